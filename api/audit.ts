@@ -1,0 +1,68 @@
+// Writes an audit entry inside the caller's transaction. Entries are hash-chained: each hash covers
+// the previous one, so an edit made outside the app breaks the chain and `verify` finds it.
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { HandlerContext } from './context';
+
+export const AUDIT_GENESIS = 'stipple-audit-genesis';
+
+export interface AuditEntry {
+  entity: string;
+  entityId: number | string;
+  action: string;
+  before?: unknown;
+  after?: unknown;
+  reason?: string | null;
+}
+
+export interface AuditRow {
+  id: number;
+  at: string;
+  staffId: number | null;
+  entity: string;
+  entityId: string;
+  action: string;
+  before: string | null;
+  after: string | null;
+  reason: string | null;
+  prevHash: string;
+  hash: string;
+}
+
+export function auditHash(prevHash: string, row: Omit<AuditRow, 'id' | 'prevHash' | 'hash'>): string {
+  const body = JSON.stringify([prevHash, row.at, row.staffId, row.entity, row.entityId, row.action, row.before, row.after, row.reason]);
+  return createHash('sha256').update(body).digest('hex');
+}
+
+const statements = new WeakMap<Database.Database, { last: Database.Statement; insert: Database.Statement }>();
+function prepared(sqlite: Database.Database) {
+  let s = statements.get(sqlite);
+  if (!s) {
+    s = {
+      last: sqlite.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').pluck(),
+      insert: sqlite.prepare(
+        `INSERT INTO audit_log (at, staff_id, entity, entity_id, action, before, after, reason, prev_hash, hash)
+         VALUES (@at, @staffId, @entity, @entityId, @action, @before, @after, @reason, @prevHash, @hash)`,
+      ),
+    };
+    statements.set(sqlite, s);
+  }
+  return s;
+}
+
+export function writeAudit(ctx: HandlerContext, entry: AuditEntry): void {
+  if (!ctx.sqlite.inTransaction) throw new Error('Audit entries are written inside the change’s transaction.');
+  const s = prepared(ctx.sqlite);
+  const prevHash = (s.last.get() as string | undefined) ?? AUDIT_GENESIS;
+  const row = {
+    at: ctx.now().toISOString(),
+    staffId: ctx.actorId,
+    entity: entry.entity,
+    entityId: String(entry.entityId),
+    action: entry.action,
+    before: entry.before === undefined ? null : JSON.stringify(entry.before),
+    after: entry.after === undefined ? null : JSON.stringify(entry.after),
+    reason: entry.reason ?? null,
+  };
+  s.insert.run({ ...row, prevHash, hash: auditHash(prevHash, row) });
+}

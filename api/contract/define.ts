@@ -1,0 +1,20 @@
+import type { z } from 'zod';
+
+/** A channel: its input and output schemas, and whether it changes the chart (and so is audited). */
+export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  input: I;
+  output: O;
+  changes: boolean;
+}
+
+export const query = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): ChannelDef<I, O> => ({
+  input,
+  output,
+  changes: false,
+});
+
+export const change = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): ChannelDef<I, O> => ({
+  input,
+  output,
+  changes: true,
+});

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { PAYMENT_METHODS } from '../../core/vocabulary';
+import { id, instant, minorAmount, requiredText, version } from './common';
+import { depositRecord } from './chart';
+import { change, query } from './define';
+
+export const depositsContract = {
+  /** A payment towards a deposit; the deposit becomes paid once fully covered. */
+  'deposits.recordPayment': change(
+    z.object({
+      depositId: id,
+      expectedVersion: version,
+      amountMinor: minorAmount('the amount').refine((n) => n > 0, { error: 'Enter an amount above zero.' }),
+      method: z.enum(PAYMENT_METHODS, { error: 'Choose how it was paid.' }),
+      receipt: requiredText('the receipt number', 60),
+      paidAt: instant('when it was paid'),
+    }),
+    depositRecord,
+  ),
+  'deposits.setStatus': change(
+    z.object({
+      depositId: id,
+      expectedVersion: version,
+      status: z.enum(['refunded', 'forfeited', 'waived', 'applied']),
+      reason: requiredText('the reason', 500),
+    }),
+    depositRecord,
+  ),
+  'deposits.forPlan': query(z.object({ planId: id }), z.array(depositRecord)),
+} as const;

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { CONTRAINDICATION_TIERS } from '../../core/vocabulary';
+import { id, instant, isoDate, notes, requiredText, version } from './common';
+import { contraindicationRecord, intakeRecord } from './chart';
+import { change } from './define';
+
+const answer = z.object({ answer: z.boolean(), detail: z.string().max(1000).default('') });
+
+export const intakeContract = {
+  /** Saves the questionnaire; consent is recorded once with who witnessed it. */
+  'intake.save': change(
+    z
+      .object({
+        clientId: id,
+        expectedVersion: version.nullable().default(null),
+        answers: z.record(z.string().min(1).max(60), answer),
+        complete: z.boolean().default(false),
+        consentGivenAt: instant('when consent was given').nullable().default(null),
+        consentWitnessedBy: id.nullable().default(null),
+      })
+      .superRefine((v, ctx) => {
+        if (v.consentGivenAt && !v.consentWitnessedBy) {
+          ctx.addIssue({ code: 'custom', path: ['consentWitnessedBy'], message: 'Choose who witnessed the consent.' });
+        }
+        if (v.complete && !v.consentGivenAt) {
+          ctx.addIssue({ code: 'custom', path: ['consentGivenAt'], message: 'Record the consent before completing the intake.' });
+        }
+      }),
+    intakeRecord,
+  ),
+  'contraindications.add': change(
+    z
+      .object({
+        clientId: id,
+        condition: requiredText('the condition', 200),
+        tier: z.enum(CONTRAINDICATION_TIERS, { error: 'Choose absolute, temporary or needs a doctor’s letter.' }),
+        until: isoDate('the end date').nullable().default(null),
+        note: notes('the note', 2000),
+      })
+      .superRefine((v, ctx) => {
+        if (v.tier === 'temporary' && !v.until) {
+          ctx.addIssue({ code: 'custom', path: ['until'], message: 'A temporary contraindication needs the date it ends.' });
+        }
+      }),
+    contraindicationRecord,
+  ),
+  'contraindications.resolve': change(
+    z.object({
+      id,
+      expectedVersion: version,
+      doctorLetterReceived: z.boolean().default(false),
+      note: notes('the note', 2000),
+    }),
+    contraindicationRecord,
+  ),
+} as const;

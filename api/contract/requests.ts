@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { HAIRLINE_REQUEST_KINDS } from '../../core/vocabulary';
+import { id, notes, requiredText, version } from './common';
+import { hairlineRequestRecord } from './chart';
+import { change } from './define';
+
+export const requestsContract = {
+  'hairlineRequests.raise': change(
+    z.object({
+      clientId: id,
+      raisedAtSessionId: id.nullable().default(null),
+      kind: z.enum(HAIRLINE_REQUEST_KINDS, { error: 'Choose what the client asked for.' }),
+      request: requiredText('what the client asked for', 1000),
+    }),
+    hairlineRequestRecord,
+  ),
+  'hairlineRequests.setStatus': change(
+    z
+      .object({
+        id,
+        expectedVersion: version,
+        status: z.enum(['open', 'agreed', 'declined', 'done']),
+        doneAtSessionId: id.nullable().default(null),
+        note: notes('the note', 1000),
+      })
+      .superRefine((v, ctx) => {
+        if (v.status === 'done' && !v.doneAtSessionId) {
+          ctx.addIssue({ code: 'custom', path: ['doneAtSessionId'], message: 'Choose the session where it was done.' });
+        }
+      }),
+    hairlineRequestRecord,
+  ),
+} as const;

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { RETENTION_RATINGS, SHADE_CHANGE_REASONS, ZONES } from '../../core/vocabulary';
+import { id, instant, isoDate, notes, optionalText, requiredText, version } from './common';
+import { retentionRecord, sessionRecord, shadeChangeRecord } from './chart';
+import { change, query } from './define';
+
+const reason = (label: string) => requiredText(label, 500);
+
+export const sessionsContract = {
+  'sessions.book': change(
+    z.object({
+      clientId: id,
+      planId: id.nullable().default(null),
+      bookedFor: instant('the booking time'),
+      practitionerId: id.nullable().default(null),
+      /** Required when the date is outside the booking window. */
+      outsideWindowReason: optionalText('the reason', 500),
+      /** Required when the session's deposit is not paid. */
+      depositOverrideReason: optionalText('the reason', 500),
+    }),
+    sessionRecord,
+  ),
+  'sessions.reschedule': change(
+    z.object({
+      id,
+      expectedVersion: version,
+      bookedFor: instant('the new booking time'),
+      outsideWindowReason: optionalText('the reason', 500),
+    }),
+    sessionRecord,
+  ),
+  'sessions.cancel': change(
+    z.object({ id, expectedVersion: version, reason: reason('why the session is cancelled'), noShow: z.boolean().default(false) }),
+    sessionRecord,
+  ),
+  /** Records what was done in the chair; creates the session if it was not booked. */
+  'sessions.chart': change(
+    z.object({
+      clientId: id,
+      sessionId: id.nullable().default(null),
+      expectedVersion: version.nullable().default(null),
+      planId: id.nullable().default(null),
+      performedAt: instant('when the session was performed'),
+      practitionerId: id.nullable().default(null),
+      prepDone: z.boolean().default(false),
+      prepNotes: notes('the preparation notes', 2000),
+      assessmentNotes: notes('the assessment', 4000),
+      pigmentBrand: requiredText('the pigment brand', 100),
+      pigmentShade: requiredText('the pigment shade', 100),
+      dilution: requiredText('the dilution', 40),
+      pigmentBatch: requiredText('the batch number', 60),
+      pigmentExpiry: isoDate('the batch expiry date'),
+      needle: requiredText('the needle configuration', 60),
+      zones: z
+        .array(z.enum(ZONES))
+        .min(1, { error: 'Choose at least one zone treated.' })
+        .refine((z) => new Set(z).size === z.length, { error: 'Each zone once.' }),
+      densityNotes: notes('the density notes', 4000),
+      blendingNotes: notes('the blending notes', 4000),
+      notes: notes('the notes', 10_000),
+      contraindicationOverrideReason: optionalText('the override reason', 500),
+      retention: z
+        .array(z.object({ zone: z.enum(ZONES), rating: z.enum(RETENTION_RATINGS), note: notes('the note', 1000) }))
+        .default([]),
+      shadeChange: z
+        .object({ reason: z.enum(SHADE_CHANGE_REASONS, { error: 'Choose why the shade changed.' }), note: notes('the note', 1000) })
+        .nullable()
+        .default(null),
+      /** Hairline requests completed in this session. */
+      doneRequestIds: z.array(id).default([]),
+    }),
+    sessionRecord,
+  ),
+  'sessions.get': query(z.object({ id }), sessionRecord),
+  'retention.save': change(
+    z.object({
+      sessionId: id,
+      notes: z.array(z.object({ zone: z.enum(ZONES), rating: z.enum(RETENTION_RATINGS), note: notes('the note', 1000) })).min(1),
+    }),
+    z.array(retentionRecord),
+  ),
+  'shadeChanges.record': change(
+    z.object({
+      sessionId: id,
+      fromShade: optionalText('the previous shade', 100),
+      toShade: optionalText('the new shade', 100),
+      fromDilution: optionalText('the previous dilution', 40),
+      toDilution: optionalText('the new dilution', 40),
+      reason: z.enum(SHADE_CHANGE_REASONS, { error: 'Choose why the shade changed.' }),
+      note: notes('the note', 1000),
+    }),
+    shadeChangeRecord,
+  ),
+} as const;

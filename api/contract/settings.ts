@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { currency, minorAmount, optionalText } from './common';
+import { change, query } from './define';
+
+/** Every clinic setting with its default; the API stores only what differs. */
+export const clinicSettings = z.object({
+  clinicName: z.string().trim().max(120).default('My SMP clinic'),
+  clinicAddress: z.string().max(400).default(''),
+  clinicPhone: z.string().max(40).default(''),
+  /** A data: URL of the clinic's logo for printouts, or empty. */
+  clinicLogo: z.string().max(500_000).default(''),
+  locale: z.string().min(2).max(20).default('en-GB'),
+  currency: currency.default('GBP'),
+  paperSize: z.enum(['A4', 'LETTER']).default('A4'),
+  defaultDepositMinor: minorAmount('the default deposit').default(5000),
+  /** Booking windows, in days after the previous session. */
+  secondSessionMinDays: z.number().int().min(1).max(90).default(7),
+  laterSessionMinDays: z.number().int().min(1).max(120).default(21),
+  laterSessionMaxDays: z.number().int().min(1).max(180).default(28),
+  touchUpRecallYears: z.number().int().min(1).max(10).default(3),
+  idleLockMinutes: z.number().int().min(1).max(240).default(10),
+  backupFolder: optionalText('the backup folder', 1000).default(null),
+});
+export type ClinicSettings = z.infer<typeof clinicSettings>;
+
+export const settingsContract = {
+  'settings.get': query(z.object({}).default({}), clinicSettings),
+  'settings.update': change(
+    clinicSettings
+      .partial()
+      .superRefine((v, ctx) => {
+        if (v.laterSessionMinDays && v.laterSessionMaxDays && v.laterSessionMaxDays < v.laterSessionMinDays) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['laterSessionMaxDays'],
+            message: 'The latest day must not be before the earliest day.',
+          });
+        }
+      }),
+    clinicSettings,
+  ),
+} as const;

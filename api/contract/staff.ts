@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { STAFF_ROLES } from '../../core/vocabulary';
+import { id, requiredText, version } from './common';
+import { staffRecord } from './chart';
+import { change, query } from './define';
+
+export const staffContract = {
+  'staff.list': query(z.object({ includeInactive: z.boolean().default(false) }), z.array(staffRecord)),
+  'staff.create': change(
+    z.object({ name: requiredText('the name', 100), role: z.enum(STAFF_ROLES, { error: 'Choose a role.' }) }),
+    staffRecord,
+  ),
+  'staff.update': change(
+    z.object({
+      id,
+      expectedVersion: version,
+      name: requiredText('the name', 100),
+      role: z.enum(STAFF_ROLES, { error: 'Choose a role.' }),
+      active: z.boolean(),
+    }),
+    staffRecord,
+  ),
+} as const;

@@ -1,0 +1,83 @@
+// The one entry point every transport uses: validate the input against the contract, run the
+// handler (changes inside one transaction with their audit entries), answer with an envelope.
+import type { z } from 'zod';
+import type { OpenDatabase } from '../db/open';
+import { contract, isChannel, type Channel, type ChannelInput, type ChannelOutput } from './contract';
+import type { HandlerContext } from './context';
+import { handlers } from './handlers';
+import { ApiFailure, type ApiError, type ApiResult } from './result';
+import { fieldErrors } from './field-errors';
+
+export interface ApiOptions {
+  /** Parse every output against its schema: on in tests, off where speed counts. */
+  checkOutputs?: boolean;
+  now?: () => Date;
+  /** Called with unexpected errors so a transport can log them; the caller sees a plain message. */
+  onInternalError?: (channel: string, error: unknown) => void;
+}
+
+export interface StippleApi {
+  call(channel: string, input: unknown): Promise<ApiResult<unknown>>;
+  callTyped<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ApiResult<ChannelOutput<C>>>;
+  setActor(staffId: number | null): void;
+  readonly actorId: number | null;
+}
+
+export function createApi(open: OpenDatabase, options: ApiOptions = {}): StippleApi {
+  const ctx: HandlerContext = { db: open.db, sqlite: open.sqlite, actorId: null, now: options.now ?? (() => new Date()) };
+
+  function run(channel: string, rawInput: unknown): ApiResult<unknown> {
+    if (!isChannel(channel)) {
+      return { ok: false, error: { code: 'unknown_channel', message: `There is no API channel called “${String(channel)}”.` } };
+    }
+    const def = contract[channel];
+    const parsed = (def.input as z.ZodType).safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      const fields = fieldErrors(parsed.error);
+      const first = Object.values(fields)[0] ?? 'Some of the details are not valid.';
+      return { ok: false, error: { code: 'invalid_input', message: first, fields } };
+    }
+    const handler = handlers[channel] as (c: HandlerContext, input: unknown) => unknown;
+    try {
+      const data = def.changes ? open.sqlite.transaction(() => handler(ctx, parsed.data))() : handler(ctx, parsed.data);
+      if (options.checkOutputs) (def.output as z.ZodType).parse(data);
+      return { ok: true, data };
+    } catch (error) {
+      return { ok: false, error: toApiError(channel, error, options) };
+    }
+  }
+
+  return {
+    async call(channel, input) {
+      return run(channel, input);
+    },
+    async callTyped(channel, input) {
+      return run(channel, input) as ApiResult<never>;
+    },
+    setActor(staffId) {
+      ctx.actorId = staffId;
+    },
+    get actorId() {
+      return ctx.actorId;
+    },
+  };
+}
+
+function toApiError(channel: string, error: unknown, options: ApiOptions): ApiError {
+  if (error instanceof ApiFailure) return error.error;
+  const code = (error as { code?: string } | null)?.code ?? '';
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+    return { code: 'unavailable', message: 'The disk is full, so nothing was saved. Free some space and try again; your entry is still here.' };
+  }
+  if (code.startsWith('SQLITE_READONLY')) {
+    return { code: 'unavailable', message: 'The database is read-only, so nothing was saved. Your entry is still here.' };
+  }
+  if (code.startsWith('SQLITE_BUSY')) {
+    return { code: 'unavailable', message: 'The database is busy. Nothing was saved; try again in a moment.' };
+  }
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+    return { code: 'invalid_input', message: 'That refers to a record that does not exist (for example a staff member or session).' };
+  }
+  options.onInternalError?.(channel, error);
+  return { code: 'internal', message: 'Something went wrong and nothing was saved. Your entry is still here; try again.' };
+}

@@ -1,0 +1,74 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { loadChart } from '../../db/queries/chart';
+import { searchClients } from '../../db/queries/client-search';
+import { clients } from '../../db/schema';
+import { writeAudit } from '../audit';
+import type { HandlerContext } from '../context';
+import type { ClientRecord } from '../contract/clients';
+import { fail } from '../result';
+import { checkVersion, digitsOf, mustExist } from './util';
+import type { HandlerMap } from './types';
+
+export function getClient(ctx: HandlerContext, id: number): ClientRecord {
+  const row = mustExist(ctx.db.select().from(clients).where(eq(clients.id, id)).get(), 'The client');
+  const { phoneDigits: _d, ...client } = row;
+  return client;
+}
+
+export const clientHandlers: HandlerMap<'clients.create' | 'clients.update' | 'clients.search' | 'clients.chart' | 'clients.archive'> = {
+  'clients.create'(ctx, input) {
+    const inserted = ctx.db
+      .insert(clients)
+      .values({ ...input, phoneDigits: digitsOf(input.phone) })
+      .returning({ id: clients.id })
+      .get();
+    const created = getClient(ctx, inserted.id);
+    writeAudit(ctx, { entity: 'client', entityId: created.id, action: 'create', after: created });
+    return created;
+  },
+
+  'clients.update'(ctx, { id, expectedVersion, ...fields }) {
+    const before = getClient(ctx, id);
+    checkVersion('This client', before, expectedVersion);
+    ctx.db
+      .update(clients)
+      .set({
+        ...fields,
+        phoneDigits: digitsOf(fields.phone),
+        updatedAt: ctx.now().toISOString(),
+        version: sql`${clients.version} + 1`,
+      })
+      .where(and(eq(clients.id, id), eq(clients.version, expectedVersion)))
+      .run();
+    const after = getClient(ctx, id);
+    writeAudit(ctx, { entity: 'client', entityId: id, action: 'update', before, after });
+    return after;
+  },
+
+  'clients.search'(ctx, input) {
+    return searchClients(ctx.sqlite, input);
+  },
+
+  'clients.chart'(ctx, { id }) {
+    const chart = loadChart(ctx.db, id);
+    if (!chart) throw fail.notFound('The client');
+    return chart;
+  },
+
+  'clients.archive'(ctx, { id, expectedVersion, archived, reason }) {
+    const before = getClient(ctx, id);
+    checkVersion('This client', before, expectedVersion);
+    ctx.db
+      .update(clients)
+      .set({
+        archivedAt: archived ? ctx.now().toISOString() : null,
+        updatedAt: ctx.now().toISOString(),
+        version: sql`${clients.version} + 1`,
+      })
+      .where(eq(clients.id, id))
+      .run();
+    const after = getClient(ctx, id);
+    writeAudit(ctx, { entity: 'client', entityId: id, action: archived ? 'archive' : 'unarchive', before, after, reason });
+    return after;
+  },
+};

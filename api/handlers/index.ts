@@ -1,0 +1,24 @@
+import type { Channel } from '../contract';
+import { clientHandlers } from './clients';
+import { depositHandlers } from './deposits';
+import { intakeHandlers } from './intake';
+import { pigmentHandlers } from './pigments';
+import { planHandlers } from './plans';
+import { requestHandlers } from './requests';
+import { sessionHandlers } from './sessions';
+import { settingsHandlers } from './settings';
+import { staffHandlers } from './staff';
+import type { HandlerMap } from './types';
+
+/** Every channel of the contract has exactly one handler; the type fails if one is missing. */
+export const handlers: HandlerMap<Channel> = {
+  ...clientHandlers,
+  ...intakeHandlers,
+  ...planHandlers,
+  ...sessionHandlers,
+  ...requestHandlers,
+  ...depositHandlers,
+  ...staffHandlers,
+  ...settingsHandlers,
+  ...pigmentHandlers,
+};

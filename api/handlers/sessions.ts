@@ -1,0 +1,332 @@
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { bookingWindow, isInsideWindow } from '../../core/booking';
+import { localDateOf } from '../../core/dates';
+import { contraindications, deposits, retentionNotes, sessions, shadeChanges, treatmentPlans } from '../../db/schema';
+import { writeAudit } from '../audit';
+import type { HandlerContext } from '../context';
+import type { SessionRecord } from '../contract/chart';
+import { fail } from '../result';
+import { getClient } from './clients';
+import { changeDepositStatus } from './deposits';
+import { markRequestDone } from './requests';
+import { readSettings } from './settings';
+import { checkVersion, mustExist } from './util';
+import type { HandlerMap } from './types';
+
+export function getSession(ctx: HandlerContext, id: number): SessionRecord {
+  const row = mustExist(ctx.db.select().from(sessions).where(eq(sessions.id, id)).get(), 'The session');
+  const { createdAt: _c, ...session } = row;
+  return session;
+}
+
+const ACTIVE = ['booked', 'performed'] as const;
+
+/** The client's sessions of a kind that still count (not cancelled or no-show), newest first. */
+function activeSessions(ctx: HandlerContext, clientId: number, kind: 'course' | 'touch_up', excludeId?: number) {
+  return ctx.db
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.clientId, clientId), eq(sessions.kind, kind), inArray(sessions.status, [...ACTIVE])))
+    .orderBy(desc(sessions.number))
+    .all()
+    .filter((s) => s.id !== excludeId);
+}
+
+function planFor(ctx: HandlerContext, clientId: number, planId: number | null) {
+  if (planId === null) return null;
+  const plan = ctx.db.select().from(treatmentPlans).where(eq(treatmentPlans.id, planId)).get();
+  if (!plan || plan.clientId !== clientId) throw fail.field('planId', 'Choose a plan of this client.');
+  return plan;
+}
+
+function dateOfSession(s: { performedAt: string | null; bookedFor: string | null }): string | null {
+  const at = s.performedAt ?? s.bookedFor;
+  return at ? localDateOf(at) : null;
+}
+
+function depositFor(ctx: HandlerContext, planId: number | null, number: number) {
+  if (planId === null) return undefined;
+  return ctx.db
+    .select()
+    .from(deposits)
+    .where(and(eq(deposits.planId, planId), eq(deposits.sessionNumber, number)))
+    .get();
+}
+
+function checkWindow(
+  ctx: HandlerContext,
+  number: number,
+  previous: { performedAt: string | null; bookedFor: string | null } | undefined,
+  bookedFor: string,
+  reason: string | null | undefined,
+): void {
+  const prevDate = previous ? dateOfSession(previous) : null;
+  if (!prevDate) return;
+  const window = bookingWindow(number, prevDate, readSettings(ctx));
+  if (isInsideWindow(localDateOf(bookedFor), window) || reason) return;
+  const range = window!.latest ? `between ${window!.earliest} and ${window!.latest}` : `from ${window!.earliest}`;
+  throw fail.field('outsideWindowReason', `Session ${number} should be booked ${range}. Give a reason to book outside this window.`);
+}
+
+/** Active contraindications that block charting on `date`. */
+function blockingContraindications(ctx: HandlerContext, clientId: number, date: string) {
+  return ctx.db
+    .select()
+    .from(contraindications)
+    .where(and(eq(contraindications.clientId, clientId), isNull(contraindications.resolvedAt)))
+    .all()
+    .filter(
+      (c) =>
+        c.tier === 'absolute' ||
+        (c.tier === 'temporary' && (c.until === null || c.until > date)) ||
+        (c.tier === 'doctor_letter' && c.doctorLetterReceivedAt === null),
+    );
+}
+
+export const sessionHandlers: HandlerMap<
+  'sessions.book' | 'sessions.reschedule' | 'sessions.cancel' | 'sessions.chart' | 'sessions.get' | 'retention.save' | 'shadeChanges.record'
+> = {
+  'sessions.book'(ctx, input) {
+    getClient(ctx, input.clientId);
+    const plan = planFor(ctx, input.clientId, input.planId);
+    const kind = plan?.kind ?? 'course';
+    const prior = activeSessions(ctx, input.clientId, kind);
+    const number = (prior[0]?.number ?? 0) + 1;
+    if (plan && number > plan.quotedSessions) {
+      throw fail.field('planId', `This plan quotes ${plan.quotedSessions} sessions; all are already booked or done.`);
+    }
+    checkWindow(ctx, number, prior[0], input.bookedFor, input.outsideWindowReason);
+    const deposit = depositFor(ctx, input.planId, number);
+    if (deposit && deposit.status === 'required' && !input.depositOverrideReason) {
+      throw fail.field(
+        'depositOverrideReason',
+        `Session ${number}'s booking deposit is not paid. Record the payment first, or give a reason to book anyway.`,
+      );
+    }
+    const { id } = ctx.db
+      .insert(sessions)
+      .values({
+        clientId: input.clientId,
+        planId: input.planId,
+        kind,
+        number,
+        bookedFor: input.bookedFor,
+        practitionerId: input.practitionerId,
+        outsideWindowReason: input.outsideWindowReason ?? null,
+        depositOverrideReason: deposit?.status === 'required' ? (input.depositOverrideReason ?? null) : null,
+      })
+      .returning({ id: sessions.id })
+      .get();
+    const after = getSession(ctx, id);
+    writeAudit(ctx, { entity: 'session', entityId: id, action: 'book', after });
+    if (after.outsideWindowReason) {
+      writeAudit(ctx, { entity: 'session', entityId: id, action: 'override:window', reason: after.outsideWindowReason });
+    }
+    if (after.depositOverrideReason) {
+      writeAudit(ctx, { entity: 'session', entityId: id, action: 'override:deposit', reason: after.depositOverrideReason });
+    }
+    return after;
+  },
+
+  'sessions.reschedule'(ctx, { id, expectedVersion, bookedFor, outsideWindowReason }) {
+    const before = getSession(ctx, id);
+    checkVersion('This session', before, expectedVersion);
+    if (before.status !== 'booked') throw fail.field('bookedFor', `Only a booked session can be moved; this one is ${before.status}.`);
+    const previous = activeSessions(ctx, before.clientId, before.kind, id).find((s) => s.number < before.number);
+    checkWindow(ctx, before.number, previous, bookedFor, outsideWindowReason);
+    ctx.db
+      .update(sessions)
+      .set({
+        bookedFor,
+        outsideWindowReason: outsideWindowReason ?? null,
+        updatedAt: ctx.now().toISOString(),
+        version: sql`${sessions.version} + 1`,
+      })
+      .where(eq(sessions.id, id))
+      .run();
+    const after = getSession(ctx, id);
+    writeAudit(ctx, { entity: 'session', entityId: id, action: 'reschedule', before, after, reason: outsideWindowReason });
+    return after;
+  },
+
+  'sessions.cancel'(ctx, { id, expectedVersion, reason, noShow }) {
+    const before = getSession(ctx, id);
+    checkVersion('This session', before, expectedVersion);
+    if (before.status !== 'booked') throw fail.field('reason', `Only a booked session can be cancelled; this one is ${before.status}.`);
+    ctx.db
+      .update(sessions)
+      .set({
+        status: noShow ? 'no_show' : 'cancelled',
+        cancelReason: reason,
+        updatedAt: ctx.now().toISOString(),
+        version: sql`${sessions.version} + 1`,
+      })
+      .where(eq(sessions.id, id))
+      .run();
+    const after = getSession(ctx, id);
+    writeAudit(ctx, { entity: 'session', entityId: id, action: noShow ? 'no_show' : 'cancel', before, after, reason });
+    return after;
+  },
+
+  'sessions.chart'(ctx, input) {
+    getClient(ctx, input.clientId);
+    const performedDate = localDateOf(input.performedAt);
+    const existing = input.sessionId ? getSession(ctx, input.sessionId) : undefined;
+    if (existing) {
+      if (existing.clientId !== input.clientId) throw fail.field('sessionId', 'That session belongs to another client.');
+      checkVersion('This session', existing, input.expectedVersion);
+      if (existing.status === 'cancelled' || existing.status === 'no_show') {
+        throw fail.field('sessionId', `This session was ${existing.status === 'no_show' ? 'a no-show' : 'cancelled'}; book a new one.`);
+      }
+    }
+    if (input.pigmentExpiry < performedDate) {
+      throw fail.field('pigmentExpiry', `This batch expired on ${input.pigmentExpiry}. Use an unexpired batch.`);
+    }
+    const blocking = blockingContraindications(ctx, input.clientId, performedDate);
+    if (blocking.length > 0 && !input.contraindicationOverrideReason) {
+      const names = blocking.map((c) => c.condition).join(', ');
+      throw fail.field('contraindicationOverrideReason', `Charting is blocked by: ${names}. A practitioner must record a reason to go ahead.`);
+    }
+
+    const planId = existing?.planId ?? input.planId;
+    const plan = planFor(ctx, input.clientId, planId);
+    const kind = plan?.kind ?? existing?.kind ?? 'course';
+    const others = activeSessions(ctx, input.clientId, kind, existing?.id);
+    const number = existing?.number ?? (others[0]?.number ?? 0) + 1;
+    const previous = others.find((s) => s.number < number && s.status === 'performed');
+
+    if (previous && input.retention.length === 0) {
+      throw fail.field('retention', `Assess how session ${previous.number}'s pigment was retained, zone by zone.`);
+    }
+    const shadeChanged =
+      previous !== undefined && (previous.pigmentShade !== input.pigmentShade || previous.dilution !== input.dilution);
+    if (shadeChanged && !input.shadeChange) {
+      throw fail.field(
+        'shadeChange.reason',
+        `The shade or dilution differs from session ${previous.number} (${previous.pigmentShade}, ${previous.dilution}). Choose why.`,
+      );
+    }
+
+    const now = ctx.now().toISOString();
+    const values = {
+      status: 'performed' as const,
+      performedAt: input.performedAt,
+      practitionerId: input.practitionerId,
+      prepDone: input.prepDone,
+      prepNotes: input.prepNotes,
+      assessmentNotes: input.assessmentNotes,
+      pigmentBrand: input.pigmentBrand,
+      pigmentShade: input.pigmentShade,
+      dilution: input.dilution,
+      pigmentBatch: input.pigmentBatch,
+      pigmentExpiry: input.pigmentExpiry,
+      needle: input.needle,
+      zones: input.zones,
+      densityNotes: input.densityNotes,
+      blendingNotes: input.blendingNotes,
+      notes: input.notes,
+      contraindicationOverrideReason: blocking.length > 0 ? (input.contraindicationOverrideReason ?? null) : null,
+    };
+    let id: number;
+    if (existing) {
+      id = existing.id;
+      const changed = ctx.db
+        .update(sessions)
+        .set({ ...values, updatedAt: now, version: sql`${sessions.version} + 1` })
+        .where(and(eq(sessions.id, id), eq(sessions.version, existing.version)))
+        .run();
+      if (changed.changes !== 1) throw fail.conflict('This session', getSession(ctx, id));
+    } else {
+      id = ctx.db
+        .insert(sessions)
+        .values({ ...values, clientId: input.clientId, planId, kind, number })
+        .returning({ id: sessions.id })
+        .get().id;
+    }
+    const after = getSession(ctx, id);
+    writeAudit(ctx, { entity: 'session', entityId: id, action: existing?.status === 'performed' ? 'correct' : 'chart', before: existing, after });
+    if (after.contraindicationOverrideReason) {
+      writeAudit(ctx, { entity: 'session', entityId: id, action: 'override:contraindication', reason: after.contraindicationOverrideReason });
+    }
+
+    if (input.retention.length > 0) saveRetention(ctx, id, input.retention);
+    if (shadeChanged && input.shadeChange && previous) {
+      recordShadeChange(ctx, {
+        sessionId: id,
+        fromShade: previous.pigmentShade,
+        toShade: input.pigmentShade,
+        fromDilution: previous.dilution,
+        toDilution: input.dilution,
+        reason: input.shadeChange.reason,
+        note: input.shadeChange.note,
+      });
+    }
+    for (const requestId of input.doneRequestIds) markRequestDone(ctx, requestId, id, input.clientId);
+
+    // The deposit that secured this session has done its job.
+    const deposit = depositFor(ctx, planId, number);
+    if (deposit?.status === 'paid') {
+      changeDepositStatus(ctx, deposit.id, 'applied', `Session ${number} performed`, { appliedSessionId: id });
+    }
+    if (plan && plan.status === 'quoted') {
+      ctx.db.update(treatmentPlans).set({ status: 'active', updatedAt: now, version: sql`${treatmentPlans.version} + 1` }).where(eq(treatmentPlans.id, plan.id)).run();
+      writeAudit(ctx, { entity: 'plan', entityId: plan.id, action: 'status', before: { status: plan.status }, after: { status: 'active' } });
+    }
+    return after;
+  },
+
+  'sessions.get'(ctx, { id }) {
+    return getSession(ctx, id);
+  },
+
+  'retention.save'(ctx, { sessionId, notes }) {
+    getSession(ctx, sessionId);
+    return saveRetention(ctx, sessionId, notes);
+  },
+
+  'shadeChanges.record'(ctx, input) {
+    getSession(ctx, input.sessionId);
+    return recordShadeChange(ctx, {
+      ...input,
+      fromShade: input.fromShade ?? null,
+      toShade: input.toShade ?? null,
+      fromDilution: input.fromDilution ?? null,
+      toDilution: input.toDilution ?? null,
+    });
+  },
+};
+
+function saveRetention(
+  ctx: HandlerContext,
+  sessionId: number,
+  notes: { zone: string; rating: (typeof retentionNotes.$inferInsert)['rating']; note: string }[],
+) {
+  const zones = notes.map((n) => n.zone);
+  if (new Set(zones).size !== zones.length) throw fail.field('retention', 'Rate each zone once.');
+  const before = ctx.db.select().from(retentionNotes).where(eq(retentionNotes.sessionId, sessionId)).all();
+  for (const n of notes) {
+    ctx.db
+      .insert(retentionNotes)
+      .values({ sessionId, ...n })
+      .onConflictDoUpdate({
+        target: [retentionNotes.sessionId, retentionNotes.zone],
+        set: { rating: n.rating, note: n.note, updatedAt: ctx.now().toISOString() },
+      })
+      .run();
+  }
+  const after = ctx.db
+    .select({ id: retentionNotes.id, sessionId: retentionNotes.sessionId, zone: retentionNotes.zone, rating: retentionNotes.rating, note: retentionNotes.note })
+    .from(retentionNotes)
+    .where(eq(retentionNotes.sessionId, sessionId))
+    .all();
+  writeAudit(ctx, { entity: 'retention', entityId: sessionId, action: before.length ? 'update' : 'create', before: before.length ? before : undefined, after });
+  return after;
+}
+
+function recordShadeChange(ctx: HandlerContext, values: typeof shadeChanges.$inferInsert) {
+  const row = ctx.db.insert(shadeChanges).values(values).returning().get();
+  const { updatedAt: _u, ...record } = row;
+  writeAudit(ctx, { entity: 'shade_change', entityId: row.id, action: 'create', after: record });
+  return record;
+}
+

@@ -1,0 +1,43 @@
+import { sql } from 'drizzle-orm';
+import { settings } from '../../db/schema';
+import { writeAudit } from '../audit';
+import type { HandlerContext } from '../context';
+import { clinicSettings, type ClinicSettings } from '../contract/settings';
+import type { HandlerMap } from './types';
+
+export function readSettings(ctx: HandlerContext): ClinicSettings {
+  const rows = ctx.db.select().from(settings).all();
+  const stored = Object.fromEntries(rows.map((r) => [r.key, r.value]));
+  // A stored value that no longer fits its schema falls back to the default rather than failing.
+  const parsed = clinicSettings.safeParse(stored);
+  if (parsed.success) return parsed.data;
+  const defaults = clinicSettings.parse({});
+  for (const [key, value] of Object.entries(stored)) {
+    const one = clinicSettings.safeParse({ ...defaults, [key]: value });
+    if (one.success) Object.assign(defaults, { [key]: value });
+  }
+  return defaults;
+}
+
+export const settingsHandlers: HandlerMap<'settings.get' | 'settings.update'> = {
+  'settings.get'(ctx) {
+    return readSettings(ctx);
+  },
+  'settings.update'(ctx, changes) {
+    const before = readSettings(ctx);
+    const merged = clinicSettings.parse({ ...before, ...changes });
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === undefined) continue;
+      ctx.db
+        .insert(settings)
+        .values({ key, value })
+        .onConflictDoUpdate({
+          target: settings.key,
+          set: { value, updatedAt: ctx.now().toISOString(), version: sql`${settings.version} + 1` },
+        })
+        .run();
+    }
+    writeAudit(ctx, { entity: 'settings', entityId: 'clinic', action: 'update', before, after: merged });
+    return merged;
+  },
+};

@@ -1,0 +1,46 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import { staff } from '../../db/schema';
+import { writeAudit } from '../audit';
+import type { HandlerContext } from '../context';
+import type { StaffRecord } from '../contract/chart';
+import { checkVersion, mustExist } from './util';
+import type { HandlerMap } from './types';
+
+type StaffRow = typeof staff.$inferSelect;
+const toRecord = (r: StaffRow): StaffRecord => ({
+  id: r.id,
+  name: r.name,
+  role: r.role,
+  active: r.active,
+  hasPin: r.pinHash !== null,
+  version: r.version,
+});
+
+export function getStaff(ctx: HandlerContext, id: number): StaffRecord {
+  return toRecord(mustExist(ctx.db.select().from(staff).where(eq(staff.id, id)).get(), 'The staff member'));
+}
+
+export const staffHandlers: HandlerMap<'staff.list' | 'staff.create' | 'staff.update'> = {
+  'staff.list'(ctx, { includeInactive }) {
+    const rows = ctx.db.select().from(staff).orderBy(asc(staff.name)).all();
+    return rows.filter((r) => includeInactive || r.active).map(toRecord);
+  },
+  'staff.create'(ctx, input) {
+    const { id } = ctx.db.insert(staff).values(input).returning({ id: staff.id }).get();
+    const created = getStaff(ctx, id);
+    writeAudit(ctx, { entity: 'staff', entityId: id, action: 'create', after: created });
+    return created;
+  },
+  'staff.update'(ctx, { id, expectedVersion, ...fields }) {
+    const before = getStaff(ctx, id);
+    checkVersion('This staff member', before, expectedVersion);
+    ctx.db
+      .update(staff)
+      .set({ ...fields, updatedAt: ctx.now().toISOString(), version: sql`${staff.version} + 1` })
+      .where(eq(staff.id, id))
+      .run();
+    const after = getStaff(ctx, id);
+    writeAudit(ctx, { entity: 'staff', entityId: id, action: 'update', before, after });
+    return after;
+  },
+};

@@ -1,0 +1,16 @@
+import { fail } from '../result';
+
+/** Optimistic concurrency: refuse a save made against an older copy of the record. */
+export function checkVersion<T extends { version: number }>(what: string, current: T, expected: number | null | undefined): void {
+  if (expected != null && current.version !== expected) throw fail.conflict(what, current);
+}
+
+export function mustExist<T>(row: T | undefined, what: string): T {
+  if (row === undefined) throw fail.notFound(what);
+  return row;
+}
+
+export function digitsOf(text: string | null | undefined): string | null {
+  const digits = (text ?? '').replace(/\D/g, '');
+  return digits === '' ? null : digits;
+}

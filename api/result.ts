@@ -1,0 +1,44 @@
+// The envelope every channel answers with. Errors are data, never thrown across a transport.
+export type ApiErrorCode =
+  | 'invalid_input' // the input failed its schema or a rule tied to a field
+  | 'not_found'
+  | 'conflict' // someone else saved the record since it was read
+  | 'rule' // a clinic rule refused the change (e.g. deposit unpaid, contraindication)
+  | 'forbidden'
+  | 'unknown_channel'
+  | 'unavailable' // the database could not be written (disk full, read-only)
+  | 'internal';
+
+export interface ApiError {
+  code: ApiErrorCode;
+  message: string;
+  /** Field path ('pigment.batch') → the message to show beside that field. */
+  fields?: Record<string, string>;
+  /** For conflicts: the record as it is now, so the UI can show what changed. */
+  current?: unknown;
+}
+
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
+
+/** Thrown inside handlers; the dispatcher turns it into an error envelope and rolls back. */
+export class ApiFailure extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message);
+    this.name = 'ApiFailure';
+  }
+}
+
+export const fail = {
+  notFound: (what: string) => new ApiFailure({ code: 'not_found', message: `${what} was not found.` }),
+  field: (field: string, message: string) =>
+    new ApiFailure({ code: 'invalid_input', message, fields: { [field]: message } }),
+  rule: (message: string, fields?: Record<string, string>) =>
+    new ApiFailure({ code: 'rule', message, ...(fields ? { fields } : {}) }),
+  conflict: (what: string, current: unknown) =>
+    new ApiFailure({
+      code: 'conflict',
+      message: `${what} was changed by someone else since you opened it. Review their changes before saving again.`,
+      current,
+    }),
+  forbidden: (message: string) => new ApiFailure({ code: 'forbidden', message }),
+};

@@ -1,0 +1,89 @@
+// The fixed vocabularies of SMP charting. Stored as these string keys; labels are for display.
+
+export const ZONES = [
+  'frontal_hairline',
+  'left_temple',
+  'right_temple',
+  'mid_scalp',
+  'crown',
+  'sides_back',
+  'scar',
+] as const;
+export type Zone = (typeof ZONES)[number];
+export const ZONE_LABELS: Record<Zone, string> = {
+  frontal_hairline: 'Frontal hairline',
+  left_temple: 'Left temple',
+  right_temple: 'Right temple',
+  mid_scalp: 'Mid-scalp',
+  crown: 'Crown',
+  sides_back: 'Sides and back',
+  scar: 'Scar',
+};
+
+export const RETENTION_RATINGS = ['held_well', 'slight_fading', 'heavy_fading', 'patchy', 'too_dark'] as const;
+export type RetentionRating = (typeof RETENTION_RATINGS)[number];
+export const RETENTION_LABELS: Record<RetentionRating, string> = {
+  held_well: 'Held well',
+  slight_fading: 'Slight fading',
+  heavy_fading: 'Heavy fading',
+  patchy: 'Patchy',
+  too_dark: 'Too dark or spread',
+};
+
+export const HAIR_LOSS_SCALES = ['norwood', 'ludwig'] as const;
+export type HairLossScale = (typeof HAIR_LOSS_SCALES)[number];
+/** Norwood stages 1–7 with the common "A" and vertex variants; Ludwig I–III. */
+export const NORWOOD_STAGES = ['1', '2', '2A', '3', '3A', '3V', '4', '4A', '5', '5A', '6', '7'] as const;
+export const LUDWIG_STAGES = ['I', 'II', 'III'] as const;
+
+export const FITZPATRICK_TYPES = [1, 2, 3, 4, 5, 6] as const;
+export type FitzpatrickType = (typeof FITZPATRICK_TYPES)[number];
+
+export const CASE_TYPES = ['hair_loss', 'scar_fut', 'scar_fue', 'diffuse_thinning', 'alopecia', 'other'] as const;
+export type CaseType = (typeof CASE_TYPES)[number];
+export const CASE_TYPE_LABELS: Record<CaseType, string> = {
+  hair_loss: 'Hair loss',
+  scar_fut: 'FUT strip scar camouflage',
+  scar_fue: 'FUE scar camouflage',
+  diffuse_thinning: 'Diffuse thinning (unshaven)',
+  alopecia: 'Alopecia',
+  other: 'Other',
+};
+
+export const STAFF_ROLES = ['owner', 'practitioner', 'reception'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const CONTRAINDICATION_TIERS = ['absolute', 'temporary', 'doctor_letter'] as const;
+export type ContraindicationTier = (typeof CONTRAINDICATION_TIERS)[number];
+
+export const PLAN_KINDS = ['course', 'touch_up'] as const;
+export type PlanKind = (typeof PLAN_KINDS)[number];
+export const PLAN_STATUSES = ['quoted', 'active', 'completed', 'cancelled'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+export const SESSION_STATUSES = ['booked', 'performed', 'cancelled', 'no_show'] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+
+export const SHADE_CHANGE_REASONS = ['faded', 'client_darker', 'client_lighter', 'skin_response', 'other'] as const;
+export type ShadeChangeReason = (typeof SHADE_CHANGE_REASONS)[number];
+
+export const HAIRLINE_REQUEST_KINDS = [
+  'lower_hairline',
+  'raise_hairline',
+  'darker',
+  'lighter',
+  'softer_temples',
+  'reshape',
+  'other',
+] as const;
+export type HairlineRequestKind = (typeof HAIRLINE_REQUEST_KINDS)[number];
+export const HAIRLINE_REQUEST_STATUSES = ['open', 'agreed', 'declined', 'done'] as const;
+export type HairlineRequestStatus = (typeof HAIRLINE_REQUEST_STATUSES)[number];
+
+export const DEPOSIT_STATUSES = ['required', 'paid', 'applied', 'refunded', 'forfeited', 'waived'] as const;
+export type DepositStatus = (typeof DEPOSIT_STATUSES)[number];
+export const PAYMENT_METHODS = ['cash', 'card', 'bank_transfer', 'other'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+export const AFTERCARE_SESSION_KINDS = ['any', 'first', 'later', 'touch_up'] as const;
+export type AftercareSessionKind = (typeof AFTERCARE_SESSION_KINDS)[number];

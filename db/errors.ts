@@ -1,0 +1,46 @@
+// Why a database could not be opened, in words a clinic can act on. Never carries a stack to the UI.
+export type DatabaseOpenProblem =
+  | 'not_stipple'
+  | 'corrupt'
+  | 'newer_version'
+  | 'read_only'
+  | 'locked'
+  | 'disk_full'
+  | 'migration_failed'
+  | 'cannot_open';
+
+export class DatabaseOpenError extends Error {
+  constructor(
+    readonly problem: DatabaseOpenProblem,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DatabaseOpenError';
+  }
+
+  static from(error: unknown, file: string): DatabaseOpenError {
+    if (error instanceof DatabaseOpenError) return error;
+    const code = (error as { code?: string } | null)?.code ?? '';
+    const untouched = 'It was left untouched.';
+    if (code === 'SQLITE_NOTADB') {
+      return new DatabaseOpenError('not_stipple', `${file} is not a Stipple database. ${untouched}`);
+    }
+    if (code.startsWith('SQLITE_CORRUPT')) {
+      return new DatabaseOpenError('corrupt', `${file} is damaged. ${untouched} Restore the latest backup.`);
+    }
+    if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EROFS') {
+      return new DatabaseOpenError('read_only', `${file} cannot be written to. ${untouched}`);
+    }
+    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+      return new DatabaseOpenError('locked', `${file} is in use by another program. Close it and try again.`);
+    }
+    if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+      return new DatabaseOpenError('disk_full', `The disk holding ${file} is full. Free some space and try again.`);
+    }
+    if (code === 'SQLITE_CANTOPEN' || code === 'ENOENT') {
+      return new DatabaseOpenError('cannot_open', `${file} cannot be opened: its folder is missing or not accessible.`);
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    return new DatabaseOpenError('cannot_open', `${file} could not be opened: ${detail}`);
+  }
+}

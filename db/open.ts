@@ -1,0 +1,147 @@
+// Opening a Stipple database: refuse anything that is not ours, intact and writable, without ever
+// touching it; then set the durability pragmas and bring the schema up to date.
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as schema from './schema';
+import { DatabaseOpenError } from './errors';
+import { runMigrations, readMigrations, migrationState } from './migrate';
+
+/** 'STPP': marks a SQLite file as a Stipple database. */
+export const STIPPLE_APPLICATION_ID = 0x53545050;
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+export interface OpenDatabase {
+  file: string;
+  sqlite: Database.Database;
+  db: Db;
+  /** Where the pre-migration backup went, if one was made on this open. */
+  preMigrationBackup: string | null;
+  close(): void;
+}
+
+export interface OpenOptions {
+  migrationsFolder: string;
+  /** Folder for the pre-migration backup; defaults to `backups/` beside the database. */
+  backupFolder?: string;
+  /** better-sqlite3 native binding, for runtimes other than Node (the Electron app). */
+  nativeBinding?: string;
+}
+
+export async function openDatabase(file: string, options: OpenOptions): Promise<OpenDatabase> {
+  const absolute = path.resolve(file);
+  checkFileBeforeOpen(absolute);
+  const migrations = readMigrations(options.migrationsFolder);
+
+  let sqlite: Database.Database;
+  try {
+    fs.mkdirSync(path.dirname(absolute), { recursive: true });
+    sqlite = new Database(absolute, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  } catch (error) {
+    throw DatabaseOpenError.from(error, absolute);
+  }
+
+  try {
+    sqlite.pragma('busy_timeout = 5000');
+    checkIntact(sqlite, absolute);
+    const state = migrationState(sqlite, migrations);
+    const isEmpty = tableCount(sqlite) === 0;
+    const appId = sqlite.pragma('application_id', { simple: true }) as number;
+    if (!isEmpty && appId !== STIPPLE_APPLICATION_ID) {
+      throw new DatabaseOpenError(
+        'not_stipple',
+        `${absolute} is a database of another program, not a Stipple chart database. It was left untouched.`,
+      );
+    }
+    if (state.newerThanApp) {
+      throw new DatabaseOpenError(
+        'newer_version',
+        `${absolute} was written by a newer version of Stipple. Update Stipple to open it; the file was left untouched.`,
+      );
+    }
+
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+
+    let preMigrationBackup: string | null = null;
+    if (state.pending.length > 0) {
+      if (!isEmpty) {
+        const folder = options.backupFolder ?? path.join(path.dirname(absolute), 'backups');
+        fs.mkdirSync(folder, { recursive: true });
+        const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+        preMigrationBackup = path.join(folder, `pre-migration-${stamp}.sqlite`);
+        await sqlite.backup(preMigrationBackup);
+      }
+      runMigrations(sqlite, state.pending);
+      sqlite.pragma(`application_id = ${STIPPLE_APPLICATION_ID}`);
+    }
+
+    const db = drizzle(sqlite, { schema });
+    return {
+      file: absolute,
+      sqlite,
+      db,
+      preMigrationBackup,
+      close() {
+        if (!sqlite.open) return;
+        try {
+          sqlite.pragma('optimize');
+        } finally {
+          sqlite.close();
+        }
+      },
+    };
+  } catch (error) {
+    if (sqlite.open) sqlite.close();
+    throw DatabaseOpenError.from(error, absolute);
+  }
+}
+
+function checkFileBeforeOpen(file: string): void {
+  if (!fs.existsSync(file)) return;
+  const stat = fs.statSync(file);
+  if (stat.isDirectory()) {
+    throw new DatabaseOpenError('not_stipple', `${file} is a folder, not a Stipple database.`);
+  }
+  // Mode bits rather than access(): an administrator account can write a read-only file anyway,
+  // and we must not.
+  if ((stat.mode & 0o222) === 0) {
+    throw new DatabaseOpenError(
+      'read_only',
+      `${file} is read-only. Stipple needs to write to it: copy it somewhere writable or change its permissions. It was left untouched.`,
+    );
+  }
+  if (stat.size === 0) return;
+  const fd = fs.openSync(file, 'r');
+  try {
+    const header = Buffer.alloc(16);
+    fs.readSync(fd, header, 0, 16, 0);
+    if (header.toString('latin1') !== SQLITE_HEADER) {
+      throw new DatabaseOpenError(
+        'not_stipple',
+        `${file} is not a Stipple database (it is not a SQLite file at all). It was left untouched.`,
+      );
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function checkIntact(sqlite: Database.Database, file: string): void {
+  const rows = sqlite.pragma('quick_check') as { quick_check: string }[];
+  const problems = rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
+  if (problems.length > 0) {
+    throw new DatabaseOpenError(
+      'corrupt',
+      `${file} is damaged (${problems[0]}). It was left untouched; restore the latest backup.`,
+    );
+  }
+}
+
+function tableCount(sqlite: Database.Database): number {
+  const row = sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
+  return row.n;
+}

@@ -1,0 +1,361 @@
+// The whole client chart as Drizzle tables. Generate migrations with `npm run db:generate`;
+// never edit a generated migration. Instants are ISO-8601 UTC text, calendar dates are
+// 'YYYY-MM-DD' text, money is an integer in minor units beside its ISO currency code.
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+const timestamps = {
+  createdAt: text('created_at').notNull().default(now),
+  updatedAt: text('updated_at').notNull().default(now),
+};
+/** Bumped on every update; a save carrying an older version is told the record changed. */
+const version = { version: integer('version').notNull().default(1) };
+
+export const staff = sqliteTable('staff', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  role: text('role', { enum: ['owner', 'practitioner', 'reception'] }).notNull(),
+  pinHash: text('pin_hash'),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  ...timestamps,
+  ...version,
+});
+
+export const clients = sqliteTable(
+  'clients',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    phone: text('phone'),
+    /** Digits only, for search as you type. */
+    phoneDigits: text('phone_digits'),
+    email: text('email'),
+    dateOfBirth: text('date_of_birth'),
+    hairLossScale: text('hair_loss_scale', { enum: ['norwood', 'ludwig'] }),
+    hairLossStage: text('hair_loss_stage'),
+    fitzpatrick: integer('fitzpatrick'),
+    caseType: text('case_type', {
+      enum: ['hair_loss', 'scar_fut', 'scar_fue', 'diffuse_thinning', 'alopecia', 'other'],
+    })
+      .notNull()
+      .default('hair_loss'),
+    notes: text('notes').notNull().default(''),
+    archivedAt: text('archived_at'),
+    ...timestamps,
+    ...version,
+  },
+  (t) => [
+    index('clients_last_name_idx').on(sql`${t.lastName} COLLATE NOCASE`, sql`${t.firstName} COLLATE NOCASE`),
+    index('clients_first_name_idx').on(sql`${t.firstName} COLLATE NOCASE`),
+    index('clients_phone_digits_idx').on(t.phoneDigits),
+    index('clients_email_idx').on(sql`${t.email} COLLATE NOCASE`),
+    check('clients_fitzpatrick_range', sql`${t.fitzpatrick} IS NULL OR ${t.fitzpatrick} BETWEEN 1 AND 6`),
+  ],
+);
+
+/** The medical questionnaire and consent, completed once at the first session. */
+export const intakes = sqliteTable('intakes', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  clientId: integer('client_id')
+    .notNull()
+    .unique()
+    .references(() => clients.id, { onDelete: 'restrict' }),
+  /** JSON object: question key → { answer: boolean, detail: string }. */
+  answers: text('answers', { mode: 'json' }).notNull().$type<Record<string, { answer: boolean; detail: string }>>(),
+  completedAt: text('completed_at'),
+  completedBy: integer('completed_by').references(() => staff.id),
+  consentGivenAt: text('consent_given_at'),
+  consentWitnessedBy: integer('consent_witnessed_by').references(() => staff.id),
+  ...timestamps,
+  ...version,
+});
+
+export const contraindications = sqliteTable(
+  'contraindications',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => clients.id, { onDelete: 'restrict' }),
+    condition: text('condition').notNull(),
+    tier: text('tier', { enum: ['absolute', 'temporary', 'doctor_letter'] }).notNull(),
+    /** For a temporary contraindication: the first day it no longer applies. */
+    until: text('until'),
+    doctorLetterReceivedAt: text('doctor_letter_received_at'),
+    note: text('note').notNull().default(''),
+    resolvedAt: text('resolved_at'),
+    ...timestamps,
+    ...version,
+  },
+  (t) => [index('contraindications_client_idx').on(t.clientId)],
+);
+
+export const treatmentPlans = sqliteTable(
+  'treatment_plans',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => clients.id, { onDelete: 'restrict' }),
+    kind: text('kind', { enum: ['course', 'touch_up'] }).notNull().default('course'),
+    quotedSessions: integer('quoted_sessions').notNull(),
+    priceMinor: integer('price_minor').notNull(),
+    currency: text('currency').notNull(),
+    status: text('status', { enum: ['quoted', 'active', 'completed', 'cancelled'] }).notNull().default('quoted'),
+    /** Touch-up plans: when the client should be invited back. */
+    recallOn: text('recall_on'),
+    notes: text('notes').notNull().default(''),
+    ...timestamps,
+    ...version,
+  },
+  (t) => [
+    index('plans_client_idx').on(t.clientId),
+    check(
+      'plans_quoted_sessions_min',
+      sql`(${t.kind} = 'course' AND ${t.quotedSessions} >= 2) OR (${t.kind} = 'touch_up' AND ${t.quotedSessions} >= 1)`,
+    ),
+    check('plans_price_nonnegative', sql`${t.priceMinor} >= 0`),
+  ],
+);
+
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => clients.id, { onDelete: 'restrict' }),
+    planId: integer('plan_id').references(() => treatmentPlans.id, { onDelete: 'restrict' }),
+    kind: text('kind', { enum: ['course', 'touch_up'] }).notNull().default('course'),
+    /** 1, 2, 3… within a course; touch-ups are numbered within their own plan. */
+    number: integer('number').notNull(),
+    status: text('status', { enum: ['booked', 'performed', 'cancelled', 'no_show'] }).notNull().default('booked'),
+    bookedFor: text('booked_for'),
+    performedAt: text('performed_at'),
+    practitionerId: integer('practitioner_id').references(() => staff.id),
+    prepDone: integer('prep_done', { mode: 'boolean' }).notNull().default(false),
+    prepNotes: text('prep_notes').notNull().default(''),
+    assessmentNotes: text('assessment_notes').notNull().default(''),
+    pigmentBrand: text('pigment_brand'),
+    pigmentShade: text('pigment_shade'),
+    dilution: text('dilution'),
+    pigmentBatch: text('pigment_batch'),
+    pigmentExpiry: text('pigment_expiry'),
+    needle: text('needle'),
+    /** JSON array of zone keys treated. */
+    zones: text('zones', { mode: 'json' }).notNull().$type<string[]>().default(sql`'[]'`),
+    densityNotes: text('density_notes').notNull().default(''),
+    blendingNotes: text('blending_notes').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    outsideWindowReason: text('outside_window_reason'),
+    depositOverrideReason: text('deposit_override_reason'),
+    contraindicationOverrideReason: text('contraindication_override_reason'),
+    cancelReason: text('cancel_reason'),
+    ...timestamps,
+    ...version,
+  },
+  (t) => [
+    index('sessions_client_idx').on(t.clientId, t.number),
+    index('sessions_plan_idx').on(t.planId),
+    index('sessions_booked_for_idx').on(t.bookedFor),
+    check('sessions_number_positive', sql`${t.number} >= 1`),
+  ],
+);
+
+/** Retention of the previous session's pigment, assessed at `sessionId`, per zone. */
+export const retentionNotes = sqliteTable(
+  'retention_notes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'restrict' }),
+    zone: text('zone').notNull(),
+    rating: text('rating', {
+      enum: ['held_well', 'slight_fading', 'heavy_fading', 'patchy', 'too_dark'],
+    }).notNull(),
+    note: text('note').notNull().default(''),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('retention_session_zone_uq').on(t.sessionId, t.zone)],
+);
+
+export const shadeChanges = sqliteTable(
+  'shade_changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'restrict' }),
+    fromShade: text('from_shade'),
+    toShade: text('to_shade'),
+    fromDilution: text('from_dilution'),
+    toDilution: text('to_dilution'),
+    reason: text('reason', {
+      enum: ['faded', 'client_darker', 'client_lighter', 'skin_response', 'other'],
+    }).notNull(),
+    note: text('note').notNull().default(''),
+    ...timestamps,
+  },
+  (t) => [index('shade_changes_session_idx').on(t.sessionId)],
+);
+
+export const hairlineRequests = sqliteTable(
+  'hairline_requests',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => clients.id, { onDelete: 'restrict' }),
+    raisedAtSessionId: integer('raised_at_session_id').references(() => sessions.id, { onDelete: 'restrict' }),
+    kind: text('kind', {
+      enum: ['lower_hairline', 'raise_hairline', 'darker', 'lighter', 'softer_temples', 'reshape', 'other'],
+    }).notNull(),
+    request: text('request').notNull(),
+    status: text('status', { enum: ['open', 'agreed', 'declined', 'done'] }).notNull().default('open'),
+    doneAtSessionId: integer('done_at_session_id').references(() => sessions.id, { onDelete: 'restrict' }),
+    resolutionNote: text('resolution_note').notNull().default(''),
+    ...timestamps,
+    ...version,
+  },
+  (t) => [index('hairline_requests_client_idx').on(t.clientId)],
+);
+
+export const deposits = sqliteTable(
+  'deposits',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => treatmentPlans.id, { onDelete: 'restrict' }),
+    /** The session number in the plan that this deposit secures. */
+    sessionNumber: integer('session_number').notNull(),
+    purpose: text('purpose').notNull().default('booking'),
+    amountMinor: integer('amount_minor').notNull(),
+    currency: text('currency').notNull(),
+    status: text('status', {
+      enum: ['required', 'paid', 'applied', 'refunded', 'forfeited', 'waived'],
+    })
+      .notNull()
+      .default('required'),
+    /** Sum of payments recorded; the deposit is paid once this reaches amountMinor. */
+    paidMinor: integer('paid_minor').notNull().default(0),
+    paidAt: text('paid_at'),
+    method: text('method'),
+    receipt: text('receipt'),
+    note: text('note').notNull().default(''),
+    overrideReason: text('override_reason'),
+    appliedSessionId: integer('applied_session_id').references(() => sessions.id, { onDelete: 'restrict' }),
+    statusReason: text('status_reason'),
+    statusChangedAt: text('status_changed_at'),
+    statusChangedBy: integer('status_changed_by').references(() => staff.id),
+    ...timestamps,
+    ...version,
+  },
+  (t) => [
+    index('deposits_plan_idx').on(t.planId),
+    index('deposits_status_idx').on(t.status),
+    check('deposits_amount_positive', sql`${t.amountMinor} > 0`),
+    check('deposits_paid_range', sql`${t.paidMinor} >= 0`),
+  ],
+);
+
+/** Each payment towards a deposit; partial payments leave the rest outstanding. */
+export const depositPayments = sqliteTable(
+  'deposit_payments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    depositId: integer('deposit_id')
+      .notNull()
+      .references(() => deposits.id, { onDelete: 'restrict' }),
+    amountMinor: integer('amount_minor').notNull(),
+    method: text('method', { enum: ['cash', 'card', 'bank_transfer', 'other'] }).notNull(),
+    receipt: text('receipt').notNull(),
+    paidAt: text('paid_at').notNull(),
+    recordedBy: integer('recorded_by').references(() => staff.id),
+    ...timestamps,
+  },
+  (t) => [index('deposit_payments_deposit_idx').on(t.depositId), check('payments_positive', sql`${t.amountMinor} > 0`)],
+);
+
+/** The clinic's pigment list: what the session form offers. */
+export const pigments = sqliteTable(
+  'pigments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    brand: text('brand').notNull(),
+    shade: text('shade').notNull(),
+    /** Darkness from light (1) to dark; lets the form suggest "one step darker". */
+    darkness: integer('darkness').notNull().default(0),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('pigments_brand_shade_uq').on(t.brand, t.shade)],
+);
+
+/** Versioned: an edit inserts a new row with the same `key` and the next `version`. */
+export const aftercareTemplates = sqliteTable(
+  'aftercare_templates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    key: text('key').notNull(),
+    version: integer('version').notNull(),
+    name: text('name').notNull(),
+    sessionKind: text('session_kind', { enum: ['any', 'first', 'later', 'touch_up'] }).notNull().default('any'),
+    /** JSON: [{ fromDay, toDay, instruction }] with day 0 = the session day. */
+    rules: text('rules', { mode: 'json' })
+      .notNull()
+      .$type<{ fromDay: number; toDay: number | null; instruction: string }[]>(),
+    /** JSON: standing long-term advice, one string per line item. */
+    advice: text('advice', { mode: 'json' }).notNull().$type<string[]>(),
+    createdBy: integer('created_by').references(() => staff.id),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('aftercare_templates_key_version_uq').on(t.key, t.version)],
+);
+
+export const aftercarePrints = sqliteTable(
+  'aftercare_prints',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'restrict' }),
+    templateId: integer('template_id')
+      .notNull()
+      .references(() => aftercareTemplates.id, { onDelete: 'restrict' }),
+    printedAt: text('printed_at').notNull(),
+    printedBy: integer('printed_by').references(() => staff.id),
+    ...timestamps,
+  },
+  (t) => [index('aftercare_prints_session_idx').on(t.sessionId)],
+);
+
+/** Clinic settings as key → JSON value; the API validates each key's shape. */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value', { mode: 'json' }).notNull(),
+  ...timestamps,
+  ...version,
+});
+
+/** Append-only (triggers refuse UPDATE and DELETE) and hash-chained. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    staffId: integer('staff_id'),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    action: text('action').notNull(),
+    before: text('before'),
+    after: text('after'),
+    reason: text('reason'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [index('audit_entity_idx').on(t.entity, t.entityId)],
+);
