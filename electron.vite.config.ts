@@ -1,0 +1,66 @@
+// Builds the desktop app into out/: main (ESM, Node deps external), preload (one CommonJS file,
+// because a sandboxed preload can only require 'electron'), renderer (React, from renderer/).
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { CHANNELS } from './api/contract';
+
+const root = import.meta.dirname;
+
+// electron-vite 6 reads `rolldownOptions` (Vite 8's name) and copies it to `rollupOptions` for the
+// Vite 7 installed here, overwriting any `rollupOptions` we set. Vite 7's types do not know the
+// new name, so these are spread in rather than written inline.
+const preloadOutput = { rolldownOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } } };
+const rendererInput = { rolldownOptions: { input: resolve(root, 'renderer/index.html') } };
+
+/**
+ * In the preload bundle, replace the API contract with just its channel names: the preload needs
+ * the allowlist, not zod schemas or anything they import. Main and tests use the real contract.
+ */
+function channelNamesOnly(): Plugin {
+  const contractIndex = resolve(root, 'api/contract/index.ts');
+  const virtualId = '\0stipple-channel-names';
+  return {
+    name: 'stipple:channel-names-only',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!importer) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return resolved?.id === contractIndex ? virtualId : null;
+    },
+    load(id) {
+      if (id !== virtualId) return null;
+      return `export const CHANNELS = Object.freeze(${JSON.stringify(CHANNELS)});`;
+    },
+  };
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: resolve(root, 'out/main'),
+      lib: { entry: resolve(root, 'electron/main/index.ts') },
+      // Dependencies stay in node_modules (better-sqlite3 is native and must never be bundled).
+      externalizeDeps: { include: ['better-sqlite3'] },
+    },
+  },
+  preload: {
+    plugins: [channelNamesOnly()],
+    build: {
+      outDir: resolve(root, 'out/preload'),
+      lib: { entry: resolve(root, 'electron/preload/index.ts') },
+      // Bundle everything: a sandboxed preload cannot load anything from node_modules.
+      externalizeDeps: false,
+      ...preloadOutput,
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    plugins: [react()],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      ...rendererInput,
+    },
+  },
+});

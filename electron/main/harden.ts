@@ -1,0 +1,144 @@
+// The one window-hardening function. Every Stipple window is built here so the security settings
+// cannot drift: sandboxed isolated renderer, strict CSP, no navigation away, no new windows, no
+// permissions, and no network. Electron is passed in, so this runs under Node in unit tests.
+// The webPreferences stay a literal object so Electronegativity can read them.
+import type { AppUrlPolicy } from './app-url';
+
+export interface HardenableWebContents {
+  on(event: 'will-navigate' | 'will-redirect', listener: (event: { preventDefault(): void }, url: string) => void): unknown;
+  on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
+  session: HardenableSession;
+}
+
+export interface HardenableSession {
+  webRequest: {
+    onBeforeRequest(
+      listener: (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void,
+    ): void;
+    onHeadersReceived(
+      listener: (
+        details: { responseHeaders?: Record<string, string[]> },
+        callback: (response: { responseHeaders?: Record<string, string[] | string> }) => void,
+      ) => void,
+    ): void;
+  };
+  setPermissionRequestHandler(
+    handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+  ): void;
+  setPermissionCheckHandler(handler: (webContents: unknown, permission: string) => boolean): void;
+}
+
+export interface WindowOptions {
+  title: string;
+  width: number;
+  height: number;
+  minWidth: number;
+  minHeight: number;
+  show: boolean;
+  backgroundColor: string;
+  icon?: string;
+  webPreferences: {
+    preload: string;
+    contextIsolation: true;
+    sandbox: true;
+    nodeIntegration: false;
+    nodeIntegrationInWorker: false;
+    nodeIntegrationInSubFrames: false;
+    webSecurity: true;
+    allowRunningInsecureContent: false;
+    experimentalFeatures: false;
+    webviewTag: false;
+    navigateOnDragDrop: false;
+    spellcheck: false;
+    safeDialogs: true;
+  };
+}
+
+export interface HardenDeps<W extends { webContents: HardenableWebContents }> {
+  BrowserWindow: new (options: WindowOptions) => W;
+  shell: { openExternal(url: string): Promise<void> };
+  policy: AppUrlPolicy;
+  preloadPath: string;
+  icon?: string;
+  /** Told about each cancelled request, so a blocked resource is visible while developing. */
+  onBlockedRequest?: (url: string) => void;
+}
+
+/** Permissions the renderer may have. Empty: charting needs no camera, location or notifications. */
+export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set<string>();
+
+export function createHardenedWindow<W extends { webContents: HardenableWebContents }>(deps: HardenDeps<W>): W {
+  const { BrowserWindow, policy } = deps;
+  const win = new BrowserWindow({
+    title: 'Stipple',
+    width: 1280,
+    height: 860,
+    minWidth: 960,
+    minHeight: 640,
+    show: false, // shown on ready-to-show, so the clinic never sees a white flash
+    backgroundColor: '#ffffff',
+    ...(deps.icon ? { icon: deps.icon } : {}),
+    webPreferences: {
+      preload: deps.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false, // Chromium would download dictionaries; the app makes no network request
+      safeDialogs: true,
+    },
+  });
+
+  const contents = win.webContents;
+  const stayInApp = (event: { preventDefault(): void }, url: string) => {
+    if (!policy.isAppPage(url)) event.preventDefault();
+  };
+  contents.on('will-navigate', stayInApp);
+  contents.on('will-redirect', stayInApp);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    // Links to the web (a supplier's site, a maps link) open in the user's browser, never in-app.
+    if (isWebLink(url)) void deps.shell.openExternal(url).catch(() => undefined);
+    return { action: 'deny' };
+  });
+
+  const session = contents.session;
+  session.setPermissionRequestHandler((_contents, permission, callback) => callback(ALLOWED_PERMISSIONS.has(permission)));
+  session.setPermissionCheckHandler((_contents, permission) => ALLOWED_PERMISSIONS.has(permission));
+  session.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = policy.isAllowedRequest(details.url);
+    if (!allowed) deps.onBlockedRequest?.(details.url);
+    callback({ cancel: !allowed });
+  });
+  // Also set as a <meta> tag in renderer/index.html: Chromium sends no response headers for file://,
+  // so this header covers the dev server and any other response that has them.
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [
+          "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
+        ],
+      },
+    });
+  });
+
+  return win;
+}
+
+/** Only http(s) may be handed to the OS: file:, smb: or custom schemes could run programs. */
+export function isWebLink(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}

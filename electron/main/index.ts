@@ -1,0 +1,104 @@
+// The main process: lifecycle only. Everything with a decision in it lives in a small module beside
+// this one and is unit-tested with fakes; this file wires the real Electron objects into them.
+import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHANNELS } from '../../api/contract';
+import { createApi } from '../../api/dispatch';
+import { openDatabase, type OpenDatabase } from '../../db/open';
+import { createAppUrlPolicy } from './app-url';
+import { createHardenedWindow } from './harden';
+import { bindApi, trustAppMainFrame } from './ipc';
+import { openChartOrExplain } from './open-chart';
+import { resolveAppPaths } from './paths';
+
+let database: OpenDatabase | null = null;
+let unbindApi: (() => void) | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+// One Stipple per user: a second launch hands focus to the first and leaves, so two processes
+// never write the same chart.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  // A single-window data app: closing the window ends it on every platform, closing the database.
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', closeDatabase);
+  app.whenReady().then(start).catch(failToStart);
+}
+
+async function start(): Promise<void> {
+  const paths = resolveAppPaths({
+    isPackaged: app.isPackaged,
+    appPath: app.getAppPath(),
+    resourcesPath: process.resourcesPath,
+    userData: app.getPath('userData'),
+    mainDir: path.dirname(fileURLToPath(import.meta.url)),
+    env: process.env,
+  });
+
+  const open = await openChartOrExplain(
+    { openDatabase, showError: (title, message) => dialog.showErrorBox(title, message), log: console.error },
+    paths.databaseFile,
+    { migrationsFolder: paths.migrationsFolder, ...(paths.nativeBinding ? { nativeBinding: paths.nativeBinding } : {}) },
+  );
+  if (!open) {
+    app.quit();
+    return;
+  }
+  database = open;
+
+  const policy = createAppUrlPolicy({
+    rendererIndexFile: paths.rendererIndexFile,
+    devServerUrl: paths.devServerUrl,
+    caseInsensitivePaths: process.platform === 'win32',
+  });
+  unbindApi = bindApi({
+    ipcMain,
+    api: createApi(open),
+    channels: CHANNELS,
+    isTrustedSender: trustAppMainFrame(policy),
+    onRefused: (reason, detail) => console.warn(`[stipple] refused IPC call (${reason})`, detail),
+  });
+
+  const win = createHardenedWindow({
+    BrowserWindow,
+    shell,
+    policy,
+    preloadPath: paths.preloadFile,
+    onBlockedRequest: (url) => console.warn(`[stipple] blocked a request leaving the app: ${url}`),
+  });
+  mainWindow = win;
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    mainWindow = null;
+  });
+  await win.loadURL(policy.appUrl);
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+function closeDatabase(): void {
+  unbindApi?.();
+  unbindApi = null;
+  try {
+    database?.close(); // runs PRAGMA optimize, then closes; WAL is checkpointed by SQLite on close
+  } catch (error) {
+    console.error('[stipple] closing the database failed', error);
+  } finally {
+    database = null;
+  }
+}
+
+function failToStart(error: unknown): void {
+  console.error(error);
+  const first = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  dialog.showErrorBox('Stipple could not start', `Something unexpected stopped Stipple from starting: ${first}`);
+  app.quit();
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { ApiResult } from '../../api/result';
+import { STIPPLE_IPC_CHANNEL } from '../shared/ipc-channel';
+import { bindApi, trustAppMainFrame, type IpcMainLike, type SenderFrame } from './ipc';
+
+type Handler = Parameters<IpcMainLike['handle']>[1];
+
+function fakeIpcMain() {
+  const handlers = new Map<string, Handler>();
+  const ipcMain: IpcMainLike = {
+    handle: (channel, listener) => void handlers.set(channel, listener),
+    removeHandler: (channel) => void handlers.delete(channel),
+  };
+  return { ipcMain, handlers };
+}
+
+const APP = 'file:///app/out/renderer/index.html';
+const appFrame: SenderFrame = { url: `${APP}#/clients`, parent: null };
+const policy = { isAppPage: (url: string) => url.startsWith(APP) };
+
+function setup(call = vi.fn(async (_c: string, _i: unknown): Promise<ApiResult<unknown>> => ({ ok: true, data: { id: 1 } }))) {
+  const { ipcMain, handlers } = fakeIpcMain();
+  const onRefused = vi.fn();
+  const unbind = bindApi({
+    ipcMain,
+    api: { call },
+    channels: ['clients.create', 'clients.search'],
+    isTrustedSender: trustAppMainFrame(policy),
+    onRefused,
+  });
+  const invoke = (frame: SenderFrame | null, ...args: unknown[]) =>
+    handlers.get(STIPPLE_IPC_CHANNEL)!({ senderFrame: frame }, ...args) as Promise<ApiResult<unknown>>;
+  return { call, invoke, handlers, unbind, onRefused };
+}
+
+describe('bindApi', () => {
+  it('registers exactly one handler, on the stipple channel', () => {
+    const { handlers } = setup();
+    expect([...handlers.keys()]).toEqual([STIPPLE_IPC_CHANNEL]);
+  });
+
+  it('passes a trusted call on a known channel to the API and returns its envelope', async () => {
+    const { invoke, call } = setup();
+    await expect(invoke(appFrame, 'clients.create', { firstName: 'Ana' })).resolves.toEqual({ ok: true, data: { id: 1 } });
+    expect(call).toHaveBeenCalledWith('clients.create', { firstName: 'Ana' });
+  });
+
+  it('answers an untrusted sender with forbidden and never reaches the API', async () => {
+    const { invoke, call, onRefused } = setup();
+    const senders: (SenderFrame | null)[] = [
+      null, // frame destroyed or navigated away mid-call
+      { url: 'https://evil.example/', parent: null },
+      { url: 'file:///tmp/other.html', parent: null },
+      { url: appFrame.url, parent: { url: APP } }, // a subframe, even of our own page
+    ];
+    for (const frame of senders) {
+      const result = await invoke(frame, 'clients.create', {});
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.code).toBe('forbidden');
+    }
+    expect(call).not.toHaveBeenCalled();
+    expect(onRefused).toHaveBeenCalledTimes(senders.length);
+  });
+
+  it('refuses channels that are not in the contract, and non-string channels', async () => {
+    const { invoke, call } = setup();
+    for (const channel of ['db.exec', '__proto__', 'constructor', 42, undefined, { toString: () => 'clients.create' }]) {
+      const result = await invoke(appFrame, channel, {});
+      expect(result).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    }
+    expect(call).not.toHaveBeenCalled();
+  });
+
+  it('turns an unexpected throw into an internal envelope without details', async () => {
+    const { invoke, onRefused } = setup(vi.fn(async () => {
+      throw new Error('SQLITE_IOERR at /home/clinic/secret/path');
+    }));
+    const result = await invoke(appFrame, 'clients.search', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(result)).not.toContain('secret');
+    expect(onRefused).toHaveBeenCalledWith('internal', expect.any(Error));
+  });
+
+  it('removes its handler when unbound', () => {
+    const { handlers, unbind } = setup();
+    unbind();
+    expect(handlers.size).toBe(0);
+  });
+});

@@ -1,0 +1,37 @@
+// Opening the chart database at startup. If it cannot be opened the clinic gets one plain sentence
+// saying why and what to do, never a stack trace; the file is left as it was (db/open guarantees it).
+import { DatabaseOpenError } from '../../db/errors';
+import type { OpenDatabase, OpenOptions } from '../../db/open';
+
+export interface OpenChartDeps {
+  openDatabase: (file: string, options: OpenOptions) => Promise<OpenDatabase>;
+  /** dialog.showErrorBox: a plain native box that needs no window. */
+  showError: (title: string, message: string) => void;
+  /** Where to note the technical detail (the console in development). */
+  log?: (error: unknown) => void;
+}
+
+export const OPEN_FAILED_TITLE = 'Stipple cannot open its chart database';
+
+/** Resolves to the open database, or null after the user was told why it failed. */
+export async function openChartOrExplain(
+  deps: OpenChartDeps,
+  file: string,
+  options: OpenOptions,
+): Promise<OpenDatabase | null> {
+  try {
+    return await deps.openDatabase(file, options);
+  } catch (error) {
+    deps.log?.(error);
+    deps.showError(OPEN_FAILED_TITLE, plainMessage(error));
+    return null;
+  }
+}
+
+function plainMessage(error: unknown): string {
+  // DatabaseOpenError messages are written for the clinic; anything else is unexpected, so say so
+  // in words and keep only its first line (never a stack).
+  if (error instanceof DatabaseOpenError) return error.message;
+  const first = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+  return `Stipple could not start because of an unexpected problem${first ? `: ${first}` : '.'}`;
+}

@@ -1,0 +1,15 @@
+// The preload: exposes exactly one object, window.stipple, and nothing else from Electron.
+// It imports only the channel list (the build replaces the contract with its names), never the
+// handlers or the database.
+import { contextBridge, ipcRenderer } from 'electron';
+import { CHANNELS } from '../../api/contract';
+import type { ApiResult } from '../../api/result';
+import { STIPPLE_IPC_CHANNEL } from '../shared/ipc-channel';
+import { createBridge } from './bridge';
+
+const bridge = createBridge(
+  CHANNELS,
+  (channel, input) => ipcRenderer.invoke(STIPPLE_IPC_CHANNEL, channel, input) as Promise<ApiResult<unknown>>,
+);
+
+contextBridge.exposeInMainWorld('stipple', bridge);
