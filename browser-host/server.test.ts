@@ -1,0 +1,335 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS_FOLDER, tempDir } from '../db/testing';
+import { startBrowserHost, type BrowserHost } from './server';
+import { CONTENT_SECURITY_POLICY } from './security';
+
+let dir: string;
+let rendererDir: string;
+let host: BrowserHost;
+const logged: string[] = [];
+
+beforeAll(async () => {
+  dir = tempDir('stipple-host-test-');
+  rendererDir = path.join(dir, 'renderer');
+  fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Stipple</title><div id="root"></div>');
+  fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log("app")');
+  fs.writeFileSync(path.join(rendererDir, 'assets', 'chunk.mjs'), 'export {}');
+  fs.writeFileSync(path.join(rendererDir, 'assets', 'app.css'), 'body{}');
+  fs.writeFileSync(path.join(rendererDir, 'assets', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  fs.writeFileSync(path.join(rendererDir, 'assets', 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  fs.writeFileSync(path.join(rendererDir, 'assets', 'inter.woff2'), Buffer.from('wOF2'));
+  fs.writeFileSync(path.join(rendererDir, 'assets', 'inter.ttf'), Buffer.from([0, 1, 0, 0]));
+  fs.writeFileSync(path.join(rendererDir, 'assets', 'pdf.wasm'), Buffer.from([0, 0x61, 0x73, 0x6d]));
+  fs.writeFileSync(path.join(rendererDir, 'assets', 'data.json'), '{"a":1}');
+  fs.writeFileSync(path.join(dir, 'secret.txt'), 'TOP SECRET');
+  fs.symlinkSync(path.join(dir, 'secret.txt'), path.join(rendererDir, 'assets', 'link.txt'));
+
+  host = await startBrowserHost({
+    dbFile: path.join(dir, 'chart.sqlite'),
+    rendererDir,
+    migrationsFolder: MIGRATIONS_FOLDER,
+    checkOutputs: true,
+    log: (message) => logged.push(message),
+  });
+});
+
+afterAll(async () => {
+  await host?.close();
+});
+
+/** A raw request, so the path reaches the server exactly as written (fetch would normalize it). */
+function raw(
+  requestPath: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; host?: string } = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: options.host ?? '127.0.0.1',
+        port: host.port,
+        path: requestPath,
+        method: options.method ?? 'GET',
+        headers: options.headers,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+function callApi(channel: string, body: unknown, token: string | null = host.token) {
+  return fetch(`${host.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(token === null ? {} : { 'X-Stipple-Token': token }) },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+describe('startBrowserHost', () => {
+  it('listens on 127.0.0.1 only and prints a tokened address', async () => {
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`);
+    expect(host.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(host.port).toBeGreaterThan(0);
+
+    const external = Object.values(os.networkInterfaces())
+      .flat()
+      .find((i) => i && !i.internal && i.family === 'IPv4');
+    const targets = ['::1', ...(external ? [external.address] : [])];
+    for (const address of targets) {
+      const reached = await new Promise<boolean>((resolve) => {
+        const socket = net.connect({ host: address, port: host.port });
+        socket.once('connect', () => {
+          socket.destroy();
+          resolve(true);
+        });
+        socket.once('error', () => resolve(false));
+      });
+      expect(reached, `reachable on ${address}`).toBe(false);
+    }
+  });
+
+  it('makes a new random token each run', async () => {
+    const other = await startBrowserHost({ dbFile: path.join(dir, 'other.sqlite'), rendererDir, migrationsFolder: MIGRATIONS_FOLDER });
+    try {
+      expect(other.token).not.toBe(host.token);
+      expect(other.port).not.toBe(host.port);
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe('the API', () => {
+  it('answers 401 with a forbidden envelope without the token or with a wrong one', async () => {
+    for (const token of [null, '', 'wrong', host.token.slice(0, -1), host.token + 'x']) {
+      const res = await callApi('clients.search', {}, token);
+      expect(res.status).toBe(401);
+      const body = await res.json();
+      expect(body).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(typeof body.error.message).toBe('string');
+    }
+  });
+
+  it('answers a good call with an envelope, no-store', async () => {
+    const created = await callApi('clients.create', { firstName: 'Dana', lastName: 'Okafor', phone: '07700 900123' });
+    expect(created.status).toBe(200);
+    expect(created.headers.get('cache-control')).toBe('no-store');
+    expect(created.headers.get('content-type')).toMatch(/^application\/json/);
+    const body = await created.json();
+    expect(body).toMatchObject({ ok: true, data: { firstName: 'Dana', lastName: 'Okafor' } });
+
+    const found = await (await callApi('clients.search', { query: 'okaf' })).json();
+    expect(found.ok).toBe(true);
+    expect(found.data.rows.map((r: { lastName: string }) => r.lastName)).toContain('Okafor');
+  });
+
+  it('answers bad input with invalid_input and field messages, still HTTP 200', async () => {
+    const res = await callApi('clients.create', {});
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.ok).toBe(false);
+    expect(body.error.code).toBe('invalid_input');
+    expect(body.error.fields).toHaveProperty('firstName');
+    expect(body.error.fields).toHaveProperty('lastName');
+  });
+
+  it('treats an empty body as empty input', async () => {
+    const res = await callApi('clients.search', '');
+    expect(await res.json()).toMatchObject({ ok: true, data: { rows: expect.any(Array) } });
+  });
+
+  it('answers an unknown channel with unknown_channel', async () => {
+    const body = await (await callApi('clients.dropAll', {})).json();
+    expect(body).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    const proto = await (await callApi('__proto__', {})).json();
+    expect(proto).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+  });
+
+  it('answers invalid JSON with a plain envelope', async () => {
+    const res = await callApi('clients.create', '{"firstName": ');
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(body.error.message).toMatch(/not valid JSON/);
+    expect(JSON.stringify(body)).not.toMatch(/SyntaxError|at JSON\.parse/);
+  });
+
+  it('refuses an oversized body with a plain envelope and keeps serving', async () => {
+    const big = JSON.stringify({ firstName: 'A', lastName: 'B', notes: 'x'.repeat(6 * 1024 * 1024) });
+    const res = await callApi('clients.create', big);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(body.error.message).toMatch(/too large/);
+
+    // Chunked, with no Content-Length to trust.
+    const chunked = await new Promise<string>((resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: '/api/clients.create',
+          method: 'POST',
+          headers: { 'X-Stipple-Token': host.token, 'Transfer-Encoding': 'chunked' },
+        },
+        (r) => {
+          let text = '';
+          r.on('data', (c) => (text += c));
+          r.on('end', () => resolve(text));
+        },
+      );
+      req.on('error', reject);
+      for (let i = 0; i < 7; i++) req.write(Buffer.alloc(1024 * 1024, 0x20));
+      req.end();
+    });
+    expect(JSON.parse(chunked)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+
+    const after = await callApi('clients.search', {});
+    expect((await after.json()).ok).toBe(true);
+  });
+
+  it('accepts only POST', async () => {
+    const res = await raw('/api/clients.search', { headers: { 'X-Stipple-Token': host.token } });
+    expect(res.status).toBe(405);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false });
+  });
+
+  it('refuses calls from another origin even with the token', async () => {
+    const res = await raw('/api/clients.search', {
+      method: 'POST',
+      headers: { 'X-Stipple-Token': host.token, Origin: 'http://evil.example', 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(res.status).toBe(403);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('refuses a foreign Host header (DNS rebinding)', async () => {
+    const res = await raw('/', { headers: { Host: `evil.example:${host.port}` } });
+    expect(res.status).toBe(403);
+    expect(res.body).not.toContain('Stipple');
+  });
+});
+
+describe('static files', () => {
+  it('serves index.html with the security headers', async () => {
+    const res = await fetch(`${host.origin}/`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    for (const part of [
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data: blob:",
+      "font-src 'self' data:",
+      "worker-src 'self' blob:",
+      "connect-src 'self'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+    ]) {
+      expect(CONTENT_SECURITY_POLICY).toContain(part);
+    }
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+    expect(await res.text()).toContain('<div id="root">');
+  });
+
+  it.each([
+    ['/assets/app.js', 'text/javascript; charset=utf-8'],
+    ['/assets/chunk.mjs', 'text/javascript; charset=utf-8'],
+    ['/assets/app.css', 'text/css; charset=utf-8'],
+    ['/assets/logo.svg', 'image/svg+xml'],
+    ['/assets/logo.png', 'image/png'],
+    ['/assets/inter.woff2', 'font/woff2'],
+    ['/assets/inter.ttf', 'font/ttf'],
+    ['/assets/pdf.wasm', 'application/wasm'],
+    ['/assets/data.json', 'application/json; charset=utf-8'],
+  ])('serves %s as %s', async (file, type) => {
+    const res = await fetch(`${host.origin}${file}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe(type);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-security-policy')).toBeNull();
+  });
+
+  it('falls back to index.html for page routes, 404 for missing assets', async () => {
+    const page = await fetch(`${host.origin}/clients/12`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await page.text()).toContain('<div id="root">');
+
+    const asset = await fetch(`${host.origin}/assets/missing.js`);
+    expect(asset.status).toBe(404);
+  });
+
+  it('answers HEAD without a body and refuses other methods', async () => {
+    const head = await raw('/assets/app.js', { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.body).toBe('');
+    const put = await raw('/assets/app.js', { method: 'PUT', body: 'x' });
+    expect(put.status).toBe(405);
+  });
+
+  it.each([
+    '/../secret.txt',
+    '/assets/../../secret.txt',
+    '/..%2fsecret.txt',
+    '/assets/..%2f..%2fsecret.txt',
+    '/%2e%2e/secret.txt',
+    '/%2e%2e%2fsecret.txt',
+    '/..%5csecret.txt',
+    '/assets/%2e%2e%5c%2e%2e%5csecret.txt',
+    '/assets/link.txt',
+    '/%00/etc/passwd',
+    '/%E0%A4%A',
+    `/${'..%2f'.repeat(12)}etc%2fpasswd`,
+  ])('refuses to leave the renderer folder: %s', async (attempt) => {
+    const res = await raw(attempt, { headers: { Accept: '*/*' } });
+    expect(res.body).not.toContain('TOP SECRET');
+    expect(res.body).not.toMatch(/root:/);
+    expect(res.status).not.toBe(500);
+  });
+
+  it('refuses absolute-form and odd request targets', async () => {
+    const res = await raw(`http://127.0.0.1:${host.port}/../secret.txt`);
+    expect(res.body).not.toContain('TOP SECRET');
+  });
+});
+
+describe('close', () => {
+  it('stops the server and closes the database', async () => {
+    const other = await startBrowserHost({ dbFile: path.join(dir, 'closing.sqlite'), rendererDir, migrationsFolder: MIGRATIONS_FOLDER });
+    // A keep-alive connection must not hold close() open.
+    const agent = new http.Agent({ keepAlive: true });
+    await new Promise<void>((resolve) => http.get({ host: '127.0.0.1', port: other.port, path: '/', agent }, (r) => r.resume().on('end', resolve)));
+    await other.close();
+    await other.close(); // idempotent
+    expect(other.database.sqlite.open).toBe(false);
+    await expect(fetch(`${other.origin}/`)).rejects.toThrow();
+    agent.destroy();
+  });
+
+  it('refuses to start on a port in use and leaves the database closed', async () => {
+    await expect(
+      startBrowserHost({ dbFile: path.join(dir, 'busy.sqlite'), port: host.port, rendererDir, migrationsFolder: MIGRATIONS_FOLDER }),
+    ).rejects.toMatchObject({ code: 'EADDRINUSE' });
+  });
+
+  it('logged no unexpected errors', () => {
+    expect(logged).toEqual([]);
+  });
+});

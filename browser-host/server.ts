@@ -1,0 +1,145 @@
+// The browser host: the same API the Electron window uses, over loopback HTTP, plus the built
+// renderer. For end-to-end tests in real Chromium and for development without Electron.
+// Binds 127.0.0.1 only; every API call needs the per-run token. node:http only.
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { createApi, type StippleApi } from '../api/dispatch';
+import { openDatabase, type OpenDatabase } from '../db/open';
+import { DEFAULT_MAX_BODY_BYTES, handleApi, sendEnvelope } from './api-route';
+import { isOwnHost, newToken } from './security';
+import { sendPlain, serveStatic } from './static';
+
+export interface BrowserHostOptions {
+  /** The chart database; created (and migrated) if it does not exist. */
+  dbFile: string;
+  /** 0 or absent: a free port chosen by the OS. */
+  port?: number;
+  /** The built renderer (out/renderer). */
+  rendererDir: string;
+  migrationsFolder: string;
+  /** Fixed token, for tests; absent: 32 random bytes for this run. */
+  token?: string;
+  maxBodyBytes?: number;
+  /** Parse every API output against its schema (on in tests). */
+  checkOutputs?: boolean;
+  /** Where unexpected errors are logged; defaults to console.error. Never shown to the page. */
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface BrowserHost {
+  /** The address to open: http://127.0.0.1:PORT/?token=TOKEN */
+  url: string;
+  /** http://127.0.0.1:PORT */
+  origin: string;
+  port: number;
+  token: string;
+  /** The API on the host's database, for seeding data in tests and the demo generator. */
+  api: StippleApi;
+  database: OpenDatabase;
+  /** Stops the server (dropping open connections) and closes the database (PRAGMA optimize). */
+  close(): Promise<void>;
+}
+
+const defaultLog = (message: string, error?: unknown) => {
+  console.error(`[stipple browser-host] ${message}`, ...(error === undefined ? [] : [error]));
+};
+
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const log = options.log ?? defaultLog;
+  const token = options.token ?? newToken();
+  const rendererDir = realDir(options.rendererDir);
+
+  const database = await openDatabase(options.dbFile, { migrationsFolder: options.migrationsFolder });
+  const api = createApi(database, {
+    checkOutputs: options.checkOutputs ?? false,
+    onInternalError: (channel, error) => log(`unexpected error in ${channel}`, error),
+  });
+
+  let port = 0;
+  const server = http.createServer((req, res) => {
+    route(req, res).catch((error: unknown) => {
+      log(`unexpected error answering ${req.method} ${req.url}`, error);
+      if (isApiPath(req.url)) {
+        sendEnvelope(res, 500, { ok: false, error: { code: 'internal', message: 'Something went wrong. Nothing was saved; try again.' } });
+      } else {
+        sendPlain(res, 500, 'Something went wrong.');
+      }
+    });
+  });
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+
+  async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    // DNS rebinding: a page on another name that resolves to 127.0.0.1 is not us.
+    if (!isOwnHost(req.headers.host, port)) {
+      sendPlain(res, 403, 'Forbidden');
+      return;
+    }
+    const rawUrl = req.url ?? '/';
+    if (!rawUrl.startsWith('/')) {
+      sendPlain(res, 400, 'Bad request');
+      return;
+    }
+    const pathname = new URL(rawUrl, 'http://127.0.0.1').pathname;
+    if (isApiPath(pathname)) {
+      const channel = pathname.slice('/api/'.length);
+      await handleApi({ api, token, port, maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES }, req, res, channel);
+      return;
+    }
+    await serveStatic(rendererDir, req, res, pathname);
+  }
+
+  try {
+    port = await listen(server, options.port ?? 0);
+  } catch (error) {
+    database.close();
+    throw error;
+  }
+
+  const origin = `http://127.0.0.1:${port}`;
+  let closing: Promise<void> | null = null;
+  return {
+    url: `${origin}/?token=${encodeURIComponent(token)}`,
+    origin,
+    port,
+    token,
+    api,
+    database,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }).finally(() => database.close());
+      return closing;
+    },
+  };
+}
+
+function isApiPath(url: string | undefined): boolean {
+  return url === '/api' || (url ?? '').startsWith('/api/');
+}
+
+function listen(server: http.Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: Error) => reject(error);
+    server.once('error', onError);
+    server.listen({ port, host: '127.0.0.1', exclusive: true }, () => {
+      server.off('error', onError);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+/** The renderer folder as a real path, so symlink checks compare like with like. */
+function realDir(dir: string): string {
+  const absolute = path.resolve(dir);
+  try {
+    return fs.realpathSync(absolute);
+  } catch {
+    return absolute; // not built yet: pages answer 503 until it is
+  }
+}
