@@ -26,8 +26,12 @@ export const settingsHandlers: HandlerMap<'settings.get' | 'settings.update'> = 
   'settings.update'(ctx, changes) {
     const before = readSettings(ctx);
     const merged = clinicSettings.parse({ ...before, ...changes });
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === undefined) continue;
+    const changedKeys = Object.keys(changes).filter(
+      (k) => changes[k as keyof typeof changes] !== undefined && JSON.stringify(before[k as keyof ClinicSettings]) !== JSON.stringify(merged[k as keyof ClinicSettings]),
+    );
+    if (changedKeys.length === 0) return merged; // nothing to write, nothing to audit
+    for (const key of changedKeys) {
+      const value = merged[key as keyof ClinicSettings];
       ctx.db
         .insert(settings)
         .values({ key, value })

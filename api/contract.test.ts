@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNELS } from './contract';
+import { handlers } from './handlers';
+import { testApi } from './testing';
+
+let t: Awaited<ReturnType<typeof testApi>>;
+beforeAll(async () => {
+  t = await testApi();
+  await t.ok('clients.create', { firstName: 'Kim', lastName: 'Lee' });
+});
+afterAll(() => t.close());
+
+const MALFORMED: unknown[] = [null, 42, 'text', [], { id: -1 }, { id: 'one' }, { clientId: 1.5 }, { expectedVersion: 0 }];
+
+describe('the contract', () => {
+  it('has exactly one handler per channel', () => {
+    expect(Object.keys(handlers).sort()).toEqual([...CHANNELS].sort());
+  });
+
+  it.each(CHANNELS)('%s answers malformed input with a structured error and writes nothing', async (channel) => {
+    const before = t.counts();
+    for (const input of MALFORMED) {
+      const r = await t.api.call(channel, input);
+      if (r.ok) continue; // some query channels accept defaults (e.g. settings.get with {})
+      expect(['invalid_input', 'not_found', 'rule', 'conflict']).toContain(r.error.code);
+      expect(typeof r.error.message).toBe('string');
+      expect(r.error.message).not.toMatch(/at .*\.(ts|js):\d+|ZodError|SQLITE_/);
+    }
+    const changed = t.counts();
+    expect(changed).toEqual(before);
+  });
+
+  it('refuses an unknown channel', async () => {
+    const r = await t.api.call('clients.drop', {});
+    expect(r).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+  });
+});
+
+describe('settings, staff and pigments', () => {
+  it('stores only changed settings and validates them per field', async () => {
+    const defaults = await t.ok('settings.get', {});
+    expect(defaults).toMatchObject({ secondSessionMinDays: 7, laterSessionMinDays: 21, laterSessionMaxDays: 28, touchUpRecallYears: 3 });
+    const e = await t.err('settings.update', { laterSessionMinDays: 30, laterSessionMaxDays: 20 });
+    expect(e.fields?.laterSessionMaxDays).toMatch(/not be before/);
+    const s = await t.ok('settings.update', { clinicName: 'North Street SMP', paperSize: 'LETTER' });
+    expect(s).toMatchObject({ clinicName: 'North Street SMP', paperSize: 'LETTER', secondSessionMinDays: 7 });
+    expect((await t.ok('settings.get', {})).clinicName).toBe('North Street SMP');
+  });
+
+  it('adds and updates staff with roles', async () => {
+    const s = await t.ok('staff.create', { name: 'Ana Ruiz', role: 'reception' });
+    expect(s).toMatchObject({ role: 'reception', active: true, hasPin: false });
+    const u = await t.ok('staff.update', { id: s.id, expectedVersion: 1, name: 'Ana Ruiz', role: 'owner', active: false });
+    expect(u.version).toBe(2);
+    expect((await t.ok('staff.list', {})).map((x) => x.id)).not.toContain(s.id);
+    expect((await t.err('staff.create', { name: 'X', role: 'janitor' })).fields?.role).toBe('Choose a role.');
+  });
+
+  it('refuses a duplicate pigment beside the shade', async () => {
+    await t.ok('pigments.add', { brand: 'Scalp Ink', shade: 'Ash 2', darkness: 2 });
+    const e = await t.err('pigments.add', { brand: 'Scalp Ink', shade: 'Ash 2' });
+    expect(e.fields?.shade).toMatch(/already/);
+  });
+});

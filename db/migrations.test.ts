@@ -1,0 +1,127 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from './open';
+import { readMigrations, runMigrations } from './migrate';
+import { MIGRATIONS_FOLDER, tempDir } from './testing';
+
+const ROOT = path.resolve(path.dirname(MIGRATIONS_FOLDER), '..');
+
+/** A chart's worth of rows, written with plain SQL so it works on the first schema version. */
+function fillChart(db: Database.Database): void {
+  db.exec(`
+    INSERT INTO staff (id, name, role) VALUES (1, 'Jo', 'practitioner');
+    INSERT INTO clients (id, first_name, last_name, phone) VALUES (1, 'Sam', 'Okafor', '0123'), (2, 'Kim', 'Lee', NULL);
+    INSERT INTO intakes (client_id, answers) VALUES (1, '{}');
+    INSERT INTO treatment_plans (id, client_id, quoted_sessions, price_minor, currency) VALUES (1, 1, 3, 150000, 'GBP');
+    INSERT INTO sessions (id, client_id, plan_id, number, status, practitioner_id) VALUES (1, 1, 1, 1, 'performed', 1), (2, 1, 1, 2, 'performed', 1);
+    INSERT INTO retention_notes (session_id, zone, rating) VALUES (2, 'crown', 'held_well'), (2, 'frontal_hairline', 'heavy_fading');
+    INSERT INTO shade_changes (session_id, from_shade, to_shade, reason) VALUES (2, 'Grey 2', 'Grey 3', 'faded');
+    INSERT INTO hairline_requests (client_id, raised_at_session_id, kind, request) VALUES (1, 2, 'lower_hairline', 'a little lower');
+    INSERT INTO deposits (id, plan_id, session_number, amount_minor, currency) VALUES (1, 1, 3, 10000, 'GBP');
+    INSERT INTO deposit_payments (deposit_id, amount_minor, method, receipt, paid_at) VALUES (1, 4000, 'card', 'R1', '2026-11-01T10:00:00Z');
+  `);
+}
+
+function counts(db: Database.Database): Record<string, number> {
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE '\\_\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+  return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]));
+}
+
+/** A copy of the real migrations plus a drizzle-style table rebuild of `clients`, the risky kind. */
+function migrationsWithRebuild(): string {
+  const folder = path.join(tempDir(), 'migrations');
+  fs.cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
+  const journalFile = path.join(folder, 'meta', '_journal.json');
+  const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8'));
+  const last = journal.entries.at(-1);
+  const tag = '9999_rebuild_clients';
+  // The statements drizzle-kit writes for a rebuild: new table, copy, drop, rename, indexes.
+  const scratch = new Database(':memory:');
+  runMigrations(scratch, readMigrations(MIGRATIONS_FOLDER));
+  const create = scratch.prepare("SELECT sql FROM sqlite_master WHERE type='table' AND name='clients'").pluck().get() as string;
+  const indexes = scratch.prepare("SELECT sql FROM sqlite_master WHERE type='index' AND tbl_name='clients' AND sql IS NOT NULL").pluck().all() as string[];
+  scratch.close();
+  fs.writeFileSync(
+    path.join(folder, `${tag}.sql`),
+    [
+      'PRAGMA foreign_keys=OFF;',
+      create.replace(/^CREATE TABLE [`"]?clients[`"]?/, 'CREATE TABLE `__new_clients`').replaceAll('"clients".', '"__new_clients".'),
+      'INSERT INTO `__new_clients` SELECT * FROM `clients`;',
+      'DROP TABLE `clients`;',
+      'ALTER TABLE `__new_clients` RENAME TO `clients`;',
+      ...indexes,
+      'PRAGMA foreign_keys=ON;',
+    ].join('--> statement-breakpoint\n'),
+  );
+  journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1000, tag });
+  fs.writeFileSync(journalFile, JSON.stringify(journal));
+  return folder;
+}
+
+describe('migrations', () => {
+  it('match schema.ts: drizzle-kit finds nothing left to generate', () => {
+    const out = path.join(tempDir(), 'migrations');
+    fs.cpSync(MIGRATIONS_FOLDER, out, { recursive: true });
+    const before = fs.readdirSync(out).sort();
+    execFileSync(
+      process.execPath,
+      [path.join(ROOT, 'node_modules', 'drizzle-kit', 'bin.cjs'), 'generate', '--dialect', 'sqlite', '--schema', path.join(ROOT, 'db', 'schema.ts'), '--out', out],
+      { cwd: ROOT, stdio: 'pipe' },
+    );
+    expect(fs.readdirSync(out).sort()).toEqual(before);
+  });
+
+  it('bring a database at every earlier version up to date with no row lost, after a backup', async () => {
+    const all = readMigrations(MIGRATIONS_FOLDER);
+    for (let applied = 1; applied < all.length; applied++) {
+      const dir = tempDir();
+      const file = path.join(dir, 'chart.sqlite');
+      const old = new Database(file);
+      runMigrations(old, all.slice(0, applied));
+      old.pragma('application_id = 0x53545050');
+      fillChart(old);
+      const before = counts(old);
+      old.close();
+
+      const open = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER });
+      expect(open.preMigrationBackup).not.toBeNull();
+      const backup = new Database(open.preMigrationBackup!, { readonly: true });
+      expect(counts(backup)).toEqual(before);
+      backup.close();
+      const after = counts(open.sqlite);
+      for (const [table, n] of Object.entries(before)) expect(after[table], table).toBe(n);
+      expect(open.sqlite.pragma('foreign_key_check')).toEqual([]);
+      open.close();
+    }
+  });
+
+  it('survive a table rebuild of a parent table without emptying its children', async () => {
+    const file = path.join(tempDir(), 'chart.sqlite');
+    const first = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER });
+    fillChart(first.sqlite);
+    const before = counts(first.sqlite);
+    first.close();
+
+    const open = await openDatabase(file, { migrationsFolder: migrationsWithRebuild() });
+    expect(counts(open.sqlite)).toEqual(before);
+    expect(open.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    open.close();
+  });
+
+  it('roll back entirely when a migration would leave broken links', async () => {
+    const file = path.join(tempDir(), 'chart.sqlite');
+    const first = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER });
+    fillChart(first.sqlite);
+    first.close();
+    const folder = migrationsWithRebuild();
+    fs.writeFileSync(path.join(folder, '9999_rebuild_clients.sql'), 'DELETE FROM `clients` WHERE id = 1;');
+    const error = await openDatabase(file, { migrationsFolder: folder }).catch((e: Error) => e);
+    expect((error as Error).message).toMatch(/break .* link/);
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare('SELECT count(*) FROM clients').pluck().get()).toBe(2);
+    db.close();
+  });
+});
