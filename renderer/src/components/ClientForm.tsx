@@ -1,0 +1,128 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { clientInput, type ClientRecord } from '../../../api/contract/clients';
+import type { ApiError } from '../../../api/result';
+import {
+  CASE_TYPE_LABELS,
+  CASE_TYPES,
+  FITZPATRICK_TYPES,
+  LUDWIG_STAGES,
+  NORWOOD_STAGES,
+} from '../../../core/vocabulary';
+import { Field } from './Field';
+
+export type ClientFormValues = z.input<typeof clientInput>;
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
+
+interface Props {
+  initial?: ClientRecord;
+  submitLabel: string;
+  onSubmit(values: z.output<typeof clientInput>): Promise<ApiError | null>;
+}
+
+/** The client details form; the same schema the API validates runs here first. */
+export function ClientForm({ initial, submitLabel, onSubmit }: Props) {
+  const form = useForm<ClientFormValues, unknown, z.output<typeof clientInput>>({
+    resolver: zodResolver(clientInput),
+    defaultValues: {
+      firstName: initial?.firstName ?? '',
+      lastName: initial?.lastName ?? '',
+      phone: initial?.phone ?? '',
+      email: initial?.email ?? '',
+      dateOfBirth: initial?.dateOfBirth ?? null,
+      hairLossScale: initial?.hairLossScale ?? null,
+      hairLossStage: initial?.hairLossStage ?? null,
+      fitzpatrick: initial?.fitzpatrick ?? null,
+      caseType: initial?.caseType ?? 'hair_loss',
+      notes: initial?.notes ?? '',
+    },
+  });
+  const { register, formState, setError, watch } = form;
+  const errors = formState.errors;
+  const scale = watch('hairLossScale');
+  const stages = scale === 'ludwig' ? LUDWIG_STAGES : scale === 'norwood' ? NORWOOD_STAGES : [];
+
+  const submit = form.handleSubmit(async (values) => {
+    const error = await onSubmit(values);
+    if (!error) return;
+    const fields = error.fields ?? {};
+    for (const [name, message] of Object.entries(fields)) setError(name as keyof ClientFormValues, { message });
+    if (Object.keys(fields).length === 0) setError('root', { message: error.message });
+  });
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      {errors.root && <p className="notice notice-error" role="alert">{errors.root.message}</p>}
+      <div className="form-grid">
+        <Field label="First name" error={errors.firstName?.message}>
+          {(p) => <input {...p} autoComplete="off" {...register('firstName')} />}
+        </Field>
+        <Field label="Last name" error={errors.lastName?.message}>
+          {(p) => <input {...p} autoComplete="off" {...register('lastName')} />}
+        </Field>
+        <Field label="Phone" error={errors.phone?.message}>
+          {(p) => <input {...p} type="tel" {...register('phone')} />}
+        </Field>
+        <Field label="Email" error={errors.email?.message}>
+          {(p) => <input {...p} type="email" {...register('email')} />}
+        </Field>
+        <Field label="Date of birth" error={errors.dateOfBirth?.message}>
+          {(p) => <input {...p} type="date" {...register('dateOfBirth', { setValueAs: (v: string) => v || null })} />}
+        </Field>
+        <Field label="Case type" error={errors.caseType?.message}>
+          {(p) => (
+            <select {...p} {...register('caseType')}>
+              {CASE_TYPES.map((t) => (
+                <option key={t} value={t}>
+                  {CASE_TYPE_LABELS[t]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Hair-loss scale" error={errors.hairLossScale?.message}>
+          {(p) => (
+            <select {...p} {...register('hairLossScale', { setValueAs: (v: string) => v || null })}>
+              <option value="">Not recorded</option>
+              <option value="norwood">Norwood (men)</option>
+              <option value="ludwig">Ludwig (women)</option>
+            </select>
+          )}
+        </Field>
+        <Field label="Stage" error={errors.hairLossStage?.message}>
+          {(p) => (
+            <select {...p} disabled={!scale} {...register('hairLossStage', { setValueAs: (v: string) => v || null })}>
+              <option value="">Not recorded</option>
+              {stages.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Fitzpatrick skin type" error={errors.fitzpatrick?.message}>
+          {(p) => (
+            <select {...p} {...register('fitzpatrick', { setValueAs: (v: string) => (v ? Number(v) : null) })}>
+              <option value="">Not recorded</option>
+              {FITZPATRICK_TYPES.map((t) => (
+                <option key={t} value={t}>
+                  Type {ROMAN[t - 1]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <Field label="Notes" error={errors.notes?.message}>
+        {(p) => <textarea {...p} rows={3} {...register('notes')} />}
+      </Field>
+      <div className="form-actions">
+        <button className="button button-primary" type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? 'Saving…' : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import { NavLink, Outlet } from 'react-router';
+
+const NAV = [
+  { to: '/clients', label: 'Clients' },
+  { to: '/reception', label: 'Reception' },
+  { to: '/aftercare', label: 'Aftercare' },
+  { to: '/settings', label: 'Settings' },
+];
+
+export function Layout() {
+  return (
+    <div className="app">
+      <header className="app-header">
+        <span className="brand" aria-label="Stipple">
+          Stipple
+        </span>
+        <nav aria-label="Main">
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to}>{item.label}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main className="app-main">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

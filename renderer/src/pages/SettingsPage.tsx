@@ -1,0 +1,31 @@
+import { useQuery } from '@tanstack/react-query';
+import { request } from '../api/client';
+import { ErrorNotice } from '../components/ErrorNotice';
+
+export function SettingsPage() {
+  const settings = useQuery({ queryKey: ['settings.get'], queryFn: () => request('settings.get', {}) });
+  return (
+    <section>
+      <h1>Settings</h1>
+      {settings.error && <ErrorNotice message={settings.error.message} />}
+      {settings.data && (
+        <dl className="facts">
+          <div>
+            <dt>Clinic</dt>
+            <dd>{settings.data.clinicName}</dd>
+          </div>
+          <div>
+            <dt>Second session from</dt>
+            <dd>{settings.data.secondSessionMinDays} days after the first</dd>
+          </div>
+          <div>
+            <dt>Later sessions</dt>
+            <dd>
+              {settings.data.laterSessionMinDays}–{settings.data.laterSessionMaxDays} days after the previous
+            </dd>
+          </div>
+        </dl>
+      )}
+    </section>
+  );
+}

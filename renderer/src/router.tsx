@@ -1,0 +1,27 @@
+import { createHashRouter, Navigate } from 'react-router';
+import { Layout } from './components/Layout';
+import { AftercarePage } from './pages/AftercarePage';
+import { ClientChartPage } from './pages/ClientChartPage';
+import { ClientListPage } from './pages/ClientListPage';
+import { NewClientPage } from './pages/NewClientPage';
+import { ReceptionPage } from './pages/ReceptionPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { RouteError } from './components/RouteError';
+
+// Hash routes: the app is loaded from a file in Electron, so paths live after the '#'.
+export const router = createHashRouter([
+  {
+    path: '/',
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <Navigate to="/clients" replace /> },
+      { path: 'clients', element: <ClientListPage /> },
+      { path: 'clients/new', element: <NewClientPage /> },
+      { path: 'clients/:clientId', element: <ClientChartPage /> },
+      { path: 'reception', element: <ReceptionPage /> },
+      { path: 'aftercare', element: <AftercarePage /> },
+      { path: 'settings', element: <SettingsPage /> },
+    ],
+  },
+]);
