@@ -1,0 +1,85 @@
+// `npm run browser -- [--db <file>] [--port <n>] [--demo] [--no-build]`: Stipple in a browser tab, on loopback.
+// Prints exactly one line on stdout — the address with its token — and everything else on stderr.
+import { DatabaseOpenError } from '../db/errors';
+import { defaultDbFile, parseCli, USAGE, type CliOptions } from './cli-args';
+import { buildRenderer, MIGRATIONS_DIR, RENDERER_OUT_DIR, rendererBuildReason, REPO_ROOT } from './build-renderer';
+import { loadDemo } from './demo-hook';
+import { startBrowserHost, type BrowserHost } from './server';
+
+async function main(): Promise<void> {
+  let options: CliOptions | 'help';
+  try {
+    options = parseCli(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  if (options === 'help') {
+    console.error(USAGE);
+    return;
+  }
+
+  try {
+    const reason = options.build ? rendererBuildReason(REPO_ROOT) : null;
+    if (reason) {
+      console.error(`Building the renderer (${reason === 'missing' ? 'not built yet' : 'its sources changed'})…`);
+      buildRenderer(REPO_ROOT);
+    }
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+
+  let host: BrowserHost;
+  try {
+    host = await startBrowserHost({
+      dbFile: options.dbFile ?? defaultDbFile(),
+      port: options.port,
+      rendererDir: RENDERER_OUT_DIR,
+      migrationsFolder: MIGRATIONS_DIR,
+    });
+  } catch (error) {
+    console.error(startupMessage(error, options.port));
+    process.exit(1);
+  }
+  console.error(`Chart database: ${host.database.file}`);
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      console.error(`Received ${signal} again: exiting without waiting.`);
+      process.exit(1);
+    }
+    stopping = true;
+    host.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('Stipple did not close cleanly:', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+
+  if (options.demo) {
+    try {
+      console.error(await loadDemo(host, REPO_ROOT));
+    } catch (error) {
+      console.error('The demo data could not be added:', error);
+    }
+  }
+
+  process.stdout.write(`Stipple is running at ${host.url}\n`);
+}
+
+/** A plain sentence for the problems a user can fix; the full error only for the unexpected. */
+function startupMessage(error: unknown, port: number): string {
+  if (error instanceof DatabaseOpenError) return error.message;
+  const code = (error as { code?: string } | null)?.code;
+  if (code === 'EADDRINUSE') return `Port ${port} on 127.0.0.1 is already in use. Choose another with --port, or 0 for any free port.`;
+  if (code === 'EACCES') return `Stipple is not allowed to listen on port ${port}. Choose a port above 1023, or 0 for any free port.`;
+  return `Stipple could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+}
+
+void main();
