@@ -82,6 +82,7 @@ describe('createHardenedWindow: web preferences', () => {
       experimentalFeatures: false,
       webviewTag: false,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(created[0]?.show).toBe(false);
   });

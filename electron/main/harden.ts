@@ -52,6 +52,7 @@ export interface WindowOptions {
     navigateOnDragDrop: false;
     spellcheck: false;
     safeDialogs: true;
+    disableBlinkFeatures: 'Auxclick';
   };
 }
 
@@ -93,6 +94,8 @@ export function createHardenedWindow<W extends { webContents: HardenableWebConte
       navigateOnDragDrop: false,
       spellcheck: false, // Chromium would download dictionaries; the app makes no network request
       safeDialogs: true,
+      // Middle-click on a link is another way to open a window; turn the feature off at the source.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
 
