@@ -1,0 +1,172 @@
+// The main process's lifecycle, run under Node with a fake 'electron' module: the real database
+// code, migrations and API behind it, so startup, the IPC path and quitting are exercised end to end
+// everywhere the Electron binary cannot be downloaded.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ApiResult } from '../../api/result';
+import { STIPPLE_IPC_CHANNEL } from '../shared/ipc-channel';
+
+type Fn = (...args: unknown[]) => unknown;
+
+function createFakeElectron(userData: string, { gotLock = true } = {}) {
+  const appEvents = new Map<string, Fn>();
+  const ipcHandlers = new Map<string, Fn>();
+  const windows: FakeWindow[] = [];
+
+  class FakeWindow {
+    options: unknown;
+    events = new Map<string, Fn>();
+    shown = false;
+    focused = false;
+    loadedUrl: string | null = null;
+    webContents = {
+      on: vi.fn(),
+      setWindowOpenHandler: vi.fn(),
+      session: {
+        webRequest: { onBeforeRequest: vi.fn(), onHeadersReceived: vi.fn() },
+        setPermissionRequestHandler: vi.fn(),
+        setPermissionCheckHandler: vi.fn(),
+      },
+    };
+    constructor(options: unknown) {
+      this.options = options;
+      windows.push(this);
+    }
+    once(event: string, fn: Fn) {
+      this.events.set(event, fn);
+    }
+    on(event: string, fn: Fn) {
+      this.events.set(event, fn);
+    }
+    async loadURL(url: string) {
+      this.loadedUrl = url;
+    }
+    show() {
+      this.shown = true;
+    }
+    focus() {
+      this.focused = true;
+    }
+    isMinimized() {
+      return false;
+    }
+    restore() {}
+  }
+
+  let ready!: () => void;
+  const whenReady = new Promise<void>((resolve) => (ready = resolve));
+  const electron = {
+    app: {
+      isPackaged: false,
+      requestSingleInstanceLock: vi.fn(() => gotLock),
+      quit: vi.fn(),
+      on: vi.fn((event: string, fn: Fn) => void appEvents.set(event, fn)),
+      whenReady: () => whenReady,
+      getAppPath: () => path.resolve(import.meta.dirname, '../..'),
+      getPath: (name: string) => (name === 'userData' ? userData : os.tmpdir()),
+    },
+    BrowserWindow: FakeWindow,
+    dialog: { showErrorBox: vi.fn() },
+    ipcMain: {
+      handle: vi.fn((channel: string, fn: Fn) => void ipcHandlers.set(channel, fn)),
+      removeHandler: vi.fn((channel: string) => void ipcHandlers.delete(channel)),
+    },
+    shell: { openExternal: vi.fn(async () => undefined) },
+  };
+  return { electron, ready, appEvents, ipcHandlers, windows };
+}
+
+// The mock registry survives vi.resetModules, so 'electron' forwards to whichever fake is current.
+const fake = vi.hoisted(() => ({ current: null as null | Record<string, unknown> }));
+vi.mock('electron', () => ({
+  get app() {
+    return fake.current!['app'];
+  },
+  get BrowserWindow() {
+    return fake.current!['BrowserWindow'];
+  },
+  get dialog() {
+    return fake.current!['dialog'];
+  },
+  get ipcMain() {
+    return fake.current!['ipcMain'];
+  },
+  get shell() {
+    return fake.current!['shell'];
+  },
+}));
+
+let userData: string;
+beforeEach(() => {
+  userData = fs.mkdtempSync(path.join(os.tmpdir(), 'stipple-main-'));
+  vi.resetModules();
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  fs.rmSync(userData, { recursive: true, force: true });
+});
+
+async function launch(options?: { gotLock?: boolean }) {
+  const f = createFakeElectron(userData, options);
+  fake.current = f.electron;
+  await import('./index');
+  f.ready();
+  return f;
+}
+
+describe('main process lifecycle', () => {
+  it('opens the chart in userData, binds the API, and loads the app in a hardened window', async () => {
+    const f = await launch();
+    await vi.waitFor(() => expect(f.windows[0]?.loadedUrl).toMatch(/^file:.*\/renderer\/index\.html$/));
+
+    expect(fs.existsSync(path.join(userData, 'stipple.sqlite'))).toBe(true);
+    expect(f.windows).toHaveLength(1);
+    expect(f.windows[0]?.options).toMatchObject({ webPreferences: { sandbox: true, contextIsolation: true } });
+
+    // The renderer's page calls through IPC into the real API over the real database.
+    const handler = f.ipcHandlers.get(STIPPLE_IPC_CHANNEL)!;
+    const trusted = { senderFrame: { url: f.windows[0]!.loadedUrl!, parent: null } };
+    const listed = (await handler(trusted, 'staff.list', {})) as ApiResult<unknown>;
+    expect(listed).toEqual({ ok: true, data: [] });
+
+    const foreign = { senderFrame: { url: 'https://evil.example/', parent: null } };
+    expect(await handler(foreign, 'staff.list', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+
+    // Shown only once it has painted; a second launch brings it to the front.
+    f.windows[0]!.events.get('ready-to-show')!();
+    expect(f.windows[0]!.shown).toBe(true);
+    f.appEvents.get('second-instance')!();
+    expect(f.windows[0]!.focused).toBe(true);
+
+    // Quitting unbinds the API and closes the database cleanly (no WAL left behind).
+    f.appEvents.get('will-quit')!();
+    expect(f.ipcHandlers.size).toBe(0);
+    expect(fs.existsSync(path.join(userData, 'stipple.sqlite-wal'))).toBe(false);
+  });
+
+  it('tells the clinic plainly why the chart cannot be opened, then quits without a window', async () => {
+    fs.writeFileSync(path.join(userData, 'stipple.sqlite'), 'these are not the charts you are looking for');
+    const f = await launch();
+    await vi.waitFor(() => expect(f.electron.app.quit).toHaveBeenCalled());
+
+    expect(f.electron.dialog.showErrorBox).toHaveBeenCalledOnce();
+    const [title, message] = f.electron.dialog.showErrorBox.mock.calls[0] as unknown as [string, string];
+    expect(title).toBe('Stipple cannot open its chart database');
+    expect(message).toContain('is not a Stipple database');
+    expect(message).not.toMatch(/\n\s+at /);
+    expect(f.windows).toHaveLength(0);
+    expect(f.ipcHandlers.size).toBe(0);
+  });
+
+  it('a second launch leaves at once, without opening the database', async () => {
+    const f = await launch({ gotLock: false });
+    expect(f.electron.app.quit).toHaveBeenCalled();
+    expect(f.electron.app.on).not.toHaveBeenCalled();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fs.existsSync(path.join(userData, 'stipple.sqlite'))).toBe(false);
+  });
+});
