@@ -22,7 +22,7 @@ const chart = (over: Record<string, unknown> = {}) => ({
   pigmentBatch: 'B-2231',
   pigmentExpiry: '2027-06-30',
   needle: '1RL 0.25',
-  zones: ['frontal_hairline', 'crown'] as const,
+  zones: ['frontal_hairline', 'crown'] as ('frontal_hairline' | 'crown')[],
   ...over,
 });
 
