@@ -7,6 +7,7 @@ import type { HandlerContext } from './context';
 import { handlers } from './handlers';
 import { ApiFailure, type ApiError, type ApiResult } from './result';
 import { fieldErrors } from './field-errors';
+import { seedDefaults } from './defaults';
 
 export interface ApiOptions {
   /** Parse every output against its schema: on in tests, off where speed counts. */
@@ -25,6 +26,7 @@ export interface StippleApi {
 
 export function createApi(open: OpenDatabase, options: ApiOptions = {}): StippleApi {
   const ctx: HandlerContext = { db: open.db, sqlite: open.sqlite, actorId: null, now: options.now ?? (() => new Date()) };
+  seedDefaults(ctx);
 
   function run(channel: string, rawInput: unknown): ApiResult<unknown> {
     if (!isChannel(channel)) {

@@ -1,0 +1,20 @@
+// Clinic defaults written once into a new database (pigment list, aftercare template, ...), each in
+// its own transaction with an audit entry. Areas register a seeder; each must be idempotent.
+import type { HandlerContext } from './context';
+
+export interface Seeder {
+  name: string;
+  /** Returns true when it wrote something. Runs inside a transaction. */
+  seed(ctx: HandlerContext): boolean;
+}
+
+export const seeders: Seeder[] = [];
+
+export function seedDefaults(ctx: HandlerContext): string[] {
+  const seeded: string[] = [];
+  for (const seeder of seeders) {
+    const wrote = ctx.sqlite.transaction(() => seeder.seed(ctx))();
+    if (wrote) seeded.push(seeder.name);
+  }
+  return seeded;
+}
