@@ -276,6 +276,12 @@ describe('static files', () => {
     expect(asset.status).toBe(404);
   });
 
+  it('answers the browser\'s own favicon probe with 204 when the renderer has no icon', async () => {
+    const res = await raw('/favicon.ico', { headers: { Accept: 'image/*' } });
+    expect(res.status).toBe(204);
+    expect(res.body).toBe('');
+  });
+
   it('answers HEAD without a body and refuses other methods', async () => {
     const head = await raw('/assets/app.js', { method: 'HEAD' });
     expect(head.status).toBe(200);
