@@ -1,0 +1,184 @@
+// The end-to-end harness: the real renderer in real Chromium, talking to the real API over the
+// browser host on a fresh temp database. Every request the page makes is recorded, so a scenario
+// can prove the app stayed on 127.0.0.1. Reuse it in every *.e2e.ts:
+//
+//   const app = await startApp();          // in beforeAll
+//   await app.gotoApp('/clients');         // a hash route of the app
+//   ... app.page.getByRole(...) ...
+//   expect(app.nonLocalRequests()).toEqual([]);
+//   await app.stop();                      // in afterAll
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { MIGRATIONS_DIR, RENDERER_OUT_DIR, REPO_ROOT } from '../../browser-host/build-renderer';
+import { startBrowserHost, type BrowserHost } from '../../browser-host/server';
+
+/** Where screenshots go (git-ignored). */
+export const RESULTS_DIR = path.join(REPO_ROOT, 'test-results');
+
+export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export const VIEWPORT = { width: 1280, height: 800 } as const;
+
+/**
+ * The browser to drive: $STIPPLE_CHROMIUM, else the first installed of the usual paths. Throws when
+ * there is none — an e2e suite that cannot run must fail, never pass by skipping.
+ */
+export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (file: string) => boolean = fs.existsSync): string {
+  const fromEnv = env.STIPPLE_CHROMIUM?.trim();
+  if (fromEnv) {
+    if (!exists(fromEnv)) throw new Error(`STIPPLE_CHROMIUM is set to ${fromEnv}, but there is no file there.`);
+    return fromEnv;
+  }
+  const found = CHROMIUM_CANDIDATES.find((file) => exists(file));
+  if (!found) throw new Error("No Chromium or Chrome found: install Debian's chromium package or set STIPPLE_CHROMIUM");
+  return found;
+}
+
+export interface StartAppOptions {
+  /** An existing chart to open (never deleted by stop()); default: a fresh one in a temp folder. */
+  dbFile?: string;
+  /** Set STIPPLE_E2E_HEADED=1 to watch; default headless. */
+  headless?: boolean;
+}
+
+export interface StippleApp {
+  host: BrowserHost;
+  context: BrowserContext;
+  page: Page;
+  /** Every request URL the page (and its workers) made, in order. */
+  requests: string[];
+  /** Console errors and uncaught page errors, for a scenario to assert on. */
+  pageErrors: string[];
+  /** Opens a hash route of the app ('/clients', '/clients/12'), with the token in the address. */
+  gotoApp(route?: string): Promise<void>;
+  /** Saves a full-page screenshot to test-results/<name>.png and returns the path. */
+  screenshot(name: string): Promise<string>;
+  /** The recorded requests that did not go to this host on 127.0.0.1 (data:/blob: count as local). */
+  nonLocalRequests(): string[];
+  /** Closes the browser, the host and the database, and removes the temp folder. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export function isLocalRequest(url: string, origin: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol === 'data:' || parsed.protocol === 'blob:') return true;
+  return parsed.origin === origin && parsed.hostname === '127.0.0.1';
+}
+
+export async function startApp(options: StartAppOptions = {}): Promise<StippleApp> {
+  const executablePath = findChromium();
+  if (!fs.existsSync(path.join(RENDERER_OUT_DIR, 'index.html'))) {
+    throw new Error('out/renderer/index.html is missing: run the e2e suite with `npm run test:e2e`, which builds it.');
+  }
+
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stipple-e2e-'));
+  const cleanups: (() => Promise<void> | void)[] = [() => fs.rmSync(workDir, { recursive: true, force: true })];
+  const runCleanups = async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) {
+      try {
+        await cleanup();
+      } catch (error) {
+        console.error('[e2e harness] cleanup failed:', error);
+      }
+    }
+  };
+
+  try {
+    const host = await startBrowserHost({
+      dbFile: options.dbFile ?? path.join(workDir, 'chart.sqlite'),
+      rendererDir: RENDERER_OUT_DIR,
+      migrationsFolder: MIGRATIONS_DIR,
+      checkOutputs: true,
+    });
+    cleanups.push(() => host.close());
+
+    const context = await chromium.launchPersistentContext(path.join(workDir, 'profile'), {
+      executablePath,
+      headless: options.headless ?? process.env.STIPPLE_E2E_HEADED !== '1',
+      args: CHROMIUM_ARGS,
+      viewport: VIEWPORT,
+      locale: 'en-GB',
+      timezoneId: 'Europe/London',
+      serviceWorkers: 'block',
+      acceptDownloads: false,
+    });
+    cleanups.push(() => context.close());
+
+    const requests: string[] = [];
+    const pageErrors: string[] = [];
+    context.on('request', (request) => requests.push(request.url()));
+    const watch = (page: Page) => {
+      page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        const where = message.location().url;
+        pageErrors.push(`console: ${message.text()}${where ? ` (${where})` : ''}`);
+      });
+    };
+    context.pages().forEach(watch);
+    context.on('page', watch);
+    const page = context.pages()[0] ?? (await context.newPage());
+
+    return {
+      host,
+      context,
+      page,
+      requests,
+      pageErrors,
+      async gotoApp(route = '/') {
+        const hash = route.startsWith('#') ? route : `#${route.startsWith('/') ? route : `/${route}`}`;
+        await page.goto(`${host.origin}/?token=${encodeURIComponent(host.token)}${hash}`, { waitUntil: 'load' });
+      },
+      async screenshot(name) {
+        fs.mkdirSync(RESULTS_DIR, { recursive: true });
+        const file = path.join(RESULTS_DIR, `${name.replace(/[^A-Za-z0-9._-]+/g, '-')}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        return file;
+      },
+      nonLocalRequests() {
+        return requests.filter((url) => !isLocalRequest(url, host.origin));
+      },
+      stop: runCleanups,
+    };
+  } catch (error) {
+    await runCleanups();
+    throw error;
+  }
+}
+
+// Locators for the app's stable landmarks (the renderer keeps these names and labels).
+
+/** A main navigation link: "Clients", "Reception", "Aftercare", "Settings". */
+export function navLink(page: Page, name: string): Locator {
+  return page.getByRole('navigation').getByRole('link', { name, exact: true });
+}
+
+/** The "New client" control on the client list: a button or a link styled as one. */
+export function newClientControl(page: Page): Locator {
+  return page
+    .getByRole('button', { name: 'New client', exact: true })
+    .or(page.getByRole('link', { name: 'New client', exact: true }));
+}
+
+/** A client's row in the list: the link or button with their full name, which opens the chart. */
+export function clientRow(page: Page, fullName: string): Locator {
+  return page
+    .getByRole('link', { name: fullName, exact: true })
+    .or(page.getByRole('button', { name: fullName, exact: true }));
+}
