@@ -1,0 +1,68 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { localDateOf } from '../../../../core/dates';
+import { call, request } from '../../api/client';
+import { ClientForm } from '../../components/ClientForm';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatDate, fullName } from '../../format';
+import { ChartHeader } from './ChartHeader';
+import { ChartHistory } from './ChartHistory';
+import { PlansSection } from './PlansSection';
+import { Timeline } from './Timeline';
+import './chart.css';
+
+/**
+ * The client's chart, in the order a practitioner reads it: header, intake, plans, sessions
+ * (with the session form), history. Other areas drop their sections in through the imported pieces.
+ */
+export function ChartPage() {
+  const id = Number(useParams().clientId);
+  const queryClient = useQueryClient();
+  const [editing, setEditing] = useState(false);
+  const chart = useQuery({ queryKey: ['clients.chart', id], queryFn: () => request('clients.chart', { id }) });
+  const staff = useQuery({ queryKey: ['staff.list'], queryFn: () => request('staff.list', {}) });
+
+  if (chart.isPending) return <p className="muted">Opening the chart…</p>;
+  if (chart.error) return <ErrorNotice message={chart.error.message} />;
+  const data = chart.data;
+  const { client } = data;
+  const today = localDateOf(new Date());
+
+  return (
+    <section className="chart">
+      <p>
+        <Link to="/clients">← All clients</Link>
+      </p>
+      <div className="page-head">
+        <h1>{fullName(client)}</h1>
+        {!editing && (
+          <button className="button" type="button" onClick={() => setEditing(true)}>
+            Edit details
+          </button>
+        )}
+      </div>
+      {client.archivedAt && <p className="notice">Archived on {formatDate(client.archivedAt)}.</p>}
+      {editing ? (
+        <ClientForm
+          initial={client}
+          submitLabel="Save changes"
+          onSubmit={async (values) => {
+            const result = await call('clients.update', { ...values, id, expectedVersion: client.version });
+            if (!result.ok) return result.error;
+            await queryClient.invalidateQueries({ queryKey: ['clients.chart', id] });
+            await queryClient.invalidateQueries({ queryKey: ['clients.search'] });
+            setEditing(false);
+            return null;
+          }}
+        />
+      ) : (
+        <ChartHeader chart={data} today={today} />
+      )}
+      <PlansSection chart={data} />
+      <h2>Sessions</h2>
+      <Timeline chart={data} staff={staff.data ?? []} />
+      <ChartHistory chart={data} />
+    </section>
+  );
+}

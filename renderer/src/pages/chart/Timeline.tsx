@@ -1,0 +1,119 @@
+import { RETENTION_LABELS, ZONE_LABELS, type RetentionRating, type Zone } from '../../../../core/vocabulary';
+import type { ChartRecord, StaffRecord } from '../../../../api/contract/chart';
+import { formatDate, formatDateTime } from '../../format';
+import type { ChartSessionRecord } from './chartFacts';
+import { REQUEST_KIND_LABELS, REQUEST_STATUS_LABELS, SHADE_REASON_LABELS } from './labels';
+import { SessionExtras } from './SessionExtras';
+
+const zoneLabel = (z: string) => ZONE_LABELS[z as Zone] ?? z;
+const STATUS_LABELS = { booked: 'Booked', performed: 'Performed', cancelled: 'Cancelled', no_show: 'No-show' } as const;
+
+/** Every session, newest first, with what was done and what the client asked for. */
+export function Timeline({ chart, staff }: { chart: ChartRecord; staff: StaffRecord[] }) {
+  if (chart.sessions.length === 0) return <p className="muted">No sessions yet.</p>;
+  const staffName = (id: number | null) => (id === null ? null : (staff.find((s) => s.id === id)?.name ?? null));
+  return (
+    <ol className="timeline" aria-label="Sessions, newest first">
+      {chart.sessions.map((s) => (
+        <TimelineEntry key={s.id} session={s} chart={chart} practitioner={staffName(s.practitionerId)} />
+      ))}
+    </ol>
+  );
+}
+
+function TimelineEntry({ session: s, chart, practitioner }: { session: ChartSessionRecord; chart: ChartRecord; practitioner: string | null }) {
+  const raised = chart.hairlineRequests.filter((r) => r.raisedAtSessionId === s.id);
+  const done = chart.hairlineRequests.filter((r) => r.doneAtSessionId === s.id);
+  return (
+    <li className="timeline-entry" data-session-number={s.number}>
+      <div className="timeline-head">
+        <h3>
+          {s.kind === 'touch_up' ? `Touch-up ${s.number}` : `Session ${s.number}`}
+          <span className={`badge badge-${s.status}`}>{STATUS_LABELS[s.status]}</span>
+        </h3>
+        <span className="muted">
+          {formatDateTime(s.performedAt ?? s.bookedFor)}
+          {practitioner && ` · ${practitioner}`}
+        </span>
+      </div>
+      {s.status === 'performed' && (
+        <dl className="timeline-facts">
+          <div>
+            <dt>Pigment</dt>
+            <dd>
+              {s.pigmentBrand} {s.pigmentShade}, dilution {s.dilution}
+              <span className="muted"> · batch {s.pigmentBatch}, expires {formatDate(s.pigmentExpiry)}</span>
+            </dd>
+          </div>
+          <div>
+            <dt>Needle</dt>
+            <dd>{s.needle ?? '—'}</dd>
+          </div>
+          <div>
+            <dt>Zones</dt>
+            <dd>{s.zones.map(zoneLabel).join(', ') || '—'}</dd>
+          </div>
+          {s.retention.length > 0 && (
+            <div className="wide">
+              <dt>Retention since the previous session</dt>
+              <dd>
+                <ul className="plain-list">
+                  {s.retention.map((r) => (
+                    <li key={r.id}>
+                      {zoneLabel(r.zone)}: <strong>{RETENTION_LABELS[r.rating as RetentionRating]}</strong>
+                      {r.note && ` — ${r.note}`}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          )}
+          {s.shadeChanges.map((c) => (
+            <div key={c.id} className="wide">
+              <dt>Shade change</dt>
+              <dd>
+                {c.fromShade ?? '—'} {c.fromDilution && `(${c.fromDilution})`} → {c.toShade ?? '—'} {c.toDilution && `(${c.toDilution})`}
+                {' · '}
+                {SHADE_REASON_LABELS[c.reason]}
+                {c.note && ` — ${c.note}`}
+              </dd>
+            </div>
+          ))}
+          <NoteRow label="Preparation" text={[s.prepDone ? 'Hair cut' : '', s.prepNotes].filter(Boolean).join(' — ')} />
+          <NoteRow label="Assessment" text={s.assessmentNotes} />
+          <NoteRow label="Density" text={s.densityNotes} />
+          <NoteRow label="Blending" text={s.blendingNotes} />
+          <NoteRow label="Notes" text={s.notes} />
+          {s.contraindicationOverrideReason && <NoteRow label="Contraindication override" text={s.contraindicationOverrideReason} />}
+        </dl>
+      )}
+      {(raised.length > 0 || done.length > 0) && (
+        <ul className="plain-list requests-list">
+          {raised.map((r) => (
+            <li key={`r${r.id}`}>
+              Client asked: <strong>{REQUEST_KIND_LABELS[r.kind]}</strong> — {r.request} ({REQUEST_STATUS_LABELS[r.status]})
+            </li>
+          ))}
+          {done.map((r) => (
+            <li key={`d${r.id}`}>
+              Done: <strong>{REQUEST_KIND_LABELS[r.kind]}</strong> — {r.request}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="timeline-actions">
+        <SessionExtras session={s} chart={chart} />
+      </div>
+    </li>
+  );
+}
+
+function NoteRow({ label, text }: { label: string; text: string }) {
+  if (!text) return null;
+  return (
+    <div className="wide">
+      <dt>{label}</dt>
+      <dd className="pre-wrap">{text}</dd>
+    </div>
+  );
+}
