@@ -359,3 +359,25 @@ export const auditLog = sqliteTable(
   },
   (t) => [index('audit_entity_idx').on(t.entity, t.entityId)],
 );
+
+/**
+ * Work in progress on a form (a session being charted, the intake), kept as the practitioner types so a
+ * reload, crash or power cut loses nothing. Not part of the chart: no audit, replaced on every save.
+ */
+export const drafts = sqliteTable(
+  'drafts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => clients.id, { onDelete: 'cascade' }),
+    /** Which form: 'session' (new), 'session:<id>' (correcting one), 'intake'. */
+    form: text('form').notNull(),
+    /** The form's values as JSON. */
+    data: text('data', { mode: 'json' }).notNull(),
+    /** The version of the record the draft started from, to detect someone else's save. */
+    baseVersion: integer('base_version'),
+    savedAt: text('saved_at').notNull(),
+  },
+  (t) => [uniqueIndex('drafts_client_form_idx').on(t.clientId, t.form)],
+);
