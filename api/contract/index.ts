@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import { clientsContract } from './clients';
 import { depositsContract } from './deposits';
+import { draftsContract } from './drafts';
 import { intakeContract } from './intake';
 import { pigmentsContract } from './pigments';
 import { plansContract } from './plans';
@@ -21,6 +22,7 @@ export const contract = {
   ...staffContract,
   ...settingsContract,
   ...pigmentsContract,
+  ...draftsContract,
 } as const;
 
 export type Contract = typeof contract;

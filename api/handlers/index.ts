@@ -1,6 +1,7 @@
 import type { Channel } from '../contract';
 import { clientHandlers } from './clients';
 import { depositHandlers } from './deposits';
+import { draftHandlers } from './drafts';
 import { intakeHandlers } from './intake';
 import { pigmentHandlers } from './pigments';
 import { planHandlers } from './plans';
@@ -21,4 +22,5 @@ export const handlers: HandlerMap<Channel> = {
   ...staffHandlers,
   ...settingsHandlers,
   ...pigmentHandlers,
+  ...draftHandlers,
 };

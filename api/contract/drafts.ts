@@ -1,0 +1,31 @@
+// Drafts: a form's work in progress, kept durably in SQLite as the practitioner types. Not chart
+// changes (no audit), but still validated here like every other input.
+import { z } from 'zod';
+import { id, ok, version } from './common';
+import { change, query } from './define';
+
+/** 'session' (a new session), 'session:<id>' (correcting one), 'intake'. */
+const form = z
+  .string()
+  .regex(/^(session|session:\d{1,12}|intake)$/, { error: 'Unknown form for a draft.' });
+
+const MAX_DRAFT_CHARS = 200_000;
+const data = z
+  .record(z.string().max(100), z.unknown())
+  .refine((v) => JSON.stringify(v).length <= MAX_DRAFT_CHARS, { error: 'This draft is too large to keep.' });
+
+export const draftRecord = z.object({
+  clientId: id,
+  form: z.string(),
+  data: z.record(z.string(), z.unknown()),
+  baseVersion: version.nullable(),
+  savedAt: z.string(),
+});
+export type DraftRecord = z.infer<typeof draftRecord>;
+
+export const draftsContract = {
+  'drafts.get': query(z.object({ clientId: id, form }), draftRecord.nullable()),
+  /** Replaces the client's draft of this form. */
+  'drafts.save': change(z.object({ clientId: id, form, data, baseVersion: version.nullable().default(null) }), draftRecord),
+  'drafts.discard': change(z.object({ clientId: id, form }), ok),
+} as const;
