@@ -1,4 +1,7 @@
-import { addDays, type IsoDate } from './dates';
+// Booking windows: when each session of a course may be booked, in calendar dates. Everything here
+// works on 'YYYY-MM-DD' strings, so month ends and daylight-saving changes cannot shift a day; an
+// instant becomes a date only through `dateInZone`, with the zone named explicitly.
+import { addDays, addYears, daysBetween, type IsoDate } from './dates';
 
 export interface WindowSettings {
   secondSessionMinDays: number;
@@ -21,4 +24,55 @@ export function bookingWindow(sessionNumber: number, previousDate: IsoDate, s: W
 export function isInsideWindow(date: IsoDate, window: BookingWindow | null): boolean {
   if (!window) return true;
   return date >= window.earliest && (window.latest === null || date <= window.latest);
+}
+
+/**
+ * The calendar date of an instant in a time zone (IANA name, e.g. 'Europe/London'); undefined = the
+ * machine's zone, which is the clinic's. 00:30 BST on 29 March is still 29 March, not 28.
+ */
+export function dateInZone(instant: string | Date, timeZone?: string): IsoDate {
+  const d = typeof instant === 'string' ? new Date(instant) : instant;
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(d);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** The window for a session whose previous one happened at `previousInstant`, read in `timeZone`. */
+export function windowAfterInstant(
+  sessionNumber: number,
+  previousInstant: string,
+  s: WindowSettings,
+  timeZone?: string,
+): BookingWindow | null {
+  return bookingWindow(sessionNumber, dateInZone(previousInstant, timeZone), s);
+}
+
+/** Where a date falls against a window: how many days early or late, for the booking form. */
+export function windowPosition(date: IsoDate, window: BookingWindow | null): { inside: true } | { inside: false; early: number } | { inside: false; late: number } {
+  if (!window || isInsideWindow(date, window)) return { inside: true };
+  if (date < window.earliest) return { inside: false, early: daysBetween(date, window.earliest) };
+  return { inside: false, late: daysBetween(window.latest!, date) };
+}
+
+/** Does the window overlap the days from..to (inclusive)? Used for "due to be booked this week". */
+export function windowOverlaps(window: BookingWindow | null, from: IsoDate, to: IsoDate): boolean {
+  if (!window) return false;
+  return window.earliest <= to && (window.latest === null || window.latest >= from);
+}
+
+/** The touch-up recall date: `years` after the last session of the course. */
+export function recallDate(lastSessionDate: IsoDate, years: number): IsoDate {
+  return addYears(lastSessionDate, years);
+}
+
+/** Monday..Sunday of the week holding `date`. */
+export function weekOf(date: IsoDate): { from: IsoDate; to: IsoDate } {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay(); // 0 = Sunday
+  const from = addDays(date, -((weekday + 6) % 7));
+  return { from, to: addDays(from, 6) };
 }

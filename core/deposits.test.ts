@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDepositTransition, nextDepositStatuses } from './deposits';
-import { DEPOSIT_STATUSES } from './vocabulary';
+import { checkDepositChange, checkDepositTransition, checkPayment, heldMinor, nextDepositStatuses, outstandingMinor } from './deposits';
+import { DEPOSIT_STATUSES, type DepositStatus } from './vocabulary';
 
 describe('deposit lifecycle', () => {
   it('allows the documented path required → paid → applied', () => {
@@ -8,22 +8,92 @@ describe('deposit lifecycle', () => {
     expect(checkDepositTransition('paid', 'applied')).toEqual({ ok: true });
   });
 
-  it('refuses applied → paid with a message that names both states', () => {
-    const r = checkDepositTransition('applied', 'paid');
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toMatch(/applied.*final.*paid/);
+  it('allows the side exits: required → refunded / waived / forfeited, paid → refunded / forfeited', () => {
+    for (const to of ['refunded', 'waived', 'forfeited'] as const) expect(checkDepositTransition('required', to).ok).toBe(true);
+    for (const to of ['refunded', 'forfeited'] as const) expect(checkDepositTransition('paid', to).ok).toBe(true);
+  });
+
+  // Every refused transition, each with the exact message reception sees.
+  const refused: [DepositStatus, DepositStatus, string][] = [
+    ['required', 'required', 'The deposit is already required.'],
+    ['required', 'applied', 'A deposit that is required must be paid before it can be applied to a session.'],
+    ['paid', 'paid', 'The deposit is already paid.'],
+    ['paid', 'required', 'A deposit that is paid cannot become required; it can become applied or refunded or forfeited.'],
+    ['paid', 'waived', 'A deposit that is paid cannot become waived; it can become applied or refunded or forfeited.'],
+    ...(['applied', 'refunded', 'forfeited', 'waived'] as const).flatMap((from) =>
+      DEPOSIT_STATUSES.map(
+        (to): [DepositStatus, DepositStatus, string] => [
+          from,
+          to,
+          from === to ? `The deposit is already ${to}.` : `A deposit that is ${from} is final and cannot become ${to}.`,
+        ],
+      ),
+    ),
+  ];
+
+  it.each(refused)('refuses %s → %s', (from, to, message) => {
+    expect(checkDepositTransition(from, to)).toEqual({ ok: false, message });
+  });
+
+  it('covers every pair: 6 allowed, 30 refused', () => {
+    const pairs = DEPOSIT_STATUSES.flatMap((from) => DEPOSIT_STATUSES.map((to) => checkDepositTransition(from, to).ok));
+    expect(pairs.filter(Boolean)).toHaveLength(6);
+    expect(refused).toHaveLength(30);
   });
 
   it('treats every end state as final', () => {
-    for (const end of ['applied', 'refunded', 'forfeited', 'waived'] as const) {
-      expect(nextDepositStatuses(end)).toEqual([]);
-      for (const to of DEPOSIT_STATUSES) expect(checkDepositTransition(end, to).ok).toBe(false);
-    }
+    for (const end of ['applied', 'refunded', 'forfeited', 'waived'] as const) expect(nextDepositStatuses(end)).toEqual([]);
   });
+});
 
-  it('refuses skipping payment: required → applied', () => {
-    const r = checkDepositTransition('required', 'applied');
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toContain('paid');
+describe('deposit changes checked against the money', () => {
+  const d = (status: DepositStatus, paidMinor: number) => ({ status, amountMinor: 10000, paidMinor, currency: 'GBP' });
+
+  it('refuses marking a part-paid deposit paid', () => {
+    expect(checkDepositChange(d('required', 4000), 'paid', 'en-GB')).toEqual({
+      ok: false,
+      message: 'Only £40.00 of £100.00 has been paid; record the rest as a payment.',
+    });
+  });
+  it('refuses refunding or forfeiting a deposit with nothing paid', () => {
+    expect(checkDepositChange(d('required', 0), 'refunded')).toEqual({
+      ok: false,
+      message: 'Nothing has been paid towards this deposit, so it cannot be refunded; waive it instead.',
+    });
+    expect(checkDepositChange(d('required', 0), 'forfeited')).toEqual({
+      ok: false,
+      message: 'Nothing has been paid towards this deposit, so it cannot be forfeited; waive it instead.',
+    });
+  });
+  it('refuses waiving a deposit that is part-paid', () => {
+    expect(checkDepositChange(d('required', 4000), 'waived', 'en-GB')).toEqual({
+      ok: false,
+      message: '£40.00 has already been paid; refund or forfeit it rather than waiving the deposit.',
+    });
+  });
+  it('allows the sensible ones', () => {
+    expect(checkDepositChange(d('required', 0), 'waived')).toEqual({ ok: true });
+    expect(checkDepositChange(d('required', 4000), 'refunded')).toEqual({ ok: true });
+    expect(checkDepositChange(d('required', 4000), 'forfeited')).toEqual({ ok: true });
+    expect(checkDepositChange(d('paid', 10000), 'applied')).toEqual({ ok: true });
+  });
+  it('still refuses what the lifecycle refuses', () => {
+    expect(checkDepositChange(d('applied', 10000), 'paid')).toEqual({ ok: false, message: 'A deposit that is applied is final and cannot become paid.' });
+  });
+});
+
+describe('payments and totals', () => {
+  const d = (status: DepositStatus, paidMinor: number) => ({ status, amountMinor: 10000, paidMinor, currency: 'GBP' });
+  it('takes a partial payment and refuses more than is left', () => {
+    expect(checkPayment(d('required', 0), 4000)).toEqual({ ok: true });
+    expect(checkPayment(d('required', 4000), 7000, 'en-GB')).toEqual({ ok: false, message: 'Only £60.00 is outstanding on this deposit.' });
+    expect(checkPayment(d('paid', 10000), 100)).toEqual({ ok: false, message: 'This deposit is paid; no payment is due.' });
+    expect(checkPayment(d('waived', 0), 100)).toEqual({ ok: false, message: 'This deposit is waived; no payment is due.' });
+  });
+  it('counts outstanding and held money', () => {
+    expect([outstandingMinor(d('required', 4000)), heldMinor(d('required', 4000))]).toEqual([6000, 4000]);
+    expect([outstandingMinor(d('paid', 10000)), heldMinor(d('paid', 10000))]).toEqual([0, 10000]);
+    expect([outstandingMinor(d('applied', 10000)), heldMinor(d('applied', 10000))]).toEqual([0, 0]);
+    expect([outstandingMinor(d('forfeited', 4000)), heldMinor(d('forfeited', 4000))]).toEqual([0, 0]);
   });
 });

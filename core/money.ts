@@ -1,0 +1,46 @@
+// Money is stored as integer minor units beside an ISO currency code; shown with Intl in the
+// clinic's locale. The currency decides how many minor digits there are (GBP 2, JPY 0).
+
+export function minorDigits(currency: string): number {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
+}
+
+export function formatMoney(minor: number, currency: string, locale = 'en-GB'): string {
+  const digits = minorDigits(currency);
+  const major = minor / 10 ** digits;
+  try {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(major);
+  } catch {
+    return `${major.toFixed(digits)} ${currency}`;
+  }
+}
+
+/**
+ * Reads what a person typed ("1,500", "1500.5", "£60") as minor units, or null if it is not an
+ * amount. Accepts a comma or a point as the decimal mark when it is followed by 1–2 digits.
+ */
+export function parseMoney(text: string, currency: string): number | null {
+  const digits = minorDigits(currency);
+  let s = text.replace(/[\s\u00a0\u202f]/g, '').replace(/[^\d.,-]/g, '');
+  if (s === '' || s.startsWith('-')) return null;
+  const decimal = /[.,](\d{1,2})$/.exec(s);
+  let fraction = '';
+  if (decimal && digits > 0) {
+    fraction = decimal[1]!;
+    s = s.slice(0, decimal.index);
+  }
+  s = s.replace(/[.,]/g, '');
+  if (!/^\d+$/.test(s)) return null;
+  const minor = Number(s) * 10 ** digits + Number(fraction.padEnd(digits, '0') || 0);
+  return Number.isSafeInteger(minor) ? minor : null;
+}
+
+/** Minor units back to a plain major-unit string for an input box ("60.00"). */
+export function minorToInput(minor: number, currency: string): string {
+  const digits = minorDigits(currency);
+  return (minor / 10 ** digits).toFixed(digits);
+}
