@@ -35,10 +35,10 @@ describe('deposit lifecycle', () => {
     expect(checkDepositTransition(from, to)).toEqual({ ok: false, message });
   });
 
-  it('covers every pair: 6 allowed, 30 refused', () => {
+  it('covers every pair: 7 allowed, 29 refused', () => {
     const pairs = DEPOSIT_STATUSES.flatMap((from) => DEPOSIT_STATUSES.map((to) => checkDepositTransition(from, to).ok));
-    expect(pairs.filter(Boolean)).toHaveLength(6);
-    expect(refused).toHaveLength(30);
+    expect(pairs.filter(Boolean)).toHaveLength(7);
+    expect(refused).toHaveLength(29);
   });
 
   it('treats every end state as final', () => {
