@@ -1,6 +1,7 @@
 // Clinic defaults written once into a new database (pigment list, aftercare template, ...), each in
 // its own transaction with an audit entry. Areas register a seeder; each must be idempotent.
 import type { HandlerContext } from './context';
+import { pigmentSeeder } from './seed-pigments';
 
 export interface Seeder {
   name: string;
@@ -8,7 +9,7 @@ export interface Seeder {
   seed(ctx: HandlerContext): boolean;
 }
 
-export const seeders: Seeder[] = [];
+export const seeders: Seeder[] = [pigmentSeeder];
 
 export function seedDefaults(ctx: HandlerContext): string[] {
   const seeded: string[] = [];
