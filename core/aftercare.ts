@@ -1,0 +1,250 @@
+// Aftercare: timed rules (day 0 = the session day) turned into the client's real dates, the choice
+// of template for a session, and the checks that catch rules which overlap or contradict each other.
+import { addDays, type IsoDate } from './dates';
+
+export const AFTERCARE_SESSION_KINDS = ['any', 'first', 'later', 'touch_up'] as const;
+export type AftercareSessionKind = (typeof AFTERCARE_SESSION_KINDS)[number];
+export const AFTERCARE_SESSION_KIND_LABELS: Record<AftercareSessionKind, string> = {
+  any: 'Any session',
+  first: 'First session',
+  later: 'Second and later sessions',
+  touch_up: 'Touch-up',
+};
+
+/** Longest a timed rule may run, in days after the session. */
+export const AFTERCARE_MAX_DAY = 365;
+
+export interface AftercareRule {
+  fromDay: number;
+  /** Null: from `fromDay` on, with no end. */
+  toDay: number | null;
+  instruction: string;
+}
+
+export interface DatedRule extends AftercareRule {
+  from: IsoDate;
+  to: IsoDate | null;
+}
+
+/** The rules in day order with real dates, for a session on `sessionDate`. */
+export function datedTimeline(sessionDate: IsoDate, rules: readonly AftercareRule[]): DatedRule[] {
+  return rules
+    .map((r, index) => ({ r, index }))
+    .sort((a, b) => a.r.fromDay - b.r.fromDay || endOf(a.r) - endOf(b.r) || a.index - b.index)
+    .map(({ r }) => ({
+      ...r,
+      from: addDays(sessionDate, r.fromDay),
+      to: r.toDay === null ? null : addDays(sessionDate, r.toDay),
+    }));
+}
+
+const endOf = (r: AftercareRule) => r.toDay ?? Number.POSITIVE_INFINITY;
+
+/** Which kind of template fits a session: touch-ups, first sessions, everything after. */
+export function sessionAftercareKind(session: { kind: 'course' | 'touch_up'; number: number }): Exclude<AftercareSessionKind, 'any'> {
+  if (session.kind === 'touch_up') return 'touch_up';
+  return session.number <= 1 ? 'first' : 'later';
+}
+
+/**
+ * The template to use for a session: the newest one made for its kind, else the newest for any
+ * session. `templates` holds the latest version of each template.
+ */
+export function pickTemplate<T extends { sessionKind: AftercareSessionKind; createdAt: string }>(
+  templates: readonly T[],
+  session: { kind: 'course' | 'touch_up'; number: number },
+): T | undefined {
+  const kind = sessionAftercareKind(session);
+  const newest = (list: T[]) => [...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+  return newest(templates.filter((t) => t.sessionKind === kind)) ?? newest(templates.filter((t) => t.sessionKind === 'any'));
+}
+
+// ---- Formatting dates for the sheet, in the clinic's locale ----
+
+function utc(date: IsoDate): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+
+function formatter(locale: string, withYear: boolean): Intl.DateTimeFormat {
+  const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' };
+  if (withYear) options.year = 'numeric';
+  try {
+    return new Intl.DateTimeFormat(locale, options);
+  } catch {
+    return new Intl.DateTimeFormat('en-GB', options); // a malformed locale setting must not stop a print
+  }
+}
+
+/** "Mon 23 Nov", with the year when the date is not in `yearOf`'s year. */
+export function formatSheetDate(date: IsoDate, locale: string, yearOf: IsoDate = date): string {
+  return formatter(locale, date.slice(0, 4) !== yearOf.slice(0, 4)).format(utc(date));
+}
+
+/** "Mon 23 Nov – Fri 27 Nov", "Sat 28 Nov", or "From Mon 30 Nov"; years shown when a range leaves the session's year. */
+export function formatRuleDates(rule: Pick<DatedRule, 'from' | 'to'>, locale: string, sessionDate: IsoDate): string {
+  const crossesYear = rule.to !== null && rule.to.slice(0, 4) !== rule.from.slice(0, 4);
+  const yearRef = crossesYear ? '0000-01-01' : sessionDate; // a range across New Year shows both years
+  const from = formatSheetDate(rule.from, locale, yearRef);
+  if (rule.to === null) return `${FROM_WORD(locale)} ${from}`;
+  if (rule.to === rule.from) return from;
+  return `${from} – ${formatSheetDate(rule.to, locale, yearRef)}`;
+}
+
+// The sheet is written in English; only dates follow the locale. "From" is the one word a date needs.
+const FROM_WORD = (_locale: string) => 'From';
+
+/** "Day 0–4", "Day 5", "From day 7": how the editor names a rule's days. */
+export function describeDays(rule: Pick<AftercareRule, 'fromDay' | 'toDay'>): string {
+  if (rule.toDay === null) return `from day ${rule.fromDay}`;
+  if (rule.toDay === rule.fromDay) return `day ${rule.fromDay}`;
+  return `days ${rule.fromDay}–${rule.toDay}`;
+}
+
+// ---- Overlap and contradiction checks ----
+
+/**
+ * What a rule says about each topic. Washing has degrees: keeping the scalp dry and "no soap or
+ * shampoo" agree, as do water-only and "no soap"; anything restrictive contradicts "as normal".
+ */
+type WashState = 'dry' | 'water_only' | 'no_products' | 'normal';
+type Polarity = 'avoid' | 'allowed';
+export interface RuleTopics {
+  wash?: WashState;
+  haircut?: Polarity;
+  sweat?: Polarity;
+  swim?: Polarity;
+  sun?: Polarity;
+  touch?: Polarity;
+}
+type Topic = keyof RuleTopics;
+
+const TOPIC_LABELS: Record<Topic, string> = {
+  wash: 'washing',
+  haircut: 'haircuts',
+  sweat: 'sweating and exercise',
+  swim: 'swimming',
+  sun: 'sun',
+  touch: 'touching the scalp',
+};
+
+const TOPIC_WORDS: Record<Exclude<Topic, 'wash'>, RegExp> = {
+  haircut: /\b(hair ?cuts?|cut(ting)? (your |the )?hair|shav(e|ing)|clippers?|barber)\b/,
+  sweat: /\b(sweat(ing|y)?|exercis(e|ing)|gym|sports?|work ?outs?|running|sauna|steam)\b/,
+  swim: /\b(swim(ming)?|pools?|hot ?tubs?|sea water|jacuzzi)\b/,
+  sun: /\b(sun(light|bathing|beds?|shine)?|tanning|uv)\b/,
+  touch: /\b(touch(ing)?|scratch(ing)?|pick(ing)?|rub(bing)?)\b/,
+};
+const WASH_WORDS = /\b(wash(ing)?|wet|dry|shampoo|soap|shower(ing)?|rins(e|ing)|water)\b/;
+const NEGATIVE = /\b(no|not|don'?t|do not|can'?t|cannot|must not|mustn'?t|avoid|never|stay out|keep (it |your scalp |the scalp )?(completely )?dry|without)\b/;
+const POSITIVE = /\b(as (normal|usual)|normally|again|fine|can|may|resume|ok(ay)?|allowed)\b/;
+
+/** Reads an instruction (English) for what it says about each topic. Unknown wording says nothing. */
+export function classifyInstruction(instruction: string): RuleTopics {
+  const text = instruction.toLowerCase().replace(/[’‘]/g, "'");
+  const negative = NEGATIVE.test(text);
+  const positive = POSITIVE.test(text);
+  const polarity: Polarity | undefined = negative ? 'avoid' : positive ? 'allowed' : undefined;
+  const topics: RuleTopics = {};
+  if (polarity) {
+    for (const [topic, words] of Object.entries(TOPIC_WORDS) as [Exclude<Topic, 'wash'>, RegExp][]) {
+      if (words.test(text)) topics[topic] = polarity;
+    }
+  }
+  if (WASH_WORDS.test(text)) {
+    if (/\b(water only|only (with )?water|just water|rinse (it )?(gently )?with (clean |lukewarm |warm )?water)\b/.test(text)) topics.wash = 'water_only';
+    else if (/\b(completely dry|keep (it |your scalp |the scalp )?dry|don'?t (get (it |your scalp |the scalp )?)?wet|do not (get (it |your scalp |the scalp )?)?wet|no wash(ing)?|don'?t wash|do not wash|no water)\b/.test(text))
+      topics.wash = 'dry';
+    else if (/\b(no|without|avoid|don'?t use|do not use) (soap|shampoo)/.test(text)) topics.wash = 'no_products';
+    else if (/\b(wash(ing)? (your |the )?(scalp |hair )?(as (normal|usual)|normally)|normal washing|shampoo as (normal|usual)|wash as (normal|usual))\b/.test(text) || (positive && !negative))
+      topics.wash = 'normal';
+    // a rule that only mentions drying off ("pat dry") says nothing definite about washing
+  }
+  return topics;
+}
+
+function washAgrees(a: WashState, b: WashState): boolean {
+  if (a === b) return true;
+  const pair = new Set([a, b]);
+  return pair.has('no_products') && !pair.has('normal');
+}
+
+export interface RuleProblem {
+  /** Index of the rule flagged (the later of the two in the list). */
+  index: number;
+  field: 'fromDay' | 'toDay' | 'instruction';
+  kind: 'order' | 'overlap' | 'contradiction';
+  message: string;
+}
+
+function overlapDays(a: AftercareRule, b: AftercareRule): [number, number | null] | null {
+  const start = Math.max(a.fromDay, b.fromDay);
+  const endA = endOf(a);
+  const endB = endOf(b);
+  const end = Math.min(endA, endB);
+  if (start > end) return null;
+  return [start, end === Number.POSITIVE_INFINITY ? null : end];
+}
+
+function dayText([start, end]: [number, number | null]): string {
+  if (end === null) return `from day ${start}`;
+  return start === end ? `day ${start}` : `days ${start}–${end}`;
+}
+
+const quote = (s: string) => `“${s.length > 48 ? `${s.slice(0, 47).trimEnd()}…` : s}”`;
+
+/**
+ * Rules that end before they start, repeat each other on the same days, or contradict each other
+ * (the same day both "keep dry" and "wash as normal"). Each problem names the rule to change.
+ */
+export function findRuleProblems(rules: readonly AftercareRule[]): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  const flagged = new Set<number>();
+  rules.forEach((r, i) => {
+    if (r.toDay !== null && r.toDay < r.fromDay) {
+      problems.push({ index: i, field: 'toDay', kind: 'order', message: 'The last day must not be before the first day.' });
+      flagged.add(i);
+    }
+  });
+  const topics = rules.map((r) => classifyInstruction(r.instruction));
+  for (let i = 0; i < rules.length; i++) {
+    if (flagged.has(i)) continue;
+    const ri = rules[i]!;
+    for (let j = 0; j < i; j++) {
+      if (flagged.has(j)) continue;
+      const rj = rules[j]!;
+      const days = overlapDays(ri, rj);
+      if (!days) continue;
+      // The field that moves the rule off the other one: its start if it starts inside, else its end.
+      const field = ri.fromDay >= rj.fromDay ? 'fromDay' : 'toDay';
+      const clash = (Object.keys(topics[i]!) as Topic[]).find((t) => {
+        const a = topics[i]![t];
+        const b = topics[j]![t];
+        if (a === undefined || b === undefined) return false;
+        return t === 'wash' ? !washAgrees(a as WashState, b as WashState) : a !== b;
+      });
+      if (clash) {
+        problems.push({
+          index: i,
+          field,
+          kind: 'contradiction',
+          message: `This contradicts rule ${j + 1} (${quote(rj.instruction)}) about ${TOPIC_LABELS[clash]} on ${dayText(days)}. Change the days so they don’t meet.`,
+        });
+        flagged.add(i);
+        break;
+      }
+      const same = ri.instruction.trim().toLowerCase() === rj.instruction.trim().toLowerCase();
+      const repeated = (Object.keys(topics[i]!) as Topic[]).find((t) => topics[i]![t] !== undefined && topics[i]![t] === topics[j]![t]);
+      if (same || repeated) {
+        problems.push({
+          index: i,
+          field,
+          kind: 'overlap',
+          message: `This overlaps rule ${j + 1} (${quote(rj.instruction)}) on ${dayText(days)}${repeated && !same ? `, which already covers ${TOPIC_LABELS[repeated]}` : ''}. Merge them or change the days.`,
+        });
+        flagged.add(i);
+        break;
+      }
+    }
+  }
+  return problems.sort((a, b) => a.index - b.index);
+}
