@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RETENTION_RATINGS, SHADE_CHANGE_REASONS, ZONES } from '../../core/vocabulary';
+import { HAIRLINE_REQUEST_KINDS, RETENTION_RATINGS, SHADE_CHANGE_REASONS, ZONES } from '../../core/vocabulary';
 import { id, instant, isoDate, notes, optionalText, requiredText, version } from './common';
 import { retentionRecord, sessionRecord, shadeChangeRecord } from './chart';
 import { change, query } from './define';
@@ -68,6 +68,21 @@ export const sessionsContract = {
         .default(null),
       /** Hairline requests completed in this session. */
       doneRequestIds: z.array(id).default([]),
+      /** Alterations the client asked for during this session, raised in the same save. */
+      raiseRequests: z
+        .array(
+          z.object({
+            kind: z.enum(HAIRLINE_REQUEST_KINDS, { error: 'Choose what the client asked for.' }),
+            request: requiredText('what the client asked for', 1000),
+          }),
+        )
+        .max(20)
+        .default([]),
+      /**
+       * For a new session: the number the form was charting. If someone else charted that session
+       * meanwhile, the save is refused as a conflict instead of silently becoming the next session.
+       */
+      expectedNumber: z.number().int().positive().nullable().default(null),
     }),
     sessionRecord,
   ),

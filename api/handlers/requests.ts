@@ -33,14 +33,19 @@ export function markRequestDone(ctx: HandlerContext, id: number, sessionId: numb
   writeAudit(ctx, { entity: 'hairline_request', entityId: id, action: 'done', before, after: getRequest(ctx, id) });
 }
 
+/** Records a client's request, inside the caller's transaction. */
+export function raiseRequest(ctx: HandlerContext, input: typeof hairlineRequests.$inferInsert) {
+  const { id } = ctx.db.insert(hairlineRequests).values(input).returning({ id: hairlineRequests.id }).get();
+  const after = getRequest(ctx, id);
+  writeAudit(ctx, { entity: 'hairline_request', entityId: id, action: 'create', after });
+  return after;
+}
+
 export const requestHandlers: HandlerMap<'hairlineRequests.raise' | 'hairlineRequests.setStatus'> = {
   'hairlineRequests.raise'(ctx, input) {
     getClient(ctx, input.clientId);
     if (input.raisedAtSessionId) sessionOfClient(ctx, input.raisedAtSessionId, input.clientId, 'raisedAtSessionId');
-    const { id } = ctx.db.insert(hairlineRequests).values(input).returning({ id: hairlineRequests.id }).get();
-    const after = getRequest(ctx, id);
-    writeAudit(ctx, { entity: 'hairline_request', entityId: id, action: 'create', after });
-    return after;
+    return raiseRequest(ctx, input);
   },
   'hairlineRequests.setStatus'(ctx, { id, expectedVersion, status, doneAtSessionId, note }) {
     const before = getRequest(ctx, id);

@@ -8,7 +8,7 @@ import type { SessionRecord } from '../contract/chart';
 import { fail } from '../result';
 import { getClient } from './clients';
 import { changeDepositStatus } from './deposits';
-import { markRequestDone } from './requests';
+import { markRequestDone, raiseRequest } from './requests';
 import { readSettings } from './settings';
 import { checkVersion, mustExist } from './util';
 import type { HandlerMap } from './types';
@@ -193,6 +193,10 @@ export const sessionHandlers: HandlerMap<
     const kind = plan?.kind ?? existing?.kind ?? 'course';
     const others = activeSessions(ctx, input.clientId, kind, existing?.id);
     const number = existing?.number ?? (others[0]?.number ?? 0) + 1;
+    if (!existing && input.expectedNumber !== null && input.expectedNumber !== number) {
+      // Someone charted (or booked) this session since the form opened: show theirs, never stack a duplicate.
+      throw fail.conflict(`Session ${input.expectedNumber}`, others[0] ? getSession(ctx, others[0].id) : null);
+    }
     const previous = others.find((s) => s.number < number && s.status === 'performed');
 
     if (previous && input.retention.length === 0) {
@@ -262,6 +266,7 @@ export const sessionHandlers: HandlerMap<
       });
     }
     for (const requestId of input.doneRequestIds) markRequestDone(ctx, requestId, id, input.clientId);
+    for (const r of input.raiseRequests) raiseRequest(ctx, { clientId: input.clientId, raisedAtSessionId: id, ...r });
 
     // The deposit that secured this session has done its job.
     const deposit = depositFor(ctx, planId, number);
