@@ -1,0 +1,66 @@
+// The README written into every export: what each file is and what each column holds, generated
+// from the database itself so it always matches the data beside it.
+import type Database from 'better-sqlite3';
+
+const TABLES: Record<string, string> = {
+  clients: 'One row per client.',
+  intakes: 'The medical questionnaire and consent, completed once at the first session (answers is JSON).',
+  contraindications: 'Conditions that limit treatment: absolute, temporary (with an end date) or needing a doctor’s letter.',
+  treatment_plans: 'What was quoted: a course of at least two sessions, or a touch-up; price in minor units.',
+  sessions: 'Each session booked or performed: pigment, needle, zones (JSON list), notes, and any override reasons.',
+  retention_notes: 'How well the previous session’s pigment held, per zone, assessed at a session.',
+  shade_changes: 'A change of shade or dilution at a session, with the reason.',
+  hairline_requests: 'Alterations the client asked for (e.g. lower the hairline) and what became of them.',
+  deposits: 'Booking deposits securing a session of a plan, with their status (required, paid, applied, refunded, forfeited, waived).',
+  deposit_payments: 'Each payment towards a deposit.',
+  pigments: 'The clinic’s pigment list.',
+  aftercare_templates: 'Aftercare instructions, versioned: an edit adds a new version with the same key.',
+  aftercare_prints: 'Each printed aftercare sheet: session, template version, when and by whom.',
+  settings: 'Clinic settings, key → JSON value.',
+  staff: 'Staff members and their role. PIN hashes are not exported.',
+  audit_log: 'Every change: when, who (staff id), what record, the action, the record before and after (JSON), and the hash chain that shows the log was not edited.',
+};
+
+const COLUMNS: Record<string, string> = {
+  id: 'The record’s number, unique within its table.',
+  client_id: 'The client (clients.id) this belongs to.',
+  created_at: 'When the record was created (UTC, ISO 8601).',
+  updated_at: 'When the record was last changed (UTC, ISO 8601).',
+  version: 'Increases with every change to the record.',
+  amount_minor: 'Amount in minor units (pence, cents) of `currency`.',
+  price_minor: 'Price in minor units (pence, cents) of `currency`.',
+  paid_minor: 'Sum paid so far, in minor units.',
+  currency: 'ISO 4217 currency code, e.g. GBP.',
+  session_id: 'The session (sessions.id).',
+  plan_id: 'The treatment plan (treatment_plans.id).',
+  prev_hash: 'The hash of the audit entry before this one.',
+  hash: 'SHA-256 over this entry and prev_hash.',
+};
+
+export function describeColumns(sqlite: Database.Database, tables: string[], now: Date): string {
+  const out: string[] = [
+    '# Stipple export',
+    '',
+    `Exported ${now.toISOString()}. Times are UTC in ISO 8601; calendar dates are YYYY-MM-DD; money is an`,
+    'integer in minor units beside its currency code; true/false are stored as 1/0.',
+    '',
+    '- `charts/*.json`: one file per client with their row and every row that belongs to their chart, by table.',
+    '- `clinic.json`: everything else (staff, settings, pigments, aftercare templates, the audit log).',
+    '- `csv/<table>.csv`: each table as CSV, UTF-8 with a header row.',
+    '',
+    'Stipple can read the JSON files back into an empty database (`npm run stipple -- import <folder>`).',
+    '',
+  ];
+  for (const t of tables) {
+    out.push(`## ${t}`, '', TABLES[t] ?? '', '', '| column | type | required | meaning |', '| --- | --- | --- | --- |');
+    const fks = new Map((sqlite.pragma(`foreign_key_list("${t}")`) as { from: string; table: string }[]).map((f) => [f.from, f.table]));
+    for (const c of sqlite.pragma(`table_info("${t}")`) as { name: string; type: string; notnull: number }[]) {
+      if (t === 'staff' && c.name === 'pin_hash') continue;
+      const link = fks.get(c.name);
+      const meaning = COLUMNS[c.name] ?? (link ? `Refers to ${link}.id.` : '');
+      out.push(`| ${c.name} | ${c.type || 'any'} | ${c.notnull ? 'yes' : 'no'} | ${meaning} |`);
+    }
+    out.push('');
+  }
+  return `${out.join('\n')}\n`;
+}

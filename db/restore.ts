@@ -1,0 +1,147 @@
+// Restoring a backup into the open database. The file is checked first (ours, intact, not from a
+// newer Stipple), copied aside and migrated there, the current database is backed up, and then the
+// contents are swapped in ONE transaction on the live connection: a crash or an error half way
+// leaves the database exactly as it was, and the app never has to close or reopen its connection.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { backupDatabase, BackupError, rowCounts } from './backup';
+import { openDatabase } from './open';
+import { verifyDatabaseFile, type VerifyReport } from './verify';
+
+export interface RestoreOptions {
+  migrationsFolder: string;
+  /** Where the safety backup of the current database goes before it is replaced. */
+  backupFolder: string;
+  now?: Date;
+  /** Runs inside the swap's transaction after the rows are in: write the audit entry here. */
+  inTransaction?: (sqlite: Database.Database, summary: { from: string; counts: Record<string, number> }) => void;
+}
+
+export interface RestoreResult {
+  restoredFrom: string;
+  /** The backup of the database as it was just before the restore. */
+  safetyBackup: string;
+  counts: Record<string, number>;
+  /** Schema versions: of the file, and after migrating it. */
+  schemaBefore: number;
+  schemaAfter: number;
+  /** Set when the file's audit trail does not check out; the restore still went ahead. */
+  auditWarning: string | null;
+}
+
+export class RestoreError extends Error {
+  constructor(
+    message: string,
+    readonly report?: VerifyReport,
+  ) {
+    super(message);
+    this.name = 'RestoreError';
+  }
+}
+
+export async function restoreDatabase(live: Database.Database, file: string, options: RestoreOptions): Promise<RestoreResult> {
+  const source = path.resolve(file);
+  const report = verifyDatabaseFile(source, options.migrationsFolder);
+  const fatal = report.problems.filter((p) => !p.startsWith('The audit trail is broken'));
+  if (fatal.length > 0) throw new RestoreError(`${fatal[0]} Nothing was restored.`, report);
+
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'stipple-restore-'));
+  try {
+    // Copy aside with the backup API (the file may itself be a live database), then migrate the copy.
+    const copyFile = path.join(work, 'restore.sqlite');
+    const src = new Database(source, { readonly: true, fileMustExist: true });
+    try {
+      await src.backup(copyFile);
+    } finally {
+      src.close();
+    }
+    const migrated = await openDatabase(copyFile, { migrationsFolder: options.migrationsFolder, backupFolder: path.join(work, 'pre') });
+    const schemaAfter = migrated.sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get() as number;
+    migrated.close();
+
+    let safetyBackup: string;
+    try {
+      safetyBackup = (await backupDatabase(live, options.backupFolder, options.now)).file;
+    } catch (error) {
+      const why = error instanceof BackupError ? error.message : String(error);
+      throw new RestoreError(`The current database could not be backed up first, so nothing was restored. ${why}`);
+    }
+
+    const copy = new Database(copyFile, { readonly: true, fileMustExist: true });
+    let counts: Record<string, number>;
+    try {
+      counts = swapContents(live, copy, (sqlite, c) => options.inTransaction?.(sqlite, { from: source, counts: c }));
+    } finally {
+      copy.close();
+    }
+    return {
+      restoredFrom: source,
+      safetyBackup,
+      counts,
+      schemaBefore: report.schema.applied,
+      schemaAfter,
+      auditWarning: report.audit.ok ? null : report.audit.problem,
+    };
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+interface TableInfo {
+  name: string;
+  sql: string;
+}
+
+/** Replaces every row of `live` with the rows of `copy` (same schema) in one transaction. */
+function swapContents(
+  live: Database.Database,
+  copy: Database.Database,
+  inTransaction: (sqlite: Database.Database, counts: Record<string, number>) => void,
+): Record<string, number> {
+  const objects = live
+    .prepare(`SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'trigger') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'`)
+    .all() as (TableInfo & { type: string })[];
+  const virtual = objects.filter((o) => o.type === 'table' && /^CREATE VIRTUAL TABLE/i.test(o.sql ?? ''));
+  const isShadow = (name: string) => virtual.some((v) => name.startsWith(`${v.name}_`));
+  const tables = objects.filter((o) => o.type === 'table' && !virtual.includes(o) && !isShadow(o.name));
+  const triggers = objects.filter((o) => o.type === 'trigger');
+  const copyTables = new Set(copy.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
+
+  live.transaction(() => {
+    live.pragma('defer_foreign_keys = ON'); // links are checked at commit, when every table is in
+    // Triggers (the audit log's append-only guard, search-index upkeep) would refuse or double the copy.
+    for (const t of triggers) live.exec(`DROP TRIGGER "${t.name}"`);
+    for (const t of tables) {
+      live.exec(`DELETE FROM "${t.name}"`);
+      if (!copyTables.has(t.name)) continue;
+      copyRows(live, copy, t.name);
+    }
+    live.exec('DELETE FROM sqlite_sequence');
+    if (copyTables.has('sqlite_sequence')) copyRows(live, copy, 'sqlite_sequence');
+    for (const t of triggers) live.exec(t.sql);
+    for (const v of virtual) {
+      // External-content full-text indexes rebuild from their table; others are copied as rows.
+      if (/content\s*=/i.test(v.sql)) live.prepare(`INSERT INTO "${v.name}"("${v.name}") VALUES ('rebuild')`).run();
+      else {
+        live.exec(`DELETE FROM "${v.name}"`);
+        if (copyTables.has(v.name)) copyRows(live, copy, v.name);
+      }
+    }
+    const broken = live.pragma('foreign_key_check') as { table: string }[];
+    if (broken.length > 0) throw new RestoreError(`The backup has ${broken.length} broken link(s) (first in ${broken[0]!.table}); nothing was restored.`);
+    inTransaction(live, rowCounts(live));
+  })();
+  return rowCounts(live);
+}
+
+function copyRows(live: Database.Database, copy: Database.Database, table: string): void {
+  const liveCols = (live.pragma(`table_info("${table}")`) as { name: string }[]).map((c) => c.name);
+  const copyCols = new Set((copy.pragma(`table_info("${table}")`) as { name: string }[]).map((c) => c.name));
+  const cols = liveCols.filter((c) => copyCols.has(c));
+  if (cols.length === 0) return;
+  const list = cols.map((c) => `"${c}"`).join(', ');
+  const insert = live.prepare(`INSERT INTO "${table}" (${list}) VALUES (${cols.map(() => '?').join(', ')})`);
+  for (const row of copy.prepare(`SELECT ${list} FROM "${table}"`).raw().iterate()) insert.run(...(row as unknown[]));
+}

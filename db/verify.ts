@@ -1,0 +1,144 @@
+// Checks a Stipple database file without changing it: is it ours, intact, which schema version, and
+// is the audit trail unbroken (hash chain, no tail cut off, append-only triggers still in place).
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import { AUDIT_GENESIS, auditHash } from '../api/audit';
+import { rowCounts } from './backup';
+import { migrationState, readMigrations } from './migrate';
+import { STIPPLE_APPLICATION_ID } from './open';
+
+export interface AuditCheck {
+  ok: boolean;
+  entries: number;
+  /** The first entry whose hash or link does not match, with why. */
+  problem: string | null;
+}
+
+export interface VerifyReport {
+  file: string;
+  ok: boolean;
+  /** Plain sentences, one per problem found; empty when ok. */
+  problems: string[];
+  integrity: string;
+  schema: { applied: number; known: number; pending: number; newerThanApp: boolean };
+  counts: Record<string, number>;
+  audit: AuditCheck;
+}
+
+const AUDIT_TRIGGERS = ['audit_log_no_update', 'audit_log_no_delete'];
+
+/** Recomputes every entry's hash from its content and the entry before it. */
+export function checkAuditChain(sqlite: Database.Database): AuditCheck {
+  const rows = sqlite
+    .prepare(
+      `SELECT id, at, staff_id AS staffId, entity, entity_id AS entityId, action, before, after, reason,
+              prev_hash AS prevHash, hash FROM audit_log ORDER BY id`,
+    )
+    .iterate() as IterableIterator<{
+    id: number;
+    at: string;
+    staffId: number | null;
+    entity: string;
+    entityId: string;
+    action: string;
+    before: string | null;
+    after: string | null;
+    reason: string | null;
+    prevHash: string;
+    hash: string;
+  }>;
+  let prev = AUDIT_GENESIS;
+  let entries = 0;
+  let lastId = 0;
+  for (const row of rows) {
+    entries++;
+    if (row.prevHash !== prev) {
+      return { ok: false, entries, problem: `audit entry ${row.id} does not follow the entry before it (an entry was removed or changed)` };
+    }
+    const { id: _id, prevHash, hash, ...body } = row;
+    if (auditHash(prevHash, body) !== hash) {
+      return { ok: false, entries, problem: `audit entry ${row.id} was changed after it was written` };
+    }
+    prev = hash;
+    lastId = row.id;
+  }
+  // AUTOINCREMENT remembers the highest id ever committed, so cutting entries off the end shows.
+  const seq = sqlite.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").pluck().get() as number | undefined;
+  if (seq !== undefined && seq > lastId) {
+    return { ok: false, entries, problem: `the newest audit entries (after ${lastId}, up to ${seq}) were removed` };
+  }
+  const triggers = sqlite
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'`)
+    .pluck()
+    .all() as string[];
+  const missing = AUDIT_TRIGGERS.filter((t) => !triggers.includes(t));
+  if (missing.length > 0) {
+    return { ok: false, entries, problem: `the audit log's protection was removed (${missing.join(', ')} missing)` };
+  }
+  return { ok: true, entries, problem: null };
+}
+
+/** Opens `file` read-only and reports on it. Never throws for a bad file: the report says why. */
+export function verifyDatabaseFile(file: string, migrationsFolder: string): VerifyReport {
+  const report: VerifyReport = {
+    file,
+    ok: false,
+    problems: [],
+    integrity: 'not checked',
+    schema: { applied: 0, known: 0, pending: 0, newerThanApp: false },
+    counts: {},
+    audit: { ok: false, entries: 0, problem: 'not checked' },
+  };
+  if (!fs.existsSync(file)) {
+    report.problems.push(`${file} does not exist.`);
+    return report;
+  }
+  if (fs.statSync(file).isDirectory()) {
+    report.problems.push(`${file} is a folder, not a database file.`);
+    return report;
+  }
+  const header = Buffer.alloc(16);
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.readSync(fd, header, 0, 16, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (header.toString('latin1') !== 'SQLite format 3\0') {
+    report.problems.push(`${file} is not a Stipple database (it is not a SQLite file at all).`);
+    return report;
+  }
+
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  } catch (error) {
+    report.problems.push(`${file} cannot be opened: ${error instanceof Error ? error.message : String(error)}`);
+    return report;
+  }
+  try {
+    const integrity = (sqlite.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+    report.integrity = integrity.join('; ');
+    if (integrity[0] !== 'ok') {
+      report.problems.push(`${file} is damaged: ${integrity[0]}.`);
+      return report;
+    }
+    if (sqlite.pragma('application_id', { simple: true }) !== STIPPLE_APPLICATION_ID) {
+      report.problems.push(`${file} is a database of another program, not a Stipple chart database.`);
+      return report;
+    }
+    const migrations = readMigrations(migrationsFolder);
+    const state = migrationState(sqlite, migrations);
+    report.schema = { applied: state.applied, known: migrations.length, pending: state.pending.length, newerThanApp: state.newerThanApp };
+    if (state.newerThanApp) report.problems.push(`${file} was written by a newer version of Stipple; update Stipple to use it.`);
+    report.counts = rowCounts(sqlite);
+    report.audit = checkAuditChain(sqlite);
+    if (!report.audit.ok) report.problems.push(`The audit trail is broken: ${report.audit.problem}. The database was edited outside Stipple.`);
+  } catch (error) {
+    report.problems.push(`${file} could not be checked: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    sqlite.close();
+  }
+  report.ok = report.problems.length === 0;
+  return report;
+}
