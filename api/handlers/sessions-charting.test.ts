@@ -20,7 +20,7 @@ const chart = (over: Record<string, unknown> = {}) => ({
   pigmentBatch: 'B-1',
   pigmentExpiry: '2027-06-30',
   needle: '3RL 0.30',
-  zones: ['frontal_hairline'],
+  zones: ['frontal_hairline'] as 'frontal_hairline'[],
   ...over,
 });
 
