@@ -2,6 +2,7 @@
 // its own transaction with an audit entry. Areas register a seeder; each must be idempotent.
 import type { HandlerContext } from './context';
 import { pigmentSeeder } from './seed-pigments';
+import { aftercareSeeder } from './seed-aftercare';
 
 export interface Seeder {
   name: string;
@@ -9,7 +10,7 @@ export interface Seeder {
   seed(ctx: HandlerContext): boolean;
 }
 
-export const seeders: Seeder[] = [pigmentSeeder];
+export const seeders: Seeder[] = [pigmentSeeder, aftercareSeeder];
 
 export function seedDefaults(ctx: HandlerContext): string[] {
   const seeded: string[] = [];

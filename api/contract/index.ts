@@ -1,12 +1,14 @@
 // The one contract: every channel the renderer may call, with its input and output schemas.
 // To add a channel: define it in an area file here, handle it in api/handlers/, test good and bad input.
 import type { z } from 'zod';
+import { aftercareContract } from './aftercare';
 import { clientsContract } from './clients';
 import { depositsContract } from './deposits';
 import { draftsContract } from './drafts';
 import { intakeContract } from './intake';
 import { pigmentsContract } from './pigments';
 import { plansContract } from './plans';
+import { receptionContract } from './reception';
 import { requestsContract } from './requests';
 import { sessionsContract } from './sessions';
 import { settingsContract } from './settings';
@@ -16,12 +18,14 @@ export const contract = {
   ...clientsContract,
   ...intakeContract,
   ...plansContract,
+  ...receptionContract,
   ...sessionsContract,
   ...requestsContract,
   ...depositsContract,
   ...staffContract,
   ...settingsContract,
   ...pigmentsContract,
+  ...aftercareContract,
   ...draftsContract,
 } as const;
 

@@ -1,10 +1,12 @@
 import type { Channel } from '../contract';
+import { aftercareHandlers } from './aftercare';
 import { clientHandlers } from './clients';
 import { depositHandlers } from './deposits';
 import { draftHandlers } from './drafts';
 import { intakeHandlers } from './intake';
 import { pigmentHandlers } from './pigments';
 import { planHandlers } from './plans';
+import { receptionHandlers } from './reception';
 import { requestHandlers } from './requests';
 import { sessionHandlers } from './sessions';
 import { settingsHandlers } from './settings';
@@ -16,11 +18,13 @@ export const handlers: HandlerMap<Channel> = {
   ...clientHandlers,
   ...intakeHandlers,
   ...planHandlers,
+  ...receptionHandlers,
   ...sessionHandlers,
   ...requestHandlers,
   ...depositHandlers,
   ...staffHandlers,
   ...settingsHandlers,
   ...pigmentHandlers,
+  ...aftercareHandlers,
   ...draftHandlers,
 };

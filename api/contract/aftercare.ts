@@ -1,0 +1,106 @@
+// Aftercare templates (versioned: every save is a new version), the data of one printed sheet, and
+// the record that a sheet was given to the client.
+import { z } from 'zod';
+import { AFTERCARE_MAX_DAY, AFTERCARE_SESSION_KINDS, findRuleProblems } from '../../core/aftercare';
+import { PLAN_KINDS } from '../../core/vocabulary';
+import { id, requiredText, version } from './common';
+import { printRecord } from './chart';
+import { change, query } from './define';
+
+const day = (label: string) =>
+  z
+    .number({ error: `Enter ${label} as a number.` })
+    .int({ error: `Enter ${label} as a whole number of days.` })
+    .min(0, { error: 'Day 0 is the session day; days cannot be before it.' })
+    .max(AFTERCARE_MAX_DAY, { error: `Keep rules within ${AFTERCARE_MAX_DAY} days of the session.` });
+
+export const aftercareRule = z.object({
+  fromDay: day('the first day'),
+  /** Null: no end ("from day 7"). */
+  toDay: day('the last day').nullable(),
+  instruction: requiredText('the instruction', 300),
+});
+
+const templateKey = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,59}$/, { error: 'That template does not exist.' });
+
+export const aftercareTemplateInput = z
+  .object({
+    /** Null makes a new template; otherwise a new version of the template with this key. */
+    key: templateKey.nullable().default(null),
+    /** The version the editor started from; a save against an older one is a conflict. */
+    expectedVersion: version.nullable().default(null),
+    name: requiredText('a name for the template', 80),
+    sessionKind: z.enum(AFTERCARE_SESSION_KINDS, { error: 'Choose which sessions this template is for.' }),
+    rules: z
+      .array(aftercareRule, { error: 'Add at least one timed rule.' })
+      .min(1, { error: 'Add at least one timed rule.' })
+      .max(30, { error: 'Keep the sheet to 30 timed rules or fewer.' }),
+    advice: z
+      .array(requiredText('the advice', 500))
+      .max(20, { error: 'Keep the long-term advice to 20 points or fewer.' })
+      .default([]),
+  })
+  .superRefine((t, ctx) => {
+    // Overlaps and contradictions are refused beside the rule to change, e.g. rules.2.toDay.
+    for (const p of findRuleProblems(t.rules)) {
+      ctx.addIssue({ code: 'custom', path: ['rules', p.index, p.field], message: p.message });
+    }
+  });
+export type AftercareTemplateInput = z.input<typeof aftercareTemplateInput>;
+
+export const aftercareTemplateRecord = z.object({
+  id,
+  key: z.string(),
+  version: z.number().int().positive(),
+  name: z.string(),
+  sessionKind: z.enum(AFTERCARE_SESSION_KINDS),
+  rules: z.array(z.object({ fromDay: z.number().int(), toDay: z.number().int().nullable(), instruction: z.string() })),
+  advice: z.array(z.string()),
+  createdAt: z.string(),
+  createdBy: id.nullable(),
+});
+export type AftercareTemplateRecord = z.infer<typeof aftercareTemplateRecord>;
+
+const versionSummary = z.object({ id, version: z.number().int(), createdAt: z.string(), createdBy: id.nullable(), prints: z.number().int() });
+
+/** Everything one printed sheet shows. Dates are 'YYYY-MM-DD'; the sheet formats them in `clinic.locale`. */
+export const aftercareSheetData = z.object({
+  clinic: z.object({
+    name: z.string(),
+    address: z.string(),
+    phone: z.string(),
+    logo: z.string(),
+    paperSize: z.enum(['A4', 'LETTER']),
+    locale: z.string(),
+  }),
+  client: z.object({ id, firstName: z.string(), lastName: z.string() }),
+  session: z.object({ id, number: z.number().int(), kind: z.enum(PLAN_KINDS), date: z.string() }),
+  template: aftercareTemplateRecord,
+  /** When the next session can be booked; null when there is nothing to say. */
+  nextSession: z
+    .object({
+      kind: z.enum(PLAN_KINDS),
+      number: z.number().int(),
+      earliest: z.string(),
+      latest: z.string().nullable(),
+      /** True when it goes beyond the sessions quoted ("if a further session is needed"). */
+      optional: z.boolean(),
+    })
+    .nullable(),
+});
+export type AftercareSheetData = z.infer<typeof aftercareSheetData>;
+
+export const aftercareContract = {
+  /** The latest version of every template. */
+  'aftercare.templates.list': query(z.object({}).default({}), z.array(aftercareTemplateRecord.extend({ versions: z.number().int() }))),
+  /** One template: the latest version, or the version asked for, with its history. */
+  'aftercare.templates.get': query(
+    z.object({ key: templateKey, version: z.number().int().positive().nullable().default(null) }),
+    aftercareTemplateRecord.extend({ history: z.array(versionSummary) }),
+  ),
+  'aftercare.templates.save': change(aftercareTemplateInput, aftercareTemplateRecord),
+  /** The data of a session's sheet; `templateId` picks a template (any version), else the one for the session's kind. */
+  'aftercare.sheet': query(z.object({ sessionId: id, templateId: id.nullable().default(null) }), aftercareSheetData),
+  /** Records that a sheet was printed or saved for the client. */
+  'aftercare.prints.record': change(z.object({ sessionId: id, templateId: id }), printRecord),
+} as const;
