@@ -1,6 +1,7 @@
 // Where everything the main process needs lives, in development and in the packaged app.
 // Pure (Electron's values are passed in), so both layouts are unit-tested.
 import path from 'node:path';
+import { databaseFileIn } from '../../db/location';
 
 export interface PathInputs {
   isPackaged: boolean;
@@ -27,7 +28,7 @@ export interface AppPaths {
 export function resolveAppPaths(inputs: PathInputs): AppPaths {
   const dev = !inputs.isPackaged;
   return {
-    databaseFile: path.join(inputs.userData, 'stipple.sqlite'),
+    databaseFile: databaseFileIn(inputs.userData),
     migrationsFolder: dev
       ? path.join(inputs.appPath, 'db', 'migrations')
       : path.join(inputs.resourcesPath, 'migrations'),

@@ -1,0 +1,111 @@
+import Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApi } from '../api/testing';
+import { rowCounts } from '../db/backup';
+import { MIGRATIONS_FOLDER, tempDir } from '../db/testing';
+import { fillClinic } from '../tests/fixtures/clinic';
+import { runCli, USAGE } from './stipple-cli';
+
+let t: Awaited<ReturnType<typeof testApi>>;
+let dbFile: string;
+beforeAll(async () => {
+  t = await testApi();
+  await fillClinic(t, 2);
+  dbFile = t.open.file;
+});
+afterAll(() => t.close());
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), migrationsFolder: MIGRATIONS_FOLDER, defaultDb: dbFile });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('npm run stipple', () => {
+  it('backs up to a folder, verifies the copy, and says what it did', async () => {
+    const to = tempDir();
+    const b = await cli('backup', '--to', to);
+    expect(b).toMatchObject({ code: 0, err: '' });
+    expect(b.out).toMatch(/2 client\(s\), 4 session\(s\)[\s\S]*checked: intact/);
+    const file = path.join(to, fs.readdirSync(to)[0]!);
+    const v = await cli('verify', file);
+    expect(v.code).toBe(0);
+    expect(v.out).toMatch(/integrity: ok\n {2}schema version: (\d+) of \1\n {2}audit trail: \d+ entries, chain unbroken/);
+  });
+
+  it('verify exits 1 with the reason for a tampered file', async () => {
+    const to = tempDir();
+    await cli('backup', '--to', to);
+    const file = path.join(to, fs.readdirSync(to)[0]!);
+    const raw = new Database(file);
+    raw.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET staff_id = 99 WHERE id = 2;");
+    raw.close();
+    const v = await cli('verify', file);
+    expect(v.code).toBe(1);
+    expect(v.err).toMatch(/audit entry 2 was changed after it was written/);
+  });
+
+  it('exports charts and tables, and imports them into a new database', async () => {
+    const to = path.join(tempDir(), 'export');
+    const e = await cli('export', '--to', to);
+    expect(e.code).toBe(0);
+    expect(e.out).toMatch(/2 chart\(s\) as JSON/);
+    const fresh = path.join(tempDir(), 'new.sqlite');
+    const i = await cli('import', to, '--db', fresh);
+    expect(i).toMatchObject({ code: 0 });
+    const copy = new Database(fresh, { readonly: true });
+    expect(rowCounts(copy).sessions).toBe(4);
+    copy.close();
+    expect((await cli('export', '--to', to)).err).toMatch(/not empty/);
+  });
+
+  it('restores a backup into the database, keeping the state before it', async () => {
+    const to = tempDir();
+    await cli('backup', '--to', to);
+    const backup = path.join(to, fs.readdirSync(to)[0]!);
+    const target = path.join(tempDir(), 'target.sqlite');
+    fs.copyFileSync(backup, target);
+    const r = await cli('restore', backup, '--db', target);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Restored[\s\S]*before is kept in .*backups/);
+    const v = await cli('verify', '--db', target);
+    expect(v.code).toBe(0);
+  });
+
+  it('refuses wrong command lines with exit 2 and wrong files with exit 1', async () => {
+    expect(await cli()).toMatchObject({ code: 2 });
+    expect((await cli('backup')).err).toMatch(/needs --to/);
+    expect((await cli('frobnicate')).code).toBe(2);
+    expect((await cli('--help')).out).toBe(USAGE);
+    const missing = await cli('backup', '--to', tempDir(), '--db', path.join(tempDir(), 'none.sqlite'));
+    expect(missing).toMatchObject({ code: 1 });
+    expect(missing.err).toMatch(/There is no database/);
+    const text = path.join(tempDir(), 'x.sqlite');
+    fs.writeFileSync(text, 'not a database');
+    expect((await cli('restore', text)).err).toMatch(/not a SQLite file at all\). Nothing was restored/);
+  });
+
+  it('runs as `npm run stipple` with a non-zero exit on failure', () => {
+    const root = path.resolve(MIGRATIONS_FOLDER, '..', '..');
+    const to = tempDir();
+    const ok = execFileSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/stipple.ts', 'backup', '--to', to, '--db', dbFile], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(ok).toMatch(/Backed up/);
+    let code = 0;
+    try {
+      execFileSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/stipple.ts', 'verify', path.join(to, 'nothing.sqlite')], {
+        cwd: root,
+        stdio: 'pipe',
+      });
+    } catch (error) {
+      code = (error as { status: number }).status;
+    }
+    expect(code).toBe(1);
+  });
+});

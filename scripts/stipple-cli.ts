@@ -1,0 +1,187 @@
+// `npm run stipple -- <command>`: the data-safety operations for the clinic's IT person.
+//   backup --to <dir>    a verified copy of the database, made with SQLite's backup API
+//   restore <file>       puts a backup back (the current database is backed up first)
+//   verify [<file>]      integrity, schema version and the audit chain of a file (default: --db)
+//   export --to <dir>    every chart as JSON, every table as CSV, and a README of the columns
+//   import <dir>         reads an export into a new, empty database
+// Every command takes --db <file> (default: the app's own database). Prints what it did; exits 1
+// with a plain message when something fails, 2 when the command line itself is wrong.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeAudit } from '../api/audit';
+import { backupDatabase } from '../db/backup';
+import { exportClinic } from '../db/export';
+import { importClinic } from '../db/import';
+import { backupFolderFor, databaseFileIn, userDataFolder } from '../db/location';
+import { openDatabase } from '../db/open';
+import { restoreDatabase } from '../db/restore';
+import { verifyDatabaseFile } from '../db/verify';
+
+export const USAGE = `Usage: npm run stipple -- <command> [--db <file>]
+  backup --to <dir>   make a verified backup of the database in <dir>
+  restore <file>      replace the database with a backup (the current one is backed up first)
+  verify [<file>]     check a database or backup: integrity, schema version, audit trail
+  export --to <dir>   write every chart as JSON and every table as CSV into a new folder
+  import <dir>        read an export into a new, empty database (use --db to name it)
+  --db <file>         the database to work on; default: Stipple's own database`;
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+  migrationsFolder: string;
+  defaultDb: string;
+  now?: () => Date;
+}
+
+class UsageError extends Error {}
+
+export function defaultDatabaseFile(): string {
+  return databaseFileIn(userDataFolder(process.platform, process.env, os.homedir()));
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parse(argv, io.defaultDb);
+  } catch (error) {
+    io.err(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  if (parsed === 'help') {
+    io.out(USAGE);
+    return 0;
+  }
+  try {
+    return await run(parsed, io);
+  } catch (error) {
+    io.err(error instanceof Error ? error.message : String(error));
+    return 1;
+  }
+}
+
+interface Parsed {
+  command: 'backup' | 'restore' | 'verify' | 'export' | 'import';
+  db: string;
+  to: string | null;
+  file: string | null;
+}
+
+function parse(argv: string[], defaultDb: string): Parsed | 'help' {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { db: { type: 'string' }, to: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help || positionals.length === 0) {
+    if (values.help) return 'help';
+    throw new UsageError('Name a command: backup, restore, verify, export or import.');
+  }
+  const [command, file, ...extra] = positionals;
+  if (!['backup', 'restore', 'verify', 'export', 'import'].includes(command!)) throw new UsageError(`There is no command “${command}”.`);
+  if (extra.length > 0) throw new UsageError(`Unexpected “${extra.join(' ')}”.`);
+  const needsTo = command === 'backup' || command === 'export';
+  if (needsTo && !values.to) throw new UsageError(`${command} needs --to <folder>.`);
+  if ((command === 'restore' || command === 'import') && !file) throw new UsageError(`${command} needs the ${command === 'restore' ? 'backup file' : 'export folder'} to read.`);
+  if (needsTo && file) throw new UsageError(`${command} takes --to <folder>, not “${file}”.`);
+  if (values.db !== undefined && values.db.trim() === '') throw new UsageError('--db needs a file name.');
+  return {
+    command: command as Parsed['command'],
+    db: path.resolve(values.db ?? defaultDb),
+    to: values.to ? path.resolve(values.to) : null,
+    file: file ? path.resolve(file) : null,
+  };
+}
+
+/** A read-only connection to an existing database: backup and export never change the file. */
+function openExisting(file: string, migrationsFolder: string): Database.Database {
+  if (!fs.existsSync(file)) throw new Error(`There is no database at ${file}. Use --db to name the right file.`);
+  const report = verifyDatabaseFile(file, migrationsFolder);
+  if (report.problems.some((p) => /not a Stipple|another program|damaged|folder/.test(p))) throw new Error(report.problems[0]);
+  return new Database(file, { readonly: true, fileMustExist: true });
+}
+
+async function run(p: Parsed, io: CliIo): Promise<number> {
+  const now = io.now?.() ?? new Date();
+  switch (p.command) {
+    case 'backup': {
+      const sqlite = openExisting(p.db, io.migrationsFolder);
+      try {
+        const b = await backupDatabase(sqlite, p.to!, now);
+        io.out(`Backed up ${p.db}\n  to ${b.file}\n  ${summary(b.counts)}; ${(b.bytes / 1024).toFixed(0)} KB; checked: intact, same rows as the database.`);
+      } finally {
+        sqlite.close();
+      }
+      return 0;
+    }
+    case 'verify': {
+      const file = p.file ?? p.db;
+      const r = verifyDatabaseFile(file, io.migrationsFolder);
+      if (!r.ok) {
+        io.err(`${file} did not pass:\n${r.problems.map((x) => `  - ${x}`).join('\n')}`);
+        return 1;
+      }
+      const pending = r.schema.pending > 0 ? ` (${r.schema.pending} update(s) will run when Stipple opens it)` : '';
+      io.out(
+        `${file} is a sound Stipple database.\n  integrity: ok\n  schema version: ${r.schema.applied} of ${r.schema.known}${pending}\n  audit trail: ${r.audit.entries} entries, chain unbroken\n  ${summary(r.counts)}`,
+      );
+      return 0;
+    }
+    case 'export': {
+      const sqlite = openExisting(p.db, io.migrationsFolder);
+      try {
+        const e = exportClinic(sqlite, p.to!, now);
+        io.out(`Exported ${p.db}\n  to ${e.folder}\n  ${e.charts} chart(s) as JSON, ${Object.keys(e.tables).length} table(s) as CSV, README.md describes the columns.`);
+      } finally {
+        sqlite.close();
+      }
+      return 0;
+    }
+    case 'restore': {
+      if (!fs.existsSync(p.db)) throw new Error(`There is no database at ${p.db} to restore into. Use --db to name the right file.`);
+      const open = await openDatabase(p.db, { migrationsFolder: io.migrationsFolder });
+      try {
+        const r = await restoreDatabase(open.sqlite, p.file!, {
+          migrationsFolder: io.migrationsFolder,
+          backupFolder: backupFolderFor(p.db),
+          now,
+          inTransaction: (sqlite, { from }) =>
+            writeAudit(
+              { db: open.db, sqlite, actorId: null, now: () => now },
+              { entity: 'database', entityId: 'main', action: 'restore', after: { from }, reason: 'restored from the command line' },
+            ),
+        });
+        io.out(
+          `Restored ${p.db}\n  from ${r.restoredFrom} (schema version ${r.schemaBefore}, now ${r.schemaAfter})\n  the database as it was before is kept in ${r.safetyBackup}\n  ${summary(r.counts)}`,
+        );
+        if (r.auditWarning) io.err(`Warning: the backup's audit trail does not check out: ${r.auditWarning}.`);
+      } finally {
+        open.close();
+      }
+      return 0;
+    }
+    case 'import': {
+      const open = await openDatabase(p.db, { migrationsFolder: io.migrationsFolder });
+      try {
+        const r = importClinic(open.sqlite, p.file!, (sqlite, result) =>
+          writeAudit(
+            { db: open.db, sqlite, actorId: null, now: () => now },
+            { entity: 'database', entityId: 'main', action: 'import', after: { from: p.file, charts: result.charts } },
+          ),
+        );
+        io.out(`Imported ${r.charts} chart(s) from ${p.file}\n  into ${p.db}`);
+      } finally {
+        open.close();
+      }
+      return 0;
+    }
+  }
+}
+
+function summary(counts: Record<string, number>): string {
+  const n = (t: string) => counts[t] ?? 0;
+  return `${n('clients')} client(s), ${n('sessions')} session(s), ${n('deposits')} deposit(s), ${n('audit_log')} audit entries`;
+}
