@@ -1,0 +1,64 @@
+// The clinic around the demo charts: staff, the pigment list and an aftercare template. Existing rows
+// (a seeder's default template, real staff) are used as they are; only what is missing is added.
+import type Database from 'better-sqlite3';
+import { PIGMENTS } from './demo-names';
+
+export interface DemoClinic {
+  practitioners: number[];
+  reception: number;
+  templateId: number;
+}
+
+const DEMO_STAFF = [
+  ['Jo Hart', 'owner'],
+  ['Sam Rivera', 'practitioner'],
+  ['Alex Chen', 'practitioner'],
+  ['Priya Shah', 'reception'],
+] as const;
+
+/** The stricter reading of the two seed aftercare texts (DESIGN.md), as day-numbered rules. */
+const DEFAULT_RULES = [
+  { fromDay: 0, toDay: 4, instruction: 'Keep the scalp dry: no washing, no haircut, no sweating, no swimming, no sun. Do not touch or scratch.' },
+  { fromDay: 5, toDay: 6, instruction: 'Rinse with water only: no soap or shampoo.' },
+  { fromDay: 7, toDay: null, instruction: 'Wash as normal.' },
+];
+const DEFAULT_ADVICE = [
+  'Keep direct sun off the scalp, even months later: wear a hat or use an umbrella.',
+  'Avoid products with SD alcohol, isopropyl alcohol or denatured alcohol.',
+  'Prefer mild, moisturising or herbal products, and moisturise the scalp every day.',
+  'Exfoliate once or twice a week, never more.',
+];
+
+export function prepareDemoClinic(sqlite: Database.Database, at: string): DemoClinic {
+  const staffCount = sqlite.prepare('SELECT count(*) FROM staff').pluck().get() as number;
+  if (staffCount === 0) {
+    const insert = sqlite.prepare('INSERT INTO staff (name, role, created_at, updated_at) VALUES (?, ?, ?, ?)');
+    for (const [name, role] of DEMO_STAFF) insert.run(name, role, at, at);
+  }
+  const practitioners = sqlite
+    .prepare("SELECT id FROM staff WHERE active = 1 AND role IN ('practitioner', 'owner') ORDER BY id")
+    .pluck()
+    .all() as number[];
+  if (practitioners.length === 0) {
+    practitioners.push(Number(sqlite.prepare("INSERT INTO staff (name, role) VALUES ('Demo Practitioner', 'practitioner')").run().lastInsertRowid));
+  }
+  const reception =
+    (sqlite.prepare("SELECT id FROM staff WHERE active = 1 AND role = 'reception' ORDER BY id").pluck().get() as number | undefined) ??
+    practitioners[0]!;
+
+  const pigment = sqlite.prepare('INSERT OR IGNORE INTO pigments (brand, shade, darkness, created_at, updated_at) VALUES (?, ?, ?, ?, ?)');
+  for (const p of PIGMENTS) pigment.run(p.brand, p.shade, p.darkness, at, at);
+
+  let templateId = sqlite.prepare('SELECT id FROM aftercare_templates ORDER BY key, version DESC LIMIT 1').pluck().get() as number | undefined;
+  if (templateId === undefined) {
+    templateId = Number(
+      sqlite
+        .prepare(
+          `INSERT INTO aftercare_templates (key, version, name, session_kind, rules, advice, created_at, updated_at)
+           VALUES ('default', 1, 'Standard aftercare', 'any', ?, ?, ?, ?)`,
+        )
+        .run(JSON.stringify(DEFAULT_RULES), JSON.stringify(DEFAULT_ADVICE), at, at).lastInsertRowid,
+    );
+  }
+  return { practitioners, reception, templateId };
+}

@@ -1,0 +1,25 @@
+// The demo clinic for `npm run browser -- --demo` (browser-host/demo-hook.ts calls seedDemo on an
+// empty database) and for `npm run demo`. The generator itself is in demo-clinic.ts.
+import type { DemoTarget } from '../browser-host/demo-hook';
+import { generateDemoClinic, type DemoSummary } from './demo-clinic';
+
+export { generateDemoClinic, type DemoOptions, type DemoSummary } from './demo-clinic';
+
+/** Size of the clinic `--demo` opens; STIPPLE_DEMO_CLIENTS overrides it (e.g. 50000). */
+export const DEFAULT_DEMO_CLIENTS = 2000;
+
+export function demoLine(s: DemoSummary): string {
+  const deposits = Object.entries(s.deposits)
+    .map(([status, n]) => `${n} ${status}`)
+    .join(', ');
+  return `Demo clinic: ${s.clients} clients, ${s.sessions} sessions, deposits ${deposits} (seed ${s.seed}, up to ${s.today}; ${Math.round(s.ms)} ms).`;
+}
+
+export function seedDemo(target: DemoTarget): string {
+  const clients = Number.parseInt(process.env.STIPPLE_DEMO_CLIENTS ?? '', 10);
+  const summary = generateDemoClinic(target.database.sqlite, {
+    clients: Number.isFinite(clients) && clients > 0 ? clients : DEFAULT_DEMO_CLIENTS,
+  });
+  target.database.sqlite.pragma('optimize');
+  return demoLine(summary);
+}
