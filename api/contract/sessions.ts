@@ -25,6 +25,7 @@ export const sessionsContract = {
       id,
       expectedVersion: version,
       bookedFor: instant('the new booking time'),
+      reason: reason('why the session is moved'),
       outsideWindowReason: optionalText('the reason', 500),
     }),
     sessionRecord,

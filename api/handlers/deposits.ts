@@ -1,10 +1,11 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import { checkDepositTransition } from '../../core/deposits';
+import { checkDepositChange, checkPayment } from '../../core/deposits';
 import { depositPayments, deposits } from '../../db/schema';
 import { writeAudit } from '../audit';
 import type { HandlerContext } from '../context';
 import type { DepositRecord } from '../contract/chart';
 import { fail } from '../result';
+import { readSettings } from './settings';
 import { checkVersion, mustExist } from './util';
 import type { HandlerMap } from './types';
 
@@ -30,7 +31,7 @@ export function changeDepositStatus(
   extra: Partial<typeof deposits.$inferInsert> = {},
 ): DepositRecord {
   const before = getDeposit(ctx, id);
-  const check = checkDepositTransition(before.status, to);
+  const check = checkDepositChange(before, to, readSettings(ctx).locale);
   if (!check.ok) throw fail.field('status', check.message);
   const now = ctx.now().toISOString();
   ctx.db
@@ -55,13 +56,8 @@ export const depositHandlers: HandlerMap<'deposits.recordPayment' | 'deposits.se
   'deposits.recordPayment'(ctx, input) {
     const before = getDeposit(ctx, input.depositId);
     checkVersion('This deposit', before, input.expectedVersion);
-    if (before.status !== 'required') {
-      throw fail.field('amountMinor', `This deposit is ${before.status}; no payment is due.`);
-    }
-    const outstanding = before.amountMinor - before.paidMinor;
-    if (input.amountMinor > outstanding) {
-      throw fail.field('amountMinor', `Only ${outstanding} (minor units) is outstanding on this deposit.`);
-    }
+    const check = checkPayment(before, input.amountMinor, readSettings(ctx).locale);
+    if (!check.ok) throw fail.field('amountMinor', check.message);
     ctx.db
       .insert(depositPayments)
       .values({ ...input, depositId: input.depositId, recordedBy: ctx.actorId })
@@ -95,6 +91,10 @@ export const depositHandlers: HandlerMap<'deposits.recordPayment' | 'deposits.se
   'deposits.setStatus'(ctx, { depositId, expectedVersion, status, reason }) {
     const before = getDeposit(ctx, depositId);
     checkVersion('This deposit', before, expectedVersion);
+    if (status === 'applied') {
+      // Applying ties the deposit to a performed session; charting that session does it.
+      throw fail.field('status', 'A deposit is applied when the session it secures is charted as performed.');
+    }
     return changeDepositStatus(ctx, depositId, status, reason);
   },
 

@@ -1,20 +1,46 @@
-import { asc, eq, sql } from 'drizzle-orm';
-import { deposits, treatmentPlans } from '../../db/schema';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { recallDate } from '../../core/booking';
+import { localDateOf } from '../../core/dates';
+import { deposits, sessions, treatmentPlans } from '../../db/schema';
 import { writeAudit } from '../audit';
 import type { HandlerContext } from '../context';
+import { fail } from '../result';
 import { getClient } from './clients';
+import { readSettings } from './settings';
 import { checkVersion, mustExist } from './util';
 import type { HandlerMap } from './types';
 
+export function getPlanRow(ctx: HandlerContext, id: number) {
+  return mustExist(ctx.db.select().from(treatmentPlans).where(eq(treatmentPlans.id, id)).get(), 'The treatment plan');
+}
+
 export function getPlan(ctx: HandlerContext, id: number) {
-  const row = mustExist(ctx.db.select().from(treatmentPlans).where(eq(treatmentPlans.id, id)).get(), 'The treatment plan');
-  const { updatedAt: _u, ...plan } = row;
+  const { updatedAt: _u, ...plan } = getPlanRow(ctx, id);
   return plan;
+}
+
+/** A touch-up's default recall: the clinic's number of years after the course's last performed session. */
+function defaultRecall(ctx: HandlerContext, clientId: number): string | null {
+  const last = ctx.db
+    .select({ performedAt: sessions.performedAt })
+    .from(sessions)
+    .where(and(eq(sessions.clientId, clientId), eq(sessions.kind, 'course'), eq(sessions.status, 'performed')))
+    .orderBy(desc(sessions.performedAt))
+    .get();
+  if (!last?.performedAt) return null;
+  return recallDate(localDateOf(last.performedAt), readSettings(ctx).touchUpRecallYears);
 }
 
 export const planHandlers: HandlerMap<'plans.create' | 'plans.setStatus' | 'plans.list'> = {
   'plans.create'(ctx, { deposits: depositPlan, ...input }) {
     getClient(ctx, input.clientId);
+    if (input.kind === 'touch_up' && input.recallOn === null) {
+      input.recallOn = defaultRecall(ctx, input.clientId);
+      if (input.recallOn === null) {
+        throw fail.field('recallOn', 'No course session has been charted yet, so enter the recall date yourself.');
+      }
+    }
+    if (input.kind === 'course') input.recallOn = null;
     const { id } = ctx.db.insert(treatmentPlans).values(input).returning({ id: treatmentPlans.id }).get();
     const plan = getPlan(ctx, id);
     writeAudit(ctx, { entity: 'plan', entityId: id, action: 'create', after: plan });
@@ -45,7 +71,7 @@ export const planHandlers: HandlerMap<'plans.create' | 'plans.setStatus' | 'plan
       .select()
       .from(treatmentPlans)
       .where(eq(treatmentPlans.clientId, clientId))
-      .orderBy(asc(treatmentPlans.id))
+      .orderBy(treatmentPlans.id)
       .all()
       .map(({ updatedAt: _u, ...p }) => p);
   },

@@ -32,6 +32,16 @@ function activeSessions(ctx: HandlerContext, clientId: number, kind: 'course' | 
     .filter((s) => s.id !== excludeId);
 }
 
+/** The client's only open (quoted or active) course plan, or null when there is none or several. */
+function soleOpenCoursePlan(ctx: HandlerContext, clientId: number): number | null {
+  const open = ctx.db
+    .select({ id: treatmentPlans.id })
+    .from(treatmentPlans)
+    .where(and(eq(treatmentPlans.clientId, clientId), eq(treatmentPlans.kind, 'course'), inArray(treatmentPlans.status, ['quoted', 'active'])))
+    .all();
+  return open.length === 1 ? open[0]!.id : null;
+}
+
 function planFor(ctx: HandlerContext, clientId: number, planId: number | null) {
   if (planId === null) return null;
   const plan = ctx.db.select().from(treatmentPlans).where(eq(treatmentPlans.id, planId)).get();
@@ -59,11 +69,12 @@ function checkWindow(
   previous: { performedAt: string | null; bookedFor: string | null } | undefined,
   bookedFor: string,
   reason: string | null | undefined,
-): void {
+): boolean {
   const prevDate = previous ? dateOfSession(previous) : null;
-  if (!prevDate) return;
+  if (!prevDate) return true;
   const window = bookingWindow(number, prevDate, readSettings(ctx));
-  if (isInsideWindow(localDateOf(bookedFor), window) || reason) return;
+  if (isInsideWindow(localDateOf(bookedFor), window)) return true;
+  if (reason) return false;
   const range = window!.latest ? `between ${window!.earliest} and ${window!.latest}` : `from ${window!.earliest}`;
   throw fail.field('outsideWindowReason', `Session ${number} should be booked ${range}. Give a reason to book outside this window.`);
 }
@@ -88,32 +99,39 @@ export const sessionHandlers: HandlerMap<
 > = {
   'sessions.book'(ctx, input) {
     getClient(ctx, input.clientId);
-    const plan = planFor(ctx, input.clientId, input.planId);
+    // Without a plan named, a client's one open course plan is the plan: its deposits still apply.
+    const plan = planFor(ctx, input.clientId, input.planId ?? soleOpenCoursePlan(ctx, input.clientId));
+    const planId = plan?.id ?? null;
     const kind = plan?.kind ?? 'course';
-    const prior = activeSessions(ctx, input.clientId, kind);
+    if (plan && (plan.status === 'cancelled' || plan.status === 'completed')) {
+      throw fail.field('planId', `This plan is ${plan.status}; sessions cannot be booked on it.`);
+    }
+    // Touch-ups are numbered within their own plan; course sessions across the client's course.
+    const prior = activeSessions(ctx, input.clientId, kind).filter((s) => kind === 'course' || s.planId === planId);
     const number = (prior[0]?.number ?? 0) + 1;
     if (plan && number > plan.quotedSessions) {
       throw fail.field('planId', `This plan quotes ${plan.quotedSessions} sessions; all are already booked or done.`);
     }
-    checkWindow(ctx, number, prior[0], input.bookedFor, input.outsideWindowReason);
-    const deposit = depositFor(ctx, input.planId, number);
+    const inside = checkWindow(ctx, number, prior[0], input.bookedFor, input.outsideWindowReason);
+    const deposit = depositFor(ctx, planId, number);
     if (deposit && deposit.status === 'required' && !input.depositOverrideReason) {
       throw fail.field(
         'depositOverrideReason',
         `Session ${number}'s booking deposit is not paid. Record the payment first, or give a reason to book anyway.`,
       );
     }
+    const depositOverride = deposit?.status === 'required' ? (input.depositOverrideReason ?? null) : null;
     const { id } = ctx.db
       .insert(sessions)
       .values({
         clientId: input.clientId,
-        planId: input.planId,
+        planId,
         kind,
         number,
         bookedFor: input.bookedFor,
         practitionerId: input.practitionerId,
-        outsideWindowReason: input.outsideWindowReason ?? null,
-        depositOverrideReason: deposit?.status === 'required' ? (input.depositOverrideReason ?? null) : null,
+        outsideWindowReason: inside ? null : (input.outsideWindowReason ?? null),
+        depositOverrideReason: depositOverride,
       })
       .returning({ id: sessions.id })
       .get();
@@ -122,30 +140,40 @@ export const sessionHandlers: HandlerMap<
     if (after.outsideWindowReason) {
       writeAudit(ctx, { entity: 'session', entityId: id, action: 'override:window', reason: after.outsideWindowReason });
     }
-    if (after.depositOverrideReason) {
-      writeAudit(ctx, { entity: 'session', entityId: id, action: 'override:deposit', reason: after.depositOverrideReason });
+    if (deposit && depositOverride) {
+      writeAudit(ctx, { entity: 'session', entityId: id, action: 'override:deposit', reason: depositOverride });
+      // The deposit itself remembers why its session was booked unpaid.
+      ctx.db
+        .update(deposits)
+        .set({ overrideReason: depositOverride, updatedAt: ctx.now().toISOString(), version: sql`${deposits.version} + 1` })
+        .where(eq(deposits.id, deposit.id))
+        .run();
+      writeAudit(ctx, { entity: 'deposit', entityId: deposit.id, action: 'override', before: deposit, after: { overrideReason: depositOverride }, reason: depositOverride });
     }
     return after;
   },
 
-  'sessions.reschedule'(ctx, { id, expectedVersion, bookedFor, outsideWindowReason }) {
+  'sessions.reschedule'(ctx, { id, expectedVersion, bookedFor, reason, outsideWindowReason }) {
     const before = getSession(ctx, id);
     checkVersion('This session', before, expectedVersion);
     if (before.status !== 'booked') throw fail.field('bookedFor', `Only a booked session can be moved; this one is ${before.status}.`);
     const previous = activeSessions(ctx, before.clientId, before.kind, id).find((s) => s.number < before.number);
-    checkWindow(ctx, before.number, previous, bookedFor, outsideWindowReason);
+    const inside = checkWindow(ctx, before.number, previous, bookedFor, outsideWindowReason);
     ctx.db
       .update(sessions)
       .set({
         bookedFor,
-        outsideWindowReason: outsideWindowReason ?? null,
+        outsideWindowReason: inside ? null : (outsideWindowReason ?? null),
         updatedAt: ctx.now().toISOString(),
         version: sql`${sessions.version} + 1`,
       })
       .where(eq(sessions.id, id))
       .run();
     const after = getSession(ctx, id);
-    writeAudit(ctx, { entity: 'session', entityId: id, action: 'reschedule', before, after, reason: outsideWindowReason });
+    writeAudit(ctx, { entity: 'session', entityId: id, action: 'reschedule', before, after, reason });
+    if (after.outsideWindowReason) {
+      writeAudit(ctx, { entity: 'session', entityId: id, action: 'override:window', reason: after.outsideWindowReason });
+    }
     return after;
   },
 

@@ -1,0 +1,129 @@
+// Reception's views: the deposits-and-booking board, a day's booking list, bookings for a calendar
+// export, and what the next session of a plan may be (its number, window and deposit).
+import { z } from 'zod';
+import { DEPOSIT_STATUSES, PLAN_KINDS } from '../../core/vocabulary';
+import { id, isoDate } from './common';
+import { query } from './define';
+
+export const BOARD_STATES = [
+  'deposit_outstanding',
+  'paid_not_booked',
+  'not_booked',
+  'booked',
+  'applied',
+  'performed',
+  'recall_due',
+] as const;
+export type BoardState = (typeof BOARD_STATES)[number];
+export const BOARD_STATE_LABELS: Record<BoardState, string> = {
+  deposit_outstanding: 'Deposit outstanding',
+  paid_not_booked: 'Paid, not booked',
+  not_booked: 'Not booked',
+  booked: 'Booked',
+  applied: 'Deposit applied',
+  performed: 'Performed',
+  recall_due: 'Touch-up recall due',
+};
+
+const nullableText = z.string().nullable();
+
+export const boardRow = z.object({
+  /** Stable per plan × session number. */
+  key: z.string(),
+  clientId: id,
+  firstName: z.string(),
+  lastName: z.string(),
+  phone: nullableText,
+  planId: id,
+  planKind: z.enum(PLAN_KINDS),
+  sessionNumber: z.number().int(),
+  quotedSessions: z.number().int(),
+  state: z.enum(BOARD_STATES),
+  depositId: id.nullable(),
+  depositStatus: z.enum(DEPOSIT_STATUSES).nullable(),
+  depositAmountMinor: z.number().int().nullable(),
+  depositPaidMinor: z.number().int(),
+  outstandingMinor: z.number().int(),
+  heldMinor: z.number().int(),
+  currency: z.string(),
+  /** The session before this one: its date (performed, else booked) and whether it is done. */
+  previousDate: nullableText,
+  previousPerformed: z.boolean(),
+  daysSincePrevious: z.number().int().nullable(),
+  windowEarliest: nullableText,
+  windowLatest: nullableText,
+  bookedFor: nullableText,
+  sessionId: id.nullable(),
+  performedAt: nullableText,
+  recallOn: nullableText,
+  /** Not booked, and its window opens on or before the end of this week. */
+  dueThisWeek: z.boolean(),
+});
+export type BoardRow = z.infer<typeof boardRow>;
+
+export const moneyTotal = z.object({ currency: z.string(), outstandingMinor: z.number().int(), heldMinor: z.number().int() });
+
+export const board = z.object({
+  today: z.string(),
+  weekFrom: z.string(),
+  weekTo: z.string(),
+  rows: z.array(boardRow),
+  /** Over every deposit on file, per currency. */
+  totals: z.array(moneyTotal),
+});
+export type Board = z.infer<typeof board>;
+
+export const booking = z.object({
+  sessionId: id,
+  clientId: id,
+  firstName: z.string(),
+  lastName: z.string(),
+  phone: nullableText,
+  bookedFor: z.string(),
+  number: z.number().int(),
+  kind: z.enum(PLAN_KINDS),
+  planId: id.nullable(),
+  quotedSessions: z.number().int().nullable(),
+  practitionerName: nullableText,
+  depositStatus: z.enum(DEPOSIT_STATUSES).nullable(),
+  outstandingMinor: z.number().int(),
+  currency: nullableText,
+  outsideWindowReason: nullableText,
+  depositOverrideReason: nullableText,
+  version: z.number().int(),
+});
+export type Booking = z.infer<typeof booking>;
+
+export const nextSession = z.object({
+  planId: id,
+  kind: z.enum(PLAN_KINDS),
+  number: z.number().int(),
+  quotedSessions: z.number().int(),
+  /** False when every quoted session is already booked or performed. */
+  canBook: z.boolean(),
+  previous: z.object({ number: z.number().int(), date: z.string(), performed: z.boolean() }).nullable(),
+  window: z.object({ earliest: z.string(), latest: nullableText }).nullable(),
+  deposit: z
+    .object({
+      id,
+      status: z.enum(DEPOSIT_STATUSES),
+      amountMinor: z.number().int(),
+      paidMinor: z.number().int(),
+      currency: z.string(),
+      version: z.number().int(),
+    })
+    .nullable(),
+  recallOn: nullableText,
+});
+export type NextSession = z.infer<typeof nextSession>;
+
+const range = z
+  .object({ from: isoDate('the first day'), to: isoDate('the last day') })
+  .refine((r) => r.to >= r.from, { path: ['to'], error: 'The last day must not be before the first.' });
+
+export const receptionContract = {
+  'reception.board': query(z.object({ today: isoDate('today’s date').optional() }).default({}), board),
+  'reception.day': query(z.object({ date: isoDate('the day') }), z.array(booking)),
+  'reception.bookings': query(range, z.array(booking)),
+  'reception.nextSession': query(z.object({ planId: id }), nextSession),
+} as const;

@@ -1,0 +1,231 @@
+// Reads for reception: the board (every open plan's later sessions with their deposit and booking
+// state, sessions due to be booked, touch-up recalls), a day's bookings, and a plan's next session.
+// Three statements load everything; the rest is plain code over the rows.
+import { and, asc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { bookingWindow, dateInZone, type WindowSettings } from '../../core/booking';
+import { addDays, daysBetween } from '../../core/dates';
+import { heldMinor, outstandingMinor } from '../../core/deposits';
+import type { Board, BoardRow, Booking, NextSession } from '../../api/contract/reception';
+import type { Db } from '../open';
+import { clients, deposits, sessions, staff, treatmentPlans } from '../schema';
+
+type PlanRow = typeof treatmentPlans.$inferSelect;
+type SessionRow = Pick<typeof sessions.$inferSelect, 'id' | 'clientId' | 'kind' | 'number' | 'status' | 'bookedFor' | 'performedAt'>;
+type DepositRow = typeof deposits.$inferSelect;
+
+export interface BoardOptions extends WindowSettings {
+  today: string;
+  /** How far ahead a touch-up recall shows on the board. */
+  recallLookaheadDays?: number;
+  /** How long a performed session stays on the board. */
+  keepPerformedDays?: number;
+  timeZone?: string;
+}
+
+const OPEN_PLANS = ['quoted', 'active'] as const;
+const ACTIVE_SESSIONS = ['booked', 'performed'] as const;
+
+export function loadBoard(db: Db, o: BoardOptions): Board {
+  const plans = db
+    .select({ plan: treatmentPlans, firstName: clients.firstName, lastName: clients.lastName, phone: clients.phone })
+    .from(treatmentPlans)
+    .innerJoin(clients, eq(clients.id, treatmentPlans.clientId))
+    .where(and(inArray(treatmentPlans.status, [...OPEN_PLANS]), isNull(clients.archivedAt)))
+    .orderBy(asc(treatmentPlans.id))
+    .all();
+  const clientIds = [...new Set(plans.map((p) => p.plan.clientId))];
+  const sessionRows: SessionRow[] = clientIds.length
+    ? db
+        .select({
+          id: sessions.id,
+          clientId: sessions.clientId,
+          kind: sessions.kind,
+          number: sessions.number,
+          status: sessions.status,
+          bookedFor: sessions.bookedFor,
+          performedAt: sessions.performedAt,
+        })
+        .from(sessions)
+        .where(and(inArray(sessions.status, [...ACTIVE_SESSIONS]), sql`${sessions.clientId} IN (SELECT client_id FROM treatment_plans WHERE status IN ('quoted','active'))`))
+        .all()
+    : [];
+  const depositRows = db.select().from(deposits).all();
+
+  const byClient = new Map<string, SessionRow>();
+  for (const s of sessionRows) byClient.set(`${s.clientId}:${s.kind}:${s.number}`, s);
+  const depositsByPlan = new Map<string, DepositRow>();
+  for (const d of depositRows) depositsByPlan.set(`${d.planId}:${d.sessionNumber}`, d);
+
+  const week = { from: o.today, to: addDays(o.today, 6) };
+  const rows: BoardRow[] = [];
+  for (const { plan, ...client } of plans) {
+    const session = (n: number) => byClient.get(`${plan.clientId}:${plan.kind}:${n}`);
+    const numbers = plan.kind === 'touch_up' ? [1] : range(2, plan.quotedSessions);
+    for (const n of numbers) {
+      const row = boardRow(plan, client, n, session(n), session(n - 1), depositsByPlan.get(`${plan.id}:${n}`), o, week);
+      if (row) rows.push(row);
+    }
+  }
+  return { today: o.today, weekFrom: week.from, weekTo: week.to, rows, totals: totals(depositRows) };
+}
+
+function boardRow(
+  plan: PlanRow,
+  client: { firstName: string; lastName: string; phone: string | null },
+  n: number,
+  own: SessionRow | undefined,
+  previous: SessionRow | undefined,
+  deposit: DepositRow | undefined,
+  o: BoardOptions,
+  week: { from: string; to: string },
+): BoardRow | null {
+  const dateOf = (at: string | null) => (at ? dateInZone(at, o.timeZone) : null);
+  const previousDate = previous ? dateOf(previous.performedAt ?? previous.bookedFor) : null;
+  const window = plan.kind === 'course' && previousDate ? bookingWindow(n, previousDate, o) : null;
+  const money = deposit ?? { status: 'waived' as const, amountMinor: 0, paidMinor: 0 };
+  const m = { ...money, currency: plan.currency };
+  const booked = own?.status === 'booked';
+  const performed = own?.status === 'performed';
+
+  let state: BoardRow['state'];
+  if (performed) state = deposit?.status === 'applied' ? 'applied' : 'performed';
+  else if (booked) state = 'booked';
+  else if (plan.kind === 'touch_up') state = 'recall_due';
+  else if (deposit?.status === 'required') state = 'deposit_outstanding';
+  else if (deposit?.status === 'paid') state = 'paid_not_booked';
+  else state = 'not_booked';
+
+  // Due: not booked, and its window opens before the week is out (overdue ones included).
+  const dueThisWeek = !booked && !performed && window !== null && window.earliest <= week.to;
+
+  // What stays off the board: long-performed sessions, session 2 until it is due, distant recalls.
+  if (performed && dateOf(own!.performedAt)! < addDays(o.today, -(o.keepPerformedDays ?? 30))) return null;
+  if (n === 2 && !booked && !performed && !(window && window.earliest <= week.to)) return null;
+  if (n === 2 && performed) return null;
+  if (state === 'recall_due' && (plan.recallOn ?? '9999') > addDays(o.today, o.recallLookaheadDays ?? 60)) return null;
+
+  return {
+    key: `${plan.id}:${n}`,
+    clientId: plan.clientId,
+    firstName: client.firstName,
+    lastName: client.lastName,
+    phone: client.phone,
+    planId: plan.id,
+    planKind: plan.kind,
+    sessionNumber: n,
+    quotedSessions: plan.quotedSessions,
+    state,
+    depositId: deposit?.id ?? null,
+    depositStatus: deposit?.status ?? null,
+    depositAmountMinor: deposit?.amountMinor ?? null,
+    depositPaidMinor: deposit?.paidMinor ?? 0,
+    outstandingMinor: deposit ? outstandingMinor(m) : 0,
+    heldMinor: deposit ? heldMinor(m) : 0,
+    currency: plan.currency,
+    previousDate,
+    previousPerformed: previous?.status === 'performed',
+    daysSincePrevious: previous?.status === 'performed' && previousDate ? daysBetween(previousDate, o.today) : null,
+    windowEarliest: window?.earliest ?? null,
+    windowLatest: window?.latest ?? null,
+    bookedFor: booked ? own!.bookedFor : null,
+    sessionId: own?.id ?? null,
+    performedAt: performed ? own!.performedAt : null,
+    recallOn: plan.recallOn,
+    dueThisWeek: plan.kind === 'course' && dueThisWeek,
+  };
+}
+
+function totals(rows: DepositRow[]): Board['totals'] {
+  const by = new Map<string, { currency: string; outstandingMinor: number; heldMinor: number }>();
+  for (const d of rows) {
+    const t = by.get(d.currency) ?? { currency: d.currency, outstandingMinor: 0, heldMinor: 0 };
+    t.outstandingMinor += outstandingMinor(d);
+    t.heldMinor += heldMinor(d);
+    by.set(d.currency, t);
+  }
+  return [...by.values()].sort((a, b) => a.currency.localeCompare(b.currency));
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+}
+
+/** Booked sessions whose local date falls in from..to, in time order. */
+export function loadBookings(db: Db, from: string, to: string, timeZone?: string): Booking[] {
+  // Instants are UTC text: widen by a day each side, then keep those whose local date fits.
+  const rows = db
+    .select({
+      s: sessions,
+      firstName: clients.firstName,
+      lastName: clients.lastName,
+      phone: clients.phone,
+      practitionerName: staff.name,
+      quotedSessions: treatmentPlans.quotedSessions,
+    })
+    .from(sessions)
+    .innerJoin(clients, eq(clients.id, sessions.clientId))
+    .leftJoin(staff, eq(staff.id, sessions.practitionerId))
+    .leftJoin(treatmentPlans, eq(treatmentPlans.id, sessions.planId))
+    .where(and(eq(sessions.status, 'booked'), gte(sessions.bookedFor, addDays(from, -1)), lt(sessions.bookedFor, addDays(to, 2))))
+    .orderBy(asc(sessions.bookedFor))
+    .all()
+    .filter((r) => {
+      const d = dateInZone(r.s.bookedFor!, timeZone);
+      return d >= from && d <= to;
+    });
+  const planIds = [...new Set(rows.map((r) => r.s.planId).filter((p): p is number => p !== null))];
+  const deps = planIds.length ? db.select().from(deposits).where(inArray(deposits.planId, planIds)).all() : [];
+  return rows.map(({ s, ...r }) => {
+    const d = deps.find((x) => x.planId === s.planId && x.sessionNumber === s.number);
+    return {
+      sessionId: s.id,
+      clientId: s.clientId,
+      firstName: r.firstName,
+      lastName: r.lastName,
+      phone: r.phone,
+      bookedFor: s.bookedFor!,
+      number: s.number,
+      kind: s.kind,
+      planId: s.planId,
+      quotedSessions: r.quotedSessions,
+      practitionerName: r.practitionerName,
+      depositStatus: d?.status ?? null,
+      outstandingMinor: d ? outstandingMinor(d) : 0,
+      currency: d?.currency ?? null,
+      outsideWindowReason: s.outsideWindowReason,
+      depositOverrideReason: s.depositOverrideReason,
+      version: s.version,
+    };
+  });
+}
+
+/** The next session of a plan: its number, the one before it, its window and its deposit. */
+export function loadNextSession(db: Db, plan: PlanRow, s: WindowSettings, timeZone?: string): NextSession {
+  const prior = db
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.clientId, plan.clientId), eq(sessions.kind, plan.kind), inArray(sessions.status, [...ACTIVE_SESSIONS])))
+    .orderBy(asc(sessions.number))
+    .all();
+  const last = prior.at(-1);
+  const number = (last?.number ?? 0) + 1;
+  const at = last ? (last.performedAt ?? last.bookedFor) : null;
+  const previous = last && at ? { number: last.number, date: dateInZone(at, timeZone), performed: last.status === 'performed' } : null;
+  const window = plan.kind === 'course' && previous ? bookingWindow(number, previous.date, s) : null;
+  const d = db
+    .select()
+    .from(deposits)
+    .where(and(eq(deposits.planId, plan.id), eq(deposits.sessionNumber, number)))
+    .get();
+  return {
+    planId: plan.id,
+    kind: plan.kind,
+    number,
+    quotedSessions: plan.quotedSessions,
+    canBook: number <= plan.quotedSessions && plan.status !== 'cancelled' && plan.status !== 'completed',
+    previous,
+    window,
+    deposit: d ? { id: d.id, status: d.status, amountMinor: d.amountMinor, paidMinor: d.paidMinor, currency: d.currency, version: d.version } : null,
+    recallOn: plan.recallOn,
+  };
+}
