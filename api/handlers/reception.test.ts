@@ -122,7 +122,7 @@ describe('deposits', () => {
     expect((await t.err('deposits.setStatus', set('waived', 1, ''))).fields?.reason).toBe('Enter the reason.');
     expect(t.counts()).toEqual(before);
 
-    const waived = await t.ok('deposits.setStatus', set('waived', 1, 'Long-standing client'));
+    const waived = await t.ok('deposits.setStatus', { ...set('waived', 1, 'Long-standing client'), status: 'waived' });
     expect(waived).toMatchObject({ status: 'waived', statusReason: 'Long-standing client', statusChangedAt: NOW.toISOString() });
     const row = t.open.sqlite.prepare("SELECT reason FROM audit_log WHERE action = 'status:waived'").get() as { reason: string };
     expect(row.reason).toBe('Long-standing client');

@@ -1,0 +1,31 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { neutraliseFormula, toCsv } from './csv';
+
+describe('CSV export', () => {
+  it('starts with a UTF-8 BOM, uses CRLF and parses back to the same rows', () => {
+    const csv = toCsv(['Client', 'Owed', 'Note'], [
+      ['Zoë Ångström', 60.5, 'says "hi", twice'],
+      ['Sam Okafor', 0, null],
+    ]);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+    expect(csv).toContain('\r\n');
+    const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toEqual([
+      ['Client', 'Owed', 'Note'],
+      ['Zoë Ångström', '60.5', 'says "hi", twice'],
+      ['Sam Okafor', '0', ''],
+    ]);
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas, but keeps phone numbers', () => {
+    expect(neutraliseFormula('=HYPERLINK("x")')).toBe(`'=HYPERLINK("x")`);
+    expect(neutraliseFormula('@SUM(A1)')).toBe(`'@SUM(A1)`);
+    expect(neutraliseFormula('-2+3+cmd')).toBe(`'-2+3+cmd`);
+    expect(neutraliseFormula('+44 7700 900123')).toBe('+44 7700 900123');
+    expect(neutraliseFormula('-12.50')).toBe('-12.50');
+    expect(neutraliseFormula(42)).toBe(42);
+  });
+});

@@ -1,0 +1,76 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import type { Booking } from '../../../../api/contract/reception';
+import { bookingsToIcs, escapeText, foldLine } from './ics';
+
+const booking = (over: Partial<Booking> = {}): Booking => ({
+  sessionId: 41,
+  clientId: 7,
+  firstName: 'Zoë',
+  lastName: "O'Brien-Ångström",
+  phone: '07700 900123',
+  bookedFor: '2026-12-02T10:00:00.000Z',
+  number: 3,
+  kind: 'course',
+  planId: 3,
+  quotedSessions: 3,
+  practitionerName: 'Jo Reyes',
+  depositStatus: 'paid',
+  outstandingMinor: 0,
+  currency: 'GBP',
+  outsideWindowReason: 'Client away; agreed with Jo, see notes\nsecond line',
+  depositOverrideReason: null,
+  version: 3,
+  ...over,
+});
+const now = new Date('2026-11-21T09:15:30.123Z');
+
+describe('iCalendar export', () => {
+  it('parses with ical.js and holds one event per booking with the right times and text', () => {
+    const text = bookingsToIcs([booking(), booking({ sessionId: 42, kind: 'touch_up', number: 1, bookedFor: '2029-10-01T08:30:00.000Z', version: 1 })], {
+      clinicName: 'Fade & Line, Leeds',
+      now,
+    });
+    const cal = new ICAL.Component(ICAL.parse(text));
+    const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events).toHaveLength(2);
+    const [e1, e2] = events as [ICAL.Event, ICAL.Event];
+    expect(e1.uid).toBe('stipple-session-41@stipple.local');
+    expect(e1.summary).toBe("SMP session 3 of 3 – Zoë O'Brien-Ångström");
+    expect(e1.startDate.toJSDate().toISOString()).toBe('2026-12-02T10:00:00.000Z');
+    expect(e1.endDate.toJSDate().toISOString()).toBe('2026-12-02T14:00:00.000Z');
+    expect(e1.sequence).toBe(2);
+    expect(e1.location).toBe('Fade & Line, Leeds');
+    expect(e1.description).toContain('Outside the booking window: Client away; agreed with Jo, see notes\nsecond line');
+    expect(e2.summary).toBe("SMP touch-up – Zoë O'Brien-Ångström");
+    expect(cal.getFirstSubcomponent('vevent')!.getFirstPropertyValue('dtstamp')!.toString()).toBe('2026-11-21T09:15:30Z');
+    expect(cal.getFirstPropertyValue('version')).toBe('2.0');
+    expect(cal.getFirstPropertyValue('prodid')).toMatch(/Stipple/);
+  });
+
+  it('ends every line with CRLF and keeps every line within 75 octets', () => {
+    const text = bookingsToIcs([booking({ outsideWindowReason: 'ü'.repeat(100) })], { clinicName: 'Clinic', now });
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  });
+
+  it('folds without splitting a multi-byte character and unfolds back to the same text', () => {
+    const line = `DESCRIPTION:${'é'.repeat(60)}`;
+    const folded = foldLine(line);
+    expect(folded).toContain('\r\n ');
+    expect(folded.split('\r\n').every((l) => !l.includes('\uFFFD'))).toBe(true);
+    expect(folded.replace(/\r\n /g, '')).toBe(line);
+    expect(foldLine('SHORT:line')).toBe('SHORT:line');
+  });
+
+  it('escapes TEXT values', () => {
+    expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne');
+  });
+
+  it('is still a valid calendar with no bookings', () => {
+    const cal = new ICAL.Component(ICAL.parse(bookingsToIcs([], { clinicName: 'Clinic', now })));
+    expect(cal.name).toBe('vcalendar');
+    expect(cal.getAllSubcomponents('vevent')).toEqual([]);
+  });
+});

@@ -1,0 +1,92 @@
+// Bookings as an iCalendar file (RFC 5545) that calendar programs import: CRLF line ends, lines
+// folded at 75 octets without splitting a UTF-8 character, text escaped, times in UTC, a stable UID
+// per session and a SEQUENCE that rises when a booking is moved.
+import type { Booking } from '../../../../api/contract/reception';
+
+export interface IcsOptions {
+  clinicName: string;
+  /** When the file is made: DTSTAMP. */
+  now: Date;
+  /** Sessions run 3–5 hours; the calendar blocks this long. */
+  durationMinutes?: number;
+}
+
+const encoder = new TextEncoder();
+
+/** YYYYMMDDTHHMMSSZ */
+export function icsUtc(d: Date): string {
+  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+/** TEXT values: backslash, semicolon, comma and newlines escaped (RFC 5545 §3.3.11). */
+export function escapeText(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** Folds one content line at 75 octets; continuation lines begin with a space (§3.1). */
+export function foldLine(line: string): string {
+  if (encoder.encode(line).length <= 75) return line;
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  let limit = 75;
+  for (const ch of line) {
+    const size = encoder.encode(ch).length;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+      limit = 74; // the leading space of a continuation line counts
+    }
+    current += ch;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+function sessionTitle(b: Booking): string {
+  const name = `${b.firstName} ${b.lastName}`;
+  if (b.kind === 'touch_up') return `SMP touch-up – ${name}`;
+  return `SMP session ${b.number}${b.quotedSessions ? ` of ${b.quotedSessions}` : ''} – ${name}`;
+}
+
+export function bookingsToIcs(bookings: Booking[], o: IcsOptions): string {
+  const stamp = icsUtc(o.now);
+  const minutes = o.durationMinutes ?? 240;
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Stipple//Reception bookings//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(`${o.clinicName} bookings`)}`,
+  ];
+  for (const b of bookings) {
+    const start = new Date(b.bookedFor);
+    const end = new Date(start.getTime() + minutes * 60_000);
+    const details = [
+      b.phone ? `Phone: ${b.phone}` : null,
+      b.practitionerName ? `Practitioner: ${b.practitionerName}` : null,
+      b.depositStatus ? `Deposit: ${b.depositStatus}` : null,
+      b.outsideWindowReason ? `Outside the booking window: ${b.outsideWindowReason}` : null,
+      b.depositOverrideReason ? `Booked before the deposit was paid: ${b.depositOverrideReason}` : null,
+    ].filter((x): x is string => x !== null);
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:stipple-session-${b.sessionId}@stipple.local`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART:${icsUtc(start)}`,
+      `DTEND:${icsUtc(end)}`,
+      `SEQUENCE:${Math.max(0, b.version - 1)}`,
+      `SUMMARY:${escapeText(sessionTitle(b))}`,
+      ...(details.length ? [`DESCRIPTION:${escapeText(details.join('\n'))}`] : []),
+      `LOCATION:${escapeText(o.clinicName)}`,
+      'STATUS:CONFIRMED',
+      'TRANSP:OPAQUE',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}
