@@ -8,7 +8,10 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate, fullName } from '../../format';
 import { ChartHeader } from './ChartHeader';
 import { ChartHistory } from './ChartHistory';
+import { IntakeSection } from './IntakeSection';
 import { PlansSection } from './PlansSection';
+import { SessionPanel } from './SessionPanel';
+import { nextTarget } from './session/sessionFormModel';
 import { Timeline } from './Timeline';
 import './chart.css';
 
@@ -28,6 +31,7 @@ export function ChartPage() {
   const data = chart.data;
   const { client } = data;
   const today = localDateOf(new Date());
+  const next = nextTarget(data);
 
   return (
     <section className="chart">
@@ -59,8 +63,10 @@ export function ChartPage() {
       ) : (
         <ChartHeader chart={data} today={today} />
       )}
+      <IntakeSection chart={data} />
       <PlansSection chart={data} />
       <h2>Sessions</h2>
+      <SessionPanel chart={data} target={next} formKey="session" />
       <Timeline chart={data} staff={staff.data ?? []} />
       <ChartHistory chart={data} />
     </section>

@@ -1,0 +1,160 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { ChartRecord } from '../../../../api/contract/chart';
+import { INTAKE_QUESTIONS } from '../../../../core/intake-questions';
+import { call, request } from '../../api/client';
+import { Field } from '../../components/Field';
+import { toLocalInput } from './session/sessionFormModel';
+import { TIER_LABELS } from './labels';
+
+interface Values {
+  answers: Record<string, { answer: '' | 'yes' | 'no'; detail: string }>;
+  consentGivenAt: string;
+  consentWitnessedBy: string;
+  complete: boolean;
+}
+
+/** The questionnaire. Later sessions open it prefilled and save only as a change of answers. */
+export function IntakeForm({ chart, laterChange, onDone }: { chart: ChartRecord; laterChange: boolean; onDone(): void }) {
+  const { intake, client } = chart;
+  const queryClient = useQueryClient();
+  const staff = useQuery({ queryKey: ['staff.list'], queryFn: () => request('staff.list', {}) });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [notice, setNotice] = useState<string | null>(null);
+  const [baseVersion, setBaseVersion] = useState(intake?.version ?? null);
+  const consentRecorded = Boolean(intake?.consentGivenAt);
+  const { register, watch, handleSubmit } = useForm<Values>({
+    defaultValues: {
+      answers: Object.fromEntries(
+        INTAKE_QUESTIONS.map((q) => {
+          const a = intake?.answers[q.key];
+          return [q.key, { answer: a ? (a.answer ? 'yes' : 'no') : '', detail: a?.detail ?? '' }];
+        }),
+      ),
+      consentGivenAt: intake?.consentGivenAt ? toLocalInput(new Date(intake.consentGivenAt)) : '',
+      consentWitnessedBy: intake?.consentWitnessedBy ? String(intake.consentWitnessedBy) : '',
+      complete: intake?.completedAt != null,
+    },
+  });
+  const answers = watch('answers');
+
+  const submit = handleSubmit(async (v) => {
+    setNotice(null);
+    const found: Record<string, string> = {};
+    if (v.complete) {
+      for (const q of INTAKE_QUESTIONS) if (!v.answers[q.key]?.answer) found[`answers.${q.key}`] = 'Answer yes or no before completing the intake.';
+    }
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    const result = await call('intake.save', {
+      clientId: client.id,
+      expectedVersion: baseVersion,
+      answers: Object.fromEntries(
+        Object.entries(v.answers)
+          .filter(([, a]) => a.answer !== '')
+          .map(([k, a]) => [k, { answer: a.answer === 'yes', detail: a.answer === 'yes' ? a.detail : '' }]),
+      ),
+      complete: v.complete,
+      // Consent is recorded once; its (disabled) controls then just show what is on file.
+      consentGivenAt: consentRecorded ? intake!.consentGivenAt : v.consentGivenAt ? new Date(v.consentGivenAt).toISOString() : null,
+      consentWitnessedBy: consentRecorded ? intake!.consentWitnessedBy : v.consentWitnessedBy ? Number(v.consentWitnessedBy) : null,
+    });
+    if (result.ok) {
+      await queryClient.invalidateQueries({ queryKey: ['clients.chart', client.id] });
+      onDone();
+      return;
+    }
+    if (result.error.code === 'conflict') {
+      // Keep what was typed; the next save is made knowingly against the newer intake.
+      const current = result.error.current as { version?: number } | null;
+      setBaseVersion(current?.version ?? null);
+      setNotice('Someone else saved this intake while you were editing. Your answers are still here: check them and save again.');
+      await queryClient.invalidateQueries({ queryKey: ['clients.chart', client.id] });
+      return;
+    }
+    if (result.error.fields) setErrors(result.error.fields);
+    else setNotice(result.error.message);
+  });
+
+  return (
+    <form className="form intake-form" onSubmit={submit} noValidate aria-label="Intake questionnaire">
+      {laterChange && <p className="muted">Completed at the first session. Change only the answers that are different now.</p>}
+      {notice && (
+        <p className="notice notice-error" role="alert">
+          {notice}
+        </p>
+      )}
+      <ol className="questions">
+        {INTAKE_QUESTIONS.map((q) => {
+          const error = errors[`answers.${q.key}`];
+          return (
+            <li key={q.key} className={`question${error ? ' field-invalid' : ''}`}>
+              <fieldset className="chip-group" aria-describedby={error ? `q-${q.key}-error` : undefined}>
+                <legend>{q.question}</legend>
+                <div className="chips">
+                  <label className="chip">
+                    <input type="radio" value="no" {...register(`answers.${q.key}.answer`)} />
+                    <span>No</span>
+                  </label>
+                  <label className="chip">
+                    <input type="radio" value="yes" {...register(`answers.${q.key}.answer`)} />
+                    <span>Yes</span>
+                  </label>
+                </div>
+                {error && (
+                  <p className="field-error" id={`q-${q.key}-error`} role="alert">
+                    {error}
+                  </p>
+                )}
+              </fieldset>
+              {answers[q.key]?.answer === 'yes' && (
+                <div className="field question-detail">
+                  <label htmlFor={`q-${q.key}-detail`}>Details</label>
+                  <input id={`q-${q.key}-detail`} autoComplete="off" {...register(`answers.${q.key}.detail`)} />
+                  <p className="field-hint">Usually {TIER_LABELS[q.tier].toLowerCase()}: add it under contraindications below if it applies now.</p>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <div className="form-grid form-grid-3">
+        <Field label="Consent given at" error={errors.consentGivenAt} {...(consentRecorded ? { hint: 'Recorded once; cannot be changed.' } : {})}>
+          {(p) => <input {...p} type="datetime-local" disabled={consentRecorded} {...register('consentGivenAt')} />}
+        </Field>
+        <Field label="Witnessed by" error={errors.consentWitnessedBy}>
+          {(p) => (
+            <select {...p} disabled={consentRecorded} {...register('consentWitnessedBy')}>
+              <option value="">Choose…</option>
+              {(staff.data ?? []).map((s) => (
+                <option key={s.id} value={String(s.id)}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="field">
+          <span className="label-like" aria-hidden="true">
+            Status
+          </span>
+          <label className="chip chip-block">
+            <input type="checkbox" disabled={laterChange} {...register('complete')} />
+            <span>Questionnaire complete</span>
+          </label>
+        </div>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary">
+          {laterChange ? 'Save the changes' : 'Save intake'}
+        </button>
+        {laterChange && (
+          <button type="button" className="button" onClick={onDone}>
+            Nothing changed
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

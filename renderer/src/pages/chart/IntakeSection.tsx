@@ -1,0 +1,58 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { ChartRecord } from '../../../../api/contract/chart';
+import { INTAKE_QUESTIONS } from '../../../../core/intake-questions';
+import { request } from '../../api/client';
+import { formatDateTime } from '../../format';
+import { ContraindicationsPanel } from './ContraindicationsPanel';
+import { IntakeForm } from './IntakeForm';
+
+/**
+ * The medical questionnaire and consent: filled in once at the first session; afterwards shown as
+ * complete, and only what changed is recorded.
+ */
+export function IntakeSection({ chart }: { chart: ChartRecord }) {
+  const { intake } = chart;
+  const [editing, setEditing] = useState(false);
+  const staff = useQuery({ queryKey: ['staff.list'], queryFn: () => request('staff.list', {}) });
+  const staffName = (id: number | null) => (id === null ? '—' : (staff.data?.find((s) => s.id === id)?.name ?? `Staff ${id}`));
+  const complete = intake?.completedAt != null;
+  const yes = INTAKE_QUESTIONS.filter((q) => intake?.answers[q.key]?.answer === true);
+
+  return (
+    <section className="intake" aria-labelledby="intake-title">
+      <h2 id="intake-title">Intake and consent</h2>
+      {complete && !editing ? (
+        <div className="intake-summary">
+          <p>
+            <span className="badge badge-performed">Complete</span> Questionnaire completed {formatDateTime(intake!.completedAt)}
+            {intake!.consentGivenAt && (
+              <>
+                ; consent given {formatDateTime(intake!.consentGivenAt)}, witnessed by {staffName(intake!.consentWitnessedBy)}
+              </>
+            )}
+            .
+          </p>
+          {yes.length > 0 ? (
+            <ul className="plain-list intake-yes">
+              {yes.map((q) => (
+                <li key={q.key}>
+                  <strong>Yes:</strong> {q.question}
+                  {intake!.answers[q.key]?.detail && ` — ${intake!.answers[q.key]!.detail}`}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">No to every question.</p>
+          )}
+          <button type="button" className="button" onClick={() => setEditing(true)}>
+            Record what changed
+          </button>
+        </div>
+      ) : (
+        <IntakeForm chart={chart} laterChange={complete} onDone={() => setEditing(false)} />
+      )}
+      <ContraindicationsPanel chart={chart} />
+    </section>
+  );
+}

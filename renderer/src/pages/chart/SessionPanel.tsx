@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import type { ChartRecord } from '../../../../api/contract/chart';
+import { formatDateTime } from '../../format';
+import { SessionForm, type SessionDraft } from './session/SessionForm';
+import { initialValues, type SessionTarget } from './session/sessionFormModel';
+import { useDraft } from './useDraft';
+
+interface Props {
+  chart: ChartRecord;
+  target: SessionTarget;
+  /** The draft's form key: 'session' for the next session, 'session:<id>' for a correction. */
+  formKey: string;
+  /** Open straight away (a correction); otherwise a button opens it. */
+  startOpen?: boolean;
+  onClosed?: () => void;
+}
+
+/**
+ * Where a session is charted: the "Chart session N" button, the offer to continue a kept draft, and
+ * the form itself.
+ */
+export function SessionPanel({ chart, target, formKey, startOpen = false, onClosed }: Props) {
+  const draft = useDraft(chart.client.id, formKey);
+  const [open, setOpen] = useState<SessionDraft | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const fresh = (): SessionDraft => ({ target, values: initialValues(chart, target, new Date()) });
+  const [autoOpened, setAutoOpened] = useState(false);
+
+  if (draft.loading) return null;
+  if (startOpen && !autoOpened && !draft.draft) {
+    setAutoOpened(true);
+    setOpen(fresh());
+  }
+
+  if (open) {
+    return (
+      <SessionForm
+        chart={chart}
+        target={open.target}
+        initial={open.values}
+        draft={draft}
+        onSaved={(s) => {
+          setOpen(null);
+          setSaved(`Session ${s.number} saved.`);
+          onClosed?.();
+        }}
+        onClose={() => {
+          void draft.flush();
+          setOpen(null);
+          onClosed?.();
+        }}
+      />
+    );
+  }
+
+  const kept = draft.draft;
+  if (kept) {
+    const data = kept.data as unknown as Partial<SessionDraft>;
+    return (
+      <div className="notice draft-offer" role="region" aria-label="Unsaved draft">
+        <p>
+          <strong>Continue your draft from {formatDateTime(kept.savedAt)}?</strong> Session {data.target?.number ?? target.number}{' '}
+          was being charted and has not been saved yet.
+        </p>
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => {
+              const base = fresh();
+              setOpen({ target: data.target ?? base.target, values: { ...base.values, ...(data.values ?? {}) } });
+            }}
+          >
+            Continue your draft
+          </button>
+          <button type="button" className="button" onClick={() => void draft.discard()}>
+            Discard draft
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  if (startOpen) return null;
+  return (
+    <div className="session-start">
+      {saved && (
+        <p className="notice notice-ok" role="status">
+          {saved}
+        </p>
+      )}
+      <button type="button" className="button button-primary button-large" onClick={() => setOpen(fresh())}>
+        {target.kind === 'booked' ? `Chart booked session ${target.number}` : `Chart session ${target.number}`}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { UseFormRegister } from 'react-hook-form';
+import type { HairlineRequestRecord } from '../../../../../api/contract/chart';
+import { call } from '../../../api/client';
+import { REQUEST_KIND_LABELS, REQUEST_STATUS_LABELS } from '../labels';
+import type { SessionFormValues } from './sessionFormModel';
+
+interface Props {
+  clientId: number;
+  requests: HairlineRequestRecord[];
+  sessionNumberOf: (id: number | null) => number | null;
+  register: UseFormRegister<SessionFormValues>;
+  error?: string | undefined;
+}
+
+/** The client's unresolved requests, at the top of the form until they are done or declined. */
+export function OpenRequests({ clientId, requests, sessionNumberOf, register, error }: Props) {
+  const queryClient = useQueryClient();
+  const [failure, setFailure] = useState<string | null>(null);
+  if (requests.length === 0) return null;
+
+  const setStatus = async (r: HairlineRequestRecord, status: 'agreed' | 'declined') => {
+    setFailure(null);
+    const result = await call('hairlineRequests.setStatus', { id: r.id, expectedVersion: r.version, status });
+    if (!result.ok) setFailure(result.error.message);
+    await queryClient.invalidateQueries({ queryKey: ['clients.chart', clientId] });
+  };
+
+  return (
+    <fieldset className="form-section open-requests" aria-describedby={error ? 'requests-error' : undefined}>
+      <legend>Open client requests</legend>
+      {failure && <p className="field-error" role="alert">{failure}</p>}
+      {error && <p className="field-error" id="requests-error" role="alert">{error}</p>}
+      <ul className="plain-list">
+        {requests.map((r) => {
+          const raisedAt = sessionNumberOf(r.raisedAtSessionId);
+          return (
+            <li key={r.id} className="request-row">
+              <div>
+                <strong>{REQUEST_KIND_LABELS[r.kind]}</strong> — {r.request}
+                <span className="muted">
+                  {' '}
+                  ({REQUEST_STATUS_LABELS[r.status]}
+                  {raisedAt ? `, asked at session ${raisedAt}` : ''})
+                </span>
+              </div>
+              <div className="request-actions">
+                <label className="chip">
+                  <input type="checkbox" value={String(r.id)} {...register('doneRequestIds')} />
+                  <span>Done in this session</span>
+                </label>
+                {r.status === 'open' && (
+                  <>
+                    <button type="button" className="button" onClick={() => void setStatus(r, 'agreed')}>
+                      Agreed
+                    </button>
+                    <button type="button" className="button" onClick={() => void setStatus(r, 'declined')}>
+                      Declined
+                    </button>
+                  </>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

@@ -1,0 +1,102 @@
+import type { UseFormReturn } from 'react-hook-form';
+import type { PigmentRecord } from '../../../../../api/contract/pigments';
+import type { ShadeSuggestion } from '../../../../../core/shade-suggestion';
+import { Field } from '../../../components/Field';
+import type { SessionFormValues } from './sessionFormModel';
+
+const SEP = '\u001f';
+const NEEDLES = ['1RL 0.18', '1RL 0.25', '1RL 0.30', '3RL 0.25', '3RL 0.30', '3RL 0.35', '5RL 0.30'];
+const DILUTIONS = ['1:0', '1:1', '1:2', '1:3', '1:4', '1:5'];
+
+interface Props {
+  form: UseFormReturn<SessionFormValues>;
+  pigments: PigmentRecord[];
+  errors: Record<string, string>;
+  suggestion: ShadeSuggestion | null;
+}
+
+/** Pigment from the clinic's list, with dilution, batch, expiry and needle. */
+export function PigmentFields({ form, pigments, errors, suggestion }: Props) {
+  const { register, watch, setValue } = form;
+  const brand = watch('pigmentBrand');
+  const shade = watch('pigmentShade');
+  const dilution = watch('dilution');
+  const value = brand || shade ? `${brand}${SEP}${shade}` : '';
+  const listed = pigments.some((p) => p.brand === brand && p.shade === shade);
+  const brands = [...new Set(pigments.map((p) => p.brand))];
+  const choose = (v: string) => {
+    const [b = '', s = ''] = v.split(SEP);
+    setValue('pigmentBrand', b, { shouldDirty: true });
+    setValue('pigmentShade', s, { shouldDirty: true });
+  };
+
+  return (
+    <fieldset className="form-section">
+      <legend>Pigment and needle</legend>
+      {suggestion && (
+        <div className="suggestion" role="status">
+          <p>
+            <strong>Suggestion:</strong> the retention check shows {suggestion.direction === 'darker' ? 'fading' : 'too dark or spread'}. Consider{' '}
+            {suggestion.pigment ? `${suggestion.pigment.shade} (one step ${suggestion.direction})` : `a ${suggestion.direction} shade`}
+            {suggestion.dilution ? ` or a ${suggestion.direction === 'darker' ? 'stronger' : 'weaker'} dilution of ${suggestion.dilution}` : ''}. You decide.
+          </p>
+          <div className="suggestion-actions">
+            {suggestion.pigment && suggestion.pigment.shade !== shade && (
+              <button type="button" className="button" onClick={() => choose(`${suggestion.pigment!.brand}${SEP}${suggestion.pigment!.shade}`)}>
+                Use {suggestion.pigment.shade}
+              </button>
+            )}
+            {suggestion.dilution && suggestion.dilution !== dilution && (
+              <button type="button" className="button" onClick={() => setValue('dilution', suggestion.dilution!, { shouldDirty: true })}>
+                Use dilution {suggestion.dilution}
+              </button>
+            )}
+          </div>
+        </div>
+      )}
+      <div className="form-grid form-grid-3">
+        <Field label="Pigment" error={errors.pigment}>
+          {(p) => (
+            <select {...p} value={value} onChange={(e) => choose(e.target.value)}>
+              <option value="">Choose a pigment…</option>
+              {!listed && value && <option value={value}>{`${brand} — ${shade} (not on the list)`}</option>}
+              {brands.map((b) => (
+                <optgroup key={b} label={b}>
+                  {pigments
+                    .filter((x) => x.brand === b)
+                    .map((x) => (
+                      <option key={x.id} value={`${x.brand}${SEP}${x.shade}`}>
+                        {x.shade}
+                      </option>
+                    ))}
+                </optgroup>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Dilution" error={errors.dilution} hint="Pigment : water, e.g. 1:3">
+          {(p) => <input {...p} list="dilution-options" autoComplete="off" {...register('dilution')} />}
+        </Field>
+        <Field label="Needle configuration" error={errors.needle}>
+          {(p) => <input {...p} list="needle-options" autoComplete="off" {...register('needle')} />}
+        </Field>
+        <Field label="Batch / lot number" error={errors.pigmentBatch}>
+          {(p) => <input {...p} autoComplete="off" {...register('pigmentBatch')} />}
+        </Field>
+        <Field label="Batch expiry" error={errors.pigmentExpiry}>
+          {(p) => <input {...p} type="date" {...register('pigmentExpiry')} />}
+        </Field>
+      </div>
+      <datalist id="needle-options">
+        {NEEDLES.map((n) => (
+          <option key={n} value={n} />
+        ))}
+      </datalist>
+      <datalist id="dilution-options">
+        {DILUTIONS.map((d) => (
+          <option key={d} value={d} />
+        ))}
+      </datalist>
+    </fieldset>
+  );
+}

@@ -1,0 +1,273 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useForm } from 'react-hook-form';
+import type { ChartRecord, SessionRecord } from '../../../../../api/contract/chart';
+import { suggestShade } from '../../../../../core/shade-suggestion';
+import type { RetentionRating } from '../../../../../core/vocabulary';
+import { SHADE_CHANGE_REASONS } from '../../../../../core/vocabulary';
+import { call, request } from '../../../api/client';
+import { Field } from '../../../components/Field';
+import { formatDate } from '../../../format';
+import { currentContraindications } from '../chartFacts';
+import { SHADE_REASON_LABELS, TIER_LABELS } from '../labels';
+import type { useDraft } from '../useDraft';
+import { ConflictPanel } from './ConflictPanel';
+import { NewRequests } from './NewRequests';
+import { OpenRequests } from './OpenRequests';
+import { PigmentFields } from './PigmentFields';
+import { PreviousSessionPanel } from './PreviousSessionPanel';
+import { RetentionFields } from './RetentionFields';
+import { previousSession, shadeChanged, toChartInput, toFormErrors, validate, type SessionFormValues, type SessionTarget } from './sessionFormModel';
+import { ZonePicker } from './ZonePicker';
+import { DraftStatusLine } from './DraftStatusLine';
+
+export interface SessionDraft {
+  values: SessionFormValues;
+  target: SessionTarget;
+}
+
+interface Props {
+  chart: ChartRecord;
+  target: SessionTarget;
+  initial: SessionFormValues;
+  draft: ReturnType<typeof useDraft>;
+  onSaved(session: SessionRecord): void;
+  onClose(): void;
+}
+
+/** Charting one session at the chair: keyboard-first, large targets, nothing typed is ever lost. */
+export function SessionForm({ chart, target: initialTarget, initial, draft, onSaved, onClose }: Props) {
+  const clientId = chart.client.id;
+  const queryClient = useQueryClient();
+  const form = useForm<SessionFormValues>({ defaultValues: initial });
+  const { register, watch, getValues, setValue } = form;
+  const [target, setTarget] = useState(initialTarget);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [topError, setTopError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<SessionRecord | null>(null);
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const pigments = useQuery({ queryKey: ['pigments.list'], queryFn: () => request('pigments.list', {}) });
+  const staff = useQuery({ queryKey: ['staff.list'], queryFn: () => request('staff.list', {}) });
+
+  const prev = previousSession(chart, target);
+  const values = watch();
+  const performedDate = values.performedAt.slice(0, 10);
+  const blocking = currentContraindications(chart.contraindications, performedDate);
+  const openRequests = chart.hairlineRequests.filter((r) => r.status === 'open' || r.status === 'agreed' || values.doneRequestIds.includes(String(r.id)));
+  const ratings = Object.values(values.retention).map((r) => r.rating).filter((r): r is RetentionRating => r !== '');
+  const suggestion = useMemo(
+    () => (prev ? suggestShade(ratings, { brand: prev.pigmentBrand, shade: prev.pigmentShade, dilution: prev.dilution }, pigments.data ?? []) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [prev?.id, ratings.join(), pigments.data],
+  );
+  const changedShade = shadeChanged(values, prev);
+
+  // Keep a draft as the user types; the target travels with it so a reload charts the same session.
+  const targetRef = useRef(target);
+  targetRef.current = target;
+  useEffect(() => {
+    const sub = watch((v) => draft.schedule({ values: v, target: targetRef.current }, targetRef.current.expectedVersion));
+    return () => sub.unsubscribe();
+  }, [watch, draft]);
+
+  const focusFirstError = () =>
+    requestAnimationFrame(() => {
+      const el = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], .field-invalid input, .field-invalid select');
+      el?.focus();
+    });
+
+  const submit = async () => {
+    if (saving) return;
+    const v = getValues();
+    setTopError(null);
+    const found = validate(clientId, target, v, prev);
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      focusFirstError();
+      return;
+    }
+    setSaving(true);
+    const result = await call('sessions.chart', toChartInput(clientId, target, v, prev));
+    setSaving(false);
+    if (result.ok) {
+      await draft.discard();
+      await queryClient.invalidateQueries({ queryKey: ['clients.chart', clientId] });
+      await queryClient.invalidateQueries({ queryKey: ['clients.search'] });
+      onSaved(result.data);
+      return;
+    }
+    const { error } = result;
+    if (error.code === 'conflict') {
+      setConflict((error.current as SessionRecord | null) ?? null);
+      if (!error.current) setTopError(error.message);
+      await queryClient.invalidateQueries({ queryKey: ['clients.chart', clientId] });
+      return;
+    }
+    if (error.fields && Object.keys(error.fields).length > 0) {
+      setErrors(toFormErrors(error.fields));
+      focusFirstError();
+    } else {
+      setTopError(error.message);
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+      e.preventDefault();
+      void submit();
+    }
+  };
+
+  const staffName = (id: string) => staff.data?.find((s) => String(s.id) === id)?.name ?? `Staff ${id}`;
+  const heading = target.kind === 'correction' ? `Correcting session ${target.number}` : `Charting session ${target.number}`;
+
+  return (
+    <div className="session-layout">
+      <form
+        ref={formRef}
+        className="form session-form"
+        aria-labelledby="session-form-title"
+        noValidate
+        onKeyDown={onKeyDown}
+        onBlur={() => void draft.flush()}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <div className="session-form-head">
+          <h3 id="session-form-title">{heading}</h3>
+          <DraftStatusLine status={draft.status} />
+        </div>
+        {conflict && (
+          <ConflictPanel
+            key={`${conflict.id}-${conflict.version}`}
+            current={conflict}
+            mine={getValues()}
+            staffName={staffName}
+            onApply={(chosen) => {
+              for (const [k, v] of Object.entries(chosen)) setValue(k as keyof SessionFormValues, v as never, { shouldDirty: true });
+              setTarget({ sessionId: conflict.id, expectedVersion: conflict.version, number: conflict.number, kind: 'correction' });
+              setConflict(null);
+            }}
+          />
+        )}
+        {topError && (
+          <p className="notice notice-error" role="alert">
+            {topError}
+          </p>
+        )}
+        {blocking.length > 0 && (
+          <div className="form-section blocking">
+            <p className="flag-intro">
+              <strong>Charting is blocked</strong> by{' '}
+              {blocking.map((c) => `${c.condition} (${TIER_LABELS[c.tier]}${c.until ? ` until ${formatDate(c.until)}` : ''})`).join(', ')}. A
+              practitioner may go ahead only with a reason.
+            </p>
+            <Field label="Override reason" error={errors.contraindicationOverrideReason}>
+              {(p) => <textarea {...p} {...register('contraindicationOverrideReason')} />}
+            </Field>
+          </div>
+        )}
+        <OpenRequests
+          clientId={clientId}
+          requests={openRequests}
+          sessionNumberOf={(id) => chart.sessions.find((s) => s.id === id)?.number ?? null}
+          register={register}
+          error={errors.doneRequestIds}
+        />
+        <fieldset className="form-section">
+          <legend>Preparation and assessment</legend>
+          <div className="form-grid form-grid-3">
+            <Field label="Performed at" error={errors.performedAt}>
+              {(p) => <input {...p} type="datetime-local" {...register('performedAt')} />}
+            </Field>
+            <Field label="Practitioner" error={errors.practitionerId}>
+              {(p) => (
+                <select {...p} {...register('practitionerId')}>
+                  <option value="">Not recorded</option>
+                  {(staff.data ?? []).map((s) => (
+                    <option key={s.id} value={String(s.id)}>
+                      {s.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <div className="field">
+              <span className="label-like" aria-hidden="true">
+                Preparation
+              </span>
+              <label className="chip chip-block">
+                <input type="checkbox" {...register('prepDone')} />
+                <span>Hair cut, scalp prepared</span>
+              </label>
+            </div>
+          </div>
+          <div className="form-grid form-grid-2">
+            <Field label="Preparation notes" error={errors.prepNotes}>
+              {(p) => <textarea {...p} rows={2} {...register('prepNotes')} />}
+            </Field>
+            <Field label="Assessment" error={errors.assessmentNotes}>
+              {(p) => <textarea {...p} rows={2} {...register('assessmentNotes')} />}
+            </Field>
+          </div>
+        </fieldset>
+        {prev && <RetentionFields zones={Object.keys(values.retention)} previousNumber={prev.number} register={register} errors={errors} />}
+        <PigmentFields form={form} pigments={pigments.data ?? []} errors={errors} suggestion={suggestion} />
+        {changedShade && prev && (
+          <fieldset className={`form-section chip-group${errors.shadeChangeReason ? ' field-invalid' : ''}`} aria-describedby={errors.shadeChangeReason ? 'shade-reason-error' : undefined}>
+            <legend>
+              Why the change from {prev.pigmentShade}, {prev.dilution}?
+            </legend>
+            <div className="chips">
+              {SHADE_CHANGE_REASONS.map((r) => (
+                <label key={r} className="chip">
+                  <input type="radio" value={r} {...register('shadeChangeReason')} />
+                  <span>{SHADE_REASON_LABELS[r]}</span>
+                </label>
+              ))}
+            </div>
+            {errors.shadeChangeReason && (
+              <p className="field-error" id="shade-reason-error" role="alert">
+                {errors.shadeChangeReason}
+              </p>
+            )}
+            <Field label="Shade change note" error={errors.shadeChangeNote}>
+              {(p) => <input {...p} autoComplete="off" {...register('shadeChangeNote')} />}
+            </Field>
+          </fieldset>
+        )}
+        <div className="form-section">
+          <ZonePicker register={register} error={errors.zones} />
+        </div>
+        <fieldset className="form-section">
+          <legend>Work done</legend>
+          <div className="form-grid form-grid-2">
+            <Field label="Density work" error={errors.densityNotes}>
+              {(p) => <textarea {...p} rows={3} {...register('densityNotes')} />}
+            </Field>
+            <Field label="Blending" error={errors.blendingNotes}>
+              {(p) => <textarea {...p} rows={3} {...register('blendingNotes')} />}
+            </Field>
+          </div>
+          <Field label="Notes" error={errors.notes}>
+            {(p) => <textarea {...p} rows={3} {...register('notes')} />}
+          </Field>
+        </fieldset>
+        <NewRequests form={form} errors={errors} />
+        <div className="form-actions session-actions">
+          <button type="submit" className="button button-primary" disabled={saving}>
+            {saving ? 'Saving…' : `Save session ${target.number}`}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            Close, keep the draft
+          </button>
+          <span className="muted keyboard-hint">Ctrl+S saves</span>
+        </div>
+      </form>
+      <PreviousSessionPanel previous={prev} />
+    </div>
+  );
+}

@@ -1,0 +1,215 @@
+// The session form's values, where they start from, and how they become a sessions.chart input.
+// Pure: no React, so it is unit-tested and shared by the form, the draft and the conflict view.
+import { sessionsContract } from '../../../../../api/contract/sessions';
+import type { ChannelInput } from '../../../../../api/contract';
+import type { ChartRecord, SessionRecord } from '../../../../../api/contract/chart';
+import { fieldErrors } from '../../../../../api/field-errors';
+import type { RetentionRating } from '../../../../../core/vocabulary';
+import type { ChartSessionRecord } from '../chartFacts';
+
+export interface SessionFormValues {
+  performedAt: string; // datetime-local, 'YYYY-MM-DDTHH:mm' in the clinic's time
+  practitionerId: string;
+  prepDone: boolean;
+  prepNotes: string;
+  assessmentNotes: string;
+  pigmentBrand: string;
+  pigmentShade: string;
+  dilution: string;
+  pigmentBatch: string;
+  pigmentExpiry: string;
+  needle: string;
+  zones: string[];
+  densityNotes: string;
+  blendingNotes: string;
+  notes: string;
+  contraindicationOverrideReason: string;
+  retention: Record<string, { rating: RetentionRating | ''; note: string }>;
+  shadeChangeReason: string;
+  shadeChangeNote: string;
+  doneRequestIds: string[];
+  raiseRequests: { kind: string; request: string }[];
+}
+
+/** Which session the form writes: a new one (expected number), a booked one, or a correction. */
+export interface SessionTarget {
+  sessionId: number | null;
+  expectedVersion: number | null;
+  number: number;
+  kind: 'new' | 'booked' | 'correction';
+}
+
+export type ChartInput = ChannelInput<'sessions.chart'>;
+
+function pad(n: number) {
+  return String(n).padStart(2, '0');
+}
+/** An instant as a datetime-local value in this machine's time zone. */
+export function toLocalInput(d: Date): string {
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** The session to chart next: a booked one waiting, else a new course session after the last. */
+export function nextTarget(chart: ChartRecord): SessionTarget {
+  const booked = [...chart.sessions].reverse().find((s) => s.status === 'booked' && s.kind === 'course');
+  if (booked) return { sessionId: booked.id, expectedVersion: booked.version, number: booked.number, kind: 'booked' };
+  const last = chart.sessions.find((s) => s.kind === 'course' && (s.status === 'performed' || s.status === 'booked'));
+  return { sessionId: null, expectedVersion: null, number: (last?.number ?? 0) + 1, kind: 'new' };
+}
+
+export function correctionTarget(s: SessionRecord): SessionTarget {
+  return { sessionId: s.id, expectedVersion: s.version, number: s.number, kind: 'correction' };
+}
+
+/** The performed session before the one being charted (retention and shade are judged against it). */
+export function previousSession(chart: ChartRecord, target: SessionTarget): ChartSessionRecord | null {
+  return chart.sessions.find((s) => s.status === 'performed' && s.kind === 'course' && s.number < target.number && s.id !== target.sessionId) ?? null;
+}
+
+export function emptyValues(now: Date): SessionFormValues {
+  return {
+    performedAt: toLocalInput(now),
+    practitionerId: '',
+    prepDone: false,
+    prepNotes: '',
+    assessmentNotes: '',
+    pigmentBrand: '',
+    pigmentShade: '',
+    dilution: '',
+    pigmentBatch: '',
+    pigmentExpiry: '',
+    needle: '',
+    zones: [],
+    densityNotes: '',
+    blendingNotes: '',
+    notes: '',
+    contraindicationOverrideReason: '',
+    retention: {},
+    shadeChangeReason: '',
+    shadeChangeNote: '',
+    doneRequestIds: [],
+    raiseRequests: [],
+  };
+}
+
+/** A new session starts from the previous one's pigment, needle and zones; a correction from itself. */
+export function initialValues(chart: ChartRecord, target: SessionTarget, now: Date): SessionFormValues {
+  const base = emptyValues(now);
+  const own = target.kind === 'correction' ? chart.sessions.find((s) => s.id === target.sessionId) : undefined;
+  if (own) {
+    return {
+      ...base,
+      ...fromSession(own),
+      prepDone: own.prepDone,
+      prepNotes: own.prepNotes,
+      assessmentNotes: own.assessmentNotes,
+      densityNotes: own.densityNotes,
+      blendingNotes: own.blendingNotes,
+      notes: own.notes,
+      performedAt: own.performedAt ? toLocalInput(new Date(own.performedAt)) : base.performedAt,
+      practitionerId: own.practitionerId ? String(own.practitionerId) : '',
+      contraindicationOverrideReason: own.contraindicationOverrideReason ?? '',
+      retention: Object.fromEntries(own.retention.map((r) => [r.zone, { rating: r.rating, note: r.note }])),
+      shadeChangeReason: own.shadeChanges[0]?.reason ?? '',
+      shadeChangeNote: own.shadeChanges[0]?.note ?? '',
+    };
+  }
+  const prev = previousSession(chart, target);
+  const booked = target.kind === 'booked' ? chart.sessions.find((s) => s.id === target.sessionId) : undefined;
+  return {
+    ...base,
+    ...(prev ? fromSession(prev) : {}),
+    practitionerId: booked?.practitionerId ? String(booked.practitionerId) : prev?.practitionerId ? String(prev.practitionerId) : '',
+    retention: prev ? Object.fromEntries(prev.zones.map((z) => [z, { rating: '' as const, note: '' }])) : {},
+  };
+}
+
+function fromSession(s: SessionRecord) {
+  return {
+    pigmentBrand: s.pigmentBrand ?? '',
+    pigmentShade: s.pigmentShade ?? '',
+    dilution: s.dilution ?? '',
+    pigmentBatch: s.pigmentBatch ?? '',
+    pigmentExpiry: s.pigmentExpiry ?? '',
+    needle: s.needle ?? '',
+    zones: [...s.zones],
+  };
+}
+
+/** True when the shade or dilution differs from the previous session, so the form asks why. */
+export function shadeChanged(values: Pick<SessionFormValues, 'pigmentShade' | 'dilution'>, prev: SessionRecord | null): boolean {
+  if (!prev) return false;
+  return prev.pigmentShade !== values.pigmentShade.trim() || prev.dilution !== values.dilution.trim();
+}
+
+/** The API input; also checked here with the API's own schema so errors show before any call. */
+export function toChartInput(clientId: number, target: SessionTarget, v: SessionFormValues, prev: SessionRecord | null): ChartInput {
+  const performed = new Date(v.performedAt);
+  return {
+    clientId,
+    sessionId: target.sessionId,
+    expectedVersion: target.expectedVersion,
+    expectedNumber: target.kind === 'new' ? target.number : null,
+    performedAt: Number.isNaN(performed.getTime()) ? v.performedAt : performed.toISOString(),
+    practitionerId: v.practitionerId ? Number(v.practitionerId) : null,
+    prepDone: v.prepDone,
+    prepNotes: v.prepNotes,
+    assessmentNotes: v.assessmentNotes,
+    pigmentBrand: v.pigmentBrand,
+    pigmentShade: v.pigmentShade,
+    dilution: v.dilution,
+    pigmentBatch: v.pigmentBatch,
+    pigmentExpiry: v.pigmentExpiry,
+    needle: v.needle,
+    zones: v.zones as ChartInput['zones'],
+    densityNotes: v.densityNotes,
+    blendingNotes: v.blendingNotes,
+    notes: v.notes,
+    contraindicationOverrideReason: v.contraindicationOverrideReason,
+    retention: Object.entries(v.retention)
+      .filter(([, r]) => r.rating !== '')
+      .map(([zone, r]) => ({ zone, rating: r.rating, note: r.note })) as ChartInput['retention'],
+    shadeChange: shadeChanged(v, prev)
+      ? ({ reason: v.shadeChangeReason, note: v.shadeChangeNote } as NonNullable<ChartInput['shadeChange']>)
+      : null,
+    doneRequestIds: v.doneRequestIds.map(Number),
+    raiseRequests: v.raiseRequests as ChartInput['raiseRequests'],
+  };
+}
+
+/** API field paths → the form's own names, so each message lands beside the control that caused it. */
+export function toFormErrors(fields: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [path, message] of Object.entries(fields)) {
+    let key = path;
+    if (path === 'pigmentBrand' || path === 'pigmentShade') key = 'pigment';
+    else if (path.startsWith('shadeChange')) key = 'shadeChangeReason';
+    else if (path.startsWith('retention.')) key = 'retention';
+    else if (path.startsWith('zones')) key = 'zones';
+    else if (path.startsWith('doneRequestIds')) key = 'doneRequestIds';
+    out[key] ??= message;
+  }
+  return out;
+}
+
+/**
+ * Checks the values the way the API will, plus what only the form knows: every zone of the previous
+ * session is rated. Returns form-named errors, empty when the values may be sent.
+ */
+export function validate(clientId: number, target: SessionTarget, v: SessionFormValues, prev: SessionRecord | null): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const parsed = sessionsContract['sessions.chart'].input.safeParse(toChartInput(clientId, target, v, prev));
+  if (!parsed.success) Object.assign(errors, toFormErrors(fieldErrors(parsed.error)));
+  if (prev) {
+    for (const [zone, r] of Object.entries(v.retention)) {
+      if (r.rating === '') errors[`retention.${zone}`] = 'Rate how this zone held since the last session.';
+    }
+  }
+  if (shadeChanged(v, prev) && !v.shadeChangeReason) {
+    errors.shadeChangeReason = `The shade or dilution differs from session ${prev!.number}. Choose why.`;
+  }
+  if (v.pigmentExpiry && /^\d{4}-\d{2}-\d{2}$/.test(v.pigmentExpiry) && v.performedAt && v.pigmentExpiry < v.performedAt.slice(0, 10)) {
+    errors.pigmentExpiry = `This batch expired on ${v.pigmentExpiry}. Use an unexpired batch.`;
+  }
+  return errors;
+}

@@ -1,0 +1,67 @@
+// Keeps a form's work in progress in the database as the user types (debounced), and at once when
+// the field loses focus or the window is hidden or closed. SQLite with synchronous=FULL survives a
+// power cut; localStorage might not.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { call, request } from '../../api/client';
+
+const DEBOUNCE_MS = 500;
+
+export type DraftStatus = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; at: string } | { state: 'failed'; message: string };
+
+export function useDraft(clientId: number, form: string) {
+  const queryClient = useQueryClient();
+  const key = ['drafts.get', clientId, form] as const;
+  const draft = useQuery({ queryKey: key, queryFn: () => request('drafts.get', { clientId, form }) });
+  const pending = useRef<{ data: Record<string, unknown>; baseVersion: number | null } | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const [status, setStatus] = useState<DraftStatus>({ state: 'idle' });
+
+  const flush = useCallback(async () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const next = pending.current;
+    if (!next) return;
+    pending.current = null;
+    setStatus({ state: 'saving' });
+    const result = await call('drafts.save', { clientId, form, data: next.data, baseVersion: next.baseVersion });
+    if (result.ok) setStatus({ state: 'saved', at: result.data.savedAt });
+    else setStatus({ state: 'failed', message: result.error.message });
+  }, [clientId, form]);
+
+  const schedule = useCallback(
+    (data: Record<string, unknown>, baseVersion: number | null) => {
+      pending.current = { data, baseVersion };
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), DEBOUNCE_MS);
+    },
+    [flush],
+  );
+
+  /** Forget the draft (after a successful save, or when the user discards it). */
+  const discard = useCallback(async () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    pending.current = null;
+    await call('drafts.discard', { clientId, form });
+    setStatus({ state: 'idle' });
+    queryClient.setQueryData(key, null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [clientId, form, queryClient]);
+
+  useEffect(() => {
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') void flush();
+    };
+    const onPageHide = () => void flush();
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', onPageHide);
+      void flush(); // leaving the page: keep what was typed
+    };
+  }, [flush]);
+
+  return { draft: draft.data ?? null, loading: draft.isPending, status, schedule, flush, discard };
+}
