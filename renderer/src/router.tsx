@@ -4,7 +4,8 @@ import { AftercarePage } from './pages/AftercarePage';
 import { ClientChartPage } from './pages/ClientChartPage';
 import { ClientListPage } from './pages/ClientListPage';
 import { NewClientPage } from './pages/NewClientPage';
-import { ReceptionPage } from './pages/ReceptionPage';
+import { DayListPage } from './pages/reception/DayListPage';
+import { ReceptionPage } from './pages/reception/ReceptionPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { RouteError } from './components/RouteError';
 
@@ -20,6 +21,7 @@ export const router = createHashRouter([
       { path: 'clients/new', element: <NewClientPage /> },
       { path: 'clients/:clientId', element: <ClientChartPage /> },
       { path: 'reception', element: <ReceptionPage /> },
+      { path: 'reception/day/:date', element: <DayListPage /> },
       { path: 'aftercare', element: <AftercarePage /> },
       { path: 'settings', element: <SettingsPage /> },
     ],

@@ -1,0 +1,174 @@
+// The reception board: every open plan's later sessions with their deposit and booking state,
+// sessions due to be booked this week and touch-up recalls, with totals and exports.
+import { useQuery } from '@tanstack/react-query';
+import {
+  getCoreRowModel,
+  getFilteredRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type ColumnFiltersState,
+  type SortingState,
+  type VisibilityState,
+} from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { addDays } from '../../../../core/dates';
+import { BOARD_STATE_LABELS, BOARD_STATES, type BoardRow } from '../../../../api/contract/reception';
+import { request } from '../../api/client';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { BoardTable } from './BoardTable';
+import { boardColumns } from './boardColumns';
+import { toCsv } from './csv';
+import { downloadText } from './download';
+import { formatDay, money, todayLocal, useClinicSettings } from './format';
+import { bookingsToIcs } from './ics';
+import './reception.css';
+
+export function ReceptionPage() {
+  const settings = useClinicSettings();
+  const board = useQuery({ queryKey: ['reception.board'], queryFn: () => request('reception.board', {}) });
+  const locale = settings.data?.locale ?? 'en-GB';
+  const columns = useMemo(() => boardColumns(locale), [locale]);
+  const [sorting, setSorting] = useState<SortingState>([{ id: 'state', desc: false }]);
+  const [globalFilter, setGlobalFilter] = useState('');
+  const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
+  const [columnVisibility, setColumnVisibility] = useState<VisibilityState>({ currency: false, recall: false });
+  const [exportError, setExportError] = useState<string | null>(null);
+
+  const table = useReactTable<BoardRow>({
+    data: board.data?.rows ?? [],
+    columns,
+    state: { sorting, globalFilter, columnFilters, columnVisibility },
+    onSortingChange: setSorting,
+    onGlobalFilterChange: setGlobalFilter,
+    onColumnFiltersChange: setColumnFilters,
+    onColumnVisibilityChange: setColumnVisibility,
+    globalFilterFn: (row, _id, value: string) => {
+      const q = value.trim().toLowerCase();
+      if (!q) return true;
+      const r = row.original;
+      return `${r.firstName} ${r.lastName} ${r.phone ?? ''}`.toLowerCase().includes(q);
+    },
+    getCoreRowModel: getCoreRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getRowId: (r) => r.key,
+  });
+  const stateFilter = (columnFilters.find((f) => f.id === 'state')?.value as string | undefined) ?? '';
+  const shown = table.getRowModel().rows.map((r) => r.original);
+
+  function exportCsv() {
+    const cols = table.getVisibleLeafColumns();
+    const csv = toCsv(
+      cols.map((c) => (typeof c.columnDef.header === 'string' ? c.columnDef.header : c.id)),
+      table.getRowModel().rows.map((r) => cols.map((c) => c.columnDef.meta?.csv?.(r.original) ?? null)),
+    );
+    downloadText(`stipple-reception-${board.data?.today ?? todayLocal()}.csv`, csv, 'text/csv;charset=utf-8');
+  }
+
+  async function exportIcs() {
+    setExportError(null);
+    const from = board.data?.today ?? todayLocal();
+    const result = await request('reception.bookings', { from, to: addDays(from, 366) }).catch((e: Error) => e);
+    if (result instanceof Error) return setExportError(result.message);
+    const text = bookingsToIcs(result, { clinicName: settings.data?.clinicName ?? 'Stipple', now: new Date() });
+    downloadText(`stipple-bookings-${from}.ics`, text, 'text/calendar;charset=utf-8');
+  }
+
+  return (
+    <section className="reception">
+      <div className="page-head">
+        <h1>Reception</h1>
+        <div className="actions">
+          <Link className="button" to={`/reception/day/${board.data?.today ?? todayLocal()}`}>
+            Today’s booking list
+          </Link>
+        </div>
+      </div>
+      {(board.error || settings.error) && <ErrorNotice message={(board.error ?? settings.error)!.message} />}
+      {board.data && (
+        <>
+          <div className="totals" aria-label="Deposit totals">
+            {(board.data.totals.length ? board.data.totals : [{ currency: settings.data?.currency ?? 'GBP', outstandingMinor: 0, heldMinor: 0 }]).map((t) => (
+              <div className="total-pair" key={t.currency}>
+                <div className="total">
+                  <span className="total-label">Deposits outstanding</span>
+                  <span className="total-value" data-testid={`outstanding-${t.currency}`}>
+                    {money(t.outstandingMinor, t.currency, locale)}
+                  </span>
+                </div>
+                <div className="total">
+                  <span className="total-label">Deposits held</span>
+                  <span className="total-value" data-testid={`held-${t.currency}`}>
+                    {money(t.heldMinor, t.currency, locale)}
+                  </span>
+                </div>
+              </div>
+            ))}
+            <div className="total">
+              <span className="total-label">Due to book by {formatDay(board.data.weekTo, locale)}</span>
+              <span className="total-value">{board.data.rows.filter((r) => r.dueThisWeek).length}</span>
+            </div>
+          </div>
+
+          <div className="board-tools">
+            <div className="field">
+              <label htmlFor="board-search">Find a client</label>
+              <input id="board-search" type="search" value={globalFilter} onChange={(e) => setGlobalFilter(e.target.value)} placeholder="Name or phone" />
+            </div>
+            <div className="field">
+              <label htmlFor="board-state">Show</label>
+              <select id="board-state" value={stateFilter} onChange={(e) => table.getColumn('state')!.setFilterValue(e.target.value || undefined)}>
+                <option value="">Everything</option>
+                <option value="due">Due to book this week</option>
+                {BOARD_STATES.map((s) => (
+                  <option key={s} value={s}>
+                    {BOARD_STATE_LABELS[s]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <details className="column-chooser">
+              <summary className="button">Columns</summary>
+              <fieldset>
+                <legend>Columns shown</legend>
+                {table
+                  .getAllLeafColumns()
+                  .filter((c) => c.getCanHide())
+                  .map((c) => (
+                    <label key={c.id} className="check">
+                      <input type="checkbox" checked={c.getIsVisible()} onChange={c.getToggleVisibilityHandler()} />
+                      {String(c.columnDef.header)}
+                    </label>
+                  ))}
+              </fieldset>
+            </details>
+            <div className="export-buttons">
+              <button type="button" className="button" onClick={exportCsv}>
+                Export CSV
+              </button>
+              <button type="button" className="button" onClick={() => void exportIcs()}>
+                Export bookings (.ics)
+              </button>
+            </div>
+          </div>
+          {exportError && <ErrorNotice message={exportError} />}
+
+          <p className="muted" aria-live="polite">
+            Showing {shown.length} of {board.data.rows.length}
+            {shown.length > 0 && ` · outstanding in view ${sumBy(shown, 'outstandingMinor', locale)}, held in view ${sumBy(shown, 'heldMinor', locale)}`}
+          </p>
+          <BoardTable table={table} empty={board.data.rows.length === 0 ? 'No quoted later sessions, bookings due or recalls yet.' : 'Nothing matches this filter.'} />
+        </>
+      )}
+      {board.isPending && <p className="muted">Loading the board…</p>}
+    </section>
+  );
+}
+
+/** Sums a money field over rows, one figure per currency. */
+function sumBy(rows: BoardRow[], key: 'outstandingMinor' | 'heldMinor', locale: string): string {
+  const by = new Map<string, number>();
+  for (const r of rows) by.set(r.currency, (by.get(r.currency) ?? 0) + r[key]);
+  return [...by].map(([c, v]) => money(v, c, locale)).join(' + ');
+}

@@ -1,0 +1,111 @@
+// The board's columns: what each shows on screen, how it sorts, and what it writes to CSV.
+import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
+import { Link } from 'react-router';
+import { minorDigits } from '../../../../core/money';
+import { BOARD_STATE_LABELS, type BoardRow } from '../../../../api/contract/reception';
+import type { CsvValue } from './csv';
+import { formatDay, formatWhen, money } from './format';
+
+declare module '@tanstack/react-table' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  interface ColumnMeta<TData, TValue> {
+    /** The plain value written to the CSV export for this column. */
+    csv?: (row: TData) => CsvValue;
+    numeric?: boolean;
+  }
+}
+
+const col = createColumnHelper<BoardRow>();
+const amount = (minor: number | null, currency: string): number | null => (minor == null ? null : minor / 10 ** minorDigits(currency));
+
+export function sessionLabel(r: Pick<BoardRow, 'planKind' | 'sessionNumber' | 'quotedSessions'>): string {
+  return r.planKind === 'touch_up' ? 'Touch-up' : `${r.sessionNumber} of ${r.quotedSessions}`;
+}
+
+function sinceLabel(r: BoardRow): string {
+  if (r.daysSincePrevious === null) return r.previousDate ? `Session ${r.sessionNumber - 1} booked ${r.previousDate}` : '—';
+  return `${r.daysSincePrevious} days since session ${r.sessionNumber - 1}`;
+}
+
+export function boardColumns(locale: string): ColumnDef<BoardRow, never>[] {
+  const day = (d: string | null) => formatDay(d, locale);
+  const cols = [
+    col.accessor((r) => `${r.lastName}, ${r.firstName}`, {
+      id: 'client',
+      header: 'Client',
+      cell: (c) => (
+        <Link to={`/clients/${c.row.original.clientId}`} onClick={(e) => e.stopPropagation()}>
+          {c.row.original.firstName} {c.row.original.lastName}
+        </Link>
+      ),
+      meta: { csv: (r) => `${r.firstName} ${r.lastName}` },
+      enableHiding: false,
+    }),
+    col.accessor('phone', { header: 'Phone', cell: (c) => c.getValue() ?? '—', meta: { csv: (r) => r.phone } }),
+    col.accessor((r) => (r.planKind === 'touch_up' ? 100 : r.sessionNumber), {
+      id: 'session',
+      header: 'Session',
+      cell: (c) => sessionLabel(c.row.original),
+      meta: { csv: sessionLabel },
+    }),
+    col.accessor('state', {
+      header: 'State',
+      cell: (c) => <span className={`state state-${c.getValue()}`}>{BOARD_STATE_LABELS[c.getValue()]}</span>,
+      filterFn: (row, _id, value: string) => value === '' || (value === 'due' ? row.original.dueThisWeek : row.original.state === value),
+      meta: { csv: (r) => BOARD_STATE_LABELS[r.state] },
+    }),
+    col.accessor('depositAmountMinor', {
+      header: 'Deposit',
+      cell: (c) => money(c.getValue(), c.row.original.currency, locale),
+      meta: { numeric: true, csv: (r) => amount(r.depositAmountMinor, r.currency) },
+    }),
+    col.accessor('depositPaidMinor', {
+      header: 'Paid',
+      cell: (c) => (c.row.original.depositId ? money(c.getValue(), c.row.original.currency, locale) : '—'),
+      meta: { numeric: true, csv: (r) => (r.depositId ? amount(r.depositPaidMinor, r.currency) : null) },
+    }),
+    col.accessor('outstandingMinor', {
+      header: 'Outstanding',
+      cell: (c) => (c.getValue() > 0 ? <strong>{money(c.getValue(), c.row.original.currency, locale)}</strong> : '—'),
+      meta: { numeric: true, csv: (r) => amount(r.outstandingMinor, r.currency) },
+    }),
+    col.accessor('currency', { header: 'Currency', meta: { csv: (r) => r.currency } }),
+    col.accessor((r) => r.daysSincePrevious ?? -1, {
+      id: 'since',
+      header: 'Since previous',
+      cell: (c) => sinceLabel(c.row.original),
+      meta: { numeric: true, csv: (r) => r.daysSincePrevious },
+    }),
+    col.accessor((r) => r.windowEarliest ?? '', {
+      id: 'window',
+      header: 'Book between',
+      cell: (c) => {
+        const r = c.row.original;
+        if (!r.windowEarliest) return '—';
+        return r.windowLatest ? `${formatDay(r.windowEarliest, locale, false)} – ${day(r.windowLatest)}` : `From ${day(r.windowEarliest)}`;
+      },
+      meta: { csv: (r) => (r.windowEarliest ? `${r.windowEarliest}${r.windowLatest ? ` to ${r.windowLatest}` : ' onwards'}` : null) },
+    }),
+    col.accessor((r) => r.bookedFor ?? r.performedAt ?? '', {
+      id: 'booked',
+      header: 'Booked / done',
+      cell: (c) => {
+        const r = c.row.original;
+        return r.bookedFor ? formatWhen(r.bookedFor, locale) : r.performedAt ? `Done ${formatWhen(r.performedAt, locale)}` : '—';
+      },
+      meta: { csv: (r) => r.bookedFor ?? r.performedAt },
+    }),
+    col.accessor((r) => r.recallOn ?? '', {
+      id: 'recall',
+      header: 'Recall on',
+      cell: (c) => (c.row.original.planKind === 'touch_up' ? day(c.row.original.recallOn) : '—'),
+      meta: { csv: (r) => (r.planKind === 'touch_up' ? r.recallOn : null) },
+    }),
+    col.accessor('dueThisWeek', {
+      header: 'Due this week',
+      cell: (c) => (c.getValue() ? 'Yes' : ''),
+      meta: { csv: (r) => (r.dueThisWeek ? 'Yes' : 'No') },
+    }),
+  ];
+  return cols as ColumnDef<BoardRow, never>[];
+}

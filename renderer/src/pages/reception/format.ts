@@ -1,0 +1,48 @@
+// Display helpers for reception, in the clinic's locale (from settings). Data stays ISO.
+import { useQuery } from '@tanstack/react-query';
+import { formatMoney } from '../../../../core/money';
+import { request } from '../../api/client';
+
+export function useClinicSettings() {
+  return useQuery({ queryKey: ['settings.get'], queryFn: () => request('settings.get', {}) });
+}
+
+/** 'YYYY-MM-DD' → "Tue 1 Dec 2026", read as that calendar day wherever the machine is. */
+export function formatDay(date: string | null | undefined, locale: string, withYear = true): string {
+  if (!date) return '—';
+  const d = new Date(`${date.slice(0, 10)}T12:00:00Z`);
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    ...(withYear ? { year: 'numeric' } : {}),
+    timeZone: 'UTC',
+  }).format(d);
+}
+
+/** An instant as local "Tue 1 Dec 2026, 10:00". */
+export function formatWhen(instant: string | null | undefined, locale: string): string {
+  if (!instant) return '—';
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(instant));
+}
+
+export function formatTime(instant: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
+}
+
+export function money(minor: number | null | undefined, currency: string, locale: string): string {
+  return minor == null ? '—' : formatMoney(minor, currency, locale);
+}
+
+/** Today's calendar date on this machine (the clinic's). */
+export function todayLocal(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
