@@ -1,0 +1,72 @@
+// The words of an aftercare sheet, worked out from its data: kept apart from the layout so the
+// in-app preview, the PDF and the tests agree on every date.
+import { datedTimeline, formatRuleDates, type DatedRule } from '../../../core/aftercare';
+import type { AftercareSheetData } from '../../../api/contract/aftercare';
+
+export interface SheetGroup {
+  /** "Mon 23 Nov – Fri 27 Nov" */
+  dates: string;
+  /** "Days 0–4 after your session" – a second reading of the same range. */
+  days: string;
+  instructions: string[];
+}
+
+function safeFormat(locale: string, options: Intl.DateTimeFormatOptions, date: string): string {
+  let f: Intl.DateTimeFormat;
+  try {
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+  } catch {
+    f = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
+  }
+  return f.format(new Date(`${date}T00:00:00Z`));
+}
+
+/** "Monday 23 November 2026" in the clinic's locale. */
+export const longDate = (date: string, locale: string) =>
+  safeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }, date);
+/** "November 2029" for a touch-up that is years away. */
+export const monthYear = (date: string, locale: string) => safeFormat(locale, { month: 'long', year: 'numeric' }, date);
+
+function daysLabel(r: DatedRule): string {
+  if (r.toDay === null) return r.fromDay === 0 ? 'From today' : `From day ${r.fromDay}`;
+  if (r.fromDay === r.toDay) return r.fromDay === 0 ? 'The day of your session' : `Day ${r.fromDay}`;
+  return `Days ${r.fromDay}–${r.toDay}`;
+}
+
+/** Keeps each date whole on the sheet: a long range may wrap only at its dash. */
+const keepDatesWhole = (s: string) => s.replace(/ /g, '\u00a0').replace(/\u00a0–\u00a0/g, ' – ');
+
+/** Rules on the same days share one heading, in day order. */
+export function sheetGroups(data: AftercareSheetData): SheetGroup[] {
+  const groups: SheetGroup[] = [];
+  let last: DatedRule | undefined;
+  for (const r of datedTimeline(data.session.date, data.template.rules)) {
+    if (last && last.fromDay === r.fromDay && last.toDay === r.toDay) groups.at(-1)!.instructions.push(r.instruction);
+    else groups.push({ dates: keepDatesWhole(formatRuleDates(r, data.clinic.locale, data.session.date)), days: daysLabel(r), instructions: [r.instruction] });
+    last = r;
+  }
+  return groups;
+}
+
+/** One sentence about the next session, or null. */
+export function nextSessionText(data: AftercareSheetData): string | null {
+  const next = data.nextSession;
+  if (!next) return null;
+  const { locale } = data.clinic;
+  const date = (d: string) => keepDatesWhole(formatRuleDates({ from: d, to: d }, locale, data.session.date));
+  if (next.kind === 'touch_up') return `A touch-up is usually worth booking around ${monthYear(next.earliest, locale)}, or sooner if the pigment fades.`;
+  const when = next.latest ? `between ${date(next.earliest)} and ${date(next.latest)}` : `from ${date(next.earliest)}`;
+  return next.optional
+    ? `If a further session is needed, session ${next.number} can be booked ${when}.`
+    : `Your next session (session ${next.number}) can be booked ${when}.`;
+}
+
+export function sessionLine(data: AftercareSheetData): string {
+  const what = data.session.kind === 'touch_up' ? `Touch-up session ${data.session.number}` : `Session ${data.session.number}`;
+  return `${what} · ${longDate(data.session.date, data.clinic.locale)}`;
+}
+
+/** Only PNG and JPEG logos can be drawn into the PDF. */
+export function drawableLogo(logo: string): string | null {
+  return /^data:image\/(png|jpe?g);base64,/.test(logo) ? logo : null;
+}
