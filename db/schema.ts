@@ -47,10 +47,22 @@ export const clients = sqliteTable(
     ...version,
   },
   (t) => [
-    index('clients_last_name_idx').on(sql`${t.lastName} COLLATE NOCASE`, sql`${t.firstName} COLLATE NOCASE`),
-    index('clients_first_name_idx').on(sql`${t.firstName} COLLATE NOCASE`),
-    index('clients_phone_digits_idx').on(t.phoneDigits),
-    index('clients_email_idx').on(sql`${t.email} COLLATE NOCASE`),
+    // Search as you type (db/queries/client-search.ts): each index is a prefix range of one field that
+    // also covers every column the filters and the name order need, so a search never reads the table.
+    index('clients_last_name_idx').on(
+      sql`${t.lastName} COLLATE NOCASE`, sql`${t.firstName} COLLATE NOCASE`, t.id, t.archivedAt, sql`${t.email} COLLATE NOCASE`, t.phoneDigits,
+    ),
+    index('clients_first_name_idx').on(
+      sql`${t.firstName} COLLATE NOCASE`, sql`${t.lastName} COLLATE NOCASE`, t.id, t.archivedAt, sql`${t.email} COLLATE NOCASE`, t.phoneDigits,
+    ),
+    index('clients_phone_digits_idx').on(
+      t.phoneDigits, sql`${t.lastName} COLLATE NOCASE`, sql`${t.firstName} COLLATE NOCASE`, t.id, t.archivedAt, sql`${t.email} COLLATE NOCASE`,
+    ),
+    index('clients_email_idx').on(
+      sql`${t.email} COLLATE NOCASE`, sql`${t.lastName} COLLATE NOCASE`, sql`${t.firstName} COLLATE NOCASE`, t.id, t.archivedAt, t.phoneDigits,
+    ),
+    /** The few archived clients: active = count(*) − this, without reading every row. */
+    index('clients_archived_idx').on(t.archivedAt).where(sql`${t.archivedAt} IS NOT NULL`),
     check('clients_fitzpatrick_range', sql`${t.fitzpatrick} IS NULL OR ${t.fitzpatrick} BETWEEN 1 AND 6`),
   ],
 );
