@@ -8,4 +8,6 @@ export interface HandlerContext {
   /** The signed-in staff member, or null before anyone has signed in. */
   actorId: number | null;
   now(): Date;
+  /** The database file and its migrations, for backup and restore. */
+  files?: { database: string; migrationsFolder: string | null };
 }

@@ -8,6 +8,7 @@ import { handlers } from './handlers';
 import { ApiFailure, type ApiError, type ApiResult } from './result';
 import { fieldErrors } from './field-errors';
 import { seedDefaults } from './defaults';
+import { checkPermission } from './permissions';
 
 export interface ApiOptions {
   /** Parse every output against its schema: on in tests, off where speed counts. */
@@ -15,6 +16,10 @@ export interface ApiOptions {
   now?: () => Date;
   /** Called with unexpected errors so a transport can log them; the caller sees a plain message. */
   onInternalError?: (channel: string, error: unknown) => void;
+  /** Refuse calls from nobody once staff have PINs, and enforce roles (api/permissions.ts). Default on. */
+  requireSignIn?: boolean;
+  /** The migrations, so a restored backup can be brought up to date. */
+  migrationsFolder?: string;
 }
 
 export interface StippleApi {
@@ -25,23 +30,34 @@ export interface StippleApi {
 }
 
 export function createApi(open: OpenDatabase, options: ApiOptions = {}): StippleApi {
-  const ctx: HandlerContext = { db: open.db, sqlite: open.sqlite, actorId: null, now: options.now ?? (() => new Date()) };
+  const ctx: HandlerContext = {
+    db: open.db,
+    sqlite: open.sqlite,
+    actorId: null,
+    now: options.now ?? (() => new Date()),
+    files: { database: open.file, migrationsFolder: options.migrationsFolder ?? null },
+  };
   seedDefaults(ctx);
 
-  function run(channel: string, rawInput: unknown): ApiResult<unknown> {
+  async function run(channel: string, rawInput: unknown): Promise<ApiResult<unknown>> {
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'unknown_channel', message: `There is no API channel called “${String(channel)}”.` } };
     }
     const def = contract[channel];
+    const guarded = options.requireSignIn !== false;
+    const refused = guarded ? checkPermission(ctx, channel, undefined) : null;
+    if (refused) return { ok: false, error: refused };
     const parsed = (def.input as z.ZodType).safeParse(rawInput ?? {});
     if (!parsed.success) {
       const fields = fieldErrors(parsed.error);
       const first = Object.values(fields)[0] ?? 'Some of the details are not valid.';
       return { ok: false, error: { code: 'invalid_input', message: first, fields } };
     }
+    const refusal = guarded ? checkPermission(ctx, channel, parsed.data ?? {}) : null;
+    if (refusal) return { ok: false, error: refusal };
     const handler = handlers[channel] as (c: HandlerContext, input: unknown) => unknown;
     try {
-      const data = def.changes ? open.sqlite.transaction(() => handler(ctx, parsed.data))() : handler(ctx, parsed.data);
+      const data = def.changes ? open.sqlite.transaction(() => handler(ctx, parsed.data))() : await handler(ctx, parsed.data);
       if (options.checkOutputs) (def.output as z.ZodType).parse(data);
       return { ok: true, data };
     } catch (error) {
@@ -54,7 +70,7 @@ export function createApi(open: OpenDatabase, options: ApiOptions = {}): Stipple
       return run(channel, input);
     },
     async callTyped(channel, input) {
-      return run(channel, input) as ApiResult<never>;
+      return run(channel, input) as Promise<ApiResult<never>>;
     },
     setActor(staffId) {
       ctx.actorId = staffId;

@@ -4,7 +4,8 @@ export type ApiErrorCode =
   | 'not_found'
   | 'conflict' // someone else saved the record since it was read
   | 'rule' // a clinic rule refused the change (e.g. deposit unpaid, contraindication)
-  | 'forbidden'
+  | 'forbidden' // the signed-in staff member's role may not do this
+  | 'signed_out' // nobody is signed in (or the app locked): sign in and try again
   | 'unknown_channel'
   | 'unavailable' // the database could not be written (disk full, read-only)
   | 'internal';

@@ -1,5 +1,5 @@
 // An API over a fresh database built from the real migrations, with outputs checked against the contract.
-import { openTestDatabase } from '../db/testing';
+import { MIGRATIONS_FOLDER, openTestDatabase } from '../db/testing';
 import type { Channel, ChannelInput, ChannelOutput } from './contract';
 import { createApi } from './dispatch';
 import type { ApiError } from './result';
@@ -8,6 +8,7 @@ export async function testApi(now?: () => Date) {
   const open = await openTestDatabase();
   const api = createApi(open, {
     checkOutputs: true,
+    migrationsFolder: MIGRATIONS_FOLDER,
     ...(now ? { now } : {}),
     onInternalError: (channel, error) => {
       throw new Error(`internal error in ${channel}: ${String(error)}`);

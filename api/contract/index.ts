@@ -13,6 +13,8 @@ import { requestsContract } from './requests';
 import { sessionsContract } from './sessions';
 import { settingsContract } from './settings';
 import { staffContract } from './staff';
+import { authContract } from './auth';
+import { safetyContract } from './safety';
 
 export const contract = {
   ...clientsContract,
@@ -23,6 +25,8 @@ export const contract = {
   ...requestsContract,
   ...depositsContract,
   ...staffContract,
+  ...authContract,
+  ...safetyContract,
   ...settingsContract,
   ...pigmentsContract,
   ...aftercareContract,

@@ -11,6 +11,8 @@ import { requestHandlers } from './requests';
 import { sessionHandlers } from './sessions';
 import { settingsHandlers } from './settings';
 import { staffHandlers } from './staff';
+import { authHandlers } from './auth';
+import { safetyHandlers } from './safety';
 import type { HandlerMap } from './types';
 
 /** Every channel of the contract has exactly one handler; the type fails if one is missing. */
@@ -23,6 +25,8 @@ export const handlers: HandlerMap<Channel> = {
   ...requestHandlers,
   ...depositHandlers,
   ...staffHandlers,
+  ...authHandlers,
+  ...safetyHandlers,
   ...settingsHandlers,
   ...pigmentHandlers,
   ...aftercareHandlers,

@@ -1,0 +1,74 @@
+// Data safety: backups (status, now), restore, whole-clinic export, and a record's audit history.
+import { z } from 'zod';
+import { id, requiredText } from './common';
+import { query, task } from './define';
+
+const folderStatus = z.object({
+  folder: z.string(),
+  kind: z.enum(['app', 'second']),
+  exists: z.boolean(),
+  lastBackupAt: z.string().nullable(),
+  lastBackupFile: z.string().nullable(),
+  count: z.number().int().nonnegative(),
+});
+
+export const auditEntry = z.object({
+  id,
+  at: z.string(),
+  staffId: z.number().int().nullable(),
+  staffName: z.string().nullable(),
+  entity: z.string(),
+  entityId: z.string(),
+  action: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+  reason: z.string().nullable(),
+});
+export type AuditEntryRecord = z.infer<typeof auditEntry>;
+
+const recordRef = z.object({
+  entity: z.string().regex(/^[a-z_]{1,40}$/, { error: 'Name a kind of record.' }),
+  entityId: z.union([id, z.string().min(1).max(60)]).transform(String),
+});
+
+export const safetyContract = {
+  'safety.status': query(
+    z.object({}).default({}),
+    z.object({
+      databaseFile: z.string(),
+      lastBackup: z.object({ at: z.string(), file: z.string(), folder: z.string() }).nullable(),
+      folders: z.array(folderStatus),
+      warnings: z.array(z.string()),
+      advice: z.string().nullable(),
+    }),
+  ),
+  'safety.backupNow': task(
+    z.object({}).default({}),
+    z.object({
+      made: z.array(z.object({ file: z.string(), at: z.string(), bytes: z.number().int().nonnegative() })),
+      warnings: z.array(z.string()),
+    }),
+  ),
+  'safety.restore': task(
+    z.object({ file: requiredText('the backup file', 1000) }),
+    z.object({
+      restoredFrom: z.string(),
+      safetyBackup: z.string(),
+      schemaBefore: z.number().int(),
+      schemaAfter: z.number().int(),
+      auditWarning: z.string().nullable(),
+    }),
+  ),
+  'safety.export': task(
+    z.object({ folder: requiredText('the folder to export into', 1000) }),
+    z.object({ folder: z.string(), charts: z.number().int().nonnegative(), files: z.number().int().nonnegative() }),
+  ),
+  /** The audit entries of the given records, newest first. */
+  'audit.history': query(
+    z.object({
+      records: z.array(recordRef).min(1, { error: 'Name at least one record.' }).max(500),
+      limit: z.number().int().min(1).max(1000).default(200),
+    }),
+    z.array(auditEntry),
+  ),
+} as const;

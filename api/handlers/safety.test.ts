@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../../db/testing';
+import { fillClinic } from '../../tests/fixtures/clinic';
+import { testApi } from '../testing';
+
+let now = new Date('2026-11-21T09:00:00Z');
+let t: Awaited<ReturnType<typeof testApi>>;
+let clientIds: number[];
+beforeEach(async () => {
+  now = new Date('2026-11-21T09:00:00Z');
+  t = await testApi(() => now);
+  clientIds = await fillClinic(t, 2);
+});
+afterEach(() => t.close());
+
+describe('backup status and backup now', () => {
+  it('warns when there is no backup, then reports the last good one and where', async () => {
+    const empty = await t.ok('safety.status', {});
+    expect(empty.lastBackup).toBeNull();
+    expect(empty.warnings[0]).toMatch(/No backup has been made yet/);
+    expect(empty.advice).toMatch(/second backup folder/);
+
+    const made = await t.ok('safety.backupNow', {});
+    expect(made.made).toHaveLength(1);
+    expect(made.made[0]!.file).toContain(path.join(path.dirname(t.open.file), 'backups'));
+    const status = await t.ok('safety.status', {});
+    expect(status.lastBackup).toMatchObject({ at: '2026-11-21T09:00:00.000Z', folder: path.join(path.dirname(t.open.file), 'backups') });
+    expect(status.warnings).toEqual([]);
+
+    now = new Date('2026-11-22T10:00:00Z');
+    expect((await t.ok('safety.status', {})).warnings[0]).toMatch(/last backup is 1 day\(s\) old/);
+  });
+
+  it('copies to the second folder too, and warns when that folder is missing', async () => {
+    const usb = tempDir();
+    await t.ok('settings.update', { backupFolder: usb });
+    const made = await t.ok('safety.backupNow', {});
+    expect(made.made.map((m) => path.dirname(m.file))).toEqual([path.join(path.dirname(t.open.file), 'backups'), usb]);
+    fs.rmSync(usb, { recursive: true });
+    const status = await t.ok('safety.status', {});
+    expect(status.warnings.join(' ')).toMatch(/second backup folder .* is missing/);
+    const again = await t.ok('safety.backupNow', {});
+    expect(again.made).toHaveLength(1);
+    expect(again.warnings[0]).toMatch(/missing/);
+  });
+});
+
+describe('restore and export through the API', () => {
+  it('restores a backup, audits it, and signs everyone out', async () => {
+    const made = await t.ok('safety.backupNow', {});
+    await t.ok('clients.create', { firstName: 'After', lastName: 'Backup' });
+    const bad = await t.err('safety.restore', { file: path.join(tempDir(), 'missing.sqlite') });
+    expect(bad.fields?.file).toMatch(/There is no file/);
+    const notDb = path.join(tempDir(), 'notes.sqlite');
+    fs.writeFileSync(notDb, 'hello');
+    const before = t.counts();
+    expect((await t.err('safety.restore', { file: notDb })).fields?.file).toMatch(/not a SQLite file at all/);
+    expect(t.counts()).toEqual(before);
+
+    const r = await t.ok('safety.restore', { file: made.made[0]!.file });
+    expect(r.safetyBackup).not.toBe(made.made[0]!.file);
+    expect((await t.ok('clients.search', { query: 'After' })).total).toBe(0);
+    const history = await t.ok('audit.history', { records: [{ entity: 'database', entityId: 'main' }] });
+    expect(history[0]).toMatchObject({ action: 'restore', after: { from: made.made[0]!.file } });
+    expect(t.api.actorId).toBeNull();
+  });
+
+  it('exports into a new folder and refuses a relative or non-empty one with a field error', async () => {
+    const folder = path.join(tempDir(), 'export');
+    const r = await t.ok('safety.export', { folder });
+    expect(r).toMatchObject({ folder, charts: 2 });
+    expect((await t.err('safety.export', { folder })).fields?.folder).toMatch(/not empty/);
+    expect((await t.err('safety.export', { folder: 'relative/x' })).fields?.folder).toMatch(/full path/);
+    expect((await t.err('safety.export', { folder: '' })).fields?.folder).toMatch(/Enter the folder/);
+  });
+});
+
+describe('audit history', () => {
+  it('lists a record’s changes newest first, with who and before/after', async () => {
+    const staff = await t.ok('auth.setupOwner', { name: 'Olu Owner', pin: '1234', confirmPin: '1234' });
+    const chart = await t.ok('clients.chart', { id: clientIds[0]! });
+    await t.ok('clients.update', { ...chart.client, id: chart.client.id, notes: 'Prefers mornings', expectedVersion: chart.client.version } as never);
+    const h = await t.ok('audit.history', { records: [{ entity: 'client', entityId: clientIds[0]! }] });
+    expect(h.map((e) => e.action)).toEqual(['update', 'create']);
+    expect(h[0]).toMatchObject({ staffId: staff.id, staffName: 'Olu Owner' });
+    expect((h[0]!.after as { notes: string }).notes).toBe('Prefers mornings');
+    expect((await t.err('audit.history', { records: [] })).fields?.records).toMatch(/at least one/);
+    expect((await t.err('audit.history', { records: [{ entity: 'DROP TABLE', entityId: 1 }] })).code).toBe('invalid_input');
+  });
+});

@@ -1,0 +1,80 @@
+// Who may do what: ONE map from channel to the roles allowed, enforced by the dispatcher before any
+// handler runs. Channels not named here are open to every signed-in staff member. Until the first
+// staff member has a PIN (a brand-new install), there is nobody to sign in as, so nothing is enforced
+// and the app's first screen asks for the owner account.
+import { contract, isChannel } from './contract';
+import type { HandlerContext } from './context';
+import type { ApiError } from './result';
+
+export type Role = 'owner' | 'practitioner' | 'reception';
+
+interface Rule {
+  roles: readonly Role[];
+  message: string;
+  /** Only applies to inputs for which this is true. */
+  when?: (input: Record<string, unknown>) => boolean;
+}
+
+/** Callable by anyone, signed in or not: what the sign-in screen itself needs. */
+export const PUBLIC_CHANNELS: ReadonlySet<string> = new Set(['auth.status', 'auth.signIn', 'auth.signOut', 'auth.setupOwner']);
+
+const OWNER: readonly Role[] = ['owner'];
+const CHARTING: readonly Role[] = ['owner', 'practitioner'];
+const notReception = 'Reception cannot chart a session. Ask a practitioner to sign in.';
+
+export const PERMISSIONS: Readonly<Record<string, readonly Rule[]>> = {
+  'staff.create': [{ roles: OWNER, message: 'Only an owner can add staff.' }],
+  'staff.update': [{ roles: OWNER, message: 'Only an owner can change staff details and roles.' }],
+  'settings.update': [{ roles: OWNER, message: 'Only an owner can change the clinic settings.' }],
+  'safety.restore': [{ roles: OWNER, message: 'Only an owner can restore a backup.' }],
+  'safety.export': [{ roles: OWNER, message: 'Only an owner can export the clinic’s data.' }],
+  'sessions.chart': [{ roles: CHARTING, message: notReception }],
+  'retention.save': [{ roles: CHARTING, message: notReception }],
+  'shadeChanges.record': [{ roles: CHARTING, message: notReception }],
+  'deposits.setStatus': [
+    { when: (i) => i.status === 'waived', roles: OWNER, message: 'Only an owner can waive a deposit.' },
+    { when: (i) => i.status === 'refunded', roles: ['owner', 'reception'], message: 'Practitioners cannot refund a deposit. Ask reception or the owner.' },
+  ],
+};
+
+/** Rules by name pattern, for areas whose channels are still being added. Changes only. */
+export const PERMISSION_PATTERNS: readonly [RegExp, Rule][] = [
+  [/^aftercare\..*template/i, { roles: OWNER, message: 'Only an owner can edit aftercare templates.' }],
+];
+
+export function rulesFor(channel: string): readonly Rule[] {
+  const explicit = PERMISSIONS[channel] ?? [];
+  const changes = isChannel(channel) && contract[channel].changes;
+  const patterned = changes ? PERMISSION_PATTERNS.filter(([re]) => re.test(channel)).map(([, r]) => r) : [];
+  return [...explicit, ...patterned];
+}
+
+function anyoneHasPin(ctx: HandlerContext): boolean {
+  return ctx.sqlite.prepare('SELECT 1 FROM staff WHERE pin_hash IS NOT NULL AND active = 1 LIMIT 1').get() !== undefined;
+}
+
+/**
+ * null when the call may go ahead; otherwise the refusal to answer with. Called twice: before the
+ * input is validated (input undefined: sign-in and role-only rules, so nobody fills a form they may
+ * not save) and after (rules that depend on the input, such as which deposit status).
+ */
+export function checkPermission(ctx: HandlerContext, channel: string, input: unknown): ApiError | null {
+  if (PUBLIC_CHANNELS.has(channel)) return null;
+  const validated = input !== undefined;
+  // No PINs yet: nobody can sign in, so there are no roles to enforce (first run, and tests).
+  if (!anyoneHasPin(ctx)) return null;
+  const actor =
+    ctx.actorId === null
+      ? undefined
+      : (ctx.sqlite.prepare('SELECT role FROM staff WHERE id = ? AND active = 1').get(ctx.actorId) as { role: Role } | undefined);
+  if (!actor) {
+    return { code: 'signed_out', message: 'Sign in to continue. Nothing was saved; your entry is still here.' };
+  }
+  const fields = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
+  for (const rule of rulesFor(channel)) {
+    if (validated !== Boolean(rule.when)) continue;
+    if (rule.when && !rule.when(fields)) continue;
+    if (!rule.roles.includes(actor.role)) return { code: 'forbidden', message: rule.message };
+  }
+  return null;
+}
