@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { request } from '../api/client';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { BookingSettings } from './settings/BookingSettings';
 
 export function SettingsPage() {
   const settings = useQuery({ queryKey: ['settings.get'], queryFn: () => request('settings.get', {}) });
@@ -26,6 +27,7 @@ export function SettingsPage() {
           </div>
         </dl>
       )}
+      <BookingSettings />
     </section>
   );
 }

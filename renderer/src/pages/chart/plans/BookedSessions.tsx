@@ -1,0 +1,121 @@
+// Sessions booked and not yet performed: move (with a reason, and another outside the window),
+// cancel with a reason, or record a no-show.
+import { useState } from 'react';
+import type { SessionRecord } from '../../../../../api/contract/chart';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { Field } from '../../../components/Field';
+import { formatWhen } from '../../reception/format';
+import { instantToLocalInput, localInputToInstant, useChartChange } from './useChartChange';
+
+export function BookedSessions({ sessions, clientId, locale }: { sessions: SessionRecord[]; clientId: number; locale: string }) {
+  if (sessions.length === 0) return null;
+  return (
+    <ul className="booked-list" aria-label="Booked sessions">
+      {sessions.map((s) => (
+        <BookedSession key={s.id} session={s} clientId={clientId} locale={locale} />
+      ))}
+    </ul>
+  );
+}
+
+function BookedSession({ session: s, clientId, locale }: { session: SessionRecord; clientId: number; locale: string }) {
+  const [mode, setMode] = useState<'move' | 'cancel' | 'no_show' | null>(null);
+  const title = s.kind === 'touch_up' ? 'Touch-up' : `Session ${s.number}`;
+  return (
+    <li data-testid={`booked-${s.number}`}>
+      <div className="deposit-head">
+        <strong>{title}</strong>
+        <span className="state state-booked">Booked</span>
+        <span>{formatWhen(s.bookedFor, locale)}</span>
+      </div>
+      {s.outsideWindowReason && <p className="muted">Outside the window: {s.outsideWindowReason}</p>}
+      {s.depositOverrideReason && <p className="muted">Booked before the deposit was paid: {s.depositOverrideReason}</p>}
+      <div className="button-row">
+        <button className="button" type="button" onClick={() => setMode(mode === 'move' ? null : 'move')} aria-expanded={mode === 'move'}>
+          Move {title.toLowerCase()}
+        </button>
+        <button className="button" type="button" onClick={() => setMode(mode === 'cancel' ? null : 'cancel')} aria-expanded={mode === 'cancel'}>
+          Cancel {title.toLowerCase()}
+        </button>
+        <button className="button" type="button" onClick={() => setMode(mode === 'no_show' ? null : 'no_show')} aria-expanded={mode === 'no_show'}>
+          Record a no-show
+        </button>
+      </div>
+      {mode === 'move' && <MoveForm session={s} clientId={clientId} onDone={() => setMode(null)} />}
+      {(mode === 'cancel' || mode === 'no_show') && <CancelForm session={s} clientId={clientId} noShow={mode === 'no_show'} onDone={() => setMode(null)} />}
+    </li>
+  );
+}
+
+function MoveForm({ session, clientId, onDone }: { session: SessionRecord; clientId: number; onDone(): void }) {
+  const change = useChartChange(clientId);
+  const [when, setWhen] = useState(session.bookedFor ? instantToLocalInput(session.bookedFor) : '');
+  const [reason, setReason] = useState('');
+  const [outside, setOutside] = useState('');
+  const f = change.fields;
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    const instant = localInputToInstant(when);
+    if (!instant) return change.fail({ bookedFor: 'Choose the new day and time.' });
+    const done = await change.run('sessions.reschedule', {
+      id: session.id,
+      expectedVersion: session.version,
+      bookedFor: instant,
+      reason,
+      outsideWindowReason: f.outsideWindowReason || outside ? outside : null,
+    });
+    if (done) onDone();
+  }
+  return (
+    <form className="inline-form" onSubmit={submit} noValidate aria-label="Move the session">
+      {change.message && <ErrorNotice message={change.message} />}
+      <div className="form-grid">
+        <Field label="New day and time" error={f.bookedFor}>
+          {(p) => <input {...p} type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} />}
+        </Field>
+        <Field label="Why it is moved" error={f.reason}>
+          {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        </Field>
+        {(f.outsideWindowReason || outside) && (
+          <Field label="Reason for booking outside the window" error={f.outsideWindowReason}>
+            {(p) => <input {...p} value={outside} onChange={(e) => setOutside(e.target.value)} />}
+          </Field>
+        )}
+      </div>
+      <div className="form-actions">
+        <button className="button button-primary" type="submit" disabled={change.busy}>
+          Move session
+        </button>
+        <button className="button" type="button" onClick={onDone}>
+          Keep as it is
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function CancelForm({ session, clientId, noShow, onDone }: { session: SessionRecord; clientId: number; noShow: boolean; onDone(): void }) {
+  const change = useChartChange(clientId);
+  const [reason, setReason] = useState(noShow ? 'Did not arrive' : '');
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    const done = await change.run('sessions.cancel', { id: session.id, expectedVersion: session.version, reason, noShow });
+    if (done) onDone();
+  }
+  return (
+    <form className="inline-form" onSubmit={submit} noValidate aria-label={noShow ? 'Record a no-show' : 'Cancel the session'}>
+      {change.message && <ErrorNotice message={change.message} />}
+      <Field label={noShow ? 'What happened' : 'Why it is cancelled'} error={change.fields.reason}>
+        {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
+      </Field>
+      <div className="form-actions">
+        <button className="button button-primary" type="submit" disabled={change.busy}>
+          {noShow ? 'Record no-show' : 'Cancel session'}
+        </button>
+        <button className="button" type="button" onClick={onDone}>
+          Keep the booking
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,108 @@
+// Book a plan's next session: the window shown in real dates, a reason asked for outside it, and an
+// override reason asked for while its deposit is unpaid.
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { dateInZone, windowPosition } from '../../../../../core/booking';
+import { request } from '../../../api/client';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { Field } from '../../../components/Field';
+import { formatDay, money } from '../../reception/format';
+import { localInputToInstant, useChartChange } from './useChartChange';
+
+export function BookingForm({ planId, clientId, locale, onDone }: { planId: number; clientId: number; locale: string; onDone(): void }) {
+  const next = useQuery({ queryKey: ['reception.nextSession', planId], queryFn: () => request('reception.nextSession', { planId }) });
+  const staff = useQuery({ queryKey: ['staff.list'], queryFn: () => request('staff.list', {}) });
+  const change = useChartChange(clientId);
+  const [when, setWhen] = useState('');
+  const [practitionerId, setPractitionerId] = useState('');
+  const [outsideReason, setOutsideReason] = useState('');
+  const [overrideReason, setOverrideReason] = useState('');
+
+  if (next.isPending) return <p className="muted">Working out the booking window…</p>;
+  if (next.error) return <ErrorNotice message={next.error.message} />;
+  const n = next.data;
+  const instant = localInputToInstant(when);
+  const position = instant ? windowPosition(dateInZone(instant), n.window) : { inside: true as const };
+  const unpaid = n.deposit?.status === 'required';
+  const f = change.fields;
+  const askOutside = !position.inside || Boolean(f.outsideWindowReason);
+  const askOverride = unpaid || Boolean(f.depositOverrideReason);
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    if (!instant) return change.fail({ bookedFor: 'Choose the day and time of the session.' });
+    const done = await change.run('sessions.book', {
+      clientId,
+      planId,
+      bookedFor: instant,
+      practitionerId: practitionerId ? Number(practitionerId) : null,
+      outsideWindowReason: askOutside ? outsideReason : null,
+      depositOverrideReason: askOverride ? overrideReason : null,
+    });
+    if (done) onDone();
+  }
+
+  const label = n.kind === 'touch_up' ? 'the touch-up' : `session ${n.number}`;
+  return (
+    <form className="inline-form" onSubmit={submit} noValidate aria-label={`Book ${label}`}>
+      <h4>Book {label}</h4>
+      <p className={`window-note${position.inside ? '' : ' outside'}`} data-testid="booking-window">
+        {windowText(n, locale)}
+        {!position.inside && ('early' in position ? ` This date is ${position.early} day${position.early === 1 ? '' : 's'} early.` : ` This date is ${position.late} day${position.late === 1 ? '' : 's'} late.`)}
+      </p>
+      {unpaid && n.deposit && (
+        <p className="notice notice-error">
+          The session {n.number} deposit is not paid: {money(n.deposit.amountMinor - n.deposit.paidMinor, n.deposit.currency, locale)} outstanding. Record the
+          payment first, or give a reason to book anyway.
+        </p>
+      )}
+      {change.message && <ErrorNotice message={change.message} />}
+      <div className="form-grid">
+        <Field label="Day and time" error={f.bookedFor}>
+          {(p) => <input {...p} type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} />}
+        </Field>
+        <Field label="Practitioner" error={f.practitionerId}>
+          {(p) => (
+            <select {...p} value={practitionerId} onChange={(e) => setPractitionerId(e.target.value)}>
+              <option value="">Not decided</option>
+              {(staff.data ?? [])
+                .filter((s) => s.role !== 'reception')
+                .map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+            </select>
+          )}
+        </Field>
+        {askOutside && (
+          <Field label="Reason for booking outside the window" error={f.outsideWindowReason}>
+            {(p) => <input {...p} value={outsideReason} onChange={(e) => setOutsideReason(e.target.value)} />}
+          </Field>
+        )}
+        {askOverride && (
+          <Field label="Reason for booking before the deposit is paid" error={f.depositOverrideReason}>
+            {(p) => <input {...p} value={overrideReason} onChange={(e) => setOverrideReason(e.target.value)} />}
+          </Field>
+        )}
+      </div>
+      {f.planId && <p className="field-error" role="alert">{f.planId}</p>}
+      <div className="form-actions">
+        <button className="button button-primary" type="submit" disabled={change.busy}>
+          Book {label}
+        </button>
+        <button className="button" type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function windowText(n: { kind: string; number: number; previous: { number: number; date: string; performed: boolean } | null; window: { earliest: string; latest: string | null } | null; recallOn: string | null }, locale: string): string {
+  if (n.kind === 'touch_up') return n.recallOn ? `Touch-up recall from ${formatDay(n.recallOn, locale)}.` : 'A touch-up can be booked any time.';
+  if (!n.window || !n.previous) return `Session ${n.number} has no booking window: it is the first session.`;
+  const after = `session ${n.previous.number} on ${formatDay(n.previous.date, locale)}${n.previous.performed ? '' : ' (booked)'}`;
+  if (!n.window.latest) return `Book from ${formatDay(n.window.earliest, locale)} onwards (after ${after}).`;
+  return `Book between ${formatDay(n.window.earliest, locale)} and ${formatDay(n.window.latest, locale)} (after ${after}).`;
+}

@@ -1,0 +1,175 @@
+// One deposit: its state and payments, and the forms to record a payment or change its status.
+import { useState } from 'react';
+import { nextDepositStatuses } from '../../../../../core/deposits';
+import { minorToInput, parseMoney } from '../../../../../core/money';
+import { PAYMENT_METHODS } from '../../../../../core/vocabulary';
+import type { DepositRecord } from '../../../../../api/contract/chart';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { Field } from '../../../components/Field';
+import { formatWhen, money } from '../../reception/format';
+import { instantToLocalInput, localInputToInstant, useChartChange } from './useChartChange';
+
+export const DEPOSIT_LABELS = {
+  required: 'Required',
+  paid: 'Paid',
+  applied: 'Applied',
+  refunded: 'Refunded',
+  forfeited: 'Forfeited',
+  waived: 'Waived',
+} as const;
+const METHOD_LABELS = { cash: 'Cash', card: 'Card', bank_transfer: 'Bank transfer', other: 'Other' } as const;
+/** Statuses reception may set by hand; "applied" happens when the session is charted. */
+const MANUAL = ['refunded', 'forfeited', 'waived'] as const;
+
+export function DepositPanel({ deposit, clientId, locale }: { deposit: DepositRecord; clientId: number; locale: string }) {
+  const [open, setOpen] = useState<'pay' | 'status' | null>(null);
+  const d = deposit;
+  const outstanding = d.status === 'required' ? d.amountMinor - d.paidMinor : 0;
+  const m = (minor: number) => money(minor, d.currency, locale);
+  const manual = MANUAL.filter((s) => nextDepositStatuses(d.status).includes(s));
+  return (
+    <div className="deposit-row" data-testid={`deposit-${d.sessionNumber}`}>
+      <div className="deposit-head">
+        <strong>Session {d.sessionNumber} deposit</strong>
+        <span className={`state state-deposit-${d.status}`}>{DEPOSIT_LABELS[d.status]}</span>
+        <span>
+          {m(d.paidMinor)} paid of {m(d.amountMinor)}
+          {outstanding > 0 && <> · <strong>{m(outstanding)} outstanding</strong></>}
+        </span>
+      </div>
+      {d.payments.length > 0 && (
+        <ul className="payments">
+          {d.payments.map((p) => (
+            <li key={p.id}>
+              {m(p.amountMinor)} by {METHOD_LABELS[p.method]} on {formatWhen(p.paidAt, locale)}, receipt {p.receipt}
+            </li>
+          ))}
+        </ul>
+      )}
+      {d.statusReason && d.status !== 'required' && (
+        <p className="muted">
+          {DEPOSIT_LABELS[d.status]} {d.statusChangedAt ? formatWhen(d.statusChangedAt, locale) : ''}: {d.statusReason}
+        </p>
+      )}
+      {d.overrideReason && <p className="muted">Session booked before it was paid: {d.overrideReason}</p>}
+      <div className="button-row">
+        {d.status === 'required' && (
+          <button className="button" type="button" onClick={() => setOpen(open === 'pay' ? null : 'pay')} aria-expanded={open === 'pay'}>
+            Record a payment
+          </button>
+        )}
+        {manual.length > 0 && (
+          <button className="button" type="button" onClick={() => setOpen(open === 'status' ? null : 'status')} aria-expanded={open === 'status'}>
+            Change status
+          </button>
+        )}
+      </div>
+      {open === 'pay' && <PaymentForm deposit={d} clientId={clientId} outstanding={outstanding} onDone={() => setOpen(null)} />}
+      {open === 'status' && <StatusForm deposit={d} clientId={clientId} options={manual} onDone={() => setOpen(null)} />}
+    </div>
+  );
+}
+
+function PaymentForm({ deposit, clientId, outstanding, onDone }: { deposit: DepositRecord; clientId: number; outstanding: number; onDone(): void }) {
+  const change = useChartChange(clientId);
+  const [amount, setAmount] = useState(minorToInput(outstanding, deposit.currency));
+  const [method, setMethod] = useState<(typeof PAYMENT_METHODS)[number]>('card');
+  const [receipt, setReceipt] = useState('');
+  const [paidAt, setPaidAt] = useState(instantToLocalInput(new Date()));
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    const amountMinor = parseMoney(amount, deposit.currency);
+    const when = localInputToInstant(paidAt);
+    const local: Record<string, string> = {};
+    if (amountMinor === null) local.amountMinor = 'Enter the amount paid, such as 40 or 40.00.';
+    if (when === null) local.paidAt = 'Enter when it was paid.';
+    if (Object.keys(local).length) return change.fail(local);
+    const done = await change.run('deposits.recordPayment', {
+      depositId: deposit.id,
+      expectedVersion: deposit.version,
+      amountMinor: amountMinor!,
+      method,
+      receipt,
+      paidAt: when!,
+    });
+    if (done) onDone();
+  }
+  const f = change.fields;
+  return (
+    <form className="inline-form" onSubmit={submit} noValidate aria-label={`Payment towards the session ${deposit.sessionNumber} deposit`}>
+      {change.message && <ErrorNotice message={change.message} />}
+      <div className="form-grid">
+        <Field label={`Amount (${deposit.currency})`} error={f.amountMinor}>
+          {(p) => <input {...p} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />}
+        </Field>
+        <Field label="Method" error={f.method}>
+          {(p) => (
+            <select {...p} value={method} onChange={(e) => setMethod(e.target.value as typeof method)}>
+              {PAYMENT_METHODS.map((x) => (
+                <option key={x} value={x}>
+                  {METHOD_LABELS[x]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Receipt number" error={f.receipt}>
+          {(p) => <input {...p} value={receipt} onChange={(e) => setReceipt(e.target.value)} autoComplete="off" />}
+        </Field>
+        <Field label="Paid at" error={f.paidAt}>
+          {(p) => <input {...p} type="datetime-local" value={paidAt} onChange={(e) => setPaidAt(e.target.value)} />}
+        </Field>
+      </div>
+      <div className="form-actions">
+        <button className="button button-primary" type="submit" disabled={change.busy}>
+          Save payment
+        </button>
+        <button className="button" type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function StatusForm({ deposit, clientId, options, onDone }: { deposit: DepositRecord; clientId: number; options: readonly (typeof MANUAL)[number][]; onDone(): void }) {
+  const change = useChartChange(clientId);
+  const [status, setStatus] = useState(options[0]!);
+  const [reason, setReason] = useState('');
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    const done = await change.run('deposits.setStatus', { depositId: deposit.id, expectedVersion: deposit.version, status, reason });
+    if (done) onDone();
+  }
+  const f = change.fields;
+  return (
+    <form className="inline-form" onSubmit={submit} noValidate aria-label={`Status of the session ${deposit.sessionNumber} deposit`}>
+      {change.message && <ErrorNotice message={change.message} />}
+      <div className="form-grid">
+        <Field label="New status" error={f.status}>
+          {(p) => (
+            <select {...p} value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>
+              {options.map((s) => (
+                <option key={s} value={s}>
+                  {DEPOSIT_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Reason" error={f.reason}>
+          {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        </Field>
+      </div>
+      <div className="form-actions">
+        <button className="button button-primary" type="submit" disabled={change.busy}>
+          Save status
+        </button>
+        <button className="button" type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

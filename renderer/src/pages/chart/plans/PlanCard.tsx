@@ -1,0 +1,98 @@
+// One treatment plan on the chart: what was quoted, its deposits, and booking its next session.
+import { useState } from 'react';
+import { PLAN_STATUSES } from '../../../../../core/vocabulary';
+import type { ChartRecord, PlanRecord } from '../../../../../api/contract/chart';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { Field } from '../../../components/Field';
+import { formatDay, money } from '../../reception/format';
+import { BookingForm } from './BookingForm';
+import { DepositPanel } from './DepositPanel';
+import { useChartChange } from './useChartChange';
+
+const PLAN_STATUS_LABELS = { quoted: 'Quoted', active: 'Under way', completed: 'Completed', cancelled: 'Cancelled' } as const;
+
+export function PlanCard({ plan, chart, locale }: { plan: PlanRecord; chart: ChartRecord; locale: string }) {
+  const [booking, setBooking] = useState(false);
+  const [statusOpen, setStatusOpen] = useState(false);
+  const clientId = chart.client.id;
+  const deposits = chart.deposits.filter((d) => d.planId === plan.id);
+  const open = plan.status === 'quoted' || plan.status === 'active';
+  const title = plan.kind === 'touch_up' ? 'Touch-up' : `Course of ${plan.quotedSessions} sessions`;
+  return (
+    <article className="plan-card" aria-labelledby={`plan-${plan.id}`}>
+      <h3 id={`plan-${plan.id}`}>{title}</h3>
+      <p className="plan-meta">
+        <span>
+          Price <strong>{money(plan.priceMinor, plan.currency, locale)}</strong>
+        </span>
+        <span>
+          Status <strong>{PLAN_STATUS_LABELS[plan.status]}</strong>
+        </span>
+        {plan.kind === 'touch_up' && (
+          <span>
+            Recall on <strong>{formatDay(plan.recallOn, locale)}</strong>
+          </span>
+        )}
+        <span>Quoted {formatDay(plan.createdAt, locale)}</span>
+      </p>
+      {plan.notes && <p>{plan.notes}</p>}
+      {deposits.map((d) => (
+        <DepositPanel key={d.id} deposit={d} clientId={clientId} locale={locale} />
+      ))}
+      {open && !booking && (
+        <div className="button-row">
+          <button className="button button-primary" type="button" onClick={() => setBooking(true)}>
+            Book the next session
+          </button>
+          <button className="button" type="button" onClick={() => setStatusOpen(!statusOpen)} aria-expanded={statusOpen}>
+            Change plan status
+          </button>
+        </div>
+      )}
+      {booking && <BookingForm planId={plan.id} clientId={clientId} locale={locale} onDone={() => setBooking(false)} />}
+      {statusOpen && <PlanStatusForm plan={plan} clientId={clientId} onDone={() => setStatusOpen(false)} />}
+    </article>
+  );
+}
+
+function PlanStatusForm({ plan, clientId, onDone }: { plan: PlanRecord; clientId: number; onDone(): void }) {
+  const change = useChartChange(clientId);
+  const options = PLAN_STATUSES.filter((s) => s !== plan.status && s !== 'quoted');
+  const [status, setStatus] = useState(options[0]!);
+  const [reason, setReason] = useState('');
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    if (status === 'cancelled' && !reason.trim()) return change.fail({ reason: 'Enter why the plan is cancelled.' });
+    const done = await change.run('plans.setStatus', { id: plan.id, expectedVersion: plan.version, status, reason });
+    if (done) onDone();
+  }
+  return (
+    <form className="inline-form" onSubmit={submit} noValidate aria-label="Plan status">
+      {change.message && <ErrorNotice message={change.message} />}
+      <div className="form-grid">
+        <Field label="New plan status" error={change.fields.status}>
+          {(p) => (
+            <select {...p} value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>
+              {options.map((s) => (
+                <option key={s} value={s}>
+                  {PLAN_STATUS_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Reason" error={change.fields.reason}>
+          {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        </Field>
+      </div>
+      <div className="form-actions">
+        <button className="button button-primary" type="submit" disabled={change.busy}>
+          Save plan status
+        </button>
+        <button className="button" type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,125 @@
+// Quote a course (two or more sessions, a deposit for each beyond the second) or a touch-up.
+import { useState } from 'react';
+import { parseMoney, minorToInput } from '../../../../../core/money';
+import type { ClinicSettings } from '../../../../../api/contract/settings';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { Field } from '../../../components/Field';
+import { useChartChange } from './useChartChange';
+
+interface Props {
+  clientId: number;
+  settings: ClinicSettings;
+  /** The default recall date for a touch-up, when a course session has been charted. */
+  defaultRecall: string | null;
+  onDone(): void;
+}
+
+export function QuotePlanForm({ clientId, settings, defaultRecall, onDone }: Props) {
+  const { currency } = settings;
+  const change = useChartChange(clientId);
+  const [kind, setKind] = useState<'course' | 'touch_up'>('course');
+  const [sessions, setSessions] = useState('3');
+  const [price, setPrice] = useState('');
+  const [recallOn, setRecallOn] = useState(defaultRecall ?? '');
+  const [notes, setNotes] = useState('');
+  // Per later session: whether a deposit secures it, and how much (the clinic default to start).
+  const [deposits, setDeposits] = useState<Record<number, { on: boolean; amount: string }>>({});
+  const count = Math.max(0, Math.min(10, Number.parseInt(sessions, 10) || 0));
+  const laterSessions = kind === 'course' ? Array.from({ length: Math.max(0, count - 2) }, (_, i) => i + 3) : [];
+  const depositOf = (n: number) => deposits[n] ?? { on: settings.defaultDepositMinor > 0, amount: minorToInput(settings.defaultDepositMinor, currency) };
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    const priceMinor = parseMoney(price, currency);
+    const local: Record<string, string> = {};
+    if (priceMinor === null) local.priceMinor = 'Enter the price as an amount, such as 1500 or 1500.00.';
+    const planned = laterSessions.filter((n) => depositOf(n).on).map((n) => ({ sessionNumber: n, amountMinor: parseMoney(depositOf(n).amount, currency) }));
+    planned.forEach((d, i) => {
+      if (d.amountMinor === null) local[`deposits.${i}.amountMinor`] = 'Enter the deposit as an amount.';
+    });
+    if (Object.keys(local).length) return change.fail(local);
+    const done = await change.run('plans.create', {
+      clientId,
+      kind,
+      quotedSessions: kind === 'touch_up' ? 1 : Number.parseInt(sessions, 10),
+      priceMinor: priceMinor!,
+      currency,
+      recallOn: kind === 'touch_up' && recallOn ? recallOn : null,
+      deposits: planned.map((d) => ({ sessionNumber: d.sessionNumber, amountMinor: d.amountMinor! })),
+      notes,
+    });
+    if (done) onDone();
+  }
+
+  const f = change.fields;
+  const plannedIndex = (n: number) => laterSessions.filter((m) => depositOf(m).on).indexOf(n);
+  return (
+    <form className="inline-form" onSubmit={submit} noValidate aria-label="Quote a plan">
+      <h3>Quote a plan</h3>
+      {change.message && <ErrorNotice message={change.message} />}
+      <div className="form-grid">
+        <Field label="Kind" error={f.kind}>
+          {(p) => (
+            <select {...p} value={kind} onChange={(e) => setKind(e.target.value as 'course' | 'touch_up')}>
+              <option value="course">Course of sessions</option>
+              <option value="touch_up">Touch-up</option>
+            </select>
+          )}
+        </Field>
+        {kind === 'course' && (
+          <Field label="Sessions quoted" error={f.quotedSessions} hint="At least two; a third is often needed.">
+            {(p) => <input {...p} type="number" min={2} max={10} inputMode="numeric" value={sessions} onChange={(e) => setSessions(e.target.value)} />}
+          </Field>
+        )}
+        <Field label={`Price (${currency})`} error={f.priceMinor}>
+          {(p) => <input {...p} inputMode="decimal" value={price} onChange={(e) => setPrice(e.target.value)} placeholder="1500.00" />}
+        </Field>
+        {kind === 'touch_up' && (
+          <Field
+            label="Recall on"
+            error={f.recallOn}
+            hint={defaultRecall ? `Default: ${settings.touchUpRecallYears} years after the last session.` : 'No course session charted yet: enter a date.'}
+          >
+            {(p) => <input {...p} type="date" value={recallOn} onChange={(e) => setRecallOn(e.target.value)} />}
+          </Field>
+        )}
+      </div>
+      {laterSessions.length > 0 && (
+        <fieldset className="deposits-fieldset">
+          <legend>Booking deposits</legend>
+          {f.deposits && <p className="field-error">{f.deposits}</p>}
+          <div className="form-grid">
+            {laterSessions.map((n) => {
+              const d = depositOf(n);
+              const i = plannedIndex(n);
+              return (
+                <div key={n}>
+                  <label className="check">
+                    <input type="checkbox" checked={d.on} onChange={(e) => setDeposits({ ...deposits, [n]: { ...d, on: e.target.checked } })} />
+                    Deposit secures session {n}
+                  </label>
+                  {d.on && (
+                    <Field label={`Session ${n} deposit (${currency})`} error={i >= 0 ? (f[`deposits.${i}.amountMinor`] ?? f[`deposits.${i}.sessionNumber`]) : undefined}>
+                      {(p) => <input {...p} inputMode="decimal" value={d.amount} onChange={(e) => setDeposits({ ...deposits, [n]: { ...d, amount: e.target.value } })} />}
+                    </Field>
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        </fieldset>
+      )}
+      <Field label="Notes" error={f.notes}>
+        {(p) => <textarea {...p} value={notes} onChange={(e) => setNotes(e.target.value)} />}
+      </Field>
+      <div className="form-actions">
+        <button className="button button-primary" type="submit" disabled={change.busy}>
+          Save quote
+        </button>
+        <button className="button" type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
