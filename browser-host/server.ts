@@ -6,6 +6,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createApi, type StippleApi } from '../api/dispatch';
+import { startBackupSchedule } from '../api/safety/backup-schedule';
 import { openDatabase, type OpenDatabase } from '../db/open';
 import { DEFAULT_MAX_BODY_BYTES, handleApi, sendEnvelope } from './api-route';
 import { isOwnHost, newToken } from './security';
@@ -54,8 +55,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const database = await openDatabase(options.dbFile, { migrationsFolder: options.migrationsFolder });
   const api = createApi(database, {
     checkOutputs: options.checkOutputs ?? false,
+    migrationsFolder: options.migrationsFolder,
     onInternalError: (channel, error) => log(`unexpected error in ${channel}`, error),
   });
+
+  // Backups every few hours and on close, as in the desktop app.
+  const backups = startBackupSchedule({ sqlite: database.sqlite, databaseFile: database.file, log: (m) => log(m) });
 
   let port = 0;
   const server = http.createServer((req, res) => {
@@ -96,6 +101,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   try {
     port = await listen(server, options.port ?? 0);
   } catch (error) {
+    backups.stop();
     database.close();
     throw error;
   }
@@ -113,7 +119,15 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      }).finally(() => database.close());
+      })
+        .then(() => {
+          backups.stop();
+          return backups.backupIfChanged().then(
+            () => undefined,
+            (error: unknown) => log('the backup on close failed', error),
+          );
+        })
+        .finally(() => database.close());
       return closing;
     },
   };

@@ -142,6 +142,16 @@ describe('main process lifecycle', () => {
     f.appEvents.get('second-instance')!();
     expect(f.windows[0]!.focused).toBe(true);
 
+    // Quitting waits for a verified backup beside the database, then quits for real.
+    const quitting = { preventDefault: vi.fn() };
+    f.appEvents.get('before-quit')!(quitting);
+    expect(quitting.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(f.electron.app.quit).toHaveBeenCalled());
+    expect(fs.readdirSync(path.join(userData, 'backups')).filter((n) => n.endsWith('.sqlite'))).toHaveLength(1);
+    const again = { preventDefault: vi.fn() };
+    f.appEvents.get('before-quit')!(again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
+
     // Quitting unbinds the API and closes the database cleanly (no WAL left behind).
     f.appEvents.get('will-quit')!();
     expect(f.ipcHandlers.size).toBe(0);

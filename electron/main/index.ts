@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHANNELS } from '../../api/contract';
 import { createApi } from '../../api/dispatch';
+import { startBackupSchedule, type BackupSchedule } from '../../api/safety/backup-schedule';
 import { openDatabase, type OpenDatabase } from '../../db/open';
 import { createAppUrlPolicy } from './app-url';
 import { createHardenedWindow } from './harden';
@@ -15,6 +16,8 @@ import { resolveAppPaths } from './paths';
 let database: OpenDatabase | null = null;
 let unbindApi: (() => void) | null = null;
 let mainWindow: BrowserWindow | null = null;
+let backups: BackupSchedule | null = null;
+let backedUpForQuit = false;
 
 // One Stipple per user: a second launch hands focus to the first and leaves, so two processes
 // never write the same chart.
@@ -24,6 +27,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', focusMainWindow);
   // A single-window data app: closing the window ends it on every platform, closing the database.
   app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', backupBeforeQuit);
   app.on('will-quit', closeDatabase);
   app.whenReady().then(start).catch(failToStart);
 }
@@ -56,11 +60,13 @@ async function start(): Promise<void> {
   });
   unbindApi = bindApi({
     ipcMain,
-    api: createApi(open),
+    api: createApi(open, { migrationsFolder: paths.migrationsFolder }),
     channels: CHANNELS,
     isTrustedSender: trustAppMainFrame(policy),
     onRefused: (reason, detail) => console.warn(`[stipple] refused IPC call (${reason})`, detail),
   });
+
+  backups = startBackupSchedule({ sqlite: open.sqlite, databaseFile: open.file });
 
   const win = createHardenedWindow({
     BrowserWindow,
@@ -84,9 +90,24 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
+/** Holds the quit until the last backup is written (the backup API is asynchronous), then quits. */
+function backupBeforeQuit(event: { preventDefault(): void }): void {
+  if (backedUpForQuit || !backups) return;
+  backedUpForQuit = true;
+  event.preventDefault();
+  const schedule = backups;
+  schedule.stop();
+  schedule
+    .backupIfChanged()
+    .catch((error: unknown) => console.error('[stipple] the backup on quit failed', error))
+    .finally(() => app.quit());
+}
+
 function closeDatabase(): void {
   unbindApi?.();
   unbindApi = null;
+  backups?.stop();
+  backups = null;
   try {
     database?.close(); // runs PRAGMA optimize, then closes; WAL is checkpointed by SQLite on close
   } catch (error) {

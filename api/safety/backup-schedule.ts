@@ -1,0 +1,63 @@
+// Automatic backups while Stipple runs: every few hours, and once more on quit. A run is skipped
+// when nothing changed since the last backup and one already exists, so an idle day does not push
+// good older backups out of the retention window.
+import type Database from 'better-sqlite3';
+import { listBackups } from '../../db/backup';
+import { backupFolderFor } from '../../db/location';
+import { runBackups, type BackupRun } from './backup-service';
+
+export const DEFAULT_BACKUP_EVERY_MS = 3 * 60 * 60 * 1000;
+
+export interface BackupScheduleOptions {
+  sqlite: Database.Database;
+  databaseFile: string;
+  everyMs?: number;
+  now?: () => Date;
+  log?: (message: string) => void;
+  timers?: { setInterval: typeof setInterval; clearInterval: typeof clearInterval };
+}
+
+export interface BackupSchedule {
+  /** Backs up if anything changed (or there is no backup yet); null when skipped. */
+  backupIfChanged(): Promise<BackupRun | null>;
+  stop(): void;
+}
+
+export function startBackupSchedule(options: BackupScheduleOptions): BackupSchedule {
+  const { sqlite, databaseFile } = options;
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? ((m: string) => console.error(`[stipple] ${m}`));
+  const timers = options.timers ?? { setInterval, clearInterval };
+  const changes = () => (sqlite.open ? (sqlite.prepare('SELECT total_changes()').pluck().get() as number) : -1);
+  let changesAtLastBackup = changes();
+  let running: Promise<BackupRun | null> | null = null;
+
+  async function backupIfChanged(): Promise<BackupRun | null> {
+    if (!sqlite.open) return null;
+    const current = changes();
+    const haveOne = listBackups(backupFolderFor(databaseFile)).length > 0;
+    if (current === changesAtLastBackup && haveOne) return null;
+    const run = await runBackups(sqlite, databaseFile, now());
+    if (run.made.length > 0) changesAtLastBackup = current;
+    for (const w of run.warnings) log(`backup: ${w}`);
+    return run;
+  }
+
+  const timer = timers.setInterval(() => {
+    void schedule().catch((error: unknown) => log(`backup failed: ${String(error)}`));
+  }, options.everyMs ?? DEFAULT_BACKUP_EVERY_MS);
+  (timer as { unref?: () => void }).unref?.();
+
+  // One run at a time: a quit during a scheduled run waits for it rather than starting a second.
+  function schedule(): Promise<BackupRun | null> {
+    running ??= backupIfChanged().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  return {
+    backupIfChanged: schedule,
+    stop: () => timers.clearInterval(timer),
+  };
+}
