@@ -1,8 +1,78 @@
+// Aftercare templates: the list, and the editor with its live preview (renderer/src/pages/aftercare/).
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { AFTERCARE_SESSION_KIND_LABELS } from '../../../core/aftercare';
+import { request } from '../api/client';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { formatDateTime } from '../format';
+import { draftFrom, newDraft, type Draft } from './aftercare/draft';
+import { TemplateEditor } from './aftercare/TemplateEditor';
+import { TemplateHistory } from './aftercare/TemplateHistory';
+import './aftercare/aftercare.css';
+
 export function AftercarePage() {
+  const queryClient = useQueryClient();
+  const templates = useQuery({ queryKey: ['aftercare.templates.list'], queryFn: () => request('aftercare.templates.list', {}) });
+  const settings = useQuery({ queryKey: ['settings.get'], queryFn: () => request('settings.get', {}) });
+  // What is open in the editor; the counter remounts it with a fresh draft after a save or discard.
+  const [editing, setEditing] = useState<{ draft: Draft; n: number } | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+
+  if (templates.isPending || settings.isPending) return <p className="muted">Loading aftercare templates…</p>;
+  if (templates.error) return <ErrorNotice message={templates.error.message} />;
+  if (settings.error) return <ErrorNotice message={settings.error.message} />;
+
+  const open = (draft: Draft) => {
+    setSaved(null);
+    setEditing((e) => ({ draft, n: (e?.n ?? 0) + 1 }));
+  };
+
   return (
     <section>
-      <h1>Aftercare</h1>
-      <p className="muted">Aftercare templates and dated sheets for each client will be managed here.</p>
+      <div className="page-head">
+        <h1>Aftercare</h1>
+        <button className="button" type="button" onClick={() => open(newDraft(editing?.draft))}>
+          {editing ? 'New template from this one' : 'New template'}
+        </button>
+      </div>
+      <p className="muted">
+        Each session’s sheet uses the template made for its kind of session, or else the one for any session. Editing a template makes a
+        new version; every printed sheet records the version it used.
+      </p>
+      {saved && (
+        <p className="notice" role="status">
+          {saved}
+        </p>
+      )}
+      <ul className="template-list" aria-label="Aftercare templates">
+        {templates.data.map((t) => (
+          <li key={t.key} className={editing?.draft.key === t.key ? 'selected' : ''}>
+            <button className="template-pick" type="button" onClick={() => open(draftFrom(t))} aria-current={editing?.draft.key === t.key}>
+              <strong>{t.name}</strong>
+              <span>
+                {AFTERCARE_SESSION_KIND_LABELS[t.sessionKind]} · version {t.version} · {t.rules.length} timed rules · saved {formatDateTime(t.createdAt)}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {editing && (
+        <>
+          <TemplateEditor
+            key={editing.n}
+            initial={editing.draft}
+            settings={settings.data}
+            onCancel={() => setEditing(null)}
+            onSaved={(record) => {
+              void queryClient.invalidateQueries({ queryKey: ['aftercare.templates.list'] });
+              void queryClient.invalidateQueries({ queryKey: ['aftercare.templates.get', record.key] });
+              setEditing((e) => ({ draft: draftFrom(record), n: (e?.n ?? 0) + 1 }));
+              setSaved(`Saved “${record.name}” as version ${record.version}.`);
+            }}
+          />
+          {editing.draft.key && <TemplateHistory templateKey={editing.draft.key} />}
+        </>
+      )}
     </section>
   );
 }

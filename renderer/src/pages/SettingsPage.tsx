@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { request } from '../api/client';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { BookingSettings } from './settings/BookingSettings';
+import { ClinicSettings } from './settings/ClinicSettings';
 
 export function SettingsPage() {
   const settings = useQuery({ queryKey: ['settings.get'], queryFn: () => request('settings.get', {}) });
@@ -27,6 +28,7 @@ export function SettingsPage() {
           </div>
         </dl>
       )}
+      <ClinicSettings />
       <BookingSettings />
     </section>
   );

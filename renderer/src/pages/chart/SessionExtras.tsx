@@ -1,8 +1,46 @@
+// Per-session extras on the chart timeline: the aftercare sheets given for the session, and the
+// action to preview, print or save one.
+import { lazy, Suspense, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { ChartRecord } from '../../../../api/contract/chart';
+import { request } from '../../api/client';
+import { formatDateTime } from '../../format';
+import '../aftercare/aftercare.css';
 
 export type ChartSession = ChartRecord['sessions'][number];
 
-/** Extra per-session actions on the timeline (e.g. printing the aftercare sheet). Issue 5 fills this in. */
-export function SessionExtras(_props: { session: ChartSession; chart: ChartRecord }) {
-  return null;
+// The PDF libraries load only when a sheet is first opened, keeping the chart quick to open.
+const AftercareSheetPanel = lazy(() => import('./AftercareSheetPanel'));
+
+export function SessionExtras({ session, chart }: { session: ChartSession; chart: ChartRecord }) {
+  const [open, setOpen] = useState(false);
+  const prints = chart.prints.filter((p) => p.sessionId === session.id);
+  const staff = useQuery({ queryKey: ['staff.list', true], queryFn: () => request('staff.list', { includeInactive: true }), enabled: prints.length > 0 });
+  const staffName = (id: number | null) => (id === null ? null : staff.data?.find((s) => s.id === id)?.name ?? null);
+  const canHaveSheet = session.status === 'booked' || session.status === 'performed';
+
+  return (
+    <div className="session-extras">
+      {prints.length > 0 && (
+        <ul className="sheet-prints" aria-label={`Aftercare sheets given for session ${session.number}`}>
+          {prints.map((p) => (
+            <li key={p.id}>
+              Aftercare sheet given {formatDateTime(p.printedAt)} · {p.templateName}, version {p.templateVersion}
+              {staffName(p.printedBy) ? ` · by ${staffName(p.printedBy)}` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+      {canHaveSheet && !open && (
+        <button className="button" type="button" onClick={() => setOpen(true)}>
+          Aftercare sheet
+        </button>
+      )}
+      {open && (
+        <Suspense fallback={<p className="muted">Opening the aftercare sheet…</p>}>
+          <AftercareSheetPanel sessionId={session.id} clientId={chart.client.id} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </div>
+  );
 }

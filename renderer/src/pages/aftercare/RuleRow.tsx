@@ -1,0 +1,33 @@
+// One timed rule in the editor: from day, to day (blank: no end) and the instruction.
+import { Field } from '../../components/Field';
+import type { DraftRule } from './draft';
+
+interface Props {
+  index: number;
+  rule: DraftRule;
+  errors: Record<string, string>;
+  onChange(patch: Partial<DraftRule>): void;
+  onRemove(): void;
+  canRemove: boolean;
+}
+
+export function RuleRow({ index, rule, errors, onChange, onRemove, canRemove }: Props) {
+  const e = (field: string) => errors[`rules.${index}.${field}`];
+  return (
+    <fieldset className={`rule-row${e('fromDay') || e('toDay') || e('instruction') ? ' rule-row-flagged' : ''}`} data-rule={index}>
+      <legend>Rule {index + 1}</legend>
+      <Field label="From day" error={e('fromDay')}>
+        {(p) => <input {...p} inputMode="numeric" value={rule.fromDay} onChange={(ev) => onChange({ fromDay: ev.target.value })} />}
+      </Field>
+      <Field label="To day" error={e('toDay')} hint="Blank: no end">
+        {(p) => <input {...p} inputMode="numeric" value={rule.toDay} onChange={(ev) => onChange({ toDay: ev.target.value })} />}
+      </Field>
+      <Field label="Instruction" error={e('instruction')}>
+        {(p) => <input {...p} value={rule.instruction} onChange={(ev) => onChange({ instruction: ev.target.value })} />}
+      </Field>
+      <button className="button rule-remove" type="button" onClick={onRemove} disabled={!canRemove} aria-label={`Remove rule ${index + 1}`}>
+        Remove
+      </button>
+    </fieldset>
+  );
+}

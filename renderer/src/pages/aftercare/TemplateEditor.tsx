@@ -1,0 +1,153 @@
+// Edits one aftercare template. Rules that overlap or contradict each other are flagged beside the
+// rule as you type, with the same check the save runs. Saving makes a new version; nothing typed is
+// lost when a save is refused.
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { AFTERCARE_SESSION_KINDS, AFTERCARE_SESSION_KIND_LABELS, type AftercareSessionKind } from '../../../../core/aftercare';
+import type { ChannelInput } from '../../../../api/contract';
+import type { AftercareTemplateRecord } from '../../../../api/contract/aftercare';
+import type { ClinicSettings } from '../../../../api/contract/settings';
+import { call } from '../../api/client';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Field } from '../../components/Field';
+import { checkDraft, newRowId, toInput, type Draft, type DraftRule } from './draft';
+import { previewSheet } from './previewSheet';
+import { RuleRow } from './RuleRow';
+
+const TemplatePreview = lazy(() => import('./TemplatePreview'));
+
+interface Props {
+  initial: Draft;
+  settings: ClinicSettings;
+  onSaved(record: AftercareTemplateRecord): void;
+  onCancel(): void;
+}
+
+export function TemplateEditor({ initial, settings, onSaved, onCancel }: Props) {
+  const [draft, setDraft] = useState<Draft>(initial);
+  const [submitted, setSubmitted] = useState(false);
+  const [touched, setTouched] = useState<Set<string>>(new Set());
+  const [serverError, setServerError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const check = useMemo(() => checkDraft(draft), [draft]);
+  const dirty = JSON.stringify({ ...draft, rules: draft.rules.map(({ rowId: _r, ...r }) => r) }) !== JSON.stringify({ ...initial, rules: initial.rules.map(({ rowId: _r, ...r }) => r) });
+  // Overlaps and contradictions show at once; "enter this" errors wait until the field was used or a save tried.
+  const visible = useMemo(() => {
+    const out: Record<string, string> = {};
+    for (const [key, message] of Object.entries(check)) {
+      const row = /^rules\.(\d+)\./.exec(key)?.[1];
+      const flagged = /overlaps|contradicts|before the first day/.test(message);
+      if (submitted || flagged || touched.has(row !== undefined ? `rule-${draft.rules[Number(row)]?.rowId}` : key)) out[key] = message;
+    }
+    return { ...out, ...(serverError?.fields ?? {}) };
+  }, [check, submitted, touched, draft.rules, serverError]);
+  const flaggedCount = Object.values(check).filter((m) => /overlaps|contradicts/.test(m)).length;
+
+  function update(patch: Partial<Draft>, touchKey?: string) {
+    setDraft((d) => ({ ...d, ...patch }));
+    setServerError(null);
+    if (touchKey) setTouched((t) => new Set(t).add(touchKey));
+  }
+  function updateRule(i: number, patch: Partial<DraftRule>) {
+    const rowId = draft.rules[i]!.rowId;
+    update({ rules: draft.rules.map((r, j) => (j === i ? { ...r, ...patch } : r)) }, `rule-${rowId}`);
+  }
+
+  async function save() {
+    setSubmitted(true);
+    if (Object.keys(check).length > 0) return;
+    setSaving(true);
+    // The check above passed, so the draft's days are numbers by now.
+    const r = await call('aftercare.templates.save', toInput(draft) as ChannelInput<'aftercare.templates.save'>);
+    setSaving(false);
+    if (r.ok) return onSaved(r.data);
+    const conflict = r.error.code === 'conflict' ? ' Your changes are still here: copy what you need, then reload the template.' : '';
+    setServerError({ message: r.error.message + conflict, fields: r.error.fields ?? {} });
+  }
+
+  const saveLabel = draft.key === null ? 'Create template' : `Save as version ${(draft.expectedVersion ?? 0) + 1}`;
+  return (
+    <div className="template-editor">
+      <form
+        className="form template-form"
+        aria-label="Aftercare template"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <div className="form-grid">
+          <Field label="Template name" error={visible.name}>
+            {(p) => <input {...p} value={draft.name} onChange={(e) => update({ name: e.target.value }, 'name')} />}
+          </Field>
+          <Field label="Used for" error={visible.sessionKind}>
+            {(p) => (
+              <select {...p} value={draft.sessionKind} onChange={(e) => update({ sessionKind: e.target.value as AftercareSessionKind })}>
+                {AFTERCARE_SESSION_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {AFTERCARE_SESSION_KIND_LABELS[k]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+
+        <h2>Timed rules</h2>
+        <p className="muted">Day 0 is the session day. The sheet prints each rule with the client’s real dates.</p>
+        {flaggedCount > 0 && (
+          <p className="notice notice-error" role="alert">
+            {flaggedCount === 1 ? 'One rule overlaps or contradicts another' : `${flaggedCount} rules overlap or contradict others`}: change the
+            days marked below before saving.
+          </p>
+        )}
+        {visible.rules && <p className="field-error">{visible.rules}</p>}
+        {draft.rules.map((rule, i) => (
+          <RuleRow
+            key={rule.rowId}
+            index={i}
+            rule={rule}
+            errors={visible}
+            canRemove={draft.rules.length > 1}
+            onChange={(patch) => updateRule(i, patch)}
+            onRemove={() => update({ rules: draft.rules.filter((_, j) => j !== i) })}
+          />
+        ))}
+        <button
+          className="button"
+          type="button"
+          onClick={() => {
+            const last = draft.rules.at(-1);
+            const next = last && last.toDay.trim() !== '' && /^\d+$/.test(last.toDay.trim()) ? String(Number(last.toDay) + 1) : '';
+            update({ rules: [...draft.rules, { rowId: newRowId(), fromDay: next, toDay: '', instruction: '' }] });
+          }}
+        >
+          Add a rule
+        </button>
+
+        <h2>Long-term advice</h2>
+        <Field label="Advice, one point per line" error={visible.adviceText} hint="Printed under “From now on”.">
+          {(p) => <textarea {...p} rows={6} value={draft.adviceText} onChange={(e) => update({ adviceText: e.target.value }, 'adviceText')} />}
+        </Field>
+
+        {serverError && <ErrorNotice message={serverError.message} />}
+        <div className="form-actions">
+          <button className="button button-primary" type="submit" disabled={saving || (!dirty && draft.key !== null)}>
+            {saving ? 'Saving…' : saveLabel}
+          </button>
+          <button className="button" type="button" onClick={onCancel} disabled={saving}>
+            {dirty ? 'Discard changes' : 'Close'}
+          </button>
+        </div>
+        {draft.key !== null && !dirty && <p className="muted">No changes yet. Editing makes a new version; sheets already printed keep theirs.</p>}
+      </form>
+      <aside className="template-preview-column" aria-label="Live preview">
+        <h2>Live preview</h2>
+        <p className="muted">A sample client whose session is today, on your clinic’s {settings.paperSize === 'LETTER' ? 'US Letter' : 'A4'} paper.</p>
+        <Suspense fallback={<p className="muted">Loading the preview…</p>}>
+          <TemplatePreview sheet={previewSheet(draft, settings)} />
+        </Suspense>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+// The versions of one template, newest first, with how many sheets each was printed on.
+import { useQuery } from '@tanstack/react-query';
+import { request } from '../../api/client';
+import { formatDateTime } from '../../format';
+
+export function TemplateHistory({ templateKey }: { templateKey: string }) {
+  const t = useQuery({ queryKey: ['aftercare.templates.get', templateKey], queryFn: () => request('aftercare.templates.get', { key: templateKey }) });
+  if (!t.data) return null;
+  return (
+    <section aria-label="Versions">
+      <h2>Versions</h2>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Version</th>
+            <th scope="col">Saved</th>
+            <th scope="col">Sheets printed</th>
+          </tr>
+        </thead>
+        <tbody>
+          {t.data.history.map((h) => (
+            <tr key={h.id}>
+              <td>{h.version}</td>
+              <td>{formatDateTime(h.createdAt)}</td>
+              <td>{h.prints}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+// The editor's live preview: the real PDF of the template being edited, redrawn shortly after typing
+// stops (making a sheet takes tens of milliseconds; doing it on every key would make typing stutter).
+import { useEffect, useState } from 'react';
+import type { AftercareSheetData } from '../../../../api/contract/aftercare';
+import { PdfPreview } from '../../pdf/PdfPreview';
+import { makeSheetPdf } from '../../pdf/sheetBlob';
+
+export default function TemplatePreview({ sheet }: { sheet: AftercareSheetData }) {
+  const [bytes, setBytes] = useState<Uint8Array | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [drawn, setDrawn] = useState('');
+  const json = JSON.stringify(sheet);
+
+  useEffect(() => {
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      makeSheetPdf(JSON.parse(json) as AftercareSheetData).then(
+        (b) => {
+          if (cancelled) return;
+          setBytes(b);
+          setFailed(false);
+          setDrawn(json);
+        },
+        () => !cancelled && setFailed(true),
+      );
+    }, 350);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [json]);
+
+  return (
+    <div className="template-preview" data-up-to-date={drawn === json ? 'true' : 'false'}>
+      {failed && <p className="field-error">The preview could not be drawn; check the clinic logo under Settings.</p>}
+      {bytes ? <PdfPreview bytes={bytes} width={460} label="Preview of the aftercare sheet for a sample client" /> : <p className="muted">Drawing the preview…</p>}
+    </div>
+  );
+}

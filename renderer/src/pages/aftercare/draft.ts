@@ -1,0 +1,88 @@
+// The template editor's working copy: days as typed (text), advice as one point per line. Turned
+// into the API's input for checking and saving, so the editor flags exactly what a save would refuse.
+import type { AftercareSessionKind } from '../../../../core/aftercare';
+import { aftercareTemplateInput, type AftercareTemplateRecord } from '../../../../api/contract/aftercare';
+import { fieldErrors } from '../../../../api/field-errors';
+
+export interface DraftRule {
+  /** Stable across edits so React keeps each row's inputs. */
+  rowId: string;
+  fromDay: string;
+  toDay: string;
+  instruction: string;
+}
+
+export interface Draft {
+  key: string | null;
+  expectedVersion: number | null;
+  name: string;
+  sessionKind: AftercareSessionKind;
+  rules: DraftRule[];
+  adviceText: string;
+}
+
+let nextRow = 0;
+export const newRowId = () => `row-${++nextRow}`;
+
+export function draftFrom(t: AftercareTemplateRecord): Draft {
+  return {
+    key: t.key,
+    expectedVersion: t.version,
+    name: t.name,
+    sessionKind: t.sessionKind,
+    rules: t.rules.map((r) => ({ rowId: newRowId(), fromDay: String(r.fromDay), toDay: r.toDay === null ? '' : String(r.toDay), instruction: r.instruction })),
+    adviceText: t.advice.join('\n'),
+  };
+}
+
+/** A new template that starts as a copy of `from` (or a blank rule). */
+export function newDraft(from?: Draft): Draft {
+  return {
+    key: null,
+    expectedVersion: null,
+    name: '',
+    sessionKind: from?.sessionKind === 'any' ? 'touch_up' : (from?.sessionKind ?? 'any'),
+    rules: from ? from.rules.map((r) => ({ ...r, rowId: newRowId() })) : [{ rowId: newRowId(), fromDay: '0', toDay: '', instruction: '' }],
+    adviceText: from?.adviceText ?? '',
+  };
+}
+
+const dayValue = (s: string): number | null | string => {
+  const t = s.trim();
+  if (t === '') return null;
+  return /^-?\d+$/.test(t) ? Number(t) : t; // anything else goes through as text and is refused beside the field
+};
+
+export function toInput(d: Draft) {
+  return {
+    key: d.key,
+    expectedVersion: d.expectedVersion,
+    name: d.name,
+    sessionKind: d.sessionKind,
+    rules: d.rules.map((r) => ({ fromDay: dayValue(r.fromDay) ?? '', toDay: dayValue(r.toDay), instruction: r.instruction })),
+    advice: adviceLines(d.adviceText),
+  };
+}
+
+export const adviceLines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.replace(/^\s*[-•*]\s*/, '').trim())
+    .filter((l) => l !== '');
+
+/** Field path → message, as the API would answer; advice errors are shown on the advice box. */
+export function checkDraft(d: Draft): Record<string, string> {
+  const parsed = aftercareTemplateInput.safeParse(toInput(d));
+  if (parsed.success) return {};
+  const errors = fieldErrors(parsed.error);
+  for (const key of Object.keys(errors)) {
+    if (key.startsWith('advice.')) {
+      errors.adviceText ??= `Point ${Number(key.split('.')[1]) + 1}: ${errors[key]}`;
+      delete errors[key];
+    } else if (key === 'advice') {
+      errors.adviceText ??= errors[key]!;
+      delete errors[key];
+    }
+  }
+  return errors;
+}

@@ -1,0 +1,32 @@
+// Makes a sheet's PDF in the app, with the fonts bundled by Vite.
+import { pdf } from '@react-pdf/renderer';
+import bold from '../../../resources/fonts/AtkinsonHyperlegible-Bold.ttf?url';
+import italic from '../../../resources/fonts/AtkinsonHyperlegible-Italic.ttf?url';
+import regular from '../../../resources/fonts/AtkinsonHyperlegible-Regular.ttf?url';
+import type { AftercareSheetData } from '../../../api/contract/aftercare';
+import { buildSheet } from './buildSheet';
+import { registerSheetFonts } from './fonts';
+
+export async function makeSheetPdf(data: AftercareSheetData): Promise<Uint8Array> {
+  registerSheetFonts({ regular, bold, italic });
+  const blob = await pdf(buildSheet(data)).toBlob();
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+/** "Aftercare - Sam Okafor - 2026-11-23.pdf" */
+export function sheetFileName(data: AftercareSheetData): string {
+  const name = `${data.client.firstName} ${data.client.lastName}`.replace(/[\\/:*?"<>|]+/g, ' ').trim();
+  return `Aftercare - ${name} - ${data.session.date}.pdf`;
+}
+
+/** Saves the PDF through the browser's (or Electron's) download, as a file the clinic can keep or email. */
+export function downloadPdf(bytes: Uint8Array, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
