@@ -50,6 +50,32 @@ export interface StartAppOptions {
   dbFile?: string;
   /** Set STIPPLE_E2E_HEADED=1 to watch; default headless. */
   headless?: boolean;
+  /**
+   * Default true: the owner account E2E_OWNER is created (or an existing owner used) and signed in
+   * before the page loads, so scenarios start in the app. false: the first-run screen shows.
+   */
+  signIn?: boolean;
+  /** Let the page save files, for scenarios that catch them with Playwright's download event. */
+  acceptDownloads?: boolean;
+}
+
+/** The owner every scenario is signed in as, unless it asks for signIn: false. */
+export const E2E_OWNER = { name: 'Test Owner', pin: '1234' } as const;
+
+/** Creates the owner account on a new chart (or picks the existing owner) and signs the host in. */
+export async function signInOwner(host: BrowserHost): Promise<number> {
+  const status = await host.api.call('auth.status', {});
+  if (!status.ok) throw new Error(`auth.status failed: ${status.error.message}`);
+  const data = status.data as { needsOwner: boolean; staff: { id: number; role: string }[] };
+  if (data.needsOwner) {
+    const created = await host.api.call('auth.setupOwner', { name: E2E_OWNER.name, pin: E2E_OWNER.pin, confirmPin: E2E_OWNER.pin });
+    if (!created.ok) throw new Error(`auth.setupOwner failed: ${created.error.message}`);
+    return (created.data as { id: number }).id;
+  }
+  const owner = data.staff.find((s) => s.role === 'owner');
+  if (!owner) throw new Error('The chart has staff with PINs but no owner to sign in as.');
+  host.api.setActor(owner.id);
+  return owner.id;
 }
 
 export interface StippleApp {
@@ -107,6 +133,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<StippleAp
       checkOutputs: true,
     });
     cleanups.push(() => host.close());
+    if (options.signIn !== false) await signInOwner(host);
 
     const context = await chromium.launchPersistentContext(path.join(workDir, 'profile'), {
       executablePath,
@@ -116,7 +143,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<StippleAp
       locale: 'en-GB',
       timezoneId: 'Europe/London',
       serviceWorkers: 'block',
-      acceptDownloads: false,
+      acceptDownloads: options.acceptDownloads ?? false,
     });
     cleanups.push(() => context.close());
 

@@ -32,7 +32,7 @@ export function ReceptionPage() {
   const [sorting, setSorting] = useState<SortingState>([{ id: 'state', desc: false }]);
   const [globalFilter, setGlobalFilter] = useState('');
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
-  const [columnVisibility, setColumnVisibility] = useState<VisibilityState>({ currency: false, recall: false });
+  const [columnVisibility, setColumnVisibility] = useState<VisibilityState>({ depositPaidMinor: false, currency: false, recall: false, dueThisWeek: false });
   const [exportError, setExportError] = useState<string | null>(null);
 
   const table = useReactTable<BoardRow>({

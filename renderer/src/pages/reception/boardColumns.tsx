@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { minorDigits } from '../../../../core/money';
 import { BOARD_STATE_LABELS, type BoardRow } from '../../../../api/contract/reception';
 import type { CsvValue } from './csv';
-import { formatDay, formatWhen, money } from './format';
+import { formatDay, formatDayRange, formatShortWhen, money } from './format';
 
 declare module '@tanstack/react-table' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
@@ -23,8 +23,9 @@ export function sessionLabel(r: Pick<BoardRow, 'planKind' | 'sessionNumber' | 'q
 }
 
 function sinceLabel(r: BoardRow): string {
-  if (r.daysSincePrevious === null) return r.previousDate ? `Session ${r.sessionNumber - 1} booked ${r.previousDate}` : '—';
-  return `${r.daysSincePrevious} days since session ${r.sessionNumber - 1}`;
+  if (r.planKind === 'touch_up') return '—';
+  if (r.daysSincePrevious === null) return r.previousDate ? `Session ${r.sessionNumber - 1} not yet done` : '—';
+  return `${r.daysSincePrevious} ${r.daysSincePrevious === 1 ? 'day' : 'days'}`;
 }
 
 export function boardColumns(locale: string): ColumnDef<BoardRow, never>[] {
@@ -50,7 +51,12 @@ export function boardColumns(locale: string): ColumnDef<BoardRow, never>[] {
     }),
     col.accessor('state', {
       header: 'State',
-      cell: (c) => <span className={`state state-${c.getValue()}`}>{BOARD_STATE_LABELS[c.getValue()]}</span>,
+      cell: (c) => (
+        <>
+          <span className={`state state-${c.getValue()}`}>{BOARD_STATE_LABELS[c.getValue()]}</span>
+          {c.row.original.dueThisWeek && <span className="state state-due">Due this week</span>}
+        </>
+      ),
       filterFn: (row, _id, value: string) => value === '' || (value === 'due' ? row.original.dueThisWeek : row.original.state === value),
       meta: { csv: (r) => BOARD_STATE_LABELS[r.state] },
     }),
@@ -72,7 +78,7 @@ export function boardColumns(locale: string): ColumnDef<BoardRow, never>[] {
     col.accessor('currency', { header: 'Currency', meta: { csv: (r) => r.currency } }),
     col.accessor((r) => r.daysSincePrevious ?? -1, {
       id: 'since',
-      header: 'Since previous',
+      header: 'Since last session',
       cell: (c) => sinceLabel(c.row.original),
       meta: { numeric: true, csv: (r) => r.daysSincePrevious },
     }),
@@ -81,17 +87,23 @@ export function boardColumns(locale: string): ColumnDef<BoardRow, never>[] {
       header: 'Book between',
       cell: (c) => {
         const r = c.row.original;
+        if (r.planKind === 'touch_up') return r.recallOn ? `Recall from ${day(r.recallOn)}` : '—';
         if (!r.windowEarliest) return '—';
-        return r.windowLatest ? `${formatDay(r.windowEarliest, locale, false)} – ${day(r.windowLatest)}` : `From ${day(r.windowEarliest)}`;
+        return r.windowLatest ? formatDayRange(r.windowEarliest, r.windowLatest, locale) : `From ${day(r.windowEarliest)}`;
       },
-      meta: { csv: (r) => (r.windowEarliest ? `${r.windowEarliest}${r.windowLatest ? ` to ${r.windowLatest}` : ' onwards'}` : null) },
+      meta: {
+        csv: (r) =>
+          r.planKind === 'touch_up'
+            ? r.recallOn && `recall from ${r.recallOn}`
+            : r.windowEarliest && `${r.windowEarliest}${r.windowLatest ? ` to ${r.windowLatest}` : ' onwards'}`,
+      },
     }),
     col.accessor((r) => r.bookedFor ?? r.performedAt ?? '', {
       id: 'booked',
       header: 'Booked / done',
       cell: (c) => {
         const r = c.row.original;
-        return r.bookedFor ? formatWhen(r.bookedFor, locale) : r.performedAt ? `Done ${formatWhen(r.performedAt, locale)}` : '—';
+        return r.bookedFor ? formatShortWhen(r.bookedFor, locale) : r.performedAt ? `Done ${formatShortWhen(r.performedAt, locale)}` : '—';
       },
       meta: { csv: (r) => r.bookedFor ?? r.performedAt },
     }),

@@ -33,6 +33,17 @@ export function formatWhen(instant: string | null | undefined, locale: string): 
   }).format(new Date(instant));
 }
 
+/** Two calendar dates as a compact range: "19–26 Nov 2026", "30 Nov – 7 Dec 2026". */
+export function formatDayRange(from: string, to: string, locale: string): string {
+  const f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return f.formatRange(new Date(`${from}T12:00:00Z`), new Date(`${to}T12:00:00Z`));
+}
+
+/** An instant as a compact local "22 Nov 2026, 10:00". */
+export function formatShortWhen(instant: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
+}
+
 export function formatTime(instant: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
 }

@@ -17,6 +17,11 @@ export function PlanCard({ plan, chart, locale }: { plan: PlanRecord; chart: Cha
   const clientId = chart.client.id;
   const deposits = chart.deposits.filter((d) => d.planId === plan.id);
   const open = plan.status === 'quoted' || plan.status === 'active';
+  // Course sessions count across the client's course; touch-ups within their own plan.
+  const taken = chart.sessions
+    .filter((s) => (s.status === 'booked' || s.status === 'performed') && (plan.kind === 'course' ? s.kind === 'course' : s.planId === plan.id))
+    .reduce((max, s) => Math.max(max, s.number), 0);
+  const canBook = open && taken < plan.quotedSessions;
   const title = plan.kind === 'touch_up' ? 'Touch-up' : `Course of ${plan.quotedSessions} sessions`;
   return (
     <article className="plan-card" aria-labelledby={`plan-${plan.id}`}>
@@ -41,9 +46,11 @@ export function PlanCard({ plan, chart, locale }: { plan: PlanRecord; chart: Cha
       ))}
       {open && !booking && (
         <div className="button-row">
-          <button className="button button-primary" type="button" onClick={() => setBooking(true)}>
-            Book the next session
-          </button>
+          {canBook && (
+            <button className="button button-primary" type="button" onClick={() => setBooking(true)}>
+              Book the next session
+            </button>
+          )}
           <button className="button" type="button" onClick={() => setStatusOpen(!statusOpen)} aria-expanded={statusOpen}>
             Change plan status
           </button>
