@@ -2,15 +2,19 @@
 // headers every response carries. Pure, so they are tested without a server.
 import crypto from 'node:crypto';
 
-/** The same policy the Electron window enforces (electron/main/harden.ts), as a response header. */
+/**
+ * The same policy the Electron window enforces (electron/main/harden.ts), as a response header.
+ * 'wasm-unsafe-eval' (WebAssembly only, never JS eval) and data: in connect-src let react-pdf's
+ * layout engine load its bundled wasm, which it reads from a data: URL: nothing leaves the machine.
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "worker-src 'self' blob:",
-  "connect-src 'self'",
+  "connect-src 'self' data:",
   "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'",

@@ -161,7 +161,7 @@ describe('createHardenedWindow: session', () => {
     const headers = callback.mock.calls[0]?.[0].responseHeaders;
     expect(headers['Content-Type']).toEqual(['text/html']);
     expect(headers['Content-Security-Policy']).toEqual([
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
     ]);
   });
 });
