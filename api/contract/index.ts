@@ -2,6 +2,7 @@
 // To add a channel: define it in an area file here, handle it in api/handlers/, test good and bad input.
 import type { z } from 'zod';
 import { aftercareContract } from './aftercare';
+import { clientListContract } from './client-list';
 import { clientsContract } from './clients';
 import { depositsContract } from './deposits';
 import { draftsContract } from './drafts';
@@ -31,6 +32,7 @@ export const contract = {
   ...pigmentsContract,
   ...aftercareContract,
   ...draftsContract,
+  ...clientListContract,
 } as const;
 
 export type Contract = typeof contract;

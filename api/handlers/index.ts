@@ -1,5 +1,6 @@
 import type { Channel } from '../contract';
 import { aftercareHandlers } from './aftercare';
+import { clientListHandlers } from './client-list';
 import { clientHandlers } from './clients';
 import { depositHandlers } from './deposits';
 import { draftHandlers } from './drafts';
@@ -31,4 +32,5 @@ export const handlers: HandlerMap<Channel> = {
   ...pigmentHandlers,
   ...aftercareHandlers,
   ...draftHandlers,
+  ...clientListHandlers,
 };

@@ -1,0 +1,14 @@
+import { listClients } from '../../db/queries/client-list';
+import { readSettings } from './settings';
+import type { HandlerMap } from './types';
+
+export const clientListHandlers: HandlerMap<'clients.list'> = {
+  'clients.list'(ctx, input) {
+    const settings = readSettings(ctx);
+    return listClients(ctx.sqlite, {
+      ...input,
+      secondSessionMinDays: settings.secondSessionMinDays,
+      laterSessionMinDays: settings.laterSessionMinDays,
+    });
+  },
+};

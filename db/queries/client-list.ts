@@ -1,0 +1,133 @@
+// The client list with its summary columns, in any of the list's sort orders. Name order comes
+// from client-search.ts (index walks, fast at any size); other orders compute each client's
+// summary in one pass over sessions, plans and deposits and let SQLite sort (tested in
+// db/queries/client-list.test.ts).
+import type Database from 'better-sqlite3';
+import type { ClientListSort } from '../../core/client-list';
+import { searchClients } from './client-search';
+
+export interface ClientListInput {
+  query: string;
+  sort: ClientListSort;
+  descending: boolean;
+  limit: number;
+  offset: number;
+  /** Days after session 1 / after later sessions when the next one falls due (clinic settings). */
+  secondSessionMinDays: number;
+  laterSessionMinDays: number;
+}
+
+export interface ClientListEntry {
+  id: number;
+  firstName: string;
+  lastName: string;
+  phone: string | null;
+  email: string | null;
+  performedSessions: number;
+  quotedSessions: number | null;
+  lastSessionAt: string | null;
+  /** The booked date of the next session, else the earliest date it falls due; null when none is due. */
+  nextDue: string | null;
+  nextBooked: boolean;
+  depositStatus: string | null;
+}
+
+/** A search that matches more than this is sorted over its first this-many matches by name. */
+export const MAX_SORTED_MATCHES = 20_000;
+
+// Sessions are grouped once; the plan and deposit columns are correlated lookups through their
+// client indexes, which measured faster than grouping and joining those tables too.
+const SUMMARY = `
+  WITH s AS (
+    SELECT client_id,
+           sum(status = 'performed' AND kind = 'course') AS performed,
+           max(CASE WHEN status = 'performed' THEN performed_at END) AS lastAt,
+           max(CASE WHEN status = 'performed' AND kind = 'course' THEN number END) AS lastNumber,
+           min(CASE WHEN status = 'booked' THEN booked_for END) AS nextBooked
+    FROM sessions %SESSION_FILTER% GROUP BY client_id
+  ),
+  rows AS (
+    SELECT c.id, c.first_name AS firstName, c.last_name AS lastName, c.phone, c.email,
+           coalesce(s.performed, 0) AS performedSessions,
+           (SELECT p.quoted_sessions FROM treatment_plans p
+             WHERE p.client_id = c.id AND p.kind = 'course' AND p.status != 'cancelled' ORDER BY p.id DESC LIMIT 1) AS quotedSessions,
+           s.lastAt AS lastSessionAt, s.lastNumber, s.nextBooked,
+           (SELECT d.status FROM treatment_plans p JOIN deposits d ON d.plan_id = p.id
+             WHERE p.client_id = c.id ORDER BY d.id DESC LIMIT 1) AS depositStatus
+    FROM clients c LEFT JOIN s ON s.client_id = c.id
+    WHERE %CLIENT_FILTER%
+  )
+  SELECT id, firstName, lastName, phone, email, performedSessions, quotedSessions, lastSessionAt, depositStatus,
+         nextBooked IS NOT NULL AS nextBooked,
+         CASE
+           WHEN nextBooked IS NOT NULL THEN date(nextBooked)
+           WHEN lastNumber IS NULL THEN NULL
+           WHEN quotedSessions IS NOT NULL AND performedSessions >= quotedSessions THEN NULL
+           ELSE date(lastSessionAt, '+' || (CASE WHEN lastNumber = 1 THEN @second ELSE @later END) || ' days')
+         END AS nextDue
+  FROM rows`;
+
+const ORDER: Record<Exclude<ClientListSort, 'name'>, string> = {
+  progress: 'performedSessions %DIR%, coalesce(quotedSessions, 0) %DIR%',
+  lastSession: 'lastSessionAt IS NULL, lastSessionAt %DIR%',
+  nextDue: 'nextDue IS NULL, nextDue %DIR%',
+  // Money owed first: a required deposit is what reception acts on.
+  deposit: `depositStatus IS NULL, CASE depositStatus WHEN 'required' THEN 0 WHEN 'paid' THEN 1 WHEN 'applied' THEN 2
+            WHEN 'waived' THEN 3 WHEN 'refunded' THEN 4 WHEN 'forfeited' THEN 5 ELSE 6 END %DIR%`,
+};
+
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+function prepare(sqlite: Database.Database, sql: string): Database.Statement {
+  let map = statements.get(sqlite);
+  if (!map) statements.set(sqlite, (map = new Map()));
+  let s = map.get(sql);
+  if (!s) map.set(sql, (s = sqlite.prepare(sql)));
+  return s;
+}
+
+function summarySql(scope: 'ids' | 'all', orderBy: string): string {
+  const ids = scope === 'ids';
+  const inPage = 'IN (SELECT value FROM json_each(@ids))';
+  return (
+    SUMMARY.replace('%SESSION_FILTER%', ids ? `WHERE client_id ${inPage}` : '')
+      .replace('%CLIENT_FILTER%', ids ? `c.id ${inPage}` : 'c.archived_at IS NULL') + ` ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`
+  );
+}
+
+type Raw = Omit<ClientListEntry, 'nextBooked'> & { nextBooked: number };
+const toEntry = (r: Raw): ClientListEntry => ({ ...r, nextBooked: r.nextBooked === 1 });
+
+export function listClients(sqlite: Database.Database, input: ClientListInput): { total: number; rows: ClientListEntry[] } {
+  const days = { second: input.secondSessionMinDays, later: input.laterSessionMinDays };
+  const dir = input.descending ? 'DESC' : 'ASC';
+  const tieBreak = 'lastName COLLATE NOCASE, firstName COLLATE NOCASE, id';
+
+  if (input.sort === 'name') {
+    // The search's own name-ordered page; Z to A is the same walk read from the other end.
+    let { limit, offset } = input;
+    if (input.descending) {
+      const { total } = searchClients(sqlite, { query: input.query, includeArchived: false, limit: 1, offset: 0 });
+      limit = Math.max(0, Math.min(limit, total - offset));
+      offset = Math.max(0, total - input.offset - limit);
+      if (limit === 0) return { total, rows: [] };
+    }
+    const page = searchClients(sqlite, { query: input.query, includeArchived: false, limit, offset });
+    if (page.rows.length === 0) return { total: page.total, rows: [] };
+    const ids = page.rows.map((r) => r.id);
+    if (input.descending) ids.reverse();
+    const rows = prepare(sqlite, summarySql('ids', 'id')).all({ ...days, ids: JSON.stringify(ids), limit: ids.length, offset: 0 }) as Raw[];
+    const byId = new Map(rows.map((r) => [r.id, toEntry(r)]));
+    return { total: page.total, rows: ids.map((id) => byId.get(id)!).filter(Boolean) };
+  }
+
+  const orderBy = `${ORDER[input.sort].replaceAll('%DIR%', dir)}, ${tieBreak}`;
+  if (input.query.trim() === '') {
+    const total = prepare(sqlite, 'SELECT count(*) FROM clients WHERE archived_at IS NULL').pluck().get() as number;
+    const rows = prepare(sqlite, summarySql('all', orderBy)).all({ ...days, limit: input.limit, offset: input.offset }) as Raw[];
+    return { total, rows: rows.map(toEntry) };
+  }
+  const matches = searchClients(sqlite, { query: input.query, includeArchived: false, limit: MAX_SORTED_MATCHES, offset: 0 });
+  const ids = matches.rows.map((r) => r.id);
+  const rows = prepare(sqlite, summarySql('ids', orderBy)).all({ ...days, ids: JSON.stringify(ids), limit: input.limit, offset: input.offset }) as Raw[];
+  return { total: matches.total, rows: rows.map(toEntry) };
+}
