@@ -88,12 +88,25 @@ describe('reception', () => {
   it('quotes, takes the deposit, books session 3 in its window, applies the deposit, and exports', async () => {
     const { page } = app;
     try {
+      // The clinic's default deposit, set in Settings, is what a new quote starts from.
+      await app.gotoApp('/settings');
+      const bookingSettings = page.getByRole('form', { name: 'Bookings and deposits' });
+      await bookingSettings.getByLabel('Default booking deposit').fill('75');
+      await bookingSettings.getByLabel('Third and later: latest, days after the previous').fill('14');
+      await bookingSettings.getByRole('button', { name: 'Save booking settings' }).click();
+      await bookingSettings.getByText('The latest day must not be before the earliest day.').waitFor();
+      await bookingSettings.getByLabel('Third and later: latest, days after the previous').fill('28');
+      await bookingSettings.getByRole('button', { name: 'Save booking settings' }).click();
+      await bookingSettings.getByText('Saved.').waitFor();
+      await app.screenshot('reception-settings');
+
       // Quote a three-session plan on the chart, with a £100 deposit for session 3.
       await app.gotoApp(`/clients/${priyaId}`);
       await page.getByRole('heading', { level: 1, name: 'Priya Raman' }).waitFor();
       await page.getByRole('button', { name: 'Quote a plan' }).click();
       const quote = page.getByRole('form', { name: 'Quote a plan' });
       await quote.getByLabel('Sessions quoted').fill('3');
+      expect(await quote.getByLabel('Session 3 deposit (GBP)').inputValue()).toBe('75.00');
       await quote.getByLabel('Price (GBP)').fill('abc');
       await quote.getByLabel('Session 3 deposit (GBP)').fill('100');
       await quote.getByRole('button', { name: 'Save quote' }).click();
@@ -164,6 +177,8 @@ describe('reception', () => {
       await expect.poll(() => windowNote.textContent()).toMatch(/This date is 5 days late\./);
       await book.getByRole('button', { name: 'Book session 3' }).click();
       await book.getByText(/Session 3 should be booked between .* Give a reason to book outside this window\./).first().waitFor();
+      await book.scrollIntoViewIfNeeded();
+      await app.screenshot('reception-booking-outside-window');
       const inside = at(1);
       await book.getByLabel('Day and time').fill(inside.input);
       await book.getByRole('button', { name: 'Book session 3' }).click();
@@ -182,7 +197,7 @@ describe('reception', () => {
       expect([...outstandingCsv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const parsed = Papa.parse<Record<string, string>>(outstandingCsv.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
       expect(parsed.errors).toEqual([]);
-      expect(parsed.meta.fields).toEqual(['Client', 'Phone', 'Session', 'State', 'Deposit', 'Outstanding', 'Since last session', 'Book between', 'Booked / done']);
+      expect(parsed.meta.fields).toEqual(['Client', 'Phone', 'Session', 'State', 'Deposit', 'Outstanding', 'Days since last', 'Window', 'Booked']);
       expect(parsed.data).toEqual([expect.objectContaining({ Client: 'Tom Baxter', State: 'Deposit outstanding', Outstanding: '50', Phone: '07700 900654' })]);
 
       await page.getByLabel('Show').selectOption({ label: 'Everything' });
@@ -193,7 +208,7 @@ describe('reception', () => {
       const rows = Papa.parse<Record<string, string>>(priyaCsv.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
       expect(rows.meta.fields).not.toContain('Phone');
       expect(rows.data).toEqual([
-        expect.objectContaining({ Client: 'Priya Raman', Session: '3 of 3', State: 'Booked', Deposit: '100', Outstanding: '0', 'Booked / done': inside.instant }),
+        expect.objectContaining({ Client: 'Priya Raman', Session: '3 of 3', State: 'Booked', Deposit: '100', Outstanding: '0', Booked: inside.instant }),
       ]);
 
       // The .ics calendar parses and holds the booking.

@@ -78,13 +78,13 @@ export function boardColumns(locale: string): ColumnDef<BoardRow, never>[] {
     col.accessor('currency', { header: 'Currency', meta: { csv: (r) => r.currency } }),
     col.accessor((r) => r.daysSincePrevious ?? -1, {
       id: 'since',
-      header: 'Since last session',
+      header: 'Days since last',
       cell: (c) => sinceLabel(c.row.original),
       meta: { numeric: true, csv: (r) => r.daysSincePrevious },
     }),
     col.accessor((r) => r.windowEarliest ?? '', {
       id: 'window',
-      header: 'Book between',
+      header: 'Window',
       cell: (c) => {
         const r = c.row.original;
         if (r.planKind === 'touch_up') return r.recallOn ? `Recall from ${day(r.recallOn)}` : '—';
@@ -100,7 +100,7 @@ export function boardColumns(locale: string): ColumnDef<BoardRow, never>[] {
     }),
     col.accessor((r) => r.bookedFor ?? r.performedAt ?? '', {
       id: 'booked',
-      header: 'Booked / done',
+      header: 'Booked',
       cell: (c) => {
         const r = c.row.original;
         return r.bookedFor ? formatShortWhen(r.bookedFor, locale) : r.performedAt ? `Done ${formatShortWhen(r.performedAt, locale)}` : '—';
