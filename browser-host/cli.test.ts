@@ -30,11 +30,11 @@ describe('parseCli', () => {
   );
 });
 
-const TSX = path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const CLI = path.join(REPO_ROOT, 'browser-host', 'cli.ts');
 
 function runCli(args: string[]) {
-  const child = spawn(process.execPath, [TSX, CLI, '--no-build', ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  // tsx as a loader, not its CLI: the CLI is a parent that relays signals, which races under load.
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--no-build', ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (c) => (stdout += c));
