@@ -1,6 +1,7 @@
 // The clinic around the demo charts: staff, the pigment list and an aftercare template. Existing rows
 // (a seeder's default template, real staff) are used as they are; only what is missing is added.
 import type Database from 'better-sqlite3';
+import { hashPin } from '../api/pin';
 import { PIGMENTS } from './demo-names';
 
 export interface DemoClinic {
@@ -8,6 +9,9 @@ export interface DemoClinic {
   reception: number;
   templateId: number;
 }
+
+/** Every demo staff member signs in with this PIN (printed when the demo is made). */
+export const DEMO_PIN = '1234';
 
 const DEMO_STAFF = [
   ['Jo Hart', 'owner'],
@@ -32,8 +36,8 @@ const DEFAULT_ADVICE = [
 export function prepareDemoClinic(sqlite: Database.Database, at: string): DemoClinic {
   const staffCount = sqlite.prepare('SELECT count(*) FROM staff').pluck().get() as number;
   if (staffCount === 0) {
-    const insert = sqlite.prepare('INSERT INTO staff (name, role, created_at, updated_at) VALUES (?, ?, ?, ?)');
-    for (const [name, role] of DEMO_STAFF) insert.run(name, role, at, at);
+    const insert = sqlite.prepare('INSERT INTO staff (name, role, pin_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?)');
+    for (const [name, role] of DEMO_STAFF) insert.run(name, role, hashPin(DEMO_PIN), at, at);
   }
   const practitioners = sqlite
     .prepare("SELECT id FROM staff WHERE active = 1 AND role IN ('practitioner', 'owner') ORDER BY id")

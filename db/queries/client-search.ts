@@ -1,5 +1,19 @@
-// Client list search as you type: every word must prefix-match a first name, last name or email;
-// a number matches the digits of the phone. Summary columns come from small per-row subqueries.
+// Client list search as you type: every word must prefix-match a first name, last name or email
+// (ASCII case-insensitive, as LIKE was); a number matches the digits of the phone. Results are in
+// name order, with summary columns (plan progress, last/next session, deposit status).
+//
+// Fast at 50,000 clients because no step reads more than it needs (see db/query-plans.test.ts):
+// - prefixes are index ranges (`>= 'sm' AND < 'sn'` under NOCASE), never LIKE, whose index use
+//   depends on ESCAPE and case_sensitive_like;
+// - each field's index (clients_last_name_idx, _first_name_, _email_, _phone_digits_) also holds
+//   every column a filter or the sort needs, so matching never touches the table; INDEXED BY pins
+//   each range to its index, so the plan cannot drift with statistics;
+// - the total is three counts over disjoint index ranges (last name; first name but not last; email
+//   but neither), so there is no de-duplication of large match sets;
+// - the page comes from walking the name-ordered index when matches are dense, or from the ranges
+//   plus a sort of the few matches when they are sparse;
+// - the count of active clients is count(*) (SQLite counts pages, not rows) minus the few archived;
+// - summary columns are computed only for the rows of the page.
 import type Database from 'better-sqlite3';
 
 export interface SearchInput {
@@ -9,58 +23,181 @@ export interface SearchInput {
   offset: number;
 }
 
-const SUMMARY = `
-  (SELECT count(*) FROM sessions s WHERE s.client_id = c.id AND s.status = 'performed' AND s.kind = 'course') AS performedSessions,
-  (SELECT p.quoted_sessions FROM treatment_plans p WHERE p.client_id = c.id AND p.kind = 'course' AND p.status != 'cancelled' ORDER BY p.id DESC LIMIT 1) AS quotedSessions,
-  (SELECT max(s.performed_at) FROM sessions s WHERE s.client_id = c.id AND s.status = 'performed') AS lastSessionAt,
-  (SELECT min(s.booked_for) FROM sessions s WHERE s.client_id = c.id AND s.status = 'booked') AS nextBookedFor,
-  (SELECT d.status FROM deposits d JOIN treatment_plans p ON p.id = d.plan_id WHERE p.client_id = c.id ORDER BY d.id DESC LIMIT 1) AS depositStatus`;
-
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (m) => `\\${m}`);
+export interface ClientListRow {
+  id: number;
+  firstName: string;
+  lastName: string;
+  phone: string | null;
+  email: string | null;
+  archived: boolean;
+  performedSessions: number;
+  quotedSessions: number | null;
+  lastSessionAt: string | null;
+  nextBookedFor: string | null;
+  depositStatus: string | null;
 }
 
-export function searchClients(sqlite: Database.Database, input: SearchInput) {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (!input.includeArchived) where.push('c.archived_at IS NULL');
-  const words = input.query.trim().split(/\s+/).filter(Boolean).slice(0, 5);
-  for (const word of words) {
-    const digits = word.replace(/\D/g, '');
-    if (/^[+\d()\-.]+$/.test(word) && digits.length > 0) {
-      where.push(`c.phone_digits LIKE ? ESCAPE '\\'`);
-      params.push(`${escapeLike(digits)}%`);
+/** Above this many matches, walking the name-ordered index beats sorting the matches. */
+const DENSE_MATCHES = 1000;
+
+type Word = { kind: 'phone'; lo: string; hi: string } | { kind: 'name'; lo: string; hi: string };
+
+/** ASCII-only lower case: SQLite's NOCASE folds A–Z and nothing else. */
+const asciiLower = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+
+/**
+ * The smallest string greater than every string starting with `prefix`, in NOCASE order (BINARY for
+ * digits). '@' + 1 is 'A', which NOCASE folds to 'a'; the next character after '@' in NOCASE order is '['.
+ */
+export function prefixEnd(prefix: string): string {
+  const chars = [...prefix];
+  const last = chars.pop()!.codePointAt(0)!;
+  if (last >= 0x10ffff) return `${prefix}\u{10ffff}`;
+  const next = last === 0x40 ? 0x5b : last + 1;
+  return chars.join('') + String.fromCodePoint(next);
+}
+
+export function parseWords(query: string): Word[] {
+  return query
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 5)
+    .map((word): Word => {
+      const digits = word.replace(/\D/g, '');
+      if (/^[+\d()\-.]+$/.test(word) && digits.length > 0) return { kind: 'phone', lo: digits, hi: prefixEnd(digits) };
+      const lo = asciiLower(word);
+      return { kind: 'name', lo, hi: prefixEnd(lo) };
+    });
+}
+
+const LN = 'c.last_name COLLATE NOCASE';
+const FN = 'c.first_name COLLATE NOCASE';
+const EM = 'c.email COLLATE NOCASE';
+const range = (col: string) => `(${col} >= ? AND ${col} < ?)`;
+
+/** A word as a filter: SQL and its parameters. */
+function wordFilter(w: Word): [string, string[]] {
+  if (w.kind === 'phone') return [range('c.phone_digits'), [w.lo, w.hi]];
+  return [`(${range(LN)} OR ${range(FN)} OR ${range(EM)})`, [w.lo, w.hi, w.lo, w.hi, w.lo, w.hi]];
+}
+
+interface Arm {
+  index: string;
+  sql: string;
+  params: string[];
+}
+
+/** The matches as disjoint index ranges of the driving word, each with the other words as filters. */
+function arms(words: Word[], includeArchived: boolean): Arm[] {
+  // The longest word narrows the most; a phone prefix of n digits is about as narrow as n letters.
+  const drive = words.reduce((best, w) => (w.lo.length > best.lo.length ? w : best));
+  const rest = words.filter((w) => w !== drive).map(wordFilter);
+  const base = includeArchived ? [] : ['c.archived_at IS NULL'];
+  const restSql = rest.map(([sql]) => sql);
+  const restParams = rest.flatMap(([, p]) => p);
+  const arm = (index: string, conds: string[], params: string[]): Arm => ({
+    index,
+    sql: [...base, ...conds, ...restSql].join(' AND '),
+    params: [...params, ...restParams],
+  });
+  const { lo, hi } = drive;
+  if (drive.kind === 'phone') return [arm('clients_phone_digits_idx', [range('c.phone_digits')], [lo, hi])];
+  return [
+    arm('clients_last_name_idx', [range(LN)], [lo, hi]),
+    arm('clients_first_name_idx', [range(FN), `NOT ${range(LN)}`], [lo, hi, lo, hi]),
+    arm('clients_email_idx', [range(EM), `NOT ${range(LN)}`, `NOT ${range(FN)}`], [lo, hi, lo, hi, lo, hi]),
+  ];
+}
+
+const SUMMARY_SQL = `
+  SELECT c.id, c.first_name AS firstName, c.last_name AS lastName, c.phone, c.email,
+         c.archived_at IS NOT NULL AS archived,
+         coalesce(s.performedSessions, 0) AS performedSessions,
+         (SELECT p.quoted_sessions FROM treatment_plans p
+           WHERE p.client_id = c.id AND p.kind = 'course' AND p.status != 'cancelled' ORDER BY p.id DESC LIMIT 1) AS quotedSessions,
+         s.lastSessionAt, s.nextBookedFor,
+         (SELECT d.status FROM treatment_plans p JOIN deposits d ON d.plan_id = p.id
+           WHERE p.client_id = c.id ORDER BY d.id DESC LIMIT 1) AS depositStatus
+  FROM json_each(@ids) AS page
+  JOIN clients c ON c.id = page.value
+  LEFT JOIN (
+    SELECT x.client_id,
+           sum(x.status = 'performed' AND x.kind = 'course') AS performedSessions,
+           max(CASE WHEN x.status = 'performed' THEN x.performed_at END) AS lastSessionAt,
+           min(CASE WHEN x.status = 'booked' THEN x.booked_for END) AS nextBookedFor
+    FROM sessions x WHERE x.client_id IN (SELECT value FROM json_each(@ids)) GROUP BY x.client_id
+  ) s ON s.client_id = c.id
+  ORDER BY page.key`;
+
+// Statements are prepared once per connection and SQL shape (at most a few hundred shapes).
+const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+function prepare(sqlite: Database.Database, sql: string): Database.Statement {
+  let map = cache.get(sqlite);
+  if (!map) cache.set(sqlite, (map = new Map()));
+  let statement = map.get(sql);
+  if (!statement) map.set(sql, (statement = sqlite.prepare(sql)));
+  return statement;
+}
+
+const ORDER = `${LN}, ${FN}, c.id`;
+const BY_NAME = 'clients c INDEXED BY clients_last_name_idx';
+
+export function searchClients(sqlite: Database.Database, input: SearchInput): { total: number; rows: ClientListRow[] } {
+  const words = parseWords(input.query);
+  const active = input.includeArchived ? [] : ['c.archived_at IS NULL'];
+  let total: number;
+  let ids: number[];
+  if (words.length === 0) {
+    total = prepare(sqlite, 'SELECT count(*) FROM clients').pluck().get() as number;
+    if (!input.includeArchived) {
+      total -= prepare(sqlite, 'SELECT count(*) FROM clients INDEXED BY clients_archived_idx WHERE archived_at IS NOT NULL').pluck().get() as number;
+    }
+    const where = active.length ? `WHERE ${active.join(' AND ')}` : '';
+    ids = prepare(sqlite, `SELECT c.id FROM ${BY_NAME} ${where} ORDER BY ${ORDER} LIMIT ? OFFSET ?`)
+      .pluck()
+      .all(input.limit, input.offset) as number[];
+  } else {
+    const parts = arms(words, input.includeArchived);
+    const from = (a: Arm) => `clients c INDEXED BY ${a.index} WHERE ${a.sql}`;
+    total = prepare(sqlite, `SELECT ${parts.map((a) => `(SELECT count(*) FROM ${from(a)})`).join(' + ')}`)
+      .pluck()
+      .get(...parts.flatMap((a) => a.params)) as number;
+    if (total === 0 || input.offset >= total) {
+      ids = [];
+    } else if (total >= DENSE_MATCHES) {
+      // Dense: walk the name-ordered index and keep the matches; stops after offset + limit.
+      const filters = words.map(wordFilter);
+      const where = [...active, ...filters.map(([sql]) => sql)].join(' AND ');
+      ids = prepare(sqlite, `SELECT c.id FROM ${BY_NAME} WHERE ${where} ORDER BY ${ORDER} LIMIT ? OFFSET ?`)
+        .pluck()
+        .all(...filters.flatMap(([, p]) => p), input.limit, input.offset) as number[];
     } else {
-      const prefix = `${escapeLike(word)}%`;
-      where.push(`(c.first_name LIKE ? ESCAPE '\\' OR c.last_name LIKE ? ESCAPE '\\' OR c.email LIKE ? ESCAPE '\\')`);
-      params.push(prefix, prefix, prefix);
+      // Sparse: the matches from the ranges, sorted (few rows, all from the indexes).
+      const union = parts.map((a) => `SELECT c.id AS id, ${LN} AS ln, ${FN} AS fn FROM ${from(a)}`).join(' UNION ALL ');
+      ids = prepare(sqlite, `SELECT id FROM (${union}) ORDER BY ln COLLATE NOCASE, fn COLLATE NOCASE, id LIMIT ? OFFSET ?`)
+        .pluck()
+        .all(...parts.flatMap((a) => a.params), input.limit, input.offset) as number[];
     }
   }
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (sqlite.prepare(`SELECT count(*) AS n FROM clients c ${whereSql}`).get(...params) as { n: number }).n;
-  const rows = sqlite
-    .prepare(
-      `SELECT c.id, c.first_name AS firstName, c.last_name AS lastName, c.phone, c.email,
-              c.archived_at IS NOT NULL AS archived, ${SUMMARY}
-       FROM clients c ${whereSql}
-       ORDER BY c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.id
-       LIMIT ? OFFSET ?`,
-    )
-    .all(...params, input.limit, input.offset) as Array<Record<string, unknown>>;
-  return {
-    total,
-    rows: rows.map((r) => ({ ...r, archived: r.archived === 1 })) as Array<{
-      id: number;
-      firstName: string;
-      lastName: string;
-      phone: string | null;
-      email: string | null;
-      archived: boolean;
-      performedSessions: number;
-      quotedSessions: number | null;
-      lastSessionAt: string | null;
-      nextBookedFor: string | null;
-      depositStatus: string | null;
-    }>,
-  };
+  if (ids.length === 0) return { total, rows: [] };
+  const rows = prepare(sqlite, SUMMARY_SQL).all({ ids: JSON.stringify(ids) }) as Array<Omit<ClientListRow, 'archived'> & { archived: number }>;
+  return { total, rows: rows.map((r) => ({ ...r, archived: r.archived === 1 })) };
+}
+
+/** The SQL a search runs, for EXPLAIN QUERY PLAN tests (db/query-plans.test.ts). */
+export function searchStatements(input: SearchInput): { sql: string; params: unknown[] }[] {
+  const seen: { sql: string; params: unknown[] }[] = [];
+  const spy = {
+    prepare(sql: string) {
+      const statement = {
+        pluck: () => statement,
+        get: (...params: unknown[]) => (seen.push({ sql, params }), sql.includes('count(*)') ? 5000 : undefined),
+        all: (...params: unknown[]) => (seen.push({ sql, params }), [1]),
+      };
+      return statement;
+    },
+  } as unknown as Database.Database;
+  searchClients(spy, input);
+  return seen;
 }

@@ -1,0 +1,142 @@
+// The browser bench: the built renderer in Chromium over the browser host, on a demo clinic. Measures
+// with the Performance API inside the page (bench/browser-probe.ts): the client list's first render
+// from navigation start, and each search keystroke until the frame that shows the new results.
+// `npm run bench:browser -- [--clients 50000] [--db <existing demo file>]`; also part of `npm run bench`.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from 'playwright-core';
+import { buildRenderer, MIGRATIONS_DIR, RENDERER_OUT_DIR, rendererBuildReason, REPO_ROOT } from '../browser-host/build-renderer';
+import { startBrowserHost, type BrowserHost } from '../browser-host/server';
+import { CHROMIUM_ARGS, findChromium, VIEWPORT } from '../tests/e2e/harness';
+import { installProbe, type Probe } from './browser-probe';
+import { signInDemoOwner } from './demo';
+import { buildDemoDatabase } from './demo-cli';
+import type { Row } from './run';
+import { summarise } from './stats';
+
+type ListRow = { firstName: string; lastName: string };
+const names = (r: ListRow) => [`${r.firstName} ${r.lastName}`, `${r.lastName}, ${r.firstName}`];
+
+async function search(host: BrowserHost, query: string, limit: number): Promise<ListRow[]> {
+  const r = await host.api.call('clients.search', { query, limit });
+  if (!r.ok) throw new Error(r.error.message);
+  return (r.data as { rows: ListRow[] }).rows;
+}
+
+/**
+ * Keystrokes whose result is visibly new: the new first row was not among the previous query's first
+ * 100, so seeing its name proves the list now shows the new results.
+ */
+async function keystrokePlan(host: BrowserHost, surnames: string[]) {
+  const plan: { word: string; steps: { key: string; expect: string[] | null }[] }[] = [];
+  for (const surname of surnames) {
+    const word = surname.replace(/[^A-Za-z]/g, '').slice(0, 5);
+    const steps: { key: string; expect: string[] | null }[] = [];
+    let previous = await search(host, '', 100);
+    for (let n = 1; n <= word.length; n++) {
+      const rows = await search(host, word.slice(0, n), 100);
+      const first = rows[0];
+      const fresh = first && !previous.some((p) => p.firstName === first.firstName && p.lastName === first.lastName);
+      steps.push({ key: word[n - 1]!, expect: fresh ? names(first) : null });
+      previous = rows;
+    }
+    plan.push({ word, steps });
+  }
+  return plan;
+}
+
+export async function runBrowserBench(dbFile: string, clients: number, reloads = 10): Promise<Row[]> {
+  const reason = rendererBuildReason(REPO_ROOT);
+  if (reason) buildRenderer(REPO_ROOT);
+  const host = await startBrowserHost({ dbFile, rendererDir: RENDERER_OUT_DIR, migrationsFolder: MIGRATIONS_DIR, log: () => {} });
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'stipple-bench-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: VIEWPORT,
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+    serviceWorkers: 'block',
+  });
+  try {
+    await signInDemoOwner(host.api, host.database.sqlite); // one actor per API: the page opens signed in
+    const first = (await search(host, '', 1))[0]!;
+    // tsx compiles named functions with esbuild's __name helper; the page needs it defined.
+    await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
+    await context.addInitScript(installProbe, names(first));
+    const page = context.pages()[0] ?? (await context.newPage());
+    const url = `${host.origin}/?token=${encodeURIComponent(host.token)}#/clients`;
+
+    const renders: number[] = [];
+    for (let i = 0; i < reloads + 1; i++) {
+      await page.goto(url, { waitUntil: 'commit' });
+      const ms = await page.evaluate(() => (window as unknown as { __stippleFirstRender: Promise<number> }).__stippleFirstRender);
+      if (i > 0) renders.push(ms); // the first load also warms Chromium's disk cache
+    }
+    await fs.promises.mkdir(path.join(REPO_ROOT, 'test-results'), { recursive: true });
+    await page.screenshot({ path: path.join(REPO_ROOT, 'test-results', 'bench-client-list.png') });
+
+    const surnames = ['Smith', 'Okafor', 'Kowalski', 'Patel', 'Nguyen', 'Fletcher', 'Hughes', 'Rossi', 'Begum', 'Moreau'];
+    const keystrokes = await typeAndMeasure(page, await keystrokePlan(host, surnames));
+    await page.screenshot({ path: path.join(REPO_ROOT, 'test-results', 'bench-client-search.png') });
+    return [
+      { clients, operation: 'browser: client list first render (navigation start → rows on screen)', app: summarise(renders), raw: null, target: 300, note: `${renders.length} reloads` },
+      { clients, operation: 'browser: search keystroke → list updated (keydown → frame with new rows)', app: summarise(keystrokes), raw: null, target: 50, note: `${keystrokes.length} keystrokes` },
+    ];
+  } finally {
+    await context.close();
+    await host.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+async function typeAndMeasure(page: Page, plan: Awaited<ReturnType<typeof keystrokePlan>>): Promise<number[]> {
+  const input = page.getByLabel(/search clients/i).first();
+  const times: number[] = [];
+  for (const { steps } of plan) {
+    await input.fill('');
+    await page.waitForTimeout(400); // the list settles back on everyone
+    for (const step of steps) {
+      if (!step.expect) {
+        await input.press(step.key);
+        await page.waitForTimeout(300);
+        continue;
+      }
+      const done = page.evaluate(
+        (texts) => (window as unknown as { __stippleProbe: Probe }).__stippleProbe.waitFor('keystroke', texts, 'keydown'),
+        step.expect,
+      );
+      await input.press(step.key);
+      times.push(await done);
+    }
+  }
+  return times;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { clients: { type: 'string', default: '50000' }, db: { type: 'string' } } });
+  let file = values.db;
+  let dir: string | null = null;
+  if (!file) {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stipple-bench-'));
+    file = path.join(dir, 'demo.sqlite');
+    await buildDemoDatabase(file, { clients: Number(values.clients), today: '2026-11-20', quiet: true });
+  }
+  try {
+    const { formatTable } = await import('./run');
+    console.log(formatTable(await runBrowserBench(file, Number(values.clients))));
+  } finally {
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,185 @@
+// The baselines: the same work as the app's paths, done by hand-written SQL on a bare better-sqlite3
+// connection — statements prepared once, no validation, no dispatcher, no ORM. The ratio of the app's
+// time to these is the overhead the app adds on top of SQLite itself.
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+
+const SUMMARY = `
+  SELECT c.id, c.first_name AS firstName, c.last_name AS lastName, c.phone, c.email, c.archived_at IS NOT NULL AS archived,
+    (SELECT count(*) FROM sessions s WHERE s.client_id = c.id AND s.status = 'performed' AND s.kind = 'course') AS performedSessions,
+    (SELECT p.quoted_sessions FROM treatment_plans p WHERE p.client_id = c.id AND p.kind = 'course' AND p.status != 'cancelled' ORDER BY p.id DESC LIMIT 1) AS quotedSessions,
+    (SELECT max(s.performed_at) FROM sessions s WHERE s.client_id = c.id AND s.status = 'performed') AS lastSessionAt,
+    (SELECT min(s.booked_for) FROM sessions s WHERE s.client_id = c.id AND s.status = 'booked') AS nextBookedFor,
+    (SELECT d.status FROM treatment_plans p JOIN deposits d ON d.plan_id = p.id WHERE p.client_id = c.id ORDER BY d.id DESC LIMIT 1) AS depositStatus
+  FROM json_each(?) page JOIN clients c ON c.id = page.value ORDER BY page.key`;
+
+/** Search by one surname/first-name/email prefix or one phone prefix: total, first 100 in name order. */
+export function rawSearch(sqlite: Database.Database) {
+  const ORDER = 'ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id LIMIT 100';
+  const LN = '(last_name COLLATE NOCASE >= @lo AND last_name COLLATE NOCASE < @hi)';
+  const FN = '(first_name COLLATE NOCASE >= @lo AND first_name COLLATE NOCASE < @hi)';
+  const EM = '(email COLLATE NOCASE >= @lo AND email COLLATE NOCASE < @hi)';
+  const PH = '(phone_digits >= @lo AND phone_digits < @hi)';
+  const nameArms = [
+    `FROM clients INDEXED BY clients_last_name_idx WHERE archived_at IS NULL AND ${LN}`,
+    `FROM clients INDEXED BY clients_first_name_idx WHERE archived_at IS NULL AND ${FN} AND NOT ${LN}`,
+    `FROM clients INDEXED BY clients_email_idx WHERE archived_at IS NULL AND ${EM} AND NOT ${LN} AND NOT ${FN}`,
+  ];
+  const phoneArm = `FROM clients INDEXED BY clients_phone_digits_idx WHERE archived_at IS NULL AND ${PH}`;
+  const s = {
+    nameCount: sqlite.prepare(`SELECT ${nameArms.map((a) => `(SELECT count(*) ${a})`).join(' + ')}`).pluck(),
+    nameDense: sqlite.prepare(`SELECT id FROM clients INDEXED BY clients_last_name_idx WHERE archived_at IS NULL AND (${LN} OR ${FN} OR ${EM}) ${ORDER}`).pluck(),
+    nameSparse: sqlite.prepare(`SELECT id FROM (${nameArms.map((a) => `SELECT id, last_name, first_name ${a}`).join(' UNION ALL ')}) ${ORDER}`).pluck(),
+    phoneCount: sqlite.prepare(`SELECT count(*) ${phoneArm}`).pluck(),
+    phoneDense: sqlite.prepare(`SELECT id FROM clients INDEXED BY clients_last_name_idx WHERE archived_at IS NULL AND ${PH} ${ORDER}`).pluck(),
+    phoneSparse: sqlite.prepare(`SELECT id ${phoneArm} ${ORDER}`).pluck(),
+    summary: sqlite.prepare(SUMMARY),
+  };
+  return (q: { kind: 'name' | 'phone'; lo: string; hi: string }) => {
+    const p = { lo: q.lo, hi: q.hi };
+    const total = (q.kind === 'name' ? s.nameCount : s.phoneCount).get(p) as number;
+    const page = (total >= 1000 ? (q.kind === 'name' ? s.nameDense : s.phoneDense) : q.kind === 'name' ? s.nameSparse : s.phoneSparse).all(p);
+    return { total, rows: page.length ? s.summary.all(JSON.stringify(page)) : [] };
+  };
+}
+
+/** snake_case columns as camelCase aliases, written out once per statement like a hand-written list. */
+function columns(sqlite: Database.Database, table: string, alias = table): string {
+  const cols = sqlite.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[];
+  return cols.map((c) => `${alias}.${c.name} AS ${c.name.replace(/_([a-z])/g, (_m, x: string) => x.toUpperCase())}`).join(', ');
+}
+
+/** The whole chart of one client: the same tables and rows as clients.chart. */
+export function rawChart(sqlite: Database.Database) {
+  const bySession = (table: string) =>
+    sqlite.prepare(`SELECT ${columns(sqlite, table, 't')} FROM ${table} t WHERE t.session_id IN (SELECT id FROM sessions WHERE client_id = ?)`);
+  const s = {
+    client: sqlite.prepare(`SELECT ${columns(sqlite, 'clients')} FROM clients WHERE id = ?`),
+    intake: sqlite.prepare(`SELECT ${columns(sqlite, 'intakes')} FROM intakes WHERE client_id = ?`),
+    contraindications: sqlite.prepare(`SELECT ${columns(sqlite, 'contraindications')} FROM contraindications WHERE client_id = ? ORDER BY id`),
+    plans: sqlite.prepare(`SELECT ${columns(sqlite, 'treatment_plans')} FROM treatment_plans WHERE client_id = ? ORDER BY id`),
+    sessions: sqlite.prepare(`SELECT ${columns(sqlite, 'sessions')} FROM sessions WHERE client_id = ? ORDER BY number DESC, id DESC`),
+    retention: bySession('retention_notes'),
+    shades: bySession('shade_changes'),
+    requests: sqlite.prepare(`SELECT ${columns(sqlite, 'hairline_requests')} FROM hairline_requests WHERE client_id = ? ORDER BY id`),
+    deposits: sqlite.prepare(
+      `SELECT ${columns(sqlite, 'deposits', 'd')} FROM deposits d WHERE d.plan_id IN (SELECT id FROM treatment_plans WHERE client_id = ?) ORDER BY d.session_number`,
+    ),
+    payments: sqlite.prepare(
+      `SELECT ${columns(sqlite, 'deposit_payments', 'p')} FROM deposit_payments p JOIN deposits d ON d.id = p.deposit_id
+       JOIN treatment_plans t ON t.id = d.plan_id WHERE t.client_id = ? ORDER BY p.id`,
+    ),
+    prints: sqlite.prepare(
+      `SELECT a.id, a.session_id AS sessionId, a.template_id AS templateId, t.name AS templateName, t.version AS templateVersion,
+              a.printed_at AS printedAt, a.printed_by AS printedBy
+       FROM aftercare_prints a JOIN aftercare_templates t ON t.id = a.template_id
+       WHERE a.session_id IN (SELECT id FROM sessions WHERE client_id = ?) ORDER BY a.printed_at DESC`,
+    ),
+  };
+  type Row = Record<string, unknown>;
+  return (id: number) => {
+    const client = s.client.get(id) as Row | undefined;
+    if (!client) return undefined;
+    const intake = s.intake.get(id) as Row | undefined;
+    if (intake) intake.answers = JSON.parse(intake.answers as string);
+    const sessions = s.sessions.all(id) as Row[];
+    const retention = s.retention.all(id) as Row[];
+    const shades = s.shades.all(id) as Row[];
+    const deposits = s.deposits.all(id) as Row[];
+    const payments = s.payments.all(id) as Row[];
+    return {
+      client,
+      intake: intake ?? null,
+      contraindications: s.contraindications.all(id),
+      plans: s.plans.all(id),
+      sessions: sessions.map((x) => ({
+        ...x,
+        zones: JSON.parse(x.zones as string),
+        prepDone: x.prepDone === 1,
+        retention: retention.filter((r) => r.sessionId === x.id),
+        shadeChanges: shades.filter((c) => c.sessionId === x.id),
+      })),
+      hairlineRequests: s.requests.all(id),
+      deposits: deposits.map((d) => ({ ...d, payments: payments.filter((p) => p.depositId === d.id) })),
+      prints: s.prints.all(id),
+    };
+  };
+}
+
+/** Charting a session durably: the session row, its retention notes and their audit entries, one transaction. */
+export function rawChartSession(sqlite: Database.Database) {
+  const insertSession = sqlite.prepare(
+    `INSERT INTO sessions (client_id, plan_id, kind, number, status, performed_at, practitioner_id, prep_done, prep_notes, assessment_notes,
+       pigment_brand, pigment_shade, dilution, pigment_batch, pigment_expiry, needle, zones, density_notes, blending_notes, notes)
+     VALUES (@clientId, @planId, 'course', @number, 'performed', @performedAt, @practitionerId, 1, @prepNotes, @assessmentNotes,
+       @pigmentBrand, @pigmentShade, @dilution, @pigmentBatch, @pigmentExpiry, @needle, @zones, @densityNotes, @blendingNotes, '')`,
+  );
+  const insertRetention = sqlite.prepare('INSERT INTO retention_notes (session_id, zone, rating, note) VALUES (?, ?, ?, ?)');
+  const lastHash = sqlite.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').pluck();
+  const insertAudit = sqlite.prepare(
+    `INSERT INTO audit_log (at, staff_id, entity, entity_id, action, before, after, reason, prev_hash, hash) VALUES (?, NULL, ?, ?, ?, NULL, ?, NULL, ?, ?)`,
+  );
+  const audit = (entity: string, id: number, action: string, after: unknown) => {
+    const prev = lastHash.get() as string;
+    const at = new Date().toISOString();
+    const body = JSON.stringify(after);
+    const hash = createHash('sha256').update(JSON.stringify([prev, at, null, entity, String(id), action, null, body, null])).digest('hex');
+    insertAudit.run(at, entity, String(id), action, body, prev, hash);
+  };
+  return sqlite.transaction((input: ChartSessionInput) => {
+    const id = Number(insertSession.run({ ...input, zones: JSON.stringify(input.zones) }).lastInsertRowid);
+    audit('session', id, 'chart', input);
+    for (const r of input.retention) insertRetention.run(id, r.zone, r.rating, r.note);
+    audit('retention', id, 'create', input.retention);
+    return id;
+  });
+}
+
+export interface ChartSessionInput {
+  clientId: number;
+  planId: number;
+  number: number;
+  performedAt: string;
+  practitionerId: number;
+  prepNotes: string;
+  assessmentNotes: string;
+  pigmentBrand: string;
+  pigmentShade: string;
+  dilution: string;
+  pigmentBatch: string;
+  pigmentExpiry: string;
+  needle: string;
+  zones: string[];
+  densityNotes: string;
+  blendingNotes: string;
+  retention: { zone: string; rating: string; note: string }[];
+}
+
+/**
+ * The reception board's reads by hand: every open plan's later sessions with the session before,
+ * their booking and deposit, and the clinic's outstanding and held totals.
+ */
+export function rawBoard(sqlite: Database.Database) {
+  const OPEN = `SELECT p.id FROM treatment_plans p JOIN clients c ON c.id = p.client_id WHERE p.status IN ('quoted', 'active') AND c.archived_at IS NULL`;
+  const plans = sqlite.prepare(
+    `SELECT p.id AS planId, p.client_id AS clientId, c.first_name AS firstName, c.last_name AS lastName, c.phone, p.kind,
+            p.quoted_sessions AS quotedSessions, p.recall_on AS recallOn, p.currency
+     FROM treatment_plans p JOIN clients c ON c.id = p.client_id
+     WHERE p.status IN ('quoted', 'active') AND c.archived_at IS NULL ORDER BY p.id`,
+  );
+  const sessions = sqlite.prepare(
+    `SELECT s.id, s.client_id AS clientId, s.kind, s.number, s.status, s.booked_for AS bookedFor, s.performed_at AS performedAt
+     FROM sessions s WHERE s.status IN ('booked', 'performed')
+       AND s.client_id IN (SELECT client_id FROM treatment_plans WHERE id IN (${OPEN}))`,
+  );
+  const deposits = sqlite.prepare(
+    `SELECT d.id, d.plan_id AS planId, d.session_number AS sessionNumber, d.status, d.amount_minor AS amountMinor, d.paid_minor AS paidMinor
+     FROM deposits d WHERE d.plan_id IN (${OPEN})`,
+  );
+  const totals = sqlite.prepare(
+    `SELECT currency, sum(CASE WHEN status = 'required' THEN amount_minor - paid_minor ELSE 0 END) AS outstandingMinor,
+            sum(CASE WHEN status IN ('required', 'paid') THEN paid_minor ELSE 0 END) AS heldMinor
+     FROM deposits GROUP BY currency ORDER BY currency`,
+  );
+  return () => ({ plans: plans.all(), sessions: sessions.all(), deposits: deposits.all(), totals: totals.all() });
+}

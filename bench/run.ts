@@ -1,0 +1,186 @@
+// `npm run bench [-- --sizes 1000,10000,50000 --no-browser --keep]`: builds demo clinics of each
+// size, times the app's hot paths beside hand-written SQL on raw better-sqlite3 in the same run, and
+// prints one table (also saved as test-results/bench-last-run.{md,json}). Production settings:
+// checkOutputs off, WAL, synchronous=FULL, on a file on disk.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import { isChannel } from '../api/contract';
+import { createApi, type StippleApi } from '../api/dispatch';
+import { openDatabase } from '../db/open';
+import { MIGRATIONS_FOLDER } from '../db/testing';
+import { signInDemoOwner } from './demo';
+import { buildDemoDatabase } from './demo-cli';
+import { rawBoard, rawChart, rawChartSession, rawSearch } from './raw-sql';
+import { compare, ms, summarise, type Timing } from './stats';
+import { chartIds, clientsReadyForSession2, typedPrefixes } from './workloads';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const TODAY = '2026-11-20';
+
+export interface Row {
+  clients: number;
+  operation: string;
+  app: Timing | null;
+  raw: Timing | null;
+  /** Upper bound for the app's p95 (or single figure), in ms. */
+  target?: number;
+  note?: string;
+}
+
+async function expectOk(api: StippleApi, channel: string, input: unknown): Promise<unknown> {
+  const r = await api.call(channel, input);
+  if (!r.ok) throw new Error(`${channel} failed in the bench: ${JSON.stringify(r.error)}`);
+  return r.data;
+}
+
+async function benchSize(clients: number, dir: string, log: (s: string) => void): Promise<Row[]> {
+  const file = path.join(dir, `demo-${clients}.sqlite`);
+  if (!fs.existsSync(file)) {
+    log(`building a ${clients}-client demo clinic…`);
+    await buildDemoDatabase(file, { clients, today: TODAY, quiet: true });
+  }
+  const rows: Row[] = [];
+  const big = clients >= 50_000;
+
+  // Cold open first, before this process has touched the file.
+  const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+  const child = (mode: string, extra: string[] = []) =>
+    JSON.parse(execFileSync(tsx, [path.join(ROOT, 'bench', 'open-child.ts'), mode, file, ...extra], { encoding: 'utf8' }).trim().split('\n').at(-1)!);
+  const appOpen: number[] = [];
+  const rawOpen: number[] = [];
+  const quick: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    appOpen.push(child('app').readyMs);
+    const r = child('raw');
+    rawOpen.push(r.readyMs);
+    quick.push(r.quickCheckMs);
+  }
+  const quickCheck = summarise(quick);
+  rows.push({ clients, operation: 'open database + API ready (cold process)', app: summarise(appOpen), raw: summarise(rawOpen), target: 300, note: `quick_check alone: ${ms(quickCheck.median)} ms median` });
+
+  log(`${clients}: searching, opening charts, saving…`);
+  const open = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER });
+  const api = createApi(open); // production: checkOutputs off
+  await signInDemoOwner(api, open.sqlite);
+  const raw = new Database(file);
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = FULL');
+  raw.pragma('foreign_keys = ON');
+
+  const search = rawSearch(raw);
+  for (const kind of ['name', 'phone'] as const) {
+    const keys = typedPrefixes(raw, kind, big ? 60 : 40);
+    const t = await compare(keys, (k) => expectOk(api, 'clients.search', { query: k.query, limit: 100 }), (k) => search(k));
+    rows.push({ clients, operation: `search as you type: ${kind === 'name' ? 'surname' : 'phone'} prefix`, ...t, target: 5, note: `${keys.length} keystrokes` });
+  }
+
+  const chart = rawChart(raw);
+  const ids = chartIds(raw, 400);
+  rows.push({ clients, operation: 'open a whole chart (clients.chart)', ...(await compare(ids, (id) => expectOk(api, 'clients.chart', { id }), chart)), target: 5 });
+
+  if (isChannel('reception.board')) {
+    const board = rawBoard(raw);
+    const runs = Array.from({ length: big ? 30 : 60 }, (_, i) => i);
+    rows.push({ clients, operation: 'reception board (reception.board)', ...(await compare(runs, () => expectOk(api, 'reception.board', { today: TODAY }), board)), target: 50 });
+  } else {
+    rows.push({ clients, operation: 'reception board', app: null, raw: null, note: 'no reception.board channel in this build' });
+  }
+
+  const saves = 150;
+  const forApi = clientsReadyForSession2(raw, saves, `api-${Date.now()}`);
+  const forRaw = clientsReadyForSession2(raw, saves, `raw-${Date.now()}`);
+  const chartSession = rawChartSession(raw);
+  const pairs = forApi.map((a, i) => [a, forRaw[i]!] as const);
+  const t = await compare(
+    pairs,
+    ([a]) => expectOk(api, 'sessions.chart', { ...a, prepDone: true }),
+    ([, r]) => chartSession(r),
+    0,
+  );
+  rows.push({ clients, operation: 'chart a session durably (sessions.chart, synchronous=FULL)', ...t, target: 10, note: `${saves} saves each` });
+
+  raw.close();
+  open.close();
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,10000,50000' },
+      'no-browser': { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+      dir: { type: 'string' },
+    },
+  });
+  const sizes = values.sizes.split(',').map(Number);
+  const dir = values.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'stipple-bench-'));
+  fs.mkdirSync(dir, { recursive: true });
+  const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
+  const rows: Row[] = [];
+  const extra: string[] = [];
+  try {
+    for (const n of sizes) rows.push(...(await benchSize(n, dir, log)));
+
+    const largest = Math.max(...sizes);
+    const file = path.join(dir, `demo-${largest}.sqlite`);
+    log(`memory of an API process after the whole bench's traffic on ${largest} clients…`);
+    const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+    const mem = JSON.parse(execFileSync(tsx, [path.join(ROOT, 'bench', 'open-child.ts'), 'app', file, '--workload'], { encoding: 'utf8' }).trim().split('\n').at(-1)!);
+    rows.push({ clients: largest, operation: 'API process memory after the bench traffic (RSS, MB)', app: { median: mem.rssMb, p95: mem.maxRssMb, runs: 1 }, raw: null, target: 150, note: `p95 column = peak RSS; heap ${ms(mem.heapUsedMb)} MB` });
+
+    const sheetFile = path.join(ROOT, 'bench', 'aftercare-sheet.bench.ts');
+    if (fs.existsSync(sheetFile)) {
+      log('aftercare sheet, cold and warm…');
+      const mod = (await import(sheetFile)) as { default?: { name: string; run(): Promise<{ coldMs: number; warmMs: number; importMs?: number }> } };
+      if (mod.default) {
+        const r = await mod.default.run();
+        rows.push({ clients: 0, operation: `${mod.default.name}: cold (first in a fresh process)`, app: { median: r.coldMs, p95: r.coldMs, runs: 1 }, raw: null, target: 300, note: r.importMs ? `module load ${ms(r.importMs)} ms apart` : undefined });
+        rows.push({ clients: 0, operation: `${mod.default.name}: warm (median)`, app: { median: r.warmMs, p95: r.warmMs, runs: 20 }, raw: null, target: 50 });
+      }
+    } else {
+      extra.push('No aftercare sheet bench (bench/aftercare-sheet.bench.ts) in this build.');
+    }
+
+    if (!values['no-browser']) {
+      log(`client list in Chromium on ${largest} clients…`);
+      const { runBrowserBench } = await import('./browser');
+      rows.push(...(await runBrowserBench(file, largest)));
+    }
+  } finally {
+    if (!values.keep && !values.dir) fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const table = formatTable(rows);
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}`;
+  const text = `${table}\n\nMachine: ${machine}. ${extra.join(' ')}`;
+  console.log(text);
+  const out = path.join(ROOT, 'test-results');
+  fs.mkdirSync(out, { recursive: true });
+  fs.writeFileSync(path.join(out, 'bench-last-run.md'), `${text}\n`);
+  fs.writeFileSync(path.join(out, 'bench-last-run.json'), JSON.stringify({ at: new Date().toISOString(), machine, rows }, null, 2));
+}
+
+export function formatTable(rows: Row[]): string {
+  const head = '| clients | operation | app median | app p95 | raw SQL median | raw SQL p95 | ratio (p95) | target | met |';
+  const rule = '| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- | :---: |';
+  const lines = rows.map((r) => {
+    const ratio = r.app && r.raw ? r.app.p95 / r.raw.p95 : null;
+    const within = r.target === undefined || !r.app ? null : r.app.p95 < r.target && (ratio === null || ratio <= 1.5 || r.operation.startsWith('open database'));
+    const target = r.target === undefined ? '' : `< ${r.target}${r.operation.includes('MB') ? ' MB' : ' ms'}${r.raw && !r.operation.startsWith('open database') ? ', ≤ 1.5×' : ''}`;
+    const op = r.note ? `${r.operation} (${r.note})` : r.operation;
+    return `| ${r.clients || '—'} | ${op} | ${ms(r.app?.median)} | ${ms(r.app?.p95)} | ${ms(r.raw?.median)} | ${ms(r.raw?.p95)} | ${ratio === null ? '—' : `${ratio.toFixed(2)}×`} | ${target} | ${within === null ? '—' : within ? 'yes' : '**no**'} |`;
+  });
+  return [head, rule, ...lines].join('\n');
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,41 @@
+// Timing and summary statistics for the benchmarks. Runs of the app path and of the raw-SQL
+// baseline are interleaved, so both see the same noise on a shared machine.
+
+export interface Timing {
+  median: number;
+  p95: number;
+  runs: number;
+}
+
+export function summarise(samples: number[]): Timing {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+  return { median: at(0.5), p95: at(0.95), runs: s.length };
+}
+
+/** Times `app` and `raw` on each input in turn (app first on even runs, raw first on odd). */
+export async function compare<T>(
+  inputs: readonly T[],
+  app: (input: T) => unknown,
+  raw: (input: T) => unknown,
+  warmup = Math.min(20, inputs.length),
+): Promise<{ app: Timing; raw: Timing }> {
+  for (let i = 0; i < warmup; i++) {
+    await app(inputs[i]!);
+    await raw(inputs[i]!);
+  }
+  const a: number[] = [];
+  const r: number[] = [];
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i]!;
+    const order = i % 2 === 0 ? ([[app, a], [raw, r]] as const) : ([[raw, r], [app, a]] as const);
+    for (const [fn, out] of order) {
+      const start = performance.now();
+      await fn(input);
+      out.push(performance.now() - start);
+    }
+  }
+  return { app: summarise(a), raw: summarise(r) };
+}
+
+export const ms = (n: number | null | undefined): string => (n == null ? '—' : n < 10 ? n.toFixed(2) : n.toFixed(1));
