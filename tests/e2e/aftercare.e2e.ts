@@ -43,8 +43,8 @@ afterAll(async () => {
 describe('aftercare sheets', () => {
   it('edits the template with a live preview and flags a contradictory rule before saving', async () => {
     const { page } = app;
-    await app.gotoApp('/clients');
-    await navLink(page, 'Aftercare').click();
+    await app.gotoApp('/aftercare');
+    await expect.poll(() => navLink(page, 'Aftercare').getAttribute('class')).toMatch(/active/);
     await page.getByRole('button', { name: /Standard aftercare/ }).click();
     const editor = page.getByRole('form', { name: 'Aftercare template' });
     await expect.poll(() => editor.locator('fieldset').count()).toBe(8);

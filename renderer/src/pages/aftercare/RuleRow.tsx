@@ -19,11 +19,11 @@ export function RuleRow({ index, rule, errors, onChange, onRemove, canRemove }: 
       <Field label="From day" error={e('fromDay')}>
         {(p) => <input {...p} inputMode="numeric" value={rule.fromDay} onChange={(ev) => onChange({ fromDay: ev.target.value })} />}
       </Field>
-      <Field label="To day" error={e('toDay')} hint="Blank: no end">
-        {(p) => <input {...p} inputMode="numeric" value={rule.toDay} onChange={(ev) => onChange({ toDay: ev.target.value })} />}
+      <Field label="To day" error={e('toDay')}>
+        {(p) => <input {...p} inputMode="numeric" placeholder="no end" value={rule.toDay} onChange={(ev) => onChange({ toDay: ev.target.value })} />}
       </Field>
       <Field label="Instruction" error={e('instruction')}>
-        {(p) => <input {...p} value={rule.instruction} onChange={(ev) => onChange({ instruction: ev.target.value })} />}
+        {(p) => <textarea {...p} rows={2} value={rule.instruction} onChange={(ev) => onChange({ instruction: ev.target.value })} />}
       </Field>
       <button className="button rule-remove" type="button" onClick={onRemove} disabled={!canRemove} aria-label={`Remove rule ${index + 1}`}>
         Remove

@@ -94,7 +94,7 @@ export function TemplateEditor({ initial, settings, onSaved, onCancel }: Props) 
         </div>
 
         <h2>Timed rules</h2>
-        <p className="muted">Day 0 is the session day. The sheet prints each rule with the client’s real dates.</p>
+        <p className="muted">Day 0 is the session day; leave “To day” blank for a rule with no end. The sheet prints each rule with the client’s real dates.</p>
         {flaggedCount > 0 && (
           <p className="notice notice-error" role="alert">
             {flaggedCount === 1 ? 'One rule overlaps or contradicts another' : `${flaggedCount} rules overlap or contradict others`}: change the

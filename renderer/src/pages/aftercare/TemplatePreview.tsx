@@ -33,7 +33,7 @@ export default function TemplatePreview({ sheet }: { sheet: AftercareSheetData }
   return (
     <div className="template-preview" data-up-to-date={drawn === json ? 'true' : 'false'}>
       {failed && <p className="field-error">The preview could not be drawn; check the clinic logo under Settings.</p>}
-      {bytes ? <PdfPreview bytes={bytes} width={460} label="Preview of the aftercare sheet for a sample client" /> : <p className="muted">Drawing the preview…</p>}
+      {bytes ? <PdfPreview bytes={bytes} width={420} label="Preview of the aftercare sheet for a sample client" /> : <p className="muted">Drawing the preview…</p>}
     </div>
   );
 }
