@@ -38,6 +38,7 @@ export const safetyContract = {
       databaseFile: z.string(),
       lastBackup: z.object({ at: z.string(), file: z.string(), folder: z.string() }).nullable(),
       folders: z.array(folderStatus),
+      backups: z.array(z.object({ file: z.string(), at: z.string(), bytes: z.number().int().nonnegative(), folder: z.string() })),
       warnings: z.array(z.string()),
       advice: z.string().nullable(),
     }),

@@ -27,6 +27,8 @@ export interface BackupStatus {
   databaseFile: string;
   lastBackup: { at: string; file: string; folder: string } | null;
   folders: FolderStatus[];
+  /** The backups that can be restored, newest first (at most 30). */
+  backups: { file: string; at: string; bytes: number; folder: string }[];
   warnings: string[];
   /** A suggestion, not a problem: e.g. no second folder chosen yet. */
   advice: string | null;
@@ -88,6 +90,10 @@ export function backupStatus(sqlite: Database.Database, databaseFile: string, no
     databaseFile,
     lastBackup: newest ? { at: newest.lastBackupAt!, file: newest.lastBackupFile!, folder: newest.folder } : null,
     folders,
+    backups: folders
+      .flatMap((f) => listBackups(f.folder).map((b) => ({ file: b.file, at: b.at.toISOString(), bytes: b.bytes, folder: f.folder })))
+      .sort((a, b) => b.at.localeCompare(a.at))
+      .slice(0, 30),
     warnings,
     advice,
   };

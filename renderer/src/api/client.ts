@@ -1,10 +1,13 @@
 // The typed client: the only way the renderer reaches data.
 import type { Channel, ChannelInput, ChannelOutput } from '../../../api/contract';
 import type { ApiError, ApiResult } from '../../../api/result';
+import { notifySignedOut } from '../auth/session-events';
 import { bridge } from './transport';
 
-export function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ApiResult<ChannelOutput<C>>> {
-  return bridge.call(channel, input) as Promise<ApiResult<ChannelOutput<C>>>;
+export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ApiResult<ChannelOutput<C>>> {
+  const result = (await bridge.call(channel, input)) as ApiResult<ChannelOutput<C>>;
+  if (!result.ok && result.error.code === 'signed_out') notifySignedOut(); // the lock covers the page
+  return result;
 }
 
 /** An API error as a thrown value, for react-query. */

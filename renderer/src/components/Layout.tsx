@@ -1,4 +1,5 @@
 import { NavLink, Outlet } from 'react-router';
+import { SessionGate, SignedInBadge } from '../auth/SessionGate';
 
 const NAV = [
   { to: '/clients', label: 'Clients' },
@@ -9,6 +10,7 @@ const NAV = [
 
 export function Layout() {
   return (
+    <SessionGate>
     <div className="app">
       <header className="app-header">
         <span className="brand" aria-label="Stipple">
@@ -23,10 +25,12 @@ export function Layout() {
             ))}
           </ul>
         </nav>
+        <SignedInBadge />
       </header>
       <main className="app-main">
         <Outlet />
       </main>
     </div>
+    </SessionGate>
   );
 }

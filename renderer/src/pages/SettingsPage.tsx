@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { request } from '../api/client';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { BackupSettings } from './settings/BackupSettings';
 import { BookingSettings } from './settings/BookingSettings';
 import { ClinicSettings } from './settings/ClinicSettings';
 
@@ -30,6 +31,7 @@ export function SettingsPage() {
       )}
       <ClinicSettings />
       <BookingSettings />
+      <BackupSettings />
     </section>
   );
 }

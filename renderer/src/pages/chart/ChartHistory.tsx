@@ -1,6 +1,127 @@
+// The chart's history, read from the audit log: who changed what in this client's chart and when,
+// with the fields that changed (before → after) and any reason given. Collapsed until asked for.
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { ChartRecord } from '../../../../api/contract/chart';
+import type { AuditEntryRecord } from '../../../../api/contract/safety';
+import { request } from '../../api/client';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import './history.css';
 
-/** The chart's change history. Issue 6 fills this in. */
-export function ChartHistory(_props: { chart: ChartRecord }) {
-  return null;
+type Ref = { entity: string; entityId: number; label: string };
+
+/** Every record of the chart that the audit log may mention, with a name a person recognises. */
+export function chartRecords(chart: ChartRecord): Ref[] {
+  const refs: Ref[] = [{ entity: 'client', entityId: chart.client.id, label: 'Client details' }];
+  if (chart.intake) refs.push({ entity: 'intake', entityId: chart.intake.id, label: 'Questionnaire and consent' });
+  for (const c of chart.contraindications) refs.push({ entity: 'contraindication', entityId: c.id, label: `Contraindication: ${c.condition}` });
+  chart.plans.forEach((p, i) => refs.push({ entity: 'plan', entityId: p.id, label: `Plan ${i + 1}` }));
+  for (const s of chart.sessions) {
+    const name = s.kind === 'touch_up' ? `Touch-up ${s.number}` : `Session ${s.number}`;
+    refs.push({ entity: 'session', entityId: s.id, label: name }, { entity: 'retention', entityId: s.id, label: `${name} retention` });
+    for (const sc of s.shadeChanges) refs.push({ entity: 'shade_change', entityId: sc.id, label: `${name} shade change` });
+  }
+  for (const r of chart.hairlineRequests) refs.push({ entity: 'hairline_request', entityId: r.id, label: 'Hairline request' });
+  for (const d of chart.deposits) refs.push({ entity: 'deposit', entityId: d.id, label: `Deposit for session ${d.sessionNumber}` });
+  for (const p of chart.prints) refs.push({ entity: 'aftercare_print', entityId: p.id, label: 'Aftercare sheet printed' });
+  return refs;
+}
+
+const ACTIONS: Record<string, string> = {
+  create: 'created',
+  update: 'changed',
+  chart: 'charted',
+  correct: 'corrected',
+  book: 'booked',
+  reschedule: 'rescheduled',
+  cancel: 'cancelled',
+  no_show: 'marked no-show',
+  archive: 'archived',
+  unarchive: 'brought back',
+  consent: 'consent recorded',
+  resolve: 'resolved',
+  doctor_letter: 'doctor’s letter received',
+  payment: 'payment recorded',
+  status: 'status changed',
+  done: 'done',
+  override: 'rule overridden',
+};
+
+export function describeAction(action: string): string {
+  if (action.startsWith('status:')) return `status set to ${action.slice(7)}`;
+  if (action.startsWith('override:')) return `${action.slice(9)} rule overridden`;
+  return ACTIONS[action] ?? action.replace(/_/g, ' ');
+}
+
+const IGNORED = new Set(['updatedAt', 'createdAt', 'version']);
+
+function show(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+/** The fields that differ between before and after, as "field: old → new". */
+export function changedFields(before: unknown, after: unknown): string[] {
+  if (!before || !after || typeof before !== 'object' || typeof after !== 'object' || Array.isArray(before) || Array.isArray(after)) return [];
+  const b = before as Record<string, unknown>;
+  const a = after as Record<string, unknown>;
+  return Object.keys(a)
+    .filter((k) => !IGNORED.has(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]))
+    .map((k) => `${k.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}: ${show(b[k])} → ${show(a[k])}`);
+}
+
+const when = (iso: string) =>
+  new Date(iso).toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+export function ChartHistory({ chart }: { chart: ChartRecord }) {
+  const [open, setOpen] = useState(false);
+  const refs = chartRecords(chart);
+  const labels = new Map(refs.map((r) => [`${r.entity}:${r.entityId}`, r.label]));
+  // Changes to the chart change this signature, so the history reloads after every save.
+  const signature = JSON.stringify([chart.client.updatedAt, refs.length, chart.sessions.map((s) => s.version), chart.deposits.map((d) => d.version)]);
+  const history = useQuery({
+    queryKey: ['audit.history', chart.client.id, signature],
+    queryFn: () => request('audit.history', { records: refs.slice(0, 500).map(({ entity, entityId }) => ({ entity, entityId })), limit: 300 }),
+    enabled: open,
+  });
+
+  return (
+    <section className="chart-history" aria-labelledby="chart-history-title">
+      <details onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+        <summary>
+          <h2 id="chart-history-title">History</h2>
+          <span className="muted">Every change to this chart: who, when, and what changed</span>
+        </summary>
+        {history.error && <ErrorNotice message={history.error.message} />}
+        {history.isPending && open && <p className="muted">Loading the history…</p>}
+        {history.data && history.data.length === 0 && <p className="muted">No changes recorded yet.</p>}
+        {history.data && history.data.length > 0 && (
+          <ol className="history-list">
+            {history.data.map((e: AuditEntryRecord) => {
+              const changes = changedFields(e.before, e.after);
+              return (
+                <li key={e.id}>
+                  <div className="history-head">
+                    <time dateTime={e.at}>{when(e.at)}</time>
+                    <strong>{labels.get(`${e.entity}:${e.entityId}`) ?? e.entity}</strong>
+                    <span>{describeAction(e.action)}</span>
+                    <span className="muted">by {e.staffName ?? 'no one signed in'}</span>
+                  </div>
+                  {e.reason && <p className="history-reason">Reason: {e.reason}</p>}
+                  {changes.length > 0 && (
+                    <ul className="history-changes">
+                      {changes.map((c) => (
+                        <li key={c}>{c}</li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </details>
+    </section>
+  );
 }

@@ -1,0 +1,89 @@
+// Who is using Stipple. Until someone signs in, and whenever the app locks, a sign-in panel covers
+// the page — which stays mounted underneath (made inert), so a half-typed form is still there after
+// the PIN. The first run asks for the owner account instead.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { call, request } from '../api/client';
+import { OwnerSetupPanel } from './OwnerSetupPanel';
+import { onSignedOut } from './session-events';
+import { SignInPanel } from './SignInPanel';
+import { useIdleLock } from './useIdleLock';
+import './auth.css';
+
+export interface Actor {
+  id: number;
+  name: string;
+  role: 'owner' | 'practitioner' | 'reception';
+}
+
+interface Session {
+  actor: Actor | null;
+  lock(): void;
+}
+
+const SessionContext = createContext<Session>({ actor: null, lock: () => undefined });
+export const useSession = () => useContext(SessionContext);
+
+export function SessionGate({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const status = useQuery({ queryKey: ['auth.status'], queryFn: () => request('auth.status', {}) });
+  const [locked, setLocked] = useState(false);
+  const actor = locked ? null : (status.data?.actor ?? null);
+
+  const lock = useCallback(() => {
+    setLocked(true);
+    void call('auth.signOut', { reason: 'lock' }).then(() => queryClient.invalidateQueries({ queryKey: ['auth.status'] }));
+  }, [queryClient]);
+
+  useEffect(
+    () =>
+      onSignedOut(() => {
+        setLocked(true);
+        void queryClient.invalidateQueries({ queryKey: ['auth.status'] });
+      }),
+    [queryClient],
+  );
+
+  useIdleLock(actor !== null, status.data?.idleLockMinutes ?? 10, lock);
+
+  const signedIn = async () => {
+    setLocked(false);
+    await queryClient.invalidateQueries({ queryKey: ['auth.status'] });
+    // Loads that failed while locked are retried; loaded data (and forms built on it) is left alone.
+    await queryClient.refetchQueries({ predicate: (q) => q.state.status === 'error' && q.queryKey[0] !== 'auth.status' });
+  };
+
+  const showGate = status.isSuccess && actor === null;
+  return (
+    <SessionContext.Provider value={{ actor, lock }}>
+      <div className="session-content" inert={showGate || undefined}>
+        {children}
+      </div>
+      {showGate && (
+        <div className="lock-backdrop">
+          {status.data.needsOwner ? (
+            <OwnerSetupPanel onDone={signedIn} />
+          ) : (
+            <SignInPanel staff={status.data.staff} locked={locked || status.data.actor === null} onDone={signedIn} />
+          )}
+        </div>
+      )}
+    </SessionContext.Provider>
+  );
+}
+
+/** The header's "signed in as" with a Lock button. */
+export function SignedInBadge() {
+  const { actor, lock } = useSession();
+  if (!actor) return null;
+  return (
+    <div className="signed-in">
+      <span>
+        {actor.name} <span className="signed-in-role">({actor.role})</span>
+      </span>
+      <button type="button" className="button lock-button" onClick={lock}>
+        Lock
+      </button>
+    </div>
+  );
+}

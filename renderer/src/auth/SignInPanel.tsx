@@ -1,0 +1,88 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { call } from '../api/client';
+import { Field } from '../components/Field';
+import type { Actor } from './SessionGate';
+
+const ROLE_LABELS: Record<Actor['role'], string> = { owner: 'Owner', practitioner: 'Practitioner', reception: 'Reception' };
+
+/** Pick yourself, enter your PIN. */
+export function SignInPanel({ staff, locked, onDone }: { staff: Actor[]; locked: boolean; onDone: () => Promise<void> }) {
+  const titleId = useId();
+  const [staffId, setStaffId] = useState<number | null>(staff.length === 1 ? staff[0]!.id : null);
+  const [pin, setPin] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const pinRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (staffId !== null) pinRef.current?.focus();
+  }, [staffId]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (staffId === null) {
+      setErrors({ staffId: 'Choose who you are.' });
+      return;
+    }
+    setBusy(true);
+    const result = await call('auth.signIn', { staffId, pin });
+    setBusy(false);
+    if (!result.ok) {
+      setErrors(result.error.fields ?? { pin: result.error.message });
+      setPin('');
+      pinRef.current?.focus();
+      return;
+    }
+    setErrors({});
+    setPin('');
+    await onDone();
+  }
+
+  return (
+    <form className="lock-panel" role="dialog" aria-modal="true" aria-labelledby={titleId} onSubmit={submit} noValidate>
+      <h1 id={titleId}>{locked ? 'Stipple is locked' : 'Sign in'}</h1>
+      <p className="muted">{locked ? 'Your open work is kept. Sign in to carry on — as yourself or as someone else.' : 'Choose your name and enter your PIN.'}</p>
+      <fieldset className="staff-picker">
+        <legend>Who are you?</legend>
+        {staff.map((s) => (
+          <label key={s.id} className={`staff-choice${staffId === s.id ? ' staff-choice-selected' : ''}`}>
+            <input
+              type="radio"
+              name="staffId"
+              value={s.id}
+              checked={staffId === s.id}
+              onChange={() => {
+                setStaffId(s.id);
+                setErrors({});
+              }}
+            />
+            <span className="staff-name">{s.name}</span>
+            <span className="muted">{ROLE_LABELS[s.role]}</span>
+          </label>
+        ))}
+        {errors.staffId && (
+          <p className="field-error" role="alert">
+            {errors.staffId}
+          </p>
+        )}
+      </fieldset>
+      <Field label="PIN" error={errors.pin}>
+        {(props) => (
+          <input
+            {...props}
+            ref={pinRef}
+            type="password"
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={8}
+            value={pin}
+            onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
+          />
+        )}
+      </Field>
+      <button type="submit" className="button button-primary" disabled={busy}>
+        {busy ? 'Checking…' : locked ? 'Unlock' : 'Sign in'}
+      </button>
+    </form>
+  );
+}

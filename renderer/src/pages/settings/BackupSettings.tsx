@@ -1,0 +1,266 @@
+// Backups and data: when the last good backup was made and where, warnings, "Back up now", the
+// second backup folder and the idle lock, a whole-clinic export, and restoring a backup.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, type FormEvent } from 'react';
+import { call, request } from '../../api/client';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Field } from '../../components/Field';
+import './backup.css';
+
+const when = (iso: string) =>
+  new Date(iso).toLocaleString(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+function ago(iso: string): string {
+  const minutes = Math.round((Date.now() - Date.parse(iso)) / 60_000);
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} minute${minutes === 1 ? '' : 's'} ago`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return `${hours} hour${hours === 1 ? '' : 's'} ago`;
+  return `${Math.round(hours / 24)} days ago`;
+}
+
+export function BackupSettings() {
+  const queryClient = useQueryClient();
+  const status = useQuery({ queryKey: ['safety.status'], queryFn: () => request('safety.status', {}) });
+  const [backingUp, setBackingUp] = useState(false);
+  const [backupMessage, setBackupMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  async function backupNow() {
+    setBackingUp(true);
+    setBackupMessage(null);
+    const r = await call('safety.backupNow', {});
+    setBackingUp(false);
+    if (r.ok) {
+      const where = r.data.made.map((m) => m.file).join(' and ');
+      setBackupMessage({ ok: r.data.warnings.length === 0, text: [`Backed up and checked: ${where}.`, ...r.data.warnings].join(' ') });
+    } else {
+      setBackupMessage({ ok: false, text: r.error.message });
+    }
+    await queryClient.invalidateQueries({ queryKey: ['safety.status'] });
+  }
+
+  const s = status.data;
+  return (
+    <section className="backup-settings" aria-labelledby="backup-settings-title">
+      <h2 id="backup-settings-title">Backups and data</h2>
+      {status.error && <ErrorNotice message={status.error.message} />}
+      {s && (
+        <div className="backup-status">
+          <p className="backup-last" data-testid="last-backup">
+            {s.lastBackup ? (
+              <>
+                Last good backup: <strong>{when(s.lastBackup.at)}</strong> ({ago(s.lastBackup.at)}), in <code>{s.lastBackup.folder}</code>
+              </>
+            ) : (
+              <strong>No backup has been made yet.</strong>
+            )}
+          </p>
+          {s.warnings.length > 0 && (
+            <ul className="notice notice-error backup-warnings" role="alert">
+              {s.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          )}
+          {s.advice && <p className="notice">{s.advice}</p>}
+          <p className="muted">
+            Stipple backs up every three hours while open and when it closes, keeping the last three of today, one for each earlier
+            day, and ten in all per folder. Each backup is checked before it counts. Database: <code>{s.databaseFile}</code>
+          </p>
+          <button type="button" className="button button-primary" onClick={backupNow} disabled={backingUp}>
+            {backingUp ? 'Backing up…' : 'Back up now'}
+          </button>
+          {backupMessage && (
+            <p className={`notice ${backupMessage.ok ? 'notice-ok' : 'notice-error'}`} role="status">
+              {backupMessage.text}
+            </p>
+          )}
+        </div>
+      )}
+      <FolderAndLockForm />
+      <ExportForm />
+      {s && <RestoreForm backups={s.backups} />}
+    </section>
+  );
+}
+
+function FolderAndLockForm() {
+  const queryClient = useQueryClient();
+  const settings = useQuery({ queryKey: ['settings.get'], queryFn: () => request('settings.get', {}) });
+  const [values, setValues] = useState<{ backupFolder: string; idleLockMinutes: string } | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    if (settings.data && !values) setValues({ backupFolder: settings.data.backupFolder ?? '', idleLockMinutes: String(settings.data.idleLockMinutes) });
+  }, [settings.data, values]);
+  if (!values) return null;
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setSaved(false);
+    const minutes = Number(values!.idleLockMinutes.trim());
+    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 240) {
+      setErrors({ idleLockMinutes: 'Enter a whole number of minutes from 1 to 240.' });
+      return;
+    }
+    const r = await call('settings.update', { backupFolder: values!.backupFolder, idleLockMinutes: minutes });
+    if (!r.ok) {
+      setErrors(r.error.fields ?? { backupFolder: r.error.message });
+      return;
+    }
+    setErrors({});
+    setSaved(true);
+    await Promise.all(['settings.get', 'safety.status', 'auth.status'].map((k) => queryClient.invalidateQueries({ queryKey: [k] })));
+  }
+
+  return (
+    <form className="form backup-form" onSubmit={save} noValidate aria-label="Second backup folder and lock">
+      <h3>Second backup folder and lock</h3>
+      <Field label="Second backup folder" error={errors.backupFolder} hint="A folder on another drive, e.g. a USB stick. Leave empty for none.">
+        {(props) => (
+          <input {...props} value={values.backupFolder} onChange={(e) => setValues({ ...values, backupFolder: e.target.value })} placeholder="/media/usb/stipple-backups" />
+        )}
+      </Field>
+      <Field label="Lock after this many idle minutes" error={errors.idleLockMinutes}>
+        {(props) => (
+          <input {...props} inputMode="numeric" value={values.idleLockMinutes} onChange={(e) => setValues({ ...values, idleLockMinutes: e.target.value })} />
+        )}
+      </Field>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary">
+          Save
+        </button>
+        {saved && (
+          <span className="saved" role="status">
+            Saved.
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function ExportForm() {
+  const [folder, setFolder] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function exportAll(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setDone(null);
+    const r = await call('safety.export', { folder });
+    setBusy(false);
+    if (!r.ok) {
+      setError(r.error.fields?.folder ?? r.error.message);
+      return;
+    }
+    setError(undefined);
+    setDone(`Exported ${r.data.charts} chart(s) into ${r.data.folder}: a JSON file per client, a CSV file per table, and README.md describing every column.`);
+  }
+
+  return (
+    <form className="form backup-form" onSubmit={exportAll} noValidate aria-label="Export all data">
+      <h3>Export all data</h3>
+      <p className="muted">Your data is yours: every chart as JSON and every table as CSV, readable by any spreadsheet or program.</p>
+      <Field label="Export into this new folder" error={error}>
+        {(props) => <input {...props} value={folder} onChange={(e) => setFolder(e.target.value)} placeholder="/media/usb/stipple-export" />}
+      </Field>
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? 'Exporting…' : 'Export everything'}
+        </button>
+      </div>
+      {done && (
+        <p className="notice notice-ok" role="status">
+          {done}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function RestoreForm({ backups }: { backups: { file: string; at: string; folder: string }[] }) {
+  const queryClient = useQueryClient();
+  const [file, setFile] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  function ask(event: FormEvent) {
+    event.preventDefault();
+    if (file.trim() === '') {
+      setError('Choose a backup from the list or enter the full path of a backup file.');
+      return;
+    }
+    setError(undefined);
+    setConfirming(true);
+  }
+
+  async function restore() {
+    setBusy(true);
+    const r = await call('safety.restore', { file });
+    setBusy(false);
+    setConfirming(false);
+    if (!r.ok) {
+      setError(r.error.fields?.file ?? r.error.message);
+      return;
+    }
+    setDone(
+      `Restored ${r.data.restoredFrom}. The database as it was just before is kept in ${r.data.safetyBackup}.${r.data.auditWarning ? ` Note: ${r.data.auditWarning}.` : ''} Everyone signs in again.`,
+    );
+    // Every chart may differ now; the sign-in gate appears because the restore signed everyone out.
+    await queryClient.invalidateQueries();
+  }
+
+  return (
+    <form className="form backup-form" onSubmit={ask} noValidate aria-label="Restore a backup">
+      <h3>Restore a backup</h3>
+      <p className="muted">Replaces every chart with the backup. The backup is checked first, and the current database is backed up before it is replaced. Owners only.</p>
+      {backups.length > 0 && (
+        <Field label="Recent backups">
+          {(props) => (
+            <select {...props} value={backups.some((b) => b.file === file) ? file : ''} onChange={(e) => setFile(e.target.value)}>
+              <option value="">Choose a backup…</option>
+              {backups.map((b) => (
+                <option key={b.file} value={b.file}>
+                  {when(b.at)} — {b.folder}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+      <Field label="Backup file" error={error}>
+        {(props) => <input {...props} value={file} onChange={(e) => setFile(e.target.value)} placeholder="/media/usb/stipple-backups/stipple-….sqlite" />}
+      </Field>
+      {!confirming ? (
+        <div className="form-actions">
+          <button type="submit" className="button">
+            Restore…
+          </button>
+        </div>
+      ) : (
+        <div className="notice notice-error restore-confirm" role="alertdialog" aria-label="Confirm the restore">
+          <p>Replace every chart with this backup? Changes made since it was taken will be in the safety backup only.</p>
+          <div className="form-actions">
+            <button type="button" className="button button-danger" onClick={restore} disabled={busy}>
+              {busy ? 'Restoring…' : 'Yes, restore this backup'}
+            </button>
+            <button type="button" className="button" onClick={() => setConfirming(false)} disabled={busy}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {done && (
+        <p className="notice notice-ok" role="status">
+          {done}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,166 @@
+// Data safety in the real UI: the first run creates the owner; the app locks (by hand and when idle)
+// over a half-typed form that survives the unlock, as the same or another staff member; Settings
+// shows the last good backup, makes one, exports everything and restores; a chart shows its history.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { E2E_OWNER, navLink, startApp, type StippleApp } from './harness';
+
+let app: StippleApp | null = null;
+afterEach(async () => {
+  await app?.stop();
+  app = null;
+});
+
+describe('sign-in and lock', () => {
+  it('asks for the owner account on the first run, then opens the app', async () => {
+    app = await startApp({ signIn: false });
+    const { page } = app;
+    await app.gotoApp('/clients');
+    const dialog = page.getByRole('dialog', { name: 'Welcome to Stipple' });
+    await dialog.waitFor({ state: 'visible' });
+    await app.screenshot('safety-first-run');
+    await dialog.getByLabel('Your name').fill('Olu Adeyemi');
+    await dialog.getByLabel('PIN (4 to 8 digits)').fill('2468');
+    await dialog.getByLabel('The same PIN again').fill('2469');
+    await dialog.getByRole('button', { name: 'Create the owner account' }).click();
+    await dialog.getByText('The two PINs differ').waitFor({ state: 'visible' });
+    await dialog.getByLabel('The same PIN again').fill('2468');
+    await dialog.getByRole('button', { name: 'Create the owner account' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('Olu Adeyemi').waitFor({ state: 'visible' });
+    await navLink(page, 'Clients').waitFor({ state: 'visible' });
+    expect(app.pageErrors).toEqual([]);
+    expect(app.nonLocalRequests()).toEqual([]);
+  });
+
+  it('locks over a half-typed form and keeps it through a wrong PIN and an unlock by someone else', async () => {
+    app = await startApp();
+    const { page, host } = app;
+    const rae = await host.api.call('staff.create', { name: 'Rae Byrne', role: 'reception' });
+    if (!rae.ok) throw new Error(rae.error.message);
+    const raeId = (rae.data as { id: number }).id;
+    expect((await host.api.call('auth.setPin', { staffId: raeId, pin: '3579' })).ok).toBe(true);
+
+    await app.gotoApp('/clients/new');
+    await page.getByLabel('First name', { exact: true }).fill('Half');
+    await page.getByLabel('Last name', { exact: true }).fill('Typed');
+    await page.getByRole('button', { name: 'Lock' }).click();
+
+    const dialog = page.getByRole('dialog', { name: 'Stipple is locked' });
+    await dialog.waitFor({ state: 'visible' });
+    await app.screenshot('safety-locked');
+    // The API refuses work while locked.
+    expect((await host.api.call('clients.search', {})).ok).toBe(false);
+
+    await dialog.getByRole('radio', { name: /Rae Byrne/ }).check();
+    await dialog.getByLabel('PIN').fill('0000');
+    await dialog.getByRole('button', { name: 'Unlock' }).click();
+    await dialog.getByText('That PIN is not right').waitFor({ state: 'visible' });
+    await dialog.getByLabel('PIN').fill('3579');
+    await dialog.getByRole('button', { name: 'Unlock' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    await expect.poll(() => page.getByLabel('First name', { exact: true }).inputValue()).toBe('Half');
+    expect(await page.getByLabel('Last name', { exact: true }).inputValue()).toBe('Typed');
+    await page.getByText('Rae Byrne').waitFor({ state: 'visible' });
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('locks by itself after the idle time', async () => {
+    app = await startApp();
+    const { page, host } = app;
+    await host.api.call('settings.update', { idleLockMinutes: 1 });
+    await page.clock.install();
+    await app.gotoApp('/clients');
+    await navLink(page, 'Clients').waitFor({ state: 'visible' });
+    await page.getByRole('button', { name: 'Lock' }).waitFor({ state: 'visible' });
+    await page.clock.fastForward(30_000);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await page.clock.fastForward(40_000);
+    const dialog = page.getByRole('dialog', { name: 'Stipple is locked' });
+    await dialog.waitFor({ state: 'visible' });
+    await dialog.getByRole('radio', { name: new RegExp(E2E_OWNER.name) }).check();
+    await dialog.getByLabel('PIN').fill(E2E_OWNER.pin);
+    await dialog.getByRole('button', { name: 'Unlock' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  });
+});
+
+describe('backups, export and restore in Settings', () => {
+  it('warns when there is no backup, backs up, exports and restores', async () => {
+    app = await startApp();
+    const { page, host } = app;
+    await host.api.call('clients.create', { firstName: 'Before', lastName: 'Backup' });
+    await app.gotoApp('/settings');
+    const section = page.getByRole('region', { name: 'Backups and data' });
+    await section.getByText('No backup has been made yet.', { exact: true }).waitFor({ state: 'visible' });
+    await section.getByRole('button', { name: 'Back up now' }).click();
+    await section.getByText(/Backed up and checked/).waitFor({ state: 'visible' });
+    await expect.poll(() => section.getByTestId('last-backup').innerText()).toMatch(/Last good backup: .*just now/);
+    const backups = path.join(path.dirname(host.database.file), 'backups');
+    expect(fs.readdirSync(backups).filter((f) => f.endsWith('.sqlite'))).toHaveLength(1);
+
+    // A second folder that is missing is named in a warning.
+    const usb = path.join(os.tmpdir(), `stipple-e2e-missing-usb-${process.pid}`);
+    await section.getByLabel('Second backup folder', { exact: true }).fill(usb);
+    await section.getByRole('button', { name: 'Save' }).click();
+    await section.getByText(`The second backup folder ${usb} is missing`, { exact: false }).first().waitFor({ state: 'visible' });
+    await app.screenshot('safety-settings-backups');
+
+    // Export into a relative path is refused beside the field; a full path works.
+    const exportForm = page.getByRole('form', { name: 'Export all data' });
+    await exportForm.getByLabel('Export into this new folder').fill('relative/folder');
+    await exportForm.getByRole('button', { name: 'Export everything' }).click();
+    await exportForm.getByText('Give the full path of the folder').waitFor({ state: 'visible' });
+    const exportDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'stipple-e2e-export-')), 'export');
+    await exportForm.getByLabel('Export into this new folder').fill(exportDir);
+    await exportForm.getByRole('button', { name: 'Export everything' }).click();
+    await exportForm.getByText(/Exported 1 chart\(s\)/).waitFor({ state: 'visible' });
+    expect(fs.readdirSync(path.join(exportDir, 'charts'))).toHaveLength(1);
+
+    // A client added after the backup is gone once the backup is restored.
+    await host.api.call('clients.create', { firstName: 'After', lastName: 'Backup' });
+    const restoreForm = page.getByRole('form', { name: 'Restore a backup' });
+    await page.reload();
+    await restoreForm.getByLabel('Recent backups').selectOption({ index: 1 });
+    await restoreForm.getByRole('button', { name: 'Restore…' }).click();
+    await restoreForm.getByRole('button', { name: 'Yes, restore this backup' }).click();
+    const dialog = page.getByRole('dialog', { name: /Stipple is locked|Sign in/ });
+    await dialog.waitFor({ state: 'visible' });
+    await dialog.getByRole('radio', { name: new RegExp(E2E_OWNER.name) }).check();
+    await dialog.getByLabel('PIN').fill(E2E_OWNER.pin);
+    await dialog.getByRole('button', { name: /Unlock|Sign in/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const names = (await host.api.call('clients.search', {})) as { ok: true; data: { rows: { lastName: string; firstName: string }[] } };
+    expect(names.data.rows.map((r) => r.firstName)).toEqual(['Before']);
+    fs.rmSync(path.dirname(exportDir), { recursive: true, force: true });
+    expect(app.pageErrors).toEqual([]);
+  });
+});
+
+describe('chart history', () => {
+  it('shows who changed what in a chart, from the audit log', async () => {
+    app = await startApp();
+    const { page, host } = app;
+    const created = await host.api.call('clients.create', { firstName: 'Hana', lastName: 'Kowalski', phone: '07700 900111' });
+    if (!created.ok) throw new Error(created.error.message);
+    const c = created.data as Record<string, unknown> & { id: number; version: number };
+    const updated = await host.api.call('clients.update', {
+      id: c.id,
+      expectedVersion: c.version,
+      firstName: 'Hana',
+      lastName: 'Kowalski',
+      phone: '07700 900222',
+    });
+    expect(updated.ok).toBe(true);
+    await app.gotoApp(`/clients/${c.id}`);
+    const history = page.getByRole('region', { name: 'History' });
+    await history.getByText('History', { exact: true }).click();
+    await history.getByText('phone: 07700 900111 → 07700 900222').waitFor({ state: 'visible' });
+    await expect.poll(() => history.getByText(`by ${E2E_OWNER.name}`).count()).toBe(2);
+    await history.scrollIntoViewIfNeeded();
+    await app.screenshot('safety-chart-history');
+  });
+});
