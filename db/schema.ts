@@ -124,6 +124,8 @@ export const treatmentPlans = sqliteTable(
   },
   (t) => [
     index('plans_client_idx').on(t.clientId),
+    // The reception board reads open plans (quoted, active) out of a decade of finished ones.
+    index('plans_status_idx').on(t.status, t.kind),
     check(
       'plans_quoted_sessions_min',
       sql`(${t.kind} = 'course' AND ${t.quotedSessions} >= 2) OR (${t.kind} = 'touch_up' AND ${t.quotedSessions} >= 1)`,
