@@ -32,14 +32,21 @@ export function isInsideWindow(date: IsoDate, window: BookingWindow | null): boo
  */
 export function dateInZone(instant: string | Date, timeZone?: string): IsoDate {
   const d = typeof instant === 'string' ? new Date(instant) : instant;
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(d);
+  const parts = formatterFor(timeZone).formatToParts(d);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+// Making an Intl formatter costs far more than using one; the board reads thousands of dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = timeZone ?? '';
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(key, f);
+  }
+  return f;
 }
 
 /** The window for a session whose previous one happened at `previousInstant`, read in `timeZone`. */

@@ -10,13 +10,14 @@ import type { Db } from '../open';
 import { clients, deposits, sessions, staff, treatmentPlans } from '../schema';
 
 type PlanRow = typeof treatmentPlans.$inferSelect;
-type SessionRow = Pick<typeof sessions.$inferSelect, 'id' | 'clientId' | 'kind' | 'number' | 'status' | 'bookedFor' | 'performedAt'>;
+type SessionRow = Pick<typeof sessions.$inferSelect, 'id' | 'clientId' | 'planId' | 'kind' | 'number' | 'status' | 'bookedFor' | 'performedAt'>;
 type DepositRow = typeof deposits.$inferSelect;
 
 export interface BoardOptions extends WindowSettings {
   today: string;
-  /** How far ahead a touch-up recall shows on the board. */
+  /** How far ahead a touch-up recall shows on the board, and how long after it passed. */
   recallLookaheadDays?: number;
+  recallOverdueDays?: number;
   /** How long a performed session stays on the board. */
   keepPerformedDays?: number;
   timeZone?: string;
@@ -26,19 +27,31 @@ const OPEN_PLANS = ['quoted', 'active'] as const;
 const ACTIVE_SESSIONS = ['booked', 'performed'] as const;
 
 export function loadBoard(db: Db, o: BoardOptions): Board {
+  // The plans on the board: open, of a current client; a touch-up only when its recall is near (or
+  // lately past) or it is booked — a decade of old touch-up quotes would bury everything else.
+  const recallFrom = addDays(o.today, -(o.recallOverdueDays ?? 90));
+  const recallTo = addDays(o.today, o.recallLookaheadDays ?? 60);
+  const onBoard = sql`SELECT p.id FROM treatment_plans p JOIN clients c ON c.id = p.client_id
+    WHERE p.status IN ('quoted', 'active') AND c.archived_at IS NULL
+      AND (p.kind = 'course' OR p.recall_on IS NULL OR p.recall_on BETWEEN ${recallFrom} AND ${recallTo}
+           OR EXISTS (SELECT 1 FROM sessions s WHERE s.plan_id = p.id AND s.status = 'booked'))`;
   const plans = db
     .select({ plan: treatmentPlans, firstName: clients.firstName, lastName: clients.lastName, phone: clients.phone })
     .from(treatmentPlans)
     .innerJoin(clients, eq(clients.id, treatmentPlans.clientId))
-    .where(and(inArray(treatmentPlans.status, [...OPEN_PLANS]), isNull(clients.archivedAt)))
+    .where(sql`${treatmentPlans.id} IN (${onBoard})`)
     .orderBy(asc(treatmentPlans.id))
     .all();
-  const clientIds = [...new Set(plans.map((p) => p.plan.clientId))];
-  const sessionRows: SessionRow[] = clientIds.length
+  // The plans are found once; their clients' sessions and their deposits by id (one JSON parameter,
+  // so no limit on how many).
+  const clientIds = JSON.stringify([...new Set(plans.map((p) => p.plan.clientId))]);
+  const planIds = JSON.stringify(plans.map((p) => p.plan.id));
+  const sessionRows: SessionRow[] = plans.length
     ? db
         .select({
           id: sessions.id,
           clientId: sessions.clientId,
+          planId: sessions.planId,
           kind: sessions.kind,
           number: sessions.number,
           status: sessions.status,
@@ -46,27 +59,32 @@ export function loadBoard(db: Db, o: BoardOptions): Board {
           performedAt: sessions.performedAt,
         })
         .from(sessions)
-        .where(and(inArray(sessions.status, [...ACTIVE_SESSIONS]), sql`${sessions.clientId} IN (SELECT client_id FROM treatment_plans WHERE status IN ('quoted','active'))`))
+        .where(and(inArray(sessions.status, [...ACTIVE_SESSIONS]), sql`${sessions.clientId} IN (SELECT value FROM json_each(${clientIds}))`))
         .all()
     : [];
-  const depositRows = db.select().from(deposits).all();
+  const depositRows = plans.length
+    ? db.select().from(deposits).where(sql`${deposits.planId} IN (SELECT value FROM json_each(${planIds}))`).all()
+    : [];
 
-  const byClient = new Map<string, SessionRow>();
-  for (const s of sessionRows) byClient.set(`${s.clientId}:${s.kind}:${s.number}`, s);
+  // Course sessions are numbered across the client's course; touch-ups within their own plan.
+  const byNumber = new Map<string, SessionRow>();
+  for (const s of sessionRows) {
+    byNumber.set(s.kind === 'course' ? `c:${s.clientId}:${s.number}` : `t:${s.planId}:${s.number}`, s);
+  }
   const depositsByPlan = new Map<string, DepositRow>();
   for (const d of depositRows) depositsByPlan.set(`${d.planId}:${d.sessionNumber}`, d);
 
   const week = { from: o.today, to: addDays(o.today, 6) };
   const rows: BoardRow[] = [];
   for (const { plan, ...client } of plans) {
-    const session = (n: number) => byClient.get(`${plan.clientId}:${plan.kind}:${n}`);
+    const session = (n: number) => byNumber.get(plan.kind === 'course' ? `c:${plan.clientId}:${n}` : `t:${plan.id}:${n}`);
     const numbers = plan.kind === 'touch_up' ? [1] : range(2, plan.quotedSessions);
     for (const n of numbers) {
       const row = boardRow(plan, client, n, session(n), session(n - 1), depositsByPlan.get(`${plan.id}:${n}`), o, week);
       if (row) rows.push(row);
     }
   }
-  return { today: o.today, weekFrom: week.from, weekTo: week.to, rows, totals: totals(depositRows) };
+  return { today: o.today, weekFrom: week.from, weekTo: week.to, rows, totals: totals(db) };
 }
 
 function boardRow(
@@ -102,7 +120,6 @@ function boardRow(
   if (performed && dateOf(own!.performedAt)! < addDays(o.today, -(o.keepPerformedDays ?? 30))) return null;
   if (n === 2 && !booked && !performed && !(window && window.earliest <= week.to)) return null;
   if (n === 2 && performed) return null;
-  if (state === 'recall_due' && (plan.recallOn ?? '9999') > addDays(o.today, o.recallLookaheadDays ?? 60)) return null;
 
   return {
     key: `${plan.id}:${n}`,
@@ -135,15 +152,19 @@ function boardRow(
   };
 }
 
-function totals(rows: DepositRow[]): Board['totals'] {
-  const by = new Map<string, { currency: string; outstandingMinor: number; heldMinor: number }>();
-  for (const d of rows) {
-    const t = by.get(d.currency) ?? { currency: d.currency, outstandingMinor: 0, heldMinor: 0 };
-    t.outstandingMinor += outstandingMinor(d);
-    t.heldMinor += heldMinor(d);
-    by.set(d.currency, t);
-  }
-  return [...by.values()].sort((a, b) => a.currency.localeCompare(b.currency));
+/** Over every deposit on file (a cancelled plan's paid deposit is still money held), per currency. */
+function totals(db: Db): Board['totals'] {
+  // The same rules as outstandingMinor / heldMinor in core/deposits.ts, summed in SQL.
+  return db
+    .select({
+      currency: deposits.currency,
+      outstandingMinor: sql<number>`coalesce(sum(CASE WHEN ${deposits.status} = 'required' THEN ${deposits.amountMinor} - ${deposits.paidMinor} ELSE 0 END), 0)`,
+      heldMinor: sql<number>`coalesce(sum(CASE WHEN ${deposits.status} IN ('required', 'paid') THEN ${deposits.paidMinor} ELSE 0 END), 0)`,
+    })
+    .from(deposits)
+    .groupBy(deposits.currency)
+    .orderBy(deposits.currency)
+    .all();
 }
 
 function range(from: number, to: number): number[] {
