@@ -8,6 +8,7 @@ import { fillClinic } from '../tests/fixtures/clinic';
 import { backupDatabase, backupsToKeep, listBackups, pruneBackups, rowCounts, type BackupFile } from './backup';
 import { exportClinic } from './export';
 import { importClinic } from './import';
+import { readMigrations, runMigrations } from './migrate';
 import { loadChart } from './queries/chart';
 import { restoreDatabase } from './restore';
 import { MIGRATIONS_FOLDER, openTestDatabase, tempDir } from './testing';
@@ -163,6 +164,26 @@ describe('restore', () => {
     // The chain continues across the restore, and the guards are back.
     expect(verifyDatabaseFile(t.open.file, MIGRATIONS_FOLDER)).toMatchObject({ ok: true });
     expect(() => t.open.sqlite.exec('DELETE FROM audit_log')).toThrow(/append-only/);
+  });
+
+  it('migrates a backup from an older Stipple before putting it back', async () => {
+    const all = readMigrations(MIGRATIONS_FOLDER);
+    const oldFile = path.join(tempDir(), 'old.sqlite');
+    const old = new Database(oldFile);
+    runMigrations(old, all.slice(0, 1));
+    old.pragma('application_id = 0x53545050');
+    old.exec(`
+      INSERT INTO staff (id, name, role) VALUES (1, 'Jo', 'practitioner');
+      INSERT INTO clients (id, first_name, last_name) VALUES (1, 'Old', 'Version'), (2, 'Kim', 'Lee');
+      INSERT INTO treatment_plans (id, client_id, quoted_sessions, price_minor, currency) VALUES (1, 1, 3, 150000, 'GBP');
+      INSERT INTO sessions (id, client_id, plan_id, number, status, practitioner_id) VALUES (1, 1, 1, 1, 'performed', 1);
+    `);
+    old.close();
+    const r = await restoreDatabase(t.open.sqlite, oldFile, { migrationsFolder: MIGRATIONS_FOLDER, backupFolder: tempDir() });
+    expect(r).toMatchObject({ schemaBefore: 1, schemaAfter: all.length });
+    expect(t.open.sqlite.prepare('SELECT first_name FROM clients ORDER BY id').pluck().all()).toEqual(['Old', 'Kim']);
+    expect(t.open.sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(all.length);
+    expect(t.open.sqlite.pragma('foreign_key_check')).toEqual([]);
   });
 
   it('refuses a file that is not a Stipple database and changes nothing', async () => {
