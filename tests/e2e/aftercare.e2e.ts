@@ -86,11 +86,20 @@ describe('aftercare sheets', () => {
     const { page } = app;
     await app.gotoApp(`/clients/${clientId}`);
     await page.getByRole('heading', { level: 1, name: 'Tomasz Eriksen' }).waitFor();
-    // Headless Chromium has no print dialog: count the calls instead.
+    // Headless Chromium has no print dialog: record what would be on paper when print is called.
     await page.evaluate(() => {
-      (window as unknown as { printed: number }).printed = 0;
+      const w = window as unknown as { printed: { pages: number; width: number; height: number; hidden: boolean }[] };
+      w.printed = [];
       window.print = () => {
-        (window as unknown as { printed: number }).printed++;
+        const imgs = [...document.querySelectorAll<HTMLImageElement>('.print-layer img')];
+        const app = document.getElementById('root')!;
+        w.printed.push({
+          pages: imgs.length,
+          width: imgs[0]?.naturalWidth ?? 0,
+          height: imgs[0]?.naturalHeight ?? 0,
+          // With print media emulated: the app hidden, only the sheet's page on paper.
+          hidden: getComputedStyle(app).display === 'none' && getComputedStyle(document.querySelector('.print-layer')!).display === 'block',
+        });
       };
     });
     await page.getByRole('button', { name: 'Aftercare sheet' }).click();
@@ -98,9 +107,17 @@ describe('aftercare sheets', () => {
     await panel.locator('canvas').waitFor({ timeout: 20_000 });
     await expect.poll(() => panel.textContent()).toMatch(/Uses “Standard aftercare”, version 2/);
 
-    await panel.getByRole('button', { name: 'Print' }).click();
-    await panel.getByRole('status').filter({ hasText: 'Printed and recorded on the session (Standard aftercare, version 2).' }).waitFor();
-    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    // Print media on, so the stub sees what paper would: the click goes to the button directly, as
+    // print styles elsewhere in the app hide buttons.
+    const printButton = await panel.getByRole('button', { name: 'Print' }).elementHandle();
+    await page.emulateMedia({ media: 'print' });
+    await printButton!.evaluate((b) => (b as HTMLButtonElement).click());
+    await panel.getByRole('status').filter({ hasText: 'Printed and recorded on the session (Standard aftercare, version 2).' }).waitFor({ state: 'attached' });
+    // One A4 page drawn at print resolution (595 × 842 pt at 3×), and the print layer gone again after.
+    const printed = await page.evaluate(() => (window as unknown as { printed: { pages: number; width: number; height: number; hidden: boolean }[] }).printed);
+    expect(printed).toEqual([{ pages: 1, width: 1786, height: 2526, hidden: true }]);
+    expect(await page.locator('.print-layer').count()).toBe(0);
+    await page.emulateMedia({ media: 'screen' });
     const given = page.getByRole('list', { name: 'Aftercare sheets given for session 1' });
     await given.getByText(/Standard aftercare, version 2 · by/).waitFor();
     await app.screenshot('aftercare-sheet-printed');
