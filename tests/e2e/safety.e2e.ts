@@ -38,10 +38,18 @@ describe('sign-in and lock', () => {
   it('locks over a half-typed form and keeps it through a wrong PIN and an unlock by someone else', async () => {
     app = await startApp();
     const { page, host } = app;
-    const rae = await host.api.call('staff.create', { name: 'Rae Byrne', role: 'reception' });
-    if (!rae.ok) throw new Error(rae.error.message);
-    const raeId = (rae.data as { id: number }).id;
-    expect((await host.api.call('auth.setPin', { staffId: raeId, pin: '3579' })).ok).toBe(true);
+    // The owner adds a receptionist with a PIN in Settings.
+    await app.gotoApp('/settings');
+    const addStaff = page.getByRole('form', { name: 'Add a staff member' });
+    await addStaff.getByLabel('Name').fill('Rae Byrne');
+    await addStaff.getByLabel('Role').selectOption('reception');
+    await addStaff.getByLabel('Their PIN (4 to 8 digits)').fill('35');
+    await addStaff.getByRole('button', { name: 'Add staff member' }).click();
+    await addStaff.getByText('Enter a PIN of 4 to 8 digits.').waitFor({ state: 'visible' });
+    await addStaff.getByLabel('Their PIN (4 to 8 digits)').fill('3579');
+    await addStaff.getByRole('button', { name: 'Add staff member' }).click();
+    await addStaff.getByText('Rae Byrne can now sign in with their PIN.').waitFor({ state: 'visible' });
+    await page.getByRole('cell', { name: 'Rae Byrne' }).waitFor({ state: 'visible' });
 
     await app.gotoApp('/clients/new');
     await page.getByLabel('First name', { exact: true }).fill('Half');
@@ -65,6 +73,15 @@ describe('sign-in and lock', () => {
     await expect.poll(() => page.getByLabel('First name', { exact: true }).inputValue()).toBe('Half');
     expect(await page.getByLabel('Last name', { exact: true }).inputValue()).toBe('Typed');
     await page.getByText('Rae Byrne').waitFor({ state: 'visible' });
+
+    // Reception may not add staff: the refusal shows beside the form, in words.
+    await app.gotoApp('/settings');
+    const addStaff2 = page.getByRole('form', { name: 'Add a staff member' });
+    await addStaff2.getByLabel('Name').fill('Eve');
+    await addStaff2.getByLabel('Their PIN (4 to 8 digits)').fill('1111');
+    await addStaff2.getByRole('button', { name: 'Add staff member' }).click();
+    await addStaff2.getByText('Only an owner can add staff.').waitFor({ state: 'visible' });
+    expect((await host.api.call('staff.list', {})).ok).toBe(true);
     expect(app.pageErrors).toEqual([]);
   });
 

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { request } from '../api/client';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { BackupSettings } from './settings/BackupSettings';
+import { StaffSettings } from './settings/StaffSettings';
 import { BookingSettings } from './settings/BookingSettings';
 import { ClinicSettings } from './settings/ClinicSettings';
 
@@ -31,6 +32,7 @@ export function SettingsPage() {
       )}
       <ClinicSettings />
       <BookingSettings />
+      <StaffSettings />
       <BackupSettings />
     </section>
   );
