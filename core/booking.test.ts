@@ -92,3 +92,12 @@ describe('recalls and weeks', () => {
     expect(windowOverlaps(null, '2026-11-16', '2026-11-22')).toBe(false);
   });
 });
+
+describe('dateInZone without a zone', () => {
+  it('agrees with the machine zone read through Intl', () => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    for (const at of ['2026-03-29T00:30:00.000Z', '2026-10-25T01:30:00.000Z', '2026-12-31T23:59:59.000Z', '2026-06-01T00:00:00.000Z']) {
+      expect(dateInZone(at)).toBe(dateInZone(at, zone));
+    }
+  });
+});

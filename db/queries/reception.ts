@@ -31,15 +31,19 @@ export function loadBoard(db: Db, o: BoardOptions): Board {
   // lately past) or it is booked — a decade of old touch-up quotes would bury everything else.
   const recallFrom = addDays(o.today, -(o.recallOverdueDays ?? 90));
   const recallTo = addDays(o.today, o.recallLookaheadDays ?? 60);
-  const onBoard = sql`SELECT p.id FROM treatment_plans p JOIN clients c ON c.id = p.client_id
-    WHERE p.status IN ('quoted', 'active') AND c.archived_at IS NULL
-      AND (p.kind = 'course' OR p.recall_on IS NULL OR p.recall_on BETWEEN ${recallFrom} AND ${recallTo}
-           OR EXISTS (SELECT 1 FROM sessions s WHERE s.plan_id = p.id AND s.status = 'booked'))`;
   const plans = db
     .select({ plan: treatmentPlans, firstName: clients.firstName, lastName: clients.lastName, phone: clients.phone })
     .from(treatmentPlans)
     .innerJoin(clients, eq(clients.id, treatmentPlans.clientId))
-    .where(sql`${treatmentPlans.id} IN (${onBoard})`)
+    .where(
+      and(
+        inArray(treatmentPlans.status, [...OPEN_PLANS]),
+        isNull(clients.archivedAt),
+        sql`(${treatmentPlans.kind} = 'course' OR ${treatmentPlans.recallOn} IS NULL
+          OR ${treatmentPlans.recallOn} BETWEEN ${recallFrom} AND ${recallTo}
+          OR EXISTS (SELECT 1 FROM sessions s WHERE s.plan_id = ${treatmentPlans.id} AND s.status = 'booked'))`,
+      ),
+    )
     .orderBy(asc(treatmentPlans.id))
     .all();
   // The plans are found once; their clients' sessions and their deposits by id (one JSON parameter,
@@ -162,6 +166,7 @@ function totals(db: Db): Board['totals'] {
       heldMinor: sql<number>`coalesce(sum(CASE WHEN ${deposits.status} IN ('required', 'paid') THEN ${deposits.paidMinor} ELSE 0 END), 0)`,
     })
     .from(deposits)
+    .where(inArray(deposits.status, ['required', 'paid'])) // every other status adds nothing
     .groupBy(deposits.currency)
     .orderBy(deposits.currency)
     .all();
