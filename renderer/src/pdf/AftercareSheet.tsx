@@ -1,40 +1,53 @@
-// The printed aftercare sheet: one page, A4 or US Letter, in large clear type.
+// The printed aftercare sheet: one page, A4 or US Letter, in large clear type (a little smaller for
+// long templates, so that they still fit on one page).
 import { Document, Image, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { AftercareSheetData } from '../../../api/contract/aftercare';
 import { SHEET_FONT } from './fonts';
-import { drawableLogo, nextSessionText, sessionLine, sheetGroups } from './sheetText';
+import { drawableLogo, nextSessionText, sessionLine, sheetGroups, sheetScale } from './sheetText';
 
 const INK = '#111111';
 const MUTED = '#4a4a4a';
 const RULE = '#9a9a9a';
 
-const s = StyleSheet.create({
-  page: { fontFamily: SHEET_FONT, fontSize: 12, lineHeight: 1.35, color: INK, paddingTop: 36, paddingBottom: 40, paddingHorizontal: 44 },
-  header: { flexDirection: 'row', alignItems: 'center', borderBottomWidth: 1, borderBottomColor: RULE, paddingBottom: 10, marginBottom: 16 },
-  logo: { width: 56, height: 56, objectFit: 'contain', marginRight: 14 },
-  clinic: { flex: 1 },
-  clinicName: { fontSize: 15, fontWeight: 700 },
-  clinicLine: { fontSize: 9.5, color: MUTED },
-  title: { fontSize: 21, fontWeight: 700, lineHeight: 1.2, marginBottom: 4 },
-  subtitle: { fontSize: 13, marginBottom: 8 },
-  intro: { fontSize: 11, color: MUTED, marginBottom: 14 },
-  h2: { fontSize: 14, fontWeight: 700, marginBottom: 6, marginTop: 4 },
-  group: { flexDirection: 'row', paddingVertical: 6, borderTopWidth: 0.5, borderTopColor: RULE },
-  // min/max as well as width: yoga otherwise sizes the column to its text.
-  when: { width: 160, minWidth: 160, maxWidth: 160, flexGrow: 0, flexShrink: 0, paddingRight: 12 },
-  dates: { fontWeight: 700, fontSize: 12 },
-  days: { fontSize: 9.5, color: MUTED },
-  steps: { flex: 1 },
-  bulletRow: { flexDirection: 'row', marginBottom: 2 },
-  bullet: { width: 12, flexShrink: 0 },
-  bulletText: { flex: 1 },
-  advice: { marginTop: 14 },
-  next: { marginTop: 14, padding: 10, borderWidth: 1, borderColor: INK, borderRadius: 4 },
-  nextText: { fontSize: 12.5, fontWeight: 700 },
-  footer: { position: 'absolute', left: 44, right: 44, bottom: 22, flexDirection: 'row', justifyContent: 'space-between', fontSize: 8.5, color: MUTED },
-});
+/** The sheet's styles with type and vertical spacing scaled by `k` (1 = the full size). */
+function makeStyles(k: number) {
+  const f = (n: number) => Math.round(n * k * 10) / 10;
+  return StyleSheet.create({
+    // Text in another size sets its own lineHeight: react-pdf would otherwise inherit the page's in points.
+    page: { fontFamily: SHEET_FONT, fontSize: f(12), lineHeight: 1.35, color: INK, paddingTop: f(36), paddingBottom: 40, paddingHorizontal: 44 },
+    header: { flexDirection: 'row', alignItems: 'center', borderBottomWidth: 1, borderBottomColor: RULE, paddingBottom: f(10), marginBottom: f(16) },
+    logo: { width: 56, height: 56, objectFit: 'contain', marginRight: 14 },
+    clinic: { flex: 1 },
+    clinicName: { fontSize: 15, fontWeight: 700, lineHeight: 1.3 },
+    clinicLine: { fontSize: 9.5, lineHeight: 1.35, color: MUTED },
+    title: { fontSize: f(21), fontWeight: 700, lineHeight: 1.2, marginBottom: f(4) },
+    subtitle: { fontSize: f(13), lineHeight: 1.35, marginBottom: f(8) },
+    intro: { fontSize: f(11), lineHeight: 1.35, color: MUTED, marginBottom: f(14) },
+    h2: { fontSize: f(14), lineHeight: 1.3, fontWeight: 700, marginBottom: f(6), marginTop: f(4) },
+    group: { flexDirection: 'row', paddingVertical: f(6), borderTopWidth: 0.5, borderTopColor: RULE },
+    // min/max as well as width: yoga otherwise sizes the column to its text.
+    when: { width: 160, minWidth: 160, maxWidth: 160, flexGrow: 0, flexShrink: 0, paddingRight: 12 },
+    dates: { fontWeight: 700, fontSize: f(12), lineHeight: 1.35 },
+    days: { fontSize: f(9.5), lineHeight: 1.35, color: MUTED },
+    steps: { flex: 1 },
+    bulletRow: { flexDirection: 'row', marginBottom: f(2) },
+    bullet: { width: 12, flexShrink: 0 },
+    bulletText: { flex: 1 },
+    advice: { marginTop: f(14) },
+    next: { marginTop: f(14), padding: f(10), borderWidth: 1, borderColor: INK, borderRadius: 4 },
+    nextText: { fontSize: f(12.5), lineHeight: 1.35, fontWeight: 700 },
+    footer: { position: 'absolute', left: 44, right: 44, bottom: 22, flexDirection: 'row', justifyContent: 'space-between', fontSize: 8.5, color: MUTED },
+  });
+}
+type Styles = ReturnType<typeof makeStyles>;
+const stylesByScale = new Map<number, Styles>();
+function stylesFor(k: number): Styles {
+  let styles = stylesByScale.get(k);
+  if (!styles) stylesByScale.set(k, (styles = makeStyles(k)));
+  return styles;
+}
 
-function Bullets({ items }: { items: string[] }) {
+function Bullets({ items, s }: { items: string[]; s: Styles }) {
   return (
     <View>
       {items.map((item, i) => (
@@ -49,6 +62,7 @@ function Bullets({ items }: { items: string[] }) {
 
 export function AftercareSheet({ data }: { data: AftercareSheetData }) {
   const { clinic, client, template } = data;
+  const s = stylesFor(sheetScale(data));
   const logo = drawableLogo(clinic.logo);
   const contact = [clinic.address.replace(/\s*\n\s*/g, ', '), clinic.phone && `Tel. ${clinic.phone}`].filter(Boolean).join(' · ');
   const next = nextSessionText(data);
@@ -79,7 +93,7 @@ export function AftercareSheet({ data }: { data: AftercareSheetData }) {
               <Text style={s.days}>{g.days}</Text>
             </View>
             <View style={s.steps}>
-              <Bullets items={g.instructions} />
+              <Bullets items={g.instructions} s={s} />
             </View>
           </View>
         ))}
@@ -87,7 +101,7 @@ export function AftercareSheet({ data }: { data: AftercareSheetData }) {
         {template.advice.length > 0 && (
           <View style={s.advice} wrap={false}>
             <Text style={s.h2}>From now on</Text>
-            <Bullets items={template.advice} />
+            <Bullets items={template.advice} s={s} />
           </View>
         )}
 

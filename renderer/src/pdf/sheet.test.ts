@@ -98,6 +98,28 @@ describe('the printed aftercare sheet', () => {
     expect(prints.map((p) => p.templateVersion).sort()).toEqual([1, 2]);
   });
 
+  it('keeps a longer template on one page by setting it a little smaller', async () => {
+    const s1 = await chartSession('2026-11-23T10:00:00.000Z');
+    const v1 = (await t.ok('aftercare.sheet', { sessionId: s1.id })).template;
+    const topics = ['Sleep on a clean, dark pillowcase', 'Wear only a loose, clean hat', 'Avoid tight headwear and helmets', 'Keep pets off your pillow'];
+    await t.ok('aftercare.templates.save', {
+      key: v1.key,
+      expectedVersion: 1,
+      name: v1.name,
+      sessionKind: 'any',
+      rules: [
+        ...v1.rules,
+        ...topics.map((instruction, i) => ({ fromDay: 0, toDay: 2 + i, instruction: `${instruction} on these days, and ask us if you are unsure.` })),
+      ],
+      advice: [...v1.advice, 'Book a touch-up when the pigment starts to look lighter.', 'Bring this sheet to your next session.', 'Tell us about any new medication before your next session.'],
+    });
+    const data = await t.ok('aftercare.sheet', { sessionId: s1.id });
+    const { text, pages } = pdfText(await renderSheetToBuffer(data));
+    expect(pages).toBe(1);
+    expect(text).toContain('Keep pets off your pillow');
+    expect(text).toContain('Your next session (session 2) can be booked from Mon 30 Nov.');
+  });
+
   it('says when the third session’s window opens and closes after the second', async () => {
     await chartSession('2026-11-02T10:00:00.000Z');
     const s2 = await chartSession('2026-11-12T10:00:00.000Z', { retention: [{ zone: 'crown', rating: 'held_well', note: '' }] });

@@ -70,3 +70,18 @@ export function sessionLine(data: AftercareSheetData): string {
 export function drawableLogo(logo: string): string | null {
   return /^data:image\/(png|jpe?g);base64,/.test(logo) ? logo : null;
 }
+
+/**
+ * How much to shrink the type so a long template still fits on one page: 1 for most templates.
+ * A rough count of printed lines (instructions wrap at about 60 characters in their column, advice
+ * at about 90) against what a page holds at each size; the editor warns if a sheet still overflows.
+ */
+export function sheetScale(data: AftercareSheetData): number {
+  const groups = sheetGroups(data);
+  const lines =
+    groups.reduce((n, g) => n + 1.4 + g.instructions.reduce((m, i) => m + Math.ceil(i.length / 60), 0), 0) +
+    data.template.advice.reduce((n, a) => n + Math.ceil(a.length / 90), 0);
+  if (lines <= 30) return 1;
+  if (lines <= 40) return 0.86;
+  return 0.74;
+}

@@ -9,6 +9,7 @@ export default function TemplatePreview({ sheet }: { sheet: AftercareSheetData }
   const [bytes, setBytes] = useState<Uint8Array | null>(null);
   const [failed, setFailed] = useState(false);
   const [drawn, setDrawn] = useState('');
+  const [pages, setPages] = useState(1);
   const json = JSON.stringify(sheet);
 
   useEffect(() => {
@@ -33,7 +34,16 @@ export default function TemplatePreview({ sheet }: { sheet: AftercareSheetData }
   return (
     <div className="template-preview" data-up-to-date={drawn === json ? 'true' : 'false'}>
       {failed && <p className="field-error">The preview could not be drawn; check the clinic logo under Settings.</p>}
-      {bytes ? <PdfPreview bytes={bytes} width={420} label="Preview of the aftercare sheet for a sample client" /> : <p className="muted">Drawing the preview…</p>}
+      {pages > 1 && (
+        <p className="notice notice-error" role="alert">
+          This sheet runs to {pages} pages. Shorten the rules or the advice so that it prints on one.
+        </p>
+      )}
+      {bytes ? (
+        <PdfPreview bytes={bytes} width={420} label="Preview of the aftercare sheet for a sample client" onPages={setPages} />
+      ) : (
+        <p className="muted">Drawing the preview…</p>
+      )}
     </div>
   );
 }
