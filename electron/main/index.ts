@@ -97,8 +97,9 @@ function backupBeforeQuit(event: { preventDefault(): void }): void {
   event.preventDefault();
   const schedule = backups;
   schedule.stop();
-  schedule
-    .backupIfChanged()
+  // A slow or stuck drive must not keep Stipple from quitting: give up waiting after 30 seconds.
+  const patience = new Promise((resolve) => setTimeout(resolve, 30_000).unref());
+  Promise.race([schedule.backupIfChanged(), patience])
     .catch((error: unknown) => console.error('[stipple] the backup on quit failed', error))
     .finally(() => app.quit());
 }
