@@ -104,6 +104,7 @@ describe('roles', () => {
       /Only an owner can waive/,
     );
     expect((await t.err('safety.restore', { file: '/tmp/x.sqlite' })).code).toBe('forbidden');
+    expect((await t.err('aftercare.templates.save', {})).message).toMatch(/Only an owner can edit aftercare templates/);
     expect(t.counts()).toEqual(before);
 
     await t.ok('auth.signIn', { staffId: practitioner.id, pin: '2222' });
