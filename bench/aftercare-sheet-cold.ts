@@ -8,3 +8,5 @@ const pdf = await renderSheetToBuffer(sampleSheet());
 const t2 = performance.now();
 if (pdf.subarray(0, 5).toString() !== '%PDF-') throw new Error('not a PDF');
 process.stdout.write(JSON.stringify({ importMs: t1 - t0, coldMs: t2 - t1, bytes: pdf.length }));
+
+export {}; // a module, for top-level await

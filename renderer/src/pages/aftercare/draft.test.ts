@@ -4,7 +4,7 @@ import { clinicSettings } from '../../../../api/contract/settings';
 import { checkDraft, draftFrom, newDraft, toInput, type Draft } from './draft';
 import { previewSheet } from './previewSheet';
 
-const standard = draftFrom({ id: 1, key: 'standard', version: 3, createdAt: '', createdBy: null, ...defaults, sessionKind: 'any' });
+const standard = draftFrom({ ...defaults, id: 1, key: 'standard', version: 3, createdAt: '', createdBy: null, sessionKind: 'any' });
 const withRule = (d: Draft, fromDay: string, toDay: string, instruction: string): Draft => ({
   ...d,
   rules: [...d.rules, { rowId: 'x', fromDay, toDay, instruction }],
