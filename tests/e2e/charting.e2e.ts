@@ -4,7 +4,8 @@
 // reload; a draft survives a reload mid-form; an expired batch and a missing field are each
 // explained beside their field; a second person's save is shown field by field, never overwritten.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientRow, navLink, newClientControl, startApp, type StippleApp } from './harness';
+import path from 'node:path';
+import { clientRow, navLink, newClientControl, RESULTS_DIR, startApp, type StippleApp } from './harness';
 import { ChartPageObject } from './pages/chart-page';
 
 let app: StippleApp;
@@ -162,5 +163,98 @@ describe('chair-side charting', () => {
       await app.screenshot('charting-failure');
       throw error;
     }
+  });
+
+  it('shows a second person’s save of the same session field by field and lets the practitioner choose', async () => {
+    const { page } = app;
+    const api = app.host.api;
+    const created = await api.callTyped('clients.create', { firstName: 'Priya', lastName: 'Nair' });
+    if (!created.ok) throw new Error(created.error.message);
+    const id = created.data.id;
+    const base = {
+      clientId: id,
+      pigmentBrand: 'Standard SMP',
+      pigmentShade: 'Soft Grey',
+      dilution: '1:4',
+      pigmentBatch: 'SG-77',
+      pigmentExpiry: '2029-01-31',
+      needle: '1RL 0.25',
+      zones: ['crown', 'mid_scalp'] as ('crown' | 'mid_scalp')[],
+    };
+    const first = await api.callTyped('sessions.chart', { ...base, performedAt: new Date(Date.now() - 20 * 86_400_000).toISOString() });
+    expect(first.ok).toBe(true);
+    try {
+      await app.gotoApp(`/clients/${id}`);
+      await chart.startSession(2);
+      const form = chart.form;
+      await chart.chip('Crown', 'Slight fading', form);
+      await chart.chip('Mid-scalp', 'Held well', form);
+      await form.getByLabel('Notes', { exact: true }).fill('Mine: filled the gaps on the crown, even density.');
+
+      // Meanwhile a colleague charts session 2 on the other computer.
+      const theirs = await api.callTyped('sessions.chart', {
+        ...base,
+        needle: '3RL 0.30',
+        performedAt: new Date().toISOString(),
+        notes: 'Theirs: blended the crown.',
+        expectedNumber: 2,
+        retention: [{ zone: 'crown', rating: 'held_well', note: '' }],
+      });
+      expect(theirs.ok).toBe(true);
+
+      await form.getByRole('button', { name: 'Save session 2' }).click();
+      const conflict = page.getByRole('alert').filter({ hasText: 'was saved by someone else' });
+      await conflict.waitFor();
+      const notesRow = conflict.getByRole('row', { name: /^Notes/ });
+      await notesRow.getByText('Mine: filled the gaps on the crown, even density.').waitFor();
+      await notesRow.getByText('Theirs: blended the crown.').waitFor();
+      await app.screenshot('charting-06-conflict');
+      expect(await chart.seriousViolations()).toEqual([]);
+
+      // Keep my notes, take their needle.
+      await conflict.getByRole('row', { name: /^Needle/ }).getByText('3RL 0.30').click();
+      await conflict.getByRole('button', { name: 'Use these choices' }).click();
+      expect(await form.getByLabel('Notes', { exact: true }).inputValue()).toBe('Mine: filled the gaps on the crown, even density.');
+      expect(await form.getByLabel('Needle configuration').inputValue()).toBe('3RL 0.30');
+      await form.getByRole('button', { name: 'Save session 2' }).click();
+      await page.getByText('Session 2 saved.').waitFor();
+
+      const after = await api.callTyped('clients.chart', { id });
+      if (!after.ok) throw new Error(after.error.message);
+      expect(after.data.sessions.map((s) => s.number)).toEqual([2, 1]); // corrected, not duplicated
+      expect(after.data.sessions[0]).toMatchObject({ notes: 'Mine: filled the gaps on the crown, even density.', needle: '3RL 0.30', version: 2 });
+    } catch (error) {
+      await app.screenshot('charting-failure-conflict');
+      throw error;
+    }
+  });
+
+  it('lists many clients in a virtualised table sorted on the server', async () => {
+    const { page } = app;
+    for (let i = 0; i < 320; i++) {
+      const r = await app.host.api.call('clients.create', { firstName: `Client${String(i).padStart(3, '0')}`, lastName: `Listed${String(i % 40).padStart(2, '0')}` });
+      expect(r.ok).toBe(true);
+    }
+    await app.gotoApp('/clients');
+    await page.getByText(/^32\d clients$/).waitFor();
+    const rendered = await page.locator('tbody tr.client-row').count();
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThan(60); // only the rows near the viewport exist
+
+    // Sort by last session, newest first: the charted clients come to the top.
+    const header = page.getByRole('columnheader', { name: /Last session/ });
+    await header.getByRole('button').click();
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+    await header.getByRole('button').click();
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
+    await expect.poll(() => page.locator('tbody tr.client-row').first().textContent()).toMatch(/Priya Nair|Declan Murphy/);
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'charting-07-list-viewport.png') }); // as seen at 1280×800
+
+    // Scroll to the end: the last page is fetched on demand.
+    await page.locator('.table-scroll').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await page.locator('tbody tr.client-row').last().waitFor();
+    await expect.poll(() => page.getByText('Loading…').count()).toBe(0);
+    expect(await chart.seriousViolations()).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 });
