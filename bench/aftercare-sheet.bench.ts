@@ -13,6 +13,7 @@ export interface SheetTiming {
 }
 
 const COLD_SCRIPT = fileURLToPath(new URL('./aftercare-sheet-cold.ts', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url)); // where `--import tsx` resolves
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -24,7 +25,7 @@ export const aftercareSheetBench = {
   name: 'aftercare sheet PDF',
   targets: { coldMs: 300, warmMs: 50 },
   async run(repeats = 20): Promise<SheetTiming> {
-    const cold = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', COLD_SCRIPT], { encoding: 'utf8' })) as {
+    const cold = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', COLD_SCRIPT], { encoding: 'utf8', cwd: ROOT })) as {
       importMs: number;
       coldMs: number;
     };

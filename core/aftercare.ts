@@ -65,14 +65,21 @@ function utc(date: IsoDate): Date {
   return new Date(`${date}T00:00:00Z`);
 }
 
+// Making an Intl.DateTimeFormat is slow next to using one; a sheet formats a dozen dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(locale: string, withYear: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${withYear}`;
+  let f = formatters.get(key);
+  if (f) return f;
   const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' };
   if (withYear) options.year = 'numeric';
   try {
-    return new Intl.DateTimeFormat(locale, options);
+    f = new Intl.DateTimeFormat(locale, options);
   } catch {
-    return new Intl.DateTimeFormat('en-GB', options); // a malformed locale setting must not stop a print
+    f = new Intl.DateTimeFormat('en-GB', options); // a malformed locale setting must not stop a print
   }
+  formatters.set(key, f);
+  return f;
 }
 
 /** "Mon 23 Nov", with the year when the date is not in `yearOf`'s year. */
