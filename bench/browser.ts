@@ -14,6 +14,7 @@ import { CHROMIUM_ARGS, findChromium, VIEWPORT } from '../tests/e2e/harness';
 import { installProbe, type Probe } from './browser-probe';
 import { signInDemoOwner } from './demo';
 import { buildDemoDatabase } from './demo-cli';
+import { LAST_NAMES } from './demo-names';
 import type { Row } from './run';
 import { summarise } from './stats';
 
@@ -69,18 +70,23 @@ export async function runBrowserBench(dbFile: string, clients: number, reloads =
     await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
     await context.addInitScript(installProbe, names(first));
     const page = context.pages()[0] ?? (await context.newPage());
-    const url = `${host.origin}/?token=${encodeURIComponent(host.token)}#/clients`;
+    // A new query string each time: the same address with only a #route would not reload the page.
+    const url = (run: number) => `${host.origin}/?token=${encodeURIComponent(host.token)}&run=${run}#/clients`;
 
     const renders: number[] = [];
     for (let i = 0; i < reloads + 1; i++) {
-      await page.goto(url, { waitUntil: 'commit' });
-      const ms = await page.evaluate(() => (window as unknown as { __stippleFirstRender: Promise<number> }).__stippleFirstRender);
+      await page.goto(url(i), { waitUntil: 'commit' });
+      const ms = await withTimeout(
+        page.evaluate(() => (window as unknown as { __stippleFirstRender: Promise<number> }).__stippleFirstRender),
+        page,
+        `the client list never showed ${names(first)[0]}`,
+      );
       if (i > 0) renders.push(ms); // the first load also warms Chromium's disk cache
     }
     await fs.promises.mkdir(path.join(REPO_ROOT, 'test-results'), { recursive: true });
     await page.screenshot({ path: path.join(REPO_ROOT, 'test-results', 'bench-client-list.png') });
 
-    const surnames = ['Smith', 'Okafor', 'Kowalski', 'Patel', 'Nguyen', 'Fletcher', 'Hughes', 'Rossi', 'Begum', 'Moreau'];
+    const surnames = LAST_NAMES.filter((_n, i) => i % 8 === 3);
     const keystrokes = await typeAndMeasure(page, await keystrokePlan(host, surnames));
     await page.screenshot({ path: path.join(REPO_ROOT, 'test-results', 'bench-client-search.png') });
     return [
@@ -91,6 +97,23 @@ export async function runBrowserBench(dbFile: string, clients: number, reloads =
     await context.close();
     await host.close();
     fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** A measurement that never arrives fails with a screenshot, rather than hanging the bench. */
+async function withTimeout<T>(promise: Promise<T>, page: Page, what: string, ms = 15_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(async () => {
+      const shot = path.join(REPO_ROOT, 'test-results', 'bench-browser-timeout.png');
+      await page.screenshot({ path: shot }).catch(() => undefined);
+      reject(new Error(`Browser bench: ${what} within ${ms} ms (screenshot: ${shot}).`));
+    }, ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -111,7 +134,7 @@ async function typeAndMeasure(page: Page, plan: Awaited<ReturnType<typeof keystr
         step.expect,
       );
       await input.press(step.key);
-      times.push(await done);
+      times.push(await withTimeout(done, page, `typing “${step.key}” never showed ${step.expect[0]}`));
     }
   }
   return times;

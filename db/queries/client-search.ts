@@ -185,14 +185,14 @@ export function searchClients(sqlite: Database.Database, input: SearchInput): { 
   return { total, rows: rows.map((r) => ({ ...r, archived: r.archived === 1 })) };
 }
 
-/** The SQL a search runs, for EXPLAIN QUERY PLAN tests (db/query-plans.test.ts). */
-export function searchStatements(input: SearchInput): { sql: string; params: unknown[] }[] {
+/** The SQL a search runs when `matches` clients match, for EXPLAIN QUERY PLAN tests (db/query-plans.test.ts). */
+export function searchStatements(input: SearchInput, matches: number): { sql: string; params: unknown[] }[] {
   const seen: { sql: string; params: unknown[] }[] = [];
   const spy = {
     prepare(sql: string) {
       const statement = {
         pluck: () => statement,
-        get: (...params: unknown[]) => (seen.push({ sql, params }), sql.includes('count(*)') ? 5000 : undefined),
+        get: (...params: unknown[]) => (seen.push({ sql, params }), sql.includes('count(*)') ? matches : undefined),
         all: (...params: unknown[]) => (seen.push({ sql, params }), [1]),
       };
       return statement;
