@@ -6,11 +6,21 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { navLink, startApp, type StippleApp } from './harness';
 
 let app: StippleApp;
 let clientId = 0;
+
+/** Serious or critical accessibility problems on the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 beforeAll(async () => {
   app = await startApp({ acceptDownloads: true });
@@ -64,6 +74,7 @@ describe('aftercare sheets', () => {
     await expect.poll(() => rule9.locator('.field-error').first().textContent()).toMatch(/contradicts rule 1 .*washing on days 3–4/);
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'overlaps or contradicts' }).count()).toBe(1);
     await app.screenshot('aftercare-editor-flagged');
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Saving is refused while the rule is flagged; nothing is saved and nothing typed is lost.
     await editor.getByRole('button', { name: 'Save as version 2' }).click();
@@ -121,6 +132,7 @@ describe('aftercare sheets', () => {
     const given = page.getByRole('list', { name: 'Aftercare sheets given for session 1' });
     await given.getByText(/Standard aftercare, version 2 · by/).waitFor();
     await app.screenshot('aftercare-sheet-printed');
+    expect(await seriousViolations(page)).toEqual([]);
 
     const download = page.waitForEvent('download');
     await panel.getByRole('button', { name: 'Save as PDF' }).click();
