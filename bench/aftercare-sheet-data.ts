@@ -5,7 +5,7 @@ import { aftercareTemplateInput } from '../api/contract/aftercare';
 
 // A 2×2 PNG: enough to exercise the logo path without shipping an image.
 const LOGO =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGNgYGD4z8DAwMDAwMDAAAANBAEAmYbpJAAAAABJRU5ErkJggg==';
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGMQsckDIgYIBQATbgL5jI86ZgAAAABJRU5ErkJggg==';
 
 export function sampleSheet(): AftercareSheetData {
   const t = aftercareTemplateInput.parse({ ...defaults, key: null });

@@ -14,6 +14,9 @@ import { navLink, startApp, type StippleApp } from './harness';
 let app: StippleApp;
 let clientId = 0;
 
+/** A 2×2 PNG, as a clinic logo. */
+const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGMQsckDIgYIBQATbgL5jI86ZgAAAABJRU5ErkJggg==', 'base64');
+
 /** Serious or critical accessibility problems on the page as it is now. */
 async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();
@@ -95,6 +98,14 @@ describe('aftercare sheets', () => {
 
   it('previews, prints and saves a sheet from a session and records each print in the chart', async () => {
     const { page } = app;
+    // The clinic's logo, chosen in Settings, goes on the sheet.
+    await app.gotoApp('/settings');
+    const clinic = page.getByRole('form', { name: 'Clinic details' });
+    await clinic.getByLabel('Logo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: TINY_PNG });
+    await clinic.getByRole('img', { name: 'The clinic logo' }).waitFor();
+    await clinic.getByRole('button', { name: 'Save clinic details' }).click();
+    await clinic.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+
     await app.gotoApp(`/clients/${clientId}`);
     await page.getByRole('heading', { level: 1, name: 'Tomasz Eriksen' }).waitFor();
     // Headless Chromium has no print dialog: record what would be on paper when print is called.
@@ -145,6 +156,7 @@ describe('aftercare sheets', () => {
     expect(text).toContain('Harbour SMP Clinic');
     expect(text).toContain('Mon 23 Nov – Fri 27 Nov');
     expect(text).toContain('Rinse with lukewarm water only');
+    expect(execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' })).toMatch(/^\s*1\s+0\s+image\s+2\s+2\s/m); // the 2×2 logo
     await expect.poll(() => given.getByRole('listitem').count()).toBe(2);
 
     const chart = await app.host.api.call('clients.chart', { id: clientId });
