@@ -237,14 +237,42 @@ describe('reception', () => {
       await app.screenshot('reception-day-list-print');
       await page.emulateMedia({ media: 'screen' });
 
+      // Moving the booking asks why; the new time is kept.
+      await app.gotoApp(`/clients/${priyaId}`);
+      await booked.getByRole('button', { name: 'Move session 3' }).click();
+      const move = page.getByRole('form', { name: 'Move the session' });
+      await move.getByLabel('New day and time').fill(inside.input.replace('T10:00', 'T14:00'));
+      await move.getByRole('button', { name: 'Move session' }).click();
+      await move.getByText('Enter why the session is moved.').waitFor();
+      await move.getByLabel('Why it is moved').fill('Client asked for the afternoon');
+      await move.getByRole('button', { name: 'Move session' }).click();
+      await move.waitFor({ state: 'detached' });
+      await booked.getByText(/14:00/).waitFor();
+
       // Session 3 is charted; its deposit is applied.
       const s3 = (await api<{ sessions: { id: number; number: number; version: number }[] }>('clients.chart', { id: priyaId })).sessions.find((s) => s.number === 3)!;
       await api('sessions.chart', charting(priyaId, planId, inside.instant, { sessionId: s3.id, expectedVersion: s3.version }));
-      await app.gotoApp(`/clients/${priyaId}`);
+      await page.reload({ waitUntil: 'load' }); // charted elsewhere: read the chart afresh
       await deposit.getByText('Applied', { exact: true }).waitFor();
       await app.gotoApp('/reception');
       await priyaRow.getByText('Deposit applied').waitFor();
       expect(await page.getByTestId('held-GBP').textContent()).toBe('£0.00');
+
+      // Tom's deposit: refunding what was never paid is refused beside the field; waiving it is not.
+      await page.getByRole('row').filter({ hasText: 'Tom Baxter' }).getByText('Deposit outstanding').click();
+      await page.getByRole('heading', { level: 1, name: 'Tom Baxter' }).waitFor();
+      const tomDeposit = page.getByTestId('deposit-3');
+      await tomDeposit.getByRole('button', { name: 'Change status' }).click();
+      const status = page.getByRole('form', { name: 'Status of the session 3 deposit' });
+      await status.getByLabel('New status').selectOption({ label: 'Refunded' });
+      await status.getByLabel('Reason').fill('Moved abroad');
+      await status.getByRole('button', { name: 'Save status' }).click();
+      await status.getByText('Nothing has been paid towards this deposit, so it cannot be refunded; waive it instead.').waitFor();
+      expect(await status.getByLabel('Reason').inputValue()).toBe('Moved abroad');
+      await status.getByLabel('New status').selectOption({ label: 'Waived' });
+      await status.getByRole('button', { name: 'Save status' }).click();
+      await tomDeposit.getByText('Waived', { exact: true }).waitFor();
+      await tomDeposit.getByText(/Moved abroad/).waitFor();
     } catch (error) {
       await app.screenshot('reception-failure').catch(() => undefined);
       throw error;
