@@ -119,7 +119,8 @@ export type NextSession = z.infer<typeof nextSession>;
 
 const range = z
   .object({ from: isoDate('the first day'), to: isoDate('the last day') })
-  .refine((r) => r.to >= r.from, { path: ['to'], error: 'The last day must not be before the first.' });
+  .refine((r) => r.to >= r.from, { path: ['to'], error: 'The last day must not be before the first.' })
+  .refine((r) => Date.parse(r.to) - Date.parse(r.from) <= 3 * 366 * 86_400_000, { path: ['to'], error: 'Choose at most three years of bookings at a time.' });
 
 export const receptionContract = {
   'reception.board': query(z.object({ today: isoDate('today’s date').optional() }).default({}), board),

@@ -310,6 +310,7 @@ describe('the reception board', () => {
   it('refuses malformed reception queries beside the field', async () => {
     expect((await t.err('reception.day', { date: '2026-02-30' })).fields?.date).toBe('The day is not a real date.');
     expect((await t.err('reception.bookings', { from: '2026-12-01', to: '2026-11-01' })).fields?.to).toMatch(/must not be before/);
+    expect((await t.err('reception.bookings', { from: '2026-01-01', to: '2036-01-01' })).fields?.to).toMatch(/at most three years/);
     expect((await t.err('reception.board', { today: 'tomorrow' })).fields?.today).toMatch(/as a date/);
     expect((await t.err('reception.nextSession', { planId: 999 })).code).toBe('not_found');
   });

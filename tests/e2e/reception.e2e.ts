@@ -113,6 +113,8 @@ describe('reception', () => {
       // A price that is not an amount is explained beside the price; the deposit typed stays.
       await expect.poll(() => quote.getByText('Enter the price as an amount, such as 1500 or 1500.00.').isVisible()).toBe(true);
       expect(await quote.getByLabel('Session 3 deposit (GBP)').inputValue()).toBe('100');
+      await quote.scrollIntoViewIfNeeded();
+      await app.screenshot('reception-quote-form');
       await quote.getByLabel('Price (GBP)').fill('1,500');
       await quote.getByRole('button', { name: 'Save quote' }).click();
       const planCard = page.getByRole('article', { name: 'Course of 3 sessions' });

@@ -10,11 +10,14 @@ import { instantToLocalInput, localInputToInstant, useChartChange } from './useC
 export function BookedSessions({ sessions, clientId, locale }: { sessions: SessionRecord[]; clientId: number; locale: string }) {
   if (sessions.length === 0) return null;
   return (
-    <ul className="booked-list" aria-label="Booked sessions">
-      {sessions.map((s) => (
-        <BookedSession key={s.id} session={s} clientId={clientId} locale={locale} />
-      ))}
-    </ul>
+    <div className="plan-card">
+      <h3 id="booked-heading">Booked sessions</h3>
+      <ul className="booked-list" aria-labelledby="booked-heading">
+        {sessions.map((s) => (
+          <BookedSession key={s.id} session={s} clientId={clientId} locale={locale} />
+        ))}
+      </ul>
+    </div>
   );
 }
 
