@@ -51,3 +51,24 @@ describe('sessions.chart from the session form', () => {
     expect(t.counts()).toEqual(before);
   });
 });
+
+describe('correcting a charted session', () => {
+  it('keeps one shade change when a correction leaves the shade as charted', async () => {
+    const s1 = await t.ok('sessions.chart', chart());
+    const retention = [{ zone: 'frontal_hairline' as const, rating: 'heavy_fading' as const, note: '' }];
+    const s2 = await t.ok('sessions.chart', chart({ performedAt: '2026-11-12T10:00:00.000Z', pigmentShade: 'Dark Grey', retention, shadeChange: { reason: 'faded', note: '' } }));
+    await t.ok('sessions.chart', chart({
+      sessionId: s2.id,
+      expectedVersion: s2.version,
+      performedAt: '2026-11-12T10:00:00.000Z',
+      pigmentShade: 'Dark Grey',
+      retention,
+      shadeChange: { reason: 'faded', note: '' },
+      notes: 'Corrected the notes',
+    }));
+    const c = await t.ok('clients.chart', { id: clientId });
+    expect(c.sessions.map((s) => s.id)).toEqual([s2.id, s1.id]);
+    expect(c.sessions[0]).toMatchObject({ notes: 'Corrected the notes', version: 2 });
+    expect(c.sessions[0]?.shadeChanges).toHaveLength(1);
+  });
+});

@@ -282,7 +282,9 @@ export const sessionHandlers: HandlerMap<
     }
 
     if (input.retention.length > 0) saveRetention(ctx, id, input.retention);
-    if (shadeChanged && input.shadeChange && previous) {
+    // A correction that leaves the shade as it was charted keeps the shade change already recorded.
+    const alreadyRecorded = existing?.status === 'performed' && existing.pigmentShade === input.pigmentShade && existing.dilution === input.dilution;
+    if (shadeChanged && input.shadeChange && previous && !alreadyRecorded) {
       recordShadeChange(ctx, {
         sessionId: id,
         fromShade: previous.pigmentShade,

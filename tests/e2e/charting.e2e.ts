@@ -99,6 +99,8 @@ describe('chair-side charting', () => {
       await form.getByLabel('Frontal hairline: note').fill('Faded at the front edge');
       await chart.chip('Left temple', 'Held well', form);
       await chart.chip('Right temple', 'Held well', form);
+      await form.getByRole('group', { name: 'Retention since session 1' }).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(RESULTS_DIR, 'charting-03a-session2-viewport.png') }); // as seen at 1280×800
       await form.getByRole('button', { name: 'Use Dark Grey' }).click();
       await chart.chip(/^Why the change from Medium Grey/, 'Faded', form);
       await form.getByLabel('Batch / lot number').fill('DG-1180');

@@ -11,7 +11,7 @@ import { ChartHistory } from './ChartHistory';
 import { IntakeSection } from './IntakeSection';
 import { PlansSection } from './PlansSection';
 import { SessionPanel } from './SessionPanel';
-import { nextTarget } from './session/sessionFormModel';
+import { correctionTarget, nextTarget } from './session/sessionFormModel';
 import { Timeline } from './Timeline';
 import './chart.css';
 
@@ -23,6 +23,7 @@ export function ChartPage() {
   const id = Number(useParams().clientId);
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
+  const [correcting, setCorrecting] = useState<number | null>(null);
   const chart = useQuery({ queryKey: ['clients.chart', id], queryFn: () => request('clients.chart', { id }) });
   const staff = useQuery({ queryKey: ['staff.list'], queryFn: () => request('staff.list', {}) });
 
@@ -32,6 +33,7 @@ export function ChartPage() {
   const { client } = data;
   const today = localDateOf(new Date());
   const next = nextTarget(data);
+  const correctingSession = correcting === null ? undefined : data.sessions.find((s) => s.id === correcting);
 
   return (
     <section className="chart">
@@ -65,9 +67,27 @@ export function ChartPage() {
       )}
       <IntakeSection chart={data} />
       <PlansSection chart={data} />
-      <h2>Sessions</h2>
-      <SessionPanel chart={data} target={next} formKey="session" />
-      <Timeline chart={data} staff={staff.data ?? []} />
+      <h2 id="sessions-title">Sessions</h2>
+      {correctingSession ? (
+        <SessionPanel
+          key={`correct-${correctingSession.id}`}
+          chart={data}
+          target={correctionTarget(correctingSession)}
+          formKey={`session:${correctingSession.id}`}
+          startOpen
+          onClosed={() => setCorrecting(null)}
+        />
+      ) : (
+        <SessionPanel chart={data} target={next} formKey="session" />
+      )}
+      <Timeline
+        chart={data}
+        staff={staff.data ?? []}
+        onCorrect={(s) => {
+          setCorrecting(s.id);
+          window.scrollTo({ top: document.getElementById('sessions-title')?.offsetTop ?? 0 });
+        }}
+      />
       <ChartHistory chart={data} />
     </section>
   );

@@ -1,4 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { request } from '../../api/client';
 import type { ChartRecord } from '../../../../api/contract/chart';
 import { formatDateTime } from '../../format';
 import { SessionForm, type SessionDraft } from './session/SessionForm';
@@ -23,7 +25,14 @@ export function SessionPanel({ chart, target, formKey, startOpen = false, onClos
   const draft = useDraft(chart.client.id, formKey);
   const [open, setOpen] = useState<SessionDraft | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const fresh = (): SessionDraft => ({ target, values: initialValues(chart, target, new Date()) });
+  const auth = useQuery({ queryKey: ['auth.status'], queryFn: () => request('auth.status', {}) });
+  const fresh = (): SessionDraft => {
+    const values = initialValues(chart, target, new Date());
+    // The practitioner signed in at the chair is the one charting, unless the booking says otherwise.
+    const actor = auth.data?.actor;
+    if (!values.practitionerId && actor && actor.role !== 'reception') values.practitionerId = String(actor.id);
+    return { target, values };
+  };
   const [autoOpened, setAutoOpened] = useState(false);
 
   if (draft.loading) return null;

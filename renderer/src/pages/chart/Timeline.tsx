@@ -9,19 +9,26 @@ const zoneLabel = (z: string) => ZONE_LABELS[z as Zone] ?? z;
 const STATUS_LABELS = { booked: 'Booked', performed: 'Performed', cancelled: 'Cancelled', no_show: 'No-show' } as const;
 
 /** Every session, newest first, with what was done and what the client asked for. */
-export function Timeline({ chart, staff }: { chart: ChartRecord; staff: StaffRecord[] }) {
+export function Timeline({ chart, staff, onCorrect }: { chart: ChartRecord; staff: StaffRecord[]; onCorrect?: (s: ChartSessionRecord) => void }) {
   if (chart.sessions.length === 0) return <p className="muted">No sessions yet.</p>;
   const staffName = (id: number | null) => (id === null ? null : (staff.find((s) => s.id === id)?.name ?? null));
   return (
     <ol className="timeline" aria-label="Sessions, newest first">
       {chart.sessions.map((s) => (
-        <TimelineEntry key={s.id} session={s} chart={chart} practitioner={staffName(s.practitionerId)} />
+        <TimelineEntry key={s.id} session={s} chart={chart} practitioner={staffName(s.practitionerId)} onCorrect={onCorrect} />
       ))}
     </ol>
   );
 }
 
-function TimelineEntry({ session: s, chart, practitioner }: { session: ChartSessionRecord; chart: ChartRecord; practitioner: string | null }) {
+interface EntryProps {
+  session: ChartSessionRecord;
+  chart: ChartRecord;
+  practitioner: string | null;
+  onCorrect?: ((s: ChartSessionRecord) => void) | undefined;
+}
+
+function TimelineEntry({ session: s, chart, practitioner, onCorrect }: EntryProps) {
   const raised = chart.hairlineRequests.filter((r) => r.raisedAtSessionId === s.id);
   const done = chart.hairlineRequests.filter((r) => r.doneAtSessionId === s.id);
   return (
@@ -102,6 +109,11 @@ function TimelineEntry({ session: s, chart, practitioner }: { session: ChartSess
         </ul>
       )}
       <div className="timeline-actions">
+        {s.status === 'performed' && onCorrect && (
+          <button type="button" className="button" onClick={() => onCorrect(s)}>
+            Correct session {s.number}
+          </button>
+        )}
         <SessionExtras session={s} chart={chart} />
       </div>
     </li>
