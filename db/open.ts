@@ -7,6 +7,7 @@ import path from 'node:path';
 import * as schema from './schema';
 import { DatabaseOpenError } from './errors';
 import { runMigrations, readMigrations, migrationState } from './migrate';
+import { withStatementCache } from './statement-cache';
 
 /** 'STPP': marks a SQLite file as a Stipple database. */
 export const STIPPLE_APPLICATION_ID = 0x53545050;
@@ -79,7 +80,7 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
       sqlite.pragma(`application_id = ${STIPPLE_APPLICATION_ID}`);
     }
 
-    const db = drizzle(sqlite, { schema });
+    const db = drizzle(withStatementCache(sqlite), { schema });
     return {
       file: absolute,
       sqlite,
