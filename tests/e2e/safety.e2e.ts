@@ -4,10 +4,20 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { E2E_OWNER, navLink, startApp, type StippleApp } from './harness';
 
 let app: StippleApp | null = null;
+
+/** Serious or critical accessibility problems on the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 afterEach(async () => {
   await app?.stop();
   app = null;
@@ -59,6 +69,7 @@ describe('sign-in and lock', () => {
     const dialog = page.getByRole('dialog', { name: 'Stipple is locked' });
     await dialog.waitFor({ state: 'visible' });
     await app.screenshot('safety-locked');
+    expect(await seriousViolations(page)).toEqual([]);
     // The API refuses work while locked.
     expect((await host.api.call('clients.search', {})).ok).toBe(false);
 
@@ -125,6 +136,7 @@ describe('backups, export and restore in Settings', () => {
     await section.getByRole('button', { name: 'Save' }).click();
     await section.getByText(`The second backup folder ${usb} is missing`, { exact: false }).first().waitFor({ state: 'visible' });
     await app.screenshot('safety-settings-backups');
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Export into a relative path is refused beside the field; a full path works.
     const exportForm = page.getByRole('form', { name: 'Export all data' });

@@ -56,11 +56,13 @@ export function BackupSettings() {
             )}
           </p>
           {s.warnings.length > 0 && (
-            <ul className="notice notice-error backup-warnings" role="alert">
-              {s.warnings.map((w) => (
-                <li key={w}>{w}</li>
-              ))}
-            </ul>
+            <div className="notice notice-error" role="alert">
+              <ul className="backup-warnings">
+                {s.warnings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            </div>
           )}
           {s.advice && <p className="notice">{s.advice}</p>}
           <p className="muted">
