@@ -282,4 +282,41 @@ describe('reception', () => {
     expect(app.nonLocalRequests()).toEqual([]);
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('quotes a touch-up recalled three years after the course and books it', async () => {
+    const { page } = app;
+    try {
+      const lastCourse = (await api<{ sessions: { kind: string; status: string; performedAt: string | null }[] }>('clients.chart', { id: priyaId })).sessions
+        .filter((s) => s.kind === 'course' && s.status === 'performed')
+        .map((s) => s.performedAt!)
+        .sort()
+        .at(-1)!;
+      const d = new Date(lastCourse);
+      const recall = `${d.getFullYear() + 3}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+
+      await app.gotoApp(`/clients/${priyaId}`);
+      await page.getByRole('heading', { level: 1, name: 'Priya Raman' }).waitFor();
+      await page.getByRole('button', { name: 'Quote a plan' }).click();
+      const quote = page.getByRole('form', { name: 'Quote a plan' });
+      await quote.getByLabel('Kind').selectOption({ label: 'Touch-up' });
+      expect(await quote.getByLabel('Recall on').inputValue()).toBe(recall);
+      await quote.getByLabel('Price (GBP)').fill('300');
+      await quote.getByRole('button', { name: 'Save quote' }).click();
+      const card = page.getByRole('article', { name: 'Touch-up' });
+      await card.getByText('£300.00').waitFor();
+
+      await card.getByRole('button', { name: 'Book the next session' }).click();
+      const book = page.getByRole('form', { name: 'Book the touch-up' });
+      await expect.poll(() => book.getByTestId('booking-window').textContent()).toMatch(/^Touch-up recall from /);
+      await book.getByLabel('Day and time').fill(`${recall}T11:00`);
+      await book.getByRole('button', { name: 'Book the touch-up' }).click();
+      await page.getByRole('button', { name: 'Move touch-up' }).waitFor();
+      const chart = await api<{ sessions: { kind: string; status: string; number: number }[] }>('clients.chart', { id: priyaId });
+      expect(chart.sessions.filter((s) => s.kind === 'touch_up').map((s) => [s.number, s.status])).toEqual([[1, 'booked']]);
+    } catch (error) {
+      await app.screenshot('reception-touch-up-failure').catch(() => undefined);
+      throw error;
+    }
+    expect(app.pageErrors).toEqual([]);
+  });
 });
