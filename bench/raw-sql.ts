@@ -106,31 +106,56 @@ export function rawChart(sqlite: Database.Database) {
   };
 }
 
-/** Charting a session durably: the session row, its retention notes and their audit entries, one transaction. */
+/**
+ * Charting a session durably, as sessions.chart does it, in one transaction: the same checks read by
+ * hand (client, open contraindications, plan, the client's earlier sessions, the deposit for this
+ * session), the session row, its retention notes, each written back and audited with the hash chain.
+ */
 export function rawChartSession(sqlite: Database.Database) {
-  const insertSession = sqlite.prepare(
-    `INSERT INTO sessions (client_id, plan_id, kind, number, status, performed_at, practitioner_id, prep_done, prep_notes, assessment_notes,
-       pigment_brand, pigment_shade, dilution, pigment_batch, pigment_expiry, needle, zones, density_notes, blending_notes, notes)
-     VALUES (@clientId, @planId, 'course', @number, 'performed', @performedAt, @practitionerId, 1, @prepNotes, @assessmentNotes,
-       @pigmentBrand, @pigmentShade, @dilution, @pigmentBatch, @pigmentExpiry, @needle, @zones, @densityNotes, @blendingNotes, '')`,
-  );
-  const insertRetention = sqlite.prepare('INSERT INTO retention_notes (session_id, zone, rating, note) VALUES (?, ?, ?, ?)');
-  const lastHash = sqlite.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').pluck();
-  const insertAudit = sqlite.prepare(
-    `INSERT INTO audit_log (at, staff_id, entity, entity_id, action, before, after, reason, prev_hash, hash) VALUES (?, NULL, ?, ?, ?, NULL, ?, NULL, ?, ?)`,
-  );
+  const s = {
+    client: sqlite.prepare('SELECT * FROM clients WHERE id = ?'),
+    contraindications: sqlite.prepare('SELECT * FROM contraindications WHERE client_id = ? AND resolved_at IS NULL'),
+    plan: sqlite.prepare('SELECT * FROM treatment_plans WHERE id = ?'),
+    earlier: sqlite.prepare(
+      "SELECT * FROM sessions WHERE client_id = ? AND kind = 'course' AND status IN ('booked', 'performed') ORDER BY number DESC",
+    ),
+    insertSession: sqlite.prepare(
+      `INSERT INTO sessions (client_id, plan_id, kind, number, status, performed_at, practitioner_id, prep_done, prep_notes, assessment_notes,
+         pigment_brand, pigment_shade, dilution, pigment_batch, pigment_expiry, needle, zones, density_notes, blending_notes, notes)
+       VALUES (@clientId, @planId, 'course', @number, 'performed', @performedAt, @practitionerId, 1, @prepNotes, @assessmentNotes,
+         @pigmentBrand, @pigmentShade, @dilution, @pigmentBatch, @pigmentExpiry, @needle, @zones, @densityNotes, @blendingNotes, '')`,
+    ),
+    session: sqlite.prepare('SELECT * FROM sessions WHERE id = ?'),
+    retentionBefore: sqlite.prepare('SELECT * FROM retention_notes WHERE session_id = ?'),
+    upsertRetention: sqlite.prepare(
+      `INSERT INTO retention_notes (session_id, zone, rating, note) VALUES (?, ?, ?, ?)
+       ON CONFLICT (session_id, zone) DO UPDATE SET rating = excluded.rating, note = excluded.note`,
+    ),
+    retentionAfter: sqlite.prepare('SELECT id, session_id, zone, rating, note FROM retention_notes WHERE session_id = ?'),
+    deposit: sqlite.prepare('SELECT * FROM deposits WHERE plan_id = ? AND session_number = ?'),
+    lastHash: sqlite.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').pluck(),
+    audit: sqlite.prepare(
+      'INSERT INTO audit_log (at, staff_id, entity, entity_id, action, before, after, reason, prev_hash, hash) VALUES (?, NULL, ?, ?, ?, NULL, ?, NULL, ?, ?)',
+    ),
+  };
   const audit = (entity: string, id: number, action: string, after: unknown) => {
-    const prev = lastHash.get() as string;
+    const prev = s.lastHash.get() as string;
     const at = new Date().toISOString();
     const body = JSON.stringify(after);
     const hash = createHash('sha256').update(JSON.stringify([prev, at, null, entity, String(id), action, null, body, null])).digest('hex');
-    insertAudit.run(at, entity, String(id), action, body, prev, hash);
+    s.audit.run(at, entity, String(id), action, body, prev, hash);
   };
   return sqlite.transaction((input: ChartSessionInput) => {
-    const id = Number(insertSession.run({ ...input, zones: JSON.stringify(input.zones) }).lastInsertRowid);
-    audit('session', id, 'chart', input);
-    for (const r of input.retention) insertRetention.run(id, r.zone, r.rating, r.note);
-    audit('retention', id, 'create', input.retention);
+    if (!s.client.get(input.clientId)) throw new Error('no such client');
+    if (s.contraindications.all(input.clientId).length > 0) throw new Error('blocked');
+    if (!s.plan.get(input.planId)) throw new Error('no such plan');
+    s.earlier.all(input.clientId);
+    const id = Number(s.insertSession.run({ ...input, zones: JSON.stringify(input.zones) }).lastInsertRowid);
+    audit('session', id, 'chart', s.session.get(id));
+    s.retentionBefore.all(id);
+    for (const r of input.retention) s.upsertRetention.run(id, r.zone, r.rating, r.note);
+    audit('retention', id, 'create', s.retentionAfter.all(id));
+    s.deposit.get(input.planId, input.number);
     return id;
   });
 }
