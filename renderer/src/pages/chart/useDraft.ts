@@ -16,6 +16,7 @@ export function useDraft(clientId: number, form: string) {
   const pending = useRef<{ data: Record<string, unknown>; baseVersion: number | null } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [status, setStatus] = useState<DraftStatus>({ state: 'idle' });
+  const inFlight = useRef<Promise<unknown>>(Promise.resolve());
 
   const flush = useCallback(async () => {
     if (timer.current) clearTimeout(timer.current);
@@ -24,7 +25,9 @@ export function useDraft(clientId: number, form: string) {
     if (!next) return;
     pending.current = null;
     setStatus({ state: 'saving' });
-    const result = await call('drafts.save', { clientId, form, data: next.data, baseVersion: next.baseVersion });
+    const saving = call('drafts.save', { clientId, form, data: next.data, baseVersion: next.baseVersion });
+    inFlight.current = saving;
+    const result = await saving;
     if (result.ok) setStatus({ state: 'saved', at: result.data.savedAt });
     else setStatus({ state: 'failed', message: result.error.message });
   }, [clientId, form]);
@@ -43,6 +46,7 @@ export function useDraft(clientId: number, form: string) {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     pending.current = null;
+    await inFlight.current; // a save still on its way must not bring the draft back after this
     await call('drafts.discard', { clientId, form });
     setStatus({ state: 'idle' });
     queryClient.setQueryData(key, null);
