@@ -162,6 +162,8 @@ describe('aftercare sheets', () => {
     const chart = await app.host.api.call('clients.chart', { id: clientId });
     expect(chart.ok && (chart.data as { prints: { templateVersion: number }[] }).prints.map((p) => p.templateVersion)).toEqual([2, 2]);
     expect(app.nonLocalRequests()).toEqual([]);
+    // Fonts travel inside the code (the desktop app loads from file://, where fetch() cannot read files).
+    expect(app.requests.filter((url) => /\.ttf(\?|$)/.test(url))).toEqual([]);
     expect(app.pageErrors).toEqual([]);
   });
 });

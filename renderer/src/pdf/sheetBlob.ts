@@ -1,8 +1,10 @@
-// Makes a sheet's PDF in the app, with the fonts bundled by Vite.
+// Makes a sheet's PDF in the app, with the fonts bundled into the code by Vite.
 import { pdf } from '@react-pdf/renderer';
-import bold from '../../../resources/fonts/AtkinsonHyperlegible-Bold.ttf?url';
-import italic from '../../../resources/fonts/AtkinsonHyperlegible-Italic.ttf?url';
-import regular from '../../../resources/fonts/AtkinsonHyperlegible-Regular.ttf?url';
+// Inlined as data: URLs, which react-pdf decodes itself: the desktop app loads from file://, where
+// fetch() cannot read files, and nothing then depends on a request at all.
+import bold from '../../../resources/fonts/AtkinsonHyperlegible-Bold.ttf?inline';
+import italic from '../../../resources/fonts/AtkinsonHyperlegible-Italic.ttf?inline';
+import regular from '../../../resources/fonts/AtkinsonHyperlegible-Regular.ttf?inline';
 import type { AftercareSheetData } from '../../../api/contract/aftercare';
 import { buildSheet } from './buildSheet';
 import { registerSheetFonts } from './fonts';
