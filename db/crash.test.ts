@@ -8,17 +8,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS_FOLDER, tempDir } from './testing';
+import { rowCounts } from './backup';
 import { checkAuditChain } from './verify';
 
-const BUDGET_MS = Number(process.env.STIPPLE_CRASH_BUDGET_MS ?? 35_000);
+const BUDGET_MS = Number(process.env.STIPPLE_CRASH_BUDGET_MS ?? 30_000);
 const MAX_KILLS = Number(process.env.STIPPLE_CRASH_KILLS ?? 200);
 
-function bundleWriter(): string {
+function bundleWriter(entry = 'crash-writer'): string {
   // One bundled file starts in a fraction of the time tsx needs, so more kills fit in the budget.
   // Inside node_modules/.cache, so the bundle resolves better-sqlite3 from the project's node_modules.
-  const outfile = path.resolve(import.meta.dirname, '..', 'node_modules', '.cache', 'stipple-crash', `writer-${process.pid}.mjs`);
+  const outfile = path.resolve(import.meta.dirname, '..', 'node_modules', '.cache', 'stipple-crash', `${entry}-${process.pid}.mjs`);
   buildSync({
-    entryPoints: [path.join(import.meta.dirname, 'crash-writer.ts')],
+    entryPoints: [path.join(import.meta.dirname, `${entry}.ts`)],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -36,9 +37,9 @@ interface Round {
   stderr: string;
 }
 
-function runAndKill(writer: string, dbFile: string, killAfterMs: number): Promise<Round> {
+function runAndKill(writer: string, dbFile: string, killAfterMs: number, extra: string[] = []): Promise<Round & { lines: string[] }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [writer, dbFile, MIGRATIONS_FOLDER], {
+    const child = spawn(process.execPath, [writer, dbFile, MIGRATIONS_FOLDER, ...extra], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -58,7 +59,7 @@ function runAndKill(writer: string, dbFile: string, killAfterMs: number): Promis
         .split('\n')
         .filter((l) => l.startsWith('ack '))
         .map((l) => l.split(' ').slice(1).map(Number) as [number, number]);
-      resolve({ acked, stderr });
+      resolve({ acked, stderr, lines: out.split('\n').slice(0, -1) });
     });
   });
 }
@@ -101,5 +102,49 @@ describe('crash safety', () => {
     fs.rmSync(writer, { force: true });
     expect(kills).toBeGreaterThanOrEqual(Math.min(MAX_KILLS, 15));
     expect(acked.size).toBeGreaterThan(kills); // most rounds got writes in before the kill
+  }, 60_000);
+
+  it('leaves exactly one whole backup in place when a restore is killed half way', async () => {
+    const restorer = bundleWriter('crash-restorer');
+    const dir = tempDir('stipple-crash-restore-');
+    const dbFile = path.join(dir, 'chart.sqlite');
+    // Two different clinics' worth of charts, A and B, written by the crash writer.
+    const writer = bundleWriter();
+    const snapshot = async (name: string, ms: number) => {
+      await runAndKill(writer, dbFile, ms);
+      const db = new Database(dbFile);
+      const file = path.join(dir, `${name}.sqlite`);
+      await db.backup(file);
+      const counts = rowCounts(db);
+      db.close();
+      return { file, counts };
+    };
+    const a = await snapshot('A', 150);
+    const b = await snapshot('B', 400);
+    fs.rmSync(writer, { force: true });
+    expect(b.counts.sessions).toBeGreaterThan(a.counts.sessions!);
+
+    let kills = 0;
+    let restoresSeen = 0;
+    for (let round = 0; round < Number(process.env.STIPPLE_RESTORE_KILLS ?? 12); round++) {
+      const r = await runAndKill(restorer, dbFile, 20 + Math.floor(Math.random() * 400), [a.file, b.file, path.join(dir, 'safety')]);
+      expect(r.stderr).not.toMatch(/Error/);
+      kills++;
+      restoresSeen += r.lines.filter((l) => l.startsWith('restored ')).length;
+      const db = new Database(dbFile);
+      try {
+        expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+        const counts = JSON.stringify(rowCounts(db));
+        const match = [a, b].find((backup) => JSON.stringify(backup.counts) === counts);
+        expect(match, `after kill ${kills} the database is neither A nor B: ${JSON.stringify(counts)}`).toBeDefined();
+        expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'").pluck().get()).toBe(2);
+        expect(checkAuditChain(db).problem).toBeNull();
+      } finally {
+        db.close();
+      }
+    }
+    fs.rmSync(restorer, { force: true });
+    console.log(`[crash] restore: ${kills} SIGKILLs during ${restoresSeen} completed restores; each time exactly one backup in place`);
+    expect(restoresSeen).toBeGreaterThan(0);
   }, 60_000);
 });

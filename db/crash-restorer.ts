@@ -1,0 +1,16 @@
+// The child process of the restore crash test (db/crash.test.ts): restores two backups, A and B, in
+// turn into the same database, printing "restored A" / "restored B" after each has committed, until
+// the parent kills it with SIGKILL. The database must then hold exactly A or exactly B.
+import { restoreDatabase } from './restore';
+import { openDatabase } from './open';
+
+const [dbFile, migrationsFolder, backupA, backupB, safetyFolder] = process.argv.slice(2);
+if (!dbFile || !migrationsFolder || !backupA || !backupB || !safetyFolder) throw new Error('usage: crash-restorer <db> <migrations> <a> <b> <folder>');
+
+const open = await openDatabase(dbFile, { migrationsFolder });
+process.stdout.write('ready\n');
+for (let i = 0; ; i++) {
+  const [name, file] = i % 2 === 0 ? ['A', backupA] : ['B', backupB];
+  await restoreDatabase(open.sqlite, file, { migrationsFolder, backupFolder: safetyFolder });
+  process.stdout.write(`restored ${name}\n`);
+}
