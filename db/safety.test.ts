@@ -38,6 +38,28 @@ describe('backups', () => {
     expect(again.file).not.toBe(b.file);
   });
 
+  it('stays consistent while the app keeps writing during the copy', async () => {
+    // Enough rows that the copy takes several steps, and writes landing between them.
+    const insert = t.open.sqlite.prepare("INSERT INTO pigments (brand, shade) VALUES ('Load', ?)");
+    t.open.sqlite.transaction(() => {
+      for (let i = 0; i < 20_000; i++) insert.run(`bulk ${i} ${'x'.repeat(100)}`);
+    })();
+    let writing = true;
+    let written = 0;
+    const writeSome = () => {
+      if (!writing) return;
+      insert.run(`during ${written++}`);
+      setImmediate(writeSome);
+    };
+    setImmediate(writeSome);
+    const b = await backupDatabase(t.open.sqlite, tempDir());
+    writing = false;
+    expect(written).toBeGreaterThan(0);
+    const report = verifyDatabaseFile(b.file, MIGRATIONS_FOLDER);
+    expect(report.ok).toBe(true);
+    expect(report.counts).toEqual(b.counts);
+  });
+
   it('fails plainly when the folder cannot be written, leaving no partial file', async () => {
     const parent = tempDir();
     fs.writeFileSync(path.join(parent, 'not-a-folder'), 'x');

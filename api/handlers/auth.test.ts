@@ -24,8 +24,11 @@ async function clinicWithStaff() {
 describe('first run and sign-in', () => {
   it('asks for the owner first, then lets only signed-in staff work', async () => {
     expect(await t.ok('auth.status', {})).toMatchObject({ actor: null, needsOwner: true, staff: [], idleLockMinutes: 10 });
+    const empty = t.counts();
     const mismatch = await t.err('auth.setupOwner', { name: 'Olu', pin: '1234', confirmPin: '4321' });
     expect(mismatch.fields?.confirmPin).toMatch(/differ/);
+    expect((await t.err('auth.setupOwner', { name: 'Olu', pin: '12a4', confirmPin: '12a4' })).fields?.pin).toMatch(/4 to 8 digits/);
+    expect(t.counts()).toEqual(empty);
     const owner = await t.ok('auth.setupOwner', { name: 'Olu Owner', pin: '1234', confirmPin: '1234' });
     expect(await t.ok('auth.status', {})).toMatchObject({ actor: { id: owner.id, role: 'owner' }, needsOwner: false });
     expect((await t.err('auth.setupOwner', { name: 'Mallory', pin: '0000', confirmPin: '0000' })).code).toBe('rule');
@@ -37,7 +40,10 @@ describe('first run and sign-in', () => {
     expect(t.counts()).toEqual(before);
     expect((await t.err('clients.search', { query: '' })).code).toBe('signed_out');
 
+    const signedOut = t.counts();
     expect((await t.err('auth.signIn', { staffId: owner.id, pin: '9999' })).fields?.pin).toMatch(/not right/);
+    expect((await t.err('auth.signIn', { staffId: 999, pin: '1234' })).fields?.staffId).toMatch(/Choose who you are/);
+    expect(t.counts()).toEqual(signedOut);
     await t.ok('auth.signIn', { staffId: owner.id, pin: '1234' });
     await t.ok('clients.create', { firstName: 'Sam', lastName: 'Okafor' });
   });
