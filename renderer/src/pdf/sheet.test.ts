@@ -54,7 +54,8 @@ describe('the printed aftercare sheet', () => {
     expect(text).toContain('Session 1 · Tuesday, 29 December 2026');
     expect(text).toContain('Tue, 29 Dec 2026 – Sat, 2 Jan 2027'); // days 0–4
     expect(text).toContain('Sun, 3 Jan 2027 – Mon, 4 Jan 2027'); // days 5–6: water only
-    expect(text).toContain('From Tue, 5 Jan 2027 From day 7'); // day 7 on
+    expect(text).toContain('From Tue, 5 Jan 2027 From day 7 after your session'); // day 7 on
+    expect(text).toContain('The session day and the 4 days after');
     expect(text).toMatch(/completely dry/);
     expect(text).toMatch(/isopropyl alcohol/);
     expect(text).toContain('Your next session (session 2) can be booked from Tue, 5 Jan 2027.'); // 7 days after

@@ -6,7 +6,7 @@ import type { AftercareSheetData } from '../../../api/contract/aftercare';
 export interface SheetGroup {
   /** "Mon 23 Nov – Fri 27 Nov" */
   dates: string;
-  /** "Days 0–4 after your session" – a second reading of the same range. */
+  /** "The session day and the 4 days after": the same range counted in days. */
   days: string;
   instructions: string[];
 }
@@ -27,10 +27,12 @@ export const longDate = (date: string, locale: string) =>
 /** "November 2029" for a touch-up that is years away. */
 export const monthYear = (date: string, locale: string) => safeFormat(locale, { month: 'long', year: 'numeric' }, date);
 
+/** The same range in days, worded for the client ("day 0" means nothing to them). */
 function daysLabel(r: DatedRule): string {
-  if (r.toDay === null) return r.fromDay === 0 ? 'From today' : `From day ${r.fromDay}`;
-  if (r.fromDay === r.toDay) return r.fromDay === 0 ? 'The day of your session' : `Day ${r.fromDay}`;
-  return `Days ${r.fromDay}–${r.toDay}`;
+  if (r.toDay === null) return r.fromDay === 0 ? 'From the session day' : `From day ${r.fromDay} after your session`;
+  if (r.fromDay === r.toDay) return r.fromDay === 0 ? 'The session day' : `Day ${r.fromDay} after your session`;
+  if (r.fromDay === 0) return r.toDay === 1 ? 'The session day and the day after' : `The session day and the ${r.toDay} days after`;
+  return `Days ${r.fromDay}–${r.toDay} after your session`;
 }
 
 /** Keeps each date whole on the sheet: a long range may wrap only at its dash. */
