@@ -259,4 +259,39 @@ describe('chair-side charting', () => {
     expect(await chart.seriousViolations()).toEqual([]);
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('blocks charting on an unexpired temporary contraindication until a practitioner gives a reason', async () => {
+    const { page } = app;
+    const api = app.host.api;
+    const created = await api.callTyped('clients.create', { firstName: 'Tomasz', lastName: 'Kowal' });
+    if (!created.ok) throw new Error(created.error.message);
+    const id = created.data.id;
+    const until = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+    const added = await api.callTyped('contraindications.add', { clientId: id, condition: 'Laser on the scalp', tier: 'temporary', until });
+    expect(added.ok).toBe(true);
+    try {
+      await app.gotoApp(`/clients/${id}`);
+      const flags = page.getByRole('note', { name: 'Contraindications' });
+      await flags.getByText(/Temporary:\s*Laser on the scalp — until/).waitFor();
+      await chart.startSession(1);
+      const form = chart.form;
+      await form.getByText(/Charting is blocked/).waitFor();
+      await form.getByLabel('Pigment', { exact: true }).selectOption({ label: 'Soft Grey' });
+      await form.getByLabel('Dilution').fill('1:4');
+      await form.getByLabel('Needle configuration').fill('1RL 0.25');
+      await form.getByLabel('Batch / lot number').fill('SG-3');
+      await form.getByLabel('Batch expiry').fill('2029-03-31');
+      await chart.chip('Zones treated', 'Crown', form);
+      await form.getByRole('button', { name: 'Save session 1' }).click();
+      await expect.poll(() => chart.errorBeside('Override reason', form).textContent()).toMatch(/Charting is blocked by: Laser on the scalp/);
+      await app.screenshot('charting-08-contraindication-block');
+      await form.getByLabel('Override reason').fill('Laser was on the neck, not the scalp; doctor confirmed by phone.');
+      await form.getByRole('button', { name: 'Save session 1' }).click();
+      await page.getByText('Session 1 saved.').waitFor();
+      await chart.timelineEntry(1).getByText('Laser was on the neck, not the scalp; doctor confirmed by phone.').waitFor();
+    } catch (error) {
+      await app.screenshot('charting-failure-block');
+      throw error;
+    }
+  });
 });
