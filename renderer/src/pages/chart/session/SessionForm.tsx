@@ -158,6 +158,12 @@ export function SessionForm({ chart, target: initialTarget, initial, draft, onSa
             {topError}
           </p>
         )}
+        {!chart.intake?.completedAt && (
+          <p className="notice">
+            The intake questionnaire and consent are not complete yet. Complete them under “Intake and consent” before
+            treatment.
+          </p>
+        )}
         {blocking.length > 0 && (
           <div className="form-section blocking">
             <p className="flag-intro">
