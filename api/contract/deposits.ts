@@ -26,5 +26,25 @@ export const depositsContract = {
     }),
     depositRecord,
   ),
+  /** A booking deposit added to a plan after it was quoted, for one of its sessions beyond the second. */
+  'deposits.add': change(
+    z.object({
+      planId: id,
+      sessionNumber: z.number({ error: 'Choose the session it secures.' }).int().min(3, { error: 'Deposits secure the third session or later.' }),
+      amountMinor: minorAmount('the deposit').refine((n) => n > 0, { error: 'A deposit must be more than zero.' }),
+      reason: requiredText('the reason', 500),
+    }),
+    depositRecord,
+  ),
+  /** A required deposit's amount changed (never below what has been paid). */
+  'deposits.setAmount': change(
+    z.object({
+      depositId: id,
+      expectedVersion: version,
+      amountMinor: minorAmount('the deposit').refine((n) => n > 0, { error: 'A deposit must be more than zero.' }),
+      reason: requiredText('the reason', 500),
+    }),
+    depositRecord,
+  ),
   'deposits.forPlan': query(z.object({ planId: id }), z.array(depositRecord)),
 } as const;

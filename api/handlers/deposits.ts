@@ -1,10 +1,12 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { checkDepositChange, checkPayment } from '../../core/deposits';
+import { formatMoney } from '../../core/money';
 import { depositPayments, deposits } from '../../db/schema';
 import { writeAudit } from '../audit';
 import type { HandlerContext } from '../context';
 import type { DepositRecord } from '../contract/chart';
 import { fail } from '../result';
+import { getPlanRow } from './plans';
 import { readSettings } from './settings';
 import { checkVersion, mustExist } from './util';
 import type { HandlerMap } from './types';
@@ -52,7 +54,9 @@ export function changeDepositStatus(
   return after;
 }
 
-export const depositHandlers: HandlerMap<'deposits.recordPayment' | 'deposits.setStatus' | 'deposits.forPlan'> = {
+export const depositHandlers: HandlerMap<
+  'deposits.recordPayment' | 'deposits.setStatus' | 'deposits.add' | 'deposits.setAmount' | 'deposits.forPlan'
+> = {
   'deposits.recordPayment'(ctx, input) {
     const before = getDeposit(ctx, input.depositId);
     checkVersion('This deposit', before, input.expectedVersion);
@@ -96,6 +100,45 @@ export const depositHandlers: HandlerMap<'deposits.recordPayment' | 'deposits.se
       throw fail.field('status', 'A deposit is applied when the session it secures is charted as performed.');
     }
     return changeDepositStatus(ctx, depositId, status, reason);
+  },
+
+  'deposits.add'(ctx, { planId, sessionNumber, amountMinor, reason }) {
+    const plan = getPlanRow(ctx, planId);
+    if (plan.kind !== 'course') throw fail.field('sessionNumber', 'A touch-up plan has no booking deposit.');
+    if (plan.status === 'cancelled' || plan.status === 'completed') throw fail.field('sessionNumber', `This plan is ${plan.status}.`);
+    if (sessionNumber > plan.quotedSessions) {
+      throw fail.field('sessionNumber', `Session ${sessionNumber} is not part of a ${plan.quotedSessions}-session quote.`);
+    }
+    const existing = ctx.db
+      .select({ id: deposits.id })
+      .from(deposits)
+      .where(and(eq(deposits.planId, planId), eq(deposits.sessionNumber, sessionNumber)))
+      .get();
+    if (existing) throw fail.field('sessionNumber', `Session ${sessionNumber} already has a deposit.`);
+    const row = ctx.db.insert(deposits).values({ planId, sessionNumber, amountMinor, currency: plan.currency }).returning().get();
+    const after = getDeposit(ctx, row.id);
+    writeAudit(ctx, { entity: 'deposit', entityId: row.id, action: 'create', after, reason });
+    return after;
+  },
+
+  'deposits.setAmount'(ctx, { depositId, expectedVersion, amountMinor, reason }) {
+    const before = getDeposit(ctx, depositId);
+    checkVersion('This deposit', before, expectedVersion);
+    const locale = readSettings(ctx).locale;
+    if (before.status !== 'required') throw fail.field('amountMinor', `This deposit is ${before.status}; its amount can no longer change.`);
+    if (amountMinor < before.paidMinor) {
+      throw fail.field('amountMinor', `${formatMoney(before.paidMinor, before.currency, locale)} has already been paid; the deposit cannot be less.`);
+    }
+    const now = ctx.now().toISOString();
+    ctx.db
+      .update(deposits)
+      .set({ amountMinor, updatedAt: now, version: sql`${deposits.version} + 1` })
+      .where(eq(deposits.id, depositId))
+      .run();
+    writeAudit(ctx, { entity: 'deposit', entityId: depositId, action: 'amount', before, after: getDeposit(ctx, depositId), reason });
+    // Lowering it to what is already paid settles it.
+    if (amountMinor === before.paidMinor) return changeDepositStatus(ctx, depositId, 'paid', `Paid in full after the amount changed: ${reason}`, { paidAt: now });
+    return getDeposit(ctx, depositId);
   },
 
   'deposits.forPlan'(ctx, { planId }) {

@@ -148,6 +148,39 @@ describe('deposits', () => {
   });
 });
 
+describe('deposit amounts after the quote', () => {
+  it('adds a deposit to a plan quoted without one, once per session, and refuses bad ones writing nothing', async () => {
+    const plan = await t.ok('plans.create', { clientId, quotedSessions: 4, priceMinor: 180000, currency: 'GBP' });
+    const before = t.counts();
+    const add = (over: Record<string, unknown>) => ({ planId: plan.id, sessionNumber: 3, amountMinor: 5000, reason: 'Agreed at consultation', ...over });
+    expect((await t.err('deposits.add', add({ sessionNumber: 2 }))).fields?.sessionNumber).toBe('Deposits secure the third session or later.');
+    expect((await t.err('deposits.add', add({ sessionNumber: 5 }))).fields?.sessionNumber).toBe('Session 5 is not part of a 4-session quote.');
+    expect((await t.err('deposits.add', add({ amountMinor: 0 }))).fields?.amountMinor).toBe('A deposit must be more than zero.');
+    expect((await t.err('deposits.add', add({ reason: '' }))).fields?.reason).toBe('Enter the reason.');
+    expect(t.counts()).toEqual(before);
+    const d = await t.ok('deposits.add', add({}));
+    expect(d).toMatchObject({ sessionNumber: 3, amountMinor: 5000, status: 'required', currency: 'GBP' });
+    expect((await t.err('deposits.add', add({}))).fields?.sessionNumber).toBe('Session 3 already has a deposit.');
+    const audit = t.open.sqlite.prepare("SELECT reason FROM audit_log WHERE entity = 'deposit' AND action = 'create'").pluck().get();
+    expect(audit).toBe('Agreed at consultation');
+  });
+
+  it('changes a required deposit’s amount, never below what was paid; matching the paid sum settles it', async () => {
+    const { deposit } = await threeSessionPlan();
+    const paid = await t.ok('deposits.recordPayment', { depositId: deposit.id, expectedVersion: 1, amountMinor: 6000, method: 'card', receipt: 'R1', paidAt: NOW.toISOString() });
+    const set = (amountMinor: number, expectedVersion: number) => ({ depositId: deposit.id, expectedVersion, amountMinor, reason: 'Price match' });
+    const before = t.counts();
+    expect((await t.err('deposits.setAmount', set(5000, paid.version))).fields?.amountMinor).toBe('£60.00 has already been paid; the deposit cannot be less.');
+    expect((await t.err('deposits.setAmount', set(8000, deposit.version))).code).toBe('conflict');
+    expect(t.counts()).toEqual(before);
+    const raised = await t.ok('deposits.setAmount', set(12000, paid.version));
+    expect(raised).toMatchObject({ amountMinor: 12000, status: 'required' });
+    const settled = await t.ok('deposits.setAmount', set(6000, raised.version));
+    expect(settled).toMatchObject({ amountMinor: 6000, paidMinor: 6000, status: 'paid' });
+    expect((await t.err('deposits.setAmount', set(7000, settled.version))).fields?.amountMinor).toBe('This deposit is paid; its amount can no longer change.');
+  });
+});
+
 describe('booking', () => {
   it('books session 3 unpaid only with an override reason, kept on the session and the deposit', async () => {
     const { plan, deposit } = await threeSessionPlan();

@@ -283,6 +283,37 @@ describe('reception', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('adds a deposit to a plan quoted without one, then changes its amount', async () => {
+    const { page } = app;
+    try {
+      const ana = (await api<{ id: number }>('clients.create', { firstName: 'Ana', lastName: 'Lima' })).id;
+      await api('plans.create', { clientId: ana, quotedSessions: 4, priceMinor: 200000, currency: 'GBP' });
+      await app.gotoApp(`/clients/${ana}`);
+      const card = page.getByRole('article', { name: 'Course of 4 sessions' });
+      await card.getByRole('button', { name: 'Add a deposit' }).click();
+      const add = page.getByRole('form', { name: 'Add a deposit' });
+      expect(await add.getByLabel('Amount (GBP)').inputValue()).toBe('75.00'); // the clinic default set earlier
+      await add.getByLabel('Secures session').selectOption({ label: 'Session 4' });
+      await add.getByRole('button', { name: 'Add deposit' }).click();
+      await add.getByText('Enter the reason.').waitFor();
+      await add.getByLabel('Reason').fill('Agreed at consultation');
+      await add.getByRole('button', { name: 'Add deposit' }).click();
+      const deposit = card.getByTestId('deposit-4');
+      await deposit.getByText('£0.00 paid of £75.00').waitFor();
+
+      await deposit.getByRole('button', { name: 'Change amount' }).click();
+      const amount = page.getByRole('form', { name: 'Amount of the session 4 deposit' });
+      await amount.getByLabel('New amount (GBP)').fill('60');
+      await amount.getByLabel('Reason').fill('Loyalty discount');
+      await amount.getByRole('button', { name: 'Save amount' }).click();
+      await deposit.getByText('£0.00 paid of £60.00').waitFor();
+    } catch (error) {
+      await app.screenshot('reception-add-deposit-failure').catch(() => undefined);
+      throw error;
+    }
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('quotes a touch-up recalled three years after the course and books it', async () => {
     const { page } = app;
     try {

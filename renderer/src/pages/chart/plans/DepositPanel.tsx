@@ -22,7 +22,7 @@ const METHOD_LABELS = { cash: 'Cash', card: 'Card', bank_transfer: 'Bank transfe
 const MANUAL = ['refunded', 'forfeited', 'waived'] as const;
 
 export function DepositPanel({ deposit, clientId, locale }: { deposit: DepositRecord; clientId: number; locale: string }) {
-  const [open, setOpen] = useState<'pay' | 'status' | null>(null);
+  const [open, setOpen] = useState<'pay' | 'status' | 'amount' | null>(null);
   const d = deposit;
   const outstanding = d.status === 'required' ? d.amountMinor - d.paidMinor : 0;
   const m = (minor: number) => money(minor, d.currency, locale);
@@ -58,6 +58,11 @@ export function DepositPanel({ deposit, clientId, locale }: { deposit: DepositRe
             Record a payment
           </button>
         )}
+        {d.status === 'required' && (
+          <button className="button" type="button" onClick={() => setOpen(open === 'amount' ? null : 'amount')} aria-expanded={open === 'amount'}>
+            Change amount
+          </button>
+        )}
         {manual.length > 0 && (
           <button className="button" type="button" onClick={() => setOpen(open === 'status' ? null : 'status')} aria-expanded={open === 'status'}>
             Change status
@@ -66,6 +71,7 @@ export function DepositPanel({ deposit, clientId, locale }: { deposit: DepositRe
       </div>
       {open === 'pay' && <PaymentForm deposit={d} clientId={clientId} outstanding={outstanding} onDone={() => setOpen(null)} />}
       {open === 'status' && <StatusForm deposit={d} clientId={clientId} options={manual} onDone={() => setOpen(null)} />}
+      {open === 'amount' && <AmountForm deposit={d} clientId={clientId} onDone={() => setOpen(null)} />}
     </div>
   );
 }
@@ -165,6 +171,41 @@ function StatusForm({ deposit, clientId, options, onDone }: { deposit: DepositRe
       <div className="form-actions">
         <button className="button button-primary" type="submit" disabled={change.busy}>
           Save status
+        </button>
+        <button className="button" type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function AmountForm({ deposit, clientId, onDone }: { deposit: DepositRecord; clientId: number; onDone(): void }) {
+  const change = useChartChange(clientId);
+  const [amount, setAmount] = useState(minorToInput(deposit.amountMinor, deposit.currency));
+  const [reason, setReason] = useState('');
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    const amountMinor = parseMoney(amount, deposit.currency);
+    if (amountMinor === null) return change.fail({ amountMinor: 'Enter the deposit as an amount, such as 75 or 75.00.' });
+    const done = await change.run('deposits.setAmount', { depositId: deposit.id, expectedVersion: deposit.version, amountMinor, reason });
+    if (done) onDone();
+  }
+  const f = change.fields;
+  return (
+    <form className="inline-form" onSubmit={submit} noValidate aria-label={`Amount of the session ${deposit.sessionNumber} deposit`}>
+      {change.message && <ErrorNotice message={change.message} />}
+      <div className="form-grid">
+        <Field label={`New amount (${deposit.currency})`} error={f.amountMinor}>
+          {(p) => <input {...p} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />}
+        </Field>
+        <Field label="Reason" error={f.reason}>
+          {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        </Field>
+      </div>
+      <div className="form-actions">
+        <button className="button button-primary" type="submit" disabled={change.busy}>
+          Save amount
         </button>
         <button className="button" type="button" onClick={onDone}>
           Cancel

@@ -4,7 +4,8 @@ import { PLAN_STATUSES } from '../../../../../core/vocabulary';
 import type { ChartRecord, PlanRecord } from '../../../../../api/contract/chart';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Field } from '../../../components/Field';
-import { formatDay, money } from '../../reception/format';
+import { minorToInput, parseMoney } from '../../../../../core/money';
+import { formatDay, money, useClinicSettings } from '../../reception/format';
 import { BookingForm } from './BookingForm';
 import { DepositPanel } from './DepositPanel';
 import { useChartChange } from './useChartChange';
@@ -14,6 +15,7 @@ const PLAN_STATUS_LABELS = { quoted: 'Quoted', active: 'Under way', completed: '
 export function PlanCard({ plan, chart, locale }: { plan: PlanRecord; chart: ChartRecord; locale: string }) {
   const [booking, setBooking] = useState(false);
   const [statusOpen, setStatusOpen] = useState(false);
+  const [adding, setAdding] = useState(false);
   const clientId = chart.client.id;
   const deposits = chart.deposits.filter((d) => d.planId === plan.id);
   const open = plan.status === 'quoted' || plan.status === 'active';
@@ -22,6 +24,10 @@ export function PlanCard({ plan, chart, locale }: { plan: PlanRecord; chart: Cha
     .filter((s) => (s.status === 'booked' || s.status === 'performed') && (plan.kind === 'course' ? s.kind === 'course' : s.planId === plan.id))
     .reduce((max, s) => Math.max(max, s.number), 0);
   const canBook = open && taken < plan.quotedSessions;
+  // Later sessions not yet performed or booked, with no deposit: reception may still ask for one.
+  const unsecured = plan.kind === 'course' && open
+    ? Array.from({ length: Math.max(0, plan.quotedSessions - 2) }, (_, i) => i + 3).filter((n) => n > taken && !deposits.some((d) => d.sessionNumber === n))
+    : [];
   const title = plan.kind === 'touch_up' ? 'Touch-up' : `Course of ${plan.quotedSessions} sessions`;
   return (
     <article className="plan-card" aria-labelledby={`plan-${plan.id}`}>
@@ -51,6 +57,11 @@ export function PlanCard({ plan, chart, locale }: { plan: PlanRecord; chart: Cha
               Book the next session
             </button>
           )}
+          {unsecured.length > 0 && (
+            <button className="button" type="button" onClick={() => setAdding(!adding)} aria-expanded={adding}>
+              Add a deposit
+            </button>
+          )}
           <button className="button" type="button" onClick={() => setStatusOpen(!statusOpen)} aria-expanded={statusOpen}>
             Change plan status
           </button>
@@ -58,7 +69,56 @@ export function PlanCard({ plan, chart, locale }: { plan: PlanRecord; chart: Cha
       )}
       {booking && <BookingForm planId={plan.id} clientId={clientId} locale={locale} onDone={() => setBooking(false)} />}
       {statusOpen && <PlanStatusForm plan={plan} clientId={clientId} onDone={() => setStatusOpen(false)} />}
+      {adding && unsecured.length > 0 && <AddDepositForm plan={plan} sessions={unsecured} clientId={clientId} onDone={() => setAdding(false)} />}
     </article>
+  );
+}
+
+function AddDepositForm({ plan, sessions, clientId, onDone }: { plan: PlanRecord; sessions: number[]; clientId: number; onDone(): void }) {
+  const change = useChartChange(clientId);
+  const settings = useClinicSettings();
+  const [sessionNumber, setSessionNumber] = useState(String(sessions[0]));
+  const [amount, setAmount] = useState(settings.data ? minorToInput(settings.data.defaultDepositMinor, plan.currency) : '');
+  const [reason, setReason] = useState('');
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    const amountMinor = parseMoney(amount, plan.currency);
+    if (amountMinor === null) return change.fail({ amountMinor: 'Enter the deposit as an amount, such as 75 or 75.00.' });
+    const done = await change.run('deposits.add', { planId: plan.id, sessionNumber: Number(sessionNumber), amountMinor, reason });
+    if (done) onDone();
+  }
+  const f = change.fields;
+  return (
+    <form className="inline-form" onSubmit={submit} noValidate aria-label="Add a deposit">
+      {change.message && <ErrorNotice message={change.message} />}
+      <div className="form-grid">
+        <Field label="Secures session" error={f.sessionNumber}>
+          {(p) => (
+            <select {...p} value={sessionNumber} onChange={(e) => setSessionNumber(e.target.value)}>
+              {sessions.map((n) => (
+                <option key={n} value={n}>
+                  Session {n}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={`Amount (${plan.currency})`} error={f.amountMinor}>
+          {(p) => <input {...p} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />}
+        </Field>
+        <Field label="Reason" error={f.reason}>
+          {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        </Field>
+      </div>
+      <div className="form-actions">
+        <button className="button button-primary" type="submit" disabled={change.busy}>
+          Add deposit
+        </button>
+        <button className="button" type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
   );
 }
 
