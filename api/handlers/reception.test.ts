@@ -244,6 +244,7 @@ describe('booking', () => {
     const s = await t.ok('sessions.book', { clientId, planId: touch.id, bookedFor: '2029-10-01T10:00:00.000Z' });
     expect(s).toMatchObject({ kind: 'touch_up', number: 1 });
     const later = await t.ok('plans.create', { clientId, kind: 'touch_up', quotedSessions: 1, priceMinor: 30000, currency: 'GBP', recallOn: '2033-01-01' });
+    expect(await t.ok('reception.nextSession', { planId: later.id })).toMatchObject({ kind: 'touch_up', number: 1, canBook: true, window: null, recallOn: '2033-01-01' });
     const cancelled = await t.ok('plans.setStatus', { id: later.id, expectedVersion: later.version, status: 'cancelled', reason: 'Moved away' });
     const e = await t.err('sessions.book', { clientId, planId: cancelled.id, bookedFor: '2033-01-05T10:00:00.000Z' });
     expect(e.fields?.planId).toBe('This plan is cancelled; sessions cannot be booked on it.');

@@ -1,6 +1,6 @@
 // Reads for reception: the board (every open plan's later sessions with their deposit and booking
 // state, sessions due to be booked, touch-up recalls), a day's bookings, and a plan's next session.
-// Three statements load everything; the rest is plain code over the rows.
+// Four statements load the board; the rest is plain code over the rows.
 import { and, asc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { bookingWindow, dateInZone, type WindowSettings } from '../../core/booking';
 import { addDays, daysBetween } from '../../core/dates';
@@ -230,7 +230,15 @@ export function loadNextSession(db: Db, plan: PlanRow, s: WindowSettings, timeZo
   const prior = db
     .select()
     .from(sessions)
-    .where(and(eq(sessions.clientId, plan.clientId), eq(sessions.kind, plan.kind), inArray(sessions.status, [...ACTIVE_SESSIONS])))
+    .where(
+      and(
+        eq(sessions.clientId, plan.clientId),
+        eq(sessions.kind, plan.kind),
+        inArray(sessions.status, [...ACTIVE_SESSIONS]),
+        // Touch-ups are numbered within their own plan, as sessions.book numbers them.
+        plan.kind === 'touch_up' ? eq(sessions.planId, plan.id) : undefined,
+      ),
+    )
     .orderBy(asc(sessions.number))
     .all();
   const last = prior.at(-1);
