@@ -88,11 +88,9 @@ export function chartOwnership(sqlite: Database.Database, tables: string[]): Map
   return owned;
 }
 
-function selectRows(sqlite: Database.Database, table: string): Row[] {
-  const secret = SECRET_COLUMNS[table] ?? [];
-  const rows = sqlite.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all() as Row[];
-  if (secret.length === 0) return rows;
-  return rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !secret.includes(k))));
+function withoutSecrets(table: string, row: Row): Row {
+  const secret = SECRET_COLUMNS[table];
+  return secret ? Object.fromEntries(Object.entries(row).filter(([k]) => !secret.includes(k))) : row;
 }
 
 export function schemaVersion(sqlite: Database.Database): number {
@@ -103,42 +101,62 @@ export function schemaVersion(sqlite: Database.Database): number {
   }
 }
 
-/** Groups every chart row by the client it belongs to. */
-export function collectCharts(sqlite: Database.Database, now: Date = new Date()): { charts: ChartExport[]; clinic: ClinicExport } {
-  const tables = exportableTables(sqlite);
+/**
+ * Which rows belong to which client, as ids only: each chart table's rows are traced to a client
+ * through their links (a row whose first link is empty is traced through the next). Integers only,
+ * so even a large clinic fits comfortably in memory while the charts are written one at a time.
+ */
+function chartRowIds(sqlite: Database.Database, tables: string[]): Map<number, Map<string, number[]>> {
   const owners = chartOwnership(sqlite, tables);
-  const base = { format: EXPORT_FORMAT, version: EXPORT_VERSION, schemaVersion: schemaVersion(sqlite), exportedAt: now.toISOString() } as const;
-  const clientOf = new Map<string, Map<unknown, number>>(); // table → row id → client id
-  const charts = new Map<number, ChartExport>();
-  const clinic: ClinicExport = { ...base, kind: 'clinic', tables: {} };
-
-  for (const c of selectRows(sqlite, 'clients')) {
-    charts.set(c.id as number, { ...base, kind: 'chart', client: c, tables: {} });
-  }
-  clientOf.set('clients', new Map([...charts.keys()].map((id) => [id, id])));
-
+  const clientOf = new Map<string, Map<number, number>>();
+  const perClient = new Map<number, Map<string, number[]>>();
+  const clientIds = sqlite.prepare('SELECT id FROM clients').pluck().all() as number[];
+  clientOf.set('clients', new Map(clientIds.map((id) => [id, id])));
+  for (const id of clientIds) perClient.set(id, new Map());
   for (const t of tables) {
-    if (t === 'clients') continue;
-    const owner = owners.get(t);
-    const rows = selectRows(sqlite, t);
-    if (!owner) {
-      clinic.tables[t] = rows;
-      continue;
-    }
-    const mine = new Map<unknown, number>();
-    for (const row of rows) {
+    const links = owners.get(t);
+    if (!links) continue;
+    const mine = new Map<number, number>();
+    const cols = links.map((l) => `"${l.column}"`).join(', ');
+    for (const row of sqlite.prepare(`SELECT rowid, ${cols} FROM "${t}" ORDER BY rowid`).raw().iterate() as IterableIterator<number[]>) {
+      const [rowid, ...values] = row;
       let clientId: number | undefined;
-      for (const link of owner) {
-        clientId ??= row[link.column] == null ? undefined : clientOf.get(link.parent)?.get(row[link.column]);
-      }
+      links.forEach((link, i) => {
+        const v = values[i];
+        if (clientId === undefined && v != null) clientId = clientOf.get(link.parent)?.get(v);
+      });
       if (clientId === undefined) continue; // a link to nothing cannot happen with foreign keys on
-      if ('id' in row) mine.set(row.id, clientId);
-      const chart = charts.get(clientId)!;
-      (chart.tables[t] ??= []).push(row);
+      mine.set(rowid!, clientId);
+      const byTable = perClient.get(clientId)!;
+      (byTable.get(t) ?? byTable.set(t, []).get(t)!).push(rowid!);
     }
     clientOf.set(t, mine);
   }
-  return { charts: [...charts.values()], clinic };
+  return perClient;
+}
+
+/** Every chart, one at a time: the client row and every row that belongs to them. */
+export function* eachChart(sqlite: Database.Database, now: Date = new Date()): Generator<ChartExport> {
+  const tables = exportableTables(sqlite);
+  const rowIds = chartRowIds(sqlite, tables);
+  const base = { format: EXPORT_FORMAT, version: EXPORT_VERSION, schemaVersion: schemaVersion(sqlite), exportedAt: now.toISOString() } as const;
+  const one = sqlite.prepare('SELECT * FROM clients WHERE id = ?');
+  const select = new Map(tables.map((t) => [t, sqlite.prepare(`SELECT * FROM "${t}" WHERE rowid IN (SELECT value FROM json_each(?)) ORDER BY rowid`)]));
+  for (const [clientId, byTable] of [...rowIds].sort((a, b) => a[0] - b[0])) {
+    const chart: ChartExport = { ...base, kind: 'chart', client: one.get(clientId) as Row, tables: {} };
+    for (const t of tables) {
+      const ids = byTable.get(t);
+      if (ids) chart.tables[t] = (select.get(t)!.all(JSON.stringify(ids)) as Row[]).map((r) => withoutSecrets(t, r));
+    }
+    yield chart;
+  }
+}
+
+/** The tables that belong to no chart: staff, settings, pigments, templates, the audit log. */
+export function clinicTables(sqlite: Database.Database): string[] {
+  const tables = exportableTables(sqlite);
+  const owners = chartOwnership(sqlite, tables);
+  return tables.filter((t) => t !== 'clients' && !owners.has(t));
 }
 
 export function chartFileName(chart: ChartExport): string {
@@ -149,30 +167,72 @@ export function chartFileName(chart: ChartExport): string {
   return `${String(chart.client.id).padStart(6, '0')}-${name || 'client'}.json`;
 }
 
-/** Writes the whole export into `folder` (created; must be empty or new). */
+/** Writes the whole export into `folder` (created; must be empty or new), streaming row by row. */
 export function exportClinic(sqlite: Database.Database, folder: string, now: Date = new Date()): ExportResult {
   if (fs.existsSync(folder) && fs.readdirSync(folder).length > 0) {
     throw new Error(`${folder} is not empty. Choose a new or empty folder for the export.`);
   }
   // One read transaction: every file describes the same moment.
   const run = sqlite.transaction(() => {
-    const { charts, clinic } = collectCharts(sqlite, now);
     fs.mkdirSync(path.join(folder, 'charts'), { recursive: true });
     fs.mkdirSync(path.join(folder, 'csv'), { recursive: true });
-    for (const chart of charts) {
+    let charts = 0;
+    for (const chart of eachChart(sqlite, now)) {
       fs.writeFileSync(path.join(folder, 'charts', chartFileName(chart)), `${JSON.stringify(chart, null, 2)}\n`);
+      charts++;
     }
-    fs.writeFileSync(path.join(folder, 'clinic.json'), `${JSON.stringify(clinic, null, 2)}\n`);
+    writeClinicJson(sqlite, path.join(folder, 'clinic.json'), now);
+    const tables = exportableTables(sqlite);
     const tableCounts: Record<string, number> = {};
-    for (const t of exportableTables(sqlite)) {
-      const columns = (sqlite.pragma(`table_info("${t}")`) as { name: string }[]).map((c) => c.name).filter((c) => !(SECRET_COLUMNS[t] ?? []).includes(c));
-      const rows = selectRows(sqlite, t);
-      tableCounts[t] = rows.length;
-      // A BOM so spreadsheet programs read the file as UTF-8 (names with accents survive).
-      fs.writeFileSync(path.join(folder, 'csv', `${t}.csv`), `\uFEFF${Papa.unparse({ fields: columns, data: rows.map((r) => columns.map((c) => r[c])) })}\n`);
-    }
-    fs.writeFileSync(path.join(folder, 'README.md'), describeColumns(sqlite, exportableTables(sqlite), now));
-    return { folder, charts: charts.length, tables: tableCounts, files: charts.length + Object.keys(tableCounts).length + 2 };
+    for (const t of tables) tableCounts[t] = writeCsv(sqlite, t, path.join(folder, 'csv', `${t}.csv`));
+    fs.writeFileSync(path.join(folder, 'README.md'), describeColumns(sqlite, tables, now));
+    return { folder, charts, tables: tableCounts, files: charts + tables.length + 2 };
   });
   return run.deferred();
+}
+
+/** clinic.json, written one row at a time (the audit log alone can be large). */
+function writeClinicJson(sqlite: Database.Database, file: string, now: Date): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    const head = { format: EXPORT_FORMAT, kind: 'clinic', version: EXPORT_VERSION, schemaVersion: schemaVersion(sqlite), exportedAt: now.toISOString() };
+    fs.writeSync(fd, `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "tables": {`);
+    clinicTables(sqlite).forEach((t, i) => {
+      fs.writeSync(fd, `${i === 0 ? '' : ','}\n    ${JSON.stringify(t)}: [`);
+      let first = true;
+      for (const row of sqlite.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).iterate() as IterableIterator<Row>) {
+        fs.writeSync(fd, `${first ? '' : ','}\n      ${JSON.stringify(withoutSecrets(t, row))}`);
+        first = false;
+      }
+      fs.writeSync(fd, first ? ']' : '\n    ]');
+    });
+    fs.writeSync(fd, '\n  }\n}\n');
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** One table as CSV (with a BOM, so spreadsheet programs read UTF-8 names correctly), in batches. */
+function writeCsv(sqlite: Database.Database, table: string, file: string): number {
+  const columns = (sqlite.pragma(`table_info("${table}")`) as { name: string }[]).map((c) => c.name).filter((c) => !(SECRET_COLUMNS[table] ?? []).includes(c));
+  const fd = fs.openSync(file, 'w');
+  let count = 0;
+  try {
+    fs.writeSync(fd, `\uFEFF${Papa.unparse({ fields: columns, data: [] }).trimEnd()}`);
+    let batch: unknown[][] = [];
+    const flush = () => {
+      if (batch.length > 0) fs.writeSync(fd, `\r\n${Papa.unparse(batch)}`);
+      batch = [];
+    };
+    for (const row of sqlite.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}" ORDER BY rowid`).raw().iterate()) {
+      batch.push(row as unknown[]);
+      count++;
+      if (batch.length === 1000) flush();
+    }
+    flush();
+    fs.writeSync(fd, '\r\n');
+  } finally {
+    fs.closeSync(fd);
+  }
+  return count;
 }

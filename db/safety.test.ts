@@ -244,6 +244,7 @@ describe('export and import', () => {
     expect(fs.readdirSync(path.join(folder, 'charts'))).toHaveLength(clientIds.length);
     const csv = fs.readFileSync(path.join(folder, 'csv', 'sessions.csv'), 'utf8');
     expect(csv.split('\n')[0]).toMatch(/^\uFEFFid,client_id,plan_id/);
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(1 + rowCounts(t.open.sqlite).sessions!); // a header, then one line per row
     expect(fs.readFileSync(path.join(folder, 'csv', 'staff.csv'), 'utf8')).not.toMatch(/pin_hash/);
     expect(fs.readFileSync(path.join(folder, 'csv', 'clients.csv'), 'utf8')).toMatch(/Müller/);
     expect(fs.readFileSync(path.join(folder, 'README.md'), 'utf8')).toMatch(/## sessions[\s\S]*\| pigment_batch \|/);
