@@ -77,4 +77,12 @@ describe('clients.list', () => {
     expect((await t.err('clients.list', { offset: -1 })).fields?.offset).toBeDefined();
     expect(t.counts()).toEqual(before);
   });
+
+  it('keeps a sorted order between pages, and re-sorts as soon as the chart changes', async () => {
+    const before = await t.ok('clients.list', { sort: 'lastSession', descending: true, limit: 1 });
+    expect(names(before.rows)).toEqual(['Ben']);
+    await t.ok('sessions.chart', { ...session(ids.Cara!, '2026-11-20T10:00:00.000Z'), retention: [] });
+    const after = await t.ok('clients.list', { sort: 'lastSession', descending: true, limit: 2 });
+    expect(names(after.rows)).toEqual(['Cara', 'Ben']);
+  });
 });

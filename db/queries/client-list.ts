@@ -85,13 +85,14 @@ function prepare(sqlite: Database.Database, sql: string): Database.Statement {
   return s;
 }
 
-function summarySql(scope: 'ids' | 'all', orderBy: string): string {
+function summarySql(scope: 'ids' | 'all', orderBy: string, columns = '*'): string {
   const ids = scope === 'ids';
   const inPage = 'IN (SELECT value FROM json_each(@ids))';
-  return (
-    SUMMARY.replace('%SESSION_FILTER%', ids ? `WHERE client_id ${inPage}` : '')
-      .replace('%CLIENT_FILTER%', ids ? `c.id ${inPage}` : 'c.archived_at IS NULL') + ` ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`
+  const base = SUMMARY.replace('%SESSION_FILTER%', ids ? `WHERE client_id ${inPage}` : '').replace(
+    '%CLIENT_FILTER%',
+    ids ? `c.id ${inPage}` : 'c.archived_at IS NULL',
   );
+  return `SELECT ${columns} FROM (${base}) ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`;
 }
 
 type Raw = Omit<ClientListEntry, 'nextBooked'> & { nextBooked: number };
@@ -121,13 +122,49 @@ export function listClients(sqlite: Database.Database, input: ClientListInput): 
   }
 
   const orderBy = `${ORDER[input.sort].replaceAll('%DIR%', dir)}, ${tieBreak}`;
+  const order = sortedIds(sqlite, input, orderBy, days);
+  const ids = order.ids.slice(input.offset, input.offset + input.limit);
+  return { total: order.total, rows: pageRows(sqlite, ids, days) };
+}
+
+function pageRows(sqlite: Database.Database, ids: number[], days: { second: number; later: number }): ClientListEntry[] {
+  if (ids.length === 0) return [];
+  const rows = prepare(sqlite, summarySql('ids', 'id')).all({ ...days, ids: JSON.stringify(ids), limit: ids.length, offset: 0 }) as Raw[];
+  const byId = new Map(rows.map((r) => [r.id, toEntry(r)]));
+  return ids.map((id) => byId.get(id)).filter((r): r is ClientListEntry => r !== undefined);
+}
+
+/**
+ * The whole order for a sort, computed once and kept until the chart data changes: scrolling then
+ * fetches each page by id (milliseconds) instead of re-sorting 50,000 clients per page. Every change
+ * writes the audit log in its transaction, so the newest audit id says whether the order is stale.
+ */
+const orders = new WeakMap<Database.Database, { key: string; ids: number[]; total: number }>();
+
+/** Drops the kept order (for benchmarks that time a cold sort). */
+export function forgetClientListOrder(sqlite: Database.Database): void {
+  orders.delete(sqlite);
+}
+
+function sortedIds(sqlite: Database.Database, input: ClientListInput, orderBy: string, days: { second: number; later: number }) {
+  const generation = prepare(sqlite, 'SELECT coalesce(max(id), 0) FROM audit_log').pluck().get() as number;
+  const clientCount = prepare(sqlite, 'SELECT count(*) FROM clients').pluck().get() as number;
+  const key = JSON.stringify([input.query.trim(), orderBy, days, generation, clientCount]);
+  const cached = orders.get(sqlite);
+  if (cached?.key === key) return cached;
+  let result: { key: string; ids: number[]; total: number };
   if (input.query.trim() === '') {
-    const total = prepare(sqlite, 'SELECT count(*) FROM clients WHERE archived_at IS NULL').pluck().get() as number;
-    const rows = prepare(sqlite, summarySql('all', orderBy)).all({ ...days, limit: input.limit, offset: input.offset }) as Raw[];
-    return { total, rows: rows.map(toEntry) };
+    const ids = prepare(sqlite, summarySql('all', orderBy, 'id'))
+      .pluck()
+      .all({ ...days, limit: -1, offset: 0 }) as number[];
+    result = { key, ids, total: ids.length };
+  } else {
+    const matches = searchClients(sqlite, { query: input.query, includeArchived: false, limit: MAX_SORTED_MATCHES, offset: 0 });
+    const ids = prepare(sqlite, summarySql('ids', orderBy, 'id'))
+      .pluck()
+      .all({ ...days, ids: JSON.stringify(matches.rows.map((r) => r.id)), limit: -1, offset: 0 }) as number[];
+    result = { key, ids, total: matches.total };
   }
-  const matches = searchClients(sqlite, { query: input.query, includeArchived: false, limit: MAX_SORTED_MATCHES, offset: 0 });
-  const ids = matches.rows.map((r) => r.id);
-  const rows = prepare(sqlite, summarySql('ids', orderBy)).all({ ...days, ids: JSON.stringify(ids), limit: input.limit, offset: input.offset }) as Raw[];
-  return { total: matches.total, rows: rows.map(toEntry) };
+  orders.set(sqlite, result);
+  return result;
 }
