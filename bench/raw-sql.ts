@@ -185,7 +185,8 @@ export interface ChartSessionInput {
  * their booking and deposit, and the clinic's outstanding and held totals.
  */
 export function rawBoard(sqlite: Database.Database) {
-  const OPEN = `SELECT p.id FROM treatment_plans p JOIN clients c ON c.id = p.client_id WHERE p.status IN ('quoted', 'active') AND c.archived_at IS NULL`;
+  const OPEN = `SELECT p.id, p.client_id FROM treatment_plans p JOIN clients c ON c.id = p.client_id
+                WHERE p.status IN ('quoted', 'active') AND c.archived_at IS NULL`;
   const plans = sqlite.prepare(
     `SELECT p.id AS planId, p.client_id AS clientId, c.first_name AS firstName, c.last_name AS lastName, c.phone, p.kind,
             p.quoted_sessions AS quotedSessions, p.recall_on AS recallOn, p.currency
@@ -193,13 +194,15 @@ export function rawBoard(sqlite: Database.Database) {
      WHERE p.status IN ('quoted', 'active') AND c.archived_at IS NULL ORDER BY p.id`,
   );
   const sessions = sqlite.prepare(
-    `SELECT s.id, s.client_id AS clientId, s.kind, s.number, s.status, s.booked_for AS bookedFor, s.performed_at AS performedAt
-     FROM sessions s WHERE s.status IN ('booked', 'performed')
-       AND s.client_id IN (SELECT client_id FROM treatment_plans WHERE id IN (${OPEN}))`,
+    `WITH open AS MATERIALIZED (${OPEN})
+     SELECT s.id, s.client_id AS clientId, s.kind, s.number, s.status, s.booked_for AS bookedFor, s.performed_at AS performedAt
+     FROM (SELECT DISTINCT client_id FROM open) o JOIN sessions s ON s.client_id = o.client_id
+     WHERE s.status IN ('booked', 'performed')`,
   );
   const deposits = sqlite.prepare(
-    `SELECT d.id, d.plan_id AS planId, d.session_number AS sessionNumber, d.status, d.amount_minor AS amountMinor, d.paid_minor AS paidMinor
-     FROM deposits d WHERE d.plan_id IN (${OPEN})`,
+    `WITH open AS MATERIALIZED (${OPEN})
+     SELECT d.id, d.plan_id AS planId, d.session_number AS sessionNumber, d.status, d.amount_minor AS amountMinor, d.paid_minor AS paidMinor
+     FROM open o JOIN deposits d ON d.plan_id = o.id`,
   );
   const totals = sqlite.prepare(
     `SELECT currency, sum(CASE WHEN status = 'required' THEN amount_minor - paid_minor ELSE 0 END) AS outstandingMinor,
