@@ -28,64 +28,71 @@ function readJson(file: string): unknown {
   }
 }
 
-export function readExport(folder: string): { clinic: ClinicExport; charts: ChartExport[] } {
+function readClinic(folder: string): ClinicExport {
   const clinicFile = path.join(folder, 'clinic.json');
   if (!fs.existsSync(clinicFile)) throw new ImportError(`${folder} is not a Stipple export (clinic.json is missing). Nothing was imported.`);
   const clinic = readJson(clinicFile) as ClinicExport;
   if (clinic?.format !== EXPORT_FORMAT || clinic.kind !== 'clinic') throw new ImportError(`${clinicFile} is not a Stipple export file. Nothing was imported.`);
-  const chartDir = path.join(folder, 'charts');
-  const names = fs.existsSync(chartDir) ? fs.readdirSync(chartDir).filter((n) => n.endsWith('.json')).sort() : [];
-  const charts = names.map((n) => {
-    const chart = readJson(path.join(chartDir, n)) as ChartExport;
-    if (chart?.format !== EXPORT_FORMAT || chart.kind !== 'chart' || typeof chart.client !== 'object') {
-      throw new ImportError(`${n} is not a Stipple chart file. Nothing was imported.`);
-    }
-    return chart;
-  });
-  return { clinic, charts };
+  return clinic;
 }
 
+function readChart(file: string): ChartExport {
+  const chart = readJson(file) as ChartExport;
+  if (chart?.format !== EXPORT_FORMAT || chart.kind !== 'chart' || typeof chart.client !== 'object' || chart.client === null) {
+    throw new ImportError(`${path.basename(file)} is not a Stipple chart file. Nothing was imported.`);
+  }
+  return chart;
+}
+
+/**
+ * Inserts the export's rows with their original ids, one chart file at a time, all in ONE
+ * transaction: foreign keys are checked at the commit, so the order of files does not matter, and
+ * a bad file anywhere leaves the database empty as it was.
+ */
 export function importClinic(
   sqlite: Database.Database,
   folder: string,
   inTransaction?: (sqlite: Database.Database, result: ImportResult) => void,
 ): ImportResult {
-  const { clinic, charts } = readExport(folder);
+  const clinic = readClinic(folder);
   const tables = exportableTables(sqlite);
   const nonEmpty = tables.filter((t) => (sqlite.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number) > 0);
   if (nonEmpty.length > 0) {
     throw new ImportError(`The database already holds data (${nonEmpty.join(', ')}). Import into a new, empty database. Nothing was imported.`);
   }
+  const chartDir = path.join(folder, 'charts');
+  const files = fs.existsSync(chartDir) ? fs.readdirSync(chartDir).filter((n) => n.endsWith('.json')).sort() : [];
 
-  const byTable = new Map<string, Row[]>();
-  const add = (t: string, rows: Row[] | undefined) => {
-    if (rows?.length) byTable.set(t, [...(byTable.get(t) ?? []), ...rows]);
+  const columnsOf = new Map(tables.map((t) => [t, new Set((sqlite.pragma(`table_info("${t}")`) as { name: string }[]).map((c) => c.name))]));
+  const statements = new Map<string, Database.Statement>();
+  const rows: Record<string, number> = Object.fromEntries(tables.map((t) => [t, 0]));
+  const insert = (table: string, row: Row) => {
+    const columns = columnsOf.get(table);
+    if (!columns) throw new ImportError(`The export has a table this Stipple does not know (${table}): update Stipple first. Nothing was imported.`);
+    const cols = Object.keys(row).filter((c) => columns.has(c));
+    const key = `${table}|${cols.join(',')}`;
+    let statement = statements.get(key);
+    if (!statement) {
+      statement = sqlite.prepare(`INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
+      statements.set(key, statement);
+    }
+    statement.run(...cols.map((c) => toSqlValue(row[c])));
+    rows[table] = (rows[table] ?? 0) + 1;
   };
-  for (const [t, rows] of Object.entries(clinic.tables ?? {})) add(t, rows);
-  add('clients', charts.map((c) => c.client));
-  for (const chart of charts) for (const [t, rows] of Object.entries(chart.tables ?? {})) add(t, rows);
-  const unknown = [...byTable.keys()].filter((t) => !tables.includes(t));
-  if (unknown.length > 0) throw new ImportError(`The export has tables this Stipple does not know (${unknown.join(', ')}): update Stipple first. Nothing was imported.`);
 
-  const rows: Record<string, number> = {};
   sqlite.transaction(() => {
     sqlite.pragma('defer_foreign_keys = ON');
-    for (const t of tables) {
-      const list = (byTable.get(t) ?? []).sort((a, b) => Number(a.id ?? 0) - Number(b.id ?? 0));
-      const columns = new Set((sqlite.pragma(`table_info("${t}")`) as { name: string }[]).map((c) => c.name));
-      for (const row of list) {
-        const cols = Object.keys(row).filter((c) => columns.has(c));
-        sqlite
-          .prepare(`INSERT INTO "${t}" (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)
-          .run(...cols.map((c) => toSqlValue(row[c])));
-      }
-      rows[t] = list.length;
+    for (const [t, list] of Object.entries(clinic.tables ?? {})) for (const row of list) insert(t, row);
+    for (const name of files) {
+      const chart = readChart(path.join(chartDir, name));
+      insert('clients', chart.client);
+      for (const [t, list] of Object.entries(chart.tables ?? {})) for (const row of list) insert(t, row);
     }
     const broken = sqlite.pragma('foreign_key_check') as { table: string }[];
     if (broken.length > 0) throw new ImportError(`The export has ${broken.length} broken link(s) (first in ${broken[0]!.table}). Nothing was imported.`);
-    inTransaction?.(sqlite, { charts: charts.length, rows });
+    inTransaction?.(sqlite, { charts: files.length, rows });
   })();
-  return { charts: charts.length, rows };
+  return { charts: files.length, rows };
 }
 
 function toSqlValue(value: unknown): unknown {

@@ -269,6 +269,17 @@ describe('export and import', () => {
     empty.close();
   });
 
+  it('imports all or nothing: one damaged chart file leaves the new database empty', async () => {
+    const folder = path.join(tempDir(), 'export');
+    exportClinic(t.open.sqlite, folder);
+    const charts = fs.readdirSync(path.join(folder, 'charts')).sort();
+    fs.writeFileSync(path.join(folder, 'charts', charts.at(-1)!), '{"format": "stipple-export", "kind": "chart", "cli');
+    const empty = await openTestDatabase();
+    expect(() => importClinic(empty.sqlite, folder)).toThrow(/could not be read as JSON.*Nothing was imported/);
+    expect(Object.values(rowCounts(empty.sqlite)).reduce((a, b) => a + b, 0)).toBe(rowCounts(empty.sqlite).__drizzle_migrations);
+    empty.close();
+  });
+
   it('refuses to export into a folder that already has files', () => {
     const folder = tempDir();
     fs.writeFileSync(path.join(folder, 'x'), '');
