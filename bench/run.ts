@@ -13,6 +13,7 @@ import { buildSync } from 'esbuild';
 import { isChannel } from '../api/contract';
 import { createApi, type StippleApi } from '../api/dispatch';
 import { openDatabase } from '../db/open';
+import { forgetClientListOrder } from '../db/queries/client-list';
 import { MIGRATIONS_FOLDER } from '../db/testing';
 import { signInDemoOwner } from './demo';
 import { buildDemoDatabase } from './demo-cli';
@@ -107,6 +108,25 @@ async function benchSize(clients: number, dir: string, log: (s: string) => void)
   const chart = rawChart(raw);
   const ids = chartIds(raw, 400);
   rows.push({ clients, operation: 'open a whole chart (clients.chart)', ...(await compare(ids, (id) => expectOk(api, 'clients.chart', { id }), chart)), target: 5 });
+
+  // The client list (issue 3): a re-sort computes the whole order once; scrolling then fetches pages by id.
+  for (const sort of ['lastSession', 'nextDue'] as const) {
+    const resort: number[] = [];
+    const scroll: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      forgetClientListOrder(open.sqlite);
+      let t0 = performance.now();
+      await expectOk(api, 'clients.list', { sort, limit: 100 });
+      resort.push(performance.now() - t0);
+      for (let p = 1; p <= 5; p++) {
+        t0 = performance.now();
+        await expectOk(api, 'clients.list', { sort, limit: 100, offset: Math.floor((p * clients) / 6) });
+        scroll.push(performance.now() - t0);
+      }
+    }
+    rows.push({ clients, operation: `client list sorted by ${sort}: re-sort (clients.list)`, app: summarise(resort), raw: null, target: 1000 });
+    rows.push({ clients, operation: `client list sorted by ${sort}: next page while scrolling`, app: summarise(scroll), raw: null, target: 50 });
+  }
 
   if (isChannel('reception.board')) {
     const board = rawBoard(raw);
