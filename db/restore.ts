@@ -109,8 +109,29 @@ function swapContents(
   const triggers = objects.filter((o) => o.type === 'trigger');
   const copyTables = new Set(copy.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
 
+  // Foreign keys off on the connection (as for migrations; it cannot change inside a transaction):
+  // with them on, every deleted session would be looked up in each child table, which takes
+  // minutes on a large clinic. foreign_key_check below proves the links before the commit.
+  const foreignKeys = live.pragma('foreign_keys', { simple: true }) as number;
+  live.pragma('foreign_keys = OFF');
+  try {
+    swapInTransaction(live, copy, tables, triggers, virtual, copyTables, inTransaction);
+  } finally {
+    live.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+  }
+  return rowCounts(live);
+}
+
+function swapInTransaction(
+  live: Database.Database,
+  copy: Database.Database,
+  tables: TableInfo[],
+  triggers: TableInfo[],
+  virtual: TableInfo[],
+  copyTables: Set<string>,
+  inTransaction: (sqlite: Database.Database, counts: Record<string, number>) => void,
+): void {
   live.transaction(() => {
-    live.pragma('defer_foreign_keys = ON'); // links are checked at commit, when every table is in
     // Triggers (the audit log's append-only guard, search-index upkeep) would refuse or double the copy.
     for (const t of triggers) live.exec(`DROP TRIGGER "${t.name}"`);
     for (const t of tables) {
@@ -133,7 +154,6 @@ function swapContents(
     if (broken.length > 0) throw new RestoreError(`The backup has ${broken.length} broken link(s) (first in ${broken[0]!.table}); nothing was restored.`);
     inTransaction(live, rowCounts(live));
   })();
-  return rowCounts(live);
 }
 
 function copyRows(live: Database.Database, copy: Database.Database, table: string): void {

@@ -232,6 +232,7 @@ describe('restore', () => {
       }),
     ).rejects.toThrow('power cut');
     expect(rowCounts(t.open.sqlite)).toEqual(before);
+    expect(t.open.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(t.open.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'").pluck().all()).toHaveLength(2);
   });
 });
