@@ -57,6 +57,13 @@ describe('chair-side charting', () => {
       }
       await chart.chip('Allergies (pigments, metals, anaesthetics, latex)?', 'Yes', intake);
       await intake.getByLabel('Details').fill('Latex');
+      // The answers so far survive a reload.
+      await expect
+        .poll(async () => JSON.stringify(await app.host.api.call('drafts.get', { clientId, form: 'intake' })))
+        .toContain('Latex');
+      await page.reload();
+      await page.getByText(/Your unsaved answers from .* are back/).waitFor();
+      expect(await intake.getByLabel('Details').inputValue()).toBe('Latex');
       await intake.getByLabel('Consent given at').fill(daysAgo(42));
       await intake.getByLabel('Witnessed by').selectOption({ label: 'Sam Patel' });
       await intake.getByText('Questionnaire complete', { exact: true }).click();
@@ -64,6 +71,11 @@ describe('chair-side charting', () => {
       await intake.getByRole('button', { name: 'Save intake' }).click();
       await page.getByText(/Questionnaire completed/).waitFor();
       await page.getByText('Yes: Allergies (pigments, metals, anaesthetics, latex)? — Latex').waitFor();
+      // Later, only what changed is asked; nothing changed here.
+      await page.getByRole('button', { name: 'Record what changed' }).click();
+      await intake.getByText('Completed at the first session. Change only the answers that are different now.').waitFor();
+      await intake.getByRole('button', { name: 'Nothing changed' }).click();
+      await page.getByRole('button', { name: 'Record what changed' }).waitFor();
 
       // Session 1, with a missing needle and an expired batch first.
       await chart.startSession(1);

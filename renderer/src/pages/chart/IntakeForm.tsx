@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { ChartRecord } from '../../../../api/contract/chart';
 import { INTAKE_QUESTIONS } from '../../../../core/intake-questions';
@@ -7,6 +7,8 @@ import { call, request } from '../../api/client';
 import { Field } from '../../components/Field';
 import { toLocalInput } from './session/sessionFormModel';
 import { TIER_LABELS } from './labels';
+import { useDraft } from './useDraft';
+import { formatDateTime } from '../../format';
 
 interface Values {
   answers: Record<string, { answer: '' | 'yes' | 'no'; detail: string }>;
@@ -15,8 +17,36 @@ interface Values {
   complete: boolean;
 }
 
+/** The form's starting values: the answers and consent on file. */
+function defaultsFrom({ intake }: ChartRecord): Values {
+  return {
+    answers: Object.fromEntries(
+      INTAKE_QUESTIONS.map((q) => {
+        const a = intake?.answers[q.key];
+        return [q.key, { answer: a ? (a.answer ? 'yes' : 'no') : '', detail: a?.detail ?? '' }];
+      }),
+    ),
+    consentGivenAt: intake?.consentGivenAt ? toLocalInput(new Date(intake.consentGivenAt)) : '',
+    consentWitnessedBy: intake?.consentWitnessedBy ? String(intake.consentWitnessedBy) : '',
+    complete: intake?.completedAt != null,
+  };
+}
+
 /** The questionnaire. Later sessions open it prefilled and save only as a change of answers. */
 export function IntakeForm({ chart, laterChange, onDone }: { chart: ChartRecord; laterChange: boolean; onDone(): void }) {
+  const draft = useDraft(chart.client.id, 'intake');
+  if (draft.loading) return null;
+  return <IntakeFormBody chart={chart} laterChange={laterChange} onDone={onDone} draft={draft} />;
+}
+
+interface BodyProps {
+  chart: ChartRecord;
+  laterChange: boolean;
+  onDone(): void;
+  draft: ReturnType<typeof useDraft>;
+}
+
+function IntakeFormBody({ chart, laterChange, onDone, draft }: BodyProps) {
   const { intake, client } = chart;
   const queryClient = useQueryClient();
   const staff = useQuery({ queryKey: ['staff.list'], queryFn: () => request('staff.list', {}) });
@@ -24,20 +54,17 @@ export function IntakeForm({ chart, laterChange, onDone }: { chart: ChartRecord;
   const [notice, setNotice] = useState<string | null>(null);
   const [baseVersion, setBaseVersion] = useState(intake?.version ?? null);
   const consentRecorded = Boolean(intake?.consentGivenAt);
-  const { register, watch, handleSubmit } = useForm<Values>({
-    defaultValues: {
-      answers: Object.fromEntries(
-        INTAKE_QUESTIONS.map((q) => {
-          const a = intake?.answers[q.key];
-          return [q.key, { answer: a ? (a.answer ? 'yes' : 'no') : '', detail: a?.detail ?? '' }];
-        }),
-      ),
-      consentGivenAt: intake?.consentGivenAt ? toLocalInput(new Date(intake.consentGivenAt)) : '',
-      consentWitnessedBy: intake?.consentWitnessedBy ? String(intake.consentWitnessedBy) : '',
-      complete: intake?.completedAt != null,
-    },
+  const kept = draft.draft;
+  const [restoredFrom, setRestoredFrom] = useState(kept?.savedAt ?? null);
+  const { register, watch, handleSubmit, reset } = useForm<Values>({
+    defaultValues: { ...defaultsFrom(chart), ...((kept?.data as Partial<Values> | undefined) ?? {}) },
   });
   const answers = watch('answers');
+  const fresh = useRef(defaultsFrom(chart));
+  useEffect(() => {
+    const sub = watch((v) => draft.schedule(v as Record<string, unknown>, intake?.version ?? null));
+    return () => sub.unsubscribe();
+  }, [watch, draft, intake?.version]);
 
   const submit = handleSubmit(async (v) => {
     setNotice(null);
@@ -61,6 +88,7 @@ export function IntakeForm({ chart, laterChange, onDone }: { chart: ChartRecord;
       consentWitnessedBy: consentRecorded ? intake!.consentWitnessedBy : v.consentWitnessedBy ? Number(v.consentWitnessedBy) : null,
     });
     if (result.ok) {
+      await draft.discard();
       await queryClient.invalidateQueries({ queryKey: ['clients.chart', client.id] });
       onDone();
       return;
@@ -80,6 +108,22 @@ export function IntakeForm({ chart, laterChange, onDone }: { chart: ChartRecord;
   return (
     <form className="form intake-form" onSubmit={submit} noValidate aria-label="Intake questionnaire">
       {laterChange && <p className="muted">Completed at the first session. Change only the answers that are different now.</p>}
+      {restoredFrom && (
+        <div className="notice draft-restored" role="status">
+          Your unsaved answers from {formatDateTime(restoredFrom)} are back.{' '}
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              void draft.discard();
+              reset(fresh.current);
+              setRestoredFrom(null);
+            }}
+          >
+            Discard them
+          </button>
+        </div>
+      )}
       {notice && (
         <p className="notice notice-error" role="alert">
           {notice}
@@ -150,7 +194,14 @@ export function IntakeForm({ chart, laterChange, onDone }: { chart: ChartRecord;
           {laterChange ? 'Save the changes' : 'Save intake'}
         </button>
         {laterChange && (
-          <button type="button" className="button" onClick={onDone}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              void draft.discard();
+              onDone();
+            }}
+          >
             Nothing changed
           </button>
         )}
