@@ -33,7 +33,7 @@ export function planProgress(chart: ChartRecord): string {
   if (!plan) return done.length === 0 ? 'No plan yet' : `${done.length} session${done.length === 1 ? '' : 's'} done, no plan`;
   const label = plan.kind === 'touch_up' ? 'Touch-up' : 'Session';
   const n = Math.min(done.length, plan.quotedSessions);
-  return n === 0 ? `${label} 1 of ${plan.quotedSessions} not yet done` : `${label} ${n} of ${plan.quotedSessions} done`;
+  return n === 0 ? `Not started (${plan.quotedSessions} quoted)` : `${label} ${n} of ${plan.quotedSessions} done`;
 }
 
 /** When the next session may be booked, counted from the last performed one. */
