@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoClinic } from '../../bench/demo-clinic';
 import type { OpenDatabase } from '../open';
 import { openTestDatabase } from '../testing';
-import { parseWords, prefixEnd, searchClients } from './client-search';
+import { DEFAULT_TUNING, parseWords, prefixEnd, searchClients } from './client-search';
 
 interface Person {
   id: number;
@@ -56,9 +56,12 @@ describe('client search', () => {
     it(`finds what a full scan finds: “${q}”`, () => {
       for (const includeArchived of [false, true]) {
         for (const [limit, offset] of [[100, 0], [25, 50], [100, 2000]] as const) {
-          const got = searchClients(open.sqlite, { query: q, includeArchived, limit, offset });
           const want = reference(q, includeArchived, limit, offset);
-          expect({ total: got.total, ids: got.rows.map((r) => r.id) }).toEqual(want);
+          // The app's tuning, and small thresholds that force every counting and paging strategy.
+          for (const tuning of [DEFAULT_TUNING, { denseMatches: 50, countCap: 40 }, { denseMatches: 5000, countCap: 2 }]) {
+            const got = searchClients(open.sqlite, { query: q, includeArchived, limit, offset }, tuning);
+            expect({ total: got.total, ids: got.rows.map((r) => r.id) }).toEqual(want);
+          }
         }
       }
     });

@@ -9,7 +9,8 @@
 //   every column a filter or the sort needs, so matching never touches the table; INDEXED BY pins
 //   each range to its index, so the plan cannot drift with statistics;
 // - the total is three counts over disjoint index ranges (last name; first name but not last; email
-//   but neither), so there is no de-duplication of large match sets;
+//   but neither), so there is no de-duplication of large match sets; a lone phone prefix that
+//   matches nearly everyone ('07') is counted as everyone minus those who do not match;
 // - the page comes from walking the name-ordered index when matches are dense, or from the ranges
 //   plus a sort of the few matches when they are sparse;
 // - the count of active clients is count(*) (SQLite counts pages, not rows) minus the few archived;
@@ -37,8 +38,16 @@ export interface ClientListRow {
   depositStatus: string | null;
 }
 
-/** Above this many matches, walking the name-ordered index beats sorting the matches. */
-const DENSE_MATCHES = 1000;
+export interface SearchTuning {
+  /** Above this many matches, walking the name-ordered index beats sorting the matches. */
+  denseMatches: number;
+  /**
+   * A lone phone prefix such as '07' matches nearly everyone; counting the few who do not match is
+   * cheaper. Each side is counted up to this many before the other is tried.
+   */
+  countCap: number;
+}
+export const DEFAULT_TUNING: SearchTuning = { denseMatches: 1000, countCap: 5000 };
 
 type Word = { kind: 'phone'; lo: string; hi: string } | { kind: 'name'; lo: string; hi: string };
 
@@ -143,16 +152,36 @@ function prepare(sqlite: Database.Database, sql: string): Database.Statement {
 const ORDER = `${LN}, ${FN}, c.id`;
 const BY_NAME = 'clients c INDEXED BY clients_last_name_idx';
 
-export function searchClients(sqlite: Database.Database, input: SearchInput): { total: number; rows: ClientListRow[] } {
+/** Clients in the list at all: count(*) counts pages of the smallest index, then minus the archived. */
+function everyone(sqlite: Database.Database, includeArchived: boolean): number {
+  const all = prepare(sqlite, 'SELECT count(*) FROM clients').pluck().get() as number;
+  if (includeArchived) return all;
+  return all - (prepare(sqlite, 'SELECT count(*) FROM clients INDEXED BY clients_archived_idx WHERE archived_at IS NOT NULL').pluck().get() as number);
+}
+
+/** Matches of one phone prefix: counted directly when few, as everyone minus the rest when many. */
+function countPhone(sqlite: Database.Database, arm: Arm, includeArchived: boolean, cap: number): number {
+  const capped = (where: string) =>
+    prepare(sqlite, `SELECT count(*) FROM (SELECT 1 FROM clients c INDEXED BY clients_phone_digits_idx WHERE ${where} LIMIT ?)`).pluck();
+  const inside = capped(arm.sql).get(...arm.params, cap) as number;
+  if (inside < cap) return inside;
+  const base = includeArchived ? '' : 'c.archived_at IS NULL AND ';
+  const outside = capped(`${base}(c.phone_digits IS NULL OR c.phone_digits < ? OR c.phone_digits >= ?)`).get(...arm.params, cap) as number;
+  if (outside < cap) return everyone(sqlite, includeArchived) - outside;
+  return prepare(sqlite, `SELECT count(*) FROM clients c INDEXED BY clients_phone_digits_idx WHERE ${arm.sql}`).pluck().get(...arm.params) as number;
+}
+
+export function searchClients(
+  sqlite: Database.Database,
+  input: SearchInput,
+  tuning: SearchTuning = DEFAULT_TUNING,
+): { total: number; rows: ClientListRow[] } {
   const words = parseWords(input.query);
   const active = input.includeArchived ? [] : ['c.archived_at IS NULL'];
   let total: number;
   let ids: number[];
   if (words.length === 0) {
-    total = prepare(sqlite, 'SELECT count(*) FROM clients').pluck().get() as number;
-    if (!input.includeArchived) {
-      total -= prepare(sqlite, 'SELECT count(*) FROM clients INDEXED BY clients_archived_idx WHERE archived_at IS NOT NULL').pluck().get() as number;
-    }
+    total = everyone(sqlite, input.includeArchived);
     const where = active.length ? `WHERE ${active.join(' AND ')}` : '';
     ids = prepare(sqlite, `SELECT c.id FROM ${BY_NAME} ${where} ORDER BY ${ORDER} LIMIT ? OFFSET ?`)
       .pluck()
@@ -160,12 +189,15 @@ export function searchClients(sqlite: Database.Database, input: SearchInput): { 
   } else {
     const parts = arms(words, input.includeArchived);
     const from = (a: Arm) => `clients c INDEXED BY ${a.index} WHERE ${a.sql}`;
-    total = prepare(sqlite, `SELECT ${parts.map((a) => `(SELECT count(*) FROM ${from(a)})`).join(' + ')}`)
-      .pluck()
-      .get(...parts.flatMap((a) => a.params)) as number;
+    const lonePhone = words.length === 1 && words[0]!.kind === 'phone';
+    total = lonePhone
+      ? countPhone(sqlite, parts[0]!, input.includeArchived, tuning.countCap)
+      : (prepare(sqlite, `SELECT ${parts.map((a) => `(SELECT count(*) FROM ${from(a)})`).join(' + ')}`)
+          .pluck()
+          .get(...parts.flatMap((a) => a.params)) as number);
     if (total === 0 || input.offset >= total) {
       ids = [];
-    } else if (total >= DENSE_MATCHES) {
+    } else if (total >= tuning.denseMatches) {
       // Dense: walk the name-ordered index and keep the matches; stops after offset + limit.
       const filters = words.map(wordFilter);
       const where = [...active, ...filters.map(([sql]) => sql)].join(' AND ');
@@ -192,7 +224,12 @@ export function searchStatements(input: SearchInput, matches: number): { sql: st
     prepare(sql: string) {
       const statement = {
         pluck: () => statement,
-        get: (...params: unknown[]) => (seen.push({ sql, params }), sql.includes('count(*)') ? matches : undefined),
+        get: (...params: unknown[]) => {
+          seen.push({ sql, params });
+          if (sql.includes('clients_archived_idx') || sql.includes('phone_digits IS NULL OR')) return 0; // none archived, none outside
+          if (sql.includes('LIMIT ?)')) return Math.min(matches, params.at(-1) as number); // a capped count
+          return sql.includes('count(*)') ? matches : undefined;
+        },
         all: (...params: unknown[]) => (seen.push({ sql, params }), [1]),
       };
       return statement;
