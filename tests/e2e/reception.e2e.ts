@@ -187,6 +187,8 @@ describe('reception', () => {
       const booked = page.getByTestId('booked-3');
       await booked.waitFor();
       await app.screenshot('reception-chart-plans');
+      const axeChart = await new AxeBuilder({ page }).include('.plans-section').analyze();
+      expect(axeChart.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 
       // On the board as booked; the CSV export holds exactly what the filter shows.
       await navLink(page, 'Reception').click();
