@@ -91,6 +91,9 @@ export function SessionPanel({ chart, target, formKey, startOpen = false, onClos
   }
 
   if (startOpen) return null;
+  if (auth.data?.actor?.role === 'reception') {
+    return <p className="muted">Sessions are charted by a practitioner; sign in as one to chart session {target.number}.</p>;
+  }
   return (
     <div className="session-start">
       {saved && (
