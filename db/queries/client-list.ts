@@ -4,7 +4,7 @@
 // db/queries/client-list.test.ts).
 import type Database from 'better-sqlite3';
 import type { ClientListSort } from '../../core/client-list';
-import { searchClients } from './client-search';
+import { searchClientIds } from './client-search';
 
 export interface ClientListInput {
   query: string;
@@ -107,14 +107,14 @@ export function listClients(sqlite: Database.Database, input: ClientListInput): 
     // The search's own name-ordered page; Z to A is the same walk read from the other end.
     let { limit, offset } = input;
     if (input.descending) {
-      const { total } = searchClients(sqlite, { query: input.query, includeArchived: false, limit: 1, offset: 0 });
+      const { total } = searchClientIds(sqlite, { query: input.query, includeArchived: false, limit: 1, offset: 0 });
       limit = Math.max(0, Math.min(limit, total - offset));
       offset = Math.max(0, total - input.offset - limit);
       if (limit === 0) return { total, rows: [] };
     }
-    const page = searchClients(sqlite, { query: input.query, includeArchived: false, limit, offset });
-    if (page.rows.length === 0) return { total: page.total, rows: [] };
-    const ids = page.rows.map((r) => r.id);
+    const page = searchClientIds(sqlite, { query: input.query, includeArchived: false, limit, offset });
+    if (page.ids.length === 0) return { total: page.total, rows: [] };
+    const ids = [...page.ids];
     if (input.descending) ids.reverse();
     const rows = prepare(sqlite, summarySql('ids', 'id')).all({ ...days, ids: JSON.stringify(ids), limit: ids.length, offset: 0 }) as Raw[];
     const byId = new Map(rows.map((r) => [r.id, toEntry(r)]));
@@ -159,10 +159,10 @@ function sortedIds(sqlite: Database.Database, input: ClientListInput, orderBy: s
       .all({ ...days, limit: -1, offset: 0 }) as number[];
     result = { key, ids, total: ids.length };
   } else {
-    const matches = searchClients(sqlite, { query: input.query, includeArchived: false, limit: MAX_SORTED_MATCHES, offset: 0 });
+    const matches = searchClientIds(sqlite, { query: input.query, includeArchived: false, limit: MAX_SORTED_MATCHES, offset: 0 });
     const ids = prepare(sqlite, summarySql('ids', orderBy, 'id'))
       .pluck()
-      .all({ ...days, ids: JSON.stringify(matches.rows.map((r) => r.id)), limit: -1, offset: 0 }) as number[];
+      .all({ ...days, ids: JSON.stringify(matches.ids), limit: -1, offset: 0 }) as number[];
     result = { key, ids, total: matches.total };
   }
   orders.set(sqlite, result);

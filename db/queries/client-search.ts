@@ -176,6 +176,18 @@ export function searchClients(
   input: SearchInput,
   tuning: SearchTuning = DEFAULT_TUNING,
 ): { total: number; rows: ClientListRow[] } {
+  const { total, ids } = searchClientIds(sqlite, input, tuning);
+  if (ids.length === 0) return { total, rows: [] };
+  const rows = prepare(sqlite, SUMMARY_SQL).all({ ids: JSON.stringify(ids) }) as Array<Omit<ClientListRow, 'archived'> & { archived: number }>;
+  return { total, rows: rows.map((r) => ({ ...r, archived: r.archived === 1 })) };
+}
+
+/** The matches' total and the ids of the page, in name order, without the summary columns. */
+export function searchClientIds(
+  sqlite: Database.Database,
+  input: SearchInput,
+  tuning: SearchTuning = DEFAULT_TUNING,
+): { total: number; ids: number[] } {
   const words = parseWords(input.query);
   const active = input.includeArchived ? [] : ['c.archived_at IS NULL'];
   let total: number;
@@ -212,9 +224,7 @@ export function searchClients(
         .all(...parts.flatMap((a) => a.params), input.limit, input.offset) as number[];
     }
   }
-  if (ids.length === 0) return { total, rows: [] };
-  const rows = prepare(sqlite, SUMMARY_SQL).all({ ids: JSON.stringify(ids) }) as Array<Omit<ClientListRow, 'archived'> & { archived: number }>;
-  return { total, rows: rows.map((r) => ({ ...r, archived: r.archived === 1 })) };
+  return { total, ids };
 }
 
 /** The SQL a search runs when `matches` clients match, for EXPLAIN QUERY PLAN tests (db/query-plans.test.ts). */
