@@ -6,12 +6,18 @@ import { bookingWindow, dateInZone, type WindowSettings } from '../../core/booki
 import { addDays, daysBetween } from '../../core/dates';
 import { heldMinor, outstandingMinor } from '../../core/deposits';
 import type { Board, BoardRow, Booking, NextSession } from '../../api/contract/reception';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../open';
 import { clients, deposits, sessions, staff, treatmentPlans } from '../schema';
 
 type PlanRow = typeof treatmentPlans.$inferSelect;
 type SessionRow = Pick<typeof sessions.$inferSelect, 'id' | 'clientId' | 'planId' | 'kind' | 'number' | 'status' | 'bookedFor' | 'performedAt'>;
-type DepositRow = typeof deposits.$inferSelect;
+type DepositRow = Pick<typeof deposits.$inferSelect, 'id' | 'planId' | 'sessionNumber' | 'status' | 'amountMinor' | 'paidMinor'>;
+type BoardPlan = Pick<PlanRow, 'id' | 'clientId' | 'kind' | 'quotedSessions' | 'currency' | 'recallOn'> & {
+  firstName: string;
+  lastName: string;
+  phone: string | null;
+};
 
 export interface BoardOptions extends WindowSettings {
   today: string;
@@ -26,49 +32,93 @@ export interface BoardOptions extends WindowSettings {
 const OPEN_PLANS = ['quoted', 'active'] as const;
 const ACTIVE_SESSIONS = ['booked', 'performed'] as const;
 
+// The board's statements, built and prepared once per connection (the board is opened all day).
+const boardStatements = new WeakMap<Db, ReturnType<typeof prepareBoard>>();
+
+function prepareBoard(db: Db) {
+  const recallFrom = sql.placeholder('recallFrom');
+  const recallTo = sql.placeholder('recallTo');
+  const ids = (column: SQLiteColumn, name: string) => sql`${column} IN (SELECT value FROM json_each(${sql.placeholder(name)}))`;
+  return {
+    // The plans on the board: open, of a current client; a touch-up only when its recall is near
+    // (or lately past) or it is booked — a decade of old touch-up quotes would bury everything else.
+    plans: db
+      .select({
+        id: treatmentPlans.id,
+        clientId: treatmentPlans.clientId,
+        kind: treatmentPlans.kind,
+        quotedSessions: treatmentPlans.quotedSessions,
+        currency: treatmentPlans.currency,
+        recallOn: treatmentPlans.recallOn,
+        firstName: clients.firstName,
+        lastName: clients.lastName,
+        phone: clients.phone,
+      })
+      .from(treatmentPlans)
+      .innerJoin(clients, eq(clients.id, treatmentPlans.clientId))
+      .where(
+        and(
+          inArray(treatmentPlans.status, [...OPEN_PLANS]),
+          isNull(clients.archivedAt),
+          sql`(${treatmentPlans.kind} = 'course' OR ${treatmentPlans.recallOn} IS NULL
+            OR ${treatmentPlans.recallOn} BETWEEN ${recallFrom} AND ${recallTo}
+            OR EXISTS (SELECT 1 FROM sessions s WHERE s.plan_id = ${treatmentPlans.id} AND s.status = 'booked'))`,
+        ),
+      )
+      .orderBy(asc(treatmentPlans.id))
+      .prepare(),
+    // Their clients' sessions and their deposits by id: one JSON parameter, so no limit on how many.
+    sessions: db
+      .select({
+        id: sessions.id,
+        clientId: sessions.clientId,
+        planId: sessions.planId,
+        kind: sessions.kind,
+        number: sessions.number,
+        status: sessions.status,
+        bookedFor: sessions.bookedFor,
+        performedAt: sessions.performedAt,
+      })
+      .from(sessions)
+      .where(and(inArray(sessions.status, [...ACTIVE_SESSIONS]), ids(sessions.clientId, 'clientIds')))
+      .prepare(),
+    deposits: db
+      .select({
+        id: deposits.id,
+        planId: deposits.planId,
+        sessionNumber: deposits.sessionNumber,
+        status: deposits.status,
+        amountMinor: deposits.amountMinor,
+        paidMinor: deposits.paidMinor,
+      })
+      .from(deposits)
+      .where(ids(deposits.planId, 'planIds'))
+      .prepare(),
+    // Over every deposit on file (a cancelled plan's paid deposit is still money held), per
+    // currency: the rules of outstandingMinor / heldMinor in core/deposits.ts, summed in SQL.
+    totals: db
+      .select({
+        currency: deposits.currency,
+        outstandingMinor: sql<number>`coalesce(sum(CASE WHEN ${deposits.status} = 'required' THEN ${deposits.amountMinor} - ${deposits.paidMinor} ELSE 0 END), 0)`,
+        heldMinor: sql<number>`coalesce(sum(CASE WHEN ${deposits.status} IN ('required', 'paid') THEN ${deposits.paidMinor} ELSE 0 END), 0)`,
+      })
+      .from(deposits)
+      .where(inArray(deposits.status, ['required', 'paid'])) // every other status adds nothing
+      .groupBy(deposits.currency)
+      .orderBy(deposits.currency)
+      .prepare(),
+  };
+}
+
 export function loadBoard(db: Db, o: BoardOptions): Board {
-  // The plans on the board: open, of a current client; a touch-up only when its recall is near (or
-  // lately past) or it is booked — a decade of old touch-up quotes would bury everything else.
-  const recallFrom = addDays(o.today, -(o.recallOverdueDays ?? 90));
-  const recallTo = addDays(o.today, o.recallLookaheadDays ?? 60);
-  const plans = db
-    .select({ plan: treatmentPlans, firstName: clients.firstName, lastName: clients.lastName, phone: clients.phone })
-    .from(treatmentPlans)
-    .innerJoin(clients, eq(clients.id, treatmentPlans.clientId))
-    .where(
-      and(
-        inArray(treatmentPlans.status, [...OPEN_PLANS]),
-        isNull(clients.archivedAt),
-        sql`(${treatmentPlans.kind} = 'course' OR ${treatmentPlans.recallOn} IS NULL
-          OR ${treatmentPlans.recallOn} BETWEEN ${recallFrom} AND ${recallTo}
-          OR EXISTS (SELECT 1 FROM sessions s WHERE s.plan_id = ${treatmentPlans.id} AND s.status = 'booked'))`,
-      ),
-    )
-    .orderBy(asc(treatmentPlans.id))
-    .all();
-  // The plans are found once; their clients' sessions and their deposits by id (one JSON parameter,
-  // so no limit on how many).
-  const clientIds = JSON.stringify([...new Set(plans.map((p) => p.plan.clientId))]);
-  const planIds = JSON.stringify(plans.map((p) => p.plan.id));
-  const sessionRows: SessionRow[] = plans.length
-    ? db
-        .select({
-          id: sessions.id,
-          clientId: sessions.clientId,
-          planId: sessions.planId,
-          kind: sessions.kind,
-          number: sessions.number,
-          status: sessions.status,
-          bookedFor: sessions.bookedFor,
-          performedAt: sessions.performedAt,
-        })
-        .from(sessions)
-        .where(and(inArray(sessions.status, [...ACTIVE_SESSIONS]), sql`${sessions.clientId} IN (SELECT value FROM json_each(${clientIds}))`))
-        .all()
-    : [];
-  const depositRows = plans.length
-    ? db.select().from(deposits).where(sql`${deposits.planId} IN (SELECT value FROM json_each(${planIds}))`).all()
-    : [];
+  let q = boardStatements.get(db);
+  if (!q) boardStatements.set(db, (q = prepareBoard(db)));
+  const plans = q.plans.all({
+    recallFrom: addDays(o.today, -(o.recallOverdueDays ?? 90)),
+    recallTo: addDays(o.today, o.recallLookaheadDays ?? 60),
+  });
+  const sessionRows: SessionRow[] = plans.length ? q.sessions.all({ clientIds: JSON.stringify([...new Set(plans.map((p) => p.clientId))]) }) : [];
+  const depositRows: DepositRow[] = plans.length ? q.deposits.all({ planIds: JSON.stringify(plans.map((p) => p.id)) }) : [];
 
   // Course sessions are numbered across the client's course; touch-ups within their own plan.
   const byNumber = new Map<string, SessionRow>();
@@ -80,20 +130,19 @@ export function loadBoard(db: Db, o: BoardOptions): Board {
 
   const week = { from: o.today, to: addDays(o.today, 6) };
   const rows: BoardRow[] = [];
-  for (const { plan, ...client } of plans) {
+  for (const plan of plans) {
     const session = (n: number) => byNumber.get(plan.kind === 'course' ? `c:${plan.clientId}:${n}` : `t:${plan.id}:${n}`);
     const numbers = plan.kind === 'touch_up' ? [1] : range(2, plan.quotedSessions);
     for (const n of numbers) {
-      const row = boardRow(plan, client, n, session(n), session(n - 1), depositsByPlan.get(`${plan.id}:${n}`), o, week);
+      const row = boardRow(plan, n, session(n), session(n - 1), depositsByPlan.get(`${plan.id}:${n}`), o, week);
       if (row) rows.push(row);
     }
   }
-  return { today: o.today, weekFrom: week.from, weekTo: week.to, rows, totals: totals(db) };
+  return { today: o.today, weekFrom: week.from, weekTo: week.to, rows, totals: q.totals.all() };
 }
 
 function boardRow(
-  plan: PlanRow,
-  client: { firstName: string; lastName: string; phone: string | null },
+  plan: BoardPlan,
   n: number,
   own: SessionRow | undefined,
   previous: SessionRow | undefined,
@@ -128,9 +177,9 @@ function boardRow(
   return {
     key: `${plan.id}:${n}`,
     clientId: plan.clientId,
-    firstName: client.firstName,
-    lastName: client.lastName,
-    phone: client.phone,
+    firstName: plan.firstName,
+    lastName: plan.lastName,
+    phone: plan.phone,
     planId: plan.id,
     planKind: plan.kind,
     sessionNumber: n,
@@ -154,22 +203,6 @@ function boardRow(
     recallOn: plan.recallOn,
     dueThisWeek: plan.kind === 'course' && dueThisWeek,
   };
-}
-
-/** Over every deposit on file (a cancelled plan's paid deposit is still money held), per currency. */
-function totals(db: Db): Board['totals'] {
-  // The same rules as outstandingMinor / heldMinor in core/deposits.ts, summed in SQL.
-  return db
-    .select({
-      currency: deposits.currency,
-      outstandingMinor: sql<number>`coalesce(sum(CASE WHEN ${deposits.status} = 'required' THEN ${deposits.amountMinor} - ${deposits.paidMinor} ELSE 0 END), 0)`,
-      heldMinor: sql<number>`coalesce(sum(CASE WHEN ${deposits.status} IN ('required', 'paid') THEN ${deposits.paidMinor} ELSE 0 END), 0)`,
-    })
-    .from(deposits)
-    .where(inArray(deposits.status, ['required', 'paid'])) // every other status adds nothing
-    .groupBy(deposits.currency)
-    .orderBy(deposits.currency)
-    .all();
 }
 
 function range(from: number, to: number): number[] {
