@@ -35,7 +35,7 @@ const ACTIVE_SESSIONS = ['booked', 'performed'] as const;
 // The board's statements, built and prepared once per connection (the board is opened all day).
 const boardStatements = new WeakMap<Db, ReturnType<typeof prepareBoard>>();
 
-function prepareBoard(db: Db) {
+export function prepareBoard(db: Db) {
   const recallFrom = sql.placeholder('recallFrom');
   const recallTo = sql.placeholder('recallTo');
   const ids = (column: SQLiteColumn, name: string) => sql`${column} IN (SELECT value FROM json_each(${sql.placeholder(name)}))`;
