@@ -23,7 +23,7 @@ describe('the backup schedule', () => {
       log: () => undefined,
     });
     const folder = backupFolderFor(t.open.file);
-    expect(await schedule.backupIfChanged()).not.toBeNull(); // none yet: the first is always made
+    expect(await schedule.backupIfChanged()).not.toBeNull(); // none yet: the first is made at start (this waits for it)
     expect(await schedule.backupIfChanged()).toBeNull(); // nothing changed since
     await t.ok('clients.create', { firstName: 'Sam', lastName: 'Okafor' });
     tick!();

@@ -1,6 +1,6 @@
-// Automatic backups while Stipple runs: every few hours, and once more on quit. A run is skipped
-// when nothing changed since the last backup and one already exists, so an idle day does not push
-// good older backups out of the retention window.
+// Automatic backups while Stipple runs: at start when there is none yet, every few hours, and once
+// more on quit. A run is skipped when nothing changed since the last backup and one already exists,
+// so an idle day does not push good older backups out of the retention window.
 import type Database from 'better-sqlite3';
 import { listBackups } from '../../db/backup';
 import { backupFolderFor } from '../../db/location';
@@ -54,6 +54,11 @@ export function startBackupSchedule(options: BackupScheduleOptions): BackupSched
       running = null;
     });
     return running;
+  }
+
+  // A clinic that has never been backed up gets its first backup now, not in three hours.
+  if (listBackups(backupFolderFor(databaseFile)).length === 0) {
+    void schedule().catch((error: unknown) => log(`the first backup failed: ${String(error)}`));
   }
 
   return {

@@ -117,24 +117,27 @@ describe('sign-in and lock', () => {
 });
 
 describe('backups, export and restore in Settings', () => {
-  it('warns when there is no backup, backs up, exports and restores', async () => {
+  it('shows the last good backup, backs up, warns about a missing folder, exports and restores', async () => {
     app = await startApp();
     const { page, host } = app;
     await host.api.call('clients.create', { firstName: 'Before', lastName: 'Backup' });
     await app.gotoApp('/settings');
     const section = page.getByRole('region', { name: 'Backups and data' });
-    await section.getByText('No backup has been made yet.', { exact: true }).waitFor({ state: 'visible' });
+    // A new clinic is backed up as soon as Stipple starts.
+    await expect.poll(() => section.getByTestId('last-backup').innerText()).toMatch(/Last good backup: .*just now/);
     await section.getByRole('button', { name: 'Back up now' }).click();
     await section.getByText(/Backed up and checked/).waitFor({ state: 'visible' });
-    await expect.poll(() => section.getByTestId('last-backup').innerText()).toMatch(/Last good backup: .*just now/);
     const backups = path.join(path.dirname(host.database.file), 'backups');
-    expect(fs.readdirSync(backups).filter((f) => f.endsWith('.sqlite'))).toHaveLength(1);
+    expect(fs.readdirSync(backups).filter((f) => f.endsWith('.sqlite'))).toHaveLength(2);
+    expect(await page.getByRole('link', { name: 'Backups need attention' }).count()).toBe(0);
 
     // A second folder that is missing is named in a warning.
     const usb = path.join(os.tmpdir(), `stipple-e2e-missing-usb-${process.pid}`);
     await section.getByLabel('Second backup folder', { exact: true }).fill(usb);
     await section.getByRole('button', { name: 'Save' }).click();
     await section.getByText(`The second backup folder ${usb} is missing`, { exact: false }).first().waitFor({ state: 'visible' });
+    // The header says so on every page, linking to Settings.
+    await page.getByRole('link', { name: 'Backups need attention' }).waitFor({ state: 'visible' });
     await app.screenshot('safety-settings-backups');
     expect(await seriousViolations(page)).toEqual([]);
 

@@ -4,6 +4,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { call, request } from '../api/client';
+import { BackupAlert } from '../components/BackupAlert';
 import { OwnerSetupPanel } from './OwnerSetupPanel';
 import { onSignedOut } from './session-events';
 import { SignInPanel } from './SignInPanel';
@@ -78,6 +79,7 @@ export function SignedInBadge() {
   if (!actor) return null;
   return (
     <div className="signed-in">
+      <BackupAlert />
       <span>
         {actor.name} <span className="signed-in-role">({actor.role})</span>
       </span>

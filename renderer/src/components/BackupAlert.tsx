@@ -1,0 +1,21 @@
+// A link in the header when backups need attention (none in 24 hours, the second folder missing),
+// so the clinic notices without opening Settings. Checked every ten minutes.
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { request } from '../api/client';
+
+export function BackupAlert() {
+  const status = useQuery({
+    queryKey: ['safety.status'],
+    queryFn: () => request('safety.status', {}),
+    refetchInterval: 10 * 60_000,
+    staleTime: 60_000,
+  });
+  const warnings = status.data?.warnings ?? [];
+  if (warnings.length === 0) return null;
+  return (
+    <Link to="/settings" className="backup-alert" title={warnings.join(' ')}>
+      Backups need attention
+    </Link>
+  );
+}
