@@ -126,6 +126,17 @@ describe('roles', () => {
     expect(last).toBe(owner.id);
   });
 
+  it('keeps at least one owner who can sign in', async () => {
+    const { owner, practitioner } = await clinicWithStaff();
+    const before = t.counts();
+    const e = await t.err('staff.update', { id: owner.id, expectedVersion: 1, name: owner.name, role: 'practitioner', active: true });
+    expect(e).toMatchObject({ code: 'rule', message: expect.stringMatching(/at least one owner/) });
+    expect((await t.err('staff.update', { id: owner.id, expectedVersion: 1, name: owner.name, role: 'owner', active: false })).code).toBe('rule');
+    expect(t.counts()).toEqual(before);
+    await t.ok('staff.update', { id: practitioner.id, expectedVersion: 2, name: practitioner.name, role: 'owner', active: true });
+    await t.ok('staff.update', { id: owner.id, expectedVersion: 1, name: owner.name, role: 'practitioner', active: true });
+  });
+
   it('names only real channels in the map, and keeps the sign-in channels public', () => {
     for (const channel of Object.keys(PERMISSIONS)) expect(CHANNELS as string[]).toContain(channel);
     for (const channel of PUBLIC_CHANNELS) expect(CHANNELS as string[]).toContain(channel);

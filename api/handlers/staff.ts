@@ -3,6 +3,7 @@ import { staff } from '../../db/schema';
 import { writeAudit } from '../audit';
 import type { HandlerContext } from '../context';
 import type { StaffRecord } from '../contract/chart';
+import { fail } from '../result';
 import { checkVersion, mustExist } from './util';
 import type { HandlerMap } from './types';
 
@@ -34,6 +35,14 @@ export const staffHandlers: HandlerMap<'staff.list' | 'staff.create' | 'staff.up
   'staff.update'(ctx, { id, expectedVersion, ...fields }) {
     const before = getStaff(ctx, id);
     checkVersion('This staff member', before, expectedVersion);
+    // Someone must always be able to sign in as owner: to add staff, change settings, restore.
+    if (before.role === 'owner' && before.hasPin && (fields.role !== 'owner' || !fields.active)) {
+      const others = ctx.sqlite
+        .prepare("SELECT count(*) FROM staff WHERE role = 'owner' AND active = 1 AND pin_hash IS NOT NULL AND id <> ?")
+        .pluck()
+        .get(id) as number;
+      if (others === 0) throw fail.rule('Stipple needs at least one owner who can sign in. Make someone else an owner first.', { role: 'This is the only owner.' });
+    }
     ctx.db
       .update(staff)
       .set({ ...fields, updatedAt: ctx.now().toISOString(), version: sql`${staff.version} + 1` })
