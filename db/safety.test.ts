@@ -141,6 +141,15 @@ describe('verify', () => {
     expect(verifyDatabaseFile(unguarded, MIGRATIONS_FOLDER).audit.problem).toMatch(/protection was removed/);
   });
 
+  it('finds records pointing at records that do not exist', async () => {
+    const file = await backupFile();
+    const raw = new Database(file);
+    raw.pragma('foreign_keys = OFF');
+    raw.exec('UPDATE sessions SET client_id = 9999 WHERE id = 1');
+    raw.close();
+    expect(verifyDatabaseFile(file, MIGRATIONS_FOLDER).problems[0]).toMatch(/point at records that do not exist \(first in sessions → clients\)/);
+  });
+
   it('refuses files that are not Stipple databases, damaged, or missing', () => {
     const dir = tempDir();
     const text = path.join(dir, 'notes.txt');

@@ -1,5 +1,5 @@
-// Checks a Stipple database file without changing it: is it ours, intact, which schema version, and
-// is the audit trail unbroken (hash chain, no tail cut off, append-only triggers still in place).
+// Checks a Stipple database file without changing it: is it ours, intact, are its links whole, which
+// schema version, and is the audit trail unbroken (hash chain, no tail cut off, append-only triggers still in place).
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { AUDIT_GENESIS, auditHash } from '../api/audit';
@@ -131,6 +131,8 @@ export function verifyDatabaseFile(file: string, migrationsFolder: string): Veri
     const state = migrationState(sqlite, migrations);
     report.schema = { applied: state.applied, known: migrations.length, pending: state.pending.length, newerThanApp: state.newerThanApp };
     if (state.newerThanApp) report.problems.push(`${file} was written by a newer version of Stipple; update Stipple to use it.`);
+    const broken = sqlite.pragma('foreign_key_check') as { table: string; parent: string }[];
+    if (broken.length > 0) report.problems.push(`${broken.length} record(s) point at records that do not exist (first in ${broken[0]!.table} → ${broken[0]!.parent}).`);
     report.counts = rowCounts(sqlite);
     report.audit = checkAuditChain(sqlite);
     if (!report.audit.ok) report.problems.push(`The audit trail is broken: ${report.audit.problem}. The database was edited outside Stipple.`);
