@@ -1,5 +1,5 @@
 // Checks a Stipple database file without changing it: is it ours, intact, are its links whole, which
-// schema version, and is the audit trail unbroken (hash chain, no tail cut off, append-only triggers still in place).
+// schema version, and is the audit trail unbroken (hash chain, no tail cut off, guards in place).
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { AUDIT_GENESIS, auditHash } from '../api/audit';
