@@ -39,13 +39,15 @@ export const safetyHandlers: HandlerMap<'safety.status' | 'safety.backupNow' | '
     if (!fs.existsSync(source)) throw fail.field('file', `There is no file at ${source}.`);
     const migrationsFolder = ctx.files?.migrationsFolder;
     if (!migrationsFolder) throw fail.rule('Restoring is not available here: Stipple was started without its migrations.');
+    // The staff list is replaced too, so the entry names who restored it, not only their id.
+    const by = ctx.actorId === null ? null : (ctx.sqlite.prepare('SELECT name FROM staff WHERE id = ?').pluck().get(ctx.actorId) as string | undefined) ?? null;
     try {
       const result = await restoreDatabase(ctx.sqlite, source, {
         migrationsFolder,
         backupFolder: backupFolderFor(databaseFile(ctx)),
         now: ctx.now(),
         inTransaction: (sqlite, { from, counts }) =>
-          writeAudit({ ...ctx, sqlite }, { entity: 'database', entityId: 'main', action: 'restore', after: { from, counts } }),
+          writeAudit({ ...ctx, sqlite }, { entity: 'database', entityId: 'main', action: 'restore', after: { from, counts, by } }),
       });
       // The staff list may differ in the restored copy: everyone signs in again.
       ctx.actorId = null;
