@@ -225,8 +225,8 @@ async function main(): Promise<void> {
 }
 
 export function formatTable(rows: Row[]): string {
-  const head = '| clients | operation | app median | app p95 | raw SQL median | raw SQL p95 | ratio (median) | ratio (p95) | target | met |';
-  const rule = '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | :---: |';
+  const head = '| clients | operation | app median | app p95 | raw SQL median | raw SQL p95 | ratio (median) | ratio (p95) | CPU/op app · raw | target | met |';
+  const rule = '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | :---: |';
   const lines = rows.map((r) => {
     const cold = r.operation.startsWith('start a process');
     const ratio = r.app && r.raw ? r.app.median / r.raw.median : null;
@@ -237,7 +237,7 @@ export function formatTable(rows: Row[]): string {
     const target = r.target === undefined ? '' : `< ${r.target}${r.operation.includes('MB') ? ' MB' : ' ms'}${r.raw && !cold ? ', ≤ 1.5×' : ''}`;
     const op = r.note ? `${r.operation} (${r.note})` : r.operation;
     const x = (n: number | null) => (n === null ? '—' : `${n.toFixed(2)}×`);
-    return `| ${r.clients || '—'} | ${op} | ${ms(r.app?.median)} | ${ms(r.app?.p95)} | ${ms(r.raw?.median)} | ${ms(r.raw?.p95)} | ${x(ratio)} | ${x(ratio95)} | ${target} | ${within === null ? '—' : within ? 'yes' : '**no**'} |`;
+    return `| ${r.clients || '—'} | ${op} | ${ms(r.app?.median)} | ${ms(r.app?.p95)} | ${ms(r.raw?.median)} | ${ms(r.raw?.p95)} | ${x(ratio)} | ${x(ratio95)} | ${r.app?.cpu === undefined ? '—' : `${ms(r.app.cpu)} · ${ms(r.raw?.cpu)}`} | ${target} | ${within === null ? '—' : within ? 'yes' : '**no**'} |`;
   });
   return [head, rule, ...lines].join('\n');
 }

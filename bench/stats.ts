@@ -5,6 +5,8 @@ export interface Timing {
   median: number;
   p95: number;
   runs: number;
+  /** Mean CPU time (user + system) per run: what one idle core would take, whatever the load. */
+  cpu?: number;
 }
 
 export function summarise(samples: number[]): Timing {
@@ -26,16 +28,20 @@ export async function compare<T>(
   }
   const a: number[] = [];
   const r: number[] = [];
+  const cpu = new Map<unknown, number>([[a, 0], [r, 0]]);
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i]!;
     const order = i % 2 === 0 ? ([[app, a], [raw, r]] as const) : ([[raw, r], [app, a]] as const);
     for (const [fn, out] of order) {
+      const cpuStart = process.cpuUsage();
       const start = performance.now();
       await fn(input);
       out.push(performance.now() - start);
+      const used = process.cpuUsage(cpuStart);
+      cpu.set(out, cpu.get(out)! + (used.user + used.system) / 1000);
     }
   }
-  return { app: summarise(a), raw: summarise(r) };
+  return { app: { ...summarise(a), cpu: cpu.get(a)! / a.length }, raw: { ...summarise(r), cpu: cpu.get(r)! / r.length } };
 }
 
 export const ms = (n: number | null | undefined): string => (n == null ? '—' : n < 10 ? n.toFixed(2) : n.toFixed(1));
