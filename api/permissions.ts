@@ -28,6 +28,7 @@ export const PERMISSIONS: Readonly<Record<string, readonly Rule[]>> = {
   'staff.update': [{ roles: OWNER, message: 'Only an owner can change staff details and roles.' }],
   'settings.update': [{ roles: OWNER, message: 'Only an owner can change the clinic settings.' }],
   'safety.restore': [{ roles: OWNER, message: 'Only an owner can restore a backup.' }],
+  'safety.inspect': [{ roles: OWNER, message: 'Only an owner can restore a backup.' }],
   'safety.export': [{ roles: OWNER, message: 'Only an owner can export the clinic’s data.' }],
   'sessions.chart': [{ roles: CHARTING, message: notReception }],
   'retention.save': [{ roles: CHARTING, message: notReception }],

@@ -50,6 +50,22 @@ export const safetyContract = {
       warnings: z.array(z.string()),
     }),
   ),
+  /** What a backup file holds, before restoring it: checked read-only, nothing changed. */
+  'safety.inspect': query(
+    z.object({ file: requiredText('the backup file', 1000) }),
+    z.object({
+      file: z.string(),
+      ok: z.boolean(),
+      problems: z.array(z.string()),
+      takenAt: z.string().nullable(),
+      schemaVersion: z.number().int().nonnegative(),
+      latestSchema: z.number().int().nonnegative(),
+      clients: z.number().int().nonnegative(),
+      sessions: z.number().int().nonnegative(),
+      auditEntries: z.number().int().nonnegative(),
+      auditOk: z.boolean(),
+    }),
+  ),
   'safety.restore': task(
     z.object({ file: requiredText('the backup file', 1000) }),
     z.object({

@@ -59,6 +59,11 @@ describe('restore and export through the API', () => {
     expect((await t.err('safety.restore', { file: notDb })).fields?.file).toMatch(/not a SQLite file at all/);
     expect(t.counts()).toEqual(before);
 
+    const inspected = await t.ok('safety.inspect', { file: made.made[0]!.file });
+    expect(inspected).toMatchObject({ ok: true, takenAt: '2026-11-21T09:00:00.000Z', clients: 2, sessions: 4, auditOk: true });
+    expect(inspected.schemaVersion).toBe(inspected.latestSchema);
+    expect((await t.ok('safety.inspect', { file: notDb })).problems[0]).toMatch(/not a SQLite file/);
+    expect((await t.err('safety.inspect', { file: 'backup.sqlite' })).fields?.file).toMatch(/full path/);
     const r = await t.ok('safety.restore', { file: made.made[0]!.file });
     expect(r.safetyBackup).not.toBe(made.made[0]!.file);
     expect((await t.ok('clients.search', { query: 'After' })).total).toBe(0);

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { exportClinic } from '../../db/export';
 import { backupFolderFor } from '../../db/location';
+import { listBackups } from '../../db/backup';
 import { restoreDatabase, RestoreError } from '../../db/restore';
+import { verifyDatabaseFile } from '../../db/verify';
 import { writeAudit } from '../audit';
 import type { HandlerContext } from '../context';
 import { backupStatus, runBackups } from '../safety/backup-service';
@@ -15,6 +17,11 @@ function databaseFile(ctx: HandlerContext): string {
   return file;
 }
 
+/** The time in an automatic backup's name, when the file is one. */
+function backupTime(file: string): string | null {
+  return listBackups(path.dirname(file)).find((b) => b.file === path.resolve(file))?.at.toISOString() ?? null;
+}
+
 function parseJson(text: string | null): unknown {
   if (text === null) return null;
   try {
@@ -24,7 +31,7 @@ function parseJson(text: string | null): unknown {
   }
 }
 
-export const safetyHandlers: HandlerMap<'safety.status' | 'safety.backupNow' | 'safety.restore' | 'safety.export' | 'audit.history'> = {
+export const safetyHandlers: HandlerMap<'safety.status' | 'safety.backupNow' | 'safety.inspect' | 'safety.restore' | 'safety.export' | 'audit.history'> = {
   'safety.status'(ctx) {
     return backupStatus(ctx.sqlite, databaseFile(ctx), ctx.now());
   },
@@ -32,6 +39,26 @@ export const safetyHandlers: HandlerMap<'safety.status' | 'safety.backupNow' | '
     const run = await runBackups(ctx.sqlite, databaseFile(ctx), ctx.now());
     if (run.made.length === 0) throw fail.rule(run.warnings[0] ?? 'The backup could not be made.');
     return { made: run.made.map((b) => ({ file: b.file, at: b.at.toISOString(), bytes: b.bytes })), warnings: run.warnings };
+  },
+  'safety.inspect'(ctx, { file }) {
+    if (!path.isAbsolute(file)) throw fail.field('file', 'Give the full path of the backup file.');
+    if (!fs.existsSync(file)) throw fail.field('file', `There is no file at ${file}.`);
+    const migrationsFolder = ctx.files?.migrationsFolder;
+    if (!migrationsFolder) throw fail.rule('Checking a backup is not available here: Stipple was started without its migrations.');
+    const r = verifyDatabaseFile(file, migrationsFolder);
+    const stat = fs.statSync(file);
+    return {
+      file,
+      ok: r.ok,
+      problems: r.problems,
+      takenAt: backupTime(file) ?? stat.mtime.toISOString(),
+      schemaVersion: r.schema.applied,
+      latestSchema: r.schema.known,
+      clients: r.counts.clients ?? 0,
+      sessions: r.counts.sessions ?? 0,
+      auditEntries: r.audit.entries,
+      auditOk: r.audit.ok,
+    };
   },
   async 'safety.restore'(ctx, { file }) {
     const source = path.resolve(file);

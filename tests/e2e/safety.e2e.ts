@@ -7,7 +7,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { E2E_OWNER, navLink, startApp, type StippleApp } from './harness';
+import { E2E_OWNER, navLink, RESULTS_DIR, startApp, type StippleApp } from './harness';
 
 let app: StippleApp | null = null;
 
@@ -156,8 +156,19 @@ describe('backups, export and restore in Settings', () => {
     await host.api.call('clients.create', { firstName: 'After', lastName: 'Backup' });
     const restoreForm = page.getByRole('form', { name: 'Restore a backup' });
     await page.reload();
-    await restoreForm.getByLabel('Recent backups').selectOption({ index: 1 });
+    // A file that is not a backup is refused beside the field, before anything is asked.
+    const notes = path.join(path.dirname(exportDir), 'notes.sqlite');
+    fs.writeFileSync(notes, 'not a database');
+    await restoreForm.getByLabel('Backup file').fill(notes);
     await restoreForm.getByRole('button', { name: 'Restore…' }).click();
+    await restoreForm.getByText(/not a SQLite file at all\)\. It cannot be restored/).waitFor({ state: 'visible' });
+
+    await restoreForm.getByLabel('Recent backups').selectOption({ index: 1 }); // the newest: made with Back up now
+    await restoreForm.getByRole('button', { name: 'Restore…' }).click();
+    await restoreForm.getByText(/holds 1 client\(s\) and 0 session\(s\)/).waitFor({ state: 'visible' });
+    await restoreForm.getByText(/audit trail \(\d+ entries\) is unbroken/).waitFor({ state: 'visible' });
+    await restoreForm.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'safety-restore-confirm.png') }); // the viewport, at the question
     await restoreForm.getByRole('button', { name: 'Yes, restore this backup' }).click();
     const dialog = page.getByRole('dialog', { name: /Stipple is locked|Sign in/ });
     await dialog.waitFor({ state: 'visible' });

@@ -2,6 +2,7 @@
 // second backup folder and the idle lock, a whole-clinic export, and restoring a backup.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
+import type { ChannelOutput } from '../../../../api/contract';
 import { call, request } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
@@ -9,6 +10,10 @@ import './backup.css';
 
 const when = (iso: string) =>
   new Date(iso).toLocaleString(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** With seconds: two backups can fall in the same minute. */
+const whenExact = (iso: string) =>
+  new Date(iso).toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 function ago(iso: string): string {
   const minutes = Math.round((Date.now() - Date.parse(iso)) / 60_000);
@@ -187,26 +192,38 @@ function ExportForm() {
 function RestoreForm({ backups }: { backups: { file: string; at: string; folder: string }[] }) {
   const queryClient = useQueryClient();
   const [file, setFile] = useState('');
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirming] = useState<ChannelOutput<'safety.inspect'> | null>(null);
   const [error, setError] = useState<string | undefined>();
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  function ask(event: FormEvent) {
+  // First look inside the file (read-only): is it a sound Stipple backup, from when, holding what.
+  async function ask(event: FormEvent) {
     event.preventDefault();
+    setDone(null);
     if (file.trim() === '') {
       setError('Choose a backup from the list or enter the full path of a backup file.');
       return;
     }
+    const r = await call('safety.inspect', { file: file.trim() });
+    if (!r.ok) {
+      setError(r.error.fields?.file ?? r.error.message);
+      return;
+    }
+    const fatal = r.data.problems.filter((p) => !p.startsWith('The audit trail'));
+    if (fatal.length > 0) {
+      setError(`${fatal[0]} It cannot be restored.`);
+      return;
+    }
     setError(undefined);
-    setConfirming(true);
+    setConfirming(r.data);
   }
 
   async function restore() {
     setBusy(true);
-    const r = await call('safety.restore', { file });
+    const r = await call('safety.restore', { file: file.trim() });
     setBusy(false);
-    setConfirming(false);
+    setConfirming(null);
     if (!r.ok) {
       setError(r.error.fields?.file ?? r.error.message);
       return;
@@ -229,7 +246,7 @@ function RestoreForm({ backups }: { backups: { file: string; at: string; folder:
               <option value="">Choose a backup…</option>
               {backups.map((b) => (
                 <option key={b.file} value={b.file}>
-                  {when(b.at)} — {b.folder}
+                  {whenExact(b.at)} — {b.folder}
                 </option>
               ))}
             </select>
@@ -247,12 +264,26 @@ function RestoreForm({ backups }: { backups: { file: string; at: string; folder:
         </div>
       ) : (
         <div className="notice notice-error restore-confirm" role="alertdialog" aria-label="Confirm the restore">
+          <p>
+            This backup was taken <strong>{confirming.takenAt ? when(confirming.takenAt) : 'at an unknown time'}</strong> and holds{' '}
+            <strong>
+              {confirming.clients} client(s) and {confirming.sessions} session(s)
+            </strong>
+            . It is intact
+            {confirming.schemaVersion < confirming.latestSchema
+              ? `, from an older Stipple (schema ${confirming.schemaVersion} of ${confirming.latestSchema}): it will be updated as it is restored`
+              : ''}
+            .{' '}
+            {confirming.auditOk
+              ? `Its audit trail (${confirming.auditEntries} entries) is unbroken.`
+              : 'Its audit trail does not check out: it was edited outside Stipple.'}
+          </p>
           <p>Replace every chart with this backup? Changes made since it was taken will be in the safety backup only.</p>
           <div className="form-actions">
             <button type="button" className="button button-danger" onClick={restore} disabled={busy}>
               {busy ? 'Restoring…' : 'Yes, restore this backup'}
             </button>
-            <button type="button" className="button" onClick={() => setConfirming(false)} disabled={busy}>
+            <button type="button" className="button" onClick={() => setConfirming(null)} disabled={busy}>
               Cancel
             </button>
           </div>
