@@ -6,6 +6,7 @@ import type { ChartRecord } from '../../../../api/contract/chart';
 import type { AuditEntryRecord } from '../../../../api/contract/safety';
 import { request } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { changedFields, describeAction } from './history-wording';
 import './history.css';
 
 type Ref = { entity: string; entityId: number; label: string };
@@ -25,50 +26,6 @@ export function chartRecords(chart: ChartRecord): Ref[] {
   for (const d of chart.deposits) refs.push({ entity: 'deposit', entityId: d.id, label: `Deposit for session ${d.sessionNumber}` });
   for (const p of chart.prints) refs.push({ entity: 'aftercare_print', entityId: p.id, label: 'Aftercare sheet printed' });
   return refs;
-}
-
-const ACTIONS: Record<string, string> = {
-  create: 'created',
-  update: 'changed',
-  chart: 'charted',
-  correct: 'corrected',
-  book: 'booked',
-  reschedule: 'rescheduled',
-  cancel: 'cancelled',
-  no_show: 'marked no-show',
-  archive: 'archived',
-  unarchive: 'brought back',
-  consent: 'consent recorded',
-  resolve: 'resolved',
-  doctor_letter: 'doctor’s letter received',
-  payment: 'payment recorded',
-  status: 'status changed',
-  done: 'done',
-  override: 'rule overridden',
-};
-
-export function describeAction(action: string): string {
-  if (action.startsWith('status:')) return `status set to ${action.slice(7)}`;
-  if (action.startsWith('override:')) return `${action.slice(9)} rule overridden`;
-  return ACTIONS[action] ?? action.replace(/_/g, ' ');
-}
-
-const IGNORED = new Set(['updatedAt', 'createdAt', 'version']);
-
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
-}
-
-/** The fields that differ between before and after, as "field: old → new". */
-export function changedFields(before: unknown, after: unknown): string[] {
-  if (!before || !after || typeof before !== 'object' || typeof after !== 'object' || Array.isArray(before) || Array.isArray(after)) return [];
-  const b = before as Record<string, unknown>;
-  const a = after as Record<string, unknown>;
-  return Object.keys(a)
-    .filter((k) => !IGNORED.has(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]))
-    .map((k) => `${k.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}: ${show(b[k])} → ${show(a[k])}`);
 }
 
 const when = (iso: string) =>
