@@ -11,26 +11,26 @@ const NAV = [
 export function Layout() {
   return (
     <SessionGate>
-    <div className="app">
-      <header className="app-header">
-        <span className="brand" aria-label="Stipple">
-          Stipple
-        </span>
-        <nav aria-label="Main">
-          <ul>
-            {NAV.map((item) => (
-              <li key={item.to}>
-                <NavLink to={item.to}>{item.label}</NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <SignedInBadge />
-      </header>
-      <main className="app-main">
-        <Outlet />
-      </main>
-    </div>
+      <div className="app">
+        <header className="app-header">
+          <span className="brand" aria-label="Stipple">
+            Stipple
+          </span>
+          <nav aria-label="Main">
+            <ul>
+              {NAV.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to}>{item.label}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <SignedInBadge />
+        </header>
+        <main className="app-main">
+          <Outlet />
+        </main>
+      </div>
     </SessionGate>
   );
 }
