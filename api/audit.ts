@@ -1,10 +1,8 @@
 // Writes an audit entry inside the caller's transaction. Entries are hash-chained: each hash covers
 // the previous one, so an edit made outside the app breaks the chain and `verify` finds it.
-import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { AUDIT_GENESIS, auditHash } from '../db/audit-chain';
 import type { HandlerContext } from './context';
-
-export const AUDIT_GENESIS = 'stipple-audit-genesis';
 
 export interface AuditEntry {
   entity: string;
@@ -13,25 +11,6 @@ export interface AuditEntry {
   before?: unknown;
   after?: unknown;
   reason?: string | null;
-}
-
-export interface AuditRow {
-  id: number;
-  at: string;
-  staffId: number | null;
-  entity: string;
-  entityId: string;
-  action: string;
-  before: string | null;
-  after: string | null;
-  reason: string | null;
-  prevHash: string;
-  hash: string;
-}
-
-export function auditHash(prevHash: string, row: Omit<AuditRow, 'id' | 'prevHash' | 'hash'>): string {
-  const body = JSON.stringify([prevHash, row.at, row.staffId, row.entity, row.entityId, row.action, row.before, row.after, row.reason]);
-  return createHash('sha256').update(body).digest('hex');
 }
 
 const statements = new WeakMap<Database.Database, { last: Database.Statement; insert: Database.Statement }>();

@@ -4,7 +4,7 @@
 // four weeks after 2, deposits for sessions 3+ through their whole lifecycle, retention assessed
 // zone by zone, shade changes with a reason, touch-ups years later) so the app shows a living clinic.
 import type Database from 'better-sqlite3';
-import { AUDIT_GENESIS, auditHash } from '../api/audit';
+import { AUDIT_GENESIS, auditHash } from '../db/audit-chain';
 import type { DepositStatus, RetentionRating, Zone } from '../core/vocabulary';
 import { demoStatements, type DemoStatements } from './demo-statements';
 import { prepareDemoClinic, type DemoClinic } from './demo-setup';

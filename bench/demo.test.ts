@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AUDIT_GENESIS, auditHash, type AuditRow } from '../api/audit';
+import { AUDIT_GENESIS, auditHash, type AuditRow } from '../db/audit-chain';
 import { createApi } from '../api/dispatch';
 import { DEPOSIT_STATUSES } from '../core/vocabulary';
 import type { OpenDatabase } from '../db/open';

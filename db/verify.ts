@@ -2,7 +2,7 @@
 // schema version, and is the audit trail unbroken (hash chain, no tail cut off, guards in place).
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
-import { AUDIT_GENESIS, auditHash } from '../api/audit';
+import { AUDIT_GENESIS, auditHash } from './audit-chain';
 import { rowCounts } from './backup';
 import { migrationState, readMigrations } from './migrate';
 import { STIPPLE_APPLICATION_ID } from './open';
