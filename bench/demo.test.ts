@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_GENESIS, auditHash, type AuditRow } from '../db/audit-chain';
 import { createApi } from '../api/dispatch';
+import { loadDemo } from '../browser-host/demo-hook';
 import { DEPOSIT_STATUSES } from '../core/vocabulary';
 import type { OpenDatabase } from '../db/open';
 import { openTestDatabase } from '../db/testing';
@@ -109,6 +111,20 @@ describe('the demo clinic generator', () => {
       prev = r.hash as string;
     }
     expect(rows.length).toBeGreaterThanOrEqual(2000);
+  });
+
+  it('is what `npm run browser -- --demo` loads into an empty database, through the host’s hook', async () => {
+    const database = await openTestDatabase();
+    const api = createApi(database);
+    process.env.STIPPLE_DEMO_CLIENTS = '60';
+    try {
+      const line = await loadDemo({ api, database }, path.resolve(import.meta.dirname, '..'));
+      expect(line).toMatch(/^Demo clinic: 60 clients, \d+ sessions, .* Staff sign in with PIN 1234\.$/);
+      expect(database.sqlite.prepare('SELECT count(*) FROM clients').pluck().get()).toBe(60);
+    } finally {
+      delete process.env.STIPPLE_DEMO_CLIENTS;
+      database.close();
+    }
   });
 
   it('gives charts the API returns, valid against the contract, to staff signed in with the demo PIN', async () => {
