@@ -20,3 +20,17 @@ export function seedDefaults(ctx: HandlerContext): string[] {
   }
   return seeded;
 }
+
+/** Whether seedDefaults would write anything: the seeders run in a transaction that is rolled back. */
+export function defaultsMissing(ctx: HandlerContext): boolean {
+  const rollBack = new Error('dry run');
+  try {
+    ctx.sqlite.transaction(() => {
+      if (seeders.some((seeder) => seeder.seed(ctx))) throw rollBack;
+    })();
+    return false;
+  } catch (error) {
+    if (error === rollBack) return true;
+    throw error;
+  }
+}

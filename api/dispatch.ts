@@ -7,7 +7,8 @@ import type { HandlerContext } from './context';
 import { handlers } from './handlers';
 import { ApiFailure, type ApiError, type ApiResult } from './result';
 import { fieldErrors } from './field-errors';
-import { seedDefaults } from './defaults';
+import { defaultsMissing, seedDefaults } from './defaults';
+import { integrityGate } from './integrity-gate';
 import { checkPermission } from './permissions';
 
 export interface ApiOptions {
@@ -20,6 +21,8 @@ export interface ApiOptions {
   requireSignIn?: boolean;
   /** The migrations, so a restored backup can be brought up to date. */
   migrationsFolder?: string;
+  /** Called once if the integrity check, deferred at open (db/open.ts), finds the file damaged. */
+  onDatabaseDamaged?: (message: string) => void;
 }
 
 export interface StippleApi {
@@ -37,7 +40,13 @@ export function createApi(open: OpenDatabase, options: ApiOptions = {}): Stipple
     now: options.now ?? (() => new Date()),
     files: { database: open.file, migrationsFolder: options.migrationsFolder ?? null },
   };
-  seedDefaults(ctx);
+  const integrity = integrityGate(open.integrity, {
+    onDamaged: options.onDatabaseDamaged,
+    onError: (error) => options.onInternalError?.('integrity check', error),
+  });
+  // Seeding writes: into a file opened unchecked only once the check has passed.
+  if (open.integrity.status === 'unchecked' && defaultsMissing(ctx)) integrity.ensure();
+  if (open.integrity.status !== 'damaged') seedDefaults(ctx);
 
   async function run(channel: string, rawInput: unknown): Promise<ApiResult<unknown>> {
     if (!isChannel(channel)) {
@@ -55,6 +64,8 @@ export function createApi(open: OpenDatabase, options: ApiOptions = {}): Stipple
     }
     const refusal = guarded ? checkPermission(ctx, channel, parsed.data ?? {}) : null;
     if (refusal) return { ok: false, error: refusal };
+    const damaged = integrity.refusal(def.changes || def.task === true);
+    if (damaged) return { ok: false, error: damaged };
     const handler = handlers[channel] as (c: HandlerContext, input: unknown) => unknown;
     try {
       const data = def.changes ? open.sqlite.transaction(() => handler(ctx, parsed.data))() : await handler(ctx, parsed.data);

@@ -46,6 +46,8 @@ export async function loadDemo(target: DemoTarget, root: string): Promise<string
   if ((existing.data as { total: number }).total > 0) {
     return '--demo ignored: this database already has clients, and demo data is never mixed with real charts.';
   }
+  // The generator writes on the connection directly, past the dispatcher's integrity gate.
+  if (target.database.integrity.ensure() === 'damaged') throw new Error(target.database.integrity.message ?? 'The database is damaged.');
   const summary = await generator({ api: target.api, database: target.database });
   return typeof summary === 'string' && summary.trim() !== '' ? summary : 'Demo data added.';
 }

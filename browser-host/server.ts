@@ -52,11 +52,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const token = options.token ?? newToken();
   const rendererDir = realDir(options.rendererDir);
 
-  const database = await openDatabase(options.dbFile, { migrationsFolder: options.migrationsFolder });
+  // As in the desktop app: PRAGMA quick_check runs a second after start or before the first write,
+  // which waits for it. If it finds damage, every call answers 'unavailable' with a plain message.
+  const database = await openDatabase(options.dbFile, { migrationsFolder: options.migrationsFolder, deferIntegrityCheck: true });
   const api = createApi(database, {
     checkOutputs: options.checkOutputs ?? false,
     migrationsFolder: options.migrationsFolder,
     onInternalError: (channel, error) => log(`unexpected error in ${channel}`, error),
+    onDatabaseDamaged: (message) => log(message),
   });
 
   // Backups every few hours and on close, as in the desktop app.

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from './open';
 import { DatabaseOpenError } from './errors';
-import { MIGRATIONS_FOLDER, openTestDatabase, tempDir } from './testing';
+import { readMigrations, runMigrations } from './migrate';
+import { MIGRATIONS_FOLDER, damageTable, openTestDatabase, tempDir } from './testing';
 
 const opened: { close(): void }[] = [];
 afterEach(() => {
@@ -97,5 +98,98 @@ describe('opening a database', () => {
     open.close();
     expect(open.sqlite.open).toBe(false);
     expect(() => open.close()).not.toThrow();
+  });
+});
+
+/** A Stipple database with some clients, closed and checkpointed (so the -wal is gone). */
+async function clinicFile(): Promise<string> {
+  const file = path.join(tempDir(), 'chart.sqlite');
+  const open = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER });
+  const insert = open.sqlite.prepare("INSERT INTO clients (first_name, last_name, notes) VALUES ('A', 'B', ?)");
+  for (let i = 0; i < 200; i++) insert.run('x'.repeat(500));
+  open.close();
+  return file;
+}
+
+const deferred = { migrationsFolder: MIGRATIONS_FOLDER, deferIntegrityCheck: true };
+
+describe('deferring the integrity check', () => {
+  it('is off by default: every open has passed quick_check', async () => {
+    const open = await openDatabase(await clinicFile(), { migrationsFolder: MIGRATIONS_FOLDER });
+    opened.push(open);
+    expect(open.integrity.status).toBe('ok');
+  });
+
+  it('opens an intact Stipple database unchecked, and ensure() checks it once', async () => {
+    const open = await openDatabase(await clinicFile(), deferred);
+    opened.push(open);
+    expect(open.integrity.status).toBe('unchecked');
+    expect(open.sqlite.prepare('SELECT count(*) FROM clients').pluck().get()).toBe(200);
+    expect(open.integrity.ensure()).toBe('ok');
+    expect(open.integrity.status).toBe('ok');
+    expect(open.integrity.message).toBeNull();
+  });
+
+  it('opens a damaged file unchecked, finds the damage on ensure(), and leaves every byte as it was', async () => {
+    const file = await clinicFile();
+    damageTable(file, 'clients');
+    const before = fs.readFileSync(file);
+    const open = await openDatabase(file, deferred);
+    expect(open.integrity.status).toBe('unchecked');
+    expect(open.integrity.ensure()).toBe('damaged');
+    expect(open.integrity.message).toContain(`${file} is damaged (`);
+    expect(open.integrity.message).toMatch(/left untouched; restore the latest backup\.$/);
+    expect(open.integrity.ensure()).toBe('damaged'); // once: the answer is kept
+    open.close(); // no PRAGMA optimize on a damaged file
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('still refuses the same damaged file at once without the option', async () => {
+    const file = await clinicFile();
+    damageTable(file, 'clients');
+    await expectRefused(file, 'corrupt');
+  });
+
+  it('checks a new file, and a file with migrations pending, before touching it', async () => {
+    const fresh = await openDatabase(path.join(tempDir(), 'new.sqlite'), deferred);
+    opened.push(fresh);
+    expect(fresh.integrity.status).toBe('ok');
+
+    // An older Stipple's database, damaged: never migrated (nor backed up) unchecked.
+    const all = readMigrations(MIGRATIONS_FOLDER);
+    const file = path.join(tempDir(), 'old.sqlite');
+    const old = new Database(file);
+    old.pragma('journal_mode = WAL');
+    runMigrations(old, all.slice(0, all.length - 1));
+    old.pragma('application_id = 0x53545050');
+    const insert = old.prepare("INSERT INTO clients (first_name, last_name, notes) VALUES ('A', 'B', ?)");
+    for (let i = 0; i < 200; i++) insert.run('x'.repeat(500));
+    old.close();
+    const intact = fs.readFileSync(file);
+    damageTable(file, 'clients');
+    const before = fs.readFileSync(file);
+    const error = await openDatabase(file, deferred).catch((e: unknown) => e);
+    expect((error as DatabaseOpenError).problem).toBe('corrupt');
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.existsSync(path.join(path.dirname(file), 'backups'))).toBe(false);
+
+    // The same file intact: checked, then migrated.
+    fs.writeFileSync(file, intact);
+    const migrated = await openDatabase(file, deferred);
+    opened.push(migrated);
+    expect(migrated.preMigrationBackup).not.toBeNull();
+    expect(migrated.integrity.status).toBe('ok');
+  });
+
+  it('checks a file not yet in WAL mode at once (switching to WAL writes its header)', async () => {
+    const file = await clinicFile();
+    const db = new Database(file);
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    const open = await openDatabase(file, deferred);
+    opened.push(open);
+    expect(open.integrity.status).toBe('ok');
+    expect(open.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
   });
 });

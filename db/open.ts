@@ -20,7 +20,19 @@ export interface OpenDatabase {
   db: Db;
   /** Where the pre-migration backup went, if one was made on this open. */
   preMigrationBackup: string | null;
+  /** Whether PRAGMA quick_check has passed: 'ok' unless opened with `deferIntegrityCheck`. */
+  integrity: IntegrityCheck;
   close(): void;
+}
+
+export type IntegrityStatus = 'unchecked' | 'ok' | 'damaged';
+
+export interface IntegrityCheck {
+  readonly status: IntegrityStatus;
+  /** When damaged: a plain sentence for the clinic (the file, what is wrong, restore a backup). */
+  readonly message: string | null;
+  /** Runs PRAGMA quick_check on this connection if it has not run yet (synchronously), once. */
+  ensure(): IntegrityStatus;
 }
 
 export interface OpenOptions {
@@ -29,6 +41,13 @@ export interface OpenOptions {
   backupFolder?: string;
   /** better-sqlite3 native binding, for runtimes other than Node (the Electron app). */
   nativeBinding?: string;
+  /**
+   * Run PRAGMA quick_check later (integrity.ensure()) instead of before returning: it reads the whole
+   * file (about 300 ms at 50,000 clients). Only taken for a file that already holds a Stipple database
+   * in WAL mode with no migrations pending, so opening writes nothing; anything else is checked now.
+   * Whoever opens this way must call ensure() before the first write (api/integrity-gate.ts does).
+   */
+  deferIntegrityCheck?: boolean;
 }
 
 export async function openDatabase(file: string, options: OpenOptions): Promise<OpenDatabase> {
@@ -46,7 +65,7 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
 
   try {
     sqlite.pragma('busy_timeout = 5000');
-    checkIntact(sqlite, absolute);
+    if (!options.deferIntegrityCheck) checkIntact(sqlite, absolute);
     const state = migrationState(sqlite, migrations);
     const isEmpty = tableCount(sqlite) === 0;
     const appId = sqlite.pragma('application_id', { simple: true }) as number;
@@ -62,6 +81,16 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
         `${absolute} was written by a newer version of Stipple. Update Stipple to open it; the file was left untouched.`,
       );
     }
+
+    // Deferring is safe only when nothing below writes to the file: no migrations (never migrate an
+    // unchecked file) and already in WAL mode (switching to WAL rewrites the header).
+    const deferred =
+      options.deferIntegrityCheck === true &&
+      !isEmpty &&
+      state.pending.length === 0 &&
+      sqlite.pragma('journal_mode', { simple: true }) === 'wal';
+    if (options.deferIntegrityCheck && !deferred) checkIntact(sqlite, absolute);
+    const integrity = deferred ? deferredCheck(sqlite, absolute) : passedCheck();
 
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
@@ -86,10 +115,12 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
       sqlite,
       db,
       preMigrationBackup,
+      integrity,
       close() {
         if (!sqlite.open) return;
         try {
-          sqlite.pragma('optimize');
+          // optimize may write statistics: only into a file known to be intact.
+          if (integrity.status === 'ok') sqlite.pragma('optimize');
         } finally {
           sqlite.close();
         }
@@ -132,14 +163,51 @@ function checkFileBeforeOpen(file: string): void {
 }
 
 function checkIntact(sqlite: Database.Database, file: string): void {
+  const problem = quickCheck(sqlite);
+  if (problem !== null) throw new DatabaseOpenError('corrupt', damagedMessage(file, problem));
+}
+
+/** The first problem PRAGMA quick_check reports, or null when the file is intact. */
+function quickCheck(sqlite: Database.Database): string | null {
   const rows = sqlite.pragma('quick_check') as { quick_check: string }[];
-  const problems = rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
-  if (problems.length > 0) {
-    throw new DatabaseOpenError(
-      'corrupt',
-      `${file} is damaged (${problems[0]}). It was left untouched; restore the latest backup.`,
-    );
-  }
+  return rows.map((r) => r.quick_check).find((r) => r !== 'ok') ?? null;
+}
+
+function damagedMessage(file: string, problem: string): string {
+  return `${file} is damaged (${problem}). It was left untouched; restore the latest backup.`;
+}
+
+function passedCheck(): IntegrityCheck {
+  return { status: 'ok', message: null, ensure: () => 'ok' };
+}
+
+function deferredCheck(sqlite: Database.Database, file: string): IntegrityCheck {
+  let status: IntegrityStatus = 'unchecked';
+  let message: string | null = null;
+  return {
+    get status() {
+      return status;
+    },
+    get message() {
+      return message;
+    },
+    ensure() {
+      if (status !== 'unchecked' || !sqlite.open) return status;
+      let problem: string | null;
+      try {
+        problem = quickCheck(sqlite);
+      } catch (error) {
+        // SQLite may refuse to read a badly damaged file at all; anything else (closed, busy) leaves
+        // the file unchecked, so writes stay refused until a check succeeds.
+        const code = (error as { code?: string } | null)?.code ?? '';
+        if (!code.startsWith('SQLITE_CORRUPT') && code !== 'SQLITE_NOTADB') throw error;
+        problem = error instanceof Error ? error.message : code;
+      }
+      status = problem === null ? 'ok' : 'damaged';
+      if (problem !== null) message = damagedMessage(file, problem);
+      return status;
+    },
+  };
 }
 
 function tableCount(sqlite: Database.Database): number {

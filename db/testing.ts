@@ -1,4 +1,5 @@
 // Test databases built from the real migrations, in their own temp folder.
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,4 +14,21 @@ export function tempDir(prefix = 'stipple-test-'): string {
 
 export async function openTestDatabase(file = path.join(tempDir(), 'chart.sqlite')): Promise<OpenDatabase> {
   return openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER });
+}
+
+/**
+ * Damages one table of a closed database file the way a failing disk might: every page of the
+ * table's b-tree below its root is overwritten, and the rest of the file (page 1, the schema, the
+ * other tables) stays readable. Leaves the file checkpointed, with no -wal beside it.
+ */
+export function damageTable(file: string, table: string): void {
+  const db = new Database(file);
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  const pages = db.prepare("SELECT pageno FROM dbstat WHERE name = ? AND path <> '/'").pluck().all(table) as number[];
+  db.close();
+  if (pages.length === 0) throw new Error(`${table} has no pages below its root to damage`);
+  const bytes = fs.readFileSync(file);
+  for (const page of pages) bytes.fill(0xa5, (page - 1) * pageSize, page * pageSize);
+  fs.writeFileSync(file, bytes);
 }

@@ -10,7 +10,7 @@ import { openDatabase, type OpenDatabase } from '../../db/open';
 import { createAppUrlPolicy } from './app-url';
 import { createHardenedWindow } from './harden';
 import { bindApi, trustAppMainFrame } from './ipc';
-import { openChartOrExplain } from './open-chart';
+import { explainDamagedChart, openChartOrExplain } from './open-chart';
 import { resolveAppPaths } from './paths';
 
 let database: OpenDatabase | null = null;
@@ -42,11 +42,14 @@ async function start(): Promise<void> {
     env: process.env,
   });
 
-  const open = await openChartOrExplain(
-    { openDatabase, showError: (title, message) => dialog.showErrorBox(title, message), log: console.error },
-    paths.databaseFile,
-    { migrationsFolder: paths.migrationsFolder, ...(paths.nativeBinding ? { nativeBinding: paths.nativeBinding } : {}) },
-  );
+  const explain = { openDatabase, showError: (title: string, message: string) => dialog.showErrorBox(title, message), log: console.error };
+  // PRAGMA quick_check runs about a second after start (or before the first write, which waits for
+  // it) rather than before the window: it reads the whole file. Damage found then ends the app.
+  const open = await openChartOrExplain(explain, paths.databaseFile, {
+    migrationsFolder: paths.migrationsFolder,
+    deferIntegrityCheck: true,
+    ...(paths.nativeBinding ? { nativeBinding: paths.nativeBinding } : {}),
+  });
   if (!open) {
     app.quit();
     return;
@@ -58,9 +61,11 @@ async function start(): Promise<void> {
     devServerUrl: paths.devServerUrl,
     caseInsensitivePaths: process.platform === 'win32',
   });
+  const api = createApi(open, { migrationsFolder: paths.migrationsFolder, onDatabaseDamaged: quitOnDamage });
+  if (open.integrity.status === 'damaged') return; // found while starting the API; already quitting
   unbindApi = bindApi({
     ipcMain,
-    api: createApi(open, { migrationsFolder: paths.migrationsFolder }),
+    api,
     channels: CHANNELS,
     isTrustedSender: trustAppMainFrame(policy),
     onRefused: (reason, detail) => console.warn(`[stipple] refused IPC call (${reason})`, detail),
@@ -81,6 +86,14 @@ async function start(): Promise<void> {
     mainWindow = null;
   });
   await win.loadURL(policy.appUrl);
+}
+
+/** The deferred check found the file damaged: say so plainly and quit without writing or backing up. */
+function quitOnDamage(message: string): void {
+  backups?.stop();
+  backups = null; // no backup on quit: a damaged copy would fail its own check anyway
+  explainDamagedChart({ showError: (title, text) => dialog.showErrorBox(title, text), log: console.error }, message);
+  app.quit();
 }
 
 function focusMainWindow(): void {

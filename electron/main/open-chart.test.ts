@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DatabaseOpenError } from '../../db/errors';
 import type { OpenDatabase } from '../../db/open';
-import { OPEN_FAILED_TITLE, openChartOrExplain } from './open-chart';
+import { OPEN_FAILED_TITLE, explainDamagedChart, openChartOrExplain } from './open-chart';
 
 const options = { migrationsFolder: '/app/migrations' };
 
@@ -37,5 +37,14 @@ describe('openChartOrExplain', () => {
     expect(message).toContain('Module did not self-register');
     expect(message).not.toContain('\n');
     expect(message).not.toContain(' at ');
+  });
+
+  it('explains damage found by the deferred check in the same plain box', () => {
+    const showError = vi.fn();
+    const log = vi.fn();
+    const message = '/data/stipple.sqlite is damaged (Tree 5 page 9: btreeInitPage() returns error code 11). It was left untouched; restore the latest backup.';
+    explainDamagedChart({ showError, log }, message);
+    expect(showError).toHaveBeenCalledWith(OPEN_FAILED_TITLE, message);
+    expect(log).toHaveBeenCalledWith(message);
   });
 });

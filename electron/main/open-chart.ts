@@ -35,3 +35,12 @@ function plainMessage(error: unknown): string {
   const first = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
   return `Stipple could not start because of an unexpected problem${first ? `: ${first}` : '.'}`;
 }
+
+/**
+ * The check deferred at open (db/open.ts) found the file damaged after the window was up: the same
+ * plain box as a refused open. The caller then quits; nothing was written to the file.
+ */
+export function explainDamagedChart(deps: Pick<OpenChartDeps, 'showError' | 'log'>, message: string): void {
+  deps.log?.(message);
+  deps.showError(OPEN_FAILED_TITLE, message);
+}
