@@ -1,7 +1,23 @@
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { bookingWindow, isInsideWindow } from '../../core/booking';
 import { localDateOf } from '../../core/dates';
-import { contraindications, deposits, retentionNotes, sessions, shadeChanges, treatmentPlans } from '../../db/schema';
+import {
+  activatePlan,
+  activeSessionsOf,
+  clientExists,
+  depositStatusOf,
+  insertChartedSession,
+  insertShadeChange,
+  openContraindicationsOf,
+  readPlan,
+  readSession,
+  retentionRecordsOf,
+  retentionRowsOf,
+  updateChartedSession,
+  upsertRetention,
+  type ChartedValues,
+} from '../../db/queries/session-charting';
+import { deposits, retentionNotes, sessions, shadeChanges, treatmentPlans } from '../../db/schema';
 import { writeAudit } from '../audit';
 import type { HandlerContext } from '../context';
 import type { SessionRecord } from '../contract/chart';
@@ -13,23 +29,16 @@ import { readSettings } from './settings';
 import { checkVersion, mustExist } from './util';
 import type { HandlerMap } from './types';
 
-export function getSession(ctx: HandlerContext, id: number): SessionRecord {
-  const row = mustExist(ctx.db.select().from(sessions).where(eq(sessions.id, id)).get(), 'The session');
-  const { createdAt: _c, ...session } = row;
-  return session;
-}
+// The session reads, and every read and write of sessions.chart, go through statements prepared once
+// per connection (db/queries/session-charting.ts); the rarer writes of booking stay on Drizzle.
 
-const ACTIVE = ['booked', 'performed'] as const;
+export function getSession(ctx: HandlerContext, id: number): SessionRecord {
+  return mustExist(readSession(ctx.sqlite, id), 'The session');
+}
 
 /** The client's sessions of a kind that still count (not cancelled or no-show), newest first. */
 function activeSessions(ctx: HandlerContext, clientId: number, kind: 'course' | 'touch_up', excludeId?: number) {
-  return ctx.db
-    .select()
-    .from(sessions)
-    .where(and(eq(sessions.clientId, clientId), eq(sessions.kind, kind), inArray(sessions.status, [...ACTIVE])))
-    .orderBy(desc(sessions.number))
-    .all()
-    .filter((s) => s.id !== excludeId);
+  return activeSessionsOf(ctx.sqlite, clientId, kind).filter((s) => s.id !== excludeId);
 }
 
 /** The client's only open (quoted or active) course plan, or null when there is none or several. */
@@ -44,7 +53,7 @@ function soleOpenCoursePlan(ctx: HandlerContext, clientId: number): number | nul
 
 function planFor(ctx: HandlerContext, clientId: number, planId: number | null) {
   if (planId === null) return null;
-  const plan = ctx.db.select().from(treatmentPlans).where(eq(treatmentPlans.id, planId)).get();
+  const plan = readPlan(ctx.sqlite, planId);
   if (!plan || plan.clientId !== clientId) throw fail.field('planId', 'Choose a plan of this client.');
   return plan;
 }
@@ -54,6 +63,7 @@ function dateOfSession(s: { performedAt: string | null; bookedFor: string | null
   return at ? localDateOf(at) : null;
 }
 
+/** The whole deposit row: booking audits it when it is overridden. */
 function depositFor(ctx: HandlerContext, planId: number | null, number: number) {
   if (planId === null) return undefined;
   return ctx.db
@@ -81,17 +91,12 @@ function checkWindow(
 
 /** Active contraindications that block charting on `date`. */
 function blockingContraindications(ctx: HandlerContext, clientId: number, date: string) {
-  return ctx.db
-    .select()
-    .from(contraindications)
-    .where(and(eq(contraindications.clientId, clientId), isNull(contraindications.resolvedAt)))
-    .all()
-    .filter(
-      (c) =>
-        c.tier === 'absolute' ||
-        (c.tier === 'temporary' && (c.until === null || c.until > date)) ||
-        (c.tier === 'doctor_letter' && c.doctorLetterReceivedAt === null),
-    );
+  return openContraindicationsOf(ctx.sqlite, clientId).filter(
+    (c) =>
+      c.tier === 'absolute' ||
+      (c.tier === 'temporary' && (c.until === null || c.until > date)) ||
+      (c.tier === 'doctor_letter' && c.doctorLetterReceivedAt === null),
+  );
 }
 
 export const sessionHandlers: HandlerMap<
@@ -197,7 +202,7 @@ export const sessionHandlers: HandlerMap<
   },
 
   'sessions.chart'(ctx, input) {
-    getClient(ctx, input.clientId);
+    if (!clientExists(ctx.sqlite, input.clientId)) throw fail.notFound('The client');
     const performedDate = localDateOf(input.performedAt);
     const existing = input.sessionId ? getSession(ctx, input.sessionId) : undefined;
     if (existing) {
@@ -240,8 +245,8 @@ export const sessionHandlers: HandlerMap<
     }
 
     const now = ctx.now().toISOString();
-    const values = {
-      status: 'performed' as const,
+    const values: ChartedValues = {
+      status: 'performed',
       performedAt: input.performedAt,
       practitionerId: input.practitionerId,
       prepDone: input.prepDone,
@@ -259,23 +264,16 @@ export const sessionHandlers: HandlerMap<
       notes: input.notes,
       contraindicationOverrideReason: blocking.length > 0 ? (input.contraindicationOverrideReason ?? null) : null,
     };
-    let id: number;
+    // The write returns the session as saved: no second read.
+    let after: SessionRecord;
     if (existing) {
-      id = existing.id;
-      const changed = ctx.db
-        .update(sessions)
-        .set({ ...values, updatedAt: now, version: sql`${sessions.version} + 1` })
-        .where(and(eq(sessions.id, id), eq(sessions.version, existing.version)))
-        .run();
-      if (changed.changes !== 1) throw fail.conflict('This session', getSession(ctx, id));
+      const updated = updateChartedSession(ctx.sqlite, existing.id, existing.version, values, now);
+      if (!updated) throw fail.conflict('This session', getSession(ctx, existing.id));
+      after = updated;
     } else {
-      id = ctx.db
-        .insert(sessions)
-        .values({ ...values, clientId: input.clientId, planId, kind, number })
-        .returning({ id: sessions.id })
-        .get().id;
+      after = insertChartedSession(ctx.sqlite, { clientId: input.clientId, planId, kind, number }, values);
     }
-    const after = getSession(ctx, id);
+    const id = after.id;
     writeAudit(ctx, { entity: 'session', entityId: id, action: existing?.status === 'performed' ? 'correct' : 'chart', before: existing, after });
     if (after.contraindicationOverrideReason) {
       writeAudit(ctx, { entity: 'session', entityId: id, action: 'override:contraindication', reason: after.contraindicationOverrideReason });
@@ -299,12 +297,12 @@ export const sessionHandlers: HandlerMap<
     for (const r of input.raiseRequests) raiseRequest(ctx, { clientId: input.clientId, raisedAtSessionId: id, ...r });
 
     // The deposit that secured this session has done its job.
-    const deposit = depositFor(ctx, planId, number);
+    const deposit = planId === null ? undefined : depositStatusOf(ctx.sqlite, planId, number);
     if (deposit?.status === 'paid') {
       changeDepositStatus(ctx, deposit.id, 'applied', `Session ${number} performed`, { appliedSessionId: id });
     }
     if (plan && plan.status === 'quoted') {
-      ctx.db.update(treatmentPlans).set({ status: 'active', updatedAt: now, version: sql`${treatmentPlans.version} + 1` }).where(eq(treatmentPlans.id, plan.id)).run();
+      activatePlan(ctx.sqlite, plan.id, now);
       writeAudit(ctx, { entity: 'plan', entityId: plan.id, action: 'status', before: { status: plan.status }, after: { status: 'active' } });
     }
     return after;
@@ -338,30 +336,16 @@ function saveRetention(
 ) {
   const zones = notes.map((n) => n.zone);
   if (new Set(zones).size !== zones.length) throw fail.field('retention', 'Rate each zone once.');
-  const before = ctx.db.select().from(retentionNotes).where(eq(retentionNotes.sessionId, sessionId)).all();
-  for (const n of notes) {
-    ctx.db
-      .insert(retentionNotes)
-      .values({ sessionId, ...n })
-      .onConflictDoUpdate({
-        target: [retentionNotes.sessionId, retentionNotes.zone],
-        set: { rating: n.rating, note: n.note, updatedAt: ctx.now().toISOString() },
-      })
-      .run();
-  }
-  const after = ctx.db
-    .select({ id: retentionNotes.id, sessionId: retentionNotes.sessionId, zone: retentionNotes.zone, rating: retentionNotes.rating, note: retentionNotes.note })
-    .from(retentionNotes)
-    .where(eq(retentionNotes.sessionId, sessionId))
-    .all();
+  const before = retentionRowsOf(ctx.sqlite, sessionId);
+  for (const n of notes) upsertRetention(ctx.sqlite, { sessionId, ...n }, ctx.now().toISOString());
+  const after = retentionRecordsOf(ctx.sqlite, sessionId);
   writeAudit(ctx, { entity: 'retention', entityId: sessionId, action: before.length ? 'update' : 'create', before: before.length ? before : undefined, after });
   return after;
 }
 
 function recordShadeChange(ctx: HandlerContext, values: typeof shadeChanges.$inferInsert) {
-  const row = ctx.db.insert(shadeChanges).values(values).returning().get();
-  const { updatedAt: _u, ...record } = row;
-  writeAudit(ctx, { entity: 'shade_change', entityId: row.id, action: 'create', after: record });
+  const record = insertShadeChange(ctx.sqlite, values);
+  writeAudit(ctx, { entity: 'shade_change', entityId: record.id, action: 'create', after: record });
   return record;
 }
 
