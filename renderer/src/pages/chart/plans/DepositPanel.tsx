@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Field } from '../../../components/Field';
 import { formatWhen, money } from '../../reception/format';
 import { instantToLocalInput, localInputToInstant, useChartChange } from './useChartChange';
+import { FormActions } from '../../../components/FormActions';
 
 export const DEPOSIT_LABELS = {
   required: 'Required',
@@ -127,14 +128,7 @@ function PaymentForm({ deposit, clientId, outstanding, onDone }: { deposit: Depo
           {(p) => <input {...p} type="datetime-local" value={paidAt} onChange={(e) => setPaidAt(e.target.value)} />}
         </Field>
       </div>
-      <div className="form-actions">
-        <button className="button button-primary" type="submit" disabled={change.busy}>
-          Save payment
-        </button>
-        <button className="button" type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Save payment" busy={change.busy} onCancel={onDone} />
     </form>
   );
 }
@@ -168,14 +162,7 @@ function StatusForm({ deposit, clientId, options, onDone }: { deposit: DepositRe
           {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </Field>
       </div>
-      <div className="form-actions">
-        <button className="button button-primary" type="submit" disabled={change.busy}>
-          Save status
-        </button>
-        <button className="button" type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Save status" busy={change.busy} onCancel={onDone} />
     </form>
   );
 }
@@ -203,14 +190,7 @@ function AmountForm({ deposit, clientId, onDone }: { deposit: DepositRecord; cli
           {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </Field>
       </div>
-      <div className="form-actions">
-        <button className="button button-primary" type="submit" disabled={change.busy}>
-          Save amount
-        </button>
-        <button className="button" type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Save amount" busy={change.busy} onCancel={onDone} />
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { formatDay, money, useClinicSettings } from '../../reception/format';
 import { BookingForm } from './BookingForm';
 import { DepositPanel } from './DepositPanel';
 import { useChartChange } from './useChartChange';
+import { FormActions } from '../../../components/FormActions';
 
 const PLAN_STATUS_LABELS = { quoted: 'Quoted', active: 'Under way', completed: 'Completed', cancelled: 'Cancelled' } as const;
 
@@ -110,14 +111,7 @@ function AddDepositForm({ plan, sessions, clientId, onDone }: { plan: PlanRecord
           {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </Field>
       </div>
-      <div className="form-actions">
-        <button className="button button-primary" type="submit" disabled={change.busy}>
-          Add deposit
-        </button>
-        <button className="button" type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Add deposit" busy={change.busy} onCancel={onDone} />
     </form>
   );
 }
@@ -152,14 +146,7 @@ function PlanStatusForm({ plan, clientId, onDone }: { plan: PlanRecord; clientId
           {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </Field>
       </div>
-      <div className="form-actions">
-        <button className="button button-primary" type="submit" disabled={change.busy}>
-          Save plan status
-        </button>
-        <button className="button" type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Save plan status" busy={change.busy} onCancel={onDone} />
     </form>
   );
 }

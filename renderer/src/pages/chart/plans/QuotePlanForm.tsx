@@ -5,6 +5,7 @@ import type { ClinicSettings } from '../../../../../api/contract/settings';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Field } from '../../../components/Field';
 import { useChartChange } from './useChartChange';
+import { FormActions } from '../../../components/FormActions';
 
 interface Props {
   clientId: number;
@@ -112,14 +113,7 @@ export function QuotePlanForm({ clientId, settings, defaultRecall, onDone }: Pro
       <Field label="Notes" error={f.notes}>
         {(p) => <textarea {...p} value={notes} onChange={(e) => setNotes(e.target.value)} />}
       </Field>
-      <div className="form-actions">
-        <button className="button button-primary" type="submit" disabled={change.busy}>
-          Save quote
-        </button>
-        <button className="button" type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Save quote" busy={change.busy} onCancel={onDone} />
     </form>
   );
 }

@@ -1,0 +1,13 @@
+/** The save and cancel buttons under a small inline form. */
+export function FormActions({ submitLabel, busy, onCancel }: { submitLabel: string; busy: boolean; onCancel(): void }) {
+  return (
+    <div className="form-actions">
+      <button className="button button-primary" type="submit" disabled={busy}>
+        {submitLabel}
+      </button>
+      <button className="button" type="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}
