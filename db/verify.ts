@@ -2,7 +2,7 @@
 // schema version, and is the audit trail unbroken (hash chain, no tail cut off, guards in place).
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
-import { AUDIT_GENESIS, auditHash } from './audit-chain';
+import { AUDIT_GENESIS, auditHash, type AuditRow } from './audit-chain';
 import { rowCounts } from './backup';
 import { migrationState, readMigrations } from './migrate';
 import { STIPPLE_APPLICATION_ID } from './open';
@@ -34,19 +34,7 @@ export function checkAuditChain(sqlite: Database.Database): AuditCheck {
       `SELECT id, at, staff_id AS staffId, entity, entity_id AS entityId, action, before, after, reason,
               prev_hash AS prevHash, hash FROM audit_log ORDER BY id`,
     )
-    .iterate() as IterableIterator<{
-    id: number;
-    at: string;
-    staffId: number | null;
-    entity: string;
-    entityId: string;
-    action: string;
-    before: string | null;
-    after: string | null;
-    reason: string | null;
-    prevHash: string;
-    hash: string;
-  }>;
+    .iterate() as IterableIterator<AuditRow>;
   let prev = AUDIT_GENESIS;
   let entries = 0;
   let lastId = 0;
