@@ -1,13 +1,35 @@
 import type Database from 'better-sqlite3';
 import type { Db } from '../db/open';
+import type { ServerEvent } from './contract/events';
 
-/** What a handler gets: the database and who is acting. Nothing of Electron or HTTP. */
+/** What a long task reports as it goes: the step a person reads, and how far along it is. */
+export interface Progress {
+  step: string;
+  done: number;
+  total: number;
+}
+
+/** The caller's own session, as a handler may change it (auth handlers, restore). */
+export interface CallerControl {
+  readonly id: string;
+  /** Sign this caller in as the staff member; takes effect when the change commits. */
+  signIn(staffId: number): void;
+  signOut(): void;
+  /** Sign every caller out, this one included (after a restore). */
+  signOutEveryone(reason: Extract<ServerEvent, { type: 'signed_out' }>['reason']): void;
+}
+
+/** What a handler gets: the database and who is calling. Made afresh for every call. */
 export interface HandlerContext {
   db: Db;
   sqlite: Database.Database;
-  /** The signed-in staff member, or null before anyone has signed in. */
+  /** The caller's signed-in staff member, or null when nobody is signed in in that window. */
   actorId: number | null;
+  /** The caller's session; null for work nobody called (seeding defaults, scheduled backups). */
+  caller: CallerControl | null;
   now(): Date;
   /** The database file and its migrations, for backup and restore. */
   files?: { database: string; migrationsFolder: string | null };
+  /** A task tells its caller how far it is (a progress bar in the window that started it). */
+  progress?: (p: Progress) => void;
 }

@@ -3,9 +3,12 @@
 import type { z } from 'zod';
 import type { OpenDatabase } from '../db/open';
 import { contract, isChannel, type Channel, type ChannelInput, type ChannelOutput } from './contract';
+import { createCallerSessions, type CallerSession, type CallerSessions } from './caller-sessions';
 import type { HandlerContext } from './context';
+import { staleAfter } from './stale-after';
 import { handlers } from './handlers';
 import { ApiFailure, type ApiError, type ApiResult } from './result';
+import { DEFAULT_IDLE_LOCK_MINUTES } from './contract/settings';
 import { fieldErrors } from './field-errors';
 import { defaultsMissing, seedDefaults } from './defaults';
 import { integrityGate } from './integrity-gate';
@@ -25,33 +28,96 @@ export interface ApiOptions {
   onDatabaseDamaged?: (message: string) => void;
 }
 
-export interface StippleApi {
+/** A caller bound to one session: what in-process callers (tests, seeding, the demo) use. */
+export interface ApiClient {
+  readonly sessionId: string;
   call(channel: string, input: unknown): Promise<ApiResult<unknown>>;
   callTyped<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ApiResult<ChannelOutput<C>>>;
-  setActor(staffId: number | null): void;
+  /** In-process only (tests, seeding, the demo): act as this staff member without a PIN. */
+  actAs(staffId: number | null): void;
   readonly actorId: number | null;
 }
 
+export interface StippleApi {
+  /** Every call names the caller's session, which the transport opened for that window. */
+  call(channel: string, input: unknown, sessionId: string): Promise<ApiResult<unknown>>;
+  readonly sessions: CallerSessions;
+  /** A caller on a session of its own (a new one unless an id is given). */
+  client(sessionId?: string): ApiClient;
+}
+
+const SESSION_ENDED: ApiError = {
+  code: 'signed_out',
+  message: 'This window’s sign-in has ended. Reload the page to sign in again; nothing was saved.',
+};
+const SIGNED_OUT_IDLE = { type: 'signed_out', reason: 'idle' } as const;
+
 export function createApi(open: OpenDatabase, options: ApiOptions = {}): StippleApi {
-  const ctx: HandlerContext = {
-    db: open.db,
-    sqlite: open.sqlite,
-    actorId: null,
-    now: options.now ?? (() => new Date()),
-    files: { database: open.file, migrationsFolder: options.migrationsFolder ?? null },
-  };
+  const now = options.now ?? (() => new Date());
+  const files = { database: open.file, migrationsFolder: options.migrationsFolder ?? null };
+  const base = { db: open.db, sqlite: open.sqlite, now, files };
+  const sessions = createCallerSessions();
   const integrity = integrityGate(open.integrity, {
     onDamaged: options.onDatabaseDamaged,
     onError: (error) => options.onInternalError?.('integrity check', error),
   });
+  // Seeding is nobody's call: it runs with no caller and no actor.
+  const seeding: HandlerContext = { ...base, actorId: null, caller: null };
   // Seeding writes: into a file opened unchecked only once the check has passed.
-  if (open.integrity.status === 'unchecked' && defaultsMissing(ctx)) integrity.ensure();
-  if (open.integrity.status !== 'damaged') seedDefaults(ctx);
+  if (open.integrity.status === 'unchecked' && defaultsMissing(seeding)) integrity.ensure();
+  if (open.integrity.status !== 'damaged') seedDefaults(seeding);
+  const idleLimit = idleLockLimit(open.sqlite);
 
-  async function run(channel: string, rawInput: unknown): Promise<ApiResult<unknown>> {
+  /** The session's actor after the server's idle lock: a session quiet for too long is signed out. */
+  function touch(session: CallerSession): void {
+    if (session.actorId === null) return;
+    const at = now().getTime();
+    if (at - session.lastCallAt > idleLimit()) {
+      session.actorId = null;
+      sessions.send(session.id, SIGNED_OUT_IDLE);
+      return;
+    }
+    session.lastCallAt = at;
+  }
+
+  function contextFor(session: CallerSession, channel: Channel, after: (() => void)[]): HandlerContext {
+    const ctx: HandlerContext = {
+      ...base,
+      actorId: session.actorId,
+      caller: {
+        id: session.id,
+        signIn(staffId) {
+          ctx.actorId = staffId; // the audit entry of the sign-in names them
+          after.push(() => {
+            session.actorId = staffId;
+            session.lastCallAt = now().getTime();
+          });
+        },
+        signOut() {
+          ctx.actorId = null;
+          after.push(() => {
+            session.actorId = null;
+          });
+        },
+        signOutEveryone(reason) {
+          ctx.actorId = null;
+          after.push(() => sessions.signOutAll(reason));
+        },
+      },
+      progress: (p) => sessions.send(session.id, { type: 'progress', task: channel, ...p }),
+    };
+    return ctx;
+  }
+
+  async function run(channel: string, rawInput: unknown, sessionId: string): Promise<ApiResult<unknown>> {
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'unknown_channel', message: `There is no API channel called “${String(channel)}”.` } };
     }
+    const session = sessions.get(sessionId);
+    if (!session) return { ok: false, error: SESSION_ENDED };
+    touch(session);
+    const after: (() => void)[] = [];
+    const ctx = contextFor(session, channel, after);
     const def = contract[channel];
     const guarded = options.requireSignIn !== false;
     const refused = guarded ? checkPermission(ctx, channel, undefined) : null;
@@ -64,32 +130,60 @@ export function createApi(open: OpenDatabase, options: ApiOptions = {}): Stipple
     }
     const refusal = guarded ? checkPermission(ctx, channel, parsed.data ?? {}) : null;
     if (refusal) return { ok: false, error: refusal };
-    const damaged = integrity.refusal(def.changes || def.task === true);
+    const writes = def.changes || def.task === true;
+    const damaged = integrity.refusal(writes);
     if (damaged) return { ok: false, error: damaged };
     const handler = handlers[channel] as (c: HandlerContext, input: unknown) => unknown;
     try {
       const data = def.changes ? open.sqlite.transaction(() => handler(ctx, parsed.data))() : await handler(ctx, parsed.data);
       if (options.checkOutputs) (def.output as z.ZodType).parse(data);
+      for (const apply of after) apply(); // session changes only once the change has committed
+      if (writes) {
+        const stale = staleAfter(channel);
+        if (stale === 'all' || stale.length > 0) sessions.broadcast({ type: 'stale', channels: stale === 'all' ? stale : [...stale] }, session.id);
+      }
       return { ok: true, data };
     } catch (error) {
       return { ok: false, error: toApiError(channel, error, options) };
     }
   }
 
-  return {
-    async call(channel, input) {
-      return run(channel, input);
-    },
-    async callTyped(channel, input) {
-      return run(channel, input) as Promise<ApiResult<never>>;
-    },
-    setActor(staffId) {
-      ctx.actorId = staffId;
-    },
-    get actorId() {
-      return ctx.actorId;
-    },
+  function client(sessionId: string = sessions.open()): ApiClient {
+    return {
+      sessionId,
+      call: (channel, input) => run(channel, input, sessionId),
+      callTyped: (channel, input) => run(channel, input, sessionId) as Promise<ApiResult<never>>,
+      actAs(staffId) {
+        const session = sessions.get(sessionId);
+        if (!session) throw new Error('That session has ended.');
+        session.actorId = staffId;
+        session.lastCallAt = now().getTime();
+      },
+      get actorId() {
+        return sessions.get(sessionId)?.actorId ?? null;
+      },
+    };
+  }
+
+  return { call: run, sessions, client };
+}
+
+/** The clinic's idle-lock setting in ms, read once per check (one prepared statement, no parse of all settings). */
+function idleLockLimit(sqlite: OpenDatabase['sqlite']): () => number {
+  const read = sqlite.prepare("SELECT value FROM settings WHERE key = 'idleLockMinutes'").pluck();
+  return () => {
+    const minutes = Number(parseStored(read.get()));
+    return (Number.isInteger(minutes) && minutes > 0 ? minutes : DEFAULT_IDLE_LOCK_MINUTES) * 60_000;
   };
+}
+
+function parseStored(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
 }
 
 function toApiError(channel: string, error: unknown, options: ApiOptions): ApiError {

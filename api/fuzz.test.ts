@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillClinic } from '../tests/fixtures/clinic';
 import { CHANNELS, contract, type Channel } from './contract';
-import { createApi, type StippleApi } from './dispatch';
+import { createApi, type ApiClient } from './dispatch';
 import { testApi } from './testing';
 
 const RUNS = Number(process.env.STIPPLE_FUZZ_RUNS ?? 200);
@@ -16,7 +16,7 @@ const RUNS = Number(process.env.STIPPLE_FUZZ_RUNS ?? 200);
 const SLOW = new Set<string>(['safety.backupNow', 'safety.export', 'safety.restore']);
 
 let t: Awaited<ReturnType<typeof testApi>>;
-let api: StippleApi;
+let api: ApiClient;
 const internal: string[] = [];
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
@@ -25,7 +25,7 @@ const tally = { inputs: 0, refused: 0, accepted: 0 };
 beforeAll(async () => {
   t = await testApi(() => new Date('2026-11-21T09:00:00Z'));
   await fillClinic(t, 2);
-  api = createApi(t.open, { checkOutputs: true, onInternalError: (channel, error) => internal.push(`${channel}: ${String(error)}`) });
+  api = createApi(t.open, { checkOutputs: true, onInternalError: (channel, error) => internal.push(`${channel}: ${String(error)}`) }).client();
   process.on('unhandledRejection', onUnhandled);
 });
 afterAll(() => {
@@ -97,7 +97,7 @@ describe('generated input while signed in as reception (roles enforced)', () => 
     const desk = await t.ok('staff.create', { name: 'Fuzz Desk', role: 'reception' });
     await t.ok('auth.setPin', { staffId: desk.id, pin: '4321' });
     expect(owner.role).toBe('owner');
-    api.setActor(desk.id);
+    api.actAs(desk.id);
   });
   it.each(CHANNELS)('%s: refused or answered, never crashing, never a partial write', (channel) => checkChannel(channel, Math.ceil(RUNS / 4)));
 });

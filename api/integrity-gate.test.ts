@@ -36,7 +36,7 @@ const pigment = { brand: 'Test', shade: 'Grey 9', darkness: 50 };
 describe('a database opened with its integrity check deferred', () => {
   it('answers reads before the check, and a change after the check has passed', async () => {
     const open = await openDeferred(await clinicFile());
-    const api = createApi(open, { requireSignIn: false });
+    const api = createApi(open, { requireSignIn: false }).client();
     expect(open.integrity.status).toBe('unchecked');
     expect((await api.call('auth.status', {})).ok).toBe(true);
     const list = await api.call('clients.search', { query: '', limit: 10 });
@@ -65,7 +65,7 @@ describe('a database opened with its integrity check deferred', () => {
     const before = fs.readFileSync(file);
     const open = await openDeferred(file);
     const onDatabaseDamaged = vi.fn();
-    const api = createApi(open, { requireSignIn: false, onDatabaseDamaged });
+    const api = createApi(open, { requireSignIn: false, onDatabaseDamaged }).client();
     expect((await api.call('auth.status', {})).ok).toBe(true); // not yet known: reads of intact pages answer
 
     const refused = await api.call('pigments.add', pigment);

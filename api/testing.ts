@@ -6,7 +6,7 @@ import type { ApiError } from './result';
 
 export async function testApi(now?: () => Date) {
   const open = await openTestDatabase();
-  const api = createApi(open, {
+  const root = createApi(open, {
     checkOutputs: true,
     migrationsFolder: MIGRATIONS_FOLDER,
     ...(now ? { now } : {}),
@@ -14,6 +14,8 @@ export async function testApi(now?: () => Date) {
       throw new Error(`internal error in ${channel}: ${String(error)}`);
     },
   });
+  // One caller (a window) unless a test opens more with root.client().
+  const api = root.client();
   async function ok<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
     const r = await api.callTyped(channel, input);
     if (!r.ok) throw new Error(`${channel} failed: ${JSON.stringify(r.error)}`);
@@ -29,5 +31,5 @@ export async function testApi(now?: () => Date) {
     const tables = open.sqlite.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
     return Object.fromEntries(tables.map((t) => [t, open.sqlite.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]));
   }
-  return { open, api, ok, err, counts, close: () => open.close() };
+  return { open, root, api, ok, err, counts, close: () => open.close() };
 }

@@ -115,7 +115,7 @@ describe('the demo clinic generator', () => {
 
   it('is what `npm run browser -- --demo` loads into an empty database, through the host’s hook', async () => {
     const database = await openTestDatabase();
-    const api = createApi(database);
+    const api = createApi(database).client();
     process.env.STIPPLE_DEMO_CLIENTS = '60';
     try {
       const line = await loadDemo({ api, database }, path.resolve(import.meta.dirname, '..'));
@@ -128,7 +128,7 @@ describe('the demo clinic generator', () => {
   });
 
   it('gives charts the API returns, valid against the contract, to staff signed in with the demo PIN', async () => {
-    const api = createApi(big, { checkOutputs: true, onInternalError: (_c, e) => { throw e; } });
+    const api = createApi(big, { checkOutputs: true, onInternalError: (_c, e) => { throw e; } }).client();
     expect(await api.call('clients.chart', { id: 1 })).toMatchObject({ ok: false, error: { code: 'signed_out' } });
     await signInDemoOwner(api, big.sqlite);
     for (const id of [1, 2, 500, 1999, 2000]) {

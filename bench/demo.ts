@@ -1,7 +1,7 @@
 // The demo clinic for `npm run browser -- --demo` (browser-host/demo-hook.ts calls seedDemo on an
 // empty database) and for `npm run demo`. The generator itself is in demo-clinic.ts.
 import type Database from 'better-sqlite3';
-import type { StippleApi } from '../api/dispatch';
+import type { ApiClient } from '../api/dispatch';
 import type { DemoTarget } from '../browser-host/demo-hook';
 import { generateDemoClinic, type DemoSummary } from './demo-clinic';
 import { DEMO_PIN } from './demo-setup';
@@ -20,7 +20,7 @@ export function demoLine(s: DemoSummary): string {
 }
 
 /** Signs the demo clinic's owner in on `api` (the bench and the browser bench act as the owner). */
-export async function signInDemoOwner(api: StippleApi, sqlite: Database.Database): Promise<void> {
+export async function signInDemoOwner(api: ApiClient, sqlite: Database.Database): Promise<void> {
   const staffId = sqlite.prepare("SELECT id FROM staff WHERE role = 'owner' AND active = 1 ORDER BY id LIMIT 1").pluck().get();
   const r = await api.call('auth.signIn', { staffId, pin: DEMO_PIN });
   if (!r.ok) throw new Error(`Could not sign in to the demo clinic: ${r.error.message}`);

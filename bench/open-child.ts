@@ -31,7 +31,7 @@ if (mode === 'raw') {
   process.stdout.write(`${JSON.stringify({ readyMs, openMs, quickCheckMs })}\n`);
 } else {
   const open = await openDatabase(file!, { migrationsFolder: migrationsFolder!, deferIntegrityCheck: true });
-  const api = createApi(open);
+  const api = createApi(open).client();
   const status = await api.call('auth.status', {});
   if (!status.ok) throw new Error('the API did not answer');
   const readyMs = performance.now(); // since the process started: Node itself, modules, open, first answer
@@ -51,7 +51,7 @@ if (mode === 'raw') {
 }
 
 /** Traffic like the whole bench's, then the process's memory. */
-async function workload(api: ReturnType<typeof createApi>): Promise<Record<string, number>> {
+async function workload(api: ReturnType<ReturnType<typeof createApi>["client"]>): Promise<Record<string, number>> {
   const total = ((await api.call('clients.search', { query: '', limit: 1 })) as { ok: true; data: { total: number } }).data.total;
   const words = ['s', 'sm', 'smi', 'j', 'ja', 'jam', 'o', 'ok', 'pa', 'pat', '0', '07', '071', '0712', '07123'];
   for (let round = 0; round < 20; round++) {

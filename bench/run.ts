@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { buildSync } from 'esbuild';
 import { isChannel } from '../api/contract';
-import { createApi, type StippleApi } from '../api/dispatch';
+import { createApi, type ApiClient } from '../api/dispatch';
 import { openDatabase } from '../db/open';
 import { forgetClientListOrder } from '../db/queries/client-list';
 import { MIGRATIONS_FOLDER } from '../db/testing';
@@ -34,7 +34,7 @@ export interface Row {
   note?: string;
 }
 
-async function expectOk(api: StippleApi, channel: string, input: unknown): Promise<unknown> {
+async function expectOk(api: ApiClient, channel: string, input: unknown): Promise<unknown> {
   const r = await api.call(channel, input);
   if (!r.ok) throw new Error(`${channel} failed in the bench: ${JSON.stringify(r.error)}`);
   return r.data;
@@ -93,7 +93,7 @@ async function benchSize(clients: number, dir: string, log: (s: string) => void)
 
   log(`${clients}: searching, opening charts, saving…`);
   const open = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER });
-  const api = createApi(open); // production: checkOutputs off
+  const api = createApi(open).client(); // production: checkOutputs off
   await signInDemoOwner(api, open.sqlite);
   const raw = new Database(file);
   raw.pragma('journal_mode = WAL');

@@ -14,7 +14,7 @@ afterEach(() => {
 async function target() {
   const database = await openTestDatabase();
   opened.push(database);
-  return { database, api: createApi(database) };
+  return { database, api: createApi(database).client() };
 }
 
 function rootWithDemo(source: string): string {

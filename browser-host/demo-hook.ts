@@ -11,11 +11,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { StippleApi } from '../api/dispatch';
+import type { ApiClient } from '../api/dispatch';
 import type { OpenDatabase } from '../db/open';
 
 export interface DemoTarget {
-  api: StippleApi;
+  api: ApiClient;
   database: OpenDatabase;
 }
 

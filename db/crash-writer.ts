@@ -8,7 +8,7 @@ const [dbFile, migrationsFolder] = process.argv.slice(2);
 if (!dbFile || !migrationsFolder) throw new Error('usage: crash-writer <db> <migrations>');
 
 const open = await openDatabase(dbFile, { migrationsFolder });
-const api = createApi(open, { requireSignIn: false });
+const api = createApi(open, { requireSignIn: false }).client();
 
 const staff = (await api.call('staff.list', {})) as { ok: true; data: { id: number }[] };
 let practitionerId = staff.data[0]?.id;

@@ -298,5 +298,5 @@ describe('export and import', () => {
 });
 
 function ctxOf(api: typeof t) {
-  return { db: api.open.db, sqlite: api.open.sqlite, actorId: null, now: () => new Date() };
+  return { db: api.open.db, sqlite: api.open.sqlite, actorId: null, caller: null, now: () => new Date() };
 }

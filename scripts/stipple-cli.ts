@@ -150,7 +150,7 @@ async function run(p: Parsed, io: CliIo): Promise<number> {
           now,
           inTransaction: (sqlite, { from }) =>
             writeAudit(
-              { db: open.db, sqlite, actorId: null, now: () => now },
+              { db: open.db, sqlite, actorId: null, caller: null, now: () => now },
               { entity: 'database', entityId: 'main', action: 'restore', after: { from }, reason: 'restored from the command line' },
             ),
         });
@@ -168,7 +168,7 @@ async function run(p: Parsed, io: CliIo): Promise<number> {
       try {
         const r = importClinic(open.sqlite, p.file!, (sqlite, result) =>
           writeAudit(
-            { db: open.db, sqlite, actorId: null, now: () => now },
+            { db: open.db, sqlite, actorId: null, caller: null, now: () => now },
             { entity: 'database', entityId: 'main', action: 'import', after: { from: p.file, charts: result.charts } },
           ),
         );

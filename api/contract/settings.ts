@@ -1,4 +1,6 @@
 import { z } from 'zod';
+
+export const DEFAULT_IDLE_LOCK_MINUTES = 10;
 import { currency, minorAmount, optionalText } from './common';
 import { change, query } from './define';
 
@@ -18,7 +20,7 @@ export const clinicSettings = z.object({
   laterSessionMinDays: z.number().int().min(1).max(120).default(21),
   laterSessionMaxDays: z.number().int().min(1).max(180).default(28),
   touchUpRecallYears: z.number().int().min(1).max(10).default(3),
-  idleLockMinutes: z.number().int().min(1).max(240).default(10),
+  idleLockMinutes: z.number().int().min(1).max(240).default(DEFAULT_IDLE_LOCK_MINUTES),
   backupFolder: optionalText('the backup folder', 1000).default(null),
 });
 export type ClinicSettings = z.infer<typeof clinicSettings>;

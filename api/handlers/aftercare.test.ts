@@ -124,7 +124,7 @@ describe('aftercare sheets and prints', () => {
 
   it('records a print with its template version, and an old print keeps its version after an edit', async () => {
     const staff = await t.ok('staff.create', { name: 'Jo Reyes', role: 'reception' });
-    t.api.setActor(staff.id);
+    t.api.actAs(staff.id);
     const s1 = await performed('2026-11-23T10:00:00.000Z');
     const v1 = (await t.ok('aftercare.sheet', { sessionId: s1.id })).template;
     const p1 = await t.ok('aftercare.prints.record', { sessionId: s1.id, templateId: v1.id });

@@ -42,7 +42,7 @@ export const authHandlers: HandlerMap<'auth.status' | 'auth.setupOwner' | 'auth.
     if (hasSignInStaff(ctx)) throw fail.rule('The owner account already exists. Sign in with your PIN.');
     const { id } = ctx.sqlite.prepare("INSERT INTO staff (name, role, pin_hash) VALUES (?, 'owner', ?) RETURNING id").get(name, hashPin(pin)) as { id: number };
     const created = staffRow(ctx, id)!;
-    ctx.actorId = id;
+    ctx.caller?.signIn(id);
     writeAudit(ctx, { entity: 'staff', entityId: id, action: 'create', after: { ...member(created), hasPin: true }, reason: 'first owner account' });
     return member(created);
   },
@@ -58,12 +58,12 @@ export const authHandlers: HandlerMap<'auth.status' | 'auth.setupOwner' | 'auth.
       throw fail.field('pin', 'That PIN is not right. Try again.');
     }
     limiter.succeed(staffId);
-    ctx.actorId = staffId;
+    ctx.caller?.signIn(staffId);
     writeAudit(ctx, { entity: 'staff', entityId: staffId, action: 'sign_in' });
     return member(row);
   },
   'auth.signOut'(ctx) {
-    ctx.actorId = null;
+    ctx.caller?.signOut();
     return { ok: true as const };
   },
   'auth.setPin'(ctx, { staffId, pin, currentPin }) {

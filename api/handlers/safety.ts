@@ -76,8 +76,8 @@ export const safetyHandlers: HandlerMap<'safety.status' | 'safety.backupNow' | '
         inTransaction: (sqlite, { from, counts }) =>
           writeAudit({ ...ctx, sqlite }, { entity: 'database', entityId: 'main', action: 'restore', after: { from, counts, by } }),
       });
-      // The staff list may differ in the restored copy: everyone signs in again.
-      ctx.actorId = null;
+      // The staff list may differ in the restored copy: every window signs in again.
+      ctx.caller?.signOutEveryone('restore');
       return {
         restoredFrom: result.restoredFrom,
         safetyBackup: result.safetyBackup,
