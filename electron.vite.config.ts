@@ -40,7 +40,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(root, 'out/main'),
-      lib: { entry: resolve(root, 'electron/main/index.ts') },
+      // The API process (a utilityProcess holding the database) is built beside main as api-process.js.
+      lib: { entry: { index: resolve(root, 'electron/main/index.ts'), 'api-process': resolve(root, 'electron/api-process/index.ts') } },
       // Dependencies stay in node_modules (better-sqlite3 is native and must never be bundled).
       externalizeDeps: { include: ['better-sqlite3'] },
     },

@@ -1,20 +1,21 @@
-// POST /api/<channel>: the token, then a size-limited JSON body, then the same dispatcher the
-// Electron IPC uses. Envelope answers are HTTP 200 (validation errors included); only a missing or
-// wrong token is 401, so the renderer can tell "not allowed" from "the answer was no".
+// POST /api/<channel>: the caller's session (from its cookie, checked by the server), then a
+// size-limited JSON body, then the same dispatcher the Electron IPC uses. Envelope answers are HTTP
+// 200 (validation errors included); only a missing or unknown session is 401, so the renderer can
+// tell "not allowed" from "the answer was no".
 import type http from 'node:http';
 import type { StippleApi } from '../api/dispatch';
 import type { ApiResult } from '../api/result';
-import { COMMON_HEADERS, isOwnOrigin, tokenMatches } from './security';
+import { COMMON_HEADERS, isOwnOrigin } from './security';
 
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
-export const TOKEN_HEADER = 'x-stipple-token';
 
 export interface ApiRouteOptions {
   api: StippleApi;
-  token: string;
   port: number;
   maxBodyBytes: number;
 }
+
+export const NO_SESSION_MESSAGE = 'This page is not signed in to the chart: open the address Stipple printed, with its token.';
 
 type Failure = Extract<ApiResult<unknown>, { ok: false }>;
 const failure = (code: Failure['error']['code'], message: string): Failure => ({ ok: false, error: { code, message } });
@@ -24,9 +25,10 @@ export async function handleApi(
   req: http.IncomingMessage,
   res: http.ServerResponse,
   channelPart: string,
+  sessionId: string | null,
 ): Promise<void> {
-  if (!tokenMatches(options.token, req.headers[TOKEN_HEADER])) {
-    sendEnvelope(res, 401, failure('forbidden', 'This page is not allowed to use the chart: open the address Stipple printed, with its token.'));
+  if (sessionId === null) {
+    sendEnvelope(res, 401, failure('forbidden', NO_SESSION_MESSAGE));
     return;
   }
   if (!isOwnOrigin(req.headers.origin, options.port)) {
@@ -64,7 +66,7 @@ export async function handleApi(
     }
   }
 
-  const result = await options.api.call(channel, input);
+  const result = await options.api.call(channel, input, sessionId);
   sendEnvelope(res, 200, result);
 }
 

@@ -63,9 +63,12 @@ describe('the browser command', () => {
       expect(match, lines[0]).not.toBeNull();
       const [, , port, token] = match!;
 
+      // Opening the printed address gives this caller its session cookie.
+      const opened = await fetch(`http://127.0.0.1:${port}/?token=${token!}`, { redirect: 'manual' });
+      const cookie = (opened.headers.get('set-cookie') ?? '').split(';')[0]!;
       const res = await fetch(`http://127.0.0.1:${port}/api/clients.create`, {
         method: 'POST',
-        headers: { 'X-Stipple-Token': token!, 'Content-Type': 'application/json' },
+        headers: { Cookie: cookie, 'Content-Type': 'application/json' },
         body: JSON.stringify({ firstName: 'Sam', lastName: 'Reyes' }),
       });
       expect(await res.json()).toMatchObject({ ok: true });

@@ -11,7 +11,16 @@ import { CONTENT_SECURITY_POLICY } from './security';
 let dir: string;
 let rendererDir: string;
 let host: BrowserHost;
+let cookie: string;
 const logged: string[] = [];
+
+/** Opens the printed address as a browser context would: the token buys a session cookie. */
+async function openPrintedAddress(url: string): Promise<string> {
+  const res = await fetch(url, { redirect: 'manual' });
+  expect(res.status).toBe(303);
+  const set = res.headers.get('set-cookie') ?? '';
+  return set.split(';')[0]!;
+}
 
 beforeAll(async () => {
   dir = tempDir('stipple-host-test-');
@@ -37,6 +46,7 @@ beforeAll(async () => {
     checkOutputs: true,
     log: (message) => logged.push(message),
   });
+  cookie = await openPrintedAddress(host.url);
 });
 
 afterAll(async () => {
@@ -68,10 +78,10 @@ function raw(
   });
 }
 
-function callApi(channel: string, body: unknown, token: string | null = host.token) {
+function callApi(channel: string, body: unknown, session: string | null = cookie) {
   return fetch(`${host.origin}/api/${channel}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token === null ? {} : { 'X-Stipple-Token': token }) },
+    headers: { 'Content-Type': 'application/json', ...(session === null ? {} : { Cookie: session }) },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 }
@@ -111,9 +121,11 @@ describe('startBrowserHost', () => {
 });
 
 describe('the API', () => {
-  it('answers 401 with a forbidden envelope without the token or with a wrong one', async () => {
-    for (const token of [null, '', 'wrong', host.token.slice(0, -1), host.token + 'x']) {
-      const res = await callApi('clients.search', {}, token);
+  it('answers 401 with a forbidden envelope without a session cookie or with an unknown one', async () => {
+    const name = cookie.split('=')[0]!;
+    const sessions = [null, '', `${name}=`, `${name}=wrong`, `${cookie}x`, `stipple_session_1=${cookie.split('=')[1]}`, `X-Stipple-Token=${host.token}`];
+    for (const session of sessions) {
+      const res = await callApi('clients.search', {}, session);
       expect(res.status).toBe(401);
       const body = await res.json();
       expect(body).toMatchObject({ ok: false, error: { code: 'forbidden' } });
@@ -181,7 +193,7 @@ describe('the API', () => {
           port: host.port,
           path: '/api/clients.create',
           method: 'POST',
-          headers: { 'X-Stipple-Token': host.token, 'Transfer-Encoding': 'chunked' },
+          headers: { Cookie: cookie, 'Transfer-Encoding': 'chunked' },
         },
         (r) => {
           let text = '';
@@ -200,15 +212,15 @@ describe('the API', () => {
   });
 
   it('accepts only POST', async () => {
-    const res = await raw('/api/clients.search', { headers: { 'X-Stipple-Token': host.token } });
+    const res = await raw('/api/clients.search', { headers: { Cookie: cookie } });
     expect(res.status).toBe(405);
     expect(JSON.parse(res.body)).toMatchObject({ ok: false });
   });
 
-  it('refuses calls from another origin even with the token', async () => {
+  it('refuses calls from another origin even with the session cookie', async () => {
     const res = await raw('/api/clients.search', {
       method: 'POST',
-      headers: { 'X-Stipple-Token': host.token, Origin: 'http://evil.example', 'Content-Type': 'application/json' },
+      headers: { Cookie: cookie, Origin: 'http://evil.example', 'Content-Type': 'application/json' },
       body: '{}',
     });
     expect(res.status).toBe(403);
@@ -219,6 +231,76 @@ describe('the API', () => {
     const res = await raw('/', { headers: { Host: `evil.example:${host.port}` } });
     expect(res.status).toBe(403);
     expect(res.body).not.toContain('Stipple');
+  });
+});
+
+describe('a session per browser context', () => {
+  it('exchanges the printed token for an HttpOnly, SameSite=Strict cookie and takes the token out of the address', async () => {
+    const res = await fetch(`${host.url}&keep=1`, { redirect: 'manual' });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/?keep=1');
+    const set = res.headers.get('set-cookie')!;
+    expect(set).toMatch(new RegExp(`^stipple_session_${host.port}=[A-Za-z0-9_-]{43}; HttpOnly; SameSite=Strict; Path=/$`));
+    expect(set).not.toContain(host.token);
+    // The printed address keeps working for further windows; one that has a session keeps it.
+    const again = await fetch(host.url, { redirect: 'manual', headers: { Cookie: cookie } });
+    expect(again.headers.get('set-cookie')!.split(';')[0]).toBe(cookie);
+  });
+
+  it('refuses a wrong token with a plain page and no cookie', async () => {
+    const res = await fetch(`${host.origin}/?token=${host.token.slice(1)}x`, { redirect: 'manual' });
+    expect(res.status).toBe(403);
+    expect(res.headers.get('set-cookie')).toBeNull();
+    expect(await res.text()).toMatch(/Open the address Stipple printed/);
+  });
+
+  it('keeps two contexts apart: each signed in as itself, and each hears the other’s changes as events', async () => {
+    const other = await startBrowserHost({ dbFile: path.join(dir, 'two.sqlite'), rendererDir, migrationsFolder: MIGRATIONS_FOLDER });
+    try {
+      const a = await openPrintedAddress(other.url);
+      const b = await openPrintedAddress(other.url);
+      expect(a).not.toBe(b);
+      const call = async (session: string, channel: string, input: unknown) => {
+        const res = await fetch(`${other.origin}/api/${channel}`, { method: 'POST', headers: { Cookie: session, 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
+        return (await res.json()) as { ok: boolean; data?: Record<string, unknown>; error?: { code: string } };
+      };
+      const owner = await call(a, 'auth.setupOwner', { name: 'Olu Owner', pin: '1111', confirmPin: '1111' });
+      expect(owner.ok).toBe(true);
+      expect((await call(a, 'auth.status', {})).data?.actor).toMatchObject({ name: 'Olu Owner' });
+      expect((await call(b, 'auth.status', {})).data?.actor).toBeNull();
+      expect((await call(b, 'clients.search', {})).error?.code).toBe('signed_out');
+
+      // B listens; A's change reaches B as a stale event, never A's own stream.
+      const events = (session: string) => {
+        const controller = new AbortController();
+        const received: string[] = [];
+        const ready = fetch(`${other.origin}/api/events`, { headers: { Cookie: session }, signal: controller.signal }).then(async (res) => {
+          expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+          const reader = res.body!.getReader();
+          void (async () => {
+            for (;;) {
+              const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+              if (done) return;
+              received.push(new TextDecoder().decode(value));
+            }
+          })();
+        });
+        return { ready, received, stop: () => controller.abort() };
+      };
+      const toB = events(b);
+      const toA = events(a);
+      await Promise.all([toB.ready, toA.ready]);
+      expect((await call(a, 'clients.create', { firstName: 'Łukasz', lastName: 'Wójcik' })).ok).toBe(true);
+      await expect.poll(() => toB.received.join('')).toMatch(/data: \{"type":"stale","channels":/);
+      expect(toA.received.join('')).not.toContain('"stale"');
+      toB.stop();
+      toA.stop();
+
+      const refused = await fetch(`${other.origin}/api/events`, { headers: { Cookie: 'nope=1' } });
+      expect(refused.status).toBe(401);
+    } finally {
+      await other.close();
+    }
   });
 });
 

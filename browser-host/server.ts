@@ -1,15 +1,19 @@
 // The browser host: the same API the Electron window uses, over loopback HTTP, plus the built
 // renderer. For end-to-end tests in real Chromium and for development without Electron.
-// Binds 127.0.0.1 only; every API call needs the per-run token. node:http only.
+// Binds 127.0.0.1 only. Each browser context that opens the printed address (with the per-run
+// token) gets a session of its own (browser-host/session-cookie.ts); every API call and the event
+// stream need it. node:http only.
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { createApi, type StippleApi } from '../api/dispatch';
+import { createApi, type ApiClient, type StippleApi } from '../api/dispatch';
 import { startBackupSchedule } from '../api/safety/backup-schedule';
 import { openDatabase, type OpenDatabase } from '../db/open';
-import { DEFAULT_MAX_BODY_BYTES, handleApi, sendEnvelope } from './api-route';
-import { isOwnHost, newToken } from './security';
+import { DEFAULT_MAX_BODY_BYTES, handleApi, NO_SESSION_MESSAGE, sendEnvelope } from './api-route';
+import { eventStreams } from './events-route';
+import { COMMON_HEADERS, isOwnHost, isOwnOrigin, newToken, tokenMatches } from './security';
+import { sessionCookie, sessionFromCookie, tokenInQuery } from './session-cookie';
 import { sendPlain, serveStatic } from './static';
 
 export interface BrowserHostOptions {
@@ -30,14 +34,16 @@ export interface BrowserHostOptions {
 }
 
 export interface BrowserHost {
-  /** The address to open: http://127.0.0.1:PORT/?token=TOKEN */
+  /** The address to open: http://127.0.0.1:PORT/?token=TOKEN (each browser context that opens it signs in for itself). */
   url: string;
   /** http://127.0.0.1:PORT */
   origin: string;
   port: number;
   token: string;
-  /** The API on the host's database, for seeding data in tests and the demo generator. */
-  api: StippleApi;
+  /** A caller of the host's own (not any browser's), for seeding data in tests and the demo generator. */
+  api: ApiClient;
+  /** The API itself: every browser context's session is in `root.sessions`. */
+  root: StippleApi;
   database: OpenDatabase;
   /** Stops the server (dropping open connections) and closes the database (PRAGMA optimize). */
   close(): Promise<void>;
@@ -55,12 +61,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   // As in the desktop app: PRAGMA quick_check runs a second after start or before the first write,
   // which waits for it. If it finds damage, every call answers 'unavailable' with a plain message.
   const database = await openDatabase(options.dbFile, { migrationsFolder: options.migrationsFolder, deferIntegrityCheck: true });
-  const api = createApi(database, {
+  const root = createApi(database, {
     checkOutputs: options.checkOutputs ?? false,
     migrationsFolder: options.migrationsFolder,
     onInternalError: (channel, error) => log(`unexpected error in ${channel}`, error),
     onDatabaseDamaged: (message) => log(message),
   });
+  const streams = eventStreams(root.sessions);
 
   // Backups every few hours and on close, as in the desktop app.
   const backups = startBackupSchedule({ sqlite: database.sqlite, databaseFile: database.file, log: (m) => log(m) });
@@ -92,10 +99,39 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       sendPlain(res, 400, 'Bad request');
       return;
     }
-    const pathname = new URL(rawUrl, 'http://127.0.0.1').pathname;
+    const url = new URL(rawUrl, 'http://127.0.0.1');
+    const pathname = url.pathname;
+    const fromCookie = sessionFromCookie(req.headers.cookie, port);
+    const sessionId = fromCookie !== null && root.sessions.get(fromCookie) ? fromCookie : null;
+    if (pathname === '/api/events' && req.method === 'GET') {
+      if (sessionId === null || !isOwnOrigin(req.headers.origin, port)) {
+        sendEnvelope(res, 401, { ok: false, error: { code: 'forbidden', message: NO_SESSION_MESSAGE } });
+        return;
+      }
+      streams.open(sessionId, req, res);
+      return;
+    }
     if (isApiPath(pathname)) {
       const channel = pathname.slice('/api/'.length);
-      await handleApi({ api, token, port, maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES }, req, res, channel);
+      await handleApi({ api: root, port, maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES }, req, res, channel, sessionId);
+      return;
+    }
+    const given = tokenInQuery(req);
+    if (given !== null) {
+      if (!tokenMatches(token, given)) {
+        sendPlain(res, 403, 'This address is out of date. Open the address Stipple printed when it started.');
+        return;
+      }
+      // The token buys this browser context a session of its own (one it already has is kept);
+      // the redirect takes the token out of the address bar. The #route survives the redirect.
+      url.searchParams.delete('token');
+      res.writeHead(303, {
+        ...COMMON_HEADERS,
+        Location: `${pathname}${url.search}`,
+        'Set-Cookie': sessionCookie(port, sessionId ?? root.sessions.open()),
+        'Cache-Control': 'no-store',
+      });
+      res.end();
       return;
     }
     await serveStatic(rendererDir, req, res, pathname);
@@ -116,10 +152,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     origin,
     port,
     token,
-    api,
+    api: root.client(),
+    root,
     database,
     close() {
       closing ??= new Promise<void>((resolve) => {
+        streams.closeAll();
         server.close(() => resolve());
         server.closeAllConnections();
       })

@@ -1,6 +1,7 @@
 // The main process's lifecycle, run under Node with a fake 'electron' module: the real database
 // code, migrations and API behind it, so startup, the IPC path and quitting are exercised end to end
 // everywhere the Electron binary cannot be downloaded.
+import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,10 +11,16 @@ import { STIPPLE_IPC_CHANNEL } from '../shared/ipc-channel';
 
 type Fn = (...args: unknown[]) => unknown;
 
+/** The API process is a real process compiled by tsx on start: give it time on a loaded machine. */
+const STARTS = { timeout: 20_000, interval: 20 };
+
 function createFakeElectron(userData: string, { gotLock = true } = {}) {
   const appEvents = new Map<string, Fn>();
   const ipcHandlers = new Map<string, Fn>();
   const windows: FakeWindow[] = [];
+  const children: ChildProcess[] = [];
+  const sent: { window: number; channel: string; event: unknown }[] = [];
+  let nextContentsId = 1;
 
   class FakeWindow {
     options: unknown;
@@ -22,6 +29,9 @@ function createFakeElectron(userData: string, { gotLock = true } = {}) {
     focused = false;
     loadedUrl: string | null = null;
     webContents = {
+      id: nextContentsId++,
+      send: (channel: string, event: unknown) => void sent.push({ window: this.webContents.id, channel, event }),
+      isDestroyed: () => false,
       on: vi.fn(),
       setWindowOpenHandler: vi.fn(),
       session: {
@@ -74,8 +84,26 @@ function createFakeElectron(userData: string, { gotLock = true } = {}) {
       removeHandler: vi.fn((channel: string) => void ipcHandlers.delete(channel)),
     },
     shell: { openExternal: vi.fn(async () => undefined) },
+    webContents: { fromId: (id: number) => windows.find((w) => w.webContents.id === id)?.webContents },
+    // A real separate process, as utilityProcess.fork makes: Node's fork of the API process's
+    // source under tsx (the built api-process.js does not exist in a test run).
+    utilityProcess: {
+      fork: vi.fn((file: string, args: string[]) => {
+        const source = fs.existsSync(file) ? file : path.resolve(import.meta.dirname, '../api-process/index.ts');
+        const child = fork(source, args, { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+        children.push(child);
+        return {
+          postMessage: (message: unknown) => child.connected && child.send(message as never),
+          on(event: string, listener: Fn) {
+            child.on(event === 'message' ? 'message' : 'exit', (value: unknown) => listener(value));
+            return this;
+          },
+          kill: () => child.kill(),
+        };
+      }),
+    },
   };
-  return { electron, ready, appEvents, ipcHandlers, windows };
+  return { electron, ready, appEvents, ipcHandlers, windows, children, sent };
 }
 
 // The mock registry survives vi.resetModules, so 'electron' forwards to whichever fake is current.
@@ -96,6 +124,12 @@ vi.mock('electron', () => ({
   get shell() {
     return fake.current!['shell'];
   },
+  get webContents() {
+    return fake.current!['webContents'];
+  },
+  get utilityProcess() {
+    return fake.current!['utilityProcess'];
+  },
 }));
 
 let userData: string;
@@ -105,13 +139,16 @@ beforeEach(() => {
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
 });
+const launched: ReturnType<typeof createFakeElectron>[] = [];
 afterEach(() => {
+  for (const f of launched.splice(0)) for (const child of f.children) child.kill();
   vi.restoreAllMocks();
   fs.rmSync(userData, { recursive: true, force: true });
 });
 
 async function launch(options?: { gotLock?: boolean }) {
   const f = createFakeElectron(userData, options);
+  launched.push(f);
   fake.current = f.electron;
   await import('./index');
   f.ready();
@@ -121,19 +158,24 @@ async function launch(options?: { gotLock?: boolean }) {
 describe('main process lifecycle', () => {
   it('opens the chart in userData, binds the API, and loads the app in a hardened window', async () => {
     const f = await launch();
-    await vi.waitFor(() => expect(f.windows[0]?.loadedUrl).toMatch(/^file:.*\/renderer\/index\.html$/));
+    await vi.waitFor(() => expect(f.windows[0]?.loadedUrl).toMatch(/^file:.*\/renderer\/index\.html$/), STARTS);
 
     expect(fs.existsSync(path.join(userData, 'stipple.sqlite'))).toBe(true);
     expect(f.windows).toHaveLength(1);
     expect(f.windows[0]?.options).toMatchObject({ webPreferences: { sandbox: true, contextIsolation: true } });
 
+    // The database lives in the API process, never in main.
+    expect(f.electron.utilityProcess.fork).toHaveBeenCalledOnce();
+    expect(f.children[0]!.pid).not.toBe(process.pid);
+
     // The renderer's page calls through IPC into the real API over the real database.
     const handler = f.ipcHandlers.get(STIPPLE_IPC_CHANNEL)!;
-    const trusted = { senderFrame: { url: f.windows[0]!.loadedUrl!, parent: null } };
+    const sender = { id: f.windows[0]!.webContents.id, once: vi.fn() };
+    const trusted = { senderFrame: { url: f.windows[0]!.loadedUrl!, parent: null }, sender };
     const listed = (await handler(trusted, 'staff.list', {})) as ApiResult<unknown>;
     expect(listed).toEqual({ ok: true, data: [] });
 
-    const foreign = { senderFrame: { url: 'https://evil.example/', parent: null } };
+    const foreign = { senderFrame: { url: 'https://evil.example/', parent: null }, sender };
     expect(await handler(foreign, 'staff.list', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 
     // Shown only once it has painted; a second launch brings it to the front.
@@ -146,22 +188,23 @@ describe('main process lifecycle', () => {
     const quitting = { preventDefault: vi.fn() };
     f.appEvents.get('before-quit')!(quitting);
     expect(quitting.preventDefault).toHaveBeenCalled();
-    await vi.waitFor(() => expect(f.electron.app.quit).toHaveBeenCalled());
+    await vi.waitFor(() => expect(f.electron.app.quit).toHaveBeenCalled(), STARTS);
     expect(fs.readdirSync(path.join(userData, 'backups')).filter((n) => n.endsWith('.sqlite'))).toHaveLength(1);
     const again = { preventDefault: vi.fn() };
     f.appEvents.get('before-quit')!(again);
     expect(again.preventDefault).not.toHaveBeenCalled();
 
-    // Quitting unbinds the API and closes the database cleanly (no WAL left behind).
+    // Quitting unbinds the API; the API process closed the database cleanly (no WAL left behind).
     f.appEvents.get('will-quit')!();
     expect(f.ipcHandlers.size).toBe(0);
+    await vi.waitFor(() => expect(f.children[0]!.exitCode !== null || f.children[0]!.signalCode !== null).toBe(true), STARTS);
     expect(fs.existsSync(path.join(userData, 'stipple.sqlite-wal'))).toBe(false);
   });
 
   it('tells the clinic plainly why the chart cannot be opened, then quits without a window', async () => {
     fs.writeFileSync(path.join(userData, 'stipple.sqlite'), 'these are not the charts you are looking for');
     const f = await launch();
-    await vi.waitFor(() => expect(f.electron.app.quit).toHaveBeenCalled());
+    await vi.waitFor(() => expect(f.electron.app.quit).toHaveBeenCalled(), STARTS);
 
     expect(f.electron.dialog.showErrorBox).toHaveBeenCalledOnce();
     const [title, message] = f.electron.dialog.showErrorBox.mock.calls[0] as unknown as [string, string];

@@ -1,23 +1,22 @@
 // The main process: lifecycle only. Everything with a decision in it lives in a small module beside
 // this one and is unit-tested with fakes; this file wires the real Electron objects into them.
-import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, shell, utilityProcess, webContents } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHANNELS } from '../../api/contract';
-import { createApi } from '../../api/dispatch';
-import { startBackupSchedule, type BackupSchedule } from '../../api/safety/backup-schedule';
-import { openDatabase, type OpenDatabase } from '../../db/open';
+import { encodeArgs } from '../api-process/protocol';
+import { STIPPLE_EVENT_CHANNEL } from '../shared/ipc-channel';
+import { connectApiProcess, type ApiProcessClient, type UtilityProcessLike } from './api-process-client';
 import { createAppUrlPolicy } from './app-url';
 import { createHardenedWindow } from './harden';
 import { bindApi, trustAppMainFrame } from './ipc';
-import { explainDamagedChart, openChartOrExplain } from './open-chart';
+import { explainDamagedChart, OPEN_FAILED_TITLE } from './open-chart';
 import { resolveAppPaths } from './paths';
 
-let database: OpenDatabase | null = null;
+let apiProcess: ApiProcessClient | null = null;
 let unbindApi: (() => void) | null = null;
 let mainWindow: BrowserWindow | null = null;
-let backups: BackupSchedule | null = null;
-let backedUpForQuit = false;
+let closedForQuit = false;
 
 // One Stipple per user: a second launch hands focus to the first and leaves, so two processes
 // never write the same chart.
@@ -25,10 +24,10 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', focusMainWindow);
-  // A single-window data app: closing the window ends it on every platform, closing the database.
+  // Closing the last window ends the app on every platform, closing the database.
   app.on('window-all-closed', () => app.quit());
-  app.on('before-quit', backupBeforeQuit);
-  app.on('will-quit', closeDatabase);
+  app.on('before-quit', closeApiBeforeQuit);
+  app.on('will-quit', unbind);
   app.whenReady().then(start).catch(failToStart);
 }
 
@@ -42,27 +41,34 @@ async function start(): Promise<void> {
     env: process.env,
   });
 
-  const explain = { openDatabase, showError: (title: string, message: string) => dialog.showErrorBox(title, message), log: console.error };
-  // PRAGMA quick_check runs about a second after start (or before the first write, which waits for
-  // it) rather than before the window: it reads the whole file. Damage found then ends the app.
-  const open = await openChartOrExplain(explain, paths.databaseFile, {
-    migrationsFolder: paths.migrationsFolder,
-    deferIntegrityCheck: true,
-    ...(paths.nativeBinding ? { nativeBinding: paths.nativeBinding } : {}),
-  });
-  if (!open) {
+  // The database, the API and the backups live in their own process: a long export or the
+  // integrity check never holds up the windows.
+  const child = utilityProcess.fork(
+    paths.apiProcessFile,
+    encodeArgs({ databaseFile: paths.databaseFile, migrationsFolder: paths.migrationsFolder, ...(paths.nativeBinding ? { nativeBinding: paths.nativeBinding } : {}) }),
+    { serviceName: 'Stipple data service' },
+  ) as unknown as UtilityProcessLike;
+  const api = connectApiProcess(child);
+  apiProcess = api;
+  api.onDamaged(quitOnDamage);
+  const started = await api.started;
+  if (!started.ok) {
+    console.error('[stipple] the chart database could not be opened:', started.message);
+    dialog.showErrorBox(OPEN_FAILED_TITLE, started.message);
     app.quit();
     return;
   }
-  database = open;
+  api.onExit((code) => {
+    if (closedForQuit) return;
+    console.error(`[stipple] the data service stopped unexpectedly (exit ${code})`);
+    dialog.showErrorBox('Stipple’s data service stopped', 'Nothing more can be saved. Quit and start Stipple again; the chart database is safe.');
+  });
 
   const policy = createAppUrlPolicy({
     rendererIndexFile: paths.rendererIndexFile,
     devServerUrl: paths.devServerUrl,
     caseInsensitivePaths: process.platform === 'win32',
   });
-  const api = createApi(open, { migrationsFolder: paths.migrationsFolder, onDatabaseDamaged: quitOnDamage });
-  if (open.integrity.status === 'damaged') return; // found while starting the API; already quitting
   unbindApi = bindApi({
     ipcMain,
     api,
@@ -70,8 +76,11 @@ async function start(): Promise<void> {
     isTrustedSender: trustAppMainFrame(policy),
     onRefused: (reason, detail) => console.warn(`[stipple] refused IPC call (${reason})`, detail),
   });
-
-  backups = startBackupSchedule({ sqlite: open.sqlite, databaseFile: open.file });
+  // Each window hears only its own session's events (stale queries, progress, signed out).
+  api.onEvent((window, event) => {
+    const contents = webContents.fromId(window);
+    if (contents && !contents.isDestroyed()) contents.send(STIPPLE_EVENT_CHANNEL, event);
+  });
 
   const win = createHardenedWindow({
     BrowserWindow,
@@ -90,8 +99,6 @@ async function start(): Promise<void> {
 
 /** The deferred check found the file damaged: say so plainly and quit without writing or backing up. */
 function quitOnDamage(message: string): void {
-  backups?.stop();
-  backups = null; // no backup on quit: a damaged copy would fail its own check anyway
   explainDamagedChart({ showError: (title, text) => dialog.showErrorBox(title, text), log: console.error }, message);
   app.quit();
 }
@@ -103,32 +110,20 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
-/** Holds the quit until the last backup is written (the backup API is asynchronous), then quits. */
-function backupBeforeQuit(event: { preventDefault(): void }): void {
-  if (backedUpForQuit || !backups) return;
-  backedUpForQuit = true;
+/** Holds the quit until the API process has made its last backup and closed the database. */
+function closeApiBeforeQuit(event: { preventDefault(): void }): void {
+  if (closedForQuit || !apiProcess) return;
+  closedForQuit = true;
   event.preventDefault();
-  const schedule = backups;
-  schedule.stop();
-  // A slow or stuck drive must not keep Stipple from quitting: give up waiting after 30 seconds.
-  const patience = new Promise((resolve) => setTimeout(resolve, 30_000).unref());
-  Promise.race([schedule.backupIfChanged(), patience])
-    .catch((error: unknown) => console.error('[stipple] the backup on quit failed', error))
+  apiProcess
+    .quit()
+    .catch((error: unknown) => console.error('[stipple] closing the data service failed', error))
     .finally(() => app.quit());
 }
 
-function closeDatabase(): void {
+function unbind(): void {
   unbindApi?.();
   unbindApi = null;
-  backups?.stop();
-  backups = null;
-  try {
-    database?.close(); // runs PRAGMA optimize, then closes; WAL is checkpointed by SQLite on close
-  } catch (error) {
-    console.error('[stipple] closing the database failed', error);
-  } finally {
-    database = null;
-  }
 }
 
 function failToStart(error: unknown): void {

@@ -18,19 +18,28 @@ const APP = 'file:///app/out/renderer/index.html';
 const appFrame: SenderFrame = { url: `${APP}#/clients`, parent: null };
 const policy = { isAppPage: (url: string) => url.startsWith(APP) };
 
-function setup(call = vi.fn(async (_c: string, _i: unknown): Promise<ApiResult<unknown>> => ({ ok: true, data: { id: 1 } }))) {
+/** A window's webContents: its id, and 'destroyed' fired when the test closes it. */
+function fakeSender(id: number) {
+  const onDestroyed: (() => void)[] = [];
+  return { id, once: (_event: 'destroyed', fn: () => void) => void onDestroyed.push(fn), destroy: () => onDestroyed.splice(0).forEach((fn) => fn()) };
+}
+const firstWindow = fakeSender(1);
+
+function setup(call = vi.fn(async (_w: number, _c: string, _i: unknown): Promise<ApiResult<unknown>> => ({ ok: true, data: { id: 1 } })), closed = vi.fn()) {
   const { ipcMain, handlers } = fakeIpcMain();
   const onRefused = vi.fn();
   const unbind = bindApi({
     ipcMain,
-    api: { call },
+    api: { call, closed },
     channels: ['clients.create', 'clients.search'],
     isTrustedSender: trustAppMainFrame(policy),
     onRefused,
   });
   const invoke = (frame: SenderFrame | null, ...args: unknown[]) =>
-    handlers.get(STIPPLE_IPC_CHANNEL)!({ senderFrame: frame }, ...args) as Promise<ApiResult<unknown>>;
-  return { call, invoke, handlers, unbind, onRefused };
+    handlers.get(STIPPLE_IPC_CHANNEL)!({ senderFrame: frame, sender: firstWindow }, ...args) as Promise<ApiResult<unknown>>;
+  const invokeFrom = (sender: ReturnType<typeof fakeSender>, ...args: unknown[]) =>
+    handlers.get(STIPPLE_IPC_CHANNEL)!({ senderFrame: appFrame, sender }, ...args) as Promise<ApiResult<unknown>>;
+  return { call, closed, invoke, invokeFrom, handlers, unbind, onRefused };
 }
 
 describe('bindApi', () => {
@@ -42,7 +51,17 @@ describe('bindApi', () => {
   it('passes a trusted call on a known channel to the API and returns its envelope', async () => {
     const { invoke, call } = setup();
     await expect(invoke(appFrame, 'clients.create', { firstName: 'Ana' })).resolves.toEqual({ ok: true, data: { id: 1 } });
-    expect(call).toHaveBeenCalledWith('clients.create', { firstName: 'Ana' });
+    expect(call).toHaveBeenCalledWith(1, 'clients.create', { firstName: 'Ana' });
+  });
+
+  it('names the sending window with every call, and ends its session once when it is destroyed', async () => {
+    const { invokeFrom, call, closed } = setup();
+    const second = fakeSender(7);
+    await invokeFrom(second, 'clients.search', {});
+    await invokeFrom(second, 'clients.search', {});
+    expect(call.mock.calls.map((c) => c[0])).toEqual([7, 7]);
+    second.destroy();
+    expect(closed).toHaveBeenCalledExactlyOnceWith(7);
   });
 
   it('answers an untrusted sender with forbidden and never reaches the API', async () => {
@@ -72,7 +91,7 @@ describe('bindApi', () => {
   });
 
   it('turns an unexpected throw into an internal envelope without details', async () => {
-    const { invoke, onRefused } = setup(vi.fn(async () => {
+    const { invoke, onRefused } = setup(vi.fn(async (): Promise<ApiResult<unknown>> => {
       throw new Error('SQLITE_IOERR at /home/clinic/secret/path');
     }));
     const result = await invoke(appFrame, 'clients.search', {});

@@ -1,5 +1,7 @@
 // Binds the API to IPC: one handler on one channel, which checks who is asking and what for before
-// the API sees the call. Electron is passed in, so this runs under Node in unit tests.
+// the API sees the call. Each window (webContents) is its own caller with its own sign-in: its
+// calls go to the API named by its id, and when it is destroyed its session ends. Electron is
+// passed in, so this runs under Node in unit tests.
 import type { ApiResult } from '../../api/result';
 import { STIPPLE_IPC_CHANNEL } from '../shared/ipc-channel';
 import type { AppUrlPolicy } from './app-url';
@@ -10,14 +12,26 @@ export interface SenderFrame {
   parent: unknown;
 }
 
+/** The parts of Electron's WebContents the binding reads: which window, and when it goes away. */
+export interface SenderContents {
+  id: number;
+  once(event: 'destroyed', listener: () => void): unknown;
+}
+
 export interface IpcMainLike {
-  handle(channel: string, listener: (event: { senderFrame: SenderFrame | null }, ...args: unknown[]) => unknown): void;
+  handle(channel: string, listener: (event: { senderFrame: SenderFrame | null; sender: SenderContents }, ...args: unknown[]) => unknown): void;
   removeHandler(channel: string): void;
+}
+
+/** The API as the windows see it: every call names its window; a closed window's session ends. */
+export interface WindowApi {
+  call(window: number, channel: string, input: unknown): Promise<ApiResult<unknown>>;
+  closed(window: number): void;
 }
 
 export interface BindApiDeps {
   ipcMain: IpcMainLike;
-  api: { call(channel: string, input: unknown): Promise<ApiResult<unknown>> };
+  api: WindowApi;
   /** The API's channel names (CHANNELS from the contract). */
   channels: readonly string[];
   isTrustedSender: (frame: SenderFrame | null) => boolean;
@@ -33,6 +47,7 @@ export function trustAppMainFrame(policy: Pick<AppUrlPolicy, 'isAppPage'>) {
 /** Registers the handler; returns a function that removes it (used on quit and in tests). */
 export function bindApi(deps: BindApiDeps): () => void {
   const allowed = new Set(deps.channels);
+  const known = new Set<number>();
   deps.ipcMain.handle(STIPPLE_IPC_CHANNEL, async (event, channel, input): Promise<ApiResult<unknown>> => {
     if (!deps.isTrustedSender(event.senderFrame)) {
       deps.onRefused?.('untrusted_sender', event.senderFrame?.url ?? null);
@@ -42,8 +57,16 @@ export function bindApi(deps: BindApiDeps): () => void {
       deps.onRefused?.('unknown_channel', channel);
       return { ok: false, error: { code: 'unknown_channel', message: 'Stipple does not know that request.' } };
     }
+    const window = event.sender.id;
+    if (!known.has(window)) {
+      known.add(window);
+      event.sender.once('destroyed', () => {
+        known.delete(window);
+        deps.api.closed(window);
+      });
+    }
     try {
-      return await deps.api.call(channel, input);
+      return await deps.api.call(window, channel, input);
     } catch (error) {
       // api.call promises never to throw; if it ever does, the renderer still gets an envelope.
       deps.onRefused?.('internal', error);

@@ -23,12 +23,12 @@ export async function openChartOrExplain(
     return await deps.openDatabase(file, options);
   } catch (error) {
     deps.log?.(error);
-    deps.showError(OPEN_FAILED_TITLE, plainMessage(error));
+    deps.showError(OPEN_FAILED_TITLE, plainOpenMessage(error));
     return null;
   }
 }
 
-function plainMessage(error: unknown): string {
+export function plainOpenMessage(error: unknown): string {
   // DatabaseOpenError messages are written for the clinic; anything else is unexpected, so say so
   // in words and keep only its first line (never a stack).
   if (error instanceof DatabaseOpenError) return error.message;

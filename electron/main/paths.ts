@@ -21,6 +21,8 @@ export interface AppPaths {
   migrationsFolder: string;
   rendererIndexFile: string;
   preloadFile: string;
+  /** The API process's script, built beside main (out/main/api-process.js). */
+  apiProcessFile: string;
   devServerUrl: string | undefined;
   nativeBinding: string | undefined;
 }
@@ -35,6 +37,7 @@ export function resolveAppPaths(inputs: PathInputs): AppPaths {
     rendererIndexFile: path.join(inputs.mainDir, '..', 'renderer', 'index.html'),
     // CommonJS: a sandboxed preload cannot be an ES module.
     preloadFile: path.join(inputs.mainDir, '..', 'preload', 'index.cjs'),
+    apiProcessFile: path.join(inputs.mainDir, 'api-process.js'),
     // Environment overrides are for development only: in a packaged app an environment variable
     // must not be able to point the window at a web server or load a different native library.
     devServerUrl: dev ? nonEmpty(inputs.env['ELECTRON_RENDERER_URL']) : undefined,

@@ -1,14 +1,19 @@
-// What the renderer gets as window.stipple: one call() that only forwards channels the API has.
-// Refusing here is the first line; main checks sender and channel again. Pure, so unit-tested.
+// What the renderer gets as window.stipple: one call() that only forwards channels the API has,
+// and subscribe() for this window's server events. Refusing here is the first line; main checks
+// sender and channel again. Pure, so unit-tested.
 import type { ApiResult } from '../../api/result';
 
 export interface StippleBridge {
   call(channel: string, input?: unknown): Promise<ApiResult<unknown>>;
+  /** Calls the listener with each of this window's server events; returns the unsubscribe. */
+  subscribe(listener: (event: unknown) => void): () => void;
 }
 
 export type Invoke = (channel: string, input: unknown) => Promise<ApiResult<unknown>>;
+/** Listens to main's event messages for this window; returns the function that stops. */
+export type Listen = (listener: (event: unknown) => void) => () => void;
 
-export function createBridge(channels: readonly string[], invoke: Invoke): StippleBridge {
+export function createBridge(channels: readonly string[], invoke: Invoke, listen: Listen): StippleBridge {
   const allowed = new Set(channels);
   // Frozen, and call() takes plain arguments: nothing from Electron (ipcRenderer, events) leaks out.
   return Object.freeze({
@@ -25,6 +30,11 @@ export function createBridge(channels: readonly string[], invoke: Invoke): Stipp
         ok: false as const,
         error: { code: 'internal' as const, message: 'Stipple could not complete that request. Try again.' },
       }));
+    },
+    subscribe(listener: (event: unknown) => void): () => void {
+      if (typeof listener !== 'function') return () => undefined;
+      // Only the event's data crosses: never Electron's IpcRendererEvent (it carries the sender).
+      return listen((event) => listener(event));
     },
   });
 }

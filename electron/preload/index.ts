@@ -4,12 +4,17 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { CHANNELS } from '../../api/contract';
 import type { ApiResult } from '../../api/result';
-import { STIPPLE_IPC_CHANNEL } from '../shared/ipc-channel';
+import { STIPPLE_EVENT_CHANNEL, STIPPLE_IPC_CHANNEL } from '../shared/ipc-channel';
 import { createBridge } from './bridge';
 
 const bridge = createBridge(
   CHANNELS,
   (channel, input) => ipcRenderer.invoke(STIPPLE_IPC_CHANNEL, channel, input) as Promise<ApiResult<unknown>>,
+  (listener) => {
+    const onEvent = (_event: unknown, data: unknown) => listener(data);
+    ipcRenderer.on(STIPPLE_EVENT_CHANNEL, onEvent);
+    return () => void ipcRenderer.removeListener(STIPPLE_EVENT_CHANNEL, onEvent);
+  },
 );
 
 contextBridge.exposeInMainWorld('stipple', bridge);

@@ -1,3 +1,6 @@
 // The single IPC channel between preload and main. Every API call travels on it as
 // (channel, input); main checks the sender and the channel before anything runs.
 export const STIPPLE_IPC_CHANNEL = 'stipple:call';
+
+// The API's events for one window (stale queries, task progress, signed out), main → renderer.
+export const STIPPLE_EVENT_CHANNEL = 'stipple:event';

@@ -62,7 +62,7 @@ export interface StartAppOptions {
 /** The owner every scenario is signed in as, unless it asks for signIn: false. */
 export const E2E_OWNER = { name: 'Test Owner', pin: '1234' } as const;
 
-/** Creates the owner account on a new chart (or picks the existing owner) and signs the host in. */
+/** Creates the owner account on a new chart (or picks the existing owner); the host's own caller acts as them. */
 export async function signInOwner(host: BrowserHost): Promise<number> {
   const status = await host.api.call('auth.status', {});
   if (!status.ok) throw new Error(`auth.status failed: ${status.error.message}`);
@@ -74,8 +74,20 @@ export async function signInOwner(host: BrowserHost): Promise<number> {
   }
   const owner = data.staff.find((s) => s.role === 'owner');
   if (!owner) throw new Error('The chart has staff with PINs but no owner to sign in as.');
-  host.api.setActor(owner.id);
+  host.api.actAs(owner.id);
   return owner.id;
+}
+
+/**
+ * Signs a browser context in as a person would: it opens the printed address (the token buys the
+ * context its own session cookie), then signs in with the PIN. Shares the context's cookie jar.
+ */
+export async function signInContext(context: BrowserContext, host: BrowserHost, staffId: number, pin: string): Promise<void> {
+  const opened = await context.request.get(host.url, { maxRedirects: 0 });
+  if (opened.status() !== 303) throw new Error(`opening the printed address answered ${opened.status()}`);
+  const r = await context.request.post(`${host.origin}/api/auth.signIn`, { data: { staffId, pin }, headers: { Origin: host.origin } });
+  const body = (await r.json()) as { ok: boolean; error?: { message: string } };
+  if (!body.ok) throw new Error(`signing the browser in failed: ${body.error?.message ?? r.status()}`);
 }
 
 export interface StippleApp {
@@ -86,7 +98,7 @@ export interface StippleApp {
   requests: string[];
   /** Console errors and uncaught page errors, for a scenario to assert on. */
   pageErrors: string[];
-  /** Opens a hash route of the app ('/clients', '/clients/12'), with the token in the address. */
+  /** Opens a hash route of the app ('/clients', '/clients/12') through the printed address (token, then its redirect). */
   gotoApp(route?: string): Promise<void>;
   /** Saves a full-page screenshot to test-results/<name>.png and returns the path. */
   screenshot(name: string): Promise<string>;
@@ -133,7 +145,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<StippleAp
       checkOutputs: true,
     });
     cleanups.push(() => host.close());
-    if (options.signIn !== false) await signInOwner(host);
+    const ownerId = options.signIn !== false ? await signInOwner(host) : null;
 
     const context = await chromium.launchPersistentContext(path.join(workDir, 'profile'), {
       executablePath,
@@ -146,6 +158,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<StippleAp
       acceptDownloads: options.acceptDownloads ?? false,
     });
     cleanups.push(() => context.close());
+    if (ownerId !== null) await signInContext(context, host, ownerId, E2E_OWNER.pin);
 
     const requests: string[] = [];
     const pageErrors: string[] = [];

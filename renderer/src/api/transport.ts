@@ -1,5 +1,6 @@
 // How the renderer reaches the API: Electron's preload gives `window.stipple`; in the browser host
-// the same calls go over loopback HTTP with the per-run token from the page's address.
+// the same calls go over loopback HTTP, carrying this browser context's session cookie (set when
+// it opened the printed address with its token).
 import type { ApiResult } from '../../../api/result';
 
 export interface StippleBridge {
@@ -12,25 +13,14 @@ declare global {
   }
 }
 
-const TOKEN_KEY = 'stipple.token';
-
-function browserToken(): string | null {
-  const fromUrl = new URLSearchParams(window.location.search).get('token');
-  if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    return fromUrl;
-  }
-  return sessionStorage.getItem(TOKEN_KEY);
-}
-
 function httpBridge(): StippleBridge {
   return {
     async call(channel, input) {
-      const token = browserToken();
       try {
         const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Stipple-Token': token ?? '' },
+          headers: { 'Content-Type': 'application/json' },
+          credentials: 'same-origin',
           body: JSON.stringify(input ?? {}),
         });
         return (await response.json()) as ApiResult<unknown>;

@@ -1,0 +1,59 @@
+// The API process: a utilityProcess that holds the chart database, the API and the backup
+// schedule, so SQLite never runs on the main process that handles windows (as Actual Budget's
+// backend runs apart from its window). The main process only forwards each window's calls.
+import { createApi } from '../../api/dispatch';
+import { startBackupSchedule } from '../../api/safety/backup-schedule';
+import { openDatabase } from '../../db/open';
+import { plainOpenMessage } from '../main/open-chart';
+import { parentPortOf } from './parent-port';
+import { decodeArgs } from './protocol';
+import { serveApi } from './serve';
+
+const port = parentPortOf(process);
+
+async function main(): Promise<void> {
+  const args = decodeArgs(process.argv);
+  let open;
+  try {
+    // quick_check runs about a second after start (or before the first write, which waits for it).
+    open = await openDatabase(args.databaseFile, {
+      migrationsFolder: args.migrationsFolder,
+      deferIntegrityCheck: true,
+      ...(args.nativeBinding ? { nativeBinding: args.nativeBinding } : {}),
+    });
+  } catch (error) {
+    console.error(error);
+    port.postMessage({ kind: 'failed', message: plainOpenMessage(error) });
+    return;
+  }
+  const database = open;
+  let backups: ReturnType<typeof startBackupSchedule> | null = null;
+  const api = createApi(database, {
+    migrationsFolder: args.migrationsFolder,
+    onInternalError: (channel, error) => console.error(`[stipple api] unexpected error in ${channel}`, error),
+    onDatabaseDamaged: (message) => {
+      backups?.stop();
+      backups = null; // no backup of a damaged file
+      port.postMessage({ kind: 'damaged', message });
+    },
+  });
+  if (database.integrity.status !== 'damaged') backups = startBackupSchedule({ sqlite: database.sqlite, databaseFile: database.file });
+
+  serveApi(port, api, async () => {
+    const schedule = backups;
+    backups = null;
+    schedule?.stop();
+    try {
+      await schedule?.backupIfChanged();
+    } catch (error) {
+      console.error('[stipple api] the backup on quit failed', error);
+    }
+    database.close(); // PRAGMA optimize, then close; SQLite checkpoints the WAL on close
+  });
+  port.postMessage(database.integrity.status === 'damaged' ? { kind: 'damaged', message: database.integrity.message ?? '' } : { kind: 'ready' });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  port.postMessage({ kind: 'failed', message: plainOpenMessage(error) });
+});
