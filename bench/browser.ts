@@ -10,9 +10,9 @@ import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { buildRenderer, MIGRATIONS_DIR, RENDERER_OUT_DIR, rendererBuildReason, REPO_ROOT } from '../browser-host/build-renderer';
 import { startBrowserHost, type BrowserHost } from '../browser-host/server';
-import { CHROMIUM_ARGS, findChromium, VIEWPORT } from '../tests/e2e/harness';
+import { CHROMIUM_ARGS, findChromium, signInContext, VIEWPORT } from '../tests/e2e/harness';
 import { installProbe, type Probe } from './browser-probe';
-import { signInDemoOwner } from './demo';
+import { DEMO_PIN, signInDemoOwner } from './demo';
 import { buildDemoDatabase } from './demo-cli';
 import { LAST_NAMES } from './demo-names';
 import type { Row } from './run';
@@ -64,7 +64,9 @@ export async function runBrowserBench(dbFile: string, clients: number, reloads =
     serviceWorkers: 'block',
   });
   try {
-    await signInDemoOwner(host.api, host.database.sqlite); // one actor per API: the page opens signed in
+    await signInDemoOwner(host.api, host.database.sqlite); // the bench's own caller, for its searches
+    // The page's browser context signs in for itself, as the owner, before it opens the list.
+    await signInContext(context, host, host.api.actorId!, DEMO_PIN);
     const first = (await search(host, '', 1))[0]!;
     // tsx compiles named functions with esbuild's __name helper; the page needs it defined.
     await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });

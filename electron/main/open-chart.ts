@@ -1,10 +1,9 @@
-// Opening the chart database at startup. If it cannot be opened the clinic gets one plain sentence
-// saying why and what to do, never a stack trace; the file is left as it was (db/open guarantees it).
+// When the chart database cannot be opened (in the API process) or is found damaged, the clinic
+// gets one plain sentence saying why and what to do, never a stack trace; the file is left as it
+// was (db/open guarantees it).
 import { DatabaseOpenError } from '../../db/errors';
-import type { OpenDatabase, OpenOptions } from '../../db/open';
 
 export interface OpenChartDeps {
-  openDatabase: (file: string, options: OpenOptions) => Promise<OpenDatabase>;
   /** dialog.showErrorBox: a plain native box that needs no window. */
   showError: (title: string, message: string) => void;
   /** Where to note the technical detail (the console in development). */
@@ -12,21 +11,6 @@ export interface OpenChartDeps {
 }
 
 export const OPEN_FAILED_TITLE = 'Stipple cannot open its chart database';
-
-/** Resolves to the open database, or null after the user was told why it failed. */
-export async function openChartOrExplain(
-  deps: OpenChartDeps,
-  file: string,
-  options: OpenOptions,
-): Promise<OpenDatabase | null> {
-  try {
-    return await deps.openDatabase(file, options);
-  } catch (error) {
-    deps.log?.(error);
-    deps.showError(OPEN_FAILED_TITLE, plainOpenMessage(error));
-    return null;
-  }
-}
 
 export function plainOpenMessage(error: unknown): string {
   // DatabaseOpenError messages are written for the clinic; anything else is unexpected, so say so
