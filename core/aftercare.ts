@@ -1,9 +1,8 @@
 // Aftercare: timed rules (day 0 = the session day) turned into the client's real dates, the choice
 // of template for a session, and the checks that catch rules which overlap or contradict each other.
 import { addDays, type IsoDate } from './dates';
+import type { AftercareSessionKind, PlanKind } from './vocabulary';
 
-export const AFTERCARE_SESSION_KINDS = ['any', 'first', 'later', 'touch_up'] as const;
-export type AftercareSessionKind = (typeof AFTERCARE_SESSION_KINDS)[number];
 export const AFTERCARE_SESSION_KIND_LABELS: Record<AftercareSessionKind, string> = {
   any: 'Any session',
   first: 'First session',
@@ -41,7 +40,7 @@ export function datedTimeline(sessionDate: IsoDate, rules: readonly AftercareRul
 const endOf = (r: AftercareRule) => r.toDay ?? Number.POSITIVE_INFINITY;
 
 /** Which kind of template fits a session: touch-ups, first sessions, everything after. */
-export function sessionAftercareKind(session: { kind: 'course' | 'touch_up'; number: number }): Exclude<AftercareSessionKind, 'any'> {
+export function sessionAftercareKind(session: { kind: PlanKind; number: number }): Exclude<AftercareSessionKind, 'any'> {
   if (session.kind === 'touch_up') return 'touch_up';
   return session.number <= 1 ? 'first' : 'later';
 }
@@ -52,7 +51,7 @@ export function sessionAftercareKind(session: { kind: 'course' | 'touch_up'; num
  */
 export function pickTemplate<T extends { sessionKind: AftercareSessionKind; createdAt: string }>(
   templates: readonly T[],
-  session: { kind: 'course' | 'touch_up'; number: number },
+  session: { kind: PlanKind; number: number },
 ): T | undefined {
   const kind = sessionAftercareKind(session);
   const newest = (list: T[]) => [...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];

@@ -1,8 +1,25 @@
 // The whole client chart as Drizzle tables. Generate migrations with `npm run db:generate`;
 // never edit a generated migration. Instants are ISO-8601 UTC text, calendar dates are
-// 'YYYY-MM-DD' text, money is an integer in minor units beside its ISO currency code.
+// 'YYYY-MM-DD' text, money is an integer in minor units beside its ISO currency code. Enumerated
+// columns take their values from core/vocabulary.ts (Drizzle types them; SQLite stores plain text).
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  AFTERCARE_SESSION_KINDS,
+  CASE_TYPES,
+  CONTRAINDICATION_TIERS,
+  DEPOSIT_STATUSES,
+  HAIR_LOSS_SCALES,
+  HAIRLINE_REQUEST_KINDS,
+  HAIRLINE_REQUEST_STATUSES,
+  PAYMENT_METHODS,
+  PLAN_KINDS,
+  PLAN_STATUSES,
+  RETENTION_RATINGS,
+  SESSION_STATUSES,
+  SHADE_CHANGE_REASONS,
+  STAFF_ROLES,
+} from '../core/vocabulary';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 const timestamps = {
@@ -15,7 +32,7 @@ const version = { version: integer('version').notNull().default(1) };
 export const staff = sqliteTable('staff', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   name: text('name').notNull(),
-  role: text('role', { enum: ['owner', 'practitioner', 'reception'] }).notNull(),
+  role: text('role', { enum: STAFF_ROLES }).notNull(),
   pinHash: text('pin_hash'),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
   ...timestamps,
@@ -33,12 +50,10 @@ export const clients = sqliteTable(
     phoneDigits: text('phone_digits'),
     email: text('email'),
     dateOfBirth: text('date_of_birth'),
-    hairLossScale: text('hair_loss_scale', { enum: ['norwood', 'ludwig'] }),
+    hairLossScale: text('hair_loss_scale', { enum: HAIR_LOSS_SCALES }),
     hairLossStage: text('hair_loss_stage'),
     fitzpatrick: integer('fitzpatrick'),
-    caseType: text('case_type', {
-      enum: ['hair_loss', 'scar_fut', 'scar_fue', 'diffuse_thinning', 'alopecia', 'other'],
-    })
+    caseType: text('case_type', { enum: CASE_TYPES })
       .notNull()
       .default('hair_loss'),
     notes: text('notes').notNull().default(''),
@@ -92,7 +107,7 @@ export const contraindications = sqliteTable(
       .notNull()
       .references(() => clients.id, { onDelete: 'restrict' }),
     condition: text('condition').notNull(),
-    tier: text('tier', { enum: ['absolute', 'temporary', 'doctor_letter'] }).notNull(),
+    tier: text('tier', { enum: CONTRAINDICATION_TIERS }).notNull(),
     /** For a temporary contraindication: the first day it no longer applies. */
     until: text('until'),
     doctorLetterReceivedAt: text('doctor_letter_received_at'),
@@ -111,11 +126,11 @@ export const treatmentPlans = sqliteTable(
     clientId: integer('client_id')
       .notNull()
       .references(() => clients.id, { onDelete: 'restrict' }),
-    kind: text('kind', { enum: ['course', 'touch_up'] }).notNull().default('course'),
+    kind: text('kind', { enum: PLAN_KINDS }).notNull().default('course'),
     quotedSessions: integer('quoted_sessions').notNull(),
     priceMinor: integer('price_minor').notNull(),
     currency: text('currency').notNull(),
-    status: text('status', { enum: ['quoted', 'active', 'completed', 'cancelled'] }).notNull().default('quoted'),
+    status: text('status', { enum: PLAN_STATUSES }).notNull().default('quoted'),
     /** Touch-up plans: when the client should be invited back. */
     recallOn: text('recall_on'),
     notes: text('notes').notNull().default(''),
@@ -142,10 +157,10 @@ export const sessions = sqliteTable(
       .notNull()
       .references(() => clients.id, { onDelete: 'restrict' }),
     planId: integer('plan_id').references(() => treatmentPlans.id, { onDelete: 'restrict' }),
-    kind: text('kind', { enum: ['course', 'touch_up'] }).notNull().default('course'),
+    kind: text('kind', { enum: PLAN_KINDS }).notNull().default('course'),
     /** 1, 2, 3… within a course; touch-ups are numbered within their own plan. */
     number: integer('number').notNull(),
-    status: text('status', { enum: ['booked', 'performed', 'cancelled', 'no_show'] }).notNull().default('booked'),
+    status: text('status', { enum: SESSION_STATUSES }).notNull().default('booked'),
     bookedFor: text('booked_for'),
     performedAt: text('performed_at'),
     practitionerId: integer('practitioner_id').references(() => staff.id),
@@ -187,9 +202,7 @@ export const retentionNotes = sqliteTable(
       .notNull()
       .references(() => sessions.id, { onDelete: 'restrict' }),
     zone: text('zone').notNull(),
-    rating: text('rating', {
-      enum: ['held_well', 'slight_fading', 'heavy_fading', 'patchy', 'too_dark'],
-    }).notNull(),
+    rating: text('rating', { enum: RETENTION_RATINGS }).notNull(),
     note: text('note').notNull().default(''),
     ...timestamps,
   },
@@ -207,9 +220,7 @@ export const shadeChanges = sqliteTable(
     toShade: text('to_shade'),
     fromDilution: text('from_dilution'),
     toDilution: text('to_dilution'),
-    reason: text('reason', {
-      enum: ['faded', 'client_darker', 'client_lighter', 'skin_response', 'other'],
-    }).notNull(),
+    reason: text('reason', { enum: SHADE_CHANGE_REASONS }).notNull(),
     note: text('note').notNull().default(''),
     ...timestamps,
   },
@@ -224,11 +235,9 @@ export const hairlineRequests = sqliteTable(
       .notNull()
       .references(() => clients.id, { onDelete: 'restrict' }),
     raisedAtSessionId: integer('raised_at_session_id').references(() => sessions.id, { onDelete: 'restrict' }),
-    kind: text('kind', {
-      enum: ['lower_hairline', 'raise_hairline', 'darker', 'lighter', 'softer_temples', 'reshape', 'other'],
-    }).notNull(),
+    kind: text('kind', { enum: HAIRLINE_REQUEST_KINDS }).notNull(),
     request: text('request').notNull(),
-    status: text('status', { enum: ['open', 'agreed', 'declined', 'done'] }).notNull().default('open'),
+    status: text('status', { enum: HAIRLINE_REQUEST_STATUSES }).notNull().default('open'),
     doneAtSessionId: integer('done_at_session_id').references(() => sessions.id, { onDelete: 'restrict' }),
     resolutionNote: text('resolution_note').notNull().default(''),
     ...timestamps,
@@ -249,9 +258,7 @@ export const deposits = sqliteTable(
     purpose: text('purpose').notNull().default('booking'),
     amountMinor: integer('amount_minor').notNull(),
     currency: text('currency').notNull(),
-    status: text('status', {
-      enum: ['required', 'paid', 'applied', 'refunded', 'forfeited', 'waived'],
-    })
+    status: text('status', { enum: DEPOSIT_STATUSES })
       .notNull()
       .default('required'),
     /** Sum of payments recorded; the deposit is paid once this reaches amountMinor. */
@@ -285,7 +292,7 @@ export const depositPayments = sqliteTable(
       .notNull()
       .references(() => deposits.id, { onDelete: 'restrict' }),
     amountMinor: integer('amount_minor').notNull(),
-    method: text('method', { enum: ['cash', 'card', 'bank_transfer', 'other'] }).notNull(),
+    method: text('method', { enum: PAYMENT_METHODS }).notNull(),
     receipt: text('receipt').notNull(),
     paidAt: text('paid_at').notNull(),
     recordedBy: integer('recorded_by').references(() => staff.id),
@@ -317,7 +324,7 @@ export const aftercareTemplates = sqliteTable(
     key: text('key').notNull(),
     version: integer('version').notNull(),
     name: text('name').notNull(),
-    sessionKind: text('session_kind', { enum: ['any', 'first', 'later', 'touch_up'] }).notNull().default('any'),
+    sessionKind: text('session_kind', { enum: AFTERCARE_SESSION_KINDS }).notNull().default('any'),
     /** JSON: [{ fromDay, toDay, instruction }] with day 0 = the session day. */
     rules: text('rules', { mode: 'json' })
       .notNull()

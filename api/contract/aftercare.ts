@@ -1,8 +1,8 @@
 // Aftercare templates (versioned: every save is a new version), the data of one printed sheet, and
 // the record that a sheet was given to the client.
 import { z } from 'zod';
-import { AFTERCARE_MAX_DAY, AFTERCARE_SESSION_KINDS, findRuleProblems } from '../../core/aftercare';
-import { PLAN_KINDS } from '../../core/vocabulary';
+import { AFTERCARE_MAX_DAY, findRuleProblems } from '../../core/aftercare';
+import { AFTERCARE_SESSION_KINDS, PLAN_KINDS } from '../../core/vocabulary';
 import { id, requiredText, version } from './common';
 import { printRecord } from './chart';
 import { change, query } from './define';

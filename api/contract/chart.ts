@@ -1,8 +1,10 @@
 // Records as the API returns them, and the whole chart of one client.
 import { z } from 'zod';
 import {
+  CASE_TYPES,
   CONTRAINDICATION_TIERS,
   DEPOSIT_STATUSES,
+  HAIR_LOSS_SCALES,
   HAIRLINE_REQUEST_KINDS,
   HAIRLINE_REQUEST_STATUSES,
   PAYMENT_METHODS,
@@ -190,10 +192,10 @@ export const clientForChart = z.object({
   phone: nullableText,
   email: nullableText,
   dateOfBirth: nullableText,
-  hairLossScale: z.enum(['norwood', 'ludwig']).nullable(),
+  hairLossScale: z.enum(HAIR_LOSS_SCALES).nullable(),
   hairLossStage: nullableText,
   fitzpatrick: z.number().int().nullable(),
-  caseType: z.enum(['hair_loss', 'scar_fut', 'scar_fue', 'diffuse_thinning', 'alopecia', 'other']),
+  caseType: z.enum(CASE_TYPES),
   notes: z.string(),
   archivedAt: nullableText,
   createdAt: z.string(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PAYMENT_METHODS } from '../../core/vocabulary';
+import { PAYMENT_METHODS, type DepositStatus } from '../../core/vocabulary';
 import { id, instant, minorAmount, requiredText, version } from './common';
 import { depositRecord } from './chart';
 import { change, query } from './define';
@@ -21,7 +21,8 @@ export const depositsContract = {
     z.object({
       depositId: id,
       expectedVersion: version,
-      status: z.enum(['refunded', 'forfeited', 'waived', 'applied']),
+      // Set by hand; 'paid' follows from payments and 'required' is where a deposit starts.
+      status: z.enum(['refunded', 'forfeited', 'waived', 'applied'] as const satisfies readonly DepositStatus[]),
       reason: requiredText('the reason', 500),
     }),
     depositRecord,

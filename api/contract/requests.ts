@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HAIRLINE_REQUEST_KINDS } from '../../core/vocabulary';
+import { HAIRLINE_REQUEST_KINDS, HAIRLINE_REQUEST_STATUSES } from '../../core/vocabulary';
 import { id, notes, requiredText, version } from './common';
 import { hairlineRequestRecord } from './chart';
 import { change } from './define';
@@ -19,7 +19,7 @@ export const requestsContract = {
       .object({
         id,
         expectedVersion: version,
-        status: z.enum(['open', 'agreed', 'declined', 'done']),
+        status: z.enum(HAIRLINE_REQUEST_STATUSES),
         doneAtSessionId: id.nullable().default(null),
         note: notes('the note', 1000),
       })

@@ -2,7 +2,8 @@
 // rule as you type, with the same check the save runs. Saving makes a new version; nothing typed is
 // lost when a save is refused.
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { AFTERCARE_SESSION_KINDS, AFTERCARE_SESSION_KIND_LABELS, type AftercareSessionKind } from '../../../../core/aftercare';
+import { AFTERCARE_SESSION_KIND_LABELS } from '../../../../core/aftercare';
+import { AFTERCARE_SESSION_KINDS, type AftercareSessionKind } from '../../../../core/vocabulary';
 import type { ChannelInput } from '../../../../api/contract';
 import type { AftercareTemplateRecord } from '../../../../api/contract/aftercare';
 import type { ClinicSettings } from '../../../../api/contract/settings';

@@ -1,6 +1,6 @@
 // The template editor's working copy: days as typed (text), advice as one point per line. Turned
 // into the API's input for checking and saving, so the editor flags exactly what a save would refuse.
-import type { AftercareSessionKind } from '../../../../core/aftercare';
+import type { AftercareSessionKind } from '../../../../core/vocabulary';
 import { aftercareTemplateInput, type AftercareTemplateRecord } from '../../../../api/contract/aftercare';
 import { fieldErrors } from '../../../../api/field-errors';
 
