@@ -2,12 +2,13 @@
 // handler runs. Channels not named here are open to every signed-in staff member. Until the first
 // staff member has a PIN (a brand-new install), there is nobody to sign in as, so nothing is enforced
 // and the app's first screen asks for the owner account.
-import { contract, isChannel } from './contract';
+import type { StaffRole } from '../core/vocabulary';
+import { contract, isChannel, type Channel } from './contract';
 import type { Statement } from 'better-sqlite3';
 import type { HandlerContext } from './context';
 import type { ApiError } from './result';
 
-export type Role = 'owner' | 'practitioner' | 'reception';
+type Role = StaffRole;
 
 interface Rule {
   roles: readonly Role[];
@@ -17,7 +18,7 @@ interface Rule {
 }
 
 /** Callable by anyone, signed in or not: what the sign-in screen itself needs. */
-export const PUBLIC_CHANNELS: ReadonlySet<string> = new Set(['auth.status', 'auth.signIn', 'auth.signOut', 'auth.setupOwner']);
+export const PUBLIC_CHANNELS: ReadonlySet<string> = new Set<Channel>(['auth.status', 'auth.signIn', 'auth.signOut', 'auth.setupOwner']);
 
 const OWNER: readonly Role[] = ['owner'];
 const CHARTING: readonly Role[] = ['owner', 'practitioner'];
@@ -37,7 +38,7 @@ export const PERMISSIONS: Readonly<Record<string, readonly Rule[]>> = {
     { when: (i) => i.status === 'waived', roles: OWNER, message: 'Only an owner can waive a deposit.' },
     { when: (i) => i.status === 'refunded', roles: ['owner', 'reception'], message: 'Practitioners cannot refund a deposit. Ask reception or the owner.' },
   ],
-};
+} satisfies Partial<Record<Channel, readonly Rule[]>>; // a misspelt channel is a type error
 
 /** Rules by name pattern, for areas whose channels are still being added. Changes only. */
 export const PERMISSION_PATTERNS: readonly [RegExp, Rule][] = [

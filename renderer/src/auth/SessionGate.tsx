@@ -3,6 +3,7 @@
 // the PIN. The first run asks for the owner account instead.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import type { StaffRole } from '../../../core/vocabulary';
 import { call, request } from '../api/client';
 import { BackupAlert } from '../components/BackupAlert';
 import { OwnerSetupPanel } from './OwnerSetupPanel';
@@ -14,7 +15,7 @@ import './auth.css';
 export interface Actor {
   id: number;
   name: string;
-  role: 'owner' | 'practitioner' | 'reception';
+  role: StaffRole;
 }
 
 interface Session {

@@ -2,6 +2,7 @@
 // refuses anyone else (api/permissions.ts), and the message shows beside the form.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import type { StaffRole } from '../../../../core/vocabulary';
 import { call, request } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
@@ -10,13 +11,12 @@ const ROLES = [
   ['practitioner', 'Practitioner — charts sessions'],
   ['reception', 'Reception — bookings and deposits, no charting'],
   ['owner', 'Owner — everything, including settings and restores'],
-] as const;
-type Role = (typeof ROLES)[number][0];
+] as const satisfies readonly (readonly [StaffRole, string])[];
 
 export function StaffSettings() {
   const queryClient = useQueryClient();
   const staff = useQuery({ queryKey: ['staff.list', 'all'], queryFn: () => request('staff.list', { includeInactive: true }) });
-  const [form, setForm] = useState<{ name: string; role: Role; pin: string }>({ name: '', role: 'practitioner', pin: '' });
+  const [form, setForm] = useState<{ name: string; role: StaffRole; pin: string }>({ name: '', role: 'practitioner', pin: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pinFor, setPinFor] = useState<{ id: number; pin: string; error?: string } | null>(null);
@@ -119,7 +119,7 @@ export function StaffSettings() {
         </Field>
         <Field label="Role" error={errors.role}>
           {(props) => (
-            <select {...props} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })}>
+            <select {...props} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as StaffRole })}>
               {ROLES.map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
