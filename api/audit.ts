@@ -1,7 +1,7 @@
 // Writes an audit entry inside the caller's transaction. Entries are hash-chained: each hash covers
 // the previous one, so an edit made outside the app breaks the chain and `verify` finds it.
-import type Database from 'better-sqlite3';
 import { AUDIT_GENESIS, auditHash } from '../db/audit-chain';
+import { preparedOnce } from '../db/prepared';
 import type { HandlerContext } from './context';
 
 export interface AuditEntry {
@@ -13,26 +13,15 @@ export interface AuditEntry {
   reason?: string | null;
 }
 
-const statements = new WeakMap<Database.Database, { last: Database.Statement; insert: Database.Statement }>();
-function prepared(sqlite: Database.Database) {
-  let s = statements.get(sqlite);
-  if (!s) {
-    s = {
-      last: sqlite.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').pluck(),
-      insert: sqlite.prepare(
-        `INSERT INTO audit_log (at, staff_id, entity, entity_id, action, before, after, reason, prev_hash, hash)
-         VALUES (@at, @staffId, @entity, @entityId, @action, @before, @after, @reason, @prevHash, @hash)`,
-      ),
-    };
-    statements.set(sqlite, s);
-  }
-  return s;
-}
+const lastHash = preparedOnce('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1', { pluck: true });
+const insertEntry = preparedOnce(
+  `INSERT INTO audit_log (at, staff_id, entity, entity_id, action, before, after, reason, prev_hash, hash)
+   VALUES (@at, @staffId, @entity, @entityId, @action, @before, @after, @reason, @prevHash, @hash)`,
+);
 
 export function writeAudit(ctx: HandlerContext, entry: AuditEntry): void {
   if (!ctx.sqlite.inTransaction) throw new Error('Audit entries are written inside the change’s transaction.');
-  const s = prepared(ctx.sqlite);
-  const prevHash = (s.last.get() as string | undefined) ?? AUDIT_GENESIS;
+  const prevHash = (lastHash(ctx.sqlite).get() as string | undefined) ?? AUDIT_GENESIS;
   const row = {
     at: ctx.now().toISOString(),
     staffId: ctx.actorId,
@@ -43,5 +32,5 @@ export function writeAudit(ctx: HandlerContext, entry: AuditEntry): void {
     after: entry.after === undefined ? null : JSON.stringify(entry.after),
     reason: entry.reason ?? null,
   };
-  s.insert.run({ ...row, prevHash, hash: auditHash(prevHash, row) });
+  insertEntry(ctx.sqlite).run({ ...row, prevHash, hash: auditHash(prevHash, row) });
 }

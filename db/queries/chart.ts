@@ -7,6 +7,7 @@
 // db/query-plans.test.ts checks each statement reads through an index.
 import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../open';
+import { perConnection } from '../prepared';
 import {
   aftercarePrints,
   aftercareTemplates,
@@ -57,7 +58,7 @@ function prepareChart(db: Db) {
   };
 }
 
-const prepared = new WeakMap<Db, ReturnType<typeof prepareChart>>();
+const chartStatements = perConnection(prepareChart);
 
 /** Groups rows by a key, keeping their order. */
 function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
@@ -72,8 +73,7 @@ function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
 }
 
 export function loadChart(db: Db, id: number) {
-  let q = prepared.get(db);
-  if (!q) prepared.set(db, (q = prepareChart(db)));
+  const q = chartStatements(db);
   const p = { clientId: id };
   const client = q.client.get(p);
   if (!client) return undefined;

@@ -4,6 +4,7 @@
 // db/queries/client-list.test.ts).
 import type Database from 'better-sqlite3';
 import type { ClientListSort } from '../../core/client-list';
+import { preparedBySource } from '../prepared';
 import { searchClientIds } from './client-search';
 
 export interface ClientListInput {
@@ -76,14 +77,7 @@ const ORDER: Record<Exclude<ClientListSort, 'name'>, string> = {
             WHEN 'waived' THEN 3 WHEN 'refunded' THEN 4 WHEN 'forfeited' THEN 5 ELSE 6 END %DIR%`,
 };
 
-const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-function prepare(sqlite: Database.Database, sql: string): Database.Statement {
-  let map = statements.get(sqlite);
-  if (!map) statements.set(sqlite, (map = new Map()));
-  let s = map.get(sql);
-  if (!s) map.set(sql, (s = sqlite.prepare(sql)));
-  return s;
-}
+const prepare = preparedBySource();
 
 function summarySql(scope: 'ids' | 'all', orderBy: string, columns = '*'): string {
   const ids = scope === 'ids';

@@ -16,6 +16,7 @@
 // - the count of active clients is count(*) (SQLite counts pages, not rows) minus the few archived;
 // - summary columns are computed only for the rows of the page.
 import type Database from 'better-sqlite3';
+import { preparedBySource } from '../prepared';
 
 export interface SearchInput {
   query: string;
@@ -140,14 +141,7 @@ const SUMMARY_SQL = `
   ORDER BY page.key`;
 
 // Statements are prepared once per connection and SQL shape (at most a few hundred shapes).
-const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-function prepare(sqlite: Database.Database, sql: string): Database.Statement {
-  let map = cache.get(sqlite);
-  if (!map) cache.set(sqlite, (map = new Map()));
-  let statement = map.get(sql);
-  if (!statement) map.set(sql, (statement = sqlite.prepare(sql)));
-  return statement;
-}
+const prepare = preparedBySource();
 
 const ORDER = `${LN}, ${FN}, c.id`;
 const BY_NAME = 'clients c INDEXED BY clients_last_name_idx';

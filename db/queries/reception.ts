@@ -8,6 +8,7 @@ import { heldMinor, outstandingMinor } from '../../core/deposits';
 import type { Board, BoardRow, Booking, NextSession } from '../../api/contract/reception';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../open';
+import { perConnection } from '../prepared';
 import { clients, deposits, sessions, staff, treatmentPlans } from '../schema';
 
 type PlanRow = typeof treatmentPlans.$inferSelect;
@@ -31,9 +32,6 @@ export interface BoardOptions extends WindowSettings {
 
 const OPEN_PLANS = ['quoted', 'active'] as const;
 const ACTIVE_SESSIONS = ['booked', 'performed'] as const;
-
-// The board's statements, built and prepared once per connection (the board is opened all day).
-const boardStatements = new WeakMap<Db, ReturnType<typeof prepareBoard>>();
 
 export function prepareBoard(db: Db) {
   const recallFrom = sql.placeholder('recallFrom');
@@ -110,9 +108,11 @@ export function prepareBoard(db: Db) {
   };
 }
 
+// The board's statements, built and prepared once per connection (the board is opened all day).
+const boardStatements = perConnection(prepareBoard);
+
 export function loadBoard(db: Db, o: BoardOptions): Board {
-  let q = boardStatements.get(db);
-  if (!q) boardStatements.set(db, (q = prepareBoard(db)));
+  const q = boardStatements(db);
   const plans = q.plans.all({
     recallFrom: addDays(o.today, -(o.recallOverdueDays ?? 90)),
     recallTo: addDays(o.today, o.recallLookaheadDays ?? 60),

@@ -7,6 +7,7 @@
 // gave the handler (camelCase keys in the schema's column order, booleans and JSON columns decoded),
 // because audit entries are the JSON of these rows and API outputs are these rows.
 import type Database from 'better-sqlite3';
+import { perConnection } from '../prepared';
 import type { contraindications, retentionNotes, sessions, shadeChanges, treatmentPlans } from '../schema';
 
 /** A session as the API returns it: every column but created_at. */
@@ -95,13 +96,9 @@ function prepareStatements(sqlite: Database.Database) {
   };
 }
 
-const prepared = new WeakMap<Database.Database, ReturnType<typeof prepareStatements>>();
-
-function statements(sqlite: Database.Database) {
-  let s = prepared.get(sqlite);
-  if (!s) prepared.set(sqlite, (s = prepareStatements(sqlite)));
-  return s;
-}
+// All at once on a connection's first charting call, so db/queries/session-charting.test.ts sees
+// every statement and checks its plan.
+const statements = perConnection(prepareStatements);
 
 /** Decodes the columns Drizzle maps (boolean, JSON) in place, so the keys keep their order. */
 function toSession(row: unknown): SessionRow {
