@@ -1,4 +1,5 @@
 import { asc, eq, sql } from 'drizzle-orm';
+import { otherOwnersWhoCanSignIn } from '../../db/queries/staff';
 import { staff } from '../../db/schema';
 import { writeAudit } from '../audit';
 import type { HandlerContext } from '../context';
@@ -37,11 +38,7 @@ export const staffHandlers: HandlerMap<'staff.list' | 'staff.create' | 'staff.up
     checkVersion('This staff member', before, expectedVersion);
     // Someone must always be able to sign in as owner: to add staff, change settings, restore.
     if (before.role === 'owner' && before.hasPin && (fields.role !== 'owner' || !fields.active)) {
-      const others = ctx.sqlite
-        .prepare("SELECT count(*) FROM staff WHERE role = 'owner' AND active = 1 AND pin_hash IS NOT NULL AND id <> ?")
-        .pluck()
-        .get(id) as number;
-      if (others === 0) throw fail.rule('Stipple needs at least one owner who can sign in. Make someone else an owner first.', { role: 'This is the only owner.' });
+      if (otherOwnersWhoCanSignIn(ctx.sqlite, id) === 0) throw fail.rule('Stipple needs at least one owner who can sign in. Make someone else an owner first.', { role: 'This is the only owner.' });
     }
     ctx.db
       .update(staff)
