@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { CHANNELS } from './api/contract';
+import { withContentSecurityPolicy } from './core/csp';
 
 const root = import.meta.dirname;
 
@@ -36,6 +37,11 @@ function channelNamesOnly(): Plugin {
   };
 }
 
+/** The renderer's CSP <meta> tag (core/csp.ts), which file:// pages need: they have no headers. */
+function contentSecurityPolicyMeta(): Plugin {
+  return { name: 'stipple:csp-meta', transformIndexHtml: { order: 'pre', handler: withContentSecurityPolicy } };
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -58,7 +64,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicyMeta()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       ...rendererInput,

@@ -1,25 +1,7 @@
 // The browser host's guards: the per-run token, which Host/Origin headers count as "us", and the
 // headers every response carries. Pure, so they are tested without a server.
 import crypto from 'node:crypto';
-
-/**
- * The same policy the Electron window enforces (electron/main/harden.ts), as a response header.
- * 'wasm-unsafe-eval' (WebAssembly only, never JS eval) and data: in connect-src let react-pdf's
- * layout engine load its bundled wasm, which it reads from a data: URL: nothing leaves the machine.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "connect-src 'self' data:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY } from '../core/csp';
 
 /** Sent with every response. */
 export const COMMON_HEADERS: Readonly<Record<string, string>> = {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS_FOLDER, tempDir } from '../db/testing';
 import { startBrowserHost, type BrowserHost } from './server';
-import { CONTENT_SECURITY_POLICY } from './security';
+import { CONTENT_SECURITY_POLICY } from '../core/csp';
 
 let dir: string;
 let rendererDir: string;

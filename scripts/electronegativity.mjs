@@ -78,6 +78,7 @@ async function main(root) {
   let result;
   try {
     copySources(path.join(root, 'electron'), scanDir);
+    await writePolicyPage(root, scanDir);
     result = await quietly(() =>
       run({
         input: scanDir,
@@ -122,6 +123,20 @@ function copySources(from, to) {
       fs.copyFileSync(source, target);
     }
   }
+}
+
+/**
+ * The CSP is one constant in core/csp.ts that harden.ts imports; the scan reads string literals only,
+ * so it is handed the policy as a page with the <meta> tag the renderer build writes (the header's
+ * full policy, frame-ancestors included), and its CSP checks judge the policy the app enforces.
+ */
+async function writePolicyPage(root, dir) {
+  const { tsImport } = await import('tsx/esm/api');
+  const { CONTENT_SECURITY_POLICY } = await tsImport(pathToFileURL(path.join(root, 'core', 'csp.ts')).href, import.meta.url);
+  fs.writeFileSync(
+    path.join(dir, 'core-csp.generated.html'),
+    `<!doctype html>\n<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">\n`,
+  );
 }
 
 /** Electronegativity logs its failed attempts to fetch translations; offline, that is just noise. */

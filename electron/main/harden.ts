@@ -2,6 +2,7 @@
 // cannot drift: sandboxed isolated renderer, strict CSP, no navigation away, no new windows, no
 // permissions, and no network. Electron is passed in, so this runs under Node in unit tests.
 // The webPreferences stay a literal object so Electronegativity can read them.
+import { CONTENT_SECURITY_POLICY } from '../../core/csp';
 import type { AppUrlPolicy } from './app-url';
 
 export interface HardenableWebContents {
@@ -120,20 +121,18 @@ export function createHardenedWindow<W extends { webContents: HardenableWebConte
     if (!allowed) deps.onBlockedRequest?.(details.url);
     callback({ cancel: !allowed });
   });
-  // Also set as a <meta> tag in renderer/index.html: Chromium sends no response headers for file://,
-  // so this header covers the dev server and any other response that has them.
+  // Also a <meta> tag in the built index.html: Chromium has no response headers for file://, so this
+  // header covers the dev server and any other response that has them. One policy: core/csp.ts.
   session.webRequest.onHeadersReceived((details, callback) => {
-    callback({
-      responseHeaders: {
-        ...details.responseHeaders,
-        'Content-Security-Policy': [
-          "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
-        ],
-      },
-    });
+    callback({ responseHeaders: withPolicy(details.responseHeaders) });
   });
 
   return win;
+}
+
+/** A response's headers plus the app's CSP (scripts/electronegativity.mjs hands the policy to the scan). */
+function withPolicy(headers: Record<string, string[]> | undefined): Record<string, string[]> {
+  return { ...headers, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] };
 }
 
 /** Only http(s) may be handed to the OS: file:, smb: or custom schemes could run programs. */
