@@ -3,6 +3,7 @@ export type DatabaseOpenProblem =
   | 'not_stipple'
   | 'corrupt'
   | 'newer_version'
+  | 'unrecognised_updates'
   | 'read_only'
   | 'locked'
   | 'disk_full'

@@ -4,7 +4,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from './open';
-import { readMigrations, runMigrations } from './migrate';
+import { DatabaseOpenError } from './errors';
+import { migrationState, readMigrations, runMigrations } from './migrate';
 import { MIGRATIONS_FOLDER, tempDir } from './testing';
 
 const ROOT = path.resolve(path.dirname(MIGRATIONS_FOLDER), '..');
@@ -61,6 +62,33 @@ function migrationsWithRebuild(): string {
   return folder;
 }
 
+/** A copy of the real migrations with `extra` appended to the journal in this order. */
+function migrationsPlus(extra: { tag: string; when: number; sql: string }[]): string {
+  const folder = path.join(tempDir(), 'migrations');
+  fs.cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
+  const journalFile = path.join(folder, 'meta', '_journal.json');
+  const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8'));
+  const last = journal.entries.at(-1);
+  for (const [i, m] of extra.entries()) {
+    fs.writeFileSync(path.join(folder, `${m.tag}.sql`), m.sql);
+    journal.entries.push({ ...last, idx: last.idx + 1 + i, when: m.when, tag: m.tag });
+  }
+  fs.writeFileSync(journalFile, JSON.stringify(journal));
+  return folder;
+}
+
+/** Two migrations made on two branches: `b` was released first, `a` (timestamped earlier) merged after it. */
+function branchMigrations() {
+  const newest = readMigrations(MIGRATIONS_FOLDER).at(-1)!.folderMillis;
+  return {
+    a: { tag: '0098_branch_a', when: newest + 1000, sql: 'CREATE TABLE branch_a (id INTEGER PRIMARY KEY);' },
+    b: { tag: '0099_branch_b', when: newest + 2000, sql: 'CREATE TABLE branch_b (id INTEGER PRIMARY KEY);' },
+  };
+}
+
+const tableNames = (db: Database.Database) =>
+  db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+
 describe('migrations', () => {
   it('match schema.ts: drizzle-kit finds nothing left to generate', () => {
     const out = path.join(tempDir(), 'migrations');
@@ -96,6 +124,47 @@ describe('migrations', () => {
       expect(open.sqlite.pragma('foreign_key_check')).toEqual([]);
       open.close();
     }
+  });
+
+  it('run a migration that is missing from the database though older than the newest it has', async () => {
+    const { a, b } = branchMigrations();
+    const file = path.join(tempDir(), 'chart.sqlite');
+    (await openDatabase(file, { migrationsFolder: migrationsPlus([b]) })).close();
+
+    // The next release has both, `a` after `b` in the journal: `a` is found by its hash, not skipped
+    // for its older timestamp, and runs in the order a new database gets them.
+    const folder = migrationsPlus([b, a]);
+    const before = new Database(file, { readonly: true });
+    expect(migrationState(before, readMigrations(folder)).pending.map((m) => m.folderMillis)).toEqual([a.when]);
+    before.close();
+    const open = await openDatabase(file, { migrationsFolder: folder });
+    expect(tableNames(open.sqlite)).toEqual(expect.arrayContaining(['branch_a', 'branch_b']));
+    expect(migrationState(open.sqlite, readMigrations(folder))).toMatchObject({ pending: [], unrecognised: false });
+    open.close();
+  });
+
+  it('refuse, untouched, a database missing a migration that comes before one it has', async () => {
+    const { a, b } = branchMigrations();
+    const file = path.join(tempDir(), 'chart.sqlite');
+    (await openDatabase(file, { migrationsFolder: migrationsPlus([b]) })).close();
+    const bytes = fs.readFileSync(file);
+    // A journal that puts `a` before the `b` this database already has: running `a` now would apply
+    // the two in an order no new database gets.
+    const error = await openDatabase(file, { migrationsFolder: migrationsPlus([a, b]) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatabaseOpenError);
+    expect((error as DatabaseOpenError).problem).toBe('unrecognised_updates');
+    expect((error as Error).message).toMatch(/does not recognise, so it was left untouched/);
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  it('refuse a database with an applied migration this build does not know, older than the newest it knows', async () => {
+    const file = path.join(tempDir(), 'chart.sqlite');
+    const first = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER });
+    // What a migration file edited after it was released looks like: same time, another hash.
+    first.sqlite.prepare('UPDATE __drizzle_migrations SET hash = ? WHERE id = 2').run('edited-after-release');
+    first.close();
+    const error = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER }).catch((e: unknown) => e);
+    expect((error as DatabaseOpenError).problem).toBe('unrecognised_updates');
   });
 
   it('survive a table rebuild of a parent table without emptying its children', async () => {

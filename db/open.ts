@@ -81,6 +81,12 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
         `${absolute} was written by a newer version of Stipple. Update Stipple to open it; the file was left untouched.`,
       );
     }
+    if (state.unrecognised) {
+      throw new DatabaseOpenError(
+        'unrecognised_updates',
+        `${absolute} has database updates that this version of Stipple does not recognise, so it was left untouched. Open it with the version of Stipple that last used it, or restore the latest backup.`,
+      );
+    }
 
     // Deferring is safe only when nothing below writes to the file: no migrations (never migrate an
     // unchecked file) and already in WAL mode (switching to WAL rewrites the header).

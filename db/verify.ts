@@ -119,6 +119,7 @@ export function verifyDatabaseFile(file: string, migrationsFolder: string): Veri
     const state = migrationState(sqlite, migrations);
     report.schema = { applied: state.applied, known: migrations.length, pending: state.pending.length, newerThanApp: state.newerThanApp };
     if (state.newerThanApp) report.problems.push(`${file} was written by a newer version of Stipple; update Stipple to use it.`);
+    if (state.unrecognised) report.problems.push(`${file} has database updates that this version of Stipple does not recognise.`);
     const broken = sqlite.pragma('foreign_key_check') as { table: string; parent: string }[];
     if (broken.length > 0) report.problems.push(`${broken.length} record(s) point at records that do not exist (first in ${broken[0]!.table} → ${broken[0]!.parent}).`);
     report.counts = rowCounts(sqlite);
