@@ -1,6 +1,6 @@
 // Time to make an aftercare sheet PDF. Cold: the first sheet in a fresh process, fonts included
 // (module loading reported apart). Warm: the median of repeated sheets in this process.
-// Targets (issue 5): under 300 ms cold, under 50 ms warm.
+// Targets: under 300 ms cold, under 50 ms warm.
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -49,8 +49,6 @@ export const aftercareSheetBench = {
     return { coldMs: cold.coldMs, importMs: cold.importMs, warmMs: median(times), coldCpuMs: cold.coldCpuMs, warmCpuMs: median(cpu) };
   },
 };
-
-export default aftercareSheetBench;
 
 // `npx tsx bench/aftercare-sheet.bench.ts` runs it alone.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

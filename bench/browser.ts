@@ -12,7 +12,8 @@ import { buildRenderer, MIGRATIONS_DIR, RENDERER_OUT_DIR, rendererBuildReason, R
 import { startBrowserHost, type BrowserHost } from '../browser-host/server';
 import { CHROMIUM_ARGS, findChromium, signInContext, VIEWPORT } from '../tests/e2e/harness';
 import { installProbe, type Probe } from './browser-probe';
-import { DEMO_PIN, signInDemoOwner } from './demo';
+import { signInDemoOwner } from './demo';
+import { DEMO_PIN } from './demo-setup';
 import { buildDemoDatabase } from './demo-cli';
 import { LAST_NAMES } from './demo-names';
 import type { Row } from './run';

@@ -6,7 +6,8 @@ import { parseArgs } from 'node:util';
 import { createApi } from '../api/dispatch';
 import { openDatabase } from '../db/open';
 import { MIGRATIONS_FOLDER } from '../db/testing';
-import { demoLine, generateDemoClinic } from './demo';
+import { demoLine } from './demo';
+import { generateDemoClinic } from './demo-clinic';
 
 export async function buildDemoDatabase(file: string, options: { clients: number; seed?: number; today?: string; quiet?: boolean }) {
   if (fs.existsSync(file)) throw new Error(`${file} already exists; demo data goes into a new file only.`);

@@ -20,7 +20,7 @@ const DEMO_STAFF = [
   ['Priya Shah', 'reception'],
 ] as const;
 
-/** The stricter reading of the two seed aftercare texts (DESIGN.md), as day-numbered rules. */
+/** The demo clinic's aftercare template, as day-numbered rules (day 0 = the session day). */
 const DEFAULT_RULES = [
   { fromDay: 0, toDay: 4, instruction: 'Keep the scalp dry: no washing, no haircut, no sweating, no swimming, no sun. Do not touch or scratch.' },
   { fromDay: 5, toDay: 6, instruction: 'Rinse with water only: no soap or shampoo.' },

@@ -6,9 +6,6 @@ import type { DemoTarget } from '../browser-host/demo-hook';
 import { generateDemoClinic, type DemoSummary } from './demo-clinic';
 import { DEMO_PIN } from './demo-setup';
 
-export { generateDemoClinic, type DemoOptions, type DemoSummary } from './demo-clinic';
-export { DEMO_PIN } from './demo-setup';
-
 /** Size of the clinic `--demo` opens; STIPPLE_DEMO_CLIENTS overrides it (e.g. 50000). */
 export const DEFAULT_DEMO_CLIENTS = 2000;
 

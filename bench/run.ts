@@ -10,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { buildSync } from 'esbuild';
-import { isChannel } from '../api/contract';
 import { createApi, type ApiClient } from '../api/dispatch';
 import { openDatabase } from '../db/open';
 import { forgetClientListOrder } from '../db/queries/client-list';
@@ -105,7 +104,7 @@ async function benchSize(clients: number, dir: string, log: (s: string) => void)
     const keys = typedPrefixes(raw, kind, big ? 60 : 40);
     const t = await compare(keys, (k) => expectOk(api, 'clients.search', { query: k.query, limit: 100 }), (k) => search(k));
     rows.push({ clients, operation: `search as you type: ${kind === 'name' ? 'surname' : 'phone'} prefix (clients.search)`, ...t, target: 5, note: `${keys.length} keystrokes` });
-    if (kind === 'name' && isChannel('clients.list')) {
+    if (kind === 'name') {
       // What the client list page calls: the same search, with the list's own summary columns.
       const l = await compare(keys, (k) => expectOk(api, 'clients.list', { query: k.query, limit: 100 }), (k) => search(k));
       rows.push({ clients, operation: 'client list page as you type a surname (clients.list, name order)', ...l, target: 5, note: 'baseline: the hand-written search' });
@@ -116,7 +115,7 @@ async function benchSize(clients: number, dir: string, log: (s: string) => void)
   const ids = chartIds(raw, 400);
   rows.push({ clients, operation: 'open a whole chart (clients.chart)', ...(await compare(ids, (id) => expectOk(api, 'clients.chart', { id }), chart)), target: 5 });
 
-  // The client list (issue 3): a re-sort computes the whole order once; scrolling then fetches pages by id.
+  // The client list: a re-sort computes the whole order once; scrolling then fetches pages by id.
   for (const sort of ['lastSession', 'nextDue'] as const) {
     const resort: number[] = [];
     const scroll: number[] = [];
@@ -135,13 +134,9 @@ async function benchSize(clients: number, dir: string, log: (s: string) => void)
     rows.push({ clients, operation: `client list sorted by ${sort}: next page while scrolling`, app: summarise(scroll), raw: null, target: 50 });
   }
 
-  if (isChannel('reception.board')) {
-    const board = rawBoard(raw);
-    const runs = Array.from({ length: big ? 30 : 60 }, (_, i) => i);
-    rows.push({ clients, operation: 'reception board (reception.board)', ...(await compare(runs, () => expectOk(api, 'reception.board', { today: TODAY }), board)), target: 50 });
-  } else {
-    rows.push({ clients, operation: 'reception board', app: null, raw: null, note: 'no reception.board channel in this build' });
-  }
+  const board = rawBoard(raw);
+  const runs = Array.from({ length: big ? 30 : 60 }, (_, i) => i);
+  rows.push({ clients, operation: 'reception board (reception.board)', ...(await compare(runs, () => expectOk(api, 'reception.board', { today: TODAY }), board)), target: 50 });
 
   const saves = 150;
   const forApi = clientsReadyForSession2(raw, saves, `api-${Date.now()}`);
@@ -184,7 +179,6 @@ async function main(): Promise<void> {
   fs.mkdirSync(dir, { recursive: true });
   const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
   const rows: Row[] = [];
-  const extra: string[] = [];
   try {
     for (const n of sizes) rows.push(...(await benchSize(n, dir, log)));
 
@@ -194,18 +188,13 @@ async function main(): Promise<void> {
     const mem = runChild(['app', file, MIGRATIONS_FOLDER, '--workload']);
     rows.push({ clients: largest, operation: 'API process memory after the bench traffic (RSS, MB)', app: { median: mem.rssMb!, p95: mem.maxRssMb!, runs: 1 }, raw: null, target: 150, note: `p95 column = peak RSS; heap ${ms(mem.heapUsedMb)} MB; plain node, bundled like the app's main process` });
 
-    const sheetFile = path.join(ROOT, 'bench', 'aftercare-sheet.bench.ts');
-    if (fs.existsSync(sheetFile)) {
-      log('aftercare sheet, cold and warm…');
-      const mod = (await import(sheetFile)) as { default?: { name: string; run(): Promise<{ coldMs: number; warmMs: number; importMs?: number }> } };
-      if (mod.default) {
-        const r = await mod.default.run();
-        rows.push({ clients: 0, operation: `${mod.default.name}: cold (first in a fresh process)`, app: { median: r.coldMs, p95: r.coldMs, runs: 1 }, raw: null, target: 300, note: r.importMs ? `module load ${ms(r.importMs)} ms apart` : undefined });
-        rows.push({ clients: 0, operation: `${mod.default.name}: warm (median)`, app: { median: r.warmMs, p95: r.warmMs, runs: 20 }, raw: null, target: 50 });
-      }
-    } else {
-      extra.push('No aftercare sheet bench (bench/aftercare-sheet.bench.ts) in this build.');
-    }
+    log('aftercare sheet, cold and warm…');
+    // Loaded only now, so the PDF code is not in this process while the database work is timed.
+    const { aftercareSheetBench } = await import('./aftercare-sheet.bench');
+    const sheet = await aftercareSheetBench.run();
+    const { name } = aftercareSheetBench;
+    rows.push({ clients: 0, operation: `${name}: cold (first in a fresh process)`, app: { median: sheet.coldMs, p95: sheet.coldMs, runs: 1 }, raw: null, target: aftercareSheetBench.targets.coldMs, note: `module load ${ms(sheet.importMs)} ms apart` });
+    rows.push({ clients: 0, operation: `${name}: warm (median)`, app: { median: sheet.warmMs, p95: sheet.warmMs, runs: 20 }, raw: null, target: aftercareSheetBench.targets.warmMs });
 
     if (!values['no-browser']) {
       log(`client list in Chromium on ${largest} clients…`);
@@ -218,7 +207,7 @@ async function main(): Promise<void> {
   const table = formatTable(rows);
   const load = os.loadavg().map((n) => n.toFixed(1)).join(' / ');
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}, SQLite ${sqliteVersion()}; load average at the end ${load} (1/5/15 min)`;
-  const text = `${table}\n\nMachine: ${machine}. ${extra.join(' ')}`;
+  const text = `${table}\n\nMachine: ${machine}.`;
   console.log(text);
   const out = path.join(ROOT, 'test-results');
   fs.mkdirSync(out, { recursive: true });

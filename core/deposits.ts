@@ -1,7 +1,7 @@
 import { formatMoney } from './money';
 import type { DepositStatus } from './vocabulary';
 
-// Deposit lifecycle from DESIGN.md: required → paid → applied, or refunded / forfeited / waived.
+// The deposit lifecycle: required → paid → applied, or refunded / forfeited / waived.
 const ALLOWED: Record<DepositStatus, readonly DepositStatus[]> = {
   required: ['paid', 'refunded', 'waived', 'forfeited'],
   paid: ['applied', 'refunded', 'forfeited'],

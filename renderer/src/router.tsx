@@ -1,7 +1,7 @@
 import { createHashRouter, Navigate } from 'react-router';
 import { Layout } from './components/Layout';
 import { AftercarePage } from './pages/AftercarePage';
-import { ClientChartPage } from './pages/ClientChartPage';
+import { ChartPage } from './pages/chart/ChartPage';
 import { ClientListPage } from './pages/ClientListPage';
 import { NewClientPage } from './pages/NewClientPage';
 import { DayListPage } from './pages/reception/DayListPage';
@@ -19,7 +19,7 @@ export const router = createHashRouter([
       { index: true, element: <Navigate to="/clients" replace /> },
       { path: 'clients', element: <ClientListPage /> },
       { path: 'clients/new', element: <NewClientPage /> },
-      { path: 'clients/:clientId', element: <ClientChartPage /> },
+      { path: 'clients/:clientId', element: <ChartPage /> },
       { path: 'reception', element: <ReceptionPage /> },
       { path: 'reception/day/:date', element: <DayListPage /> },
       { path: 'aftercare', element: <AftercarePage /> },
