@@ -4,7 +4,7 @@
 // and the app's first screen asks for the owner account.
 import type { StaffRole } from '../core/vocabulary';
 import { contract, isChannel, type Channel } from './contract';
-import type { Statement } from 'better-sqlite3';
+import { activeStaffRole, anyoneHasPin } from '../db/queries/sign-in';
 import type { HandlerContext } from './context';
 import type { ApiError } from './result';
 
@@ -52,25 +52,6 @@ export function rulesFor(channel: string): readonly Rule[] {
   return [...explicit, ...patterned];
 }
 
-// Checked on every call, so compiled once per connection rather than per call (bench/: the checks
-// were a third of the dispatcher's own time on a search).
-const statements = new WeakMap<HandlerContext['sqlite'], { anyPin: Statement; role: Statement }>();
-function staffStatements(ctx: HandlerContext) {
-  let s = statements.get(ctx.sqlite);
-  if (!s) {
-    s = {
-      anyPin: ctx.sqlite.prepare('SELECT 1 FROM staff WHERE pin_hash IS NOT NULL AND active = 1 LIMIT 1'),
-      role: ctx.sqlite.prepare('SELECT role FROM staff WHERE id = ? AND active = 1'),
-    };
-    statements.set(ctx.sqlite, s);
-  }
-  return s;
-}
-
-function anyoneHasPin(ctx: HandlerContext): boolean {
-  return staffStatements(ctx).anyPin.get() !== undefined;
-}
-
 /**
  * null when the call may go ahead; otherwise the refusal to answer with. Called twice: before the
  * input is validated (input undefined: sign-in and role-only rules, so nobody fills a form they may
@@ -80,19 +61,16 @@ export function checkPermission(ctx: HandlerContext, channel: string, input: unk
   if (PUBLIC_CHANNELS.has(channel)) return null;
   const validated = input !== undefined;
   // No PINs yet: nobody can sign in, so there are no roles to enforce (first run, and tests).
-  if (!anyoneHasPin(ctx)) return null;
-  const actor =
-    ctx.actorId === null
-      ? undefined
-      : (staffStatements(ctx).role.get(ctx.actorId) as { role: Role } | undefined);
-  if (!actor) {
+  if (!anyoneHasPin(ctx.sqlite)) return null;
+  const role = ctx.actorId === null ? undefined : activeStaffRole(ctx.sqlite, ctx.actorId);
+  if (!role) {
     return { code: 'signed_out', message: 'Sign in to continue. Nothing was saved; your entry is still here.' };
   }
   const fields = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
   for (const rule of rulesFor(channel)) {
     if (validated !== Boolean(rule.when)) continue;
     if (rule.when && !rule.when(fields)) continue;
-    if (!rule.roles.includes(actor.role)) return { code: 'forbidden', message: rule.message };
+    if (!rule.roles.includes(role)) return { code: 'forbidden', message: rule.message };
   }
   return null;
 }

@@ -1,3 +1,4 @@
+import { anyoneHasPin, insertOwnerAccount, setPinHash, staffForSignIn, staffWhoCanSignIn, type SignInRow } from '../../db/queries/sign-in';
 import { writeAudit } from '../audit';
 import type { HandlerContext } from '../context';
 import { readSettings } from './settings';
@@ -5,7 +6,6 @@ import { hashPin, PinAttempts, verifyPin } from '../pin';
 import { fail } from '../result';
 import type { HandlerMap } from './types';
 
-type StaffRow = { id: number; name: string; role: 'owner' | 'practitioner' | 'reception'; pinHash: string | null; active: number };
 
 // One counter per database connection, i.e. per running app.
 const attempts = new WeakMap<object, PinAttempts>();
@@ -15,21 +15,12 @@ const attemptsFor = (ctx: HandlerContext) => {
   return a;
 };
 
-function staffRow(ctx: HandlerContext, id: number): StaffRow | undefined {
-  return ctx.sqlite.prepare('SELECT id, name, role, pin_hash AS pinHash, active FROM staff WHERE id = ?').get(id) as StaffRow | undefined;
-}
-
-const member = (r: StaffRow) => ({ id: r.id, name: r.name, role: r.role });
-
-function hasSignInStaff(ctx: HandlerContext): boolean {
-  return ctx.sqlite.prepare('SELECT 1 FROM staff WHERE pin_hash IS NOT NULL AND active = 1 LIMIT 1').get() !== undefined;
-}
+const staffRow = (ctx: HandlerContext, id: number) => staffForSignIn(ctx.sqlite, id);
+const member = (r: SignInRow) => ({ id: r.id, name: r.name, role: r.role });
 
 export const authHandlers: HandlerMap<'auth.status' | 'auth.setupOwner' | 'auth.signIn' | 'auth.signOut' | 'auth.setPin'> = {
   'auth.status'(ctx) {
-    const staff = ctx.sqlite
-      .prepare('SELECT id, name, role, pin_hash AS pinHash, active FROM staff WHERE active = 1 AND pin_hash IS NOT NULL ORDER BY name COLLATE NOCASE')
-      .all() as StaffRow[];
+    const staff = staffWhoCanSignIn(ctx.sqlite);
     const actor = ctx.actorId === null ? undefined : staffRow(ctx, ctx.actorId);
     return {
       actor: actor && actor.active ? member(actor) : null,
@@ -39,8 +30,8 @@ export const authHandlers: HandlerMap<'auth.status' | 'auth.setupOwner' | 'auth.
     };
   },
   'auth.setupOwner'(ctx, { name, pin }) {
-    if (hasSignInStaff(ctx)) throw fail.rule('The owner account already exists. Sign in with your PIN.');
-    const { id } = ctx.sqlite.prepare("INSERT INTO staff (name, role, pin_hash) VALUES (?, 'owner', ?) RETURNING id").get(name, hashPin(pin)) as { id: number };
+    if (anyoneHasPin(ctx.sqlite)) throw fail.rule('The owner account already exists. Sign in with your PIN.');
+    const id = insertOwnerAccount(ctx.sqlite, name, hashPin(pin));
     const created = staffRow(ctx, id)!;
     ctx.caller?.signIn(id);
     writeAudit(ctx, { entity: 'staff', entityId: id, action: 'create', after: { ...member(created), hasPin: true }, reason: 'first owner account' });
@@ -75,7 +66,7 @@ export const authHandlers: HandlerMap<'auth.status' | 'auth.setupOwner' | 'auth.
       if (actor.id !== staffId) throw fail.forbidden('Only an owner can set another person’s PIN.');
       if (!verifyPin(currentPin ?? '', target.pinHash)) throw fail.field('currentPin', 'Your current PIN is not right.');
     }
-    ctx.sqlite.prepare('UPDATE staff SET pin_hash = ?, updated_at = ?, version = version + 1 WHERE id = ?').run(hashPin(pin), ctx.now().toISOString(), staffId);
+    setPinHash(ctx.sqlite, staffId, hashPin(pin), ctx.now().toISOString());
     // The audit entry says that the PIN changed, never what it is.
     writeAudit(ctx, { entity: 'staff', entityId: staffId, action: 'set_pin' });
     return { ok: true as const };

@@ -1,0 +1,48 @@
+// What sign-in and the permission check read and write about staff, prepared once per connection
+// (the permission check runs on every call).
+import type Database from 'better-sqlite3';
+import type { StaffRole } from '../../core/vocabulary';
+import { preparedOnce } from '../prepared';
+
+export interface SignInRow {
+  id: number;
+  name: string;
+  role: StaffRole;
+  pinHash: string | null;
+  active: number;
+}
+
+const COLUMNS = 'id, name, role, pin_hash AS pinHash, active';
+const byId = preparedOnce(`SELECT ${COLUMNS} FROM staff WHERE id = ?`);
+const canSignIn = preparedOnce(`SELECT ${COLUMNS} FROM staff WHERE active = 1 AND pin_hash IS NOT NULL ORDER BY name COLLATE NOCASE`);
+const anyPin = preparedOnce('SELECT 1 FROM staff WHERE pin_hash IS NOT NULL AND active = 1 LIMIT 1');
+const activeRole = preparedOnce('SELECT role FROM staff WHERE id = ? AND active = 1', { pluck: true });
+const insertOwner = preparedOnce("INSERT INTO staff (name, role, pin_hash) VALUES (?, 'owner', ?) RETURNING id", { pluck: true });
+const updatePin = preparedOnce('UPDATE staff SET pin_hash = ?, updated_at = ?, version = version + 1 WHERE id = ?');
+
+export function staffForSignIn(sqlite: Database.Database, id: number): SignInRow | undefined {
+  return byId(sqlite).get(id) as SignInRow | undefined;
+}
+
+/** Active staff with a PIN, by name: who the sign-in screen lists. */
+export function staffWhoCanSignIn(sqlite: Database.Database): SignInRow[] {
+  return canSignIn(sqlite).all() as SignInRow[];
+}
+
+/** Whether anyone can sign in at all (until then nothing is enforced: a new install). */
+export function anyoneHasPin(sqlite: Database.Database): boolean {
+  return anyPin(sqlite).get() !== undefined;
+}
+
+/** The role of an active staff member, or undefined (unknown or deactivated). */
+export function activeStaffRole(sqlite: Database.Database, id: number): StaffRole | undefined {
+  return activeRole(sqlite).get(id) as StaffRole | undefined;
+}
+
+export function insertOwnerAccount(sqlite: Database.Database, name: string, pinHash: string): number {
+  return insertOwner(sqlite).get(name, pinHash) as number;
+}
+
+export function setPinHash(sqlite: Database.Database, id: number, pinHash: string, at: string): void {
+  updatePin(sqlite).run(pinHash, at, id);
+}
