@@ -135,7 +135,18 @@ export function createApi(open: OpenDatabase, options: ApiOptions = {}): Stipple
     if (damaged) return { ok: false, error: damaged };
     const handler = handlers[channel] as (c: HandlerContext, input: unknown) => unknown;
     try {
-      const data = def.changes ? open.sqlite.transaction(() => handler(ctx, parsed.data))() : await handler(ctx, parsed.data);
+      let kept: ApiFailure | null = null;
+      const inTransaction = () => {
+        try {
+          return handler(ctx, parsed.data);
+        } catch (error) {
+          if (!(error instanceof ApiFailure && error.keepWrites)) throw error;
+          kept = error; // commit what was recorded (a wrong PIN's count), then refuse
+          return undefined;
+        }
+      };
+      const data = def.changes ? open.sqlite.transaction(inTransaction)() : await handler(ctx, parsed.data);
+      if (kept) return { ok: false, error: (kept as ApiFailure).error };
       if (options.checkOutputs) (def.output as z.ZodType).parse(data);
       for (const apply of after) apply(); // session changes only once the change has committed
       if (writes) {

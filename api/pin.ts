@@ -22,24 +22,15 @@ export function verifyPin(pin: string, stored: string | null): boolean {
   return got.length === expected.length && timingSafeEqual(got, expected);
 }
 
-/** Wrong PINs: after 5 in a row a staff member is locked out for 30 s, doubling up to 15 minutes. */
-export class PinAttempts {
-  private readonly failures = new Map<number, { count: number; lockedUntil: number }>();
+/** Wrong PINs in a row before a lockout, and the first lockout: 30 s, doubling up to 15 minutes. */
+export const FREE_TRIES = 5;
 
-  /** Seconds left before another try is allowed, or 0. */
-  waitSeconds(staffId: number, now: number): number {
-    const f = this.failures.get(staffId);
-    return f && f.lockedUntil > now ? Math.ceil((f.lockedUntil - now) / 1000) : 0;
-  }
+/** When the next try is allowed after `failures` wrong PINs in a row, the latest at `now` (ms). */
+export function lockedUntilAfter(failures: number, now: number): number {
+  return failures >= FREE_TRIES ? now + Math.min(30_000 * 2 ** (failures - FREE_TRIES), 15 * 60_000) : 0;
+}
 
-  fail(staffId: number, now: number): void {
-    const f = this.failures.get(staffId) ?? { count: 0, lockedUntil: 0 };
-    f.count++;
-    if (f.count >= 5) f.lockedUntil = now + Math.min(30_000 * 2 ** (f.count - 5), 15 * 60_000);
-    this.failures.set(staffId, f);
-  }
-
-  succeed(staffId: number): void {
-    this.failures.delete(staffId);
-  }
+/** Seconds left before another try is allowed, or 0. */
+export function secondsToWait(lockedUntil: number, now: number): number {
+  return lockedUntil > now ? Math.ceil((lockedUntil - now) / 1000) : 0;
 }

@@ -23,6 +23,8 @@ export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError 
 
 /** Thrown inside handlers; the dispatcher turns it into an error envelope and rolls back. */
 export class ApiFailure extends Error {
+  /** Commit what the change wrote before refusing (a wrong PIN: its count and audit entry stay). */
+  keepWrites = false;
   constructor(readonly error: ApiError) {
     super(error.message);
     this.name = 'ApiFailure';
@@ -30,6 +32,8 @@ export class ApiFailure extends Error {
 }
 
 export const fail = {
+  /** The refusal, with what the handler wrote so far committed rather than rolled back. */
+  afterRecording: (failure: ApiFailure) => Object.assign(failure, { keepWrites: true }),
   notFound: (what: string) => new ApiFailure({ code: 'not_found', message: `${what} was not found.` }),
   field: (field: string, message: string) =>
     new ApiFailure({ code: 'invalid_input', message, fields: { [field]: message } }),

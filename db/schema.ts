@@ -39,6 +39,20 @@ export const staff = sqliteTable('staff', {
   ...version,
 });
 
+/**
+ * Wrong PINs in a row per staff member and the lockout they earned: in the database, so a restart,
+ * another window or another process cannot reset them.
+ */
+export const signInAttempts = sqliteTable('sign_in_attempts', {
+  staffId: integer('staff_id')
+    .primaryKey()
+    .references(() => staff.id, { onDelete: 'cascade' }),
+  failures: integer('failures').notNull().default(0),
+  /** ms since the epoch before which no PIN is tried; 0 when not locked out. */
+  lockedUntil: integer('locked_until').notNull().default(0),
+  updatedAt: text('updated_at').notNull().default(now),
+});
+
 export const clients = sqliteTable(
   'clients',
   {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../contract';
+import { createApi } from '../dispatch';
 import { verifyPin } from '../pin';
 import { PERMISSIONS, PUBLIC_CHANNELS } from '../permissions';
 import { testApi } from '../testing';
@@ -41,9 +42,12 @@ describe('first run and sign-in', () => {
     expect((await t.err('clients.search', { query: '' })).code).toBe('signed_out');
 
     const signedOut = t.counts();
-    expect((await t.err('auth.signIn', { staffId: owner.id, pin: '9999' })).fields?.pin).toMatch(/not right/);
     expect((await t.err('auth.signIn', { staffId: 999, pin: '1234' })).fields?.staffId).toMatch(/Choose who you are/);
     expect(t.counts()).toEqual(signedOut);
+    // A wrong PIN writes only its count and its audit entry, and no sign-in.
+    expect((await t.err('auth.signIn', { staffId: owner.id, pin: '9999' })).fields?.pin).toMatch(/not right/);
+    expect(t.counts()).toEqual({ ...signedOut, sign_in_attempts: 1, audit_log: signedOut.audit_log! + 1 });
+    expect(await t.ok('auth.status', {})).toMatchObject({ actor: null });
     await t.ok('auth.signIn', { staffId: owner.id, pin: '1234' });
     await t.ok('clients.create', { firstName: 'Sam', lastName: 'Okafor' });
   });
@@ -68,6 +72,30 @@ describe('first run and sign-in', () => {
     expect(locked.fields?.pin).toMatch(/Too many wrong PINs. Try again in 30 seconds/);
     now = new Date(now.getTime() + 31_000);
     await t.ok('auth.signIn', { staffId: practitioner.id, pin: '2222' });
+  });
+
+  it('keeps the count of wrong PINs across windows and a restart, audits each, and forgets it after a right PIN', async () => {
+    const { practitioner } = await clinicWithStaff();
+    const otherWindow = t.root.client();
+    for (let i = 0; i < 3; i++) await t.err('auth.signIn', { staffId: practitioner.id, pin: '0000' });
+    // Two more wrong PINs from another window reach the lockout: the count is the person's, not the window's.
+    await otherWindow.call('auth.signIn', { staffId: practitioner.id, pin: '0000' });
+    const fifth = await otherWindow.call('auth.signIn', { staffId: practitioner.id, pin: '0000' });
+    expect(fifth.ok || fifth.error.fields?.pin).toMatch(/not right\. Try again in 30 seconds/);
+
+    // Stipple restarts: a new API on the same file still refuses the right PIN until the lockout ends.
+    const restarted = createApi(t.open, { now: () => now }).client();
+    const refused = await restarted.call('auth.signIn', { staffId: practitioner.id, pin: '2222' });
+    expect(refused.ok || refused.error.fields?.pin).toMatch(/Too many wrong PINs. Try again in 30 seconds/);
+    const audited = t.open.sqlite
+      .prepare("SELECT after FROM audit_log WHERE entity = 'staff' AND entity_id = ? AND action = 'sign_in_failed' ORDER BY id")
+      .pluck()
+      .all(String(practitioner.id)) as string[];
+    expect(audited.map((a) => JSON.parse(a))).toEqual([1, 2, 3, 4, 5].map((failures) => ({ failures, lockedOut: failures >= 5 })));
+
+    now = new Date(now.getTime() + 31_000);
+    expect((await restarted.call('auth.signIn', { staffId: practitioner.id, pin: '2222' })).ok).toBe(true);
+    expect(t.open.sqlite.prepare('SELECT count(*) FROM sign_in_attempts').pluck().get()).toBe(0);
   });
 
   it('lets staff change their own PIN with the current one, and only an owner set others’', async () => {

@@ -1,19 +1,22 @@
-import { anyoneHasPin, insertOwnerAccount, setPinHash, staffForSignIn, staffWhoCanSignIn, type SignInRow } from '../../db/queries/sign-in';
+import {
+  anyoneHasPin,
+  clearSignInAttempts,
+  insertOwnerAccount,
+  saveSignInAttempts,
+  setPinHash,
+  signInAttempts,
+  staffForSignIn,
+  staffWhoCanSignIn,
+  type SignInRow,
+} from '../../db/queries/sign-in';
 import { writeAudit } from '../audit';
 import type { HandlerContext } from '../context';
 import { readSettings } from './settings';
-import { hashPin, PinAttempts, verifyPin } from '../pin';
+import { hashPin, lockedUntilAfter, secondsToWait, verifyPin } from '../pin';
 import { fail } from '../result';
 import type { HandlerMap } from './types';
 
 
-// One counter per database connection, i.e. per running app.
-const attempts = new WeakMap<object, PinAttempts>();
-const attemptsFor = (ctx: HandlerContext) => {
-  let a = attempts.get(ctx.sqlite);
-  if (!a) attempts.set(ctx.sqlite, (a = new PinAttempts()));
-  return a;
-};
 
 const staffRow = (ctx: HandlerContext, id: number) => staffForSignIn(ctx.sqlite, id);
 const member = (r: SignInRow) => ({ id: r.id, name: r.name, role: r.role });
@@ -38,17 +41,23 @@ export const authHandlers: HandlerMap<'auth.status' | 'auth.setupOwner' | 'auth.
     return member(created);
   },
   'auth.signIn'(ctx, { staffId, pin }) {
-    const limiter = attemptsFor(ctx);
+    // Wrong PINs are counted in the database: a restart, another window or another process
+    // shares the count and the lockout.
     const now = ctx.now().getTime();
-    const wait = limiter.waitSeconds(staffId, now);
+    const tried = signInAttempts(ctx.sqlite, staffId);
+    const wait = secondsToWait(tried.lockedUntil, now);
     if (wait > 0) throw fail.field('pin', `Too many wrong PINs. Try again in ${wait} seconds.`);
     const row = staffRow(ctx, staffId);
     if (!row || !row.active || !row.pinHash) throw fail.field('staffId', 'Choose who you are from the list.');
     if (!verifyPin(pin, row.pinHash)) {
-      limiter.fail(staffId, now);
-      throw fail.field('pin', 'That PIN is not right. Try again.');
+      const failures = tried.failures + 1;
+      const lockedUntil = lockedUntilAfter(failures, now);
+      saveSignInAttempts(ctx.sqlite, staffId, { failures, lockedUntil }, ctx.now().toISOString());
+      writeAudit(ctx, { entity: 'staff', entityId: staffId, action: 'sign_in_failed', after: { failures, lockedOut: lockedUntil > 0 } });
+      const message = lockedUntil > 0 ? `That PIN is not right. Try again in ${secondsToWait(lockedUntil, now)} seconds.` : 'That PIN is not right. Try again.';
+      throw fail.afterRecording(fail.field('pin', message));
     }
-    limiter.succeed(staffId);
+    clearSignInAttempts(ctx.sqlite, staffId);
     ctx.caller?.signIn(staffId);
     writeAudit(ctx, { entity: 'staff', entityId: staffId, action: 'sign_in' });
     return member(row);

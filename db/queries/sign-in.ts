@@ -46,3 +46,28 @@ export function insertOwnerAccount(sqlite: Database.Database, name: string, pinH
 export function setPinHash(sqlite: Database.Database, id: number, pinHash: string, at: string): void {
   updatePin(sqlite).run(pinHash, at, id);
 }
+
+const attemptsOf = preparedOnce('SELECT failures, locked_until AS lockedUntil FROM sign_in_attempts WHERE staff_id = ?');
+const saveAttempts = preparedOnce(
+  `INSERT INTO sign_in_attempts (staff_id, failures, locked_until, updated_at) VALUES (?, ?, ?, ?)
+   ON CONFLICT (staff_id) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until, updated_at = excluded.updated_at`,
+);
+const clearAttempts = preparedOnce('DELETE FROM sign_in_attempts WHERE staff_id = ?');
+
+export interface SignInAttempts {
+  failures: number;
+  /** ms since the epoch; 0 when not locked out. */
+  lockedUntil: number;
+}
+
+export function signInAttempts(sqlite: Database.Database, staffId: number): SignInAttempts {
+  return (attemptsOf(sqlite).get(staffId) as SignInAttempts | undefined) ?? { failures: 0, lockedUntil: 0 };
+}
+
+export function saveSignInAttempts(sqlite: Database.Database, staffId: number, attempts: SignInAttempts, at: string): void {
+  saveAttempts(sqlite).run(staffId, attempts.failures, attempts.lockedUntil, at);
+}
+
+export function clearSignInAttempts(sqlite: Database.Database, staffId: number): void {
+  clearAttempts(sqlite).run(staffId);
+}
