@@ -27,15 +27,19 @@ function queue() {
   };
 }
 
-/** On the given connection, on this thread. */
-export function inlineTaskRunner(sqlite: Database.Database): TaskRunner {
+/** On the given connection, on this thread (null: for tasks that need none, like verify). */
+export function inlineTaskRunner(sqlite: Database.Database | null): TaskRunner {
   const inTurn = queue();
   return {
     mode: 'inline',
     run(kind, input, options = {}) {
       return inTurn(kind, async () => {
         if (options.signal?.aborted) throw stopped();
-        const env: JobEnv = { sqlite: () => sqlite, ownConnection: false, onProgress: options.onProgress };
+        const connection = () => {
+          if (!sqlite) throw new TaskError(`The ${kind} task needs a database connection and was given none.`);
+          return sqlite;
+        };
+        const env: JobEnv = { sqlite: connection, ownConnection: false, onProgress: options.onProgress };
         return (jobs[kind] as (env: JobEnv, input: unknown) => unknown)(env, input) as Promise<TaskOutputs[typeof kind]>;
       });
     },
