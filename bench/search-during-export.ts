@@ -3,7 +3,7 @@
 // then over and over until the export answers, both through the API on the app's connection.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { StippleApi } from '../api/dispatch';
+import type { ApiClient } from '../api/dispatch';
 import { summarise, type Timing } from './stats';
 import type { Keystroke } from './workloads';
 
@@ -14,14 +14,14 @@ export interface SearchDuringExport {
   charts: number;
 }
 
-async function search(api: StippleApi, k: Keystroke): Promise<number> {
+async function search(api: ApiClient, k: Keystroke): Promise<number> {
   const start = performance.now();
   const r = await api.call('clients.search', { query: k.query, limit: 100 });
   if (!r.ok) throw new Error(`clients.search failed in the bench: ${JSON.stringify(r.error)}`);
   return performance.now() - start;
 }
 
-export async function searchDuringExport(api: StippleApi, keys: Keystroke[], dir: string): Promise<SearchDuringExport> {
+export async function searchDuringExport(api: ApiClient, keys: Keystroke[], dir: string): Promise<SearchDuringExport> {
   for (const k of keys.slice(0, 20)) await search(api, k); // warm up
   const baseline: number[] = [];
   for (const k of keys) baseline.push(await search(api, k));

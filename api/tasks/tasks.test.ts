@@ -142,7 +142,7 @@ describe('each task gives the same result on its worker as inline', () => {
 
 describe('errors from a worker', () => {
   it('come back as the same plain envelopes, with their field', async () => {
-    const api = createApi(t.open, { checkOutputs: true, migrationsFolder: MIGRATIONS_FOLDER, tasks: 'worker', requireSignIn: false });
+    const api = createApi(t.open, { checkOutputs: true, migrationsFolder: MIGRATIONS_FOLDER, tasks: 'worker', requireSignIn: false }).client();
     const full = tempDir();
     fs.writeFileSync(path.join(full, 'keep.txt'), 'mine');
     const exported = await api.call('safety.export', { folder: full });
@@ -176,7 +176,7 @@ describe('errors from a worker', () => {
           },
         }),
     };
-    const api = createApi(t.open, { migrationsFolder: MIGRATIONS_FOLDER, tasks: killing, requireSignIn: false, onInternalError: (_c, e) => internal.push(e) });
+    const api = createApi(t.open, { migrationsFolder: MIGRATIONS_FOLDER, tasks: killing, requireSignIn: false, onInternalError: (_c, e) => internal.push(e) }).client();
     const folder = path.join(tempDir(), 'export');
     const r = await api.call('safety.export', { folder });
     expect(r).toEqual({ ok: false, error: { code: 'internal', message: expect.any(String) } });
@@ -192,7 +192,7 @@ describe('errors from a worker', () => {
 describe('the app’s connection while a task runs on its worker', () => {
   it('a search answers before a 3,000-chart export finishes', async () => {
     addPlainClients(t.open.sqlite, 3000);
-    const api = createApi(t.open, { migrationsFolder: MIGRATIONS_FOLDER, tasks: 'worker', requireSignIn: false });
+    const api = createApi(t.open, { migrationsFolder: MIGRATIONS_FOLDER, tasks: 'worker', requireSignIn: false }).client();
     const order: string[] = [];
     let charts = 0;
     const folder = path.join(tempDir(), 'export');
