@@ -46,8 +46,17 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(root, 'out/main'),
-      // The API process (a utilityProcess holding the database) is built beside main as api-process.js.
-      lib: { entry: { index: resolve(root, 'electron/main/index.ts'), 'api-process': resolve(root, 'electron/api-process/index.ts') } },
+      // The API process (a utilityProcess holding the database) is built beside main as api-process.js,
+      // and the long tasks' worker thread (api/tasks/worker-script.ts) as task-worker.js; lib mode
+      // keeps every shared chunk in out/main too, so the worker is found beside whichever built file
+      // holds the task runner.
+      lib: {
+        entry: {
+          index: resolve(root, 'electron/main/index.ts'),
+          'api-process': resolve(root, 'electron/api-process/index.ts'),
+          'task-worker': resolve(root, 'api/tasks/worker.ts'),
+        },
+      },
       // Dependencies stay in node_modules (better-sqlite3 is native and must never be bundled).
       externalizeDeps: { include: ['better-sqlite3'] },
     },

@@ -19,7 +19,16 @@ const insertEntry = preparedOnce(
    VALUES (@at, @staffId, @entity, @entityId, @action, @before, @after, @reason, @prevHash, @hash)`,
 );
 
-export function writeAudit(ctx: HandlerContext, entry: AuditEntry): void {
+/** Who writes an entry, and on which connection: a handler's context, or a task's own connection. */
+export type AuditWriter = Pick<HandlerContext, 'sqlite' | 'actorId' | 'now'>;
+
+/**
+ * With more than one connection writing (a task's worker beside the app's), the "last hash" read
+ * and the insert must be in one WRITE transaction: in WAL, a transaction that read before another
+ * connection committed cannot then write (SQLITE_BUSY_SNAPSHOT), so the chain never forks, but a
+ * task should start its transaction with BEGIN IMMEDIATE (`.immediate()`) so it waits instead.
+ */
+export function writeAudit(ctx: AuditWriter, entry: AuditEntry): void {
   if (!ctx.sqlite.inTransaction) throw new Error('Audit entries are written inside the change’s transaction.');
   const prevHash = (lastHash(ctx.sqlite).get() as string | undefined) ?? AUDIT_GENESIS;
   const row = {

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Db } from '../db/open';
 import type { ServerEvent } from './contract/events';
+import type { TaskRunner } from './tasks/types';
 
 /** What a long task reports as it goes: the step a person reads, and how far along it is. */
 export interface Progress {
@@ -30,6 +31,8 @@ export interface HandlerContext {
   now(): Date;
   /** The database file and its migrations, for backup and restore. */
   files?: { database: string; migrationsFolder: string | null };
+  /** Runs backup, restore, verify, export and import (api/tasks/); absent: inline on `sqlite`. */
+  tasks?: TaskRunner;
   /** A task tells its caller how far it is (a progress bar in the window that started it). */
   progress?: (p: Progress) => void;
 }

@@ -13,6 +13,7 @@ import { fieldErrors } from './field-errors';
 import { defaultsMissing, seedDefaults } from './defaults';
 import { integrityGate } from './integrity-gate';
 import { checkPermission } from './permissions';
+import { createTaskRunner, type TaskChoice } from './tasks/runner';
 
 export interface ApiOptions {
   /** Parse every output against its schema: on in tests, off where speed counts. */
@@ -26,6 +27,8 @@ export interface ApiOptions {
   migrationsFolder?: string;
   /** Called once if the integrity check, deferred at open (db/open.ts), finds the file damaged. */
   onDatabaseDamaged?: (message: string) => void;
+  /** Where long tasks run (api/tasks/runner.ts): 'worker' (default: own thread and connection) or 'inline'. */
+  tasks?: TaskChoice;
 }
 
 /** A caller bound to one session: what in-process callers (tests, seeding, the demo) use. */
@@ -55,7 +58,7 @@ const SIGNED_OUT_IDLE = { type: 'signed_out', reason: 'idle' } as const;
 export function createApi(open: OpenDatabase, options: ApiOptions = {}): StippleApi {
   const now = options.now ?? (() => new Date());
   const files = { database: open.file, migrationsFolder: options.migrationsFolder ?? null };
-  const base = { db: open.db, sqlite: open.sqlite, now, files };
+  const base = { db: open.db, sqlite: open.sqlite, now, files, tasks: createTaskRunner(options.tasks, open) };
   const sessions = createCallerSessions();
   const integrity = integrityGate(open.integrity, {
     onDamaged: options.onDatabaseDamaged,
@@ -145,7 +148,9 @@ export function createApi(open: OpenDatabase, options: ApiOptions = {}): Stipple
           return undefined;
         }
       };
-      const data = def.changes ? open.sqlite.transaction(inTransaction)() : await handler(ctx, parsed.data);
+      // IMMEDIATE: a task on its own connection may write too; taking the write lock first means a
+      // change never fails half way with "busy" after reading.
+      const data = def.changes ? open.sqlite.transaction(inTransaction).immediate() : await handler(ctx, parsed.data);
       if (kept) return { ok: false, error: (kept as ApiFailure).error };
       if (options.checkOutputs) (def.output as z.ZodType).parse(data);
       for (const apply of after) apply(); // session changes only once the change has committed

@@ -12,7 +12,8 @@ import { createApi, type ApiClient } from './dispatch';
 import { testApi } from './testing';
 
 const RUNS = Number(process.env.STIPPLE_FUZZ_RUNS ?? 200);
-/** Channels that do slow real work (a verified backup, an export) on every input they accept. */
+/** Channels that do slow real work (a verified backup, an export) on every input they accept. Their
+ *  tasks run inline here: the envelopes are the same (api/tasks/tasks.test.ts runs them on workers). */
 const SLOW = new Set<string>(['safety.backupNow', 'safety.export', 'safety.restore']);
 
 let t: Awaited<ReturnType<typeof testApi>>;
@@ -25,7 +26,7 @@ const tally = { inputs: 0, refused: 0, accepted: 0 };
 beforeAll(async () => {
   t = await testApi(() => new Date('2026-11-21T09:00:00Z'));
   await fillClinic(t, 2);
-  api = createApi(t.open, { checkOutputs: true, onInternalError: (channel, error) => internal.push(`${channel}: ${String(error)}`) }).client();
+  api = createApi(t.open, { checkOutputs: true, tasks: 'inline', onInternalError: (channel, error) => internal.push(`${channel}: ${String(error)}`) }).client();
   process.on('unhandledRejection', onUnhandled);
 });
 afterAll(() => {

@@ -17,6 +17,7 @@ import { MIGRATIONS_FOLDER } from '../db/testing';
 import { signInDemoOwner } from './demo';
 import { buildDemoDatabase } from './demo-cli';
 import { rawBoard, rawChart, rawChartSession, rawSearch } from './raw-sql';
+import { searchDuringExport } from './search-during-export';
 import { compare, ms, summarise, type Timing } from './stats';
 import { chartIds, clientsReadyForSession2, typedPrefixes } from './workloads';
 
@@ -30,6 +31,8 @@ export interface Row {
   raw: Timing | null;
   /** Upper bound for the app's p95 (or single figure), in ms. */
   target?: number;
+  /** Upper bound for the median ratio to the baseline; default 1.5, null: the ratio is only shown. */
+  maxRatio?: number | null;
   note?: string;
 }
 
@@ -109,6 +112,21 @@ async function benchSize(clients: number, dir: string, log: (s: string) => void)
       const l = await compare(keys, (k) => expectOk(api, 'clients.list', { query: k.query, limit: 100 }), (k) => search(k));
       rows.push({ clients, operation: 'client list page as you type a surname (clients.list, name order)', ...l, target: 5, note: 'baseline: the hand-written search' });
     }
+  }
+
+  if (clients === 10_000) {
+    log(`${clients}: searching while the whole clinic is exported on the task worker…`);
+    const keys = typedPrefixes(raw, 'name', 40);
+    const r = await searchDuringExport(api, keys, dir);
+    rows.push({
+      clients,
+      operation: 'search as you type while a whole-clinic export runs (clients.search beside safety.export on its worker)',
+      app: r.during,
+      raw: r.baseline,
+      target: 50,
+      maxRatio: null,
+      note: `baseline: the same keystrokes with no export running; ${r.during.runs} keystrokes during an export of ${r.charts} charts that took ${ms(r.exportMs)} ms`,
+    });
   }
 
   const chart = rawChart(raw);
@@ -224,8 +242,9 @@ export function formatTable(rows: Row[]): string {
     const ratio95 = r.app && r.raw ? r.app.p95 / r.raw.p95 : null;
     // Met: the app's p95 under the target and, where there is a baseline, the median ratio ≤ 1.5
     // (p95 on a shared two-core machine is mostly scheduling noise; both ratios are shown).
-    const within = r.target === undefined || !r.app ? null : r.app.p95 < r.target && (ratio === null || cold || ratio <= 1.5);
-    const target = r.target === undefined ? '' : `< ${r.target}${r.operation.includes('MB') ? ' MB' : ' ms'}${r.raw && !cold ? ', ≤ 1.5×' : ''}`;
+    const maxRatio = cold ? null : r.maxRatio === undefined ? 1.5 : r.maxRatio;
+    const within = r.target === undefined || !r.app ? null : r.app.p95 < r.target && (ratio === null || maxRatio === null || ratio <= maxRatio);
+    const target = r.target === undefined ? '' : `< ${r.target}${r.operation.includes('MB') ? ' MB' : ' ms'}${r.raw && maxRatio !== null ? `, ≤ ${maxRatio}×` : ''}`;
     const op = r.note ? `${r.operation} (${r.note})` : r.operation;
     const x = (n: number | null) => (n === null ? '—' : `${n.toFixed(2)}×`);
     return `| ${r.clients || '—'} | ${op} | ${ms(r.app?.median)} | ${ms(r.app?.p95)} | ${ms(r.raw?.median)} | ${ms(r.raw?.p95)} | ${x(ratio)} | ${x(ratio95)} | ${r.app?.cpu === undefined ? '—' : `${ms(r.app.cpu)} · ${ms(r.raw?.cpu)}`} | ${target} | ${within === null ? '—' : within ? 'yes' : '**no**'} |`;

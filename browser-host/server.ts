@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createApi, type ApiClient, type StippleApi } from '../api/dispatch';
 import { startBackupSchedule } from '../api/safety/backup-schedule';
+import { workerTaskRunner } from '../api/tasks/runner';
 import { openDatabase, type OpenDatabase } from '../db/open';
 import { DEFAULT_MAX_BODY_BYTES, handleApi, NO_SESSION_MESSAGE, sendEnvelope } from './api-route';
 import { eventStreams } from './events-route';
@@ -61,7 +62,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   // As in the desktop app: PRAGMA quick_check runs a second after start or before the first write,
   // which waits for it. If it finds damage, every call answers 'unavailable' with a plain message.
   const database = await openDatabase(options.dbFile, { migrationsFolder: options.migrationsFolder, deferIntegrityCheck: true });
+  // One runner for the API's tasks and the scheduled backups, so they take turns on its worker.
+  const tasks = workerTaskRunner({ database: database.file, ...(database.nativeBinding ? { nativeBinding: database.nativeBinding } : {}) });
   const root = createApi(database, {
+    tasks,
     checkOutputs: options.checkOutputs ?? false,
     migrationsFolder: options.migrationsFolder,
     onInternalError: (channel, error) => log(`unexpected error in ${channel}`, error),
@@ -70,7 +74,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const streams = eventStreams(root.sessions);
 
   // Backups every few hours and on close, as in the desktop app.
-  const backups = startBackupSchedule({ sqlite: database.sqlite, databaseFile: database.file, log: (m) => log(m) });
+  const backups = startBackupSchedule({ sqlite: database.sqlite, databaseFile: database.file, tasks, log: (m) => log(m) });
 
   let port = 0;
   const server = http.createServer((req, res) => {

@@ -4,6 +4,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { singleStep, type OnProgress } from './progress';
 
 export const BACKUP_PREFIX = 'stipple-';
 export const BACKUP_SUFFIX = '.sqlite';
@@ -44,6 +45,17 @@ export function rowCounts(sqlite: Database.Database, schemaName = 'main'): Recor
   return Object.fromEntries(tables.map((t) => [t, sqlite.prepare(`SELECT count(*) FROM "${schemaName}"."${t}"`).pluck().get() as number]));
 }
 
+export interface BackupOptions {
+  onProgress?: OnProgress;
+  /**
+   * The connection is the backup's own (a task's worker): hold one read transaction over the copy
+   * and the count, so writes by the app's connection meanwhile neither restart the copy (SQLite
+   * restarts a backup whenever another connection writes) nor make the counts differ. Never on a
+   * connection others write through: their commits would wait for the backup.
+   */
+  ownConnection?: boolean;
+}
+
 export function backupFileName(at: Date): string {
   return `${BACKUP_PREFIX}${at.toISOString().replace(/[:.]/g, '-')}${BACKUP_SUFFIX}`;
 }
@@ -51,10 +63,11 @@ export function backupFileName(at: Date): string {
 /**
  * Copies the open database into `folder` with the backup API, checks the copy (quick_check, same
  * row counts as the source at the moment the copy finished), and only then gives it its name.
+ * The file is readable by its owner only (it holds health records); a folder made for it, 700.
  */
-export async function backupDatabase(sqlite: Database.Database, folder: string, now: Date = new Date()): Promise<BackupResult> {
+export async function backupDatabase(sqlite: Database.Database, folder: string, now: Date = new Date(), options: BackupOptions = {}): Promise<BackupResult> {
   try {
-    fs.mkdirSync(folder, { recursive: true });
+    fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
   } catch (error) {
     throw new BackupError(`The backup folder ${folder} cannot be created or reached (${describe(error)}).`);
   }
@@ -62,19 +75,38 @@ export async function backupDatabase(sqlite: Database.Database, folder: string, 
   for (let n = 1; fs.existsSync(path.join(folder, name)); n++) name = backupFileName(now).replace(BACKUP_SUFFIX, `-${n}${BACKUP_SUFFIX}`);
   const file = path.join(folder, name);
   const partial = `${file}.partial`;
+  const { onProgress } = options;
 
   // Another program writing the same file mid-copy makes the counts differ: try again a few times.
   let lastProblem = '';
   for (let attempt = 0; attempt < 3; attempt++) {
     fs.rmSync(partial, { force: true });
+    fs.closeSync(fs.openSync(partial, 'w', 0o600)); // the copy goes into a file only its owner can read
+    let expected: Record<string, number>;
+    const snapshot = options.ownConnection === true && !sqlite.inTransaction;
+    if (snapshot) {
+      sqlite.exec('BEGIN');
+      sqlite.prepare('SELECT count(*) FROM sqlite_master').get(); // starts the read: the copy's moment
+    }
     try {
-      await sqlite.backup(partial);
+      onProgress?.({ step: 'Copying the database', done: 0, total: Math.max(sqlite.pragma('page_count', { simple: true }) as number, 1) });
+      // Called between steps of 100 pages, not after the last one: the end is reported below.
+      const copied = await sqlite.backup(partial, {
+        progress({ totalPages, remainingPages }) {
+          onProgress?.({ step: 'Copying the database', done: totalPages - remainingPages, total: totalPages });
+          return 100; // pages per step, better-sqlite3's default
+        },
+      });
+      const pages = Math.max(copied.totalPages, 1);
+      onProgress?.({ step: 'Copying the database', done: pages, total: pages });
+      expected = rowCounts(sqlite); // synchronously after the last step (or in its read): nothing wrote in between
     } catch (error) {
       fs.rmSync(partial, { force: true });
       throw new BackupError(`The backup could not be written to ${folder} (${describe(error)}).`);
+    } finally {
+      if (snapshot && sqlite.inTransaction) sqlite.exec('COMMIT');
     }
-    const expected = rowCounts(sqlite); // synchronously after the last step: nothing of ours wrote in between
-    const problem = checkCopy(partial, expected);
+    const problem = singleStep(onProgress, 'Checking the backup', () => checkCopy(partial, expected));
     if (problem === null) {
       fsyncFile(partial);
       fs.renameSync(partial, file);

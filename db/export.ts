@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { describeColumns } from './export-readme';
+import { countedStep, singleStep, type OnProgress } from './progress';
 
 export const EXPORT_FORMAT = 'stipple-export';
 export const EXPORT_VERSION = 1;
@@ -167,33 +168,69 @@ export function chartFileName(chart: ChartExport): string {
   return `${String(chart.client.id).padStart(6, '0')}-${name || 'client'}.json`;
 }
 
-/** Writes the whole export into `folder` (created; must be empty or new), streaming row by row. */
-export function exportClinic(sqlite: Database.Database, folder: string, now: Date = new Date()): ExportResult {
+/**
+ * Where an export is written before it gets its name: beside the folder, so the final rename stays
+ * on one disk. A crash half way leaves this (removed by the next export), never a half export.
+ */
+export function partialExportFolder(folder: string): string {
+  return path.join(path.dirname(folder), `.${path.basename(folder)}.stipple-partial`);
+}
+
+const FOLDER_MODE = 0o700;
+const FILE_MODE = 0o600;
+
+/**
+ * Writes the whole export into `folder` (created; must be empty or new), streaming row by row, into
+ * a partial folder that is renamed into place once every file is written. Charts are health
+ * records: the folders are made 700 and the files 600 (owner only).
+ */
+export function exportClinic(sqlite: Database.Database, folder: string, now: Date = new Date(), onProgress?: OnProgress): ExportResult {
   if (fs.existsSync(folder) && fs.readdirSync(folder).length > 0) {
     throw new Error(`${folder} is not empty. Choose a new or empty folder for the export.`);
   }
+  const partial = partialExportFolder(folder);
+  fs.rmSync(partial, { recursive: true, force: true });
   // One read transaction: every file describes the same moment.
   const run = sqlite.transaction(() => {
-    fs.mkdirSync(path.join(folder, 'charts'), { recursive: true });
-    fs.mkdirSync(path.join(folder, 'csv'), { recursive: true });
+    fs.mkdirSync(path.join(partial, 'charts'), { recursive: true, mode: FOLDER_MODE });
+    fs.mkdirSync(path.join(partial, 'csv'), { mode: FOLDER_MODE });
+    const clients = sqlite.prepare('SELECT count(*) FROM clients').pluck().get() as number;
+    const writing = countedStep(onProgress, 'Writing charts', clients);
     let charts = 0;
     for (const chart of eachChart(sqlite, now)) {
-      fs.writeFileSync(path.join(folder, 'charts', chartFileName(chart)), `${JSON.stringify(chart, null, 2)}\n`);
-      charts++;
+      fs.writeFileSync(path.join(partial, 'charts', chartFileName(chart)), `${JSON.stringify(chart, null, 2)}\n`, { mode: FILE_MODE });
+      writing.tick(++charts);
     }
-    writeClinicJson(sqlite, path.join(folder, 'clinic.json'), now);
+    writing.end();
+    singleStep(onProgress, 'Writing the clinic’s own records (clinic.json)', () => writeClinicJson(sqlite, path.join(partial, 'clinic.json'), now));
     const tables = exportableTables(sqlite);
     const tableCounts: Record<string, number> = {};
-    for (const t of tables) tableCounts[t] = writeCsv(sqlite, t, path.join(folder, 'csv', `${t}.csv`));
-    fs.writeFileSync(path.join(folder, 'README.md'), describeColumns(sqlite, tables, now));
+    const csv = countedStep(onProgress, 'Writing a spreadsheet (CSV) of each table', tables.length, 1);
+    tables.forEach((t, i) => {
+      tableCounts[t] = writeCsv(sqlite, t, path.join(partial, 'csv', `${t}.csv`));
+      csv.tick(i + 1);
+    });
+    csv.end();
+    fs.writeFileSync(path.join(partial, 'README.md'), describeColumns(sqlite, tables, now), { mode: FILE_MODE });
     return { folder, charts, tables: tableCounts, files: charts + tables.length + 2 };
   });
-  return run.deferred();
+  try {
+    const result = run.deferred();
+    singleStep(onProgress, 'Moving the export into place', () => {
+      // An empty folder chosen for the export is replaced by the finished one.
+      if (fs.existsSync(folder)) fs.rmdirSync(folder);
+      fs.renameSync(partial, folder);
+    });
+    return result;
+  } catch (error) {
+    fs.rmSync(partial, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 /** clinic.json, written one row at a time (the audit log alone can be large). */
 function writeClinicJson(sqlite: Database.Database, file: string, now: Date): void {
-  const fd = fs.openSync(file, 'w');
+  const fd = fs.openSync(file, 'w', FILE_MODE);
   try {
     const head = { format: EXPORT_FORMAT, kind: 'clinic', version: EXPORT_VERSION, schemaVersion: schemaVersion(sqlite), exportedAt: now.toISOString() };
     fs.writeSync(fd, `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "tables": {`);
@@ -215,7 +252,7 @@ function writeClinicJson(sqlite: Database.Database, file: string, now: Date): vo
 /** One table as CSV (with a BOM, so spreadsheet programs read UTF-8 names correctly), in batches. */
 function writeCsv(sqlite: Database.Database, table: string, file: string): number {
   const columns = (sqlite.pragma(`table_info("${table}")`) as { name: string }[]).map((c) => c.name).filter((c) => !(SECRET_COLUMNS[table] ?? []).includes(c));
-  const fd = fs.openSync(file, 'w');
+  const fd = fs.openSync(file, 'w', FILE_MODE);
   let count = 0;
   try {
     fs.writeSync(fd, `\uFEFF${Papa.unparse({ fields: columns, data: [] }).trimEnd()}`);

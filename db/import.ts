@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { EXPORT_FORMAT, exportableTables, type ChartExport, type ClinicExport } from './export';
+import { countedStep, singleStep, type OnProgress } from './progress';
 
 export class ImportError extends Error {
   constructor(message: string) {
@@ -53,8 +54,9 @@ export function importClinic(
   sqlite: Database.Database,
   folder: string,
   inTransaction?: (sqlite: Database.Database, result: ImportResult) => void,
+  onProgress?: OnProgress,
 ): ImportResult {
-  const clinic = readClinic(folder);
+  const clinic = singleStep(onProgress, 'Reading the clinic’s own records (clinic.json)', () => readClinic(folder));
   const tables = exportableTables(sqlite);
   const nonEmpty = tables.filter((t) => (sqlite.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number) > 0);
   if (nonEmpty.length > 0) {
@@ -80,18 +82,23 @@ export function importClinic(
     rows[table] = (rows[table] ?? 0) + 1;
   };
 
+  // IMMEDIATE: the write lock first, so another connection writing meanwhile waits for this one
+  // rather than the two colliding half way (and the audit entry's "last hash" read is the latest).
   sqlite.transaction(() => {
     sqlite.pragma('defer_foreign_keys = ON');
     for (const [t, list] of Object.entries(clinic.tables ?? {})) for (const row of list) insert(t, row);
-    for (const name of files) {
+    const reading = countedStep(onProgress, 'Reading charts', files.length);
+    files.forEach((name, i) => {
       const chart = readChart(path.join(chartDir, name));
       insert('clients', chart.client);
       for (const [t, list] of Object.entries(chart.tables ?? {})) for (const row of list) insert(t, row);
-    }
-    const broken = sqlite.pragma('foreign_key_check') as { table: string }[];
+      reading.tick(i + 1);
+    });
+    reading.end();
+    const broken = singleStep(onProgress, 'Checking the links between records', () => sqlite.pragma('foreign_key_check') as { table: string }[]);
     if (broken.length > 0) throw new ImportError(`The export has ${broken.length} broken link(s) (first in ${broken[0]!.table}). Nothing was imported.`);
     inTransaction?.(sqlite, { charts: files.length, rows });
-  })();
+  }).immediate();
   return { charts: files.length, rows };
 }
 

@@ -22,6 +22,8 @@ export interface OpenDatabase {
   preMigrationBackup: string | null;
   /** Whether PRAGMA quick_check has passed: 'ok' unless opened with `deferIntegrityCheck`. */
   integrity: IntegrityCheck;
+  /** The native binding it was opened with, so a task's second connection can use the same. */
+  nativeBinding?: string;
   close(): void;
 }
 
@@ -122,6 +124,7 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
       db,
       preMigrationBackup,
       integrity,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
       close() {
         if (!sqlite.open) return;
         try {

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { backupDatabase, BackupError, rowCounts } from './backup';
 import { openDatabase } from './open';
+import { countedStep, singleStepAsync, type OnProgress, type Progress } from './progress';
 import { verifyDatabaseFile, type VerifyReport } from './verify';
 
 export interface RestoreOptions {
@@ -17,6 +18,14 @@ export interface RestoreOptions {
   now?: Date;
   /** Runs inside the swap's transaction after the rows are in: write the audit entry here. */
   inTransaction?: (sqlite: Database.Database, summary: { from: string; counts: Record<string, number> }) => void;
+  onProgress?: OnProgress;
+  /** `live` is the restore's own connection (a task's worker): see BackupOptions.ownConnection. */
+  ownConnection?: boolean;
+}
+
+/** The safety backup's steps, named for what they are during a restore. */
+function safetyBackupStep(onProgress: OnProgress | undefined): OnProgress | undefined {
+  return onProgress && ((p: Progress) => onProgress({ ...p, step: p.step === 'Copying the database' ? 'Backing up the current database first' : 'Checking that backup' }));
 }
 
 export interface RestoreResult {
@@ -43,7 +52,8 @@ export class RestoreError extends Error {
 
 export async function restoreDatabase(live: Database.Database, file: string, options: RestoreOptions): Promise<RestoreResult> {
   const source = path.resolve(file);
-  const report = verifyDatabaseFile(source, options.migrationsFolder);
+  const { onProgress } = options;
+  const report = verifyDatabaseFile(source, options.migrationsFolder, onProgress);
   const fatal = report.problems.filter((p) => !p.startsWith('The audit trail is broken'));
   if (fatal.length > 0) throw new RestoreError(`${fatal[0]} Nothing was restored.`, report);
 
@@ -51,19 +61,27 @@ export async function restoreDatabase(live: Database.Database, file: string, opt
   try {
     // Copy aside with the backup API (the file may itself be a live database), then migrate the copy.
     const copyFile = path.join(work, 'restore.sqlite');
-    const src = new Database(source, { readonly: true, fileMustExist: true });
-    try {
-      await src.backup(copyFile);
-    } finally {
-      src.close();
-    }
-    const migrated = await openDatabase(copyFile, { migrationsFolder: options.migrationsFolder, backupFolder: path.join(work, 'pre') });
-    const schemaAfter = migrated.sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get() as number;
-    migrated.close();
+    await singleStepAsync(onProgress, 'Copying the backup aside', async () => {
+      const src = new Database(source, { readonly: true, fileMustExist: true });
+      try {
+        await src.backup(copyFile);
+      } finally {
+        src.close();
+      }
+    });
+    const schemaAfter = await singleStepAsync(onProgress, 'Bringing the backup up to this version of Stipple', async () => {
+      const migrated = await openDatabase(copyFile, { migrationsFolder: options.migrationsFolder, backupFolder: path.join(work, 'pre') });
+      try {
+        return migrated.sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get() as number;
+      } finally {
+        migrated.close();
+      }
+    });
 
     let safetyBackup: string;
     try {
-      safetyBackup = (await backupDatabase(live, options.backupFolder, options.now)).file;
+      const backupOptions = { onProgress: safetyBackupStep(onProgress), ownConnection: options.ownConnection === true };
+      safetyBackup = (await backupDatabase(live, options.backupFolder, options.now, backupOptions)).file;
     } catch (error) {
       const why = error instanceof BackupError ? error.message : String(error);
       throw new RestoreError(`The current database could not be backed up first, so nothing was restored. ${why}`);
@@ -72,7 +90,7 @@ export async function restoreDatabase(live: Database.Database, file: string, opt
     const copy = new Database(copyFile, { readonly: true, fileMustExist: true });
     let counts: Record<string, number>;
     try {
-      counts = swapContents(live, copy, (sqlite, c) => options.inTransaction?.(sqlite, { from: source, counts: c }));
+      counts = swapContents(live, copy, (sqlite, c) => options.inTransaction?.(sqlite, { from: source, counts: c }), onProgress);
     } finally {
       copy.close();
     }
@@ -99,6 +117,7 @@ function swapContents(
   live: Database.Database,
   copy: Database.Database,
   inTransaction: (sqlite: Database.Database, counts: Record<string, number>) => void,
+  onProgress?: OnProgress,
 ): Record<string, number> {
   const objects = live
     .prepare(`SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'trigger') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'`)
@@ -115,7 +134,7 @@ function swapContents(
   const foreignKeys = live.pragma('foreign_keys', { simple: true }) as number;
   live.pragma('foreign_keys = OFF');
   try {
-    swapInTransaction(live, copy, tables, triggers, virtual, copyTables, inTransaction);
+    swapInTransaction(live, copy, tables, triggers, virtual, copyTables, inTransaction, onProgress);
   } finally {
     live.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
   }
@@ -130,15 +149,19 @@ function swapInTransaction(
   virtual: TableInfo[],
   copyTables: Set<string>,
   inTransaction: (sqlite: Database.Database, counts: Record<string, number>) => void,
+  onProgress?: OnProgress,
 ): void {
+  // IMMEDIATE: the write lock before anything is read, so a write by another connection meanwhile
+  // waits for the whole swap instead of colliding with it.
   live.transaction(() => {
+    const replacing = countedStep(onProgress, 'Replacing the records', tables.length + 1, 1);
     // Triggers (the audit log's append-only guard, search-index upkeep) would refuse or double the copy.
     for (const t of triggers) live.exec(`DROP TRIGGER "${t.name}"`);
-    for (const t of tables) {
+    tables.forEach((t, i) => {
       live.exec(`DELETE FROM "${t.name}"`);
-      if (!copyTables.has(t.name)) continue;
-      copyRows(live, copy, t.name);
-    }
+      if (copyTables.has(t.name)) copyRows(live, copy, t.name);
+      replacing.tick(i + 1);
+    });
     live.exec('DELETE FROM sqlite_sequence');
     if (copyTables.has('sqlite_sequence')) copyRows(live, copy, 'sqlite_sequence');
     for (const t of triggers) live.exec(t.sql);
@@ -153,7 +176,8 @@ function swapInTransaction(
     const broken = live.pragma('foreign_key_check') as { table: string }[];
     if (broken.length > 0) throw new RestoreError(`The backup has ${broken.length} broken link(s) (first in ${broken[0]!.table}); nothing was restored.`);
     inTransaction(live, rowCounts(live));
-  })();
+    replacing.end(); // the rebuilt search index and the checks: the last unit
+  }).immediate();
 }
 
 function copyRows(live: Database.Database, copy: Database.Database, table: string): void {

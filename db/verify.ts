@@ -6,6 +6,7 @@ import { AUDIT_GENESIS, auditHash, type AuditRow } from './audit-chain';
 import { rowCounts } from './backup';
 import { migrationState, readMigrations } from './migrate';
 import { STIPPLE_APPLICATION_ID } from './open';
+import { countedStep, singleStep, type OnProgress } from './progress';
 
 export interface AuditCheck {
   ok: boolean;
@@ -28,7 +29,15 @@ export interface VerifyReport {
 const AUDIT_TRIGGERS = ['audit_log_no_update', 'audit_log_no_delete'];
 
 /** Recomputes every entry's hash from its content and the entry before it. */
-export function checkAuditChain(sqlite: Database.Database): AuditCheck {
+export function checkAuditChain(sqlite: Database.Database, onProgress?: OnProgress): AuditCheck {
+  const total = sqlite.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
+  const progress = countedStep(onProgress, 'Checking the audit trail', total, 1000);
+  const check = walkAuditChain(sqlite, progress.tick);
+  progress.end(); // also when it stopped at a bad entry: the check is over
+  return check;
+}
+
+function walkAuditChain(sqlite: Database.Database, tick: (entries: number) => void): AuditCheck {
   const rows = sqlite
     .prepare(
       `SELECT id, at, staff_id AS staffId, entity, entity_id AS entityId, action, before, after, reason,
@@ -40,6 +49,7 @@ export function checkAuditChain(sqlite: Database.Database): AuditCheck {
   let lastId = 0;
   for (const row of rows) {
     entries++;
+    tick(entries);
     if (row.prevHash !== prev) {
       return { ok: false, entries, problem: `audit entry ${row.id} does not follow the entry before it (an entry was removed or changed)` };
     }
@@ -67,7 +77,7 @@ export function checkAuditChain(sqlite: Database.Database): AuditCheck {
 }
 
 /** Opens `file` read-only and reports on it. Never throws for a bad file: the report says why. */
-export function verifyDatabaseFile(file: string, migrationsFolder: string): VerifyReport {
+export function verifyDatabaseFile(file: string, migrationsFolder: string, onProgress?: OnProgress): VerifyReport {
   const report: VerifyReport = {
     file,
     ok: false,
@@ -105,7 +115,9 @@ export function verifyDatabaseFile(file: string, migrationsFolder: string): Veri
     return report;
   }
   try {
-    const integrity = (sqlite.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+    const integrity = singleStep(onProgress, 'Checking the file is intact', () =>
+      (sqlite.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check),
+    );
     report.integrity = integrity.join('; ');
     if (integrity[0] !== 'ok') {
       report.problems.push(`${file} is damaged: ${integrity[0]}.`);
@@ -120,10 +132,10 @@ export function verifyDatabaseFile(file: string, migrationsFolder: string): Veri
     report.schema = { applied: state.applied, known: migrations.length, pending: state.pending.length, newerThanApp: state.newerThanApp };
     if (state.newerThanApp) report.problems.push(`${file} was written by a newer version of Stipple; update Stipple to use it.`);
     if (state.unrecognised) report.problems.push(`${file} has database updates that this version of Stipple does not recognise.`);
-    const broken = sqlite.pragma('foreign_key_check') as { table: string; parent: string }[];
+    const broken = singleStep(onProgress, 'Checking the links between records', () => sqlite.pragma('foreign_key_check') as { table: string; parent: string }[]);
     if (broken.length > 0) report.problems.push(`${broken.length} record(s) point at records that do not exist (first in ${broken[0]!.table} → ${broken[0]!.parent}).`);
-    report.counts = rowCounts(sqlite);
-    report.audit = checkAuditChain(sqlite);
+    report.counts = singleStep(onProgress, 'Counting the records', () => rowCounts(sqlite));
+    report.audit = checkAuditChain(sqlite, onProgress);
     if (!report.audit.ok) report.problems.push(`The audit trail is broken: ${report.audit.problem}. The database was edited outside Stipple.`);
   } catch (error) {
     report.problems.push(`${file} could not be checked: ${error instanceof Error ? error.message : String(error)}`);

@@ -18,12 +18,14 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function cli(...argv: string[]) {
+async function cliWith(tasks: 'worker' | 'inline', argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), migrationsFolder: MIGRATIONS_FOLDER, defaultDb: dbFile });
-  return { code, out: out.join('\n'), err: err.join('\n') };
+  const steps: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), migrationsFolder: MIGRATIONS_FOLDER, defaultDb: dbFile, tasks, progress: (p) => steps.push(p.step) });
+  return { code, out: out.join('\n'), err: err.join('\n'), steps };
 }
+const cli = (...argv: string[]) => cliWith('inline', argv);
 
 describe('npm run stipple', () => {
   it('backs up to a folder, verifies the copy, and says what it did', async () => {
@@ -74,6 +76,25 @@ describe('npm run stipple', () => {
     expect(r.out).toMatch(/Restored[\s\S]*before is kept in .*backups/);
     const v = await cli('verify', '--db', target);
     expect(v.code).toBe(0);
+  });
+
+  it('does the same on a worker thread, as the app does, telling each step', async () => {
+    const to = tempDir();
+    const b = await cliWith('worker', ['backup', '--to', to]);
+    expect(b).toMatchObject({ code: 0, err: '' });
+    expect(b.steps).toEqual(expect.arrayContaining(['Copying the database', 'Checking the backup']));
+    const file = path.join(to, fs.readdirSync(to)[0]!);
+    const v = await cliWith('worker', ['verify', file]);
+    expect(v.code).toBe(0);
+    expect(v.steps).toContain('Checking the audit trail');
+    const target = path.join(tempDir(), 'target.sqlite');
+    fs.copyFileSync(file, target);
+    const r = await cliWith('worker', ['restore', file, '--db', target]);
+    expect(r.code).toBe(0);
+    expect(r.steps).toContain('Replacing the records');
+    const e = await cliWith('worker', ['export', '--to', path.join(tempDir(), 'export'), '--db', target]);
+    expect(e.out).toMatch(/2 chart\(s\) as JSON/);
+    expect((await cliWith('worker', ['export', '--to', to])).err).toMatch(/is not empty/);
   });
 
   it('refuses wrong command lines with exit 2 and wrong files with exit 1', async () => {

@@ -5,20 +5,17 @@
 //   export --to <dir>    every chart as JSON, every table as CSV, and a README of the columns
 //   import <dir>         reads an export into a new, empty database
 // Every command takes --db <file> (default: the app's own database). Prints what it did; exits 1
-// with a plain message when something fails, 2 when the command line itself is wrong.
+// with a plain message when something fails, 2 when the command line itself is wrong. Each runs as
+// the app's tasks do (api/tasks/): on a worker thread with its own connection, reporting progress.
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeAudit } from '../api/audit';
-import { backupDatabase } from '../db/backup';
-import { exportClinic } from '../db/export';
-import { importClinic } from '../db/import';
+import { inlineTaskRunner, workerTaskRunner, type TaskMode } from '../api/tasks/runner';
+import type { Progress, TaskRunner } from '../api/tasks/types';
 import { backupFolderFor, databaseFileIn, userDataFolder } from '../db/location';
 import { openDatabase } from '../db/open';
-import { restoreDatabase } from '../db/restore';
-import { verifyDatabaseFile } from '../db/verify';
 
 export const USAGE = `Usage: npm run stipple -- <command> [--db <file>]
   backup --to <dir>   make a verified backup of the database in <dir>
@@ -34,6 +31,10 @@ export interface CliIo {
   migrationsFolder: string;
   defaultDb: string;
   now?: () => Date;
+  /** Where the work runs: 'worker' (as in the app) or 'inline' (default, for tests). */
+  tasks?: TaskMode;
+  /** Told of each step as it goes (the command line shows it on a terminal). */
+  progress?: (p: Progress) => void;
 }
 
 class UsageError extends Error {}
@@ -96,30 +97,43 @@ function parse(argv: string[], defaultDb: string): Parsed | 'help' {
   };
 }
 
-/** A read-only connection to an existing database: backup and export never change the file. */
-function openExisting(file: string, migrationsFolder: string): Database.Database {
+/** The tasks on `file`, run where the caller chose; `use` gets them, and the connection is closed after. */
+async function withTasks<T>(io: CliIo, file: string, readonly: boolean, use: (tasks: TaskRunner) => Promise<T>): Promise<T> {
+  if (io.tasks === 'worker') return use(workerTaskRunner({ database: file, readonly }));
+  const sqlite = new Database(file, { readonly, fileMustExist: true });
+  try {
+    if (!readonly) sqlite.pragma('foreign_keys = ON');
+    return await use(inlineTaskRunner(sqlite));
+  } finally {
+    sqlite.close();
+  }
+}
+
+/** For verify, which reads the file itself and needs no connection to the database. */
+function fileTasks(io: CliIo, file: string): TaskRunner {
+  return io.tasks === 'worker' ? workerTaskRunner({ database: file, readonly: true }) : inlineTaskRunner(null);
+}
+
+/** Backup and export read an existing Stipple database and never change it: check it is one first. */
+async function checkExisting(file: string, io: CliIo): Promise<void> {
   if (!fs.existsSync(file)) throw new Error(`There is no database at ${file}. Use --db to name the right file.`);
-  const report = verifyDatabaseFile(file, migrationsFolder);
+  const report = await fileTasks(io, file).run('verify', { file, migrationsFolder: io.migrationsFolder });
   if (report.problems.some((p) => /not a Stipple|another program|damaged|folder/.test(p))) throw new Error(report.problems[0]);
-  return new Database(file, { readonly: true, fileMustExist: true });
 }
 
 async function run(p: Parsed, io: CliIo): Promise<number> {
-  const now = io.now?.() ?? new Date();
+  const now = (io.now?.() ?? new Date()).toISOString();
+  const options = io.progress ? { onProgress: io.progress } : {};
   switch (p.command) {
     case 'backup': {
-      const sqlite = openExisting(p.db, io.migrationsFolder);
-      try {
-        const b = await backupDatabase(sqlite, p.to!, now);
-        io.out(`Backed up ${p.db}\n  to ${b.file}\n  ${summary(b.counts)}; ${(b.bytes / 1024).toFixed(0)} KB; checked: intact, same rows as the database.`);
-      } finally {
-        sqlite.close();
-      }
+      await checkExisting(p.db, io);
+      const b = await withTasks(io, p.db, true, (tasks) => tasks.run('backupTo', { folder: p.to!, now }, options));
+      io.out(`Backed up ${p.db}\n  to ${b.file}\n  ${summary(b.counts)}; ${(b.bytes / 1024).toFixed(0)} KB; checked: intact, same rows as the database.`);
       return 0;
     }
     case 'verify': {
       const file = p.file ?? p.db;
-      const r = verifyDatabaseFile(file, io.migrationsFolder);
+      const r = await fileTasks(io, file).run('verify', { file, migrationsFolder: io.migrationsFolder }, options);
       if (!r.ok) {
         io.err(`${file} did not pass:\n${r.problems.map((x) => `  - ${x}`).join('\n')}`);
         return 1;
@@ -131,29 +145,22 @@ async function run(p: Parsed, io: CliIo): Promise<number> {
       return 0;
     }
     case 'export': {
-      const sqlite = openExisting(p.db, io.migrationsFolder);
-      try {
-        const e = exportClinic(sqlite, p.to!, now);
-        io.out(`Exported ${p.db}\n  to ${e.folder}\n  ${e.charts} chart(s) as JSON, ${Object.keys(e.tables).length} table(s) as CSV, README.md describes the columns.`);
-      } finally {
-        sqlite.close();
-      }
+      await checkExisting(p.db, io);
+      const e = await withTasks(io, p.db, true, (tasks) => tasks.run('export', { folder: p.to!, now, actorId: null, audit: false }, options));
+      io.out(`Exported ${p.db}\n  to ${e.folder}\n  ${e.charts} chart(s) as JSON, ${Object.keys(e.tables).length} table(s) as CSV, README.md describes the columns.`);
       return 0;
     }
     case 'restore': {
       if (!fs.existsSync(p.db)) throw new Error(`There is no database at ${p.db} to restore into. Use --db to name the right file.`);
+      // Opened as the app opens it (checked, migrated) before the task's own connection works on it.
       const open = await openDatabase(p.db, { migrationsFolder: io.migrationsFolder });
       try {
-        const r = await restoreDatabase(open.sqlite, p.file!, {
-          migrationsFolder: io.migrationsFolder,
-          backupFolder: backupFolderFor(p.db),
-          now,
-          inTransaction: (sqlite, { from }) =>
-            writeAudit(
-              { db: open.db, sqlite, actorId: null, caller: null, now: () => now },
-              { entity: 'database', entityId: 'main', action: 'restore', after: { from }, reason: 'restored from the command line' },
-            ),
-        });
+        const tasks = io.tasks === 'worker' ? workerTaskRunner({ database: open.file }) : inlineTaskRunner(open.sqlite);
+        const r = await tasks.run(
+          'restore',
+          { file: p.file!, migrationsFolder: io.migrationsFolder, backupFolder: backupFolderFor(p.db), now, actorId: null, reason: 'restored from the command line' },
+          options,
+        );
         io.out(
           `Restored ${p.db}\n  from ${r.restoredFrom} (schema version ${r.schemaBefore}, now ${r.schemaAfter})\n  the database as it was before is kept in ${r.safetyBackup}\n  ${summary(r.counts)}`,
         );
@@ -166,12 +173,8 @@ async function run(p: Parsed, io: CliIo): Promise<number> {
     case 'import': {
       const open = await openDatabase(p.db, { migrationsFolder: io.migrationsFolder });
       try {
-        const r = importClinic(open.sqlite, p.file!, (sqlite, result) =>
-          writeAudit(
-            { db: open.db, sqlite, actorId: null, caller: null, now: () => now },
-            { entity: 'database', entityId: 'main', action: 'import', after: { from: p.file, charts: result.charts } },
-          ),
-        );
+        const tasks = io.tasks === 'worker' ? workerTaskRunner({ database: open.file }) : inlineTaskRunner(open.sqlite);
+        const r = await tasks.run('import', { folder: p.file!, now, actorId: null }, options);
         io.out(`Imported ${r.charts} chart(s) from ${p.file}\n  into ${p.db}`);
       } finally {
         open.close();

@@ -50,8 +50,9 @@ export const safetyContract = {
       warnings: z.array(z.string()),
     }),
   ),
-  /** What a backup file holds, before restoring it: checked read-only, nothing changed. */
-  'safety.inspect': query(
+  /** What a backup file holds, before restoring it: checked read-only, nothing changed. A task: the
+   *  whole file is read (integrity check, the audit chain), with progress. */
+  'safety.inspect': task(
     z.object({ file: requiredText('the backup file', 1000) }),
     z.object({
       file: z.string(),

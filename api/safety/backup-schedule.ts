@@ -4,7 +4,14 @@
 import type Database from 'better-sqlite3';
 import { listBackups } from '../../db/backup';
 import { backupFolderFor } from '../../db/location';
-import { runBackups, type BackupRun } from './backup-service';
+import { inlineTaskRunner } from '../tasks/runner';
+import type { TaskRunner } from '../tasks/types';
+
+/** What a scheduled run made, as the task gives it back (times as ISO strings). */
+export interface BackupRun {
+  made: { file: string; at: string; bytes: number }[];
+  warnings: string[];
+}
 
 export const DEFAULT_BACKUP_EVERY_MS = 3 * 60 * 60 * 1000;
 
@@ -15,6 +22,8 @@ export interface BackupScheduleOptions {
   now?: () => Date;
   log?: (message: string) => void;
   timers?: { setInterval: typeof setInterval; clearInterval: typeof clearInterval };
+  /** Where the backups run: the API's runner (a worker) in the app; default inline on `sqlite`. */
+  tasks?: TaskRunner;
 }
 
 export interface BackupSchedule {
@@ -28,7 +37,9 @@ export function startBackupSchedule(options: BackupScheduleOptions): BackupSched
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((m: string) => console.error(`[stipple] ${m}`));
   const timers = options.timers ?? { setInterval, clearInterval };
-  const changes = () => (sqlite.open ? (sqlite.prepare('SELECT total_changes()').pluck().get() as number) : -1);
+  const tasks = options.tasks ?? inlineTaskRunner(sqlite);
+  // This connection's own changes, and data_version for commits by any other (a task's worker).
+  const changes = () => (sqlite.open ? `${sqlite.prepare('SELECT total_changes()').pluck().get() as number}/${sqlite.pragma('data_version', { simple: true }) as number}` : '');
   let changesAtLastBackup = changes();
   let running: Promise<BackupRun | null> | null = null;
 
@@ -37,7 +48,7 @@ export function startBackupSchedule(options: BackupScheduleOptions): BackupSched
     const current = changes();
     const haveOne = listBackups(backupFolderFor(databaseFile)).length > 0;
     if (current === changesAtLastBackup && haveOne) return null;
-    const run = await runBackups(sqlite, databaseFile, now());
+    const run = await tasks.run('backup', { now: now().toISOString() });
     if (run.made.length > 0) changesAtLastBackup = current;
     for (const w of run.warnings) log(`backup: ${w}`);
     return run;

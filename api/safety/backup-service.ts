@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { backupDatabase, BackupError, listBackups, pruneBackups, type BackupResult } from '../../db/backup';
+import { backupDatabase, BackupError, listBackups, pruneBackups, type BackupOptions, type BackupResult } from '../../db/backup';
 import { backupFolderFor } from '../../db/location';
 
 export const WARN_AFTER_HOURS = 24;
@@ -45,11 +45,13 @@ export function secondFolderOf(sqlite: Database.Database): string | null {
   }
 }
 
-export async function runBackups(sqlite: Database.Database, databaseFile: string, now: Date): Promise<BackupRun> {
+export async function runBackups(sqlite: Database.Database, databaseFile: string, now: Date, options: BackupOptions = {}): Promise<BackupRun> {
   const run: BackupRun = { made: [], warnings: [] };
   const primary = backupFolderFor(databaseFile);
+  const { onProgress } = options;
+  const toSecond: BackupOptions = { ...options, ...(onProgress ? { onProgress: (p) => onProgress({ ...p, step: `${p.step} (second folder)` }) } : {}) };
   try {
-    run.made.push(await backupDatabase(sqlite, primary, now));
+    run.made.push(await backupDatabase(sqlite, primary, now, options));
     pruneBackups(primary, now);
   } catch (error) {
     run.warnings.push(error instanceof BackupError ? error.message : `The backup beside the database failed: ${String(error)}`);
@@ -60,7 +62,7 @@ export async function runBackups(sqlite: Database.Database, databaseFile: string
       run.warnings.push(`The second backup folder ${second} is missing. Plug in the drive or choose another folder in Settings.`);
     } else {
       try {
-        run.made.push(await backupDatabase(sqlite, second, now));
+        run.made.push(await backupDatabase(sqlite, second, now, toSecond));
         pruneBackups(second, now);
       } catch (error) {
         run.warnings.push(error instanceof BackupError ? error.message : `The backup to ${second} failed: ${String(error)}`);

@@ -131,7 +131,7 @@ function pageRows(sqlite: Database.Database, ids: number[], days: { second: numb
 /**
  * The whole order for a sort, computed once and kept until the chart data changes: scrolling then
  * fetches each page by id (milliseconds) instead of re-sorting 50,000 clients per page. Every change
- * writes the audit log in its transaction, so the newest audit id says whether the order is stale.
+ * writes the audit log in its transaction, so the newest audit entry says whether the order is stale.
  */
 const orders = new WeakMap<Database.Database, { key: string; ids: number[]; total: number }>();
 
@@ -141,7 +141,9 @@ export function forgetClientListOrder(sqlite: Database.Database): void {
 }
 
 function sortedIds(sqlite: Database.Database, input: ClientListInput, orderBy: string, days: { second: number; later: number }) {
-  const generation = prepare(sqlite, 'SELECT coalesce(max(id), 0) FROM audit_log').pluck().get() as number;
+  // The newest entry's hash, not only its id: a restore brings back older entries whose ids may
+  // reach the same number again, but never the same hash (each covers the whole chain before it).
+  const generation = prepare(sqlite, "SELECT coalesce((SELECT id || ':' || hash FROM audit_log ORDER BY id DESC LIMIT 1), '0')").pluck().get() as string;
   const clientCount = prepare(sqlite, 'SELECT count(*) FROM clients').pluck().get() as number;
   const key = JSON.stringify([input.query.trim(), orderBy, days, generation, clientCount]);
   const cached = orders.get(sqlite);

@@ -3,6 +3,7 @@
 // backend runs apart from its window). The main process only forwards each window's calls.
 import { createApi } from '../../api/dispatch';
 import { startBackupSchedule } from '../../api/safety/backup-schedule';
+import { workerTaskRunner } from '../../api/tasks/runner';
 import { openDatabase } from '../../db/open';
 import { plainOpenMessage } from '../main/open-chart';
 import { parentPortOf } from './parent-port';
@@ -28,7 +29,10 @@ async function main(): Promise<void> {
   }
   const database = open;
   let backups: ReturnType<typeof startBackupSchedule> | null = null;
+  // One runner for the API's tasks and the scheduled backups, so they take turns on its worker.
+  const tasks = workerTaskRunner({ database: database.file, ...(database.nativeBinding ? { nativeBinding: database.nativeBinding } : {}) });
   const api = createApi(database, {
+    tasks,
     migrationsFolder: args.migrationsFolder,
     onInternalError: (channel, error) => console.error(`[stipple api] unexpected error in ${channel}`, error),
     onDatabaseDamaged: (message) => {
@@ -37,7 +41,7 @@ async function main(): Promise<void> {
       port.postMessage({ kind: 'damaged', message });
     },
   });
-  if (database.integrity.status !== 'damaged') backups = startBackupSchedule({ sqlite: database.sqlite, databaseFile: database.file });
+  if (database.integrity.status !== 'damaged') backups = startBackupSchedule({ sqlite: database.sqlite, databaseFile: database.file, tasks });
 
   serveApi(port, api, async () => {
     const schedule = backups;

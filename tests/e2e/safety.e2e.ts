@@ -7,7 +7,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { E2E_OWNER, navLink, RESULTS_DIR, startApp, type StippleApp } from './harness';
+import { E2E_OWNER, navLink, RESULTS_DIR, signInOwner, startApp, type StippleApp } from './harness';
 
 let app: StippleApp | null = null;
 
@@ -176,6 +176,9 @@ describe('backups, export and restore in Settings', () => {
     await dialog.getByLabel('PIN').fill(E2E_OWNER.pin);
     await dialog.getByRole('button', { name: /Unlock|Sign in/ }).click();
     await dialog.waitFor({ state: 'hidden' });
+    // The restore signed every session out, the test's own caller too.
+    expect(host.api.actorId).toBeNull();
+    await signInOwner(host);
     const names = (await host.api.call('clients.search', {})) as { ok: true; data: { rows: { lastName: string; firstName: string }[] } };
     expect(names.data.rows.map((r) => r.firstName)).toEqual(['Before']);
     fs.rmSync(path.dirname(exportDir), { recursive: true, force: true });

@@ -6,6 +6,7 @@ import type { ChannelOutput } from '../../../../api/contract';
 import { call, request } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
+import { TaskProgress } from '../../components/TaskProgress';
 import './backup.css';
 
 const when = (iso: string) =>
@@ -77,6 +78,7 @@ export function BackupSettings() {
           <button type="button" className="button button-primary" onClick={backupNow} disabled={backingUp}>
             {backingUp ? 'Backing up…' : 'Back up now'}
           </button>
+          {backingUp && <TaskProgress task="safety.backupNow" label="Backing up" />}
           {backupMessage && (
             <p className={`notice ${backupMessage.ok ? 'notice-ok' : 'notice-error'}`} role="status">
               {backupMessage.text}
@@ -180,6 +182,7 @@ function ExportForm() {
           {busy ? 'Exporting…' : 'Export everything'}
         </button>
       </div>
+      {busy && <TaskProgress task="safety.export" label="Exporting" />}
       {done && (
         <p className="notice notice-ok" role="status">
           {done}
@@ -287,6 +290,7 @@ function RestoreForm({ backups }: { backups: { file: string; at: string; folder:
               Cancel
             </button>
           </div>
+          {busy && <TaskProgress task="safety.restore" label="Restoring" />}
         </div>
       )}
       {done && (

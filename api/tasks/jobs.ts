@@ -1,0 +1,119 @@
+// What each task does, on the connection it is given: the app's own (inline) or a worker's own
+// (api/tasks/worker.ts). Failures a person can act on become ApiFailure envelopes with their field
+// here, so they cross back from a worker as the same plain data; anything else is an internal error.
+import type Database from 'better-sqlite3';
+import { backupDatabase, BackupError, type BackupResult } from '../../db/backup';
+import { exportClinic } from '../../db/export';
+import { importClinic, ImportError } from '../../db/import';
+import type { OnProgress } from '../../db/progress';
+import { staffName } from '../../db/queries/staff-name';
+import { restoreDatabase, RestoreError } from '../../db/restore';
+import { verifyDatabaseFile } from '../../db/verify';
+import { writeAudit } from '../audit';
+import { fail } from '../result';
+import { runBackups } from '../safety/backup-service';
+import type { MadeBackup, TaskInputs, TaskKind, TaskOutputs } from './types';
+
+export interface JobEnv {
+  /** The connection to work on, opened on first use (verify needs none). */
+  sqlite(): Database.Database;
+  /** True in a worker: the connection is the task's alone (see BackupOptions.ownConnection). */
+  ownConnection: boolean;
+  onProgress?: OnProgress;
+}
+
+type Job<K extends TaskKind> = (env: JobEnv, input: TaskInputs[K]) => Promise<TaskOutputs[K]> | TaskOutputs[K];
+
+const made = (b: BackupResult): MadeBackup => ({ file: b.file, at: b.at.toISOString(), bytes: b.bytes, counts: b.counts });
+
+function folderProblem(folder: string, error: unknown): never {
+  const code = (error as { code?: string } | null)?.code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw fail.field('folder', `Stipple may not write to ${folder}. Choose another folder.`);
+  if (code === 'ENOSPC') throw fail.field('folder', `The disk holding ${folder} is full.`);
+  if (error instanceof Error && /not empty/.test(error.message)) throw fail.field('folder', error.message);
+  throw error;
+}
+
+export const jobs: { [K in TaskKind]: Job<K> } = {
+  async backup(env, { now }) {
+    const sqlite = env.sqlite();
+    const run = await runBackups(sqlite, sqlite.name, new Date(now), { onProgress: env.onProgress, ownConnection: env.ownConnection });
+    return { made: run.made.map(made), warnings: run.warnings };
+  },
+
+  async backupTo(env, { folder, now }) {
+    try {
+      return made(await backupDatabase(env.sqlite(), folder, new Date(now), { onProgress: env.onProgress, ownConnection: env.ownConnection }));
+    } catch (error) {
+      if (error instanceof BackupError) throw fail.field('folder', error.message);
+      throw error;
+    }
+  },
+
+  async restore(env, input) {
+    const sqlite = env.sqlite();
+    const now = new Date(input.now);
+    // The staff list is replaced too, so the entry names who restored it, not only their id.
+    const by = staffName(sqlite, input.actorId);
+    try {
+      return await restoreDatabase(sqlite, input.file, {
+        migrationsFolder: input.migrationsFolder,
+        backupFolder: input.backupFolder,
+        now,
+        onProgress: env.onProgress,
+        ownConnection: env.ownConnection,
+        // Inside the swap's transaction, on the connection that did it: one chain, one commit.
+        inTransaction: (tx, { from, counts }) =>
+          writeAudit(
+            { sqlite: tx, actorId: input.actorId, now: () => now },
+            { entity: 'database', entityId: 'main', action: 'restore', after: { from, counts, by }, reason: input.reason },
+          ),
+      });
+    } catch (error) {
+      if (error instanceof RestoreError) throw fail.field('file', error.message);
+      throw error;
+    }
+  },
+
+  verify(env, { file, migrationsFolder }) {
+    return verifyDatabaseFile(file, migrationsFolder, env.onProgress);
+  },
+
+  export(env, { folder, now, actorId, audit }) {
+    const sqlite = env.sqlite();
+    let result;
+    try {
+      result = exportClinic(sqlite, folder, new Date(now), env.onProgress);
+    } catch (error) {
+      folderProblem(folder, error);
+    }
+    if (audit) {
+      // Its own write transaction, the write lock taken first: the chain's last hash is read
+      // under it, whoever else is writing.
+      sqlite
+        .transaction(() =>
+          writeAudit(
+            { sqlite, actorId, now: () => new Date(now) },
+            { entity: 'database', entityId: 'main', action: 'export', after: { folder: result.folder, charts: result.charts } },
+          ),
+        )
+        .immediate();
+    }
+    return result;
+  },
+
+  import(env, { folder, now, actorId }) {
+    try {
+      return importClinic(
+        env.sqlite(),
+        folder,
+        (tx, result) =>
+          writeAudit({ sqlite: tx, actorId, now: () => new Date(now) }, { entity: 'database', entityId: 'main', action: 'import', after: { from: folder, charts: result.charts } }),
+        env.onProgress,
+      );
+    } catch (error) {
+      if (error instanceof ImportError) throw fail.field('folder', error.message);
+      throw error;
+    }
+  },
+};

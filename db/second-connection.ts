@@ -1,0 +1,29 @@
+// A second connection to a database the app has already opened and migrated: for a long task on its
+// own thread (api/tasks/). WAL lets it read, and write in turn, while the app's connection works.
+// Opening checks and migrations are not repeated: the app's openDatabase() already did them.
+import Database from 'better-sqlite3';
+
+export interface SecondConnectionOptions {
+  /** better-sqlite3 native binding, for runtimes other than Node (the Electron app). */
+  nativeBinding?: string;
+  /** For tasks that only read (a backup or an export from the command line). */
+  readonly?: boolean;
+}
+
+export function openSecondConnection(file: string, options: SecondConnectionOptions = {}): Database.Database {
+  const sqlite = new Database(file, {
+    fileMustExist: true,
+    readonly: options.readonly === true,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  try {
+    // The same per-connection settings as openDatabase(); journal_mode = WAL is kept by the file.
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('foreign_keys = ON');
+    if (!options.readonly) sqlite.pragma('synchronous = FULL');
+    return sqlite;
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}
