@@ -202,6 +202,17 @@ export async function startApp(options: StartAppOptions = {}): Promise<StippleAp
   }
 }
 
+/** Calls the API as the page itself (its own session cookie), as the renderer would. */
+export async function callAsPage(page: Page, channel: string, input: unknown): Promise<{ ok: boolean; data?: unknown; error?: { code: string; message: string } }> {
+  return page.evaluate(
+    async ([c, i]) => {
+      const res = await fetch(`/api/${encodeURIComponent(c as string)}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(i) });
+      return (await res.json()) as { ok: boolean };
+    },
+    [channel, input] as const,
+  );
+}
+
 // Locators for the app's stable landmarks (the renderer keeps these names and labels).
 
 /** A main navigation link: "Clients", "Reception", "Aftercare", "Settings". */

@@ -7,7 +7,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { E2E_OWNER, navLink, RESULTS_DIR, signInOwner, startApp, type StippleApp } from './harness';
+import { callAsPage, E2E_OWNER, navLink, RESULTS_DIR, signInOwner, startApp, type StippleApp } from './harness';
 
 let app: StippleApp | null = null;
 
@@ -70,8 +70,8 @@ describe('sign-in and lock', () => {
     await dialog.waitFor({ state: 'visible' });
     await app.screenshot('safety-locked');
     expect(await seriousViolations(page)).toEqual([]);
-    // The API refuses work while locked.
-    expect((await host.api.call('clients.search', {})).ok).toBe(false);
+    // The API refuses this window's work while it is locked (the server signed its session out).
+    expect(await callAsPage(page, 'clients.search', {})).toMatchObject({ ok: false, error: { code: 'signed_out' } });
 
     await dialog.getByRole('radio', { name: /Rae Byrne/ }).check();
     await dialog.getByLabel('PIN').fill('0000');
