@@ -179,7 +179,7 @@ describe('restore', () => {
     const snapshot = await backupDatabase(t.open.sqlite, backups, new Date('2026-11-21T08:00:00Z'));
     const chartBefore = loadChart(t.open.db, clientIds[0]!);
     await t.ok('clients.create', { firstName: 'Later', lastName: 'Client' });
-    await t.ok('clients.update', { ...chartBefore!.client, notes: 'changed after the backup', expectedVersion: chartBefore!.client.version } as never).catch(() => undefined);
+    await t.ok('clients.update', { ...chartBefore!.client, notes: 'changed after the backup', expectedVersion: chartBefore!.client.version }).catch(() => undefined);
 
     const result = await restoreDatabase(t.open.sqlite, snapshot.file, {
       migrationsFolder: MIGRATIONS_FOLDER,

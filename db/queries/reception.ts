@@ -170,7 +170,7 @@ function boardRow(
   const dueThisWeek = !booked && !performed && window !== null && window.earliest <= week.to;
 
   // What stays off the board: long-performed sessions, session 2 until it is due, distant recalls.
-  if (performed && dateOf(own!.performedAt)! < addDays(o.today, -(o.keepPerformedDays ?? 30))) return null;
+  if (performed && dateOf(own.performedAt)! < addDays(o.today, -(o.keepPerformedDays ?? 30))) return null;
   if (n === 2 && !booked && !performed && !(window && window.earliest <= week.to)) return null;
   if (n === 2 && performed) return null;
 
@@ -197,9 +197,9 @@ function boardRow(
     daysSincePrevious: previous?.status === 'performed' && previousDate ? daysBetween(previousDate, o.today) : null,
     windowEarliest: window?.earliest ?? null,
     windowLatest: window?.latest ?? null,
-    bookedFor: booked ? own!.bookedFor : null,
+    bookedFor: booked ? own.bookedFor : null,
     sessionId: own?.id ?? null,
-    performedAt: performed ? own!.performedAt : null,
+    performedAt: performed ? own.performedAt : null,
     recallOn: plan.recallOn,
     dueThisWeek: plan.kind === 'course' && dueThisWeek,
   };
