@@ -5,10 +5,10 @@ import { and, asc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { bookingWindow, dateInZone, type WindowSettings } from '../../core/booking';
 import { addDays, daysBetween } from '../../core/dates';
 import { heldMinor, outstandingMinor } from '../../core/deposits';
-import type { Board, BoardRow, Booking, NextSession } from '../../api/contract/reception';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../open';
 import { perConnection } from '../prepared';
+import type { Board, BoardRow, Booking, NextSession } from './reception-rows';
 import { clients, deposits, sessions, staff, treatmentPlans } from '../schema';
 
 type PlanRow = typeof treatmentPlans.$inferSelect;
