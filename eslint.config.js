@@ -3,9 +3,10 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ['node_modules/', 'out/', 'dist/', 'release/', '.native/', 'test-results/', '.vitest-results/', 'db/migrations/'],
   },
