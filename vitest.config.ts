@@ -12,6 +12,7 @@ export default defineConfig({
       'bench/**/*.test.ts',
       'scripts/**/*.test.ts',
       'renderer/**/*.test.ts',
+      'tests/integration/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 30_000,

@@ -3,7 +3,6 @@
 // problem is fixed works.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/open';
 import { MIGRATIONS_FOLDER } from '../db/testing';

@@ -9,7 +9,7 @@ import { staleAfter } from './stale-after';
 import { handlers } from './handlers';
 import { ApiFailure, type ApiError, type ApiResult } from './result';
 import { DEFAULT_IDLE_LOCK_MINUTES } from './contract/settings';
-import { fieldErrors } from './field-errors';
+import { fieldErrors } from './contract/field-errors';
 import { defaultsMissing, seedDefaults } from './defaults';
 import { integrityGate } from './integrity-gate';
 import { checkPermission } from './permissions';

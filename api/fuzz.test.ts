@@ -56,7 +56,7 @@ function inputsFor(channel: Channel): fc.Arbitrary<unknown> {
   const names = fieldNames(contract[channel].input as z.ZodType);
   const value = fc.oneof(hostile, fc.anything({ maxDepth: 2 }), fc.string({ maxLength: 30 }), fc.integer(), fc.date().map((d) => (Number.isNaN(d.getTime()) ? 'bad' : d.toISOString())));
   const ownFields =
-    names.length > 0 ? fc.record(Object.fromEntries(names.map((n) => [n, value])) as Record<string, fc.Arbitrary<unknown>>, { requiredKeys: [] }) : fc.object();
+    names.length > 0 ? fc.record(Object.fromEntries(names.map((n) => [n, value])), { requiredKeys: [] }) : fc.object();
   return fc.oneof({ arbitrary: ownFields, weight: 3 }, { arbitrary: fc.anything(), weight: 1 }, { arbitrary: hostile, weight: 1 });
 }
 
@@ -68,7 +68,7 @@ async function checkChannel(channel: Channel, runs: number): Promise<void> {
       try {
         result = await api.call(channel, input);
       } catch (error) {
-        throw new Error(`${channel} threw instead of answering: ${String(error)}`);
+        throw new Error(`${channel} threw instead of answering: ${String(error)}`, { cause: error });
       }
       tally.inputs++;
       expect(typeof result.ok).toBe('boolean');

@@ -107,10 +107,12 @@ export async function runBrowserBench(dbFile: string, clients: number, reloads =
 async function withTimeout<T>(promise: Promise<T>, page: Page, what: string, ms = 15_000): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(async () => {
+    timer = setTimeout(() => {
       const shot = path.join(REPO_ROOT, 'test-results', 'bench-browser-timeout.png');
-      await page.screenshot({ path: shot }).catch(() => undefined);
-      reject(new Error(`Browser bench: ${what} within ${ms} ms (screenshot: ${shot}).`));
+      void page
+        .screenshot({ path: shot })
+        .catch(() => undefined)
+        .then(() => reject(new Error(`Browser bench: ${what} within ${ms} ms (screenshot: ${shot}).`)));
     }, ms);
   });
   try {

@@ -16,7 +16,7 @@ const [mode, file, migrationsFolder, flag] = process.argv.slice(2);
 const started = performance.now();
 
 if (mode === 'raw') {
-  const sqlite = new Database(file!);
+  const sqlite = new Database(file);
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');

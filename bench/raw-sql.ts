@@ -94,7 +94,7 @@ export function rawChart(sqlite: Database.Database) {
       plans: s.plans.all(id),
       sessions: sessions.map((x) => ({
         ...x,
-        zones: JSON.parse(x.zones as string),
+        zones: JSON.parse(x.zones as string) as string[],
         prepDone: x.prepDone === 1,
         retention: retention.filter((r) => r.sessionId === x.id),
         shadeChanges: shades.filter((c) => c.sessionId === x.id),

@@ -87,3 +87,24 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 export const AFTERCARE_SESSION_KINDS = ['any', 'first', 'later', 'touch_up'] as const;
 export type AftercareSessionKind = (typeof AFTERCARE_SESSION_KINDS)[number];
+
+/** Where a plan's next session stands on reception's board. */
+export const BOARD_STATES = [
+  'deposit_outstanding',
+  'paid_not_booked',
+  'not_booked',
+  'booked',
+  'applied',
+  'performed',
+  'recall_due',
+] as const;
+export type BoardState = (typeof BOARD_STATES)[number];
+export const BOARD_STATE_LABELS: Record<BoardState, string> = {
+  deposit_outstanding: 'Deposit outstanding',
+  paid_not_booked: 'Paid, not booked',
+  not_booked: 'Not booked',
+  booked: 'Booked',
+  applied: 'Deposit applied',
+  performed: 'Performed',
+  recall_due: 'Touch-up recall due',
+};

@@ -161,7 +161,7 @@ export function clinicTables(sqlite: Database.Database): string[] {
 }
 
 export function chartFileName(chart: ChartExport): string {
-  const name = `${String(chart.client.last_name ?? '')}-${String(chart.client.first_name ?? '')}`
+  const name = `${(chart.client.last_name as string | null) ?? ''}-${(chart.client.first_name as string | null) ?? ''}`
     .normalize('NFKD')
     .replace(/[^A-Za-z0-9-]+/g, '')
     .slice(0, 60);

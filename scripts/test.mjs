@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, unit, end-to-end and Electronegativity, each with its own output, then one
+// `npm test`: typecheck, lint, unit, end-to-end and Electronegativity, each with its own output, then one
 // closing line that sums them all: `N passed, N failed`. Exits non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -48,6 +48,7 @@ function electronegativityStage() {
 
 const stages = [
   singleStage('Typecheck', bin('tsc'), ['--noEmit', '-p', '.']),
+  singleStage('Lint', bin('eslint'), ['.']),
   vitestStage('Unit and integration tests', [], 'unit.json'),
   vitestStage('End-to-end tests (Chromium)', ['--config', 'vitest.e2e.config.ts'], 'e2e.json'),
   electronegativityStage(),

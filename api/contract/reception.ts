@@ -1,29 +1,13 @@
 // Reception's views: the deposits-and-booking board, a day's booking list, bookings for a calendar
 // export, and what the next session of a plan may be (its number, window and deposit).
 import { z } from 'zod';
-import { DEPOSIT_STATUSES, PLAN_KINDS } from '../../core/vocabulary';
+import { BOARD_STATES, DEPOSIT_STATUSES, PLAN_KINDS } from '../../core/vocabulary';
+import type { Board, BoardRow, Booking, MoneyTotal, NextSession } from '../../db/queries/reception-rows';
 import { id, isoDate } from './common';
 import { query } from './define';
 
-export const BOARD_STATES = [
-  'deposit_outstanding',
-  'paid_not_booked',
-  'not_booked',
-  'booked',
-  'applied',
-  'performed',
-  'recall_due',
-] as const;
-export type BoardState = (typeof BOARD_STATES)[number];
-export const BOARD_STATE_LABELS: Record<BoardState, string> = {
-  deposit_outstanding: 'Deposit outstanding',
-  paid_not_booked: 'Paid, not booked',
-  not_booked: 'Not booked',
-  booked: 'Booked',
-  applied: 'Deposit applied',
-  performed: 'Performed',
-  recall_due: 'Touch-up recall due',
-};
+export { BOARD_STATE_LABELS, BOARD_STATES, type BoardState } from '../../core/vocabulary';
+export type { Board, BoardRow, Booking, MoneyTotal, NextSession };
 
 const nullableText = z.string().nullable();
 
@@ -58,10 +42,9 @@ export const boardRow = z.object({
   recallOn: nullableText,
   /** Not booked, and its window opens on or before the end of this week. */
   dueThisWeek: z.boolean(),
-});
-export type BoardRow = z.infer<typeof boardRow>;
+}) satisfies z.ZodType<BoardRow>;
 
-export const moneyTotal = z.object({ currency: z.string(), outstandingMinor: z.number().int(), heldMinor: z.number().int() });
+export const moneyTotal = z.object({ currency: z.string(), outstandingMinor: z.number().int(), heldMinor: z.number().int() }) satisfies z.ZodType<MoneyTotal>;
 
 export const board = z.object({
   today: z.string(),
@@ -70,8 +53,7 @@ export const board = z.object({
   rows: z.array(boardRow),
   /** Over every deposit on file, per currency. */
   totals: z.array(moneyTotal),
-});
-export type Board = z.infer<typeof board>;
+}) satisfies z.ZodType<Board>;
 
 export const booking = z.object({
   sessionId: id,
@@ -91,8 +73,7 @@ export const booking = z.object({
   outsideWindowReason: nullableText,
   depositOverrideReason: nullableText,
   version: z.number().int(),
-});
-export type Booking = z.infer<typeof booking>;
+}) satisfies z.ZodType<Booking>;
 
 export const nextSession = z.object({
   planId: id,
@@ -114,8 +95,7 @@ export const nextSession = z.object({
     })
     .nullable(),
   recallOn: nullableText,
-});
-export type NextSession = z.infer<typeof nextSession>;
+}) satisfies z.ZodType<NextSession>;
 
 const range = z
   .object({ from: isoDate('the first day'), to: isoDate('the last day') })

@@ -5,10 +5,10 @@ import { and, asc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { bookingWindow, dateInZone, type WindowSettings } from '../../core/booking';
 import { addDays, daysBetween } from '../../core/dates';
 import { heldMinor, outstandingMinor } from '../../core/deposits';
-import type { Board, BoardRow, Booking, NextSession } from '../../api/contract/reception';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../open';
 import { perConnection } from '../prepared';
+import type { Board, BoardRow, Booking, NextSession } from './reception-rows';
 import { clients, deposits, sessions, staff, treatmentPlans } from '../schema';
 
 type PlanRow = typeof treatmentPlans.$inferSelect;
@@ -170,7 +170,7 @@ function boardRow(
   const dueThisWeek = !booked && !performed && window !== null && window.earliest <= week.to;
 
   // What stays off the board: long-performed sessions, session 2 until it is due, distant recalls.
-  if (performed && dateOf(own!.performedAt)! < addDays(o.today, -(o.keepPerformedDays ?? 30))) return null;
+  if (performed && dateOf(own.performedAt)! < addDays(o.today, -(o.keepPerformedDays ?? 30))) return null;
   if (n === 2 && !booked && !performed && !(window && window.earliest <= week.to)) return null;
   if (n === 2 && performed) return null;
 
@@ -197,9 +197,9 @@ function boardRow(
     daysSincePrevious: previous?.status === 'performed' && previousDate ? daysBetween(previousDate, o.today) : null,
     windowEarliest: window?.earliest ?? null,
     windowLatest: window?.latest ?? null,
-    bookedFor: booked ? own!.bookedFor : null,
+    bookedFor: booked ? own.bookedFor : null,
     sessionId: own?.id ?? null,
-    performedAt: performed ? own!.performedAt : null,
+    performedAt: performed ? own.performedAt : null,
     recallOn: plan.recallOn,
     dueThisWeek: plan.kind === 'course' && dueThisWeek,
   };

@@ -70,7 +70,7 @@ describe('charting plans', () => {
     sqlite.prepare = ((sql: string) => {
       seen.push(sql);
       return original(sql);
-    }) as Database.Database['prepare'];
+    });
     try {
       readSession(sqlite, 1);
     } finally {

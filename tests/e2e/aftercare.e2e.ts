@@ -133,7 +133,7 @@ describe('aftercare sheets', () => {
     // print styles elsewhere in the app hide buttons.
     const printButton = await panel.getByRole('button', { name: 'Print' }).elementHandle();
     await page.emulateMedia({ media: 'print' });
-    await printButton!.evaluate((b) => (b as HTMLButtonElement).click());
+    await printButton.evaluate((b) => (b as HTMLButtonElement).click());
     await panel.getByRole('status').filter({ hasText: 'Printed and recorded on the session (Standard aftercare, version 2).' }).waitFor({ state: 'attached' });
     // One A4 page drawn at print resolution (595 × 842 pt at 3×), and the print layer gone again after.
     const printed = await page.evaluate(() => (window as unknown as { printed: { pages: number; width: number; height: number; hidden: boolean }[] }).printed);

@@ -20,7 +20,7 @@ export interface Actor {
 
 interface Session {
   actor: Actor | null;
-  lock(): void;
+  lock: () => void;
 }
 
 const SessionContext = createContext<Session>({ actor: null, lock: () => undefined });

@@ -18,7 +18,7 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
 interface Props {
   initial?: ClientRecord;
   submitLabel: string;
-  onSubmit(values: z.output<typeof clientInput>): Promise<ApiError | null>;
+  onSubmit: (values: z.output<typeof clientInput>) => Promise<ApiError | null>;
 }
 
 /** The client details form; the same schema the API validates runs here first. */

@@ -1,5 +1,5 @@
 /** The save and cancel buttons under a small inline form. */
-export function FormActions({ submitLabel, busy, onCancel }: { submitLabel: string; busy: boolean; onCancel(): void }) {
+export function FormActions({ submitLabel, busy, onCancel }: { submitLabel: string; busy: boolean; onCancel: () => void }) {
   return (
     <div className="form-actions">
       <button className="button button-primary" type="submit" disabled={busy}>

@@ -140,7 +140,7 @@ export function ClientListPage() {
                   className="client-row"
                   onClick={(e) => {
                     if ((e.target as HTMLElement).closest('a')) return;
-                    navigate(`/clients/${row.original.id}`);
+                    void navigate(`/clients/${row.original.id}`);
                   }}
                 >
                   {row.getVisibleCells().map((cell) => (

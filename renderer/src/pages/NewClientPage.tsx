@@ -15,7 +15,7 @@ export function NewClientPage() {
           const result = await call('clients.create', values);
           if (!result.ok) return result.error;
           await queryClient.invalidateQueries({ queryKey: ['clients.search'] });
-          navigate(`/clients/${result.data.id}`);
+          void navigate(`/clients/${result.data.id}`);
           return null;
         }}
       />

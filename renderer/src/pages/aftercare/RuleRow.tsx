@@ -6,8 +6,8 @@ interface Props {
   index: number;
   rule: DraftRule;
   errors: Record<string, string>;
-  onChange(patch: Partial<DraftRule>): void;
-  onRemove(): void;
+  onChange: (patch: Partial<DraftRule>) => void;
+  onRemove: () => void;
   canRemove: boolean;
 }
 

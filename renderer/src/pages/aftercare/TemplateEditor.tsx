@@ -19,8 +19,8 @@ const TemplatePreview = lazy(() => import('./TemplatePreview'));
 interface Props {
   initial: Draft;
   settings: ClinicSettings;
-  onSaved(record: AftercareTemplateRecord): void;
-  onCancel(): void;
+  onSaved: (record: AftercareTemplateRecord) => void;
+  onCancel: () => void;
 }
 
 export function TemplateEditor({ initial, settings, onSaved, onCancel }: Props) {

@@ -2,7 +2,7 @@
 // into the API's input for checking and saving, so the editor flags exactly what a save would refuse.
 import type { AftercareSessionKind } from '../../../../core/vocabulary';
 import { aftercareTemplateInput, type AftercareTemplateRecord } from '../../../../api/contract/aftercare';
-import { fieldErrors } from '../../../../api/field-errors';
+import { fieldErrors } from '../../../../api/contract/field-errors';
 
 export interface DraftRule {
   /** Stable across edits so React keeps each row's inputs. */

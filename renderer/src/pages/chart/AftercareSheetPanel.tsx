@@ -14,7 +14,7 @@ import { downloadPdf, makeSheetPdf, sheetFileName } from '../../pdf/sheetBlob';
 interface Props {
   sessionId: number;
   clientId: number;
-  onClose(): void;
+  onClose: () => void;
 }
 
 export default function AftercareSheetPanel({ sessionId, clientId, onClose }: Props) {

@@ -33,7 +33,7 @@ function defaultsFrom({ intake }: ChartRecord): Values {
 }
 
 /** The questionnaire. Later sessions open it prefilled and save only as a change of answers. */
-export function IntakeForm({ chart, laterChange, onDone }: { chart: ChartRecord; laterChange: boolean; onDone(): void }) {
+export function IntakeForm({ chart, laterChange, onDone }: { chart: ChartRecord; laterChange: boolean; onDone: () => void }) {
   const draft = useDraft(chart.client.id, 'intake');
   if (draft.loading) return null;
   return <IntakeFormBody chart={chart} laterChange={laterChange} onDone={onDone} draft={draft} />;
@@ -42,7 +42,7 @@ export function IntakeForm({ chart, laterChange, onDone }: { chart: ChartRecord;
 interface BodyProps {
   chart: ChartRecord;
   laterChange: boolean;
-  onDone(): void;
+  onDone: () => void;
   draft: ReturnType<typeof useDraft>;
 }
 
@@ -57,7 +57,7 @@ function IntakeFormBody({ chart, laterChange, onDone, draft }: BodyProps) {
   const kept = draft.draft;
   const [restoredFrom, setRestoredFrom] = useState(kept?.savedAt ?? null);
   const { register, watch, handleSubmit, reset } = useForm<Values>({
-    defaultValues: { ...defaultsFrom(chart), ...((kept?.data as Partial<Values> | undefined) ?? {}) },
+    defaultValues: { ...defaultsFrom(chart), ...((kept?.data) ?? {}) },
   });
   const answers = watch('answers');
   const fresh = useRef(defaultsFrom(chart));

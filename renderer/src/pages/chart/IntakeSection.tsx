@@ -25,10 +25,10 @@ export function IntakeSection({ chart }: { chart: ChartRecord }) {
       {complete && !editing ? (
         <div className="intake-summary">
           <p>
-            <span className="badge badge-performed">Complete</span> Questionnaire completed {formatDateTime(intake!.completedAt)}
-            {intake!.consentGivenAt && (
+            <span className="badge badge-performed">Complete</span> Questionnaire completed {formatDateTime(intake.completedAt)}
+            {intake.consentGivenAt && (
               <>
-                ; consent given {formatDateTime(intake!.consentGivenAt)}, witnessed by {staffName(intake!.consentWitnessedBy)}
+                ; consent given {formatDateTime(intake.consentGivenAt)}, witnessed by {staffName(intake.consentWitnessedBy)}
               </>
             )}
             .
@@ -38,7 +38,7 @@ export function IntakeSection({ chart }: { chart: ChartRecord }) {
               {yes.map((q) => (
                 <li key={q.key}>
                   <strong>Yes:</strong> {q.question}
-                  {intake!.answers[q.key]?.detail && ` — ${intake!.answers[q.key]!.detail}`}
+                  {intake.answers[q.key]?.detail && ` — ${intake.answers[q.key]!.detail}`}
                 </li>
               ))}
             </ul>

@@ -1,4 +1,4 @@
-import { RETENTION_LABELS, ZONE_LABELS, type RetentionRating, type Zone } from '../../../../core/vocabulary';
+import { RETENTION_LABELS, ZONE_LABELS, type Zone } from '../../../../core/vocabulary';
 import type { ChartRecord, StaffRecord } from '../../../../api/contract/chart';
 import { formatDate, formatDateTime } from '../../format';
 import type { ChartSessionRecord } from './chartFacts';
@@ -67,7 +67,7 @@ function TimelineEntry({ session: s, chart, practitioner, onCorrect }: EntryProp
                 <ul className="plain-list">
                   {s.retention.map((r) => (
                     <li key={r.id}>
-                      {zoneLabel(r.zone)}: <strong>{RETENTION_LABELS[r.rating as RetentionRating]}</strong>
+                      {zoneLabel(r.zone)}: <strong>{RETENTION_LABELS[r.rating]}</strong>
                       {r.note && ` — ${r.note}`}
                     </li>
                   ))}

@@ -2,7 +2,7 @@
 // the field loses focus or the window is hidden or closed. SQLite with synchronous=FULL survives a
 // power cut; localStorage might not.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { call, request } from '../../api/client';
 
 const DEBOUNCE_MS = 500;
@@ -11,7 +11,7 @@ export type DraftStatus = { state: 'idle' } | { state: 'saving' } | { state: 'sa
 
 export function useDraft(clientId: number, form: string) {
   const queryClient = useQueryClient();
-  const key = ['drafts.get', clientId, form] as const;
+  const key = useMemo(() => ['drafts.get', clientId, form] as const, [clientId, form]);
   const draft = useQuery({ queryKey: key, queryFn: () => request('drafts.get', { clientId, form }) });
   const pending = useRef<{ data: Record<string, unknown>; baseVersion: number | null } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -50,8 +50,7 @@ export function useDraft(clientId: number, form: string) {
     await call('drafts.discard', { clientId, form });
     setStatus({ state: 'idle' });
     queryClient.setQueryData(key, null);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [clientId, form, queryClient]);
+  }, [clientId, form, key, queryClient]);
 
   useEffect(() => {
     const onHide = () => {

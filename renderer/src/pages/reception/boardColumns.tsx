@@ -7,7 +7,7 @@ import type { CsvValue } from './csv';
 import { formatDay, formatDayRange, formatShortWhen, money } from './format';
 
 declare module '@tanstack/react-table' {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- an augmentation must repeat TanStack's type parameters
   interface ColumnMeta<TData, TValue> {
     /** The plain value written to the CSV export for this column. */
     csv?: (row: TData) => CsvValue;
@@ -30,7 +30,7 @@ function sinceLabel(r: BoardRow): string {
 }
 
 // Columns of different value types in one list: TanStack's own docs type this as ColumnDef<T, any>.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as TanStack's docs do, see above
 export type BoardColumn = ColumnDef<BoardRow, any>;
 
 export function boardColumns(locale: string): BoardColumn[] {

@@ -19,7 +19,7 @@ interface Values {
 function readAsDataUrl(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
+    reader.onload = () => resolve(reader.result as string); // readAsDataURL always yields a string
     reader.onerror = () => reject(reader.error ?? new Error('read'));
     reader.readAsDataURL(file);
   });

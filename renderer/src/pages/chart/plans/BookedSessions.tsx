@@ -50,7 +50,7 @@ function BookedSession({ session: s, clientId, locale }: { session: SessionRecor
   );
 }
 
-function MoveForm({ session, clientId, onDone }: { session: SessionRecord; clientId: number; onDone(): void }) {
+function MoveForm({ session, clientId, onDone }: { session: SessionRecord; clientId: number; onDone: () => void }) {
   const change = useChartChange(clientId);
   const [when, setWhen] = useState(session.bookedFor ? instantToLocalInput(session.bookedFor) : '');
   const [reason, setReason] = useState('');
@@ -97,7 +97,7 @@ function MoveForm({ session, clientId, onDone }: { session: SessionRecord; clien
   );
 }
 
-function CancelForm({ session, clientId, noShow, onDone }: { session: SessionRecord; clientId: number; noShow: boolean; onDone(): void }) {
+function CancelForm({ session, clientId, noShow, onDone }: { session: SessionRecord; clientId: number; noShow: boolean; onDone: () => void }) {
   const change = useChartChange(clientId);
   const [reason, setReason] = useState(noShow ? 'Did not arrive' : '');
   async function submit(e: React.FormEvent) {

@@ -9,7 +9,7 @@ import { Field } from '../../../components/Field';
 import { formatDay, money } from '../../reception/format';
 import { localInputToInstant, useChartChange } from './useChartChange';
 
-export function BookingForm({ planId, clientId, locale, onDone }: { planId: number; clientId: number; locale: string; onDone(): void }) {
+export function BookingForm({ planId, clientId, locale, onDone }: { planId: number; clientId: number; locale: string; onDone: () => void }) {
   const next = useQuery({ queryKey: ['reception.nextSession', planId], queryFn: () => request('reception.nextSession', { planId }) });
   const staff = useQuery({ queryKey: ['staff.list'], queryFn: () => request('staff.list', {}) });
   const change = useChartChange(clientId);

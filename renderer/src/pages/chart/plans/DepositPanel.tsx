@@ -77,7 +77,7 @@ export function DepositPanel({ deposit, clientId, locale }: { deposit: DepositRe
   );
 }
 
-function PaymentForm({ deposit, clientId, outstanding, onDone }: { deposit: DepositRecord; clientId: number; outstanding: number; onDone(): void }) {
+function PaymentForm({ deposit, clientId, outstanding, onDone }: { deposit: DepositRecord; clientId: number; outstanding: number; onDone: () => void }) {
   const change = useChartChange(clientId);
   const [amount, setAmount] = useState(minorToInput(outstanding, deposit.currency));
   const [method, setMethod] = useState<(typeof PAYMENT_METHODS)[number]>('card');
@@ -133,7 +133,7 @@ function PaymentForm({ deposit, clientId, outstanding, onDone }: { deposit: Depo
   );
 }
 
-function StatusForm({ deposit, clientId, options, onDone }: { deposit: DepositRecord; clientId: number; options: readonly (typeof MANUAL)[number][]; onDone(): void }) {
+function StatusForm({ deposit, clientId, options, onDone }: { deposit: DepositRecord; clientId: number; options: readonly (typeof MANUAL)[number][]; onDone: () => void }) {
   const change = useChartChange(clientId);
   const [status, setStatus] = useState(options[0]!);
   const [reason, setReason] = useState('');
@@ -167,7 +167,7 @@ function StatusForm({ deposit, clientId, options, onDone }: { deposit: DepositRe
   );
 }
 
-function AmountForm({ deposit, clientId, onDone }: { deposit: DepositRecord; clientId: number; onDone(): void }) {
+function AmountForm({ deposit, clientId, onDone }: { deposit: DepositRecord; clientId: number; onDone: () => void }) {
   const change = useChartChange(clientId);
   const [amount, setAmount] = useState(minorToInput(deposit.amountMinor, deposit.currency));
   const [reason, setReason] = useState('');

@@ -75,7 +75,7 @@ export function PlanCard({ plan, chart, locale }: { plan: PlanRecord; chart: Cha
   );
 }
 
-function AddDepositForm({ plan, sessions, clientId, onDone }: { plan: PlanRecord; sessions: number[]; clientId: number; onDone(): void }) {
+function AddDepositForm({ plan, sessions, clientId, onDone }: { plan: PlanRecord; sessions: number[]; clientId: number; onDone: () => void }) {
   const change = useChartChange(clientId);
   const settings = useClinicSettings();
   const [sessionNumber, setSessionNumber] = useState(String(sessions[0]));
@@ -116,7 +116,7 @@ function AddDepositForm({ plan, sessions, clientId, onDone }: { plan: PlanRecord
   );
 }
 
-function PlanStatusForm({ plan, clientId, onDone }: { plan: PlanRecord; clientId: number; onDone(): void }) {
+function PlanStatusForm({ plan, clientId, onDone }: { plan: PlanRecord; clientId: number; onDone: () => void }) {
   const change = useChartChange(clientId);
   const options = PLAN_STATUSES.filter((s) => s !== plan.status && s !== 'quoted');
   const [status, setStatus] = useState(options[0]!);

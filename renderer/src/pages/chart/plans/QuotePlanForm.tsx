@@ -12,7 +12,7 @@ interface Props {
   settings: ClinicSettings;
   /** The default recall date for a touch-up, when a course session has been charted. */
   defaultRecall: string | null;
-  onDone(): void;
+  onDone: () => void;
 }
 
 export function QuotePlanForm({ clientId, settings, defaultRecall, onDone }: Props) {

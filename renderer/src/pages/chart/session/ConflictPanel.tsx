@@ -53,7 +53,7 @@ function show(key: Compared, value: unknown, staffName: (id: string) => string):
   return (value as string) || '—';
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(Array.isArray(a) ? [...a].sort() : a) === JSON.stringify(Array.isArray(b) ? [...b].sort() : b);
+const same = (a: unknown, b: unknown) => JSON.stringify(Array.isArray(a) ? [...(a as unknown[])].sort() : a) === JSON.stringify(Array.isArray(b) ? [...(b as unknown[])].sort() : b);
 
 interface Props {
   current: SessionRecord;

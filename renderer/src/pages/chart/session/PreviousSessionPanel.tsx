@@ -1,4 +1,4 @@
-import { RETENTION_LABELS, ZONE_LABELS, type RetentionRating, type Zone } from '../../../../../core/vocabulary';
+import { RETENTION_LABELS, ZONE_LABELS, type Zone } from '../../../../../core/vocabulary';
 import { formatDate, formatDateTime } from '../../../format';
 import type { ChartSessionRecord } from '../chartFacts';
 
@@ -40,7 +40,7 @@ export function PreviousSessionPanel({ previous }: { previous: ChartSessionRecor
               <ul className="plain-list">
                 {previous.retention.map((r) => (
                   <li key={r.id}>
-                    {zoneLabel(r.zone)}: {RETENTION_LABELS[r.rating as RetentionRating]}
+                    {zoneLabel(r.zone)}: {RETENTION_LABELS[r.rating]}
                     {r.note && ` — ${r.note}`}
                   </li>
                 ))}

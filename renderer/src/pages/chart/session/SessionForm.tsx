@@ -31,8 +31,8 @@ interface Props {
   target: SessionTarget;
   initial: SessionFormValues;
   draft: ReturnType<typeof useDraft>;
-  onSaved(session: SessionRecord): void;
-  onClose(): void;
+  onSaved: (session: SessionRecord) => void;
+  onClose: () => void;
 }
 
 /** Charting one session at the chair: keyboard-first, large targets, nothing typed is ever lost. */
@@ -58,7 +58,7 @@ export function SessionForm({ chart, target: initialTarget, initial, draft, onSa
   const ratings = Object.values(values.retention).map((r) => r.rating).filter((r): r is RetentionRating => r !== '');
   const suggestion = useMemo(
     () => (prev ? suggestShade(ratings, { brand: prev.pigmentBrand, shade: prev.pigmentShade, dilution: prev.dilution }, pigments.data ?? []) : null),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the ratings' values: watch() hands out a new array every render
     [prev?.id, ratings.join(), pigments.data],
   );
   const changedShade = shadeChanged(values, prev);

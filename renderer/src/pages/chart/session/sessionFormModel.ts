@@ -3,7 +3,7 @@
 import { sessionsContract } from '../../../../../api/contract/sessions';
 import type { ChannelInput } from '../../../../../api/contract';
 import type { ChartRecord, SessionRecord } from '../../../../../api/contract/chart';
-import { fieldErrors } from '../../../../../api/field-errors';
+import { fieldErrors } from '../../../../../api/contract/field-errors';
 import type { RetentionRating } from '../../../../../core/vocabulary';
 import type { ChartSessionRecord } from '../chartFacts';
 

@@ -2,17 +2,17 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeAudit } from '../api/audit';
-import { testApi } from '../api/testing';
+import { writeAudit } from './audit';
+import { testApi } from './testing';
 import { fillClinic } from '../tests/fixtures/clinic';
-import { backupDatabase, backupsToKeep, listBackups, pruneBackups, rowCounts, type BackupFile } from './backup';
-import { exportClinic } from './export';
-import { importClinic } from './import';
-import { readMigrations, runMigrations } from './migrate';
-import { loadChart } from './queries/chart';
-import { restoreDatabase } from './restore';
-import { MIGRATIONS_FOLDER, openTestDatabase, tempDir } from './testing';
-import { verifyDatabaseFile } from './verify';
+import { backupDatabase, backupsToKeep, listBackups, pruneBackups, rowCounts, type BackupFile } from '../db/backup';
+import { exportClinic } from '../db/export';
+import { importClinic } from '../db/import';
+import { readMigrations, runMigrations } from '../db/migrate';
+import { loadChart } from '../db/queries/chart';
+import { restoreDatabase } from '../db/restore';
+import { MIGRATIONS_FOLDER, openTestDatabase, tempDir } from '../db/testing';
+import { verifyDatabaseFile } from '../db/verify';
 
 let t: Awaited<ReturnType<typeof testApi>>;
 let clientIds: number[];
@@ -179,7 +179,7 @@ describe('restore', () => {
     const snapshot = await backupDatabase(t.open.sqlite, backups, new Date('2026-11-21T08:00:00Z'));
     const chartBefore = loadChart(t.open.db, clientIds[0]!);
     await t.ok('clients.create', { firstName: 'Later', lastName: 'Client' });
-    await t.ok('clients.update', { ...chartBefore!.client, notes: 'changed after the backup', expectedVersion: chartBefore!.client.version } as never).catch(() => undefined);
+    await t.ok('clients.update', { ...chartBefore!.client, notes: 'changed after the backup', expectedVersion: chartBefore!.client.version }).catch(() => undefined);
 
     const result = await restoreDatabase(t.open.sqlite, snapshot.file, {
       migrationsFolder: MIGRATIONS_FOLDER,

@@ -1,8 +1,8 @@
-// The child process of the crash test (db/crash.test.ts): charts sessions through the real API in a
+// The child process of the crash test (api/crash/crash.test.ts): charts sessions through the real API in a
 // loop and prints "ack <clientId> <sessionId>" after each one has committed. The parent kills it with
 // SIGKILL at a random moment and checks that every acknowledged chart is in the database.
-import { createApi } from '../api/dispatch';
-import { openDatabase } from './open';
+import { createApi } from '../dispatch';
+import { openDatabase } from '../../db/open';
 
 const [dbFile, migrationsFolder] = process.argv.slice(2);
 if (!dbFile || !migrationsFolder) throw new Error('usage: crash-writer <db> <migrations>');

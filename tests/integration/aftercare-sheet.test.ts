@@ -3,9 +3,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testApi } from '../../../api/testing';
-import { tempDir } from '../../../db/testing';
-import { renderSheetToBuffer } from './renderOnNode';
+import { testApi } from '../../api/testing';
+import { tempDir } from '../../db/testing';
+import { renderSheetToBuffer } from '../../renderer/src/pdf/renderOnNode';
 
 let t: Awaited<ReturnType<typeof testApi>>;
 let clientId: number;

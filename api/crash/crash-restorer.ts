@@ -1,8 +1,8 @@
-// The child process of the restore crash test (db/crash.test.ts): restores two backups, A and B, in
+// The child process of the restore crash test (api/crash/crash.test.ts): restores two backups, A and B, in
 // turn into the same database, printing "restored A" / "restored B" after each has committed, until
 // the parent kills it with SIGKILL. The database must then hold exactly A or exactly B.
-import { restoreDatabase } from './restore';
-import { openDatabase } from './open';
+import { restoreDatabase } from '../../db/restore';
+import { openDatabase } from '../../db/open';
 
 const [dbFile, migrationsFolder, backupA, backupB, safetyFolder] = process.argv.slice(2);
 if (!dbFile || !migrationsFolder || !backupA || !backupB || !safetyFolder) throw new Error('usage: crash-restorer <db> <migrations> <a> <b> <folder>');

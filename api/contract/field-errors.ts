@@ -1,3 +1,4 @@
+// How a refused input is shown beside its fields; the API and the renderer's own form checks share it.
 import type { z } from 'zod';
 
 /** Zod issues → { 'pigment.batch': 'message' }, first message per field. */

@@ -7,9 +7,9 @@ import { buildSync } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS_FOLDER, tempDir } from './testing';
-import { rowCounts } from './backup';
-import { checkAuditChain } from './verify';
+import { MIGRATIONS_FOLDER, tempDir } from '../../db/testing';
+import { rowCounts } from '../../db/backup';
+import { checkAuditChain } from '../../db/verify';
 
 const BUDGET_MS = Number(process.env.STIPPLE_CRASH_BUDGET_MS ?? 30_000);
 const MAX_KILLS = Number(process.env.STIPPLE_CRASH_KILLS ?? 200);
@@ -17,7 +17,7 @@ const MAX_KILLS = Number(process.env.STIPPLE_CRASH_KILLS ?? 200);
 function bundleWriter(entry = 'crash-writer'): string {
   // One bundled file starts in a fraction of the time tsx needs, so more kills fit in the budget.
   // Inside node_modules/.cache, so the bundle resolves better-sqlite3 from the project's node_modules.
-  const outfile = path.resolve(import.meta.dirname, '..', 'node_modules', '.cache', 'stipple-crash', `${entry}-${process.pid}.mjs`);
+  const outfile = path.resolve(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'stipple-crash', `${entry}-${process.pid}.mjs`);
   buildSync({
     entryPoints: [path.join(import.meta.dirname, `${entry}.ts`)],
     bundle: true,
