@@ -13,7 +13,7 @@ export type OnProgress = (progress: Progress) => void;
 
 export interface CountedStep {
   /** Reports `done` when it has moved `every` units on since the last report. */
-  tick(done: number): void;
+  tick: (done: number) => void;
   /** Reports done === total (once). */
   end(): void;
 }

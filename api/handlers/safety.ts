@@ -91,7 +91,6 @@ export const safetyHandlers: HandlerMap<'safety.status' | 'safety.backupNow' | '
       auditWarning: result.auditWarning,
     };
   },
-  // eslint-disable-next-line @typescript-eslint/require-await -- a task channel answers with a promise; the export itself is synchronous
   async 'safety.export'(ctx, { folder }) {
     if (!path.isAbsolute(folder)) throw fail.field('folder', 'Give the full path of the folder, e.g. /media/usb/stipple-export.');
     try {

@@ -206,7 +206,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<StippleAp
 export async function callAsPage(page: Page, channel: string, input: unknown): Promise<{ ok: boolean; data?: unknown; error?: { code: string; message: string } }> {
   return page.evaluate(
     async ([c, i]) => {
-      const res = await fetch(`/api/${encodeURIComponent(c as string)}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(i) });
+      const res = await fetch(`/api/${encodeURIComponent(c)}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(i) });
       return (await res.json()) as { ok: boolean };
     },
     [channel, input] as const,
