@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lockFileOf } from '../db/app-lock';
 import { MIGRATIONS_FOLDER, tempDir } from '../db/testing';
 import { startBrowserHost, type BrowserHost } from './server';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
@@ -114,9 +115,13 @@ describe('startBrowserHost', () => {
     try {
       expect(other.token).not.toBe(host.token);
       expect(other.port).not.toBe(host.port);
+      // It holds the one-writer lock while it runs (the command line's restore refuses) and drops it on close.
+      expect(JSON.parse(fs.readFileSync(lockFileOf(other.database.file), 'utf8'))).toMatchObject({ pid: process.pid, app: 'the Stipple browser host' });
+      expect(fs.statSync(lockFileOf(other.database.file)).mode & 0o777).toBe(0o600);
     } finally {
       await other.close();
     }
+    expect(fs.existsSync(lockFileOf(other.database.file))).toBe(false);
   });
 });
 

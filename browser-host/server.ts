@@ -10,6 +10,7 @@ import path from 'node:path';
 import { createApi, type ApiClient, type StippleApi } from '../api/dispatch';
 import { startBackupSchedule } from '../api/safety/backup-schedule';
 import { workerTaskRunner } from '../api/tasks/runner';
+import { holdAppLock } from '../db/app-lock';
 import { openDatabase, type OpenDatabase } from '../db/open';
 import { DEFAULT_MAX_BODY_BYTES, handleApi, NO_SESSION_MESSAGE, sendEnvelope } from './api-route';
 import { eventStreams } from './events-route';
@@ -72,6 +73,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     onDatabaseDamaged: (message) => log(message),
   });
   const streams = eventStreams(root.sessions);
+  // While the host runs, the command line's restore and import refuse (db/app-lock.ts).
+  const appLock = holdAppLock(database.file, 'the Stipple browser host');
 
   // Backups every few hours and on close, as in the desktop app.
   const backups = startBackupSchedule({ sqlite: database.sqlite, databaseFile: database.file, tasks, log: (m) => log(m) });
@@ -146,6 +149,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   } catch (error) {
     backups.stop();
     database.close();
+    appLock.release();
     throw error;
   }
 
@@ -172,7 +176,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
             (error: unknown) => log('the backup on close failed', error),
           );
         })
-        .finally(() => database.close());
+        .finally(() => {
+          database.close();
+          appLock.release();
+        });
       return closing;
     },
   };

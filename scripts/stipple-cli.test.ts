@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApi } from '../api/testing';
+import { lockFileOf } from '../db/app-lock';
 import { rowCounts } from '../db/backup';
 import { MIGRATIONS_FOLDER, tempDir } from '../db/testing';
 import { fillClinic } from '../tests/fixtures/clinic';
@@ -76,6 +77,32 @@ describe('npm run stipple', () => {
     expect(r.out).toMatch(/Restored[\s\S]*before is kept in .*backups/);
     const v = await cli('verify', '--db', target);
     expect(v.code).toBe(0);
+  });
+
+  it('refuses restore and import while the app has the database open, naming it, and changes nothing', async () => {
+    const to = tempDir();
+    await cli('backup', '--to', to);
+    const backup = path.join(to, fs.readdirSync(to)[0]!);
+    const target = path.join(tempDir(), 'target.sqlite');
+    fs.copyFileSync(backup, target);
+    // Another process (as the app would be) holds the lock on the target.
+    const app = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+    try {
+      fs.writeFileSync(lockFileOf(target), JSON.stringify({ pid: app.pid, app: 'Stipple', since: '2026-12-01T09:00:00.000Z' }), { mode: 0o600 });
+      const before = fs.readFileSync(target);
+      const restore = await cli('restore', backup, '--db', target);
+      expect(restore.code).toBe(1);
+      expect(restore.err).toBe(`Stipple has ${target} open (process ${app.pid}, since 2026-12-01T09:00:00.000Z). Quit Stipple first, then run restore again; nothing was changed.`);
+      const imported = await cli('import', to, '--db', target);
+      expect(imported.code).toBe(1);
+      expect(imported.err).toMatch(/^Stipple has .* open .*run import again; nothing was changed\.$/);
+      expect(fs.readFileSync(target).equals(before)).toBe(true);
+    } finally {
+      app.kill();
+    }
+    // Once that process is gone its lock is stale, and the restore goes ahead.
+    await new Promise((resolve) => app.once('exit', resolve));
+    expect((await cli('restore', backup, '--db', target)).code).toBe(0);
   });
 
   it('does the same on a worker thread, as the app does, telling each step', async () => {

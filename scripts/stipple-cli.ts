@@ -14,6 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { inlineTaskRunner, workerTaskRunner, type TaskMode } from '../api/tasks/runner';
 import type { Progress, TaskRunner } from '../api/tasks/types';
+import { refusalWhileOpen } from '../db/app-lock';
 import { backupFolderFor, databaseFileIn, userDataFolder } from '../db/location';
 import { openDatabase } from '../db/open';
 
@@ -152,6 +153,7 @@ async function run(p: Parsed, io: CliIo): Promise<number> {
     }
     case 'restore': {
       if (!fs.existsSync(p.db)) throw new Error(`There is no database at ${p.db} to restore into. Use --db to name the right file.`);
+      refuseWhileOpen(p.db, 'restore');
       // Opened as the app opens it (checked, migrated) before the task's own connection works on it.
       const open = await openDatabase(p.db, { migrationsFolder: io.migrationsFolder });
       try {
@@ -171,6 +173,7 @@ async function run(p: Parsed, io: CliIo): Promise<number> {
       return 0;
     }
     case 'import': {
+      refuseWhileOpen(p.db, 'import');
       const open = await openDatabase(p.db, { migrationsFolder: io.migrationsFolder });
       try {
         const tasks = io.tasks === 'worker' ? workerTaskRunner({ database: open.file }) : inlineTaskRunner(open.sqlite);
@@ -187,4 +190,10 @@ async function run(p: Parsed, io: CliIo): Promise<number> {
 function summary(counts: Record<string, number>): string {
   const n = (t: string) => counts[t] ?? 0;
   return `${n('clients')} client(s), ${n('sessions')} session(s), ${n('deposits')} deposit(s), ${n('audit_log')} audit entries`;
+}
+
+/** Restore and import replace rows: never under an app that has the database open. */
+function refuseWhileOpen(databaseFile: string, command: string): void {
+  const refusal = refusalWhileOpen(databaseFile, command);
+  if (refusal) throw new Error(refusal);
 }

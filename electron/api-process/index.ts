@@ -4,6 +4,7 @@
 import { createApi } from '../../api/dispatch';
 import { startBackupSchedule } from '../../api/safety/backup-schedule';
 import { workerTaskRunner } from '../../api/tasks/runner';
+import { holdAppLock } from '../../db/app-lock';
 import { openDatabase } from '../../db/open';
 import { plainOpenMessage } from '../main/open-chart';
 import { parentPortOf } from './parent-port';
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
     return;
   }
   const database = open;
+  // While Stipple runs, the command line's restore and import refuse (db/app-lock.ts).
+  const appLock = holdAppLock(database.file, 'Stipple');
   let backups: ReturnType<typeof startBackupSchedule> | null = null;
   // One runner for the API's tasks and the scheduled backups, so they take turns on its worker.
   const tasks = workerTaskRunner({ database: database.file, ...(database.nativeBinding ? { nativeBinding: database.nativeBinding } : {}) });
@@ -53,6 +56,7 @@ async function main(): Promise<void> {
       console.error('[stipple api] the backup on quit failed', error);
     }
     database.close(); // PRAGMA optimize, then close; SQLite checkpoints the WAL on close
+    appLock.release();
   });
   port.postMessage(database.integrity.status === 'damaged' ? { kind: 'damaged', message: database.integrity.message ?? '' } : { kind: 'ready' });
 }
