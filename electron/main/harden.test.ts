@@ -42,7 +42,7 @@ function fakeContents() {
 const rendererIndex = path.resolve('/app/out/renderer/index.html');
 const appUrl = pathToFileURL(rendererIndex).href;
 
-function setup() {
+function setup({ devTools = false } = {}) {
   const fake = fakeContents();
   const created: WindowOptions[] = [];
   class BrowserWindow {
@@ -58,6 +58,7 @@ function setup() {
     shell,
     policy: createAppUrlPolicy({ rendererIndexFile: rendererIndex }),
     preloadPath: '/app/out/preload/index.cjs',
+    devTools,
     onBlockedRequest,
   });
   const call = <T>(name: string, ...args: unknown[]) => (fake.handlers[name] as unknown as (...a: unknown[]) => T)(...args);
@@ -68,6 +69,11 @@ function setup() {
 const navigationEvent = () => ({ preventDefault: vi.fn() });
 
 describe('createHardenedWindow: web preferences', () => {
+  it('opens no DevTools in the packaged app, and allows them while developing', () => {
+    expect(setup().created[0]?.webPreferences.devTools).toBe(false);
+    expect(setup({ devTools: true }).created[0]?.webPreferences.devTools).toBe(true);
+  });
+
   it('builds a sandboxed, isolated window with no Node and web security on', () => {
     const { created } = setup();
     expect(created).toHaveLength(1);

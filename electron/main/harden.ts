@@ -54,6 +54,7 @@ export interface WindowOptions {
     spellcheck: false;
     safeDialogs: true;
     disableBlinkFeatures: 'Auxclick';
+    devTools: boolean;
   };
 }
 
@@ -62,6 +63,8 @@ export interface HardenDeps<W extends { webContents: HardenableWebContents }> {
   shell: { openExternal(url: string): Promise<void> };
   policy: AppUrlPolicy;
   preloadPath: string;
+  /** A packaged app opens no DevTools (nothing of a client can be read out through them). */
+  devTools: boolean;
   icon?: string;
   /** Told about each cancelled request, so a blocked resource is visible while developing. */
   onBlockedRequest?: (url: string) => void;
@@ -97,6 +100,7 @@ export function createHardenedWindow<W extends { webContents: HardenableWebConte
       safeDialogs: true,
       // Middle-click on a link is another way to open a window; turn the feature off at the source.
       disableBlinkFeatures: 'Auxclick',
+      devTools: deps.devTools,
     },
   });
 

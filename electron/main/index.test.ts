@@ -84,6 +84,7 @@ function createFakeElectron(userData: string, { gotLock = true } = {}) {
       removeHandler: vi.fn((channel: string) => void ipcHandlers.delete(channel)),
     },
     shell: { openExternal: vi.fn(async () => undefined) },
+    Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((t: unknown) => t) },
     webContents: { fromId: (id: number) => windows.find((w) => w.webContents.id === id)?.webContents },
     // A real separate process, as utilityProcess.fork makes: Node's fork of the API process's
     // source under tsx (the built api-process.js does not exist in a test run).
@@ -126,6 +127,9 @@ vi.mock('electron', () => ({
   },
   get webContents() {
     return fake.current!['webContents'];
+  },
+  get Menu() {
+    return fake.current!['Menu'];
   },
   get utilityProcess() {
     return fake.current!['utilityProcess'];

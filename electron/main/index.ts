@@ -1,12 +1,13 @@
 // The main process: lifecycle only. Everything with a decision in it lives in a small module beside
 // this one and is unit-tested with fakes; this file wires the real Electron objects into them.
-import { app, BrowserWindow, dialog, ipcMain, shell, utilityProcess, webContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, shell, utilityProcess, webContents } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHANNELS } from '../../api/contract';
 import { encodeArgs } from '../api-process/protocol';
 import { STIPPLE_EVENT_CHANNEL } from '../shared/ipc-channel';
 import { connectApiProcess, type ApiProcessClient, type UtilityProcessLike } from './api-process-client';
+import { appMenuTemplate } from './app-menu';
 import { createAppUrlPolicy } from './app-url';
 import { createHardenedWindow } from './harden';
 import { bindApi, trustAppMainFrame } from './ipc';
@@ -82,11 +83,14 @@ async function start(): Promise<void> {
     if (contents && !contents.isDestroyed()) contents.send(STIPPLE_EVENT_CHANNEL, event);
   });
 
+  // A packaged app has no reload and no DevTools; development keeps Electron's default menu.
+  if (app.isPackaged) Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform)));
   const win = createHardenedWindow({
     BrowserWindow,
     shell,
     policy,
     preloadPath: paths.preloadFile,
+    devTools: !app.isPackaged,
     onBlockedRequest: (url) => console.warn(`[stipple] blocked a request leaving the app: ${url}`),
   });
   mainWindow = win;
