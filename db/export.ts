@@ -9,6 +9,7 @@ import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
+import { neutraliseFormula } from '../core/csv-cell';
 import { describeColumns } from './export-readme';
 import { countedStep, singleStep, type OnProgress } from './progress';
 
@@ -262,7 +263,7 @@ function writeCsv(sqlite: Database.Database, table: string, file: string): numbe
       batch = [];
     };
     for (const row of sqlite.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}" ORDER BY rowid`).raw().iterate()) {
-      batch.push(row as unknown[]);
+      batch.push((row as unknown[]).map((cell) => neutraliseFormula(cell as string | number | null)));
       count++;
       if (batch.length === 1000) flush();
     }

@@ -1,15 +1,9 @@
 // CSV for spreadsheets: a UTF-8 byte-order mark so Excel reads accents and £ right, CRLF rows,
-// papaparse quoting, and cells that would run as formulas neutralised.
+// papaparse quoting, and cells that would run as formulas neutralised (core/csv-cell.ts).
 import Papa from 'papaparse';
+import { neutraliseFormula, type CsvValue } from '../../../../core/csv-cell';
 
-export type CsvValue = string | number | null;
-
-/** A cell starting with = @ or a +/- that is not a number would run as a formula in a spreadsheet. */
-export function neutraliseFormula(value: CsvValue): CsvValue {
-  if (typeof value !== 'string') return value;
-  if (/^[=@\t\r]/.test(value) || /^[+-](?![\d\s().]*$)/.test(value)) return `'${value}`;
-  return value;
-}
+export type { CsvValue };
 
 export function toCsv(header: string[], rows: CsvValue[][]): string {
   const data = rows.map((r) => r.map((v) => neutraliseFormula(v ?? '')));
