@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
-export const DEFAULT_IDLE_LOCK_MINUTES = 10;
 import { currency, minorAmount, optionalText } from './common';
 import { change, query } from './define';
+
+export const DEFAULT_IDLE_LOCK_MINUTES = 10;
 
 /** Every clinic setting with its default; the API stores only what differs. */
 export const clinicSettings = z.object({
@@ -21,6 +22,8 @@ export const clinicSettings = z.object({
   laterSessionMaxDays: z.number().int().min(1).max(180).default(28),
   touchUpRecallYears: z.number().int().min(1).max(10).default(3),
   idleLockMinutes: z.number().int().min(1).max(240).default(DEFAULT_IDLE_LOCK_MINUTES),
+  /** The shortest PIN a staff member may choose: 4, or 6 when the owner requires longer PINs. */
+  minPinLength: z.union([z.literal(4), z.literal(6)], { error: 'Choose PINs of at least 4 or at least 6 digits.' }).default(4),
   backupFolder: optionalText('the backup folder', 1000).default(null),
 });
 export type ClinicSettings = z.infer<typeof clinicSettings>;

@@ -98,6 +98,18 @@ describe('first run and sign-in', () => {
     expect(t.open.sqlite.prepare('SELECT count(*) FROM sign_in_attempts').pluck().get()).toBe(0);
   });
 
+  it('offers PINs of up to 8 digits, and refuses shorter ones than the owner requires, beside the PIN', async () => {
+    const { practitioner } = await clinicWithStaff();
+    await t.ok('auth.setPin', { staffId: practitioner.id, pin: '24681357' });
+    await t.ok('settings.update', { minPinLength: 6 });
+    const before = t.counts();
+    expect((await t.err('auth.setPin', { staffId: practitioner.id, pin: '2468' })).fields?.pin).toBe('The clinic asks for PINs of 6 to 8 digits.');
+    expect((await t.err('settings.update', { minPinLength: 5 })).fields?.minPinLength).toMatch(/at least 4 or at least 6/);
+    expect(t.counts()).toEqual(before);
+    await t.ok('auth.setPin', { staffId: practitioner.id, pin: '246813' });
+    await t.ok('auth.signIn', { staffId: practitioner.id, pin: '246813' });
+  });
+
   it('lets staff change their own PIN with the current one, and only an owner set others’', async () => {
     const { practitioner, reception } = await clinicWithStaff();
     await t.ok('auth.signIn', { staffId: practitioner.id, pin: '2222' });

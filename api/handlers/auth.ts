@@ -67,6 +67,8 @@ export const authHandlers: HandlerMap<'auth.status' | 'auth.setupOwner' | 'auth.
     return { ok: true as const };
   },
   'auth.setPin'(ctx, { staffId, pin, currentPin }) {
+    const shortest = readSettings(ctx).minPinLength;
+    if (pin.length < shortest) throw fail.field('pin', `The clinic asks for PINs of ${shortest} to 8 digits.`);
     const actor = ctx.actorId === null ? undefined : staffRow(ctx, ctx.actorId);
     const target = staffRow(ctx, staffId);
     if (!target) throw fail.notFound('The staff member');
