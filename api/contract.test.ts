@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS } from './contract';
+import { CHANNELS, contract, staleAfter, type Channel } from './contract';
 import { handlers } from './handlers';
 import { testApi } from './testing';
 
@@ -33,6 +33,34 @@ describe('the contract', () => {
   it('refuses an unknown channel', async () => {
     const r = await t.api.call('clients.drop', {});
     expect(r).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+  });
+});
+
+describe('what each change makes stale', () => {
+  const queries = CHANNELS.filter((c) => !contract[c].changes && contract[c].task !== true);
+  const writes = CHANNELS.filter((c) => !queries.includes(c));
+  const declared = (c: Channel) => contract[c] as { invalidates?: unknown; staleNothingBecause?: string };
+
+  it.each(writes)('%s declares a list of query channels, or everything', (channel) => {
+    const stale = staleAfter(channel);
+    if (stale === 'all') return;
+    expect(Array.isArray(declared(channel).invalidates)).toBe(true);
+    for (const name of stale) expect(queries, `${channel} names ${name}`).toContain(name);
+    expect(new Set(stale).size, `${channel} names a channel twice`).toBe(stale.length);
+    if (stale.length === 0) expect(declared(channel).staleNothingBecause).toMatch(/\w{10,}/);
+  });
+
+  it('makes nothing stale after a query', () => {
+    for (const q of queries) expect(staleAfter(q)).toEqual([]);
+  });
+
+  it('refetches what each desk is looking at', () => {
+    expect(staleAfter('clients.create')).toEqual(expect.arrayContaining(['clients.search', 'clients.list']));
+    expect(staleAfter('deposits.recordPayment')).toEqual(expect.arrayContaining(['clients.chart', 'reception.board', 'clients.list']));
+    expect(staleAfter('sessions.chart')).toEqual(expect.arrayContaining(['clients.chart', 'clients.list', 'reception.board', 'reception.day', 'audit.history']));
+    expect(staleAfter('settings.update')).toEqual(expect.arrayContaining(['settings.get', 'reception.board', 'reception.nextSession', 'auth.status']));
+    expect(staleAfter('staff.update')).toEqual(expect.arrayContaining(['staff.list', 'auth.status']));
+    expect(staleAfter('safety.restore')).toBe('all');
   });
 });
 

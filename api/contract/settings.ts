@@ -40,5 +40,10 @@ export const settingsContract = {
         }
       }),
     clinicSettings,
+    // Booking windows feed the client list's next-due date, the board and the booking window; clinic
+    // details the aftercare sheet; the idle lock the sign-in status; the backup folder its status.
+    {
+      invalidates: ['settings.get', 'auth.status', 'clients.list', 'reception.board', 'reception.nextSession', 'aftercare.sheet', 'safety.status'],
+    },
   ),
 } as const;
