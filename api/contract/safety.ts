@@ -67,6 +67,7 @@ export const safetyContract = {
       auditEntries: z.number().int().nonnegative(),
       auditOk: z.boolean(),
     }),
+    { invalidates: [], because: 'It only reads a backup file; nothing in the database changes.' },
   ),
   'safety.restore': task(
     z.object({ file: requiredText('the backup file', 1000) }),

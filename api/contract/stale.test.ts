@@ -156,6 +156,8 @@ describe('what each change declares stale', () => {
     await expectDeclared('clients.archive', { id: kim, expectedVersion: version('clients', kim), reason: 'Moved away' });
 
     await expectDeclared('safety.backupNow', {});
+    const backup = (await t.ok('safety.status', {})).backups[0]!.file;
+    await expectDeclared('safety.inspect', { file: backup });
     await expectDeclared('safety.export', { folder: path.join(tempDir(), 'export') });
 
     await expectDeclared('auth.setupOwner', { name: 'Jo Owner', pin: '2468', confirmPin: '2468' });
