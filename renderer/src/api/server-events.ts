@@ -2,7 +2,7 @@
 // queries stale (refetch them), a long task moved on (the progress store), or this session was
 // signed out (the sign-in panel covers the page).
 import type { QueryClient } from '@tanstack/react-query';
-import type { ServerEvent } from '../../../api/contract/events';
+import { serverEvent, type ServerEvent } from '../../../api/contract/events';
 import { notifySignedOut } from '../auth/session-events';
 import { invalidateChannels } from './stale';
 import { setTaskProgress } from './task-progress';
@@ -24,5 +24,8 @@ export async function applyServerEvent(queryClient: QueryClient, event: ServerEv
 /** Listens for the rest of the window's life (called once, from main.tsx). */
 export function listenToServer(subscribe: ((listener: (event: ServerEvent) => void) => () => void) | undefined, queryClient: QueryClient): () => void {
   if (!subscribe) return () => undefined; // an older preload without events: changes show after this window's own saves only
-  return subscribe((event) => void applyServerEvent(queryClient, event));
+  return subscribe((event: unknown) => {
+    const parsed = serverEvent.safeParse(event); // as the browser's stream does: never trust a shape
+    if (parsed.success) void applyServerEvent(queryClient, parsed.data);
+  });
 }
