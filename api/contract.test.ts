@@ -73,6 +73,10 @@ describe('settings, staff and pigments', () => {
     const s = await t.ok('settings.update', { clinicName: 'North Street SMP', paperSize: 'LETTER' });
     expect(s).toMatchObject({ clinicName: 'North Street SMP', paperSize: 'LETTER', secondSessionMinDays: 7 });
     expect((await t.ok('settings.get', {})).clinicName).toBe('North Street SMP');
+    // A setting left out of an update stays as stored: not put back to its default.
+    await t.ok('settings.update', { secondSessionMinDays: 10 });
+    expect(await t.ok('settings.update', { clinicPhone: '020 7946 0000' })).toMatchObject({ clinicName: 'North Street SMP', secondSessionMinDays: 10, clinicPhone: '020 7946 0000' });
+    await t.ok('settings.update', { secondSessionMinDays: 7 });
   });
 
   it('adds and updates staff with roles', async () => {

@@ -80,7 +80,10 @@ export function TemplateEditor({ initial, settings, currentVersion, onSaved, onC
           void save();
         }}
       >
-        <ChangedUnderneath show={draft.key !== null && currentVersion !== null && currentVersion !== draft.expectedVersion} what="this template" />
+        <ChangedUnderneath
+          show={!saving && draft.key !== null && currentVersion !== null && currentVersion !== draft.expectedVersion}
+          what="this template"
+        />
         <div className="form-grid">
           <Field label="Template name" error={visible.name}>
             {(p) => <input {...p} value={draft.name} onChange={(e) => update({ name: e.target.value }, 'name')} />}

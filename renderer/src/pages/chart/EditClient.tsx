@@ -14,18 +14,21 @@ export function EditClient({ client, onDone }: { client: ClientRecord; onDone():
   const [started] = useState(client);
   const [seen, setSeen] = useState(client);
   const edit = useChangedUnderneath(client.version);
+  const [saving, setSaving] = useState(false); // its own save refetches the chart: not news
   return (
     <>
-      <ChangedUnderneath show={edit.changed} what="this client" />
+      <ChangedUnderneath show={edit.changed && !saving} what="this client" />
       <ClientForm
         initial={started}
         submitLabel="Save changes"
         onSubmit={async (values): Promise<ApiError | null> => {
+          setSaving(true);
           const result = await call('clients.update', { ...values, id: client.id, expectedVersion: edit.startVersion });
           if (result.ok) {
             onDone();
             return null;
           }
+          setSaving(false);
           const current = result.error.code === 'conflict' ? (result.error.current as ClientRecord | undefined) : undefined;
           if (!current) return result.error;
           edit.rebase(current.version);

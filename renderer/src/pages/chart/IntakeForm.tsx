@@ -57,7 +57,7 @@ function IntakeFormBody({ chart, laterChange: laterChangeAtOpen, onDone, draft }
   const consentRecorded = Boolean(intake?.consentGivenAt);
   const kept = draft.draft;
   const [restoredFrom, setRestoredFrom] = useState(kept?.savedAt ?? null);
-  const { register, watch, handleSubmit, reset } = useForm<Values>({
+  const { register, watch, handleSubmit, reset, formState } = useForm<Values>({
     defaultValues: { ...defaultsFrom(chart), ...((kept?.data) ?? {}) },
   });
   const answers = watch('answers');
@@ -124,7 +124,7 @@ function IntakeFormBody({ chart, laterChange: laterChangeAtOpen, onDone, draft }
           </button>
         </div>
       )}
-      <ChangedUnderneath show={!notice && (intake?.version ?? null) !== baseVersion} what="this intake" kept="Your answers are kept" />
+      <ChangedUnderneath show={!notice && !formState.isSubmitting && (intake?.version ?? null) !== baseVersion} what="this intake" kept="Your answers are kept" />
       {notice && (
         <p className="notice notice-error" role="alert">
           {notice}

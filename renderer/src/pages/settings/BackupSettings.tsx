@@ -100,6 +100,7 @@ function FolderAndLockForm() {
   const { values, setValues, changedUnderneath, edited, saved: stored } = useSettingsForm(folderAndLock);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
   if (!values) return null;
 
   async function save(event: FormEvent) {
@@ -111,10 +112,12 @@ function FolderAndLockForm() {
       return;
     }
     const mine = edited();
+    setBusy(true);
     const r = await call('settings.update', {
       ...('backupFolder' in mine ? { backupFolder: values!.backupFolder } : {}),
       ...('idleLockMinutes' in mine ? { idleLockMinutes: minutes } : {}),
     });
+    setBusy(false);
     if (!r.ok) {
       setErrors(r.error.fields ?? { backupFolder: r.error.message });
       return;
@@ -127,7 +130,7 @@ function FolderAndLockForm() {
   return (
     <form className="form backup-form" onSubmit={save} noValidate aria-label="Second backup folder and lock">
       <h3>Second backup folder and lock</h3>
-      <ChangedUnderneath show={changedUnderneath} what="these settings" then={SAVES_YOURS_ONLY} />
+      <ChangedUnderneath show={changedUnderneath && !busy} what="these settings" then={SAVES_YOURS_ONLY} />
       <Field label="Second backup folder" error={errors.backupFolder} hint="A folder on another drive, e.g. a USB stick. Leave empty for none.">
         {(props) => (
           <input {...props} value={values.backupFolder} onChange={(e) => setValues({ ...values, backupFolder: e.target.value })} placeholder="/media/usb/stipple-backups" />

@@ -98,7 +98,7 @@ export function BookingSettings() {
   return (
     <form className="form settings-section" onSubmit={submit} noValidate aria-labelledby="booking-settings-heading">
       <h2 id="booking-settings-heading">Bookings and deposits</h2>
-      <ChangedUnderneath show={changedUnderneath} what="these settings" then={SAVES_YOURS_ONLY} />
+      <ChangedUnderneath show={changedUnderneath && !busy} what="these settings" then={SAVES_YOURS_ONLY} />
       {message && <ErrorNotice message={message} />}
       <div className="form-grid">
         {NUMBER_FIELDS.map(([key, label, hint]) => (

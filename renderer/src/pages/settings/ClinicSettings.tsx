@@ -77,7 +77,7 @@ export function ClinicSettings() {
   return (
     <form className="form" aria-label="Clinic details" onSubmit={(e) => void submit(e)}>
       <h2>Clinic details on printouts</h2>
-      <ChangedUnderneath show={changedUnderneath} what="the clinic details" then={SAVES_YOURS_ONLY} />
+      <ChangedUnderneath show={changedUnderneath && !busy} what="the clinic details" then={SAVES_YOURS_ONLY} />
       <div className="form-grid">
         <Field label="Clinic name" error={errors.clinicName}>
           {(p) => <input {...p} value={values.clinicName} onChange={(e) => set({ clinicName: e.target.value })} />}

@@ -71,7 +71,7 @@ function MoveForm({ session, onDone }: { session: SessionRecord; onDone: () => v
   }
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label="Move the session">
-      <ChangedUnderneath show={edit.changed} what="this booking" kept="What you entered is kept" />
+      <ChangedUnderneath show={edit.changed && !change.busy} what="this booking" kept="What you entered is kept" />
       {change.message && <ErrorNotice message={change.message} />}
       <div className="form-grid">
         <Field label="New day and time" error={f.bookedFor}>
@@ -109,7 +109,7 @@ function CancelForm({ session, noShow, onDone }: { session: SessionRecord; noSho
   }
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label={noShow ? 'Record a no-show' : 'Cancel the session'}>
-      <ChangedUnderneath show={edit.changed} what="this booking" kept="What you entered is kept" />
+      <ChangedUnderneath show={edit.changed && !change.busy} what="this booking" kept="What you entered is kept" />
       {change.message && <ErrorNotice message={change.message} />}
       <Field label={noShow ? 'What happened' : 'Why it is cancelled'} error={change.fields.reason}>
         {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}

@@ -104,7 +104,7 @@ function PaymentForm({ deposit, outstanding, onDone }: { deposit: DepositRecord;
   const f = change.fields;
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label={`Payment towards the session ${deposit.sessionNumber} deposit`}>
-      <ChangedUnderneath show={edit.changed} what="this deposit" kept="What you entered is kept" />
+      <ChangedUnderneath show={edit.changed && !change.busy} what="this deposit" kept="What you entered is kept" />
       {change.message && <ErrorNotice message={change.message} />}
       <div className="form-grid">
         <Field label={`Amount (${deposit.currency})`} error={f.amountMinor}>
@@ -146,7 +146,7 @@ function StatusForm({ deposit, options, onDone }: { deposit: DepositRecord; opti
   const f = change.fields;
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label={`Status of the session ${deposit.sessionNumber} deposit`}>
-      <ChangedUnderneath show={edit.changed} what="this deposit" kept="What you entered is kept" />
+      <ChangedUnderneath show={edit.changed && !change.busy} what="this deposit" kept="What you entered is kept" />
       {change.message && <ErrorNotice message={change.message} />}
       <div className="form-grid">
         <Field label="New status" error={f.status}>
@@ -184,7 +184,7 @@ function AmountForm({ deposit, onDone }: { deposit: DepositRecord; onDone: () =>
   const f = change.fields;
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label={`Amount of the session ${deposit.sessionNumber} deposit`}>
-      <ChangedUnderneath show={edit.changed} what="this deposit" kept="What you entered is kept" />
+      <ChangedUnderneath show={edit.changed && !change.busy} what="this deposit" kept="What you entered is kept" />
       {change.message && <ErrorNotice message={change.message} />}
       <div className="form-grid">
         <Field label={`New amount (${deposit.currency})`} error={f.amountMinor}>

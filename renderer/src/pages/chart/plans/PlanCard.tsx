@@ -131,7 +131,7 @@ function PlanStatusForm({ plan, onDone }: { plan: PlanRecord; onDone: () => void
   }
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label="Plan status">
-      <ChangedUnderneath show={edit.changed} what="this plan" kept="What you entered is kept" />
+      <ChangedUnderneath show={edit.changed && !change.busy} what="this plan" kept="What you entered is kept" />
       {change.message && <ErrorNotice message={change.message} />}
       <div className="form-grid">
         <Field label="New plan status" error={change.fields.status}>

@@ -94,12 +94,12 @@ export function SessionForm({ chart, target: initialTarget, initial, draft, onSa
     }
     setSaving(true);
     const result = await call('sessions.chart', toChartInput(clientId, target, v, prev));
-    setSaving(false);
     if (result.ok) {
       await draft.discard();
-      onSaved(result.data);
+      onSaved(result.data); // closes the form: "saving" until then, so its own save is not news
       return;
     }
+    setSaving(false);
     const { error } = result;
     if (error.code === 'conflict') {
       setConflict((error.current as SessionRecord | null) ?? null);
@@ -142,7 +142,7 @@ export function SessionForm({ chart, target: initialTarget, initial, draft, onSa
           <h3 id="session-form-title">{heading}</h3>
           <DraftStatusLine status={draft.status} />
         </div>
-        <ChangedUnderneath show={changedUnderneath && !conflict} what={`session ${target.number}`} />
+        <ChangedUnderneath show={changedUnderneath && !conflict && !saving} what={`session ${target.number}`} />
         {conflict && (
           <ConflictPanel
             key={`${conflict.id}-${conflict.version}`}
