@@ -62,5 +62,5 @@ void everyDeclaredNameIsAQuery;
  */
 export function staleAfter(channel: Channel): readonly QueryChannel[] | 'all' {
   const def = contract[channel];
-  return 'invalidates' in def ? (def.invalidates as readonly QueryChannel[] | 'all') : [];
+  return 'invalidates' in def ? def.invalidates : [];
 }

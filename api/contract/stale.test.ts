@@ -14,7 +14,18 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const CHART_ENTITIES = ['client', 'intake', 'contraindication', 'plan', 'session', 'retention', 'shade_change', 'hairline_request', 'deposit', 'aftercare_print'];
+const CHART_ENTITIES = [
+  'client',
+  'intake',
+  'contraindication',
+  'plan',
+  'session',
+  'retention',
+  'shade_change',
+  'hairline_request',
+  'deposit',
+  'aftercare_print',
+];
 
 type Ask = { channel: QueryChannel; input: unknown };
 const sql = <T>(query: string, ...params: unknown[]) => t.open.sqlite.prepare(query).all(...params) as T[];
@@ -25,7 +36,7 @@ function openQueries(): Ask[] {
   const clients = sql<{ id: number }>('SELECT id FROM clients');
   const plans = sql<{ id: number }>('SELECT id FROM treatment_plans');
   const sessions = sql<{ id: number; status: string }>('SELECT id, status FROM sessions');
-  const days = sql<{ day: string }>("SELECT DISTINCT substr(booked_for, 1, 10) AS day FROM sessions WHERE booked_for IS NOT NULL");
+  const days = sql<{ day: string }>('SELECT DISTINCT substr(booked_for, 1, 10) AS day FROM sessions WHERE booked_for IS NOT NULL');
   const templates = sql<{ key: string }>('SELECT DISTINCT key FROM aftercare_templates');
   // A chart's History asks for the audit entries of the chart's records (renderer/src/pages/chart/ChartHistory.tsx).
   const records = sql<{ entity: string; entityId: string }>(
@@ -52,7 +63,8 @@ function openQueries(): Ask[] {
     asks.push({ channel: 'clients.chart', input: { id } }, { channel: 'plans.list', input: { clientId: id } });
     for (const form of ['session', 'intake']) asks.push({ channel: 'drafts.get', input: { clientId: id, form } });
   }
-  for (const { id } of plans) asks.push({ channel: 'reception.nextSession', input: { planId: id } }, { channel: 'deposits.forPlan', input: { planId: id } });
+  for (const { id } of plans)
+    asks.push({ channel: 'reception.nextSession', input: { planId: id } }, { channel: 'deposits.forPlan', input: { planId: id } });
   for (const { id, status } of sessions) {
     asks.push({ channel: 'sessions.get', input: { id } });
     if (status === 'performed' || status === 'booked') asks.push({ channel: 'aftercare.sheet', input: { sessionId: id } });
@@ -113,46 +125,113 @@ describe('what each change declares stale', () => {
     const ci = one<{ id: number }>('SELECT id FROM contraindications').id;
     await expectDeclared('contraindications.resolve', { id: ci, expectedVersion: version('contraindications', ci) });
 
-    await expectDeclared('plans.create', { clientId: sam, quotedSessions: 4, priceMinor: 150000, currency: 'GBP', deposits: [{ sessionNumber: 3, amountMinor: 10000 }] });
+    await expectDeclared('plans.create', {
+      clientId: sam,
+      quotedSessions: 4,
+      priceMinor: 150000,
+      currency: 'GBP',
+      deposits: [{ sessionNumber: 3, amountMinor: 10000 }],
+    });
     const plan = one<{ id: number }>('SELECT id FROM treatment_plans WHERE client_id = ?', sam).id;
     await expectDeclared('sessions.chart', session(sam, '2026-11-01T10:00:00.000Z', { planId: plan, practitionerId: ana }));
     const s1 = one<{ id: number }>('SELECT id FROM sessions WHERE client_id = ? AND number = 1', sam).id;
 
     await expectDeclared('sessions.book', { clientId: sam, planId: plan, bookedFor: '2026-11-24T10:00:00.000Z', practitionerId: ana });
     const s2 = one<{ id: number }>("SELECT id FROM sessions WHERE client_id = ? AND status = 'booked'", sam).id;
-    await expectDeclared('sessions.reschedule', { id: s2, expectedVersion: version('sessions', s2), bookedFor: '2026-11-25T10:00:00.000Z', reason: 'Asked to move' });
-    await expectDeclared('staff.update', { id: ana, expectedVersion: version('staff', ana), name: 'Ana Ruiz-Diaz', role: 'practitioner', active: true });
+    await expectDeclared('sessions.reschedule', {
+      id: s2,
+      expectedVersion: version('sessions', s2),
+      bookedFor: '2026-11-25T10:00:00.000Z',
+      reason: 'Asked to move',
+    });
+    await expectDeclared('staff.update', {
+      id: ana,
+      expectedVersion: version('staff', ana),
+      name: 'Ana Ruiz-Diaz',
+      role: 'practitioner',
+      active: true,
+    });
     await expectDeclared('clients.update', { id: sam, expectedVersion: version('clients', sam), firstName: 'Samuel', lastName: 'Okafor' });
     await expectDeclared('sessions.cancel', { id: s2, expectedVersion: version('sessions', s2), reason: 'Ill' });
     await expectDeclared('sessions.book', { clientId: sam, planId: plan, bookedFor: '2026-11-26T10:00:00.000Z' });
     const booked = one<{ id: number }>("SELECT id FROM sessions WHERE client_id = ? AND status = 'booked'", sam).id;
-    await expectDeclared('sessions.chart', session(sam, '2026-11-26T10:00:00.000Z', { sessionId: booked, expectedVersion: version('sessions', booked), planId: plan, retention: [{ zone: 'crown', rating: 'held_well', note: '' }] }));
+    await expectDeclared(
+      'sessions.chart',
+      session(sam, '2026-11-26T10:00:00.000Z', {
+        sessionId: booked,
+        expectedVersion: version('sessions', booked),
+        planId: plan,
+        retention: [{ zone: 'crown', rating: 'held_well', note: '' }],
+      }),
+    );
 
     const deposit = one<{ id: number }>('SELECT id FROM deposits WHERE plan_id = ?', plan).id;
-    await expectDeclared('deposits.setAmount', { depositId: deposit, expectedVersion: version('deposits', deposit), amountMinor: 12000, reason: 'Longer session' });
-    await expectDeclared('deposits.recordPayment', { depositId: deposit, expectedVersion: version('deposits', deposit), amountMinor: 2000, method: 'card', receipt: 'R-1', paidAt: '2026-11-21T08:00:00.000Z' });
-    await expectDeclared('deposits.recordPayment', { depositId: deposit, expectedVersion: version('deposits', deposit), amountMinor: 10000, method: 'cash', receipt: 'R-2', paidAt: '2026-11-21T08:30:00.000Z' });
+    await expectDeclared('deposits.setAmount', {
+      depositId: deposit,
+      expectedVersion: version('deposits', deposit),
+      amountMinor: 12000,
+      reason: 'Longer session',
+    });
+    await expectDeclared('deposits.recordPayment', {
+      depositId: deposit,
+      expectedVersion: version('deposits', deposit),
+      amountMinor: 2000,
+      method: 'card',
+      receipt: 'R-1',
+      paidAt: '2026-11-21T08:00:00.000Z',
+    });
+    await expectDeclared('deposits.recordPayment', {
+      depositId: deposit,
+      expectedVersion: version('deposits', deposit),
+      amountMinor: 10000,
+      method: 'cash',
+      receipt: 'R-2',
+      paidAt: '2026-11-21T08:30:00.000Z',
+    });
     await expectDeclared('deposits.add', { planId: plan, sessionNumber: 4, amountMinor: 5000, reason: 'Fourth session likely' });
     const fourth = one<{ id: number }>('SELECT id FROM deposits WHERE plan_id = ? AND session_number = 4', plan).id;
-    await expectDeclared('deposits.setStatus', { depositId: fourth, expectedVersion: version('deposits', fourth), status: 'waived', reason: 'Goodwill' });
+    await expectDeclared('deposits.setStatus', {
+      depositId: fourth,
+      expectedVersion: version('deposits', fourth),
+      status: 'waived',
+      reason: 'Goodwill',
+    });
 
     await expectDeclared('retention.save', { sessionId: s1, notes: [{ zone: 'crown', rating: 'patchy', note: 'Thin at the crown' }] });
     await expectDeclared('shadeChanges.record', { sessionId: s1, toShade: 'Ash 2', reason: 'client_darker' });
     await expectDeclared('hairlineRequests.raise', { clientId: sam, kind: 'lower_hairline', request: 'A little lower at the temples' });
     const request = one<{ id: number }>('SELECT id FROM hairline_requests').id;
-    await expectDeclared('hairlineRequests.setStatus', { id: request, expectedVersion: version('hairline_requests', request), status: 'agreed' });
+    await expectDeclared('hairlineRequests.setStatus', {
+      id: request,
+      expectedVersion: version('hairline_requests', request),
+      status: 'agreed',
+    });
 
     const template = (await t.ok('aftercare.templates.list', {}))[0]!;
-    await expectDeclared('aftercare.templates.save', { ...template, expectedVersion: template.version, advice: [...template.advice, 'Call us with any worry.'] });
+    await expectDeclared('aftercare.templates.save', {
+      ...template,
+      expectedVersion: template.version,
+      advice: [...template.advice, 'Call us with any worry.'],
+    });
     const latest = (await t.ok('aftercare.templates.list', {}))[0]!;
     await expectDeclared('aftercare.prints.record', { sessionId: s1, templateId: latest.id });
 
     await expectDeclared('drafts.save', { clientId: kim, form: 'intake', data: { answers: {} } });
     await expectDeclared('drafts.discard', { clientId: kim, form: 'intake' });
-    await expectDeclared('settings.update', { secondSessionMinDays: 10, laterSessionMinDays: 14, clinicName: 'North Street SMP', idleLockMinutes: 5 });
+    await expectDeclared('settings.update', {
+      secondSessionMinDays: 10,
+      laterSessionMinDays: 14,
+      clinicName: 'North Street SMP',
+      idleLockMinutes: 5,
+    });
     await expectDeclared('plans.create', { clientId: kim, quotedSessions: 2, priceMinor: 90000, currency: 'GBP' });
     const kimPlan = one<{ id: number }>('SELECT id FROM treatment_plans WHERE client_id = ?', kim).id;
-    await expectDeclared('plans.setStatus', { id: kimPlan, expectedVersion: version('treatment_plans', kimPlan), status: 'cancelled', reason: 'Changed their mind' });
+    await expectDeclared('plans.setStatus', {
+      id: kimPlan,
+      expectedVersion: version('treatment_plans', kimPlan),
+      status: 'cancelled',
+      reason: 'Changed their mind',
+    });
     await expectDeclared('clients.archive', { id: kim, expectedVersion: version('clients', kim), reason: 'Moved away' });
 
     await expectDeclared('safety.backupNow', {});

@@ -92,7 +92,9 @@ describe('the browser host’s event stream', () => {
   });
 
   it('reads only JSON that matches the event schema', () => {
-    expect(parseServerEvent(JSON.stringify({ type: 'progress', task: 'safety.export', step: 'Charts', done: 1, total: 4 }))).toMatchObject({ done: 1 });
+    expect(parseServerEvent(JSON.stringify({ type: 'progress', task: 'safety.export', step: 'Charts', done: 1, total: 4 }))).toMatchObject({
+      done: 1,
+    });
     expect(parseServerEvent(JSON.stringify({ type: 'progress', task: 'safety.export', step: 'Charts', done: -1, total: 4 }))).toBeNull();
     expect(parseServerEvent(undefined)).toBeNull();
   });

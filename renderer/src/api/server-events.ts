@@ -22,7 +22,10 @@ export async function applyServerEvent(queryClient: QueryClient, event: ServerEv
 }
 
 /** Listens for the rest of the window's life (called once, from main.tsx). */
-export function listenToServer(subscribe: ((listener: (event: ServerEvent) => void) => () => void) | undefined, queryClient: QueryClient): () => void {
+export function listenToServer(
+  subscribe: ((listener: (event: ServerEvent) => void) => () => void) | undefined,
+  queryClient: QueryClient,
+): () => void {
   if (!subscribe) return () => undefined; // an older preload without events: changes show after this window's own saves only
   return subscribe((event: unknown) => {
     const parsed = serverEvent.safeParse(event); // as the browser's stream does: never trust a shape

@@ -32,5 +32,7 @@ export function ChangedUnderneath({ show, what, kept = 'Your text is kept', then
 
 /** The fields of `values` that differ from where the form started: all a versionless save sends. */
 export function changedSince<T extends object>(values: T, start: T): Partial<T> {
-  return Object.fromEntries(Object.entries(values).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(start[k as keyof T]))) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(values).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(start[k as keyof T])),
+  ) as Partial<T>;
 }

@@ -10,7 +10,7 @@ import { ChangedUnderneath, useChangedUnderneath } from '../../components/Change
 import { ClientForm } from '../../components/ClientForm';
 import { describeClientChanges } from './clientChanges';
 
-export function EditClient({ client, onDone }: { client: ClientRecord; onDone(): void }) {
+export function EditClient({ client, onDone }: { client: ClientRecord; onDone: () => void }) {
   const [started] = useState(client);
   const [seen, setSeen] = useState(client);
   const edit = useChangedUnderneath(client.version);
