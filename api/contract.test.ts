@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS } from './contract';
+import { CHANNELS, contract, staleAfter, type Channel } from './contract';
 import { handlers } from './handlers';
 import { testApi } from './testing';
 
@@ -36,6 +36,34 @@ describe('the contract', () => {
   });
 });
 
+describe('what each change makes stale', () => {
+  const queries = CHANNELS.filter((c) => !contract[c].changes && contract[c].task !== true);
+  const writes = CHANNELS.filter((c) => !queries.includes(c));
+  const declared = (c: Channel) => contract[c] as { invalidates?: unknown; staleNothingBecause?: string };
+
+  it.each(writes)('%s declares a list of query channels, or everything', (channel) => {
+    const stale = staleAfter(channel);
+    if (stale === 'all') return;
+    expect(Array.isArray(declared(channel).invalidates)).toBe(true);
+    for (const name of stale) expect(queries, `${channel} names ${name}`).toContain(name);
+    expect(new Set(stale).size, `${channel} names a channel twice`).toBe(stale.length);
+    if (stale.length === 0) expect(declared(channel).staleNothingBecause, `${channel} says why nothing goes stale`).toMatch(/^\S.{20,}/);
+  });
+
+  it('makes nothing stale after a query', () => {
+    for (const q of queries) expect(staleAfter(q)).toEqual([]);
+  });
+
+  it('refetches what each desk is looking at', () => {
+    expect(staleAfter('clients.create')).toEqual(expect.arrayContaining(['clients.search', 'clients.list']));
+    expect(staleAfter('deposits.recordPayment')).toEqual(expect.arrayContaining(['clients.chart', 'reception.board', 'clients.list']));
+    expect(staleAfter('sessions.chart')).toEqual(expect.arrayContaining(['clients.chart', 'clients.list', 'reception.board', 'reception.day', 'audit.history']));
+    expect(staleAfter('settings.update')).toEqual(expect.arrayContaining(['settings.get', 'reception.board', 'reception.nextSession', 'auth.status']));
+    expect(staleAfter('staff.update')).toEqual(expect.arrayContaining(['staff.list', 'auth.status']));
+    expect(staleAfter('safety.restore')).toBe('all');
+  });
+});
+
 describe('settings, staff and pigments', () => {
   it('stores only changed settings and validates them per field', async () => {
     const defaults = await t.ok('settings.get', {});
@@ -45,6 +73,10 @@ describe('settings, staff and pigments', () => {
     const s = await t.ok('settings.update', { clinicName: 'North Street SMP', paperSize: 'LETTER' });
     expect(s).toMatchObject({ clinicName: 'North Street SMP', paperSize: 'LETTER', secondSessionMinDays: 7 });
     expect((await t.ok('settings.get', {})).clinicName).toBe('North Street SMP');
+    // A setting left out of an update stays as stored: not put back to its default.
+    await t.ok('settings.update', { secondSessionMinDays: 10 });
+    expect(await t.ok('settings.update', { clinicPhone: '020 7946 0000' })).toMatchObject({ clinicName: 'North Street SMP', secondSessionMinDays: 10, clinicPhone: '020 7946 0000' });
+    await t.ok('settings.update', { secondSessionMinDays: 7 });
   });
 
   it('adds and updates staff with roles', async () => {

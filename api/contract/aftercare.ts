@@ -98,9 +98,15 @@ export const aftercareContract = {
     z.object({ key: templateKey, version: z.number().int().positive().nullable().default(null) }),
     aftercareTemplateRecord.extend({ history: z.array(versionSummary) }),
   ),
-  'aftercare.templates.save': change(aftercareTemplateInput, aftercareTemplateRecord),
+  // A sheet without a chosen template uses the latest version for its kind of session.
+  'aftercare.templates.save': change(aftercareTemplateInput, aftercareTemplateRecord, {
+    invalidates: ['aftercare.templates.list', 'aftercare.templates.get', 'aftercare.sheet'],
+  }),
   /** The data of a session's sheet; `templateId` picks a template (any version), else the one for the session's kind. */
   'aftercare.sheet': query(z.object({ sessionId: id, templateId: id.nullable().default(null) }), aftercareSheetData),
   /** Records that a sheet was printed or saved for the client. */
-  'aftercare.prints.record': change(z.object({ sessionId: id, templateId: id }), printRecord),
+  'aftercare.prints.record': change(z.object({ sessionId: id, templateId: id }), printRecord, {
+    // The chart lists prints and the template's versions count them.
+    invalidates: ['clients.chart', 'aftercare.templates.get', 'audit.history'],
+  }),
 } as const;

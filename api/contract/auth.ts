@@ -26,13 +26,16 @@ export const authContract = {
       .object({ name: requiredText('your name', 100), pin, confirmPin: z.string() })
       .refine((v) => v.pin === v.confirmPin, { path: ['confirmPin'], error: 'The two PINs differ. Enter the same PIN twice.' }),
     staffMember,
+    { invalidates: ['auth.status', 'staff.list'] },
   ),
-  'auth.signIn': change(z.object({ staffId: id, pin }), staffMember),
+  /** Who is signed in belongs to the caller's session; no other session reads anything it changes. */
+  'auth.signIn': change(z.object({ staffId: id, pin }), staffMember, { invalidates: ['auth.status'] }),
   /** Signing out and locking both clear who is acting; the open page stays as it is. */
   'auth.signOut': query(z.object({ reason: z.enum(['sign_out', 'lock']).default('sign_out') }), ok),
   /** An owner sets anyone's PIN; anyone else changes their own with their current PIN. */
   'auth.setPin': change(
     z.object({ staffId: id, pin, currentPin: z.string().max(8).optional() }),
     ok,
+    { invalidates: ['staff.list', 'auth.status'] },
   ),
 } as const;

@@ -67,11 +67,25 @@ export const clientListRow = z.object({
 });
 export type ClientListRow = z.infer<typeof clientListRow>;
 
+/** A client's name, phone and archived flag show on their chart, in both lists, on the board, in
+ *  booking lists and on aftercare sheets; the chart's History shows the audit entry. */
+const CLIENT_SHOWN = [
+  'clients.chart',
+  'clients.search',
+  'clients.list',
+  'reception.board',
+  'reception.day',
+  'reception.bookings',
+  'aftercare.sheet',
+  'audit.history',
+] as const;
+
 export const clientsContract = {
-  'clients.create': change(clientInput, clientRecord),
+  'clients.create': change(clientInput, clientRecord, { invalidates: ['clients.search', 'clients.list'] }),
   'clients.update': change(
     clientFields.extend({ id, expectedVersion: version }).superRefine(checkClient),
     clientRecord,
+    { invalidates: CLIENT_SHOWN },
   ),
   'clients.search': query(
     z.object({
@@ -86,5 +100,6 @@ export const clientsContract = {
   'clients.archive': change(
     z.object({ id, expectedVersion: version, archived: z.boolean().default(true), reason: notes('the reason', 500) }),
     clientRecord,
+    { invalidates: CLIENT_SHOWN },
   ),
 } as const;

@@ -4,6 +4,20 @@ import { id, instant, minorAmount, requiredText, version } from './common';
 import { depositRecord } from './chart';
 import { change, query } from './define';
 
+/** A deposit's amount, payments and status: the chart, both client lists (latest deposit status), the
+ *  board and its totals, the booking lists, the next session's deposit, and the chart's History. */
+const DEPOSIT_SHOWN = [
+  'clients.chart',
+  'deposits.forPlan',
+  'clients.search',
+  'clients.list',
+  'reception.board',
+  'reception.day',
+  'reception.bookings',
+  'reception.nextSession',
+  'audit.history',
+] as const;
+
 export const depositsContract = {
   /** A payment towards a deposit; the deposit becomes paid once fully covered. */
   'deposits.recordPayment': change(
@@ -16,6 +30,7 @@ export const depositsContract = {
       paidAt: instant('when it was paid'),
     }),
     depositRecord,
+    { invalidates: DEPOSIT_SHOWN },
   ),
   'deposits.setStatus': change(
     z.object({
@@ -26,6 +41,7 @@ export const depositsContract = {
       reason: requiredText('the reason', 500),
     }),
     depositRecord,
+    { invalidates: DEPOSIT_SHOWN },
   ),
   /** A booking deposit added to a plan after it was quoted, for one of its sessions beyond the second. */
   'deposits.add': change(
@@ -36,6 +52,7 @@ export const depositsContract = {
       reason: requiredText('the reason', 500),
     }),
     depositRecord,
+    { invalidates: DEPOSIT_SHOWN },
   ),
   /** A required deposit's amount changed (never below what has been paid). */
   'deposits.setAmount': change(
@@ -46,6 +63,7 @@ export const depositsContract = {
       reason: requiredText('the reason', 500),
     }),
     depositRecord,
+    { invalidates: DEPOSIT_SHOWN },
   ),
   'deposits.forPlan': query(z.object({ planId: id }), z.array(depositRecord)),
 } as const;

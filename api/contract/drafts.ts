@@ -26,6 +26,6 @@ export type DraftRecord = z.infer<typeof draftRecord>;
 export const draftsContract = {
   'drafts.get': query(z.object({ clientId: id, form }), draftRecord.nullable()),
   /** Replaces the client's draft of this form. */
-  'drafts.save': change(z.object({ clientId: id, form, data, baseVersion: version.nullable().default(null) }), draftRecord),
-  'drafts.discard': change(z.object({ clientId: id, form }), ok),
+  'drafts.save': change(z.object({ clientId: id, form, data, baseVersion: version.nullable().default(null) }), draftRecord, { invalidates: ['drafts.get'] }),
+  'drafts.discard': change(z.object({ clientId: id, form }), ok, { invalidates: ['drafts.get'] }),
 } as const;

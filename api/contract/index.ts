@@ -44,3 +44,23 @@ export const CHANNELS = Object.keys(contract) as Channel[];
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.hasOwn(contract, name);
 }
+
+/** The channels that only read: what a change can make stale. */
+export type QueryChannel = { [C in Channel]: Contract[C] extends { kind: 'query' } ? C : never }[Channel];
+/** The channels that write (changes and tasks). */
+export type ChangeChannel = Exclude<Channel, QueryChannel>;
+
+type DeclaredStale = { [C in Channel]: Contract[C] extends { invalidates: infer S } ? Extract<S, readonly string[]>[number] : never }[Channel];
+/** A name in an `invalidates` list that is not a query channel (a typo) fails to compile here, naming it. */
+const everyDeclaredNameIsAQuery: [Exclude<DeclaredStale, QueryChannel>] extends [never] ? true : Exclude<DeclaredStale, QueryChannel> = true;
+void everyDeclaredNameIsAQuery;
+
+/**
+ * The query channels whose answers may have changed once `channel` has succeeded: the renderer
+ * refetches them in the window that made the change, and the dispatcher tells every other session.
+ * A query makes nothing stale.
+ */
+export function staleAfter(channel: Channel): readonly QueryChannel[] | 'all' {
+  const def = contract[channel];
+  return 'invalidates' in def ? def.invalidates : [];
+}

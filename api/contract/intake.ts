@@ -27,6 +27,7 @@ export const intakeContract = {
         }
       }),
     intakeRecord,
+    { invalidates: ['clients.chart', 'audit.history'] },
   ),
   'contraindications.add': change(
     z
@@ -43,6 +44,7 @@ export const intakeContract = {
         }
       }),
     contraindicationRecord,
+    { invalidates: ['clients.chart', 'audit.history'] },
   ),
   'contraindications.resolve': change(
     z.object({
@@ -52,5 +54,6 @@ export const intakeContract = {
       note: notes('the note', 2000),
     }),
     contraindicationRecord,
+    { invalidates: ['clients.chart', 'audit.history'] },
   ),
 } as const;

@@ -14,5 +14,6 @@ export const pigmentsContract = {
       darkness: z.number().int().min(0).max(100).default(0),
     }),
     pigmentRecord,
+    { invalidates: ['pigments.list'] },
   ),
 } as const;

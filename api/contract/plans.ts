@@ -40,10 +40,16 @@ export const planInput = z
   });
 
 export const plansContract = {
-  'plans.create': change(planInput, planRecord),
+  // The client lists show the current course's quoted sessions and its latest deposit's status.
+  'plans.create': change(planInput, planRecord, {
+    invalidates: ['clients.chart', 'plans.list', 'clients.search', 'clients.list', 'reception.board', 'audit.history'],
+  }),
   'plans.setStatus': change(
     z.object({ id, expectedVersion: version, status: z.enum(PLAN_STATUSES), reason: notes('the reason', 500) }),
     planRecord,
+    {
+      invalidates: ['clients.chart', 'plans.list', 'clients.search', 'clients.list', 'reception.board', 'reception.nextSession', 'audit.history'],
+    },
   ),
   'plans.list': query(z.object({ clientId: id }), z.array(planRecord)),
 } as const;

@@ -13,6 +13,7 @@ export const requestsContract = {
       request: requiredText('what the client asked for', 1000),
     }),
     hairlineRequestRecord,
+    { invalidates: ['clients.chart', 'audit.history'] },
   ),
   'hairlineRequests.setStatus': change(
     z
@@ -29,5 +30,6 @@ export const requestsContract = {
         }
       }),
     hairlineRequestRecord,
+    { invalidates: ['clients.chart', 'audit.history'] },
   ),
 } as const;

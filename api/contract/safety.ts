@@ -49,6 +49,7 @@ export const safetyContract = {
       made: z.array(z.object({ file: z.string(), at: z.string(), bytes: z.number().int().nonnegative() })),
       warnings: z.array(z.string()),
     }),
+    { invalidates: ['safety.status'] },
   ),
   /** What a backup file holds, before restoring it: checked read-only, nothing changed. A task: the
    *  whole file is read (integrity check, the audit chain), with progress. */
@@ -66,6 +67,7 @@ export const safetyContract = {
       auditEntries: z.number().int().nonnegative(),
       auditOk: z.boolean(),
     }),
+    { invalidates: [], because: 'It only reads a backup file; nothing in the database changes.' },
   ),
   'safety.restore': task(
     z.object({ file: requiredText('the backup file', 1000) }),
@@ -76,10 +78,15 @@ export const safetyContract = {
       schemaAfter: z.number().int(),
       auditWarning: z.string().nullable(),
     }),
+    { invalidates: 'all' },
   ),
   'safety.export': task(
     z.object({ folder: requiredText('the folder to export into', 1000) }),
     z.object({ folder: z.string(), charts: z.number().int().nonnegative(), files: z.number().int().nonnegative() }),
+    {
+      invalidates: [],
+      because: 'It writes files outside the database; its audit entry belongs to no chart, so no query answers differently.',
+    },
   ),
   /** The audit entries of the given records, newest first. */
   'audit.history': query(

@@ -6,6 +6,21 @@ import { change, query } from './define';
 
 const reason = (label: string) => requiredText(label, 500);
 
+/** A session's date and status: the chart, both client lists (sessions done, last and next), the
+ *  board, the booking lists, the next session's window, the session itself and its aftercare sheet. */
+const SESSION_SHOWN = [
+  'clients.chart',
+  'clients.search',
+  'clients.list',
+  'reception.board',
+  'reception.day',
+  'reception.bookings',
+  'reception.nextSession',
+  'sessions.get',
+  'aftercare.sheet',
+  'audit.history',
+] as const;
+
 export const sessionsContract = {
   'sessions.book': change(
     z.object({
@@ -19,6 +34,8 @@ export const sessionsContract = {
       depositOverrideReason: optionalText('the reason', 500),
     }),
     sessionRecord,
+    // Booking before the deposit is paid records the override on the deposit.
+    { invalidates: [...SESSION_SHOWN, 'deposits.forPlan'] },
   ),
   'sessions.reschedule': change(
     z.object({
@@ -29,10 +46,12 @@ export const sessionsContract = {
       outsideWindowReason: optionalText('the reason', 500),
     }),
     sessionRecord,
+    { invalidates: SESSION_SHOWN },
   ),
   'sessions.cancel': change(
     z.object({ id, expectedVersion: version, reason: reason('why the session is cancelled'), noShow: z.boolean().default(false) }),
     sessionRecord,
+    { invalidates: SESSION_SHOWN },
   ),
   /** Records what was done in the chair; creates the session if it was not booked. */
   'sessions.chart': change(
@@ -86,6 +105,8 @@ export const sessionsContract = {
       expectedNumber: z.number().int().positive().nullable().default(null),
     }),
     sessionRecord,
+    // Charting applies the paid deposit, activates a quoted plan and raises or completes requests.
+    { invalidates: [...SESSION_SHOWN, 'deposits.forPlan', 'plans.list'] },
   ),
   'sessions.get': query(z.object({ id }), sessionRecord),
   'retention.save': change(
@@ -94,6 +115,7 @@ export const sessionsContract = {
       notes: z.array(z.object({ zone: z.enum(ZONES), rating: z.enum(RETENTION_RATINGS), note: notes('the note', 1000) })).min(1),
     }),
     z.array(retentionRecord),
+    { invalidates: ['clients.chart', 'audit.history'] },
   ),
   'shadeChanges.record': change(
     z.object({
@@ -106,5 +128,6 @@ export const sessionsContract = {
       note: notes('the note', 1000),
     }),
     shadeChangeRecord,
+    { invalidates: ['clients.chart', 'audit.history'] },
   ),
 } as const;

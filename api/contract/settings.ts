@@ -28,11 +28,19 @@ export const clinicSettings = z.object({
 });
 export type ClinicSettings = z.infer<typeof clinicSettings>;
 
+type WithoutDefaults<S extends Record<string, z.ZodDefault<z.ZodType>>> = { [K in keyof S]: z.ZodOptional<ReturnType<S[K]['unwrap']>> };
+
+/** Each setting optional and without its default: an update names only what it changes, and a
+ *  setting it leaves out stays as stored (`.partial()` would fill it in with the default). */
+function withoutDefaults<S extends Record<string, z.ZodDefault<z.ZodType>>>(shape: S): WithoutDefaults<S> {
+  return Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, schema.unwrap().optional()])) as WithoutDefaults<S>;
+}
+
 export const settingsContract = {
   'settings.get': query(z.object({}).default({}), clinicSettings),
   'settings.update': change(
-    clinicSettings
-      .partial()
+    z
+      .object(withoutDefaults(clinicSettings.shape))
       .superRefine((v, ctx) => {
         if (v.laterSessionMinDays && v.laterSessionMaxDays && v.laterSessionMaxDays < v.laterSessionMinDays) {
           ctx.addIssue({
@@ -43,5 +51,10 @@ export const settingsContract = {
         }
       }),
     clinicSettings,
+    // Booking windows feed the client list's next-due date, the board and the booking window; clinic
+    // details the aftercare sheet; the idle lock the sign-in status; the backup folder its status.
+    {
+      invalidates: ['settings.get', 'auth.status', 'clients.list', 'reception.board', 'reception.nextSession', 'aftercare.sheet', 'safety.status'],
+    },
   ),
 } as const;

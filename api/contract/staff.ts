@@ -9,6 +9,8 @@ export const staffContract = {
   'staff.create': change(
     z.object({ name: requiredText('the name', 100), role: z.enum(STAFF_ROLES, { error: 'Choose a role.' }) }),
     staffRecord,
+    // No PIN yet, so not among those who can sign in: only the staff list shows them.
+    { invalidates: ['staff.list'] },
   ),
   'staff.update': change(
     z.object({
@@ -19,5 +21,6 @@ export const staffContract = {
       active: z.boolean(),
     }),
     staffRecord,
+    { invalidates: ['staff.list', 'auth.status', 'reception.day', 'reception.bookings', 'audit.history'] },
   ),
 } as const;

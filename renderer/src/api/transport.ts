@@ -1,10 +1,14 @@
 // How the renderer reaches the API: Electron's preload gives `window.stipple`; in the browser host
 // the same calls go over loopback HTTP, carrying this browser context's session cookie (set when
 // it opened the printed address with its token).
+import type { ServerEvent } from '../../../api/contract/events';
 import type { ApiResult } from '../../../api/result';
+import { subscribeToEventStream } from './event-stream';
 
 export interface StippleBridge {
   call(channel: string, input: unknown): Promise<ApiResult<unknown>>;
+  /** What the server tells this session unasked (stale queries, task progress, signed out). */
+  subscribe(listener: (event: ServerEvent) => void): () => void;
 }
 
 declare global {
@@ -31,6 +35,7 @@ function httpBridge(): StippleBridge {
         };
       }
     },
+    subscribe: (listener) => subscribeToEventStream(listener),
   };
 }
 

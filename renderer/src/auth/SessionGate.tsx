@@ -1,10 +1,11 @@
 // Who is using Stipple. Until someone signs in, and whenever the app locks, a sign-in panel covers
 // the page — which stays mounted underneath (made inert), so a half-typed form is still there after
 // the PIN. The first run asks for the owner account instead.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { StaffRole } from '../../../core/vocabulary';
-import { call, request } from '../api/client';
+import { call } from '../api/client';
+import { queryClient } from '../api/query-client';
+import { useApiQuery } from '../api/useApi';
 import { BackupAlert } from '../components/BackupAlert';
 import { OwnerSetupPanel } from './OwnerSetupPanel';
 import { onSignedOut } from './session-events';
@@ -27,30 +28,30 @@ const SessionContext = createContext<Session>({ actor: null, lock: () => undefin
 export const useSession = () => useContext(SessionContext);
 
 export function SessionGate({ children }: { children: ReactNode }) {
-  const queryClient = useQueryClient();
-  const status = useQuery({ queryKey: ['auth.status'], queryFn: () => request('auth.status', {}) });
+  const status = useApiQuery('auth.status', {});
+  const { refetch } = status;
   const [locked, setLocked] = useState(false);
   const actor = locked ? null : (status.data?.actor ?? null);
 
   const lock = useCallback(() => {
     setLocked(true);
-    void call('auth.signOut', { reason: 'lock' }).then(() => queryClient.invalidateQueries({ queryKey: ['auth.status'] }));
-  }, [queryClient]);
+    // Signing out changes only who this session is, so no change declares it: ask again here.
+    void call('auth.signOut', { reason: 'lock' }).then(() => refetch());
+  }, [refetch]);
 
   useEffect(
     () =>
       onSignedOut(() => {
         setLocked(true);
-        void queryClient.invalidateQueries({ queryKey: ['auth.status'] });
+        void refetch();
       }),
-    [queryClient],
+    [refetch],
   );
 
   useIdleLock(actor !== null, status.data?.idleLockMinutes ?? 10, lock);
 
   const signedIn = async () => {
-    setLocked(false);
-    await queryClient.invalidateQueries({ queryKey: ['auth.status'] });
+    setLocked(false); // signing in refreshed auth.status already (its declared stale query)
     // Loads that failed while locked are retried; loaded data (and forms built on it) is left alone.
     await queryClient.refetchQueries({ predicate: (q) => q.state.status === 'error' && q.queryKey[0] !== 'auth.status' });
   };

@@ -1,16 +1,10 @@
 // A link in the header when backups need attention (none in 24 hours, the second folder missing),
 // so the clinic notices without opening Settings. Checked every ten minutes.
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { request } from '../api/client';
+import { useApiQuery } from '../api/useApi';
 
 export function BackupAlert() {
-  const status = useQuery({
-    queryKey: ['safety.status'],
-    queryFn: () => request('safety.status', {}),
-    refetchInterval: 10 * 60_000,
-    staleTime: 60_000,
-  });
+  const status = useApiQuery('safety.status', {}, { refetchInterval: 10 * 60_000, staleTime: 60_000 });
   const warnings = status.data?.warnings ?? [];
   if (warnings.length === 0) return null;
   return (

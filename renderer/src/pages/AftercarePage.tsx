@@ -1,8 +1,7 @@
 // Aftercare templates: the list, and the editor with its live preview (renderer/src/pages/aftercare/).
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { AFTERCARE_SESSION_KIND_LABELS } from '../../../core/aftercare';
-import { request } from '../api/client';
+import { useApiQuery } from '../api/useApi';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { formatDateTime } from '../format';
 import { draftFrom, newDraft, type Draft } from './aftercare/draft';
@@ -11,16 +10,16 @@ import { TemplateHistory } from './aftercare/TemplateHistory';
 import './aftercare/aftercare.css';
 
 export function AftercarePage() {
-  const queryClient = useQueryClient();
-  const templates = useQuery({ queryKey: ['aftercare.templates.list'], queryFn: () => request('aftercare.templates.list', {}) });
-  const settings = useQuery({ queryKey: ['settings.get'], queryFn: () => request('settings.get', {}) });
+  const templates = useApiQuery('aftercare.templates.list', {});
+  const settings = useApiQuery('settings.get', {});
   // What is open in the editor; the counter remounts it with a fresh draft after a save or discard.
   const [editing, setEditing] = useState<{ draft: Draft; n: number } | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
 
   if (templates.isPending || settings.isPending) return <p className="muted">Loading aftercare templates…</p>;
-  if (templates.error) return <ErrorNotice message={templates.error.message} />;
-  if (settings.error) return <ErrorNotice message={settings.error.message} />;
+  // A refetch that fails (locked, say) keeps what was loaded, and the editor with it.
+  if (!templates.data) return <ErrorNotice message={templates.error?.message ?? ''} />;
+  if (!settings.data) return <ErrorNotice message={settings.error?.message ?? ''} />;
 
   const open = (draft: Draft) => {
     setSaved(null);
@@ -63,9 +62,8 @@ export function AftercarePage() {
             initial={editing.draft}
             settings={settings.data}
             onCancel={() => setEditing(null)}
+            currentVersion={templates.data.find((t) => t.key === editing.draft.key)?.version ?? null}
             onSaved={(record) => {
-              void queryClient.invalidateQueries({ queryKey: ['aftercare.templates.list'] });
-              void queryClient.invalidateQueries({ queryKey: ['aftercare.templates.get', record.key] });
               setEditing((e) => ({ draft: draftFrom(record), n: (e?.n ?? 0) + 1 }));
               setSaved(`Saved “${record.name}” as version ${record.version}.`);
             }}

@@ -1,5 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
-import { request } from '../api/client';
+import { useApiQuery } from '../api/useApi';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { BackupSettings } from './settings/BackupSettings';
 import { StaffSettings } from './settings/StaffSettings';
@@ -7,7 +6,7 @@ import { BookingSettings } from './settings/BookingSettings';
 import { ClinicSettings } from './settings/ClinicSettings';
 
 export function SettingsPage() {
-  const settings = useQuery({ queryKey: ['settings.get'], queryFn: () => request('settings.get', {}) });
+  const settings = useApiQuery('settings.get', {});
   return (
     <section>
       <h1>Settings</h1>

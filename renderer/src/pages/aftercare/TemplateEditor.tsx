@@ -8,6 +8,7 @@ import type { ChannelInput } from '../../../../api/contract';
 import type { AftercareTemplateRecord } from '../../../../api/contract/aftercare';
 import type { ClinicSettings } from '../../../../api/contract/settings';
 import { call } from '../../api/client';
+import { ChangedUnderneath } from '../../components/ChangedUnderneath';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { checkDraft, newRowId, toInput, type Draft, type DraftRule } from './draft';
@@ -19,11 +20,13 @@ const TemplatePreview = lazy(() => import('./TemplatePreview'));
 interface Props {
   initial: Draft;
   settings: ClinicSettings;
+  /** The template's latest version as now on file (null for a new template). */
+  currentVersion: number | null;
   onSaved: (record: AftercareTemplateRecord) => void;
   onCancel: () => void;
 }
 
-export function TemplateEditor({ initial, settings, onSaved, onCancel }: Props) {
+export function TemplateEditor({ initial, settings, currentVersion, onSaved, onCancel }: Props) {
   const [draft, setDraft] = useState<Draft>(initial);
   const [submitted, setSubmitted] = useState(false);
   const [touched, setTouched] = useState<Set<string>>(new Set());
@@ -77,6 +80,10 @@ export function TemplateEditor({ initial, settings, onSaved, onCancel }: Props) 
           void save();
         }}
       >
+        <ChangedUnderneath
+          show={!saving && draft.key !== null && currentVersion !== null && currentVersion !== draft.expectedVersion}
+          what="this template"
+        />
         <div className="form-grid">
           <Field label="Template name" error={visible.name}>
             {(p) => <input {...p} value={draft.name} onChange={(e) => update({ name: e.target.value }, 'name')} />}

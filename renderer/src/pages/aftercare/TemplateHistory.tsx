@@ -1,10 +1,9 @@
 // The versions of one template, newest first, with how many sheets each was printed on.
-import { useQuery } from '@tanstack/react-query';
-import { request } from '../../api/client';
+import { useApiQuery } from '../../api/useApi';
 import { formatDateTime } from '../../format';
 
 export function TemplateHistory({ templateKey }: { templateKey: string }) {
-  const t = useQuery({ queryKey: ['aftercare.templates.get', templateKey], queryFn: () => request('aftercare.templates.get', { key: templateKey }) });
+  const t = useApiQuery('aftercare.templates.get', { key: templateKey });
   if (!t.data) return null;
   return (
     <section aria-label="Versions">

@@ -1,10 +1,11 @@
 // The aftercare sheet for one session: choose the template, see the sheet as it will print, then
 // print it or save it as a PDF. Either one is recorded on the session with the template's version.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { AFTERCARE_SESSION_KIND_LABELS } from '../../../../core/aftercare';
 import type { AftercareSheetData } from '../../../../api/contract/aftercare';
-import { call, request } from '../../api/client';
+import { call } from '../../api/client';
+import { useApiQuery } from '../../api/useApi';
 import { formatDate } from '../../format';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PdfPreview } from '../../pdf/PdfPreview';
@@ -13,23 +14,19 @@ import { downloadPdf, makeSheetPdf, sheetFileName } from '../../pdf/sheetBlob';
 
 interface Props {
   sessionId: number;
-  clientId: number;
   onClose: () => void;
 }
 
-export default function AftercareSheetPanel({ sessionId, clientId, onClose }: Props) {
-  const queryClient = useQueryClient();
+export default function AftercareSheetPanel({ sessionId, onClose }: Props) {
   const selectId = useId();
   const [templateId, setTemplateId] = useState<number | null>(null);
   const [busy, setBusy] = useState<'print' | 'save' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
-  const templates = useQuery({ queryKey: ['aftercare.templates.list'], queryFn: () => request('aftercare.templates.list', {}) });
-  const sheet = useQuery({
-    queryKey: ['aftercare.sheet', sessionId, templateId],
-    queryFn: () => request('aftercare.sheet', { sessionId, templateId }),
-  });
+  const templates = useApiQuery('aftercare.templates.list', {});
+  const sheet = useApiQuery('aftercare.sheet', { sessionId, templateId });
+  // Not an API call: the PDF is drawn here from the sheet's data, and redrawn when that changes.
   const pdf = useQuery({
     queryKey: ['aftercare.sheet.pdf', sheet.data],
     queryFn: () => makeSheetPdf(sheet.data as AftercareSheetData),
@@ -52,7 +49,6 @@ export default function AftercareSheetPanel({ sessionId, clientId, onClose }: Pr
         return;
       }
       setDone(`${how === 'print' ? 'Printed' : 'Saved'} and recorded on the session (${r.data.templateName}, version ${r.data.templateVersion}).`);
-      await queryClient.invalidateQueries({ queryKey: ['clients.chart', clientId] });
     } catch {
       setError('The sheet could not be printed or saved. Nothing was recorded; try again.');
     } finally {

@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { ageOn } from '../../../../core/dates';
 import { CASE_TYPE_LABELS } from '../../../../core/vocabulary';
 import type { ChartRecord } from '../../../../api/contract/chart';
-import { request } from '../../api/client';
+import { useApiQuery } from '../../api/useApi';
 import { formatDate } from '../../format';
 import { currentContraindications, headlineDeposit, nextWindow, planProgress } from './chartFacts';
 import { formatMoney, TIER_LABELS } from './labels';
@@ -12,7 +11,7 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
 /** The facts a practitioner needs before touching the scalp, in one glance. */
 export function ChartHeader({ chart, today }: { chart: ChartRecord; today: string }) {
   const { client } = chart;
-  const settings = useQuery({ queryKey: ['settings.get'], queryFn: () => request('settings.get', {}) });
+  const settings = useApiQuery('settings.get', {});
   const flags = currentContraindications(chart.contraindications, today);
   const next = settings.data ? nextWindow(chart, settings.data) : null;
   const deposit = headlineDeposit(chart);

@@ -1,10 +1,9 @@
 // The chart's history, read from the audit log: who changed what in this client's chart and when,
 // with the fields that changed (before → after) and any reason given. Collapsed until asked for.
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ChartRecord } from '../../../../api/contract/chart';
 import type { AuditEntryRecord } from '../../../../api/contract/safety';
-import { request } from '../../api/client';
+import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { changedFields, describeAction } from './history-wording';
 import './history.css';
@@ -35,13 +34,12 @@ export function ChartHistory({ chart }: { chart: ChartRecord }) {
   const [open, setOpen] = useState(false);
   const refs = chartRecords(chart);
   const labels = new Map(refs.map((r) => [`${r.entity}:${r.entityId}`, r.label]));
-  // Changes to the chart change this signature, so the history reloads after every save.
-  const signature = JSON.stringify([chart.client.updatedAt, refs.length, chart.sessions.map((s) => s.version), chart.deposits.map((d) => d.version)]);
-  const history = useQuery({
-    queryKey: ['audit.history', chart.client.id, signature],
-    queryFn: () => request('audit.history', { records: refs.slice(0, 500).map(({ entity, entityId }) => ({ entity, entityId })), limit: 300 }),
-    enabled: open,
-  });
+  // Every change to a chart record declares audit.history stale, here or in another window.
+  const history = useApiQuery(
+    'audit.history',
+    { records: refs.slice(0, 500).map(({ entity, entityId }) => ({ entity, entityId })), limit: 300 },
+    { enabled: open },
+  );
 
   return (
     <section className="chart-history" aria-labelledby="chart-history-title">

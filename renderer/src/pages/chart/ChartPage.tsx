@@ -1,13 +1,12 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { localDateOf } from '../../../../core/dates';
-import { call, request } from '../../api/client';
-import { ClientForm } from '../../components/ClientForm';
+import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate, fullName } from '../../format';
 import { ChartHeader } from './ChartHeader';
 import { ChartHistory } from './ChartHistory';
+import { EditClient } from './EditClient';
 import { IntakeSection } from './IntakeSection';
 import { PlansSection } from './PlansSection';
 import { SessionPanel } from './SessionPanel';
@@ -21,14 +20,14 @@ import './chart.css';
  */
 export function ChartPage() {
   const id = Number(useParams().clientId);
-  const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
   const [correcting, setCorrecting] = useState<number | null>(null);
-  const chart = useQuery({ queryKey: ['clients.chart', id], queryFn: () => request('clients.chart', { id }) });
-  const staff = useQuery({ queryKey: ['staff.list'], queryFn: () => request('staff.list', {}) });
+  const chart = useApiQuery('clients.chart', { id });
+  const staff = useApiQuery('staff.list', {});
 
   if (chart.isPending) return <p className="muted">Opening the chart…</p>;
-  if (chart.error) return <ErrorNotice message={chart.error.message} />;
+  // Once loaded, a failed refetch (while locked, say) keeps the chart and every form open on it.
+  if (!chart.data) return <ErrorNotice message={chart.error?.message ?? ''} />;
   const data = chart.data;
   const { client } = data;
   const today = localDateOf(new Date());
@@ -50,18 +49,7 @@ export function ChartPage() {
       </div>
       {client.archivedAt && <p className="notice">Archived on {formatDate(client.archivedAt)}.</p>}
       {editing ? (
-        <ClientForm
-          initial={client}
-          submitLabel="Save changes"
-          onSubmit={async (values) => {
-            const result = await call('clients.update', { ...values, id, expectedVersion: client.version });
-            if (!result.ok) return result.error;
-            await queryClient.invalidateQueries({ queryKey: ['clients.chart', id] });
-            await queryClient.invalidateQueries({ queryKey: ['clients.search'] });
-            setEditing(false);
-            return null;
-          }}
-        />
+        <EditClient client={client} onDone={() => setEditing(false)} />
       ) : (
         <ChartHeader chart={data} today={today} />
       )}

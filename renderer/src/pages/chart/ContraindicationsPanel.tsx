@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { ChartRecord, ContraindicationRecord } from '../../../../api/contract/chart';
@@ -17,14 +16,12 @@ interface Values {
 
 /** Contraindications in tiers: absolute, temporary (with an end date), needs a doctor's letter. */
 export function ContraindicationsPanel({ chart }: { chart: ChartRecord }) {
-  const queryClient = useQueryClient();
   const clientId = chart.client.id;
   const [adding, setAdding] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [rowError, setRowError] = useState<string | null>(null);
   const { register, watch, handleSubmit, reset } = useForm<Values>({ defaultValues: { condition: '', tier: '', until: '', note: '' } });
   const tier = watch('tier');
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['clients.chart', clientId] });
 
   const add = handleSubmit(async (v) => {
     const result = await call('contraindications.add', {
@@ -41,14 +38,12 @@ export function ContraindicationsPanel({ chart }: { chart: ChartRecord }) {
     setErrors({});
     reset();
     setAdding(false);
-    await refresh();
   });
 
   const resolve = async (c: ContraindicationRecord, doctorLetterReceived: boolean) => {
     setRowError(null);
     const result = await call('contraindications.resolve', { id: c.id, expectedVersion: c.version, doctorLetterReceived });
     if (!result.ok) setRowError(result.error.message);
-    await refresh();
   };
 
   const active = chart.contraindications.filter((c) => c.resolvedAt === null);

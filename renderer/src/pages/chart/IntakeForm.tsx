@@ -1,9 +1,10 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { ChartRecord } from '../../../../api/contract/chart';
 import { INTAKE_QUESTIONS } from '../../../../core/intake-questions';
-import { call, request } from '../../api/client';
+import { call } from '../../api/client';
+import { useApiQuery } from '../../api/useApi';
+import { ChangedUnderneath } from '../../components/ChangedUnderneath';
 import { Field } from '../../components/Field';
 import { toLocalInput } from './session/sessionFormModel';
 import { TIER_LABELS } from './labels';
@@ -46,17 +47,17 @@ interface BodyProps {
   draft: ReturnType<typeof useDraft>;
 }
 
-function IntakeFormBody({ chart, laterChange, onDone, draft }: BodyProps) {
+function IntakeFormBody({ chart, laterChange: laterChangeAtOpen, onDone, draft }: BodyProps) {
+  const [laterChange] = useState(laterChangeAtOpen); // as when opened, whatever is saved meanwhile
   const { intake, client } = chart;
-  const queryClient = useQueryClient();
-  const staff = useQuery({ queryKey: ['staff.list'], queryFn: () => request('staff.list', {}) });
+  const staff = useApiQuery('staff.list', {});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<string | null>(null);
   const [baseVersion, setBaseVersion] = useState(intake?.version ?? null);
   const consentRecorded = Boolean(intake?.consentGivenAt);
   const kept = draft.draft;
   const [restoredFrom, setRestoredFrom] = useState(kept?.savedAt ?? null);
-  const { register, watch, handleSubmit, reset } = useForm<Values>({
+  const { register, watch, handleSubmit, reset, formState } = useForm<Values>({
     defaultValues: { ...defaultsFrom(chart), ...((kept?.data) ?? {}) },
   });
   const answers = watch('answers');
@@ -88,8 +89,8 @@ function IntakeFormBody({ chart, laterChange, onDone, draft }: BodyProps) {
       consentWitnessedBy: consentRecorded ? intake!.consentWitnessedBy : v.consentWitnessedBy ? Number(v.consentWitnessedBy) : null,
     });
     if (result.ok) {
+      setBaseVersion(result.data.version); // the form may stay open (an intake saved incomplete)
       await draft.discard();
-      await queryClient.invalidateQueries({ queryKey: ['clients.chart', client.id] });
       onDone();
       return;
     }
@@ -98,7 +99,6 @@ function IntakeFormBody({ chart, laterChange, onDone, draft }: BodyProps) {
       const current = result.error.current as { version?: number } | null;
       setBaseVersion(current?.version ?? null);
       setNotice('Someone else saved this intake while you were editing. Your answers are still here: check them and save again.');
-      await queryClient.invalidateQueries({ queryKey: ['clients.chart', client.id] });
       return;
     }
     if (result.error.fields) setErrors(result.error.fields);
@@ -124,6 +124,7 @@ function IntakeFormBody({ chart, laterChange, onDone, draft }: BodyProps) {
           </button>
         </div>
       )}
+      <ChangedUnderneath show={!notice && !formState.isSubmitting && (intake?.version ?? null) !== baseVersion} what="this intake" kept="Your answers are kept" />
       {notice && (
         <p className="notice notice-error" role="alert">
           {notice}

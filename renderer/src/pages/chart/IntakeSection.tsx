@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ChartRecord } from '../../../../api/contract/chart';
 import { INTAKE_QUESTIONS } from '../../../../core/intake-questions';
-import { request } from '../../api/client';
+import { useApiQuery } from '../../api/useApi';
 import { formatDateTime } from '../../format';
 import { ContraindicationsPanel } from './ContraindicationsPanel';
 import { IntakeForm } from './IntakeForm';
@@ -13,10 +12,13 @@ import { IntakeForm } from './IntakeForm';
  */
 export function IntakeSection({ chart }: { chart: ChartRecord }) {
   const { intake } = chart;
-  const [editing, setEditing] = useState(false);
-  const staff = useQuery({ queryKey: ['staff.list'], queryFn: () => request('staff.list', {}) });
-  const staffName = (id: number | null) => (id === null ? '—' : (staff.data?.find((s) => s.id === id)?.name ?? `Staff ${id}`));
   const complete = intake?.completedAt != null;
+  const [editing, setEditing] = useState(false);
+  // An open questionnaire stays open when someone else completes the intake meanwhile: the chart
+  // refetching must not take away what is being typed (the form says it changed underneath).
+  if (!complete && !editing) setEditing(true);
+  const staff = useApiQuery('staff.list', {});
+  const staffName = (id: number | null) => (id === null ? '—' : (staff.data?.find((s) => s.id === id)?.name ?? `Staff ${id}`));
   const yes = INTAKE_QUESTIONS.filter((q) => intake?.answers[q.key]?.answer === true);
 
   return (

@@ -42,7 +42,7 @@ export function PlansSection({ chart }: { chart: ChartRecord }) {
           onDone={() => setQuoting(false)}
         />
       )}
-      <BookedSessions sessions={booked} clientId={chart.client.id} locale={locale} />
+      <BookedSessions sessions={booked} locale={locale} />
       {plans.length === 0 && !quoting && <p className="muted">No plan quoted yet.</p>}
       {plans.map((p) => (
         <PlanCard key={p.id} plan={p} chart={chart} locale={locale} />

@@ -1,9 +1,8 @@
 // Per-session extras on the chart timeline: the aftercare sheets given for the session, and the
 // action to preview, print or save one.
 import { lazy, Suspense, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import type { ChartRecord } from '../../../../api/contract/chart';
-import { request } from '../../api/client';
+import { useApiQuery } from '../../api/useApi';
 import { formatDateTime } from '../../format';
 import '../aftercare/aftercare.css';
 
@@ -15,7 +14,7 @@ const AftercareSheetPanel = lazy(() => import('./AftercareSheetPanel'));
 export function SessionExtras({ session, chart }: { session: ChartSession; chart: ChartRecord }) {
   const [open, setOpen] = useState(false);
   const prints = chart.prints.filter((p) => p.sessionId === session.id);
-  const staff = useQuery({ queryKey: ['staff.list', true], queryFn: () => request('staff.list', { includeInactive: true }), enabled: prints.length > 0 });
+  const staff = useApiQuery('staff.list', { includeInactive: true }, { enabled: prints.length > 0 });
   const staffName = (id: number | null) => (id === null ? null : staff.data?.find((s) => s.id === id)?.name ?? null);
   const canHaveSheet = session.status === 'booked' || session.status === 'performed';
 
@@ -38,7 +37,7 @@ export function SessionExtras({ session, chart }: { session: ChartSession; chart
       )}
       {open && (
         <Suspense fallback={<p className="muted">Opening the aftercare sheet…</p>}>
-          <AftercareSheetPanel sessionId={session.id} clientId={chart.client.id} onClose={() => setOpen(false)} />
+          <AftercareSheetPanel sessionId={session.id} onClose={() => setOpen(false)} />
         </Suspense>
       )}
     </div>

@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { request } from '../../api/client';
+import { useApiQuery } from '../../api/useApi';
 import type { ChartRecord } from '../../../../api/contract/chart';
 import { formatDateTime } from '../../format';
 import { SessionForm, type SessionDraft } from './session/SessionForm';
@@ -25,7 +24,7 @@ export function SessionPanel({ chart, target, formKey, startOpen = false, onClos
   const draft = useDraft(chart.client.id, formKey);
   const [open, setOpen] = useState<SessionDraft | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const auth = useQuery({ queryKey: ['auth.status'], queryFn: () => request('auth.status', {}) });
+  const auth = useApiQuery('auth.status', {});
   const fresh = (): SessionDraft => {
     const values = initialValues(chart, target, new Date());
     // The practitioner signed in at the chair is the one charting, unless the booking says otherwise.

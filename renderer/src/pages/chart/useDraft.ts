@@ -1,18 +1,16 @@
 // Keeps a form's work in progress in the database as the user types (debounced), and at once when
 // the field loses focus or the window is hidden or closed. SQLite with synchronous=FULL survives a
 // power cut; localStorage might not.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { call, request } from '../../api/client';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { call } from '../../api/client';
+import { useApiQuery } from '../../api/useApi';
 
 const DEBOUNCE_MS = 500;
 
 export type DraftStatus = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; at: string } | { state: 'failed'; message: string };
 
 export function useDraft(clientId: number, form: string) {
-  const queryClient = useQueryClient();
-  const key = useMemo(() => ['drafts.get', clientId, form] as const, [clientId, form]);
-  const draft = useQuery({ queryKey: key, queryFn: () => request('drafts.get', { clientId, form }) });
+  const draft = useApiQuery('drafts.get', { clientId, form });
   const pending = useRef<{ data: Record<string, unknown>; baseVersion: number | null } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [status, setStatus] = useState<DraftStatus>({ state: 'idle' });
@@ -47,10 +45,9 @@ export function useDraft(clientId: number, form: string) {
     timer.current = null;
     pending.current = null;
     await inFlight.current; // a save still on its way must not bring the draft back after this
-    await call('drafts.discard', { clientId, form });
+    await call('drafts.discard', { clientId, form }); // drafts.get, stale now, is refetched: null
     setStatus({ state: 'idle' });
-    queryClient.setQueryData(key, null);
-  }, [clientId, form, key, queryClient]);
+  }, [clientId, form]);
 
   useEffect(() => {
     const onHide = () => {

@@ -1,11 +1,11 @@
 // Pages of the client list fetched as they scroll into view: at 50,000 clients only the rows near
-// the viewport are ever loaded. Keys start with 'clients.search' so any change to a client that
-// refreshes the search refreshes the list too.
+// the viewport are ever loaded. Each page is one clients.list query, so a change that makes the list
+// stale (here or in another window) refetches the pages on screen.
 import { keepPreviousData, useQueries } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 import type { ClientListEntry } from '../../../../api/contract/client-list';
 import type { ClientListSort } from '../../../../core/client-list';
-import { request } from '../../api/client';
+import { apiQueryOptions } from '../../api/useApi';
 
 export const PAGE_SIZE = 100;
 
@@ -22,12 +22,13 @@ export function useClientPages(params: ListParams, firstIndex: number, lastIndex
   // Stable options: a fresh array each render makes the observers re-subscribe and re-render forever.
   const queries = useMemo(
     () =>
-      Array.from({ length: last - first + 1 }, (_, i) => first + i).map((page) => ({
-        queryKey: ['clients.search', 'list', query, sort, descending, page],
-        queryFn: () => request('clients.list', { query, sort, descending, limit: PAGE_SIZE, offset: page * PAGE_SIZE }),
-        placeholderData: keepPreviousData,
-        staleTime: 30_000,
-      })),
+      Array.from({ length: last - first + 1 }, (_, i) => first + i).map((page) =>
+        apiQueryOptions(
+          'clients.list',
+          { query, sort, descending, limit: PAGE_SIZE, offset: page * PAGE_SIZE },
+          { placeholderData: keepPreviousData, staleTime: 30_000 },
+        ),
+      ),
     [first, last, query, sort, descending],
   );
   const results = useQueries({ queries });

@@ -1,8 +1,7 @@
 // A day's booking list for the desk, printable for days the computer is off.
-import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { addDays } from '../../../../core/dates';
-import { request } from '../../api/client';
+import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDay, formatTime, money, todayLocal, useClinicSettings } from './format';
 import './reception.css';
@@ -15,7 +14,7 @@ export function DayListPage() {
   const navigate = useNavigate();
   const settings = useClinicSettings();
   const locale = settings.data?.locale ?? 'en-GB';
-  const day = useQuery({ queryKey: ['reception.day', date], queryFn: () => request('reception.day', { date }) });
+  const day = useApiQuery('reception.day', { date });
 
   return (
     <section className="day-list">

@@ -1,6 +1,5 @@
 // The reception board: every open plan's later sessions with their deposit and booking state,
 // sessions due to be booked this week and touch-up recalls, with totals and exports.
-import { useQuery } from '@tanstack/react-query';
 import {
   getCoreRowModel,
   getFilteredRowModel,
@@ -15,6 +14,7 @@ import { Link } from 'react-router';
 import { addDays } from '../../../../core/dates';
 import { BOARD_STATE_LABELS, BOARD_STATES, type BoardRow } from '../../../../api/contract/reception';
 import { request } from '../../api/client';
+import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { BoardTable } from './BoardTable';
 import { boardColumns } from './boardColumns';
@@ -26,7 +26,7 @@ import './reception.css';
 
 export function ReceptionPage() {
   const settings = useClinicSettings();
-  const board = useQuery({ queryKey: ['reception.board'], queryFn: () => request('reception.board', {}) });
+  const board = useApiQuery('reception.board', {});
   const locale = settings.data?.locale ?? 'en-GB';
   const columns = useMemo(() => boardColumns(locale), [locale]);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'state', desc: false }]);

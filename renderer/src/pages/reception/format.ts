@@ -1,10 +1,9 @@
 // Display helpers for reception, in the clinic's locale (from settings). Data stays ISO.
-import { useQuery } from '@tanstack/react-query';
 import { formatMoney } from '../../../../core/money';
-import { request } from '../../api/client';
+import { useApiQuery } from '../../api/useApi';
 
 export function useClinicSettings() {
-  return useQuery({ queryKey: ['settings.get'], queryFn: () => request('settings.get', {}) });
+  return useApiQuery('settings.get', {});
 }
 
 /** 'YYYY-MM-DD' → "Tue 1 Dec 2026", read as that calendar day wherever the machine is. */

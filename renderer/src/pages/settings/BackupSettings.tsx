@@ -1,12 +1,15 @@
 // Backups and data: when the last good backup was made and where, warnings, "Back up now", the
 // second backup folder and the idle lock, a whole-clinic export, and restoring a backup.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../../api/contract';
-import { call, request } from '../../api/client';
+import type { ClinicSettings } from '../../../../api/contract/settings';
+import { call } from '../../api/client';
+import { useApiQuery } from '../../api/useApi';
+import { ChangedUnderneath } from '../../components/ChangedUnderneath';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { TaskProgress } from '../../components/TaskProgress';
+import { SAVES_YOURS_ONLY, useSettingsForm } from './useSettingsForm';
 import './backup.css';
 
 const when = (iso: string) =>
@@ -26,8 +29,7 @@ function ago(iso: string): string {
 }
 
 export function BackupSettings() {
-  const queryClient = useQueryClient();
-  const status = useQuery({ queryKey: ['safety.status'], queryFn: () => request('safety.status', {}) });
+  const status = useApiQuery('safety.status', {});
   const [backingUp, setBackingUp] = useState(false);
   const [backupMessage, setBackupMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
@@ -42,7 +44,6 @@ export function BackupSettings() {
     } else {
       setBackupMessage({ ok: false, text: r.error.message });
     }
-    await queryClient.invalidateQueries({ queryKey: ['safety.status'] });
   }
 
   const s = status.data;
@@ -93,16 +94,13 @@ export function BackupSettings() {
   );
 }
 
+const folderAndLock = (s: ClinicSettings) => ({ backupFolder: s.backupFolder ?? '', idleLockMinutes: String(s.idleLockMinutes) });
+
 function FolderAndLockForm() {
-  const queryClient = useQueryClient();
-  const settings = useQuery({ queryKey: ['settings.get'], queryFn: () => request('settings.get', {}) });
-  const [values, setValues] = useState<{ backupFolder: string; idleLockMinutes: string } | null>(null);
+  const { values, setValues, changedUnderneath, edited, saved: stored } = useSettingsForm(folderAndLock);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
-
-  useEffect(() => {
-    if (settings.data && !values) setValues({ backupFolder: settings.data.backupFolder ?? '', idleLockMinutes: String(settings.data.idleLockMinutes) });
-  }, [settings.data, values]);
+  const [busy, setBusy] = useState(false);
   if (!values) return null;
 
   async function save(event: FormEvent) {
@@ -113,19 +111,26 @@ function FolderAndLockForm() {
       setErrors({ idleLockMinutes: 'Enter a whole number of minutes from 1 to 240.' });
       return;
     }
-    const r = await call('settings.update', { backupFolder: values!.backupFolder, idleLockMinutes: minutes });
+    const mine = edited();
+    setBusy(true);
+    const r = await call('settings.update', {
+      ...('backupFolder' in mine ? { backupFolder: values!.backupFolder } : {}),
+      ...('idleLockMinutes' in mine ? { idleLockMinutes: minutes } : {}),
+    });
+    setBusy(false);
     if (!r.ok) {
       setErrors(r.error.fields ?? { backupFolder: r.error.message });
       return;
     }
     setErrors({});
     setSaved(true);
-    await Promise.all(['settings.get', 'safety.status', 'auth.status'].map((k) => queryClient.invalidateQueries({ queryKey: [k] })));
+    stored(r.data);
   }
 
   return (
     <form className="form backup-form" onSubmit={save} noValidate aria-label="Second backup folder and lock">
       <h3>Second backup folder and lock</h3>
+      <ChangedUnderneath show={changedUnderneath && !busy} what="these settings" then={SAVES_YOURS_ONLY} />
       <Field label="Second backup folder" error={errors.backupFolder} hint="A folder on another drive, e.g. a USB stick. Leave empty for none.">
         {(props) => (
           <input {...props} value={values.backupFolder} onChange={(e) => setValues({ ...values, backupFolder: e.target.value })} placeholder="/media/usb/stipple-backups" />
@@ -193,7 +198,6 @@ function ExportForm() {
 }
 
 function RestoreForm({ backups }: { backups: { file: string; at: string; folder: string }[] }) {
-  const queryClient = useQueryClient();
   const [file, setFile] = useState('');
   const [confirming, setConfirming] = useState<ChannelOutput<'safety.inspect'> | null>(null);
   const [error, setError] = useState<string | undefined>();
@@ -234,8 +238,8 @@ function RestoreForm({ backups }: { backups: { file: string; at: string; folder:
     setDone(
       `Restored ${r.data.restoredFrom}. The database as it was just before is kept in ${r.data.safetyBackup}.${r.data.auditWarning ? ` Note: ${r.data.auditWarning}.` : ''} Everyone signs in again.`,
     );
-    // Every chart may differ now; the sign-in gate appears because the restore signed everyone out.
-    await queryClient.invalidateQueries();
+    // Every chart may differ now (a restore makes everything stale, refetched by call); the sign-in
+    // gate appears because the restore signed everyone out.
   }
 
   return (

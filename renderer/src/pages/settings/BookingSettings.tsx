@@ -1,10 +1,12 @@
 // Booking windows, touch-up recall, the default booking deposit and how money is shown.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import type { ClinicSettings } from '../../../../api/contract/settings';
 import { formatMoney, minorToInput, parseMoney } from '../../../../core/money';
-import { call, request } from '../../api/client';
+import { call } from '../../api/client';
+import { ChangedUnderneath } from '../../components/ChangedUnderneath';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
+import { SAVES_YOURS_ONLY, useSettingsForm } from './useSettingsForm';
 
 const NUMBER_FIELDS = [
   ['secondSessionMinDays', 'Second session: earliest, days after the first', 'Sources say at least 7 (range 4–30).'],
@@ -13,32 +15,29 @@ const NUMBER_FIELDS = [
   ['touchUpRecallYears', 'Touch-up recall, years after the last session', 'Sources range 1–8 years.'],
 ] as const;
 type NumberKey = (typeof NUMBER_FIELDS)[number][0];
+type Values = Record<NumberKey | 'deposit' | 'currency' | 'locale', string>;
+
+/** The settings this form edits, as typed. */
+function asTyped(s: ClinicSettings): Values {
+  return {
+    secondSessionMinDays: String(s.secondSessionMinDays),
+    laterSessionMinDays: String(s.laterSessionMinDays),
+    laterSessionMaxDays: String(s.laterSessionMaxDays),
+    touchUpRecallYears: String(s.touchUpRecallYears),
+    deposit: minorToInput(s.defaultDepositMinor, s.currency),
+    currency: s.currency,
+    locale: s.locale,
+  };
+}
 
 export function BookingSettings() {
-  const queryClient = useQueryClient();
-  const settings = useQuery({ queryKey: ['settings.get'], queryFn: () => request('settings.get', {}) });
-  const [values, setValues] = useState<Record<NumberKey | 'deposit' | 'currency' | 'locale', string> | null>(null);
+  const { settings, values, setValues, changedUnderneath, edited, saved: stored } = useSettingsForm(asTyped);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    if (!settings.data || values) return;
-    const s = settings.data;
-    setValues({
-      secondSessionMinDays: String(s.secondSessionMinDays),
-      laterSessionMinDays: String(s.laterSessionMinDays),
-      laterSessionMaxDays: String(s.laterSessionMaxDays),
-      touchUpRecallYears: String(s.touchUpRecallYears),
-      deposit: minorToInput(s.defaultDepositMinor, s.currency),
-      currency: s.currency,
-      locale: s.locale,
-    });
-  }, [settings.data, values]);
-
-  if (settings.error) return <ErrorNotice message={settings.error.message} />;
-  if (!values) return null;
+  if (!values) return settings.error ? <ErrorNotice message={settings.error.message} /> : null;
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -61,7 +60,16 @@ export function BookingSettings() {
     }
     if (Object.keys(local).length) return setErrors(local);
     setBusy(true);
-    const result = await call('settings.update', { ...numbers, defaultDepositMinor: deposit!, currency, locale: values!.locale.trim() });
+    // Only what was changed here. The deposit goes with its currency (which gives its minor units),
+    // and the later sessions' earliest and latest day go together, so the API checks one against the other.
+    const mine: Partial<Values> = edited();
+    if ('laterSessionMinDays' in mine || 'laterSessionMaxDays' in mine) Object.assign(mine, { laterSessionMinDays: '', laterSessionMaxDays: '' });
+    const changes = {
+      ...Object.fromEntries(Object.entries(numbers).filter(([key]) => key in mine)),
+      ...('deposit' in mine || 'currency' in mine ? { defaultDepositMinor: deposit!, currency } : {}),
+      ...('locale' in mine ? { locale: values!.locale.trim() } : {}),
+    };
+    const result = await call('settings.update', changes);
     setBusy(false);
     if (!result.ok) {
       setErrors(result.error.fields ?? {});
@@ -70,8 +78,7 @@ export function BookingSettings() {
     }
     setErrors({});
     setSaved(true);
-    await queryClient.invalidateQueries({ queryKey: ['settings.get'] });
-    await queryClient.invalidateQueries({ queryKey: ['reception.board'] });
+    stored(result.data);
   }
 
   const set = (key: keyof typeof values) => (e: React.ChangeEvent<HTMLInputElement>) => {
@@ -91,6 +98,7 @@ export function BookingSettings() {
   return (
     <form className="form settings-section" onSubmit={submit} noValidate aria-labelledby="booking-settings-heading">
       <h2 id="booking-settings-heading">Bookings and deposits</h2>
+      <ChangedUnderneath show={changedUnderneath && !busy} what="these settings" then={SAVES_YOURS_ONLY} />
       {message && <ErrorNotice message={message} />}
       <div className="form-grid">
         {NUMBER_FIELDS.map(([key, label, hint]) => (

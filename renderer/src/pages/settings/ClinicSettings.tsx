@@ -1,9 +1,11 @@
 // The clinic's details as printed on aftercare sheets: name, address, phone, logo and paper size.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { call, request } from '../../api/client';
+import { useState } from 'react';
+import type { ClinicSettings as Settings } from '../../../../api/contract/settings';
+import { call } from '../../api/client';
+import { ChangedUnderneath } from '../../components/ChangedUnderneath';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
+import { SAVES_YOURS_ONLY, useSettingsForm } from './useSettingsForm';
 
 /** The logo is stored in the database as a data: URL; keep it small (the setting allows 500,000 characters). */
 const MAX_LOGO_BYTES = 300 * 1024;
@@ -16,6 +18,11 @@ interface Values {
   paperSize: 'A4' | 'LETTER';
 }
 
+/** The settings this form edits. */
+function editedBy({ clinicName, clinicAddress, clinicPhone, clinicLogo, paperSize }: Settings): Values {
+  return { clinicName, clinicAddress, clinicPhone, clinicLogo, paperSize };
+}
+
 function readAsDataUrl(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
@@ -26,22 +33,13 @@ function readAsDataUrl(file: File): Promise<string> {
 }
 
 export function ClinicSettings() {
-  const queryClient = useQueryClient();
-  const settings = useQuery({ queryKey: ['settings.get'], queryFn: () => request('settings.get', {}) });
-  const [values, setValues] = useState<Values | null>(null);
+  const { settings, values, setValues, changedUnderneath, edited, saved: stored } = useSettingsForm(editedBy);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    if (!settings.data || values) return;
-    const { clinicName, clinicAddress, clinicPhone, clinicLogo, paperSize } = settings.data;
-    setValues({ clinicName, clinicAddress, clinicPhone, clinicLogo, paperSize });
-  }, [settings.data, values]);
-
-  if (settings.error) return <ErrorNotice message={settings.error.message} />;
-  if (!values) return null;
+  if (!values) return settings.error ? <ErrorNotice message={settings.error.message} /> : null;
   const set = (patch: Partial<Values>) => {
     setValues({ ...values, ...patch });
     setSaved(false);
@@ -65,7 +63,7 @@ export function ClinicSettings() {
     e.preventDefault();
     setBusy(true);
     setMessage(null);
-    const r = await call('settings.update', values!);
+    const r = await call('settings.update', edited());
     setBusy(false);
     if (!r.ok) {
       setErrors(r.error.fields ?? {});
@@ -73,12 +71,13 @@ export function ClinicSettings() {
       return;
     }
     setSaved(true);
-    await queryClient.invalidateQueries({ queryKey: ['settings.get'] });
+    stored(r.data);
   }
 
   return (
     <form className="form" aria-label="Clinic details" onSubmit={(e) => void submit(e)}>
       <h2>Clinic details on printouts</h2>
+      <ChangedUnderneath show={changedUnderneath && !busy} what="the clinic details" then={SAVES_YOURS_ONLY} />
       <div className="form-grid">
         <Field label="Clinic name" error={errors.clinicName}>
           {(p) => <input {...p} value={values.clinicName} onChange={(e) => set({ clinicName: e.target.value })} />}

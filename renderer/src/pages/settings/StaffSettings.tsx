@@ -1,9 +1,9 @@
 // Staff and their PINs: who can sign in, with which role. Owners add staff and set PINs; the server
 // refuses anyone else (api/permissions.ts), and the message shows beside the form.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { StaffRole } from '../../../../core/vocabulary';
-import { call, request } from '../../api/client';
+import { call } from '../../api/client';
+import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 
@@ -14,14 +14,11 @@ const ROLES = [
 ] as const satisfies readonly (readonly [StaffRole, string])[];
 
 export function StaffSettings() {
-  const queryClient = useQueryClient();
-  const staff = useQuery({ queryKey: ['staff.list', 'all'], queryFn: () => request('staff.list', { includeInactive: true }) });
+  const staff = useApiQuery('staff.list', { includeInactive: true });
   const [form, setForm] = useState<{ name: string; role: StaffRole; pin: string }>({ name: '', role: 'practitioner', pin: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pinFor, setPinFor] = useState<{ id: number; pin: string; error?: string } | null>(null);
-
-  const refresh = () => Promise.all([['staff.list'], ['auth.status']].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
 
   async function add(event: FormEvent) {
     event.preventDefault();
@@ -43,7 +40,6 @@ export function StaffSettings() {
       setMessage(`${created.data.name} can now sign in with their PIN.`);
       setForm({ name: '', role: 'practitioner', pin: '' });
     }
-    await refresh();
   }
 
   async function savePin(event: FormEvent) {
@@ -56,7 +52,6 @@ export function StaffSettings() {
     }
     setPinFor(null);
     setMessage('The PIN was changed.');
-    await refresh();
   }
 
   return (

@@ -2,26 +2,27 @@
 // cancel with a reason, or record a no-show.
 import { useState } from 'react';
 import type { SessionRecord } from '../../../../../api/contract/chart';
+import { ChangedUnderneath, useChangedUnderneath } from '../../../components/ChangedUnderneath';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Field } from '../../../components/Field';
 import { formatWhen } from '../../reception/format';
 import { instantToLocalInput, localInputToInstant, useChartChange } from './useChartChange';
 
-export function BookedSessions({ sessions, clientId, locale }: { sessions: SessionRecord[]; clientId: number; locale: string }) {
+export function BookedSessions({ sessions, locale }: { sessions: SessionRecord[]; locale: string }) {
   if (sessions.length === 0) return null;
   return (
     <div className="plan-card">
       <h3 id="booked-heading">Booked sessions</h3>
       <ul className="booked-list" aria-labelledby="booked-heading">
         {sessions.map((s) => (
-          <BookedSession key={s.id} session={s} clientId={clientId} locale={locale} />
+          <BookedSession key={s.id} session={s} locale={locale} />
         ))}
       </ul>
     </div>
   );
 }
 
-function BookedSession({ session: s, clientId, locale }: { session: SessionRecord; clientId: number; locale: string }) {
+function BookedSession({ session: s, locale }: { session: SessionRecord; locale: string }) {
   const [mode, setMode] = useState<'move' | 'cancel' | 'no_show' | null>(null);
   const title = s.kind === 'touch_up' ? 'Touch-up' : `Session ${s.number}`;
   return (
@@ -44,14 +45,15 @@ function BookedSession({ session: s, clientId, locale }: { session: SessionRecor
           Record a no-show
         </button>
       </div>
-      {mode === 'move' && <MoveForm session={s} clientId={clientId} onDone={() => setMode(null)} />}
-      {(mode === 'cancel' || mode === 'no_show') && <CancelForm session={s} clientId={clientId} noShow={mode === 'no_show'} onDone={() => setMode(null)} />}
+      {mode === 'move' && <MoveForm session={s} onDone={() => setMode(null)} />}
+      {(mode === 'cancel' || mode === 'no_show') && <CancelForm session={s} noShow={mode === 'no_show'} onDone={() => setMode(null)} />}
     </li>
   );
 }
 
-function MoveForm({ session, clientId, onDone }: { session: SessionRecord; clientId: number; onDone: () => void }) {
-  const change = useChartChange(clientId);
+function MoveForm({ session, onDone }: { session: SessionRecord; onDone: () => void }) {
+  const change = useChartChange();
+  const edit = useChangedUnderneath(session.version);
   const [when, setWhen] = useState(session.bookedFor ? instantToLocalInput(session.bookedFor) : '');
   const [reason, setReason] = useState('');
   const [outside, setOutside] = useState('');
@@ -60,17 +62,16 @@ function MoveForm({ session, clientId, onDone }: { session: SessionRecord; clien
     e.preventDefault();
     const instant = localInputToInstant(when);
     if (!instant) return change.fail({ bookedFor: 'Choose the new day and time.' });
-    const done = await change.run('sessions.reschedule', {
-      id: session.id,
-      expectedVersion: session.version,
-      bookedFor: instant,
-      reason,
-      outsideWindowReason: f.outsideWindowReason || outside ? outside : null,
-    });
+    const done = await change.run(
+      'sessions.reschedule',
+      { id: session.id, expectedVersion: edit.startVersion, bookedFor: instant, reason, outsideWindowReason: f.outsideWindowReason || outside ? outside : null },
+      edit,
+    );
     if (done) onDone();
   }
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label="Move the session">
+      <ChangedUnderneath show={edit.changed && !change.busy} what="this booking" kept="What you entered is kept" />
       {change.message && <ErrorNotice message={change.message} />}
       <div className="form-grid">
         <Field label="New day and time" error={f.bookedFor}>
@@ -97,16 +98,18 @@ function MoveForm({ session, clientId, onDone }: { session: SessionRecord; clien
   );
 }
 
-function CancelForm({ session, clientId, noShow, onDone }: { session: SessionRecord; clientId: number; noShow: boolean; onDone: () => void }) {
-  const change = useChartChange(clientId);
+function CancelForm({ session, noShow, onDone }: { session: SessionRecord; noShow: boolean; onDone: () => void }) {
+  const change = useChartChange();
+  const edit = useChangedUnderneath(session.version);
   const [reason, setReason] = useState(noShow ? 'Did not arrive' : '');
   async function submit(e: React.FormEvent) {
     e.preventDefault();
-    const done = await change.run('sessions.cancel', { id: session.id, expectedVersion: session.version, reason, noShow });
+    const done = await change.run('sessions.cancel', { id: session.id, expectedVersion: edit.startVersion, reason, noShow }, edit);
     if (done) onDone();
   }
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label={noShow ? 'Record a no-show' : 'Cancel the session'}>
+      <ChangedUnderneath show={edit.changed && !change.busy} what="this booking" kept="What you entered is kept" />
       {change.message && <ErrorNotice message={change.message} />}
       <Field label={noShow ? 'What happened' : 'Why it is cancelled'} error={change.fields.reason}>
         {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}

@@ -1,25 +1,24 @@
 // Book a plan's next session: the window shown in real dates, a reason asked for outside it, and an
 // override reason asked for while its deposit is unpaid.
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { dateInZone, windowPosition } from '../../../../../core/booking';
-import { request } from '../../../api/client';
+import { useApiQuery } from '../../../api/useApi';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Field } from '../../../components/Field';
 import { formatDay, money } from '../../reception/format';
 import { localInputToInstant, useChartChange } from './useChartChange';
 
 export function BookingForm({ planId, clientId, locale, onDone }: { planId: number; clientId: number; locale: string; onDone: () => void }) {
-  const next = useQuery({ queryKey: ['reception.nextSession', planId], queryFn: () => request('reception.nextSession', { planId }) });
-  const staff = useQuery({ queryKey: ['staff.list'], queryFn: () => request('staff.list', {}) });
-  const change = useChartChange(clientId);
+  const next = useApiQuery('reception.nextSession', { planId });
+  const staff = useApiQuery('staff.list', {});
+  const change = useChartChange();
   const [when, setWhen] = useState('');
   const [practitionerId, setPractitionerId] = useState('');
   const [outsideReason, setOutsideReason] = useState('');
   const [overrideReason, setOverrideReason] = useState('');
 
   if (next.isPending) return <p className="muted">Working out the booking window…</p>;
-  if (next.error) return <ErrorNotice message={next.error.message} />;
+  if (!next.data) return <ErrorNotice message={next.error?.message ?? ''} />; // a failed refetch keeps the form
   const n = next.data;
   const instant = localInputToInstant(when);
   const position = instant ? windowPosition(dateInZone(instant), n.window) : { inside: true as const };

@@ -4,6 +4,7 @@ import { nextDepositStatuses } from '../../../../../core/deposits';
 import { minorToInput, parseMoney } from '../../../../../core/money';
 import { PAYMENT_METHODS } from '../../../../../core/vocabulary';
 import type { DepositRecord } from '../../../../../api/contract/chart';
+import { ChangedUnderneath, useChangedUnderneath } from '../../../components/ChangedUnderneath';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Field } from '../../../components/Field';
 import { formatWhen, money } from '../../reception/format';
@@ -22,7 +23,7 @@ const METHOD_LABELS = { cash: 'Cash', card: 'Card', bank_transfer: 'Bank transfe
 /** Statuses reception may set by hand; "applied" happens when the session is charted. */
 const MANUAL = ['refunded', 'forfeited', 'waived'] as const;
 
-export function DepositPanel({ deposit, clientId, locale }: { deposit: DepositRecord; clientId: number; locale: string }) {
+export function DepositPanel({ deposit, locale }: { deposit: DepositRecord; locale: string }) {
   const [open, setOpen] = useState<'pay' | 'status' | 'amount' | null>(null);
   const d = deposit;
   const outstanding = d.status === 'required' ? d.amountMinor - d.paidMinor : 0;
@@ -70,15 +71,16 @@ export function DepositPanel({ deposit, clientId, locale }: { deposit: DepositRe
           </button>
         )}
       </div>
-      {open === 'pay' && <PaymentForm deposit={d} clientId={clientId} outstanding={outstanding} onDone={() => setOpen(null)} />}
-      {open === 'status' && <StatusForm deposit={d} clientId={clientId} options={manual} onDone={() => setOpen(null)} />}
-      {open === 'amount' && <AmountForm deposit={d} clientId={clientId} onDone={() => setOpen(null)} />}
+      {open === 'pay' && <PaymentForm deposit={d} outstanding={outstanding} onDone={() => setOpen(null)} />}
+      {open === 'status' && <StatusForm deposit={d} options={manual} onDone={() => setOpen(null)} />}
+      {open === 'amount' && <AmountForm deposit={d} onDone={() => setOpen(null)} />}
     </div>
   );
 }
 
-function PaymentForm({ deposit, clientId, outstanding, onDone }: { deposit: DepositRecord; clientId: number; outstanding: number; onDone: () => void }) {
-  const change = useChartChange(clientId);
+function PaymentForm({ deposit, outstanding, onDone }: { deposit: DepositRecord; outstanding: number; onDone: () => void }) {
+  const change = useChartChange();
+  const edit = useChangedUnderneath(deposit.version);
   const [amount, setAmount] = useState(minorToInput(outstanding, deposit.currency));
   const [method, setMethod] = useState<(typeof PAYMENT_METHODS)[number]>('card');
   const [receipt, setReceipt] = useState('');
@@ -92,19 +94,17 @@ function PaymentForm({ deposit, clientId, outstanding, onDone }: { deposit: Depo
     if (amountMinor === null) local.amountMinor = 'Enter the amount paid, such as 40 or 40.00.';
     if (when === null) local.paidAt = 'Enter when it was paid.';
     if (Object.keys(local).length) return change.fail(local);
-    const done = await change.run('deposits.recordPayment', {
-      depositId: deposit.id,
-      expectedVersion: deposit.version,
-      amountMinor: amountMinor!,
-      method,
-      receipt,
-      paidAt: when!,
-    });
+    const done = await change.run(
+      'deposits.recordPayment',
+      { depositId: deposit.id, expectedVersion: edit.startVersion, amountMinor: amountMinor!, method, receipt, paidAt: when! },
+      edit,
+    );
     if (done) onDone();
   }
   const f = change.fields;
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label={`Payment towards the session ${deposit.sessionNumber} deposit`}>
+      <ChangedUnderneath show={edit.changed && !change.busy} what="this deposit" kept="What you entered is kept" />
       {change.message && <ErrorNotice message={change.message} />}
       <div className="form-grid">
         <Field label={`Amount (${deposit.currency})`} error={f.amountMinor}>
@@ -133,18 +133,20 @@ function PaymentForm({ deposit, clientId, outstanding, onDone }: { deposit: Depo
   );
 }
 
-function StatusForm({ deposit, clientId, options, onDone }: { deposit: DepositRecord; clientId: number; options: readonly (typeof MANUAL)[number][]; onDone: () => void }) {
-  const change = useChartChange(clientId);
+function StatusForm({ deposit, options, onDone }: { deposit: DepositRecord; options: readonly (typeof MANUAL)[number][]; onDone: () => void }) {
+  const change = useChartChange();
+  const edit = useChangedUnderneath(deposit.version);
   const [status, setStatus] = useState(options[0]!);
   const [reason, setReason] = useState('');
   async function submit(e: React.FormEvent) {
     e.preventDefault();
-    const done = await change.run('deposits.setStatus', { depositId: deposit.id, expectedVersion: deposit.version, status, reason });
+    const done = await change.run('deposits.setStatus', { depositId: deposit.id, expectedVersion: edit.startVersion, status, reason }, edit);
     if (done) onDone();
   }
   const f = change.fields;
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label={`Status of the session ${deposit.sessionNumber} deposit`}>
+      <ChangedUnderneath show={edit.changed && !change.busy} what="this deposit" kept="What you entered is kept" />
       {change.message && <ErrorNotice message={change.message} />}
       <div className="form-grid">
         <Field label="New status" error={f.status}>
@@ -167,20 +169,22 @@ function StatusForm({ deposit, clientId, options, onDone }: { deposit: DepositRe
   );
 }
 
-function AmountForm({ deposit, clientId, onDone }: { deposit: DepositRecord; clientId: number; onDone: () => void }) {
-  const change = useChartChange(clientId);
+function AmountForm({ deposit, onDone }: { deposit: DepositRecord; onDone: () => void }) {
+  const change = useChartChange();
+  const edit = useChangedUnderneath(deposit.version);
   const [amount, setAmount] = useState(minorToInput(deposit.amountMinor, deposit.currency));
   const [reason, setReason] = useState('');
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     const amountMinor = parseMoney(amount, deposit.currency);
     if (amountMinor === null) return change.fail({ amountMinor: 'Enter the deposit as an amount, such as 75 or 75.00.' });
-    const done = await change.run('deposits.setAmount', { depositId: deposit.id, expectedVersion: deposit.version, amountMinor, reason });
+    const done = await change.run('deposits.setAmount', { depositId: deposit.id, expectedVersion: edit.startVersion, amountMinor, reason }, edit);
     if (done) onDone();
   }
   const f = change.fields;
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label={`Amount of the session ${deposit.sessionNumber} deposit`}>
+      <ChangedUnderneath show={edit.changed && !change.busy} what="this deposit" kept="What you entered is kept" />
       {change.message && <ErrorNotice message={change.message} />}
       <div className="form-grid">
         <Field label={`New amount (${deposit.currency})`} error={f.amountMinor}>

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { PLAN_STATUSES } from '../../../../../core/vocabulary';
 import type { ChartRecord, PlanRecord } from '../../../../../api/contract/chart';
+import { ChangedUnderneath, useChangedUnderneath } from '../../../components/ChangedUnderneath';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Field } from '../../../components/Field';
 import { minorToInput, parseMoney } from '../../../../../core/money';
@@ -49,7 +50,7 @@ export function PlanCard({ plan, chart, locale }: { plan: PlanRecord; chart: Cha
       </p>
       {plan.notes && <p>{plan.notes}</p>}
       {deposits.map((d) => (
-        <DepositPanel key={d.id} deposit={d} clientId={clientId} locale={locale} />
+        <DepositPanel key={d.id} deposit={d} locale={locale} />
       ))}
       {open && !booking && (
         <div className="button-row">
@@ -69,14 +70,14 @@ export function PlanCard({ plan, chart, locale }: { plan: PlanRecord; chart: Cha
         </div>
       )}
       {booking && <BookingForm planId={plan.id} clientId={clientId} locale={locale} onDone={() => setBooking(false)} />}
-      {statusOpen && <PlanStatusForm plan={plan} clientId={clientId} onDone={() => setStatusOpen(false)} />}
-      {adding && unsecured.length > 0 && <AddDepositForm plan={plan} sessions={unsecured} clientId={clientId} onDone={() => setAdding(false)} />}
+      {statusOpen && <PlanStatusForm plan={plan} onDone={() => setStatusOpen(false)} />}
+      {adding && unsecured.length > 0 && <AddDepositForm plan={plan} sessions={unsecured} onDone={() => setAdding(false)} />}
     </article>
   );
 }
 
-function AddDepositForm({ plan, sessions, clientId, onDone }: { plan: PlanRecord; sessions: number[]; clientId: number; onDone: () => void }) {
-  const change = useChartChange(clientId);
+function AddDepositForm({ plan, sessions, onDone }: { plan: PlanRecord; sessions: number[]; onDone: () => void }) {
+  const change = useChartChange();
   const settings = useClinicSettings();
   const [sessionNumber, setSessionNumber] = useState(String(sessions[0]));
   const [amount, setAmount] = useState(settings.data ? minorToInput(settings.data.defaultDepositMinor, plan.currency) : '');
@@ -116,19 +117,21 @@ function AddDepositForm({ plan, sessions, clientId, onDone }: { plan: PlanRecord
   );
 }
 
-function PlanStatusForm({ plan, clientId, onDone }: { plan: PlanRecord; clientId: number; onDone: () => void }) {
-  const change = useChartChange(clientId);
+function PlanStatusForm({ plan, onDone }: { plan: PlanRecord; onDone: () => void }) {
+  const change = useChartChange();
+  const edit = useChangedUnderneath(plan.version);
   const options = PLAN_STATUSES.filter((s) => s !== plan.status && s !== 'quoted');
   const [status, setStatus] = useState(options[0]!);
   const [reason, setReason] = useState('');
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     if (status === 'cancelled' && !reason.trim()) return change.fail({ reason: 'Enter why the plan is cancelled.' });
-    const done = await change.run('plans.setStatus', { id: plan.id, expectedVersion: plan.version, status, reason });
+    const done = await change.run('plans.setStatus', { id: plan.id, expectedVersion: edit.startVersion, status, reason }, edit);
     if (done) onDone();
   }
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label="Plan status">
+      <ChangedUnderneath show={edit.changed && !change.busy} what="this plan" kept="What you entered is kept" />
       {change.message && <ErrorNotice message={change.message} />}
       <div className="form-grid">
         <Field label="New plan status" error={change.fields.status}>

@@ -17,7 +17,7 @@ interface Props {
 
 export function QuotePlanForm({ clientId, settings, defaultRecall, onDone }: Props) {
   const { currency } = settings;
-  const change = useChartChange(clientId);
+  const change = useChartChange();
   const [kind, setKind] = useState<'course' | 'touch_up'>('course');
   const [sessions, setSessions] = useState('3');
   const [price, setPrice] = useState('');

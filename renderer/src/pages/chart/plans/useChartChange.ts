@@ -1,6 +1,5 @@
-// One place for the chart's reception changes: call the channel, keep field errors beside their
-// fields, and refresh the chart, the board and the booking window after a success.
-import { useQueryClient } from '@tanstack/react-query';
+// One place for the chart's reception changes: call the channel (which refreshes what it made
+// stale), keep field errors beside their fields, and after a conflict make the next save knowingly.
 import { useState } from 'react';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../../../api/contract';
 import type { ApiResult } from '../../../../../api/result';
@@ -14,11 +13,15 @@ export interface ChangeState {
   message: string | null;
 }
 
-export function useChartChange(clientId: number) {
-  const queryClient = useQueryClient();
+/** A form editing a record with a version: told the version now on file after a conflict. */
+export interface Rebase {
+  rebase(version: number): void;
+}
+
+export function useChartChange() {
   const [state, setState] = useState<ChangeState>({ busy: false, fields: {}, message: null });
 
-  async function run<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C> | null> {
+  async function run<C extends Channel>(channel: C, input: ChannelInput<C>, edit?: Rebase): Promise<ChannelOutput<C> | null> {
     setState({ busy: true, fields: {}, message: null });
     const result = await call(channel, input).catch(
       (e: unknown): ApiResult<never> => ({
@@ -27,17 +30,14 @@ export function useChartChange(clientId: number) {
       }),
     );
     if (!result.ok) {
+      // The conflict message says to review their changes (now on screen); the next save is made over them.
+      const current = result.error.code === 'conflict' ? (result.error.current as { version?: unknown } | undefined) : undefined;
+      if (edit && typeof current?.version === 'number') edit.rebase(current.version);
       const fields = result.error.fields ?? {};
       setState({ busy: false, fields, message: Object.keys(fields).length ? null : result.error.message });
       return null;
     }
     setState({ busy: false, fields: {}, message: null });
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['clients.chart', clientId] }),
-      queryClient.invalidateQueries({ queryKey: ['reception.board'] }),
-      queryClient.invalidateQueries({ queryKey: ['reception.nextSession'] }),
-      queryClient.invalidateQueries({ queryKey: ['reception.day'] }),
-    ]);
     return result.data;
   }
 

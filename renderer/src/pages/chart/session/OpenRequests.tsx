@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
 import type { HairlineRequestRecord } from '../../../../../api/contract/chart';
@@ -7,7 +6,6 @@ import { REQUEST_KIND_LABELS, REQUEST_STATUS_LABELS } from '../labels';
 import type { SessionFormValues } from './sessionFormModel';
 
 interface Props {
-  clientId: number;
   requests: HairlineRequestRecord[];
   sessionNumberOf: (id: number | null) => number | null;
   register: UseFormRegister<SessionFormValues>;
@@ -15,8 +13,7 @@ interface Props {
 }
 
 /** The client's unresolved requests, at the top of the form until they are done or declined. */
-export function OpenRequests({ clientId, requests, sessionNumberOf, register, error }: Props) {
-  const queryClient = useQueryClient();
+export function OpenRequests({ requests, sessionNumberOf, register, error }: Props) {
   const [failure, setFailure] = useState<string | null>(null);
   if (requests.length === 0) return null;
 
@@ -24,7 +21,6 @@ export function OpenRequests({ clientId, requests, sessionNumberOf, register, er
     setFailure(null);
     const result = await call('hairlineRequests.setStatus', { id: r.id, expectedVersion: r.version, status });
     if (!result.ok) setFailure(result.error.message);
-    await queryClient.invalidateQueries({ queryKey: ['clients.chart', clientId] });
   };
 
   return (

@@ -1,11 +1,12 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import type { ChartRecord, SessionRecord } from '../../../../../api/contract/chart';
 import { suggestShade } from '../../../../../core/shade-suggestion';
 import type { RetentionRating } from '../../../../../core/vocabulary';
 import { SHADE_CHANGE_REASONS } from '../../../../../core/vocabulary';
-import { call, request } from '../../../api/client';
+import { call } from '../../../api/client';
+import { useApiQuery } from '../../../api/useApi';
+import { ChangedUnderneath } from '../../../components/ChangedUnderneath';
 import { Field } from '../../../components/Field';
 import { formatDate } from '../../../format';
 import { currentContraindications } from '../chartFacts';
@@ -38,7 +39,6 @@ interface Props {
 /** Charting one session at the chair: keyboard-first, large targets, nothing typed is ever lost. */
 export function SessionForm({ chart, target: initialTarget, initial, draft, onSaved, onClose }: Props) {
   const clientId = chart.client.id;
-  const queryClient = useQueryClient();
   const form = useForm<SessionFormValues>({ defaultValues: initial });
   const { register, watch, getValues, setValue } = form;
   const [target, setTarget] = useState(initialTarget);
@@ -47,8 +47,8 @@ export function SessionForm({ chart, target: initialTarget, initial, draft, onSa
   const [conflict, setConflict] = useState<SessionRecord | null>(null);
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const pigments = useQuery({ queryKey: ['pigments.list'], queryFn: () => request('pigments.list', {}) });
-  const staff = useQuery({ queryKey: ['staff.list'], queryFn: () => request('staff.list', {}) });
+  const pigments = useApiQuery('pigments.list', {});
+  const staff = useApiQuery('staff.list', {});
 
   const prev = previousSession(chart, target);
   const values = watch();
@@ -62,6 +62,11 @@ export function SessionForm({ chart, target: initialTarget, initial, draft, onSa
     [prev?.id, ratings.join(), pigments.data],
   );
   const changedShade = shadeChanged(values, prev);
+  // The chart refetches as others save; the form keeps its target, so it can tell when its session moved on.
+  const changedUnderneath =
+    target.sessionId === null
+      ? chart.sessions.some((s) => s.kind === 'course' && s.number === target.number && (s.status === 'performed' || s.status === 'booked'))
+      : chart.sessions.find((s) => s.id === target.sessionId)?.version !== target.expectedVersion;
 
   // Keep a draft as the user types; the target travels with it so a reload charts the same session.
   const targetRef = useRef(target);
@@ -89,19 +94,16 @@ export function SessionForm({ chart, target: initialTarget, initial, draft, onSa
     }
     setSaving(true);
     const result = await call('sessions.chart', toChartInput(clientId, target, v, prev));
-    setSaving(false);
     if (result.ok) {
       await draft.discard();
-      await queryClient.invalidateQueries({ queryKey: ['clients.chart', clientId] });
-      await queryClient.invalidateQueries({ queryKey: ['clients.search'] });
-      onSaved(result.data);
+      onSaved(result.data); // closes the form: "saving" until then, so its own save is not news
       return;
     }
+    setSaving(false);
     const { error } = result;
     if (error.code === 'conflict') {
       setConflict((error.current as SessionRecord | null) ?? null);
       if (!error.current) setTopError(error.message);
-      await queryClient.invalidateQueries({ queryKey: ['clients.chart', clientId] });
       return;
     }
     if (error.fields && Object.keys(error.fields).length > 0) {
@@ -140,6 +142,7 @@ export function SessionForm({ chart, target: initialTarget, initial, draft, onSa
           <h3 id="session-form-title">{heading}</h3>
           <DraftStatusLine status={draft.status} />
         </div>
+        <ChangedUnderneath show={changedUnderneath && !conflict && !saving} what={`session ${target.number}`} />
         {conflict && (
           <ConflictPanel
             key={`${conflict.id}-${conflict.version}`}
@@ -177,7 +180,6 @@ export function SessionForm({ chart, target: initialTarget, initial, draft, onSa
           </div>
         )}
         <OpenRequests
-          clientId={clientId}
           requests={openRequests}
           sessionNumberOf={(id) => chart.sessions.find((s) => s.id === id)?.number ?? null}
           register={register}

@@ -1,0 +1,255 @@
+// Are the `invalidates` lists honest? Against a real database, every change is made once; before and
+// after it, every query that someone could have had open is asked again. A query whose answer
+// differs must be among the ones the change declares stale, or another window would show old data.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../../db/testing';
+import { testApi } from '../testing';
+import { CHANNELS, contract, staleAfter, type Channel, type ChannelInput, type ChangeChannel, type QueryChannel } from './index';
+
+const NOW = new Date('2026-11-21T09:00:00Z');
+let t: Awaited<ReturnType<typeof testApi>>;
+beforeAll(async () => {
+  t = await testApi(() => NOW);
+});
+afterAll(() => t.close());
+
+const CHART_ENTITIES = [
+  'client',
+  'intake',
+  'contraindication',
+  'plan',
+  'session',
+  'retention',
+  'shade_change',
+  'hairline_request',
+  'deposit',
+  'aftercare_print',
+];
+
+type Ask = { channel: QueryChannel; input: unknown };
+const sql = <T>(query: string, ...params: unknown[]) => t.open.sqlite.prepare(query).all(...params) as T[];
+const one = <T>(query: string, ...params: unknown[]) => sql<T>(query, ...params)[0]!;
+
+/** Every query, with every input the data on file makes meaningful: what a window may be showing. */
+function openQueries(): Ask[] {
+  const clients = sql<{ id: number }>('SELECT id FROM clients');
+  const plans = sql<{ id: number }>('SELECT id FROM treatment_plans');
+  const sessions = sql<{ id: number; status: string }>('SELECT id, status FROM sessions');
+  const days = sql<{ day: string }>('SELECT DISTINCT substr(booked_for, 1, 10) AS day FROM sessions WHERE booked_for IS NOT NULL');
+  const templates = sql<{ key: string }>('SELECT DISTINCT key FROM aftercare_templates');
+  // A chart's History asks for the audit entries of the chart's records (renderer/src/pages/chart/ChartHistory.tsx).
+  const records = sql<{ entity: string; entityId: string }>(
+    `SELECT DISTINCT entity, entity_id AS entityId FROM audit_log WHERE entity IN (${CHART_ENTITIES.map((e) => `'${e}'`).join(', ')})`,
+  );
+  const asks: Ask[] = [
+    { channel: 'clients.search', input: {} },
+    { channel: 'clients.search', input: { includeArchived: true } },
+    { channel: 'clients.list', input: {} },
+    { channel: 'clients.list', input: { sort: 'nextDue' } },
+    { channel: 'reception.board', input: {} },
+    { channel: 'reception.bookings', input: { from: '2026-01-01', to: '2027-12-31' } },
+    { channel: 'staff.list', input: { includeInactive: true } },
+    { channel: 'auth.status', input: {} },
+    { channel: 'settings.get', input: {} },
+    { channel: 'pigments.list', input: {} },
+    { channel: 'aftercare.templates.list', input: {} },
+    { channel: 'safety.status', input: {} },
+    { channel: 'audit.history', input: { records: records.length ? records : [{ entity: 'client', entityId: 1 }], limit: 1000 } },
+  ];
+  for (const { day } of days) asks.push({ channel: 'reception.day', input: { date: day } });
+  for (const { key } of templates) asks.push({ channel: 'aftercare.templates.get', input: { key } });
+  for (const { id } of clients) {
+    asks.push({ channel: 'clients.chart', input: { id } }, { channel: 'plans.list', input: { clientId: id } });
+    for (const form of ['session', 'intake']) asks.push({ channel: 'drafts.get', input: { clientId: id, form } });
+  }
+  for (const { id } of plans)
+    asks.push({ channel: 'reception.nextSession', input: { planId: id } }, { channel: 'deposits.forPlan', input: { planId: id } });
+  for (const { id, status } of sessions) {
+    asks.push({ channel: 'sessions.get', input: { id } });
+    if (status === 'performed' || status === 'booked') asks.push({ channel: 'aftercare.sheet', input: { sessionId: id } });
+  }
+  return asks;
+}
+
+async function answers(asks: Ask[]): Promise<string[]> {
+  return Promise.all(asks.map(async ({ channel, input }) => JSON.stringify(await t.api.call(channel, input))));
+}
+
+/** Makes the change and returns the query channels whose answers it changed. */
+async function staleBy<C extends ChangeChannel>(channel: C, input: ChannelInput<C>): Promise<Set<QueryChannel>> {
+  const asks = openQueries();
+  const before = await answers(asks);
+  await t.ok(channel, input);
+  const after = await answers(asks);
+  return new Set(asks.filter((_, i) => before[i] !== after[i]).map((a) => a.channel));
+}
+
+const tried = new Set<Channel>();
+async function expectDeclared<C extends ChangeChannel>(channel: C, input: ChannelInput<C>): Promise<void> {
+  tried.add(channel);
+  const changed = await staleBy(channel, input);
+  const declared = staleAfter(channel);
+  if (declared === 'all') return;
+  const missing = [...changed].filter((q) => !declared.includes(q));
+  expect(missing, `${channel} changed answers it does not declare stale`).toEqual([]);
+}
+
+const version = (table: string, id: number) => one<{ version: number }>(`SELECT version FROM ${table} WHERE id = ?`, id).version;
+const session = (clientId: number, performedAt: string, extra: Record<string, unknown> = {}) =>
+  ({
+    clientId,
+    performedAt,
+    pigmentBrand: 'Scalp Ink',
+    pigmentShade: 'Medium Grey',
+    dilution: '1:3',
+    pigmentBatch: `B-${performedAt.slice(5, 10)}`,
+    pigmentExpiry: '2027-06-30',
+    needle: '1RL 0.25',
+    zones: ['crown'],
+    ...extra,
+  }) as ChannelInput<'sessions.chart'>;
+
+describe('what each change declares stale', () => {
+  it('covers every query whose answer a change alters, over a clinic’s working day', async () => {
+    const sam = (await t.ok('clients.create', { firstName: 'Sam', lastName: 'Okafor' })).id;
+    await expectDeclared('clients.create', { firstName: 'Kim', lastName: 'Lee', phone: '07700 900123' });
+    const kim = one<{ id: number }>("SELECT id FROM clients WHERE first_name = 'Kim'").id;
+
+    await expectDeclared('staff.create', { name: 'Ana Ruiz', role: 'practitioner' });
+    const ana = one<{ id: number }>("SELECT id FROM staff WHERE name = 'Ana Ruiz'").id;
+    await expectDeclared('pigments.add', { brand: 'Scalp Ink', shade: 'Ash 2', darkness: 2 });
+
+    await expectDeclared('intake.save', { clientId: sam, answers: { blood_thinners: { answer: false } } });
+    await expectDeclared('contraindications.add', { clientId: sam, condition: 'Sunburn', tier: 'temporary', until: '2026-11-25' });
+    const ci = one<{ id: number }>('SELECT id FROM contraindications').id;
+    await expectDeclared('contraindications.resolve', { id: ci, expectedVersion: version('contraindications', ci) });
+
+    await expectDeclared('plans.create', {
+      clientId: sam,
+      quotedSessions: 4,
+      priceMinor: 150000,
+      currency: 'GBP',
+      deposits: [{ sessionNumber: 3, amountMinor: 10000 }],
+    });
+    const plan = one<{ id: number }>('SELECT id FROM treatment_plans WHERE client_id = ?', sam).id;
+    await expectDeclared('sessions.chart', session(sam, '2026-11-01T10:00:00.000Z', { planId: plan, practitionerId: ana }));
+    const s1 = one<{ id: number }>('SELECT id FROM sessions WHERE client_id = ? AND number = 1', sam).id;
+
+    await expectDeclared('sessions.book', { clientId: sam, planId: plan, bookedFor: '2026-11-24T10:00:00.000Z', practitionerId: ana });
+    const s2 = one<{ id: number }>("SELECT id FROM sessions WHERE client_id = ? AND status = 'booked'", sam).id;
+    await expectDeclared('sessions.reschedule', {
+      id: s2,
+      expectedVersion: version('sessions', s2),
+      bookedFor: '2026-11-25T10:00:00.000Z',
+      reason: 'Asked to move',
+    });
+    await expectDeclared('staff.update', {
+      id: ana,
+      expectedVersion: version('staff', ana),
+      name: 'Ana Ruiz-Diaz',
+      role: 'practitioner',
+      active: true,
+    });
+    await expectDeclared('clients.update', { id: sam, expectedVersion: version('clients', sam), firstName: 'Samuel', lastName: 'Okafor' });
+    await expectDeclared('sessions.cancel', { id: s2, expectedVersion: version('sessions', s2), reason: 'Ill' });
+    await expectDeclared('sessions.book', { clientId: sam, planId: plan, bookedFor: '2026-11-26T10:00:00.000Z' });
+    const booked = one<{ id: number }>("SELECT id FROM sessions WHERE client_id = ? AND status = 'booked'", sam).id;
+    await expectDeclared(
+      'sessions.chart',
+      session(sam, '2026-11-26T10:00:00.000Z', {
+        sessionId: booked,
+        expectedVersion: version('sessions', booked),
+        planId: plan,
+        retention: [{ zone: 'crown', rating: 'held_well', note: '' }],
+      }),
+    );
+
+    const deposit = one<{ id: number }>('SELECT id FROM deposits WHERE plan_id = ?', plan).id;
+    await expectDeclared('deposits.setAmount', {
+      depositId: deposit,
+      expectedVersion: version('deposits', deposit),
+      amountMinor: 12000,
+      reason: 'Longer session',
+    });
+    await expectDeclared('deposits.recordPayment', {
+      depositId: deposit,
+      expectedVersion: version('deposits', deposit),
+      amountMinor: 2000,
+      method: 'card',
+      receipt: 'R-1',
+      paidAt: '2026-11-21T08:00:00.000Z',
+    });
+    await expectDeclared('deposits.recordPayment', {
+      depositId: deposit,
+      expectedVersion: version('deposits', deposit),
+      amountMinor: 10000,
+      method: 'cash',
+      receipt: 'R-2',
+      paidAt: '2026-11-21T08:30:00.000Z',
+    });
+    await expectDeclared('deposits.add', { planId: plan, sessionNumber: 4, amountMinor: 5000, reason: 'Fourth session likely' });
+    const fourth = one<{ id: number }>('SELECT id FROM deposits WHERE plan_id = ? AND session_number = 4', plan).id;
+    await expectDeclared('deposits.setStatus', {
+      depositId: fourth,
+      expectedVersion: version('deposits', fourth),
+      status: 'waived',
+      reason: 'Goodwill',
+    });
+
+    await expectDeclared('retention.save', { sessionId: s1, notes: [{ zone: 'crown', rating: 'patchy', note: 'Thin at the crown' }] });
+    await expectDeclared('shadeChanges.record', { sessionId: s1, toShade: 'Ash 2', reason: 'client_darker' });
+    await expectDeclared('hairlineRequests.raise', { clientId: sam, kind: 'lower_hairline', request: 'A little lower at the temples' });
+    const request = one<{ id: number }>('SELECT id FROM hairline_requests').id;
+    await expectDeclared('hairlineRequests.setStatus', {
+      id: request,
+      expectedVersion: version('hairline_requests', request),
+      status: 'agreed',
+    });
+
+    const template = (await t.ok('aftercare.templates.list', {}))[0]!;
+    await expectDeclared('aftercare.templates.save', {
+      ...template,
+      expectedVersion: template.version,
+      advice: [...template.advice, 'Call us with any worry.'],
+    });
+    const latest = (await t.ok('aftercare.templates.list', {}))[0]!;
+    await expectDeclared('aftercare.prints.record', { sessionId: s1, templateId: latest.id });
+
+    await expectDeclared('drafts.save', { clientId: kim, form: 'intake', data: { answers: {} } });
+    await expectDeclared('drafts.discard', { clientId: kim, form: 'intake' });
+    await expectDeclared('settings.update', {
+      secondSessionMinDays: 10,
+      laterSessionMinDays: 14,
+      clinicName: 'North Street SMP',
+      idleLockMinutes: 5,
+    });
+    await expectDeclared('plans.create', { clientId: kim, quotedSessions: 2, priceMinor: 90000, currency: 'GBP' });
+    const kimPlan = one<{ id: number }>('SELECT id FROM treatment_plans WHERE client_id = ?', kim).id;
+    await expectDeclared('plans.setStatus', {
+      id: kimPlan,
+      expectedVersion: version('treatment_plans', kimPlan),
+      status: 'cancelled',
+      reason: 'Changed their mind',
+    });
+    await expectDeclared('clients.archive', { id: kim, expectedVersion: version('clients', kim), reason: 'Moved away' });
+
+    await expectDeclared('safety.backupNow', {});
+    const backup = (await t.ok('safety.status', {})).backups[0]!.file;
+    await expectDeclared('safety.inspect', { file: backup });
+    await expectDeclared('safety.export', { folder: path.join(tempDir(), 'export') });
+
+    await expectDeclared('auth.setupOwner', { name: 'Jo Owner', pin: '2468', confirmPin: '2468' });
+    const jo = one<{ id: number }>("SELECT id FROM staff WHERE name = 'Jo Owner'").id;
+    await expectDeclared('auth.setPin', { staffId: ana, pin: '1357' });
+    // Signed out, every query is refused; what signing in changes for the caller is theirs alone (the
+    // sign-in gate retries what was refused), so here the owner signs in again over her own session.
+    await expectDeclared('auth.signIn', { staffId: jo, pin: '2468' });
+  });
+
+  it('was tried on every change and task but the restore, which declares everything stale', () => {
+    const writes = CHANNELS.filter((c) => contract[c].changes || contract[c].task === true);
+    expect(writes.filter((c) => !tried.has(c))).toEqual(['safety.restore']);
+    expect(staleAfter('safety.restore')).toBe('all');
+  });
+});
