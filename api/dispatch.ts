@@ -2,10 +2,9 @@
 // handler (changes inside one transaction with their audit entries), answer with an envelope.
 import type { z } from 'zod';
 import type { OpenDatabase } from '../db/open';
-import { contract, isChannel, type Channel, type ChannelInput, type ChannelOutput } from './contract';
+import { contract, isChannel, staleAfter, type Channel, type ChannelInput, type ChannelOutput } from './contract';
 import { createCallerSessions, type CallerSession, type CallerSessions } from './caller-sessions';
 import type { HandlerContext } from './context';
-import { staleAfter } from './stale-after';
 import { handlers } from './handlers';
 import { ApiFailure, type ApiError, type ApiResult } from './result';
 import { DEFAULT_IDLE_LOCK_MINUTES } from './contract/settings';
