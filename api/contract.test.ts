@@ -57,8 +57,12 @@ describe('what each change makes stale', () => {
   it('refetches what each desk is looking at', () => {
     expect(staleAfter('clients.create')).toEqual(expect.arrayContaining(['clients.search', 'clients.list']));
     expect(staleAfter('deposits.recordPayment')).toEqual(expect.arrayContaining(['clients.chart', 'reception.board', 'clients.list']));
-    expect(staleAfter('sessions.chart')).toEqual(expect.arrayContaining(['clients.chart', 'clients.list', 'reception.board', 'reception.day', 'audit.history']));
-    expect(staleAfter('settings.update')).toEqual(expect.arrayContaining(['settings.get', 'reception.board', 'reception.nextSession', 'auth.status']));
+    expect(staleAfter('sessions.chart')).toEqual(
+      expect.arrayContaining(['clients.chart', 'clients.list', 'reception.board', 'reception.day', 'audit.history']),
+    );
+    expect(staleAfter('settings.update')).toEqual(
+      expect.arrayContaining(['settings.get', 'reception.board', 'reception.nextSession', 'auth.status']),
+    );
     expect(staleAfter('staff.update')).toEqual(expect.arrayContaining(['staff.list', 'auth.status']));
     expect(staleAfter('safety.restore')).toBe('all');
   });
@@ -75,7 +79,11 @@ describe('settings, staff and pigments', () => {
     expect((await t.ok('settings.get', {})).clinicName).toBe('North Street SMP');
     // A setting left out of an update stays as stored: not put back to its default.
     await t.ok('settings.update', { secondSessionMinDays: 10 });
-    expect(await t.ok('settings.update', { clinicPhone: '020 7946 0000' })).toMatchObject({ clinicName: 'North Street SMP', secondSessionMinDays: 10, clinicPhone: '020 7946 0000' });
+    expect(await t.ok('settings.update', { clinicPhone: '020 7946 0000' })).toMatchObject({
+      clinicName: 'North Street SMP',
+      secondSessionMinDays: 10,
+      clinicPhone: '020 7946 0000',
+    });
     await t.ok('settings.update', { secondSessionMinDays: 7 });
   });
 

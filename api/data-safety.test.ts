@@ -110,9 +110,15 @@ describe('verify', () => {
     const file = await backupFile();
     const raw = new Database(file);
     raw.exec('DROP TRIGGER audit_log_no_update');
-    raw.prepare("UPDATE audit_log SET after = replace(after, 'Medium Grey', 'Light Grey') WHERE id = (SELECT min(id) FROM audit_log WHERE entity = 'session')").run();
+    raw
+      .prepare(
+        "UPDATE audit_log SET after = replace(after, 'Medium Grey', 'Light Grey') WHERE id = (SELECT min(id) FROM audit_log WHERE entity = 'session')",
+      )
+      .run();
     // A careful intruder puts the guard back; the hash still gives them away.
-    raw.exec("CREATE TRIGGER `audit_log_no_update` BEFORE UPDATE ON `audit_log` BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;");
+    raw.exec(
+      "CREATE TRIGGER `audit_log_no_update` BEFORE UPDATE ON `audit_log` BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;",
+    );
     raw.close();
     const report = verifyDatabaseFile(file, MIGRATIONS_FOLDER);
     expect(report.ok).toBe(false);
@@ -147,7 +153,9 @@ describe('verify', () => {
     raw.pragma('foreign_keys = OFF');
     raw.exec('UPDATE sessions SET client_id = 9999 WHERE id = 1');
     raw.close();
-    expect(verifyDatabaseFile(file, MIGRATIONS_FOLDER).problems[0]).toMatch(/point at records that do not exist \(first in sessions → clients\)/);
+    expect(verifyDatabaseFile(file, MIGRATIONS_FOLDER).problems[0]).toMatch(
+      /point at records that do not exist \(first in sessions → clients\)/,
+    );
   });
 
   it('refuses files that are not Stipple databases, damaged, or missing', () => {
@@ -179,13 +187,16 @@ describe('restore', () => {
     const snapshot = await backupDatabase(t.open.sqlite, backups, new Date('2026-11-21T08:00:00Z'));
     const chartBefore = loadChart(t.open.db, clientIds[0]!);
     await t.ok('clients.create', { firstName: 'Later', lastName: 'Client' });
-    await t.ok('clients.update', { ...chartBefore!.client, notes: 'changed after the backup', expectedVersion: chartBefore!.client.version }).catch(() => undefined);
+    await t
+      .ok('clients.update', { ...chartBefore!.client, notes: 'changed after the backup', expectedVersion: chartBefore!.client.version })
+      .catch(() => undefined);
 
     const result = await restoreDatabase(t.open.sqlite, snapshot.file, {
       migrationsFolder: MIGRATIONS_FOLDER,
       backupFolder: backups,
       now: new Date('2026-11-21T10:00:00Z'),
-      inTransaction: (_sqlite, { from }) => writeAudit({ ...ctxOf(t), actorId: null }, { entity: 'database', entityId: 'main', action: 'restore', after: { from } }),
+      inTransaction: (_sqlite, { from }) =>
+        writeAudit({ ...ctxOf(t), actorId: null }, { entity: 'database', entityId: 'main', action: 'restore', after: { from } }),
     });
     expect(loadChart(t.open.db, clientIds[0]!)).toEqual(chartBefore);
     expect(t.open.sqlite.prepare("SELECT count(*) FROM clients WHERE first_name = 'Later'").pluck().get()).toBe(0);
@@ -242,7 +253,9 @@ describe('restore', () => {
     ).rejects.toThrow('power cut');
     expect(rowCounts(t.open.sqlite)).toEqual(before);
     expect(t.open.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(t.open.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'").pluck().all()).toHaveLength(2);
+    expect(
+      t.open.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'").pluck().all(),
+    ).toHaveLength(2);
   });
 });
 
@@ -260,7 +273,16 @@ describe('export and import', () => {
     expect(fs.readFileSync(path.join(folder, 'README.md'), 'utf8')).toMatch(/## sessions[\s\S]*\| pigment_batch \|/);
     const chartJson = JSON.parse(fs.readFileSync(path.join(folder, 'charts', fs.readdirSync(path.join(folder, 'charts'))[0]!), 'utf8'));
     expect(Object.keys(chartJson.tables).sort()).toEqual(
-      ['deposit_payments', 'deposits', 'hairline_requests', 'intakes', 'retention_notes', 'sessions', 'shade_changes', 'treatment_plans'].sort(),
+      [
+        'deposit_payments',
+        'deposits',
+        'hairline_requests',
+        'intakes',
+        'retention_notes',
+        'sessions',
+        'shade_changes',
+        'treatment_plans',
+      ].sort(),
     );
 
     const empty = await openTestDatabase();

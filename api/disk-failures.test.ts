@@ -14,7 +14,7 @@ let clientId: number;
 let practitionerId: number;
 beforeEach(async () => {
   t = await testApi(() => new Date('2026-11-21T09:00:00Z'));
-  [clientId] = await fillClinic(t, 1) as [number];
+  [clientId] = (await fillClinic(t, 1)) as [number];
   practitionerId = (await t.ok('staff.list', {}))[0]!.id;
 });
 afterEach(() => t.close());

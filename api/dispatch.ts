@@ -155,7 +155,8 @@ export function createApi(open: OpenDatabase, options: ApiOptions = {}): Stipple
       for (const apply of after) apply(); // session changes only once the change has committed
       if (writes) {
         const stale = staleAfter(channel);
-        if (stale === 'all' || stale.length > 0) sessions.broadcast({ type: 'stale', channels: stale === 'all' ? stale : [...stale] }, session.id);
+        if (stale === 'all' || stale.length > 0)
+          sessions.broadcast({ type: 'stale', channels: stale === 'all' ? stale : [...stale] }, session.id);
       }
       return { ok: true, data };
     } catch (error) {
@@ -205,7 +206,10 @@ function toApiError(channel: string, error: unknown, options: ApiOptions): ApiEr
   if (error instanceof ApiFailure) return error.error;
   const code = (error as { code?: string } | null)?.code ?? '';
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
-    return { code: 'unavailable', message: 'The disk is full, so nothing was saved. Free some space and try again; your entry is still here.' };
+    return {
+      code: 'unavailable',
+      message: 'The disk is full, so nothing was saved. Free some space and try again; your entry is still here.',
+    };
   }
   if (code.startsWith('SQLITE_READONLY')) {
     return { code: 'unavailable', message: 'The database is read-only, so nothing was saved. Your entry is still here.' };

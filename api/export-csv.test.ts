@@ -12,7 +12,12 @@ afterEach(() => t?.close());
 describe('the clinic export as CSV', () => {
   it('writes a name, phone or note that would start a formula as plain text, and the JSON charts unchanged', async () => {
     t = await testApi();
-    const hostile = { firstName: '=HYPERLINK("http://evil.example","Ada")', lastName: '@SUM(A1)', phone: '+44 7700 900123', notes: '-2+3+cmd|"/c calc"!A1' };
+    const hostile = {
+      firstName: '=HYPERLINK("http://evil.example","Ada")',
+      lastName: '@SUM(A1)',
+      phone: '+44 7700 900123',
+      notes: '-2+3+cmd|"/c calc"!A1',
+    };
     const client = await t.ok('clients.create', hostile);
     const folder = path.join(tempDir(), 'export');
     await t.ok('safety.export', { folder });

@@ -26,12 +26,18 @@ const tally = { inputs: 0, refused: 0, accepted: 0 };
 beforeAll(async () => {
   t = await testApi(() => new Date('2026-11-21T09:00:00Z'));
   await fillClinic(t, 2);
-  api = createApi(t.open, { checkOutputs: true, tasks: 'inline', onInternalError: (channel, error) => internal.push(`${channel}: ${String(error)}`) }).client();
+  api = createApi(t.open, {
+    checkOutputs: true,
+    tasks: 'inline',
+    onInternalError: (channel, error) => internal.push(`${channel}: ${String(error)}`),
+  }).client();
   process.on('unhandledRejection', onUnhandled);
 });
 afterAll(() => {
   process.off('unhandledRejection', onUnhandled);
-  console.log(`[fuzz] ${tally.inputs} generated inputs over ${CHANNELS.length} channels: ${tally.refused} refused with a structured error, ${tally.accepted} happened to be valid`);
+  console.log(
+    `[fuzz] ${tally.inputs} generated inputs over ${CHANNELS.length} channels: ${tally.refused} refused with a structured error, ${tally.accepted} happened to be valid`,
+  );
   t.close();
 });
 
@@ -47,16 +53,30 @@ function fieldNames(schema: z.ZodType): string[] {
 }
 
 const hostile = fc.oneof(
-  fc.constantFrom('', ' ', '\u0000', "'; DROP TABLE clients; --", '../../../../etc/passwd', '<script>alert(1)</script>', '9'.repeat(400), 'x'.repeat(20_000)),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    "'; DROP TABLE clients; --",
+    '../../../../etc/passwd',
+    '<script>alert(1)</script>',
+    '9'.repeat(400),
+    'x'.repeat(20_000),
+  ),
   fc.constantFrom(-1, 0, 1.5, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, Number.NaN, Infinity, 1e308),
   fc.constantFrom(null, undefined, true, false, [], {}, [null], { __proto__: { polluted: true } }),
 );
 
 function inputsFor(channel: Channel): fc.Arbitrary<unknown> {
   const names = fieldNames(contract[channel].input as z.ZodType);
-  const value = fc.oneof(hostile, fc.anything({ maxDepth: 2 }), fc.string({ maxLength: 30 }), fc.integer(), fc.date().map((d) => (Number.isNaN(d.getTime()) ? 'bad' : d.toISOString())));
-  const ownFields =
-    names.length > 0 ? fc.record(Object.fromEntries(names.map((n) => [n, value])), { requiredKeys: [] }) : fc.object();
+  const value = fc.oneof(
+    hostile,
+    fc.anything({ maxDepth: 2 }),
+    fc.string({ maxLength: 30 }),
+    fc.integer(),
+    fc.date().map((d) => (Number.isNaN(d.getTime()) ? 'bad' : d.toISOString())),
+  );
+  const ownFields = names.length > 0 ? fc.record(Object.fromEntries(names.map((n) => [n, value])), { requiredKeys: [] }) : fc.object();
   return fc.oneof({ arbitrary: ownFields, weight: 3 }, { arbitrary: fc.anything(), weight: 1 }, { arbitrary: hostile, weight: 1 });
 }
 
@@ -100,5 +120,7 @@ describe('generated input while signed in as reception (roles enforced)', () => 
     expect(owner.role).toBe('owner');
     api.actAs(desk.id);
   });
-  it.each(CHANNELS)('%s: refused or answered, never crashing, never a partial write', (channel) => checkChannel(channel, Math.ceil(RUNS / 4)));
+  it.each(CHANNELS)('%s: refused or answered, never crashing, never a partial write', (channel) =>
+    checkChannel(channel, Math.ceil(RUNS / 4)),
+  );
 });

@@ -36,7 +36,11 @@ export const PERMISSIONS: Readonly<Record<string, readonly Rule[]>> = {
   'shadeChanges.record': [{ roles: CHARTING, message: notReception }],
   'deposits.setStatus': [
     { when: (i) => i.status === 'waived', roles: OWNER, message: 'Only an owner can waive a deposit.' },
-    { when: (i) => i.status === 'refunded', roles: ['owner', 'reception'], message: 'Practitioners cannot refund a deposit. Ask reception or the owner.' },
+    {
+      when: (i) => i.status === 'refunded',
+      roles: ['owner', 'reception'],
+      message: 'Practitioners cannot refund a deposit. Ask reception or the owner.',
+    },
   ],
 } satisfies Partial<Record<Channel, readonly Rule[]>>; // a misspelt channel is a type error
 

@@ -35,10 +35,8 @@ export const fail = {
   /** The refusal, with what the handler wrote so far committed rather than rolled back. */
   afterRecording: (failure: ApiFailure) => Object.assign(failure, { keepWrites: true }),
   notFound: (what: string) => new ApiFailure({ code: 'not_found', message: `${what} was not found.` }),
-  field: (field: string, message: string) =>
-    new ApiFailure({ code: 'invalid_input', message, fields: { [field]: message } }),
-  rule: (message: string, fields?: Record<string, string>) =>
-    new ApiFailure({ code: 'rule', message, ...(fields ? { fields } : {}) }),
+  field: (field: string, message: string) => new ApiFailure({ code: 'invalid_input', message, fields: { [field]: message } }),
+  rule: (message: string, fields?: Record<string, string>) => new ApiFailure({ code: 'rule', message, ...(fields ? { fields } : {}) }),
   conflict: (what: string, current: unknown) =>
     new ApiFailure({
       code: 'conflict',

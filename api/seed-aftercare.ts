@@ -11,17 +11,36 @@ export const aftercareSeeder: Seeder = {
   name: 'default aftercare template',
   seed(ctx) {
     // Only into an empty list: a clinic that made its own templates keeps them as they are.
-    const count = ctx.db.select({ n: sql<number>`count(*)` }).from(aftercareTemplates).get()?.n ?? 0;
+    const count =
+      ctx.db
+        .select({ n: sql<number>`count(*)` })
+        .from(aftercareTemplates)
+        .get()?.n ?? 0;
     if (count > 0) return false;
     // The same checks as a save from the editor, so the shipped template can never contradict itself.
     const t = aftercareTemplateInput.parse({ ...defaults, key: null });
     const at = ctx.now().toISOString();
     const row = ctx.db
       .insert(aftercareTemplates)
-      .values({ key: defaults.key, version: 1, name: t.name, sessionKind: t.sessionKind, rules: t.rules, advice: t.advice, createdAt: at, updatedAt: at })
+      .values({
+        key: defaults.key,
+        version: 1,
+        name: t.name,
+        sessionKind: t.sessionKind,
+        rules: t.rules,
+        advice: t.advice,
+        createdAt: at,
+        updatedAt: at,
+      })
       .returning()
       .get();
-    writeAudit(ctx, { entity: 'aftercare_template', entityId: row.id, action: 'create', after: { key: row.key, version: 1, name: row.name }, reason: 'Default aftercare template' });
+    writeAudit(ctx, {
+      entity: 'aftercare_template',
+      entityId: row.id,
+      action: 'create',
+      after: { key: row.key, version: 1, name: row.name },
+      reason: 'Default aftercare template',
+    });
     return true;
   },
 };

@@ -14,7 +14,11 @@ export const pigmentSeeder: Seeder = {
   name: 'default pigments',
   seed(ctx) {
     // Only into an empty list: a clinic that edited or retired pigments keeps its own list.
-    const count = ctx.db.select({ n: sql<number>`count(*)` }).from(pigments).get()?.n ?? 0;
+    const count =
+      ctx.db
+        .select({ n: sql<number>`count(*)` })
+        .from(pigments)
+        .get()?.n ?? 0;
     if (count > 0) return false;
     for (const p of file.parse(defaults).pigments) {
       const row = ctx.db.insert(pigments).values(p).returning().get();

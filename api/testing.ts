@@ -28,7 +28,10 @@ export async function testApi(now?: () => Date) {
   }
   /** Row counts of every table, to prove a refused change wrote nothing. */
   function counts(): Record<string, number> {
-    const tables = open.sqlite.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+    const tables = open.sqlite
+      .prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")
+      .pluck()
+      .all() as string[];
     return Object.fromEntries(tables.map((t) => [t, open.sqlite.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]));
   }
   return { open, root, api, ok, err, counts, close: () => open.close() };

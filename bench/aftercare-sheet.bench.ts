@@ -55,5 +55,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const r = await aftercareSheetBench.run();
   const verdict = (ms: number, target: number) => `${ms.toFixed(1)} ms (target < ${target} ms: ${ms < target ? 'met' : 'MISSED'})`;
   console.log(`aftercare sheet: cold ${verdict(r.coldMs, 300)}, warm ${verdict(r.warmMs, 50)}; module load ${r.importMs.toFixed(0)} ms`);
-  console.log(`  CPU time: cold ${r.coldCpuMs.toFixed(1)} ms, warm ${r.warmCpuMs.toFixed(1)} ms (load average now ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`);
+  console.log(
+    `  CPU time: cold ${r.coldCpuMs.toFixed(1)} ms, warm ${r.warmCpuMs.toFixed(1)} ms (load average now ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`,
+  );
 }

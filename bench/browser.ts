@@ -93,8 +93,22 @@ export async function runBrowserBench(dbFile: string, clients: number, reloads =
     const keystrokes = await typeAndMeasure(page, await keystrokePlan(host, surnames));
     await page.screenshot({ path: path.join(REPO_ROOT, 'test-results', 'bench-client-search.png') });
     return [
-      { clients, operation: 'browser: client list first render (navigation start → rows on screen)', app: summarise(renders), raw: null, target: 300, note: `${renders.length} reloads` },
-      { clients, operation: 'browser: search keystroke → list updated (keydown → frame with new rows)', app: summarise(keystrokes), raw: null, target: 50, note: `${keystrokes.length} keystrokes` },
+      {
+        clients,
+        operation: 'browser: client list first render (navigation start → rows on screen)',
+        app: summarise(renders),
+        raw: null,
+        target: 300,
+        note: `${renders.length} reloads`,
+      },
+      {
+        clients,
+        operation: 'browser: search keystroke → list updated (keydown → frame with new rows)',
+        app: summarise(keystrokes),
+        raw: null,
+        target: 50,
+        note: `${keystrokes.length} keystrokes`,
+      },
     ];
   } finally {
     await context.close();

@@ -9,8 +9,16 @@ import type { DepositStatus, RetentionRating, Zone } from '../core/vocabulary';
 import { demoStatements, type DemoStatements } from './demo-statements';
 import { prepareDemoClinic, type DemoClinic } from './demo-setup';
 import {
-  CONTRAINDICATIONS, DILUTIONS, EMAIL_DOMAINS, FEMALE_FIRST, HAIRLINE_REQUESTS, INTAKE_QUESTIONS, LAST_NAMES,
-  MALE_FIRST, NEEDLES, PIGMENTS,
+  CONTRAINDICATIONS,
+  DILUTIONS,
+  EMAIL_DOMAINS,
+  FEMALE_FIRST,
+  HAIRLINE_REQUESTS,
+  INTAKE_QUESTIONS,
+  LAST_NAMES,
+  MALE_FIRST,
+  NEEDLES,
+  PIGMENTS,
 } from './demo-names';
 import { seededRandom, type Random } from './random';
 
@@ -41,14 +49,43 @@ const dateOf = (d: number) => new Date(d * DAY_MS).toISOString().slice(0, 10);
 const at = (d: number, hour: number, minute = 0) => new Date(d * DAY_MS + (hour * 60 + minute) * 60_000).toISOString();
 
 const RATINGS: readonly (readonly [RetentionRating, number])[] = [
-  ['held_well', 45], ['slight_fading', 30], ['heavy_fading', 12], ['patchy', 8], ['too_dark', 5],
+  ['held_well', 45],
+  ['slight_fading', 30],
+  ['heavy_fading', 12],
+  ['patchy', 8],
+  ['too_dark', 5],
 ];
-const PREP = ['Clipped to 0.5 mm, scalp cleansed and degreased.', 'Shaved with a foil shaver, scalp cleansed.', 'Clipped to grade 0, cleansed; skin calm.'];
-const ASSESS_FIRST = ['Good skin, mild oiliness at the crown.', 'Dry scalp, moisturised before starting.', 'Some redness at the temples; monitored.'];
-const ASSESS_LATER = ['Healed well, no scabbing left.', 'Healed well; some dots settled lighter than others.', 'Slight blur at the hairline, kept needle depth shallow.'];
-const DENSITY = ['Filled gaps left as first deposits settled.', 'Built density evenly across the mid-scalp.', 'Added density behind the hairline.'];
-const BLENDING = ['Blended into the sides and back.', 'Softened the transition into existing hair at the temples.', 'Feathered the crown into the donor area.'];
-const CLIENT_NOTES = ['Prefers morning appointments.', 'Travels from out of town; book longer slots.', 'Nervous about needles; talk through each step.', 'Works outdoors: stress sun protection.'];
+const PREP = [
+  'Clipped to 0.5 mm, scalp cleansed and degreased.',
+  'Shaved with a foil shaver, scalp cleansed.',
+  'Clipped to grade 0, cleansed; skin calm.',
+];
+const ASSESS_FIRST = [
+  'Good skin, mild oiliness at the crown.',
+  'Dry scalp, moisturised before starting.',
+  'Some redness at the temples; monitored.',
+];
+const ASSESS_LATER = [
+  'Healed well, no scabbing left.',
+  'Healed well; some dots settled lighter than others.',
+  'Slight blur at the hairline, kept needle depth shallow.',
+];
+const DENSITY = [
+  'Filled gaps left as first deposits settled.',
+  'Built density evenly across the mid-scalp.',
+  'Added density behind the hairline.',
+];
+const BLENDING = [
+  'Blended into the sides and back.',
+  'Softened the transition into existing hair at the temples.',
+  'Feathered the crown into the donor area.',
+];
+const CLIENT_NOTES = [
+  'Prefers morning appointments.',
+  'Travels from out of town; book longer slots.',
+  'Nervous about needles; talk through each step.',
+  'Works outdoors: stress sun protection.',
+];
 
 export function generateDemoClinic(sqlite: Database.Database, options: DemoOptions): DemoSummary {
   const started = performance.now();
@@ -57,7 +94,14 @@ export function generateDemoClinic(sqlite: Database.Database, options: DemoOptio
   const rnd = seededRandom(seed);
   const st = demoStatements(sqlite);
   const clinic = prepareDemoClinic(sqlite, at(day(today) - HISTORY_DAYS - 60, 9));
-  const writer = new ClientWriter(rnd, st, clinic, day(today), options.clients, (st.lastAuditHash.get() as string | undefined) ?? AUDIT_GENESIS);
+  const writer = new ClientWriter(
+    rnd,
+    st,
+    clinic,
+    day(today),
+    options.clients,
+    (st.lastAuditHash.get() as string | undefined) ?? AUDIT_GENESIS,
+  );
   const batch = sqlite.transaction((from: number, to: number) => {
     for (let i = from; i < to; i++) writer.write(i);
   });
@@ -106,29 +150,75 @@ class ClientWriter {
       ? `${first}.${last}${rnd.int(1, 99)}@${rnd.pick(EMAIL_DOMAINS)}`.toLowerCase().replace(/[^a-z0-9.@]/g, '')
       : null;
     const caseType = female
-      ? rnd.weighted([['diffuse_thinning', 50], ['alopecia', 25], ['hair_loss', 25]] as const)
-      : rnd.weighted([['hair_loss', 76], ['scar_fut', 7], ['scar_fue', 7], ['diffuse_thinning', 4], ['alopecia', 4], ['other', 2]] as const);
+      ? rnd.weighted([
+          ['diffuse_thinning', 50],
+          ['alopecia', 25],
+          ['hair_loss', 25],
+        ] as const)
+      : rnd.weighted([
+          ['hair_loss', 76],
+          ['scar_fut', 7],
+          ['scar_fue', 7],
+          ['diffuse_thinning', 4],
+          ['alopecia', 4],
+          ['other', 2],
+        ] as const);
     const scale = caseType === 'other' ? null : female ? 'ludwig' : 'norwood';
-    const stage = scale === 'ludwig' ? rnd.pick(['I', 'II', 'III']) : scale ? rnd.pick(['2', '3', '3V', '4', '4A', '5', '5A', '6', '7']) : null;
+    const stage =
+      scale === 'ludwig' ? rnd.pick(['I', 'II', 'III']) : scale ? rnd.pick(['2', '3', '3V', '4', '4A', '5', '5A', '6', '7']) : null;
     const zones = zonesFor(rnd, caseType, stage);
     const practitioner = rnd.pick(this.clinic.practitioners);
     const clientId = Number(
-      st.client.run(first, last, phone, phone?.replace(/\D/g, '') ?? null, email, dateOf(start - rnd.int(22 * 365, 62 * 365)), scale, stage,
-        rnd.weighted([[1, 5], [2, 20], [3, 30], [4, 25], [5, 12], [6, 8]] as const), caseType,
-        rnd.chance(0.1) ? rnd.pick(CLIENT_NOTES) : '', null, createdAt, createdAt).lastInsertRowid,
+      st.client.run(
+        first,
+        last,
+        phone,
+        phone?.replace(/\D/g, '') ?? null,
+        email,
+        dateOf(start - rnd.int(22 * 365, 62 * 365)),
+        scale,
+        stage,
+        rnd.weighted([
+          [1, 5],
+          [2, 20],
+          [3, 30],
+          [4, 25],
+          [5, 12],
+          [6, 8],
+        ] as const),
+        caseType,
+        rnd.chance(0.1) ? rnd.pick(CLIENT_NOTES) : '',
+        null,
+        createdAt,
+        createdAt,
+      ).lastInsertRowid,
     );
     this.audit(createdAt, 'client', clientId, 'import', { firstName: first, lastName: last, source: 'demo' });
 
     // The course: 2–4 quoted sessions on the clinic's windows.
-    const quoted = rnd.weighted([[2, 35], [3, 55], [4, 10]] as const);
+    const quoted = rnd.weighted([
+      [2, 35],
+      [3, 55],
+      [4, 10],
+    ] as const);
     const days = [start];
     days.push(start + rnd.int(7, 24));
     for (let n = 3; n <= quoted; n++) days.push(days.at(-1)! + rnd.int(21, 30));
     const dropAfter = rnd.chance(0.03) ? rnd.int(1, quoted - 1) : null;
     const cancelled = dropAfter !== null && days[dropAfter]! < today;
     const planId = Number(
-      st.plan.run(clientId, 'course', quoted, quoted * 45_000 + rnd.int(0, 8) * 5_000, 'GBP', 'quoted', null,
-        quoted === 4 ? 'Fourth session quoted for a scar area.' : '', createdAt, createdAt).lastInsertRowid,
+      st.plan.run(
+        clientId,
+        'course',
+        quoted,
+        quoted * 45_000 + rnd.int(0, 8) * 5_000,
+        'GBP',
+        'quoted',
+        null,
+        quoted === 4 ? 'Fourth session quoted for a scar area.' : '',
+        createdAt,
+        createdAt,
+      ).lastInsertRowid,
     );
 
     const performed: PerformedSession[] = [];
@@ -174,15 +264,30 @@ class ClientWriter {
         darkerRequested = kind === 'darker';
         const done = quoted === 2;
         requestId = Number(
-          st.request.run(clientId, s.id, kind, text, done ? 'done' : rnd.chance(0.6) ? 'agreed' : 'open', done ? s.id : null,
-            done ? 'Done in the same session.' : '', at(d, 10), at(d, 10)).lastInsertRowid,
+          st.request.run(
+            clientId,
+            s.id,
+            kind,
+            text,
+            done ? 'done' : rnd.chance(0.6) ? 'agreed' : 'open',
+            done ? s.id : null,
+            done ? 'Done in the same session.' : '',
+            at(d, 10),
+            at(d, 10),
+          ).lastInsertRowid,
         );
         if (done) requestId = null;
       } else if (requestId !== null) {
         // A request raised at session 2 is worked on (or declined) at session 3.
         const declined = rnd.chance(0.15);
-        updateRequest(this.st, requestId, declined ? 'declined' : 'done', declined ? null : s.id,
-          declined ? 'Explained it would not suit the face shape; client agreed.' : 'Done.', at(d, 11));
+        updateRequest(
+          this.st,
+          requestId,
+          declined ? 'declined' : 'done',
+          declined ? null : s.id,
+          declined ? 'Explained it would not suit the face shape; client agreed.' : 'Done.',
+          at(d, 11),
+        );
         requestId = null;
       }
       performed.push(s);
@@ -198,18 +303,49 @@ class ClientWriter {
   }
 
   private performSession(
-    clientId: number, planId: number, n: number, d: number, practitioner: number, zones: Zone[],
-    brand: string, shade: string, dilution: string, kind: 'course' | 'touch_up',
+    clientId: number,
+    planId: number,
+    n: number,
+    d: number,
+    practitioner: number,
+    zones: Zone[],
+    brand: string,
+    shade: string,
+    dilution: string,
+    kind: 'course' | 'touch_up',
   ): PerformedSession {
     const { rnd, st } = this;
     const when = at(d, rnd.int(9, 13), rnd.pick([0, 15, 30, 45]));
     const later = n > 1 || kind === 'touch_up';
     const batch = `${brand.slice(0, 2).toUpperCase()}${dateOf(d).slice(2, 4)}-${rnd.int(1000, 9999)}`;
     const id = Number(
-      st.session.run(clientId, planId, kind, n, 'performed', when, when, practitioner, 1, rnd.pick(PREP),
-        later ? rnd.pick(ASSESS_LATER) : rnd.pick(ASSESS_FIRST), brand, shade, dilution, batch, dateOf(d + rnd.int(200, 700)),
-        rnd.pick(NEEDLES), JSON.stringify(zones), later ? rnd.pick(DENSITY) : '', later ? rnd.pick(BLENDING) : '', '', null, null,
-        when, at(d, 17)).lastInsertRowid,
+      st.session.run(
+        clientId,
+        planId,
+        kind,
+        n,
+        'performed',
+        when,
+        when,
+        practitioner,
+        1,
+        rnd.pick(PREP),
+        later ? rnd.pick(ASSESS_LATER) : rnd.pick(ASSESS_FIRST),
+        brand,
+        shade,
+        dilution,
+        batch,
+        dateOf(d + rnd.int(200, 700)),
+        rnd.pick(NEEDLES),
+        JSON.stringify(zones),
+        later ? rnd.pick(DENSITY) : '',
+        later ? rnd.pick(BLENDING) : '',
+        '',
+        null,
+        null,
+        when,
+        at(d, 17),
+      ).lastInsertRowid,
     );
     this.sessions++;
     if (rnd.chance(0.97)) {
@@ -219,24 +355,88 @@ class ClientWriter {
     return { id, day: d, zones, brand, shade, dilution };
   }
 
-  private bookSession(clientId: number, planId: number, n: number, d: number, practitioner: number, kind: 'course' | 'touch_up' = 'course'): number {
+  private bookSession(
+    clientId: number,
+    planId: number,
+    n: number,
+    d: number,
+    practitioner: number,
+    kind: 'course' | 'touch_up' = 'course',
+  ): number {
     const when = at(d, this.rnd.int(9, 13));
     this.sessions++;
     return Number(
-      this.st.session.run(clientId, planId, kind, n, 'booked', when, null, practitioner, 0, '', '', null, null, null, null, null, null,
-        '[]', '', '', '', null, null, at(d - this.rnd.int(7, 21), 11), at(d - 7, 11)).lastInsertRowid,
+      this.st.session.run(
+        clientId,
+        planId,
+        kind,
+        n,
+        'booked',
+        when,
+        null,
+        practitioner,
+        0,
+        '',
+        '',
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        '[]',
+        '',
+        '',
+        '',
+        null,
+        null,
+        at(d - this.rnd.int(7, 21), 11),
+        at(d - 7, 11),
+      ).lastInsertRowid,
     );
   }
 
   private cancelledBooking(clientId: number, planId: number, n: number, d: number, practitioner: number): void {
     const noShow = this.rnd.chance(0.4);
-    this.st.session.run(clientId, planId, 'course', n, noShow ? 'no_show' : 'cancelled', at(d, 10), null, practitioner, 0, '', '',
-      null, null, null, null, null, null, '[]', '', '', '', null, noShow ? 'Did not arrive' : 'Client unwell, rebooked', at(d - 14, 11), at(d, 10));
+    this.st.session.run(
+      clientId,
+      planId,
+      'course',
+      n,
+      noShow ? 'no_show' : 'cancelled',
+      at(d, 10),
+      null,
+      practitioner,
+      0,
+      '',
+      '',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      '[]',
+      '',
+      '',
+      '',
+      null,
+      noShow ? 'Did not arrive' : 'Client unwell, rebooked',
+      at(d - 14, 11),
+      at(d, 10),
+    );
     this.sessions++;
   }
 
   /** Deposits secure sessions 3 and 4, and follow the lifecycle the sessions imply. */
-  private writeDeposits(planId: number, quoted: number, days: number[], performed: PerformedSession[], booked: { n: number; id: number } | null, cancelled: boolean): void {
+  private writeDeposits(
+    planId: number,
+    quoted: number,
+    days: number[],
+    performed: PerformedSession[],
+    booked: { n: number; id: number } | null,
+    cancelled: boolean,
+  ): void {
     const { rnd } = this;
     let firstUnperformed = true;
     for (let n = 3; n <= quoted; n++) {
@@ -248,21 +448,58 @@ class ClientWriter {
       let override: string | null = null;
       if (done) status = 'applied';
       else if (booked?.n === n) status = rnd.chance(0.94) ? 'paid' : ((override = 'Long-standing client; paying on the day.'), 'required');
-      else if (cancelled) status = firstUnperformed ? rnd.weighted([['refunded', 30], ['forfeited', 20], ['waived', 50]] as const) : 'waived';
+      else if (cancelled)
+        status = firstUnperformed
+          ? rnd.weighted([
+              ['refunded', 30],
+              ['forfeited', 20],
+              ['waived', 50],
+            ] as const)
+          : 'waived';
       else if (performed[n - 2] && rnd.chance(0.03)) status = 'waived';
       else status = 'required';
       if (!done) firstUnperformed = false;
       if (status === 'required' && performed[n - 2] && rnd.chance(0.3)) paid = amount / 2;
       if (status === 'paid' || status === 'applied' || status === 'refunded' || status === 'forfeited') paid = amount;
       const paidDay = Math.min(dueFrom + rnd.int(0, 7), this.today - 1);
-      const changedAt = status === 'applied' ? at(done!.day, 16) : status === 'required' ? null : at(Math.min(paidDay + rnd.int(0, 20), this.today - 1), 15);
-      const method = paid > 0 ? rnd.weighted([['card', 70], ['cash', 20], ['bank_transfer', 10]] as const) : null;
+      const changedAt =
+        status === 'applied'
+          ? at(done!.day, 16)
+          : status === 'required'
+            ? null
+            : at(Math.min(paidDay + rnd.int(0, 20), this.today - 1), 15);
+      const method =
+        paid > 0
+          ? rnd.weighted([
+              ['card', 70],
+              ['cash', 20],
+              ['bank_transfer', 10],
+            ] as const)
+          : null;
       const receipt = paid > 0 ? `R-${++this.receipt}` : null;
       const depositId = Number(
-        this.st.deposit.run(planId, n, 'booking', amount, 'GBP', status, paid, paid === amount ? at(paidDay, 12) : null, method, receipt, '',
-          done?.id ?? null, statusReason(status, n), changedAt, changedAt ? this.clinic.reception : null, at(dueFrom, 16), changedAt ?? at(dueFrom, 16)).lastInsertRowid,
+        this.st.deposit.run(
+          planId,
+          n,
+          'booking',
+          amount,
+          'GBP',
+          status,
+          paid,
+          paid === amount ? at(paidDay, 12) : null,
+          method,
+          receipt,
+          '',
+          done?.id ?? null,
+          statusReason(status, n),
+          changedAt,
+          changedAt ? this.clinic.reception : null,
+          at(dueFrom, 16),
+          changedAt ?? at(dueFrom, 16),
+        ).lastInsertRowid,
       );
-      if (paid > 0) this.st.payment.run(depositId, paid, method, receipt, at(paidDay, 12), this.clinic.reception, at(paidDay, 12), at(paidDay, 12));
+      if (paid > 0)
+        this.st.payment.run(depositId, paid, method, receipt, at(paidDay, 12), this.clinic.reception, at(paidDay, 12), at(paidDay, 12));
       if (override && booked) setDepositOverride(this.st, booked.id, override);
       this.deposits[status]++;
     }
@@ -276,17 +513,40 @@ class ClientWriter {
     let condition: (typeof CONTRAINDICATIONS)[number] | null = null;
     if (rnd.chance(0.06)) {
       condition = rnd.pick(CONTRAINDICATIONS);
-      const key = condition[0].startsWith('Blood') ? 'blood_thinners' : condition[0].startsWith('Type') ? 'diabetes' : condition[0].startsWith('Sun') ? 'sunburn' : 'psoriasis_eczema';
+      const key = condition[0].startsWith('Blood')
+        ? 'blood_thinners'
+        : condition[0].startsWith('Type')
+          ? 'diabetes'
+          : condition[0].startsWith('Sun')
+            ? 'sunburn'
+            : 'psoriasis_eczema';
       answers[key] = { answer: true, detail: condition[0] };
     }
     const when = at(firstDay ?? createdDay, 9, 15);
-    st.intake.run(clientId, JSON.stringify(answers), firstDay === null ? null : when, firstDay === null ? null : practitioner,
-      firstDay === null ? null : when, firstDay === null ? null : this.clinic.reception, at(createdDay, 12), when);
+    st.intake.run(
+      clientId,
+      JSON.stringify(answers),
+      firstDay === null ? null : when,
+      firstDay === null ? null : practitioner,
+      firstDay === null ? null : when,
+      firstDay === null ? null : this.clinic.reception,
+      at(createdDay, 12),
+      when,
+    );
     if (!condition || firstDay === null) return;
     const [name, tier] = condition;
     const resolved = at(firstDay - 1, 12);
-    st.contraindication.run(clientId, name, tier, tier === 'temporary' ? dateOf(firstDay - 1) : null, tier === 'doctor_letter' ? resolved : null,
-      tier === 'doctor_letter' ? 'GP letter on file.' : 'Cleared before the first session.', resolved, at(createdDay, 12), resolved);
+    st.contraindication.run(
+      clientId,
+      name,
+      tier,
+      tier === 'temporary' ? dateOf(firstDay - 1) : null,
+      tier === 'doctor_letter' ? resolved : null,
+      tier === 'doctor_letter' ? 'GP letter on file.' : 'Cleared before the first session.',
+      resolved,
+      at(createdDay, 12),
+      resolved,
+    );
   }
 
   /** Years after the course, many come back when the pigment fades. */
@@ -295,7 +555,8 @@ class ClientWriter {
     const recall = last.day + 3 * 365;
     if (recall > today + 30 || !rnd.chance(0.55)) return;
     const planId = Number(
-      st.plan.run(clientId, 'touch_up', 1, 30_000, 'GBP', 'quoted', dateOf(recall), '', at(recall - 30, 10), at(recall - 30, 10)).lastInsertRowid,
+      st.plan.run(clientId, 'touch_up', 1, 30_000, 'GBP', 'quoted', dateOf(recall), '', at(recall - 30, 10), at(recall - 30, 10))
+        .lastInsertRowid,
     );
     const d = recall + rnd.int(0, 60);
     if (d < today && rnd.chance(0.7)) {
@@ -308,7 +569,16 @@ class ClientWriter {
   }
 
   private audit(when: string, entity: string, entityId: number, action: string, after: unknown): void {
-    const row = { at: when, staffId: null, entity, entityId: String(entityId), action, before: null, after: JSON.stringify(after), reason: null };
+    const row = {
+      at: when,
+      staffId: null,
+      entity,
+      entityId: String(entityId),
+      action,
+      before: null,
+      after: JSON.stringify(after),
+      reason: null,
+    };
     const hash = auditHash(this.prevHash, row);
     this.st.audit.run(row.at, row.staffId, row.entity, row.entityId, row.action, row.before, row.after, row.reason, this.prevHash, hash);
     this.prevHash = hash;
@@ -336,10 +606,23 @@ function lighterDilution(d: string): string {
   return DILUTIONS[Math.min(DILUTIONS.length - 1, i + 1)]!;
 }
 function retentionNote(r: RetentionRating): string {
-  return { held_well: '', slight_fading: 'A little lighter than placed.', heavy_fading: 'Faded noticeably; needs filling.', patchy: 'Uneven: some dots lost.', too_dark: 'A few dots spread; too dark.' }[r];
+  return {
+    held_well: '',
+    slight_fading: 'A little lighter than placed.',
+    heavy_fading: 'Faded noticeably; needs filling.',
+    patchy: 'Uneven: some dots lost.',
+    too_dark: 'A few dots spread; too dark.',
+  }[r];
 }
 function statusReason(s: DepositStatus, n: number): string | null {
-  return { required: null, paid: 'Paid in full', applied: `Session ${n} performed`, refunded: 'Course cancelled by the client; refunded.', forfeited: 'Cancelled with less than 48 hours notice.', waived: 'Waived by the owner.' }[s];
+  return {
+    required: null,
+    paid: 'Paid in full',
+    applied: `Session ${n} performed`,
+    refunded: 'Course cancelled by the client; refunded.',
+    forfeited: 'Cancelled with less than 48 hours notice.',
+    waived: 'Waived by the owner.',
+  }[s];
 }
 
 // Updates after the first insert, prepared once per database.
@@ -353,7 +636,11 @@ function updatePlanStatus(st: DemoStatements, planId: number, status: string, wh
   upd(st, 'plan', 'UPDATE treatment_plans SET status = ?, updated_at = ? WHERE id = ?').run(status, when, planId);
 }
 function updateRequest(st: DemoStatements, id: number, status: string, doneAt: number | null, note: string, when: string): void {
-  upd(st, 'request', 'UPDATE hairline_requests SET status = ?, done_at_session_id = ?, resolution_note = ?, updated_at = ? WHERE id = ?').run(status, doneAt, note, when, id);
+  upd(
+    st,
+    'request',
+    'UPDATE hairline_requests SET status = ?, done_at_session_id = ?, resolution_note = ?, updated_at = ? WHERE id = ?',
+  ).run(status, doneAt, note, when, id);
 }
 function setDepositOverride(st: DemoStatements, sessionId: number, reason: string): void {
   upd(st, 'override', 'UPDATE sessions SET deposit_override_reason = ? WHERE id = ?').run(reason, sessionId);

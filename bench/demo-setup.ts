@@ -22,7 +22,11 @@ const DEMO_STAFF = [
 
 /** The demo clinic's aftercare template, as day-numbered rules (day 0 = the session day). */
 const DEFAULT_RULES = [
-  { fromDay: 0, toDay: 4, instruction: 'Keep the scalp dry: no washing, no haircut, no sweating, no swimming, no sun. Do not touch or scratch.' },
+  {
+    fromDay: 0,
+    toDay: 4,
+    instruction: 'Keep the scalp dry: no washing, no haircut, no sweating, no swimming, no sun. Do not touch or scratch.',
+  },
   { fromDay: 5, toDay: 6, instruction: 'Rinse with water only: no soap or shampoo.' },
   { fromDay: 7, toDay: null, instruction: 'Wash as normal.' },
 ];
@@ -44,7 +48,9 @@ export function prepareDemoClinic(sqlite: Database.Database, at: string): DemoCl
     .pluck()
     .all() as number[];
   if (practitioners.length === 0) {
-    practitioners.push(Number(sqlite.prepare("INSERT INTO staff (name, role) VALUES ('Demo Practitioner', 'practitioner')").run().lastInsertRowid));
+    practitioners.push(
+      Number(sqlite.prepare("INSERT INTO staff (name, role) VALUES ('Demo Practitioner', 'practitioner')").run().lastInsertRowid),
+    );
   }
   const reception =
     (sqlite.prepare("SELECT id FROM staff WHERE active = 1 AND role = 'reception' ORDER BY id").pluck().get() as number | undefined) ??
@@ -53,7 +59,8 @@ export function prepareDemoClinic(sqlite: Database.Database, at: string): DemoCl
   const pigment = sqlite.prepare('INSERT OR IGNORE INTO pigments (brand, shade, darkness, created_at, updated_at) VALUES (?, ?, ?, ?, ?)');
   for (const p of PIGMENTS) pigment.run(p.brand, p.shade, p.darkness, at, at);
 
-  let templateId = sqlite.prepare('SELECT id FROM aftercare_templates ORDER BY key, version DESC LIMIT 1').pluck().get() as number | undefined;
+  let templateId = sqlite.prepare('SELECT id FROM aftercare_templates ORDER BY key, version DESC LIMIT 1').pluck().get() as
+    number | undefined;
   if (templateId === undefined) {
     templateId = Number(
       sqlite

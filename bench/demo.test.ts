@@ -16,7 +16,12 @@ const TODAY = '2026-11-20';
 /** Every row of every table, hashed: two clinics are the same iff their digests are. */
 function digest(sqlite: Database.Database): string {
   const hash = createHash('sha256');
-  const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '\\_\\_%' ESCAPE '\\' ORDER BY name").pluck().all() as string[];
+  const tables = sqlite
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '\\_\\_%' ESCAPE '\\' ORDER BY name",
+    )
+    .pluck()
+    .all() as string[];
   for (const t of tables) {
     // PIN hashes are salted at random; everything else must match exactly.
     const rows = sqlite.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all() as Record<string, unknown>[];
@@ -55,16 +60,23 @@ describe('the demo clinic generator', () => {
     const states = s.prepare('SELECT DISTINCT status FROM deposits').pluck().all();
     expect([...states].sort()).toEqual([...DEPOSIT_STATUSES].sort());
     const mismatched = s
-      .prepare(`SELECT d.id FROM deposits d LEFT JOIN deposit_payments p ON p.deposit_id = d.id
-                GROUP BY d.id HAVING d.paid_minor != coalesce(sum(p.amount_minor), 0)`)
+      .prepare(
+        `SELECT d.id FROM deposits d LEFT JOIN deposit_payments p ON p.deposit_id = d.id
+                GROUP BY d.id HAVING d.paid_minor != coalesce(sum(p.amount_minor), 0)`,
+      )
       .all();
     expect(mismatched).toEqual([]);
-    const unpaidHeld = s.prepare("SELECT count(*) FROM deposits WHERE status IN ('paid','applied','refunded','forfeited') AND paid_minor != amount_minor").pluck().get();
+    const unpaidHeld = s
+      .prepare("SELECT count(*) FROM deposits WHERE status IN ('paid','applied','refunded','forfeited') AND paid_minor != amount_minor")
+      .pluck()
+      .get();
     expect(unpaidHeld).toBe(0);
     // An applied deposit points at the performed session it secured, in the same plan.
     const badApplied = s
-      .prepare(`SELECT count(*) FROM deposits d LEFT JOIN sessions x ON x.id = d.applied_session_id
-                WHERE d.status = 'applied' AND (x.status IS NOT 'performed' OR x.plan_id != d.plan_id OR x.number != d.session_number)`)
+      .prepare(
+        `SELECT count(*) FROM deposits d LEFT JOIN sessions x ON x.id = d.applied_session_id
+                WHERE d.status = 'applied' AND (x.status IS NOT 'performed' OR x.plan_id != d.plan_id OR x.number != d.session_number)`,
+      )
       .pluck()
       .get();
     expect(badApplied).toBe(0);
@@ -74,9 +86,11 @@ describe('the demo clinic generator', () => {
     const s = big.sqlite;
     expect(s.prepare("SELECT min(quoted_sessions) FROM treatment_plans WHERE kind = 'course'").pluck().get()).toBe(2);
     const gaps = s
-      .prepare(`SELECT b.number, julianday(substr(b.performed_at,1,10)) - julianday(substr(a.performed_at,1,10)) AS gap
+      .prepare(
+        `SELECT b.number, julianday(substr(b.performed_at,1,10)) - julianday(substr(a.performed_at,1,10)) AS gap
                 FROM sessions a JOIN sessions b ON b.plan_id = a.plan_id AND b.number = a.number + 1
-                WHERE a.status = 'performed' AND b.status = 'performed' AND a.kind = 'course'`)
+                WHERE a.status = 'performed' AND b.status = 'performed' AND a.kind = 'course'`,
+      )
       .all() as { number: number; gap: number }[];
     expect(gaps.length).toBeGreaterThan(1000);
     for (const g of gaps) {
@@ -84,17 +98,24 @@ describe('the demo clinic generator', () => {
       else expect(g.gap).toBeGreaterThanOrEqual(21);
     }
     const secondWithoutRetention = s
-      .prepare(`SELECT count(*) FROM sessions x WHERE x.status = 'performed' AND x.number >= 2
-                AND NOT EXISTS (SELECT 1 FROM retention_notes r WHERE r.session_id = x.id)`)
+      .prepare(
+        `SELECT count(*) FROM sessions x WHERE x.status = 'performed' AND x.number >= 2
+                AND NOT EXISTS (SELECT 1 FROM retention_notes r WHERE r.session_id = x.id)`,
+      )
       .pluck()
       .get();
     expect(secondWithoutRetention).toBe(0);
     // Every shade change records an actual change of shade or dilution.
-    expect(s.prepare('SELECT count(*) FROM shade_changes WHERE from_shade = to_shade AND from_dilution = to_dilution').pluck().get()).toBe(0);
+    expect(s.prepare('SELECT count(*) FROM shade_changes WHERE from_shade = to_shade AND from_dilution = to_dilution').pluck().get()).toBe(
+      0,
+    );
     for (const table of ['shade_changes', 'hairline_requests', 'aftercare_prints', 'intakes', 'contraindications']) {
       expect(s.prepare(`SELECT count(*) FROM ${table}`).pluck().get()).toBeGreaterThan(10);
     }
-    const years = s.prepare("SELECT count(DISTINCT substr(performed_at,1,4)) FROM sessions WHERE status = 'performed'").pluck().get() as number;
+    const years = s
+      .prepare("SELECT count(DISTINCT substr(performed_at,1,4)) FROM sessions WHERE status = 'performed'")
+      .pluck()
+      .get() as number;
     expect(years).toBeGreaterThanOrEqual(10);
   });
 
@@ -103,8 +124,14 @@ describe('the demo clinic generator', () => {
     let prev = AUDIT_GENESIS;
     for (const r of rows) {
       const row = {
-        at: r.at, staffId: r.staff_id, entity: r.entity, entityId: r.entity_id, action: r.action,
-        before: r.before, after: r.after, reason: r.reason,
+        at: r.at,
+        staffId: r.staff_id,
+        entity: r.entity,
+        entityId: r.entity_id,
+        action: r.action,
+        before: r.before,
+        after: r.after,
+        reason: r.reason,
       } as Omit<AuditRow, 'id' | 'prevHash' | 'hash'>;
       expect(r.prev_hash).toBe(prev);
       expect(r.hash).toBe(auditHash(prev, row));
@@ -128,7 +155,12 @@ describe('the demo clinic generator', () => {
   });
 
   it('gives charts the API returns, valid against the contract, to staff signed in with the demo PIN', async () => {
-    const api = createApi(big, { checkOutputs: true, onInternalError: (_c, e) => { throw e; } }).client();
+    const api = createApi(big, {
+      checkOutputs: true,
+      onInternalError: (_c, e) => {
+        throw e;
+      },
+    }).client();
     expect(await api.call('clients.chart', { id: 1 })).toMatchObject({ ok: false, error: { code: 'signed_out' } });
     await signInDemoOwner(api, big.sqlite);
     for (const id of [1, 2, 500, 1999, 2000]) {

@@ -51,7 +51,7 @@ if (mode === 'raw') {
 }
 
 /** Traffic like the whole bench's, then the process's memory. */
-async function workload(api: ReturnType<ReturnType<typeof createApi>["client"]>): Promise<Record<string, number>> {
+async function workload(api: ReturnType<ReturnType<typeof createApi>['client']>): Promise<Record<string, number>> {
   const total = ((await api.call('clients.search', { query: '', limit: 1 })) as { ok: true; data: { total: number } }).data.total;
   const words = ['s', 'sm', 'smi', 'j', 'ja', 'jam', 'o', 'ok', 'pa', 'pat', '0', '07', '071', '0712', '07123'];
   for (let round = 0; round < 20; round++) {

@@ -28,17 +28,25 @@ export function rawSearch(sqlite: Database.Database) {
   const phoneArm = `FROM clients INDEXED BY clients_phone_digits_idx WHERE archived_at IS NULL AND ${PH}`;
   const s = {
     nameCount: sqlite.prepare(`SELECT ${nameArms.map((a) => `(SELECT count(*) ${a})`).join(' + ')}`).pluck(),
-    nameDense: sqlite.prepare(`SELECT id FROM clients INDEXED BY clients_last_name_idx WHERE archived_at IS NULL AND (${LN} OR ${FN} OR ${EM}) ${ORDER}`).pluck(),
-    nameSparse: sqlite.prepare(`SELECT id FROM (${nameArms.map((a) => `SELECT id, last_name, first_name ${a}`).join(' UNION ALL ')}) ${ORDER}`).pluck(),
+    nameDense: sqlite
+      .prepare(`SELECT id FROM clients INDEXED BY clients_last_name_idx WHERE archived_at IS NULL AND (${LN} OR ${FN} OR ${EM}) ${ORDER}`)
+      .pluck(),
+    nameSparse: sqlite
+      .prepare(`SELECT id FROM (${nameArms.map((a) => `SELECT id, last_name, first_name ${a}`).join(' UNION ALL ')}) ${ORDER}`)
+      .pluck(),
     phoneCount: sqlite.prepare(`SELECT count(*) ${phoneArm}`).pluck(),
-    phoneDense: sqlite.prepare(`SELECT id FROM clients INDEXED BY clients_last_name_idx WHERE archived_at IS NULL AND ${PH} ${ORDER}`).pluck(),
+    phoneDense: sqlite
+      .prepare(`SELECT id FROM clients INDEXED BY clients_last_name_idx WHERE archived_at IS NULL AND ${PH} ${ORDER}`)
+      .pluck(),
     phoneSparse: sqlite.prepare(`SELECT id ${phoneArm} ${ORDER}`).pluck(),
     summary: sqlite.prepare(SUMMARY),
   };
   return (q: { kind: 'name' | 'phone'; lo: string; hi: string }) => {
     const p = { lo: q.lo, hi: q.hi };
     const total = (q.kind === 'name' ? s.nameCount : s.phoneCount).get(p) as number;
-    const page = (total >= 1000 ? (q.kind === 'name' ? s.nameDense : s.phoneDense) : q.kind === 'name' ? s.nameSparse : s.phoneSparse).all(p);
+    const page = (total >= 1000 ? (q.kind === 'name' ? s.nameDense : s.phoneDense) : q.kind === 'name' ? s.nameSparse : s.phoneSparse).all(
+      p,
+    );
     return { total, rows: page.length ? s.summary.all(JSON.stringify(page)) : [] };
   };
 }
@@ -52,11 +60,15 @@ function columns(sqlite: Database.Database, table: string, alias = table): strin
 /** The whole chart of one client: the same tables and rows as clients.chart. */
 export function rawChart(sqlite: Database.Database) {
   const bySession = (table: string) =>
-    sqlite.prepare(`SELECT ${columns(sqlite, table, 't')} FROM ${table} t WHERE t.session_id IN (SELECT id FROM sessions WHERE client_id = ?)`);
+    sqlite.prepare(
+      `SELECT ${columns(sqlite, table, 't')} FROM ${table} t WHERE t.session_id IN (SELECT id FROM sessions WHERE client_id = ?)`,
+    );
   const s = {
     client: sqlite.prepare(`SELECT ${columns(sqlite, 'clients')} FROM clients WHERE id = ?`),
     intake: sqlite.prepare(`SELECT ${columns(sqlite, 'intakes')} FROM intakes WHERE client_id = ?`),
-    contraindications: sqlite.prepare(`SELECT ${columns(sqlite, 'contraindications')} FROM contraindications WHERE client_id = ? ORDER BY id`),
+    contraindications: sqlite.prepare(
+      `SELECT ${columns(sqlite, 'contraindications')} FROM contraindications WHERE client_id = ? ORDER BY id`,
+    ),
     plans: sqlite.prepare(`SELECT ${columns(sqlite, 'treatment_plans')} FROM treatment_plans WHERE client_id = ? ORDER BY id`),
     sessions: sqlite.prepare(`SELECT ${columns(sqlite, 'sessions')} FROM sessions WHERE client_id = ? ORDER BY number DESC, id DESC`),
     retention: bySession('retention_notes'),
@@ -142,7 +154,9 @@ export function rawChartSession(sqlite: Database.Database) {
     const prev = s.lastHash.get() as string;
     const at = new Date().toISOString();
     const body = JSON.stringify(after);
-    const hash = createHash('sha256').update(JSON.stringify([prev, at, null, entity, String(id), action, null, body, null])).digest('hex');
+    const hash = createHash('sha256')
+      .update(JSON.stringify([prev, at, null, entity, String(id), action, null, body, null]))
+      .digest('hex');
     s.audit.run(at, entity, String(id), action, body, prev, hash);
   };
   return sqlite.transaction((input: ChartSessionInput) => {

@@ -91,7 +91,14 @@ async function benchSize(clients: number, dir: string, log: (s: string) => void)
     quick.push(r.quickCheckMs!);
   }
   const quickCheck = summarise(quick);
-  rows.push({ clients, operation: 'start a process, open the database, API answers (cold)', app: summarise(appOpen), raw: summarise(rawOpen), target: 300, note: `of which opening + API start ${ms(summarise(appOpenOnly).median)} ms; quick_check alone ${ms(quickCheck.median)} ms, in the app after the API is ready ${ms(summarise(deferredCheck).median)} ms; then first list + chart ${ms(summarise(firstUse).median)} ms` });
+  rows.push({
+    clients,
+    operation: 'start a process, open the database, API answers (cold)',
+    app: summarise(appOpen),
+    raw: summarise(rawOpen),
+    target: 300,
+    note: `of which opening + API start ${ms(summarise(appOpenOnly).median)} ms; quick_check alone ${ms(quickCheck.median)} ms, in the app after the API is ready ${ms(summarise(deferredCheck).median)} ms; then first list + chart ${ms(summarise(firstUse).median)} ms`,
+  });
 
   log(`${clients}: searching, opening charts, saving…`);
   const open = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER });
@@ -105,12 +112,32 @@ async function benchSize(clients: number, dir: string, log: (s: string) => void)
   const search = rawSearch(raw);
   for (const kind of ['name', 'phone'] as const) {
     const keys = typedPrefixes(raw, kind, big ? 60 : 40);
-    const t = await compare(keys, (k) => expectOk(api, 'clients.search', { query: k.query, limit: 100 }), (k) => search(k));
-    rows.push({ clients, operation: `search as you type: ${kind === 'name' ? 'surname' : 'phone'} prefix (clients.search)`, ...t, target: 5, note: `${keys.length} keystrokes` });
+    const t = await compare(
+      keys,
+      (k) => expectOk(api, 'clients.search', { query: k.query, limit: 100 }),
+      (k) => search(k),
+    );
+    rows.push({
+      clients,
+      operation: `search as you type: ${kind === 'name' ? 'surname' : 'phone'} prefix (clients.search)`,
+      ...t,
+      target: 5,
+      note: `${keys.length} keystrokes`,
+    });
     if (kind === 'name') {
       // What the client list page calls: the same search, with the list's own summary columns.
-      const l = await compare(keys, (k) => expectOk(api, 'clients.list', { query: k.query, limit: 100 }), (k) => search(k));
-      rows.push({ clients, operation: 'client list page as you type a surname (clients.list, name order)', ...l, target: 5, note: 'baseline: the hand-written search' });
+      const l = await compare(
+        keys,
+        (k) => expectOk(api, 'clients.list', { query: k.query, limit: 100 }),
+        (k) => search(k),
+      );
+      rows.push({
+        clients,
+        operation: 'client list page as you type a surname (clients.list, name order)',
+        ...l,
+        target: 5,
+        note: 'baseline: the hand-written search',
+      });
     }
   }
 
@@ -131,7 +158,12 @@ async function benchSize(clients: number, dir: string, log: (s: string) => void)
 
   const chart = rawChart(raw);
   const ids = chartIds(raw, 400);
-  rows.push({ clients, operation: 'open a whole chart (clients.chart)', ...(await compare(ids, (id) => expectOk(api, 'clients.chart', { id }), chart)), target: 5 });
+  rows.push({
+    clients,
+    operation: 'open a whole chart (clients.chart)',
+    ...(await compare(ids, (id) => expectOk(api, 'clients.chart', { id }), chart)),
+    target: 5,
+  });
 
   // The client list: a re-sort computes the whole order once; scrolling then fetches pages by id.
   for (const sort of ['lastSession', 'nextDue'] as const) {
@@ -148,13 +180,30 @@ async function benchSize(clients: number, dir: string, log: (s: string) => void)
         scroll.push(performance.now() - t0);
       }
     }
-    rows.push({ clients, operation: `client list sorted by ${sort}: re-sort (clients.list)`, app: summarise(resort), raw: null, target: 1000 });
-    rows.push({ clients, operation: `client list sorted by ${sort}: next page while scrolling`, app: summarise(scroll), raw: null, target: 50 });
+    rows.push({
+      clients,
+      operation: `client list sorted by ${sort}: re-sort (clients.list)`,
+      app: summarise(resort),
+      raw: null,
+      target: 1000,
+    });
+    rows.push({
+      clients,
+      operation: `client list sorted by ${sort}: next page while scrolling`,
+      app: summarise(scroll),
+      raw: null,
+      target: 50,
+    });
   }
 
   const board = rawBoard(raw);
   const runs = Array.from({ length: big ? 30 : 60 }, (_, i) => i);
-  rows.push({ clients, operation: 'reception board (reception.board)', ...(await compare(runs, () => expectOk(api, 'reception.board', { today: TODAY }), board)), target: 50 });
+  rows.push({
+    clients,
+    operation: 'reception board (reception.board)',
+    ...(await compare(runs, () => expectOk(api, 'reception.board', { today: TODAY }), board)),
+    target: 50,
+  });
 
   const saves = 150;
   const forApi = clientsReadyForSession2(raw, saves, `api-${Date.now()}`);
@@ -167,7 +216,13 @@ async function benchSize(clients: number, dir: string, log: (s: string) => void)
     ([, r]) => chartSession(r),
     0,
   );
-  rows.push({ clients, operation: 'chart a session durably (sessions.chart, synchronous=FULL)', ...t, target: 10, note: `${saves} saves each` });
+  rows.push({
+    clients,
+    operation: 'chart a session durably (sessions.chart, synchronous=FULL)',
+    ...t,
+    target: 10,
+    note: `${saves} saves each`,
+  });
 
   raw.close();
   open.close();
@@ -204,15 +259,35 @@ async function main(): Promise<void> {
     const file = path.join(dir, `demo-${largest}.sqlite`);
     log(`memory of an API process after the whole bench's traffic on ${largest} clients…`);
     const mem = runChild(['app', file, MIGRATIONS_FOLDER, '--workload']);
-    rows.push({ clients: largest, operation: 'API process memory after the bench traffic (RSS, MB)', app: { median: mem.rssMb!, p95: mem.maxRssMb!, runs: 1 }, raw: null, target: 150, note: `p95 column = peak RSS; heap ${ms(mem.heapUsedMb)} MB; plain node, bundled like the app's main process` });
+    rows.push({
+      clients: largest,
+      operation: 'API process memory after the bench traffic (RSS, MB)',
+      app: { median: mem.rssMb!, p95: mem.maxRssMb!, runs: 1 },
+      raw: null,
+      target: 150,
+      note: `p95 column = peak RSS; heap ${ms(mem.heapUsedMb)} MB; plain node, bundled like the app's main process`,
+    });
 
     log('aftercare sheet, cold and warm…');
     // Loaded only now, so the PDF code is not in this process while the database work is timed.
     const { aftercareSheetBench } = await import('./aftercare-sheet.bench');
     const sheet = await aftercareSheetBench.run();
     const { name } = aftercareSheetBench;
-    rows.push({ clients: 0, operation: `${name}: cold (first in a fresh process)`, app: { median: sheet.coldMs, p95: sheet.coldMs, runs: 1 }, raw: null, target: aftercareSheetBench.targets.coldMs, note: `module load ${ms(sheet.importMs)} ms apart` });
-    rows.push({ clients: 0, operation: `${name}: warm (median)`, app: { median: sheet.warmMs, p95: sheet.warmMs, runs: 20 }, raw: null, target: aftercareSheetBench.targets.warmMs });
+    rows.push({
+      clients: 0,
+      operation: `${name}: cold (first in a fresh process)`,
+      app: { median: sheet.coldMs, p95: sheet.coldMs, runs: 1 },
+      raw: null,
+      target: aftercareSheetBench.targets.coldMs,
+      note: `module load ${ms(sheet.importMs)} ms apart`,
+    });
+    rows.push({
+      clients: 0,
+      operation: `${name}: warm (median)`,
+      app: { median: sheet.warmMs, p95: sheet.warmMs, runs: 20 },
+      raw: null,
+      target: aftercareSheetBench.targets.warmMs,
+    });
 
     if (!values['no-browser']) {
       log(`client list in Chromium on ${largest} clients…`);
@@ -223,7 +298,10 @@ async function main(): Promise<void> {
     if (!values.keep && !values.dir) fs.rmSync(dir, { recursive: true, force: true });
   }
   const table = formatTable(rows);
-  const load = os.loadavg().map((n) => n.toFixed(1)).join(' / ');
+  const load = os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' / ');
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}, SQLite ${sqliteVersion()}; load average at the end ${load} (1/5/15 min)`;
   const text = `${table}\n\nMachine: ${machine}.`;
   console.log(text);
@@ -234,7 +312,8 @@ async function main(): Promise<void> {
 }
 
 export function formatTable(rows: Row[]): string {
-  const head = '| clients | operation | app median | app p95 | raw SQL median | raw SQL p95 | ratio (median) | ratio (p95) | CPU/op app · raw | target | met |';
+  const head =
+    '| clients | operation | app median | app p95 | raw SQL median | raw SQL p95 | ratio (median) | ratio (p95) | CPU/op app · raw | target | met |';
   const rule = '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | :---: |';
   const lines = rows.map((r) => {
     const cold = r.operation.startsWith('start a process');
@@ -243,8 +322,12 @@ export function formatTable(rows: Row[]): string {
     // Met: the app's p95 under the target and, where there is a baseline, the median ratio ≤ 1.5
     // (p95 on a shared two-core machine is mostly scheduling noise; both ratios are shown).
     const maxRatio = cold ? null : r.maxRatio === undefined ? 1.5 : r.maxRatio;
-    const within = r.target === undefined || !r.app ? null : r.app.p95 < r.target && (ratio === null || maxRatio === null || ratio <= maxRatio);
-    const target = r.target === undefined ? '' : `< ${r.target}${r.operation.includes('MB') ? ' MB' : ' ms'}${r.raw && maxRatio !== null ? `, ≤ ${maxRatio}×` : ''}`;
+    const within =
+      r.target === undefined || !r.app ? null : r.app.p95 < r.target && (ratio === null || maxRatio === null || ratio <= maxRatio);
+    const target =
+      r.target === undefined
+        ? ''
+        : `< ${r.target}${r.operation.includes('MB') ? ' MB' : ' ms'}${r.raw && maxRatio !== null ? `, ≤ ${maxRatio}×` : ''}`;
     const op = r.note ? `${r.operation} (${r.note})` : r.operation;
     const x = (n: number | null) => (n === null ? '—' : `${n.toFixed(2)}×`);
     return `| ${r.clients || '—'} | ${op} | ${ms(r.app?.median)} | ${ms(r.app?.p95)} | ${ms(r.raw?.median)} | ${ms(r.raw?.p95)} | ${x(ratio)} | ${x(ratio95)} | ${r.app?.cpu === undefined ? '—' : `${ms(r.app.cpu)} · ${ms(r.raw?.cpu)}`} | ${target} | ${within === null ? '—' : within ? 'yes' : '**no**'} |`;

@@ -28,10 +28,22 @@ export async function compare<T>(
   }
   const a: number[] = [];
   const r: number[] = [];
-  const cpu = new Map<unknown, number>([[a, 0], [r, 0]]);
+  const cpu = new Map<unknown, number>([
+    [a, 0],
+    [r, 0],
+  ]);
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i]!;
-    const order = i % 2 === 0 ? ([[app, a], [raw, r]] as const) : ([[raw, r], [app, a]] as const);
+    const order =
+      i % 2 === 0
+        ? ([
+            [app, a],
+            [raw, r],
+          ] as const)
+        : ([
+            [raw, r],
+            [app, a],
+          ] as const);
     for (const [fn, out] of order) {
       const cpuStart = process.cpuUsage();
       const start = performance.now();

@@ -15,7 +15,9 @@ export interface Keystroke {
 export function typedPrefixes(sqlite: Database.Database, kind: 'name' | 'phone', count: number): Keystroke[] {
   const total = sqlite.prepare('SELECT max(id) FROM clients').pluck().get() as number;
   const column = kind === 'name' ? 'last_name' : 'phone_digits';
-  const pick = sqlite.prepare(`SELECT ${column} FROM clients WHERE id >= ? AND ${column} IS NOT NULL AND archived_at IS NULL ORDER BY id LIMIT 1`).pluck();
+  const pick = sqlite
+    .prepare(`SELECT ${column} FROM clients WHERE id >= ? AND ${column} IS NOT NULL AND archived_at IS NULL ORDER BY id LIMIT 1`)
+    .pluck();
   const out: Keystroke[] = [];
   for (let i = 0; i < count; i++) {
     const value = pick.get(1 + Math.floor((i * total) / count)) as string | undefined;
@@ -43,10 +45,15 @@ const ZONES = ['frontal_hairline', 'left_temple', 'right_temple', 'crown'];
  * so session 2 can be charted (with retention per zone) the way a practitioner would.
  */
 export function clientsReadyForSession2(sqlite: Database.Database, count: number, tag: string): ChartSessionInput[] {
-  const practitionerId = sqlite.prepare("SELECT id FROM staff WHERE role IN ('practitioner', 'owner') ORDER BY id LIMIT 1").pluck().get() as number;
+  const practitionerId = sqlite
+    .prepare("SELECT id FROM staff WHERE role IN ('practitioner', 'owner') ORDER BY id LIMIT 1")
+    .pluck()
+    .get() as number;
   const first = new Date(Date.now() - 42 * 86_400_000).toISOString();
   const insertClient = sqlite.prepare("INSERT INTO clients (first_name, last_name, case_type) VALUES ('Bench', ?, 'hair_loss')");
-  const insertPlan = sqlite.prepare("INSERT INTO treatment_plans (client_id, quoted_sessions, price_minor, currency, status) VALUES (?, 3, 150000, 'GBP', 'active')");
+  const insertPlan = sqlite.prepare(
+    "INSERT INTO treatment_plans (client_id, quoted_sessions, price_minor, currency, status) VALUES (?, 3, 150000, 'GBP', 'active')",
+  );
   const insertSession = sqlite.prepare(
     `INSERT INTO sessions (client_id, plan_id, number, status, performed_at, practitioner_id, pigment_brand, pigment_shade, dilution,
        pigment_batch, pigment_expiry, needle, zones) VALUES (?, ?, 1, 'performed', ?, ?, 'Scalp Ink Co', 'Graphite 2', '1:2', 'SI26-0001', '2027-12-31', '1RL 0.20', ?)`,

@@ -22,19 +22,28 @@ describe('parseCli', () => {
     expect(parseCli(['--help'])).toBe('help');
   });
 
-  it.each([['--port', 'abc'], ['--port', '-1'], ['--port', '70000'], ['--port', ''], ['--port', '1.5'], ['--db', ''], ['--bogus'], ['extra']])(
-    'refuses %s %s with a plain message',
-    (...args) => {
-      expect(() => parseCli(args.filter((a) => a !== undefined))).toThrow();
-    },
-  );
+  it.each([
+    ['--port', 'abc'],
+    ['--port', '-1'],
+    ['--port', '70000'],
+    ['--port', ''],
+    ['--port', '1.5'],
+    ['--db', ''],
+    ['--bogus'],
+    ['extra'],
+  ])('refuses %s %s with a plain message', (...args) => {
+    expect(() => parseCli(args.filter((a) => a !== undefined))).toThrow();
+  });
 });
 
 const CLI = path.join(REPO_ROOT, 'browser-host', 'cli.ts');
 
 function runCli(args: string[]) {
   // tsx as a loader, not its CLI: the CLI is a parent that relays signals, which races under load.
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--no-build', ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--no-build', ...args], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (c) => (stdout += c));

@@ -116,7 +116,10 @@ describe('startBrowserHost', () => {
       expect(other.token).not.toBe(host.token);
       expect(other.port).not.toBe(host.port);
       // It holds the one-writer lock while it runs (the command line's restore refuses) and drops it on close.
-      expect(JSON.parse(fs.readFileSync(lockFileOf(other.database.file), 'utf8'))).toMatchObject({ pid: process.pid, app: 'the Stipple browser host' });
+      expect(JSON.parse(fs.readFileSync(lockFileOf(other.database.file), 'utf8'))).toMatchObject({
+        pid: process.pid,
+        app: 'the Stipple browser host',
+      });
       expect(fs.statSync(lockFileOf(other.database.file)).mode & 0o777).toBe(0o600);
     } finally {
       await other.close();
@@ -128,7 +131,15 @@ describe('startBrowserHost', () => {
 describe('the API', () => {
   it('answers 401 with a forbidden envelope without a session cookie or with an unknown one', async () => {
     const name = cookie.split('=')[0]!;
-    const sessions = [null, '', `${name}=`, `${name}=wrong`, `${cookie}x`, `stipple_session_1=${cookie.split('=')[1]}`, `X-Stipple-Token=${host.token}`];
+    const sessions = [
+      null,
+      '',
+      `${name}=`,
+      `${name}=wrong`,
+      `${cookie}x`,
+      `stipple_session_1=${cookie.split('=')[1]}`,
+      `X-Stipple-Token=${host.token}`,
+    ];
     for (const session of sessions) {
       const res = await callApi('clients.search', {}, session);
       expect(res.status).toBe(401);
@@ -266,7 +277,11 @@ describe('a session per browser context', () => {
       const b = await openPrintedAddress(other.url);
       expect(a).not.toBe(b);
       const call = async (session: string, channel: string, input: unknown) => {
-        const res = await fetch(`${other.origin}/api/${channel}`, { method: 'POST', headers: { Cookie: session, 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
+        const res = await fetch(`${other.origin}/api/${channel}`, {
+          method: 'POST',
+          headers: { Cookie: session, 'Content-Type': 'application/json' },
+          body: JSON.stringify(input),
+        });
         return (await res.json()) as { ok: boolean; data?: Record<string, unknown>; error?: { code: string } };
       };
       const owner = await call(a, 'auth.setupOwner', { name: 'Olu Owner', pin: '1111', confirmPin: '1111' });
@@ -363,7 +378,7 @@ describe('static files', () => {
     expect(asset.status).toBe(404);
   });
 
-  it('answers the browser\'s own favicon probe with 204 when the renderer has no icon', async () => {
+  it("answers the browser's own favicon probe with 204 when the renderer has no icon", async () => {
     const res = await raw('/favicon.ico', { headers: { Accept: 'image/*' } });
     expect(res.status).toBe(204);
     expect(res.body).toBe('');
@@ -408,7 +423,9 @@ describe('close', () => {
     const other = await startBrowserHost({ dbFile: path.join(dir, 'closing.sqlite'), rendererDir, migrationsFolder: MIGRATIONS_FOLDER });
     // A keep-alive connection must not hold close() open.
     const agent = new http.Agent({ keepAlive: true });
-    await new Promise<void>((resolve) => http.get({ host: '127.0.0.1', port: other.port, path: '/', agent }, (r) => r.resume().on('end', resolve)));
+    await new Promise<void>((resolve) =>
+      http.get({ host: '127.0.0.1', port: other.port, path: '/', agent }, (r) => r.resume().on('end', resolve)),
+    );
     await other.close();
     await other.close(); // idempotent
     expect(other.database.sqlite.open).toBe(false);

@@ -76,12 +76,7 @@ function wantsPage(urlPath: string, accept: string | undefined): boolean {
   return path.posix.extname(urlPath) === '' || (accept ?? '').includes('text/html');
 }
 
-export async function serveStatic(
-  root: string,
-  req: http.IncomingMessage,
-  res: http.ServerResponse,
-  urlPath: string,
-): Promise<void> {
+export async function serveStatic(root: string, req: http.IncomingMessage, res: http.ServerResponse, urlPath: string): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     sendPlain(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
     return;
@@ -132,12 +127,7 @@ async function sendFile(req: http.IncomingMessage, res: http.ServerResponse, fil
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-export function sendPlain(
-  res: http.ServerResponse,
-  status: number,
-  message: string,
-  extra: Record<string, string> = {},
-): void {
+export function sendPlain(res: http.ServerResponse, status: number, message: string, extra: Record<string, string> = {}): void {
   if (res.headersSent) {
     res.destroy();
     return;

@@ -111,7 +111,11 @@ describe('overlapping and contradictory rules', () => {
   });
 
   it('flags the same day both “keep dry” and “wash as normal” on the later rule’s days', () => {
-    const problems = findRuleProblems([rule(0, 4, 'Keep your scalp completely dry'), rule(5, 6, 'Water only'), rule(3, null, 'Wash as normal')]);
+    const problems = findRuleProblems([
+      rule(0, 4, 'Keep your scalp completely dry'),
+      rule(5, 6, 'Water only'),
+      rule(3, null, 'Wash as normal'),
+    ]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ index: 2, field: 'fromDay', kind: 'contradiction' });
     expect(problems[0]!.message).toMatch(/rule 1 .*washing on days 3–4/);
@@ -132,11 +136,15 @@ describe('overlapping and contradictory rules', () => {
     const [p] = findRuleProblems([rule(0, 4, 'No gym'), rule(2, 3, 'Avoid exercise and sweating')]);
     expect(p).toMatchObject({ index: 1, field: 'fromDay', kind: 'overlap' });
     expect(p!.message).toMatch(/already covers sweating/);
-    expect(findRuleProblems([rule(0, 2, 'Sleep on a clean pillowcase'), rule(1, 3, 'sleep on a clean pillowcase ')])[0]?.kind).toBe('overlap');
+    expect(findRuleProblems([rule(0, 2, 'Sleep on a clean pillowcase'), rule(1, 3, 'sleep on a clean pillowcase ')])[0]?.kind).toBe(
+      'overlap',
+    );
   });
 
   it('lets different topics share days, and compatible washing advice overlap', () => {
-    expect(findRuleProblems([rule(0, 4, 'Keep dry'), rule(0, 4, 'No sun'), rule(0, 6, 'No soap or shampoo'), rule(5, 6, 'Water only')])).toEqual([]);
+    expect(
+      findRuleProblems([rule(0, 4, 'Keep dry'), rule(0, 4, 'No sun'), rule(0, 6, 'No soap or shampoo'), rule(5, 6, 'Water only')]),
+    ).toEqual([]);
   });
 
   it('flags a rule that ends before it starts', () => {

@@ -141,7 +141,8 @@ const TOPIC_WORDS: Record<Exclude<Topic, 'wash'>, RegExp> = {
   touch: /\b(touch(ing)?|scratch(ing)?|pick(ing)?|rub(bing)?)\b/,
 };
 const WASH_WORDS = /\b(wash(ing)?|wet|dry|shampoo|soap|shower(ing)?|rins(e|ing)|water)\b/;
-const NEGATIVE = /\b(no|not|don'?t|do not|can'?t|cannot|must not|mustn'?t|avoid|never|stay out|keep (it |your scalp |the scalp )?(completely )?dry|without)\b/;
+const NEGATIVE =
+  /\b(no|not|don'?t|do not|can'?t|cannot|must not|mustn'?t|avoid|never|stay out|keep (it |your scalp |the scalp )?(completely )?dry|without)\b/;
 const POSITIVE = /\b(as (normal|usual)|normally|again|fine|can|may|resume|ok(ay)?|allowed)\b/;
 
 /** Reads an instruction (English) for what it says about each topic. Unknown wording says nothing. */
@@ -157,11 +158,21 @@ export function classifyInstruction(instruction: string): RuleTopics {
     }
   }
   if (WASH_WORDS.test(text)) {
-    if (/\b(water only|only (with )?water|just water|rinse (it )?(gently )?with (clean |lukewarm |warm )?water)\b/.test(text)) topics.wash = 'water_only';
-    else if (/\b(completely dry|keep (it |your scalp |the scalp )?dry|don'?t (get (it |your scalp |the scalp )?)?wet|do not (get (it |your scalp |the scalp )?)?wet|no wash(ing)?|don'?t wash|do not wash|no water)\b/.test(text))
+    if (/\b(water only|only (with )?water|just water|rinse (it )?(gently )?with (clean |lukewarm |warm )?water)\b/.test(text))
+      topics.wash = 'water_only';
+    else if (
+      /\b(completely dry|keep (it |your scalp |the scalp )?dry|don'?t (get (it |your scalp |the scalp )?)?wet|do not (get (it |your scalp |the scalp )?)?wet|no wash(ing)?|don'?t wash|do not wash|no water)\b/.test(
+        text,
+      )
+    )
       topics.wash = 'dry';
     else if (/\b(no|without|avoid|don'?t use|do not use) (soap|shampoo)/.test(text)) topics.wash = 'no_products';
-    else if (/\b(wash(ing)? (your |the )?(scalp |hair )?(as (normal|usual)|normally)|normal washing|shampoo as (normal|usual)|wash as (normal|usual))\b/.test(text) || (positive && !negative))
+    else if (
+      /\b(wash(ing)? (your |the )?(scalp |hair )?(as (normal|usual)|normally)|normal washing|shampoo as (normal|usual)|wash as (normal|usual))\b/.test(
+        text,
+      ) ||
+      (positive && !negative)
+    )
       topics.wash = 'normal';
     // a rule that only mentions drying off ("pat dry") says nothing definite about washing
   }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { bookingWindow, dateInZone, isInsideWindow, recallDate, weekOf, windowAfterInstant, windowOverlaps, windowPosition } from './booking';
+import {
+  bookingWindow,
+  dateInZone,
+  isInsideWindow,
+  recallDate,
+  weekOf,
+  windowAfterInstant,
+  windowOverlaps,
+  windowPosition,
+} from './booking';
 
 const s = { secondSessionMinDays: 7, laterSessionMinDays: 21, laterSessionMaxDays: 28 };
 

@@ -63,7 +63,10 @@ export function windowAfterInstant(
 }
 
 /** Where a date falls against a window: how many days early or late, for the booking form. */
-export function windowPosition(date: IsoDate, window: BookingWindow | null): { inside: true } | { inside: false; early: number } | { inside: false; late: number } {
+export function windowPosition(
+  date: IsoDate,
+  window: BookingWindow | null,
+): { inside: true } | { inside: false; early: number } | { inside: false; late: number } {
   if (!window || isInsideWindow(date, window)) return { inside: true };
   if (date < window.earliest) return { inside: false, early: daysBetween(date, window.earliest) };
   return { inside: false, late: daysBetween(window.latest!, date) };

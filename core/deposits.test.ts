@@ -21,13 +21,11 @@ describe('deposit lifecycle', () => {
     ['paid', 'required', 'A deposit that is paid cannot become required; it can become applied or refunded or forfeited.'],
     ['paid', 'waived', 'A deposit that is paid cannot become waived; it can become applied or refunded or forfeited.'],
     ...(['applied', 'refunded', 'forfeited', 'waived'] as const).flatMap((from) =>
-      DEPOSIT_STATUSES.map(
-        (to): [DepositStatus, DepositStatus, string] => [
-          from,
-          to,
-          from === to ? `The deposit is already ${to}.` : `A deposit that is ${from} is final and cannot become ${to}.`,
-        ],
-      ),
+      DEPOSIT_STATUSES.map((to): [DepositStatus, DepositStatus, string] => [
+        from,
+        to,
+        from === to ? `The deposit is already ${to}.` : `A deposit that is ${from} is final and cannot become ${to}.`,
+      ]),
     ),
   ];
 
@@ -78,7 +76,10 @@ describe('deposit changes checked against the money', () => {
     expect(checkDepositChange(d('paid', 10000), 'applied')).toEqual({ ok: true });
   });
   it('still refuses what the lifecycle refuses', () => {
-    expect(checkDepositChange(d('applied', 10000), 'paid')).toEqual({ ok: false, message: 'A deposit that is applied is final and cannot become paid.' });
+    expect(checkDepositChange(d('applied', 10000), 'paid')).toEqual({
+      ok: false,
+      message: 'A deposit that is applied is final and cannot become paid.',
+    });
   });
 });
 

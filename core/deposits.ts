@@ -48,7 +48,10 @@ export function checkDepositChange(d: DepositMoney, to: DepositStatus, locale?: 
   if (!base.ok || d.status !== 'required') return base;
   const paid = formatMoney(d.paidMinor, d.currency, locale);
   if (to === 'paid' && d.paidMinor < d.amountMinor) {
-    return { ok: false, message: `Only ${paid} of ${formatMoney(d.amountMinor, d.currency, locale)} has been paid; record the rest as a payment.` };
+    return {
+      ok: false,
+      message: `Only ${paid} of ${formatMoney(d.amountMinor, d.currency, locale)} has been paid; record the rest as a payment.`,
+    };
   }
   if ((to === 'refunded' || to === 'forfeited') && d.paidMinor === 0) {
     return { ok: false, message: `Nothing has been paid towards this deposit, so it cannot be ${to}; waive it instead.` };

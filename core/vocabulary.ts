@@ -1,14 +1,6 @@
 // The fixed vocabularies of SMP charting. Stored as these string keys; labels are for display.
 
-export const ZONES = [
-  'frontal_hairline',
-  'left_temple',
-  'right_temple',
-  'mid_scalp',
-  'crown',
-  'sides_back',
-  'scar',
-] as const;
+export const ZONES = ['frontal_hairline', 'left_temple', 'right_temple', 'mid_scalp', 'crown', 'sides_back', 'scar'] as const;
 export type Zone = (typeof ZONES)[number];
 export const ZONE_LABELS: Record<Zone, string> = {
   frontal_hairline: 'Frontal hairline',

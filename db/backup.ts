@@ -65,7 +65,12 @@ export function backupFileName(at: Date): string {
  * row counts as the source at the moment the copy finished), and only then gives it its name.
  * The file is readable by its owner only (it holds health records); a folder made for it, 700.
  */
-export async function backupDatabase(sqlite: Database.Database, folder: string, now: Date = new Date(), options: BackupOptions = {}): Promise<BackupResult> {
+export async function backupDatabase(
+  sqlite: Database.Database,
+  folder: string,
+  now: Date = new Date(),
+  options: BackupOptions = {},
+): Promise<BackupResult> {
   try {
     fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
   } catch (error) {
@@ -233,7 +238,8 @@ function fsyncDir(dir: string): void {
 export function describe(error: unknown): string {
   const code = (error as { code?: string } | null)?.code;
   if (code === 'ENOSPC' || code === 'SQLITE_FULL') return 'the disk is full';
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code?.startsWith('SQLITE_READONLY')) return 'no permission to write there';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code?.startsWith('SQLITE_READONLY'))
+    return 'no permission to write there';
   if (code === 'ENOENT' || code === 'SQLITE_CANTOPEN') return 'the folder is missing';
   return error instanceof Error ? error.message : String(error);
 }

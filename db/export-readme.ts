@@ -18,7 +18,8 @@ const TABLES: Record<string, string> = {
   aftercare_prints: 'Each printed aftercare sheet: session, template version, when and by whom.',
   settings: 'Clinic settings, key → JSON value.',
   staff: 'Staff members and their role. PIN hashes are not exported.',
-  audit_log: 'Every change: when, who (staff id), what record, the action, the record before and after (JSON), and the hash chain that shows the log was not edited.',
+  audit_log:
+    'Every change: when, who (staff id), what record, the action, the record before and after (JSON), and the hash chain that shows the log was not edited.',
 };
 
 const COLUMNS: Record<string, string> = {

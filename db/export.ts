@@ -55,7 +55,9 @@ interface Fk {
 /** Ordinary tables in foreign-key order (parents first), without SQLite's and drizzle's bookkeeping. */
 export function exportableTables(sqlite: Database.Database): string[] {
   const rows = sqlite
-    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE '\\_\\_%' ESCAPE '\\'`)
+    .prepare(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE '\\_\\_%' ESCAPE '\\'`,
+    )
     .all() as { name: string; sql: string }[];
   const virtual = rows.filter((r) => /^CREATE VIRTUAL TABLE/i.test(r.sql)).map((r) => r.name);
   const names = rows.map((r) => r.name).filter((n) => !virtual.includes(n) && !virtual.some((v) => n.startsWith(`${v}_`)));
@@ -141,9 +143,16 @@ function chartRowIds(sqlite: Database.Database, tables: string[]): Map<number, M
 export function* eachChart(sqlite: Database.Database, now: Date = new Date()): Generator<ChartExport> {
   const tables = exportableTables(sqlite);
   const rowIds = chartRowIds(sqlite, tables);
-  const base = { format: EXPORT_FORMAT, version: EXPORT_VERSION, schemaVersion: schemaVersion(sqlite), exportedAt: now.toISOString() } as const;
+  const base = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    schemaVersion: schemaVersion(sqlite),
+    exportedAt: now.toISOString(),
+  } as const;
   const one = sqlite.prepare('SELECT * FROM clients WHERE id = ?');
-  const select = new Map(tables.map((t) => [t, sqlite.prepare(`SELECT * FROM "${t}" WHERE rowid IN (SELECT value FROM json_each(?)) ORDER BY rowid`)]));
+  const select = new Map(
+    tables.map((t) => [t, sqlite.prepare(`SELECT * FROM "${t}" WHERE rowid IN (SELECT value FROM json_each(?)) ORDER BY rowid`)]),
+  );
   for (const [clientId, byTable] of [...rowIds].sort((a, b) => a[0] - b[0])) {
     const chart: ChartExport = { ...base, kind: 'chart', client: one.get(clientId) as Row, tables: {} };
     for (const t of tables) {
@@ -203,7 +212,9 @@ export function exportClinic(sqlite: Database.Database, folder: string, now: Dat
       writing.tick(++charts);
     }
     writing.end();
-    singleStep(onProgress, 'Writing the clinic’s own records (clinic.json)', () => writeClinicJson(sqlite, path.join(partial, 'clinic.json'), now));
+    singleStep(onProgress, 'Writing the clinic’s own records (clinic.json)', () =>
+      writeClinicJson(sqlite, path.join(partial, 'clinic.json'), now),
+    );
     const tables = exportableTables(sqlite);
     const tableCounts: Record<string, number> = {};
     const csv = countedStep(onProgress, 'Writing a spreadsheet (CSV) of each table', tables.length, 1);
@@ -233,7 +244,13 @@ export function exportClinic(sqlite: Database.Database, folder: string, now: Dat
 function writeClinicJson(sqlite: Database.Database, file: string, now: Date): void {
   const fd = fs.openSync(file, 'w', FILE_MODE);
   try {
-    const head = { format: EXPORT_FORMAT, kind: 'clinic', version: EXPORT_VERSION, schemaVersion: schemaVersion(sqlite), exportedAt: now.toISOString() };
+    const head = {
+      format: EXPORT_FORMAT,
+      kind: 'clinic',
+      version: EXPORT_VERSION,
+      schemaVersion: schemaVersion(sqlite),
+      exportedAt: now.toISOString(),
+    };
     fs.writeSync(fd, `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "tables": {`);
     clinicTables(sqlite).forEach((t, i) => {
       fs.writeSync(fd, `${i === 0 ? '' : ','}\n    ${JSON.stringify(t)}: [`);
@@ -252,7 +269,9 @@ function writeClinicJson(sqlite: Database.Database, file: string, now: Date): vo
 
 /** One table as CSV (with a BOM, so spreadsheet programs read UTF-8 names correctly), in batches. */
 function writeCsv(sqlite: Database.Database, table: string, file: string): number {
-  const columns = (sqlite.pragma(`table_info("${table}")`) as { name: string }[]).map((c) => c.name).filter((c) => !(SECRET_COLUMNS[table] ?? []).includes(c));
+  const columns = (sqlite.pragma(`table_info("${table}")`) as { name: string }[])
+    .map((c) => c.name)
+    .filter((c) => !(SECRET_COLUMNS[table] ?? []).includes(c));
   const fd = fs.openSync(file, 'w', FILE_MODE);
   let count = 0;
   try {
@@ -262,7 +281,10 @@ function writeCsv(sqlite: Database.Database, table: string, file: string): numbe
       if (batch.length > 0) fs.writeSync(fd, `\r\n${Papa.unparse(batch)}`);
       batch = [];
     };
-    for (const row of sqlite.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}" ORDER BY rowid`).raw().iterate()) {
+    for (const row of sqlite
+      .prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}" ORDER BY rowid`)
+      .raw()
+      .iterate()) {
       batch.push((row as unknown[]).map((cell) => neutraliseFormula(cell as string | number | null)));
       count++;
       if (batch.length === 1000) flush();

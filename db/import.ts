@@ -25,15 +25,19 @@ function readJson(file: string): unknown {
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new ImportError(`${file} could not be read as JSON (${error instanceof Error ? error.message : String(error)}). Nothing was imported.`);
+    throw new ImportError(
+      `${file} could not be read as JSON (${error instanceof Error ? error.message : String(error)}). Nothing was imported.`,
+    );
   }
 }
 
 function readClinic(folder: string): ClinicExport {
   const clinicFile = path.join(folder, 'clinic.json');
-  if (!fs.existsSync(clinicFile)) throw new ImportError(`${folder} is not a Stipple export (clinic.json is missing). Nothing was imported.`);
+  if (!fs.existsSync(clinicFile))
+    throw new ImportError(`${folder} is not a Stipple export (clinic.json is missing). Nothing was imported.`);
   const clinic = readJson(clinicFile) as ClinicExport;
-  if (clinic?.format !== EXPORT_FORMAT || clinic.kind !== 'clinic') throw new ImportError(`${clinicFile} is not a Stipple export file. Nothing was imported.`);
+  if (clinic?.format !== EXPORT_FORMAT || clinic.kind !== 'clinic')
+    throw new ImportError(`${clinicFile} is not a Stipple export file. Nothing was imported.`);
   return clinic;
 }
 
@@ -60,22 +64,34 @@ export function importClinic(
   const tables = exportableTables(sqlite);
   const nonEmpty = tables.filter((t) => (sqlite.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number) > 0);
   if (nonEmpty.length > 0) {
-    throw new ImportError(`The database already holds data (${nonEmpty.join(', ')}). Import into a new, empty database. Nothing was imported.`);
+    throw new ImportError(
+      `The database already holds data (${nonEmpty.join(', ')}). Import into a new, empty database. Nothing was imported.`,
+    );
   }
   const chartDir = path.join(folder, 'charts');
-  const files = fs.existsSync(chartDir) ? fs.readdirSync(chartDir).filter((n) => n.endsWith('.json')).sort() : [];
+  const files = fs.existsSync(chartDir)
+    ? fs
+        .readdirSync(chartDir)
+        .filter((n) => n.endsWith('.json'))
+        .sort()
+    : [];
 
-  const columnsOf = new Map(tables.map((t) => [t, new Set((sqlite.pragma(`table_info("${t}")`) as { name: string }[]).map((c) => c.name))]));
+  const columnsOf = new Map(
+    tables.map((t) => [t, new Set((sqlite.pragma(`table_info("${t}")`) as { name: string }[]).map((c) => c.name))]),
+  );
   const statements = new Map<string, Database.Statement>();
   const rows: Record<string, number> = Object.fromEntries(tables.map((t) => [t, 0]));
   const insert = (table: string, row: Row) => {
     const columns = columnsOf.get(table);
-    if (!columns) throw new ImportError(`The export has a table this Stipple does not know (${table}): update Stipple first. Nothing was imported.`);
+    if (!columns)
+      throw new ImportError(`The export has a table this Stipple does not know (${table}): update Stipple first. Nothing was imported.`);
     const cols = Object.keys(row).filter((c) => columns.has(c));
     const key = `${table}|${cols.join(',')}`;
     let statement = statements.get(key);
     if (!statement) {
-      statement = sqlite.prepare(`INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
+      statement = sqlite.prepare(
+        `INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
+      );
       statements.set(key, statement);
     }
     statement.run(...cols.map((c) => toSqlValue(row[c])));
@@ -84,21 +100,28 @@ export function importClinic(
 
   // IMMEDIATE: the write lock first, so another connection writing meanwhile waits for this one
   // rather than the two colliding half way (and the audit entry's "last hash" read is the latest).
-  sqlite.transaction(() => {
-    sqlite.pragma('defer_foreign_keys = ON');
-    for (const [t, list] of Object.entries(clinic.tables ?? {})) for (const row of list) insert(t, row);
-    const reading = countedStep(onProgress, 'Reading charts', files.length);
-    files.forEach((name, i) => {
-      const chart = readChart(path.join(chartDir, name));
-      insert('clients', chart.client);
-      for (const [t, list] of Object.entries(chart.tables ?? {})) for (const row of list) insert(t, row);
-      reading.tick(i + 1);
-    });
-    reading.end();
-    const broken = singleStep(onProgress, 'Checking the links between records', () => sqlite.pragma('foreign_key_check') as { table: string }[]);
-    if (broken.length > 0) throw new ImportError(`The export has ${broken.length} broken link(s) (first in ${broken[0]!.table}). Nothing was imported.`);
-    inTransaction?.(sqlite, { charts: files.length, rows });
-  }).immediate();
+  sqlite
+    .transaction(() => {
+      sqlite.pragma('defer_foreign_keys = ON');
+      for (const [t, list] of Object.entries(clinic.tables ?? {})) for (const row of list) insert(t, row);
+      const reading = countedStep(onProgress, 'Reading charts', files.length);
+      files.forEach((name, i) => {
+        const chart = readChart(path.join(chartDir, name));
+        insert('clients', chart.client);
+        for (const [t, list] of Object.entries(chart.tables ?? {})) for (const row of list) insert(t, row);
+        reading.tick(i + 1);
+      });
+      reading.end();
+      const broken = singleStep(
+        onProgress,
+        'Checking the links between records',
+        () => sqlite.pragma('foreign_key_check') as { table: string }[],
+      );
+      if (broken.length > 0)
+        throw new ImportError(`The export has ${broken.length} broken link(s) (first in ${broken[0]!.table}). Nothing was imported.`);
+      inTransaction?.(sqlite, { charts: files.length, rows });
+    })
+    .immediate();
   return { charts: files.length, rows };
 }
 

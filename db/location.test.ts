@@ -7,7 +7,9 @@ describe('the app database location', () => {
     expect(userDataFolder('linux', {}, '/home/jo')).toBe('/home/jo/.config/Stipple');
     expect(userDataFolder('linux', { XDG_CONFIG_HOME: '/cfg' }, '/home/jo')).toBe('/cfg/Stipple');
     expect(userDataFolder('darwin', {}, '/Users/jo')).toBe('/Users/jo/Library/Application Support/Stipple');
-    expect(userDataFolder('win32', { APPDATA: 'C:\\Users\\jo\\AppData\\Roaming' }, 'C:\\Users\\jo')).toBe('C:\\Users\\jo\\AppData\\Roaming\\Stipple');
+    expect(userDataFolder('win32', { APPDATA: 'C:\\Users\\jo\\AppData\\Roaming' }, 'C:\\Users\\jo')).toBe(
+      'C:\\Users\\jo\\AppData\\Roaming\\Stipple',
+    );
   });
 
   it('keeps backups beside the database', () => {

@@ -27,7 +27,10 @@ function fillChart(db: Database.Database): void {
 }
 
 function counts(db: Database.Database): Record<string, number> {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE '\\_\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE '\\_\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite_%'")
+    .pluck()
+    .all() as string[];
   return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]));
 }
 
@@ -43,7 +46,10 @@ function migrationsWithRebuild(): string {
   const scratch = new Database(':memory:');
   runMigrations(scratch, readMigrations(MIGRATIONS_FOLDER));
   const create = scratch.prepare("SELECT sql FROM sqlite_master WHERE type='table' AND name='clients'").pluck().get() as string;
-  const indexes = scratch.prepare("SELECT sql FROM sqlite_master WHERE type='index' AND tbl_name='clients' AND sql IS NOT NULL").pluck().all() as string[];
+  const indexes = scratch
+    .prepare("SELECT sql FROM sqlite_master WHERE type='index' AND tbl_name='clients' AND sql IS NOT NULL")
+    .pluck()
+    .all() as string[];
   scratch.close();
   fs.writeFileSync(
     path.join(folder, `${tag}.sql`),
@@ -96,7 +102,16 @@ describe('migrations', () => {
     const before = fs.readdirSync(out).sort();
     execFileSync(
       process.execPath,
-      [path.join(ROOT, 'node_modules', 'drizzle-kit', 'bin.cjs'), 'generate', '--dialect', 'sqlite', '--schema', path.join(ROOT, 'db', 'schema.ts'), '--out', out],
+      [
+        path.join(ROOT, 'node_modules', 'drizzle-kit', 'bin.cjs'),
+        'generate',
+        '--dialect',
+        'sqlite',
+        '--schema',
+        path.join(ROOT, 'db', 'schema.ts'),
+        '--out',
+        out,
+      ],
       { cwd: ROOT, stdio: 'pipe' },
     );
     expect(fs.readdirSync(out).sort()).toEqual(before);

@@ -79,9 +79,7 @@ describe('opening a database', () => {
   it('refuses a database written by a newer Stipple', async () => {
     const file = path.join(tempDir(), 'newer.sqlite');
     const open = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER });
-    open.sqlite
-      .prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)')
-      .run('from-the-future', Date.UTC(2099, 0, 1));
+    open.sqlite.prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)').run('from-the-future', Date.UTC(2099, 0, 1));
     open.close();
     await expectRefused(file, 'newer_version');
   });

@@ -21,16 +21,41 @@ function plan(sqlite: Database.Database, sql: string, params: unknown[]): string
   return rows.map((r) => r.detail);
 }
 
-const search = (query: string, extra: Partial<SearchInput> = {}): SearchInput => ({ query, includeArchived: false, limit: 100, offset: 0, ...extra });
+const search = (query: string, extra: Partial<SearchInput> = {}): SearchInput => ({
+  query,
+  includeArchived: false,
+  limit: 100,
+  offset: 0,
+  ...extra,
+});
 
 describe('client search plans', () => {
   // Every read of `clients` in a search is a range or walk of one of the covering indexes: never
   // the table itself, never a full scan of the table.
   const cases: [string, SearchInput, number, RegExp[]][] = [
-    ['a surname prefix, few matches', search('smi'), 20, [/SEARCH c USING COVERING INDEX clients_last_name_idx \(last_name>\? AND last_name<\?\)/, /clients_first_name_idx \(first_name>\? AND first_name<\?\)/, /clients_email_idx \(email>\? AND email<\?\)/]],
+    [
+      'a surname prefix, few matches',
+      search('smi'),
+      20,
+      [
+        /SEARCH c USING COVERING INDEX clients_last_name_idx \(last_name>\? AND last_name<\?\)/,
+        /clients_first_name_idx \(first_name>\? AND first_name<\?\)/,
+        /clients_email_idx \(email>\? AND email<\?\)/,
+      ],
+    ],
     ['a one-letter prefix, many matches', search('s'), 5000, [/SCAN c USING COVERING INDEX clients_last_name_idx/]],
-    ['a phone prefix, few matches', search('07123'), 20, [/SEARCH c USING COVERING INDEX clients_phone_digits_idx \(phone_digits>\? AND phone_digits<\?\)/]],
-    ['a phone prefix, many matches', search('07'), 40000, [/SCAN c USING COVERING INDEX clients_last_name_idx/, /SEARCH c USING COVERING INDEX clients_phone_digits_idx \(phone_digits<\?\)/]],
+    [
+      'a phone prefix, few matches',
+      search('07123'),
+      20,
+      [/SEARCH c USING COVERING INDEX clients_phone_digits_idx \(phone_digits>\? AND phone_digits<\?\)/],
+    ],
+    [
+      'a phone prefix, many matches',
+      search('07'),
+      40000,
+      [/SCAN c USING COVERING INDEX clients_last_name_idx/, /SEARCH c USING COVERING INDEX clients_phone_digits_idx \(phone_digits<\?\)/],
+    ],
     ['two words', search('james sm'), 20, [/clients_last_name_idx \(last_name>\? AND last_name<\?\)/]],
     ['everyone', search(''), 40000, [/SCAN c USING COVERING INDEX clients_last_name_idx/, /COVERING INDEX clients_archived_idx/]],
     ['archived included', search('smi', { includeArchived: true }), 20, [/clients_last_name_idx \(last_name>\? AND last_name<\?\)/]],
@@ -39,7 +64,11 @@ describe('client search plans', () => {
     it(`uses the covering indexes: ${name}`, () => {
       const statements = searchStatements(input, matches);
       const lines = statements.flatMap(({ sql, params }) => plan(open.sqlite, sql, params));
-      for (const re of expected) expect(lines.some((l) => re.test(l)), `${re} in\n${lines.join('\n')}`).toBe(true);
+      for (const re of expected)
+        expect(
+          lines.some((l) => re.test(l)),
+          `${re} in\n${lines.join('\n')}`,
+        ).toBe(true);
       const clientReads = lines.filter((l) => / c\b| clients\b/.test(l) && /^(SCAN|SEARCH)/.test(l));
       expect(clientReads.length).toBeGreaterThan(0);
       for (const l of clientReads) {

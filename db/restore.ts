@@ -25,7 +25,11 @@ export interface RestoreOptions {
 
 /** The safety backup's steps, named for what they are during a restore. */
 function safetyBackupStep(onProgress: OnProgress | undefined): OnProgress | undefined {
-  return onProgress && ((p: Progress) => onProgress({ ...p, step: p.step === 'Copying the database' ? 'Backing up the current database first' : 'Checking that backup' }));
+  return (
+    onProgress &&
+    ((p: Progress) =>
+      onProgress({ ...p, step: p.step === 'Copying the database' ? 'Backing up the current database first' : 'Checking that backup' }))
+  );
 }
 
 export interface RestoreResult {
@@ -153,31 +157,34 @@ function swapInTransaction(
 ): void {
   // IMMEDIATE: the write lock before anything is read, so a write by another connection meanwhile
   // waits for the whole swap instead of colliding with it.
-  live.transaction(() => {
-    const replacing = countedStep(onProgress, 'Replacing the records', tables.length + 1, 1);
-    // Triggers (the audit log's append-only guard, search-index upkeep) would refuse or double the copy.
-    for (const t of triggers) live.exec(`DROP TRIGGER "${t.name}"`);
-    tables.forEach((t, i) => {
-      live.exec(`DELETE FROM "${t.name}"`);
-      if (copyTables.has(t.name)) copyRows(live, copy, t.name);
-      replacing.tick(i + 1);
-    });
-    live.exec('DELETE FROM sqlite_sequence');
-    if (copyTables.has('sqlite_sequence')) copyRows(live, copy, 'sqlite_sequence');
-    for (const t of triggers) live.exec(t.sql);
-    for (const v of virtual) {
-      // External-content full-text indexes rebuild from their table; others are copied as rows.
-      if (/content\s*=/i.test(v.sql)) live.prepare(`INSERT INTO "${v.name}"("${v.name}") VALUES ('rebuild')`).run();
-      else {
-        live.exec(`DELETE FROM "${v.name}"`);
-        if (copyTables.has(v.name)) copyRows(live, copy, v.name);
+  live
+    .transaction(() => {
+      const replacing = countedStep(onProgress, 'Replacing the records', tables.length + 1, 1);
+      // Triggers (the audit log's append-only guard, search-index upkeep) would refuse or double the copy.
+      for (const t of triggers) live.exec(`DROP TRIGGER "${t.name}"`);
+      tables.forEach((t, i) => {
+        live.exec(`DELETE FROM "${t.name}"`);
+        if (copyTables.has(t.name)) copyRows(live, copy, t.name);
+        replacing.tick(i + 1);
+      });
+      live.exec('DELETE FROM sqlite_sequence');
+      if (copyTables.has('sqlite_sequence')) copyRows(live, copy, 'sqlite_sequence');
+      for (const t of triggers) live.exec(t.sql);
+      for (const v of virtual) {
+        // External-content full-text indexes rebuild from their table; others are copied as rows.
+        if (/content\s*=/i.test(v.sql)) live.prepare(`INSERT INTO "${v.name}"("${v.name}") VALUES ('rebuild')`).run();
+        else {
+          live.exec(`DELETE FROM "${v.name}"`);
+          if (copyTables.has(v.name)) copyRows(live, copy, v.name);
+        }
       }
-    }
-    const broken = live.pragma('foreign_key_check') as { table: string }[];
-    if (broken.length > 0) throw new RestoreError(`The backup has ${broken.length} broken link(s) (first in ${broken[0]!.table}); nothing was restored.`);
-    inTransaction(live, rowCounts(live));
-    replacing.end(); // the rebuilt search index and the checks: the last unit
-  }).immediate();
+      const broken = live.pragma('foreign_key_check') as { table: string }[];
+      if (broken.length > 0)
+        throw new RestoreError(`The backup has ${broken.length} broken link(s) (first in ${broken[0]!.table}); nothing was restored.`);
+      inTransaction(live, rowCounts(live));
+      replacing.end(); // the rebuilt search index and the checks: the last unit
+    })
+    .immediate();
 }
 
 function copyRows(live: Database.Database, copy: Database.Database, table: string): void {

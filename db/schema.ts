@@ -67,9 +67,7 @@ export const clients = sqliteTable(
     hairLossScale: text('hair_loss_scale', { enum: HAIR_LOSS_SCALES }),
     hairLossStage: text('hair_loss_stage'),
     fitzpatrick: integer('fitzpatrick'),
-    caseType: text('case_type', { enum: CASE_TYPES })
-      .notNull()
-      .default('hair_loss'),
+    caseType: text('case_type', { enum: CASE_TYPES }).notNull().default('hair_loss'),
     notes: text('notes').notNull().default(''),
     archivedAt: text('archived_at'),
     ...timestamps,
@@ -79,19 +77,41 @@ export const clients = sqliteTable(
     // Search as you type (db/queries/client-search.ts): each index is a prefix range of one field that
     // also covers every column the filters and the name order need, so a search never reads the table.
     index('clients_last_name_idx').on(
-      sql`${t.lastName} COLLATE NOCASE`, sql`${t.firstName} COLLATE NOCASE`, t.id, t.archivedAt, sql`${t.email} COLLATE NOCASE`, t.phoneDigits,
+      sql`${t.lastName} COLLATE NOCASE`,
+      sql`${t.firstName} COLLATE NOCASE`,
+      t.id,
+      t.archivedAt,
+      sql`${t.email} COLLATE NOCASE`,
+      t.phoneDigits,
     ),
     index('clients_first_name_idx').on(
-      sql`${t.firstName} COLLATE NOCASE`, sql`${t.lastName} COLLATE NOCASE`, t.id, t.archivedAt, sql`${t.email} COLLATE NOCASE`, t.phoneDigits,
+      sql`${t.firstName} COLLATE NOCASE`,
+      sql`${t.lastName} COLLATE NOCASE`,
+      t.id,
+      t.archivedAt,
+      sql`${t.email} COLLATE NOCASE`,
+      t.phoneDigits,
     ),
     index('clients_phone_digits_idx').on(
-      t.phoneDigits, sql`${t.lastName} COLLATE NOCASE`, sql`${t.firstName} COLLATE NOCASE`, t.id, t.archivedAt, sql`${t.email} COLLATE NOCASE`,
+      t.phoneDigits,
+      sql`${t.lastName} COLLATE NOCASE`,
+      sql`${t.firstName} COLLATE NOCASE`,
+      t.id,
+      t.archivedAt,
+      sql`${t.email} COLLATE NOCASE`,
     ),
     index('clients_email_idx').on(
-      sql`${t.email} COLLATE NOCASE`, sql`${t.lastName} COLLATE NOCASE`, sql`${t.firstName} COLLATE NOCASE`, t.id, t.archivedAt, t.phoneDigits,
+      sql`${t.email} COLLATE NOCASE`,
+      sql`${t.lastName} COLLATE NOCASE`,
+      sql`${t.firstName} COLLATE NOCASE`,
+      t.id,
+      t.archivedAt,
+      t.phoneDigits,
     ),
     /** The few archived clients: active = count(*) − this, without reading every row. */
-    index('clients_archived_idx').on(t.archivedAt).where(sql`${t.archivedAt} IS NOT NULL`),
+    index('clients_archived_idx')
+      .on(t.archivedAt)
+      .where(sql`${t.archivedAt} IS NOT NULL`),
     check('clients_fitzpatrick_range', sql`${t.fitzpatrick} IS NULL OR ${t.fitzpatrick} BETWEEN 1 AND 6`),
   ],
 );
@@ -188,7 +208,10 @@ export const sessions = sqliteTable(
     pigmentExpiry: text('pigment_expiry'),
     needle: text('needle'),
     /** JSON array of zone keys treated. */
-    zones: text('zones', { mode: 'json' }).notNull().$type<string[]>().default(sql`'[]'`),
+    zones: text('zones', { mode: 'json' })
+      .notNull()
+      .$type<string[]>()
+      .default(sql`'[]'`),
     densityNotes: text('density_notes').notNull().default(''),
     blendingNotes: text('blending_notes').notNull().default(''),
     notes: text('notes').notNull().default(''),
@@ -272,9 +295,7 @@ export const deposits = sqliteTable(
     purpose: text('purpose').notNull().default('booking'),
     amountMinor: integer('amount_minor').notNull(),
     currency: text('currency').notNull(),
-    status: text('status', { enum: DEPOSIT_STATUSES })
-      .notNull()
-      .default('required'),
+    status: text('status', { enum: DEPOSIT_STATUSES }).notNull().default('required'),
     /** Sum of payments recorded; the deposit is paid once this reaches amountMinor. */
     paidMinor: integer('paid_minor').notNull().default(0),
     paidAt: text('paid_at'),
@@ -340,9 +361,7 @@ export const aftercareTemplates = sqliteTable(
     name: text('name').notNull(),
     sessionKind: text('session_kind', { enum: AFTERCARE_SESSION_KINDS }).notNull().default('any'),
     /** JSON: [{ fromDay, toDay, instruction }] with day 0 = the session day. */
-    rules: text('rules', { mode: 'json' })
-      .notNull()
-      .$type<{ fromDay: number; toDay: number | null; instruction: string }[]>(),
+    rules: text('rules', { mode: 'json' }).notNull().$type<{ fromDay: number; toDay: number | null; instruction: string }[]>(),
     /** JSON: standing long-term advice, one string per line item. */
     advice: text('advice', { mode: 'json' }).notNull().$type<string[]>(),
     createdBy: integer('created_by').references(() => staff.id),

@@ -48,6 +48,12 @@ describe('the statement cache Drizzle runs on', () => {
         throw new Error('roll back');
       }),
     ).toThrow('roll back');
-    expect(db.select().from(clients).all().map((c) => c.firstName)).toEqual(['Sam']);
+    expect(
+      db
+        .select()
+        .from(clients)
+        .all()
+        .map((c) => c.firstName),
+    ).toEqual(['Sam']);
   });
 });

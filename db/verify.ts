@@ -132,11 +132,19 @@ export function verifyDatabaseFile(file: string, migrationsFolder: string, onPro
     report.schema = { applied: state.applied, known: migrations.length, pending: state.pending.length, newerThanApp: state.newerThanApp };
     if (state.newerThanApp) report.problems.push(`${file} was written by a newer version of Stipple; update Stipple to use it.`);
     if (state.unrecognised) report.problems.push(`${file} has database updates that this version of Stipple does not recognise.`);
-    const broken = singleStep(onProgress, 'Checking the links between records', () => sqlite.pragma('foreign_key_check') as { table: string; parent: string }[]);
-    if (broken.length > 0) report.problems.push(`${broken.length} record(s) point at records that do not exist (first in ${broken[0]!.table} → ${broken[0]!.parent}).`);
+    const broken = singleStep(
+      onProgress,
+      'Checking the links between records',
+      () => sqlite.pragma('foreign_key_check') as { table: string; parent: string }[],
+    );
+    if (broken.length > 0)
+      report.problems.push(
+        `${broken.length} record(s) point at records that do not exist (first in ${broken[0]!.table} → ${broken[0]!.parent}).`,
+      );
     report.counts = singleStep(onProgress, 'Counting the records', () => rowCounts(sqlite));
     report.audit = checkAuditChain(sqlite, onProgress);
-    if (!report.audit.ok) report.problems.push(`The audit trail is broken: ${report.audit.problem}. The database was edited outside Stipple.`);
+    if (!report.audit.ok)
+      report.problems.push(`The audit trail is broken: ${report.audit.problem}. The database was edited outside Stipple.`);
   } catch (error) {
     report.problems.push(`${file} could not be checked: ${error instanceof Error ? error.message : String(error)}`);
   } finally {

@@ -39,7 +39,9 @@ describe('Electron fuses', () => {
     expect(wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(FuseState.ENABLE);
     expect(wire[FuseV1Options.OnlyLoadAppFromAsar]).toBe(FuseState.ENABLE);
     expect(wire[FuseV1Options.EnableCookieEncryption]).toBe(FuseState.ENABLE);
-    expect(fs.readFileSync(path.resolve(import.meta.dirname, '../electron-builder.yml'), 'utf8')).toMatch(/^afterPack: scripts\/after-pack\.mjs$/m);
+    expect(fs.readFileSync(path.resolve(import.meta.dirname, '../electron-builder.yml'), 'utf8')).toMatch(
+      /^afterPack: scripts\/after-pack\.mjs$/m,
+    );
   });
 
   it('refuses a file that is not an Electron binary', async () => {

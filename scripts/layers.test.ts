@@ -11,7 +11,15 @@ const root = path.resolve(import.meta.dirname, '..');
 describe('the project', () => {
   it('reads every source file of every layer', () => {
     const files = sourceFiles(root);
-    for (const f of ['core/money.ts', 'db/open.ts', 'api/dispatch.ts', 'electron/preload/index.ts', 'browser-host/server.ts', 'renderer/src/main.tsx', 'scripts/test.mjs']) {
+    for (const f of [
+      'core/money.ts',
+      'db/open.ts',
+      'api/dispatch.ts',
+      'electron/preload/index.ts',
+      'browser-host/server.ts',
+      'renderer/src/main.tsx',
+      'scripts/test.mjs',
+    ]) {
       expect(files).toContain(f);
     }
     expect(files.some((f) => f.startsWith('node_modules/') || f.startsWith('db/migrations/'))).toBe(false);
@@ -31,8 +39,24 @@ describe('a planted break', () => {
 
   beforeAll(() => {
     tree = fs.mkdtempSync(path.join(os.tmpdir(), 'stipple-layers-'));
-    for (const f of ['core/money.ts', 'db/open.ts', 'db/testing.ts', 'api/dispatch.ts', 'api/testing.ts', 'api/result.ts', 'api/contract/index.ts']) plant(f);
-    for (const f of ['electron/main/ipc.ts', 'electron/shared/ipc-channel.ts', 'browser-host/server.ts', 'renderer/src/ok.ts', 'resources/data.json']) plant(f);
+    for (const f of [
+      'core/money.ts',
+      'db/open.ts',
+      'db/testing.ts',
+      'api/dispatch.ts',
+      'api/testing.ts',
+      'api/result.ts',
+      'api/contract/index.ts',
+    ])
+      plant(f);
+    for (const f of [
+      'electron/main/ipc.ts',
+      'electron/shared/ipc-channel.ts',
+      'browser-host/server.ts',
+      'renderer/src/ok.ts',
+      'resources/data.json',
+    ])
+      plant(f);
     plant('core/rules.ts', "import { x } from '../db/open';\nimport { y } from './money';\n");
     plant('db/queries/rows.ts', "import type { T } from '../../api/contract';\nimport { x } from '../../core/money';\n");
     plant(
@@ -47,7 +71,10 @@ describe('a planted break', () => {
         '',
       ].join('\n'),
     );
-    plant('electron/preload/index.ts', "import { CHANNELS } from '../../api/contract';\nimport { S } from '../shared/ipc-channel';\nimport { bind } from '../main/ipc';\n");
+    plant(
+      'electron/preload/index.ts',
+      "import { CHANNELS } from '../../api/contract';\nimport { S } from '../shared/ipc-channel';\nimport { bind } from '../main/ipc';\n",
+    );
     plant('electron/main/index.ts', "import { x } from '../../api/dispatch';\nimport { serve } from '../../browser-host/server';\n");
     plant('browser-host/cli.ts', "import { bind } from '../electron/main/ipc';\n");
     plant('api/handlers.ts', "import { testApi } from './testing';\n");
@@ -79,7 +106,9 @@ describe('a planted break', () => {
   it('says why, naming the file the import reaches', () => {
     const messages = checkLayers(tree).map(describeViolation);
     expect(messages).toContain("core/rules.ts:1 imports '../db/open' (db/open.ts): core/ may import only core/");
-    expect(messages).toContain("api/handlers.ts:1 imports './testing' (api/testing.ts): api/testing.ts is a test helper; only test files may import it");
+    expect(messages).toContain(
+      "api/handlers.ts:1 imports './testing' (api/testing.ts): api/testing.ts is a test helper; only test files may import it",
+    );
     expect(messages.find((m) => m.startsWith('misc/thing.ts'))).toMatch(/misc\/ is in no layer/);
   });
 });

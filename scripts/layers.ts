@@ -59,7 +59,8 @@ export function sourceFiles(root: string, dir = ''): string[] {
 }
 
 const isTest = (file: string) => /\.test\.(ts|tsx|mts)$/.test(file);
-const covers = (allowed: string, target: string) => allowed === '*' || (allowed.endsWith('/') ? target.startsWith(allowed) : target === allowed);
+const covers = (allowed: string, target: string) =>
+  allowed === '*' || (allowed.endsWith('/') ? target.startsWith(allowed) : target === allowed);
 
 function ruleFor(file: string) {
   if (!file.includes('/')) return { scope: '', may: ANYTHING }; // config files at the root
@@ -93,7 +94,16 @@ function judge(rule: { scope: string; may: readonly string[] }, file: string, ta
 export function checkLayers(root: string, files = sourceFiles(root)): Violation[] {
   return files.flatMap((file) => {
     const rule = ruleFor(file);
-    if (!rule) return [{ file, line: 1, specifier: '', target: '', reason: `${file.split('/')[0]}/ is in no layer: add it to LAYER_RULES in scripts/layers.ts` }];
+    if (!rule)
+      return [
+        {
+          file,
+          line: 1,
+          specifier: '',
+          target: '',
+          reason: `${file.split('/')[0]}/ is in no layer: add it to LAYER_RULES in scripts/layers.ts`,
+        },
+      ];
     const text = fs.readFileSync(path.join(root, file), 'utf8');
     const { importedFiles } = ts.preProcessFile(text, true, true);
     return importedFiles.flatMap((ref): Violation[] => {

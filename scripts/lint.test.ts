@@ -34,3 +34,14 @@ describe('eslint.config.js', () => {
     expect(errors).toContain('9 react-hooks/exhaustive-deps');
   }, 120_000);
 });
+
+describe('.prettierrc.json', () => {
+  it('passes the tree as formatted and flags a file written another way', async () => {
+    const prettier = await import('prettier');
+    const file = path.join(root, 'core/csv-cell.ts');
+    const options = { ...(await prettier.resolveConfig(file)), filepath: file };
+    const source = (await import('node:fs')).readFileSync(file, 'utf8');
+    expect(await prettier.check(source, options)).toBe(true);
+    expect(await prettier.check(source.replaceAll("'", '"').replace(/;\n/g, '\n'), options)).toBe(false);
+  });
+});

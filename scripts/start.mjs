@@ -151,11 +151,12 @@ export function buildNativeBinding({ require, target, gypArgs, log }) {
     });
     const gyp = findNodeGyp(require);
     if (!gyp) return null;
-    const result = spawnSync(
-      process.execPath,
-      [gyp, 'rebuild', '--release', ...gypArgs],
-      { cwd: copy, env: gypEnv(process.env), stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
-    );
+    const result = spawnSync(process.execPath, [gyp, 'rebuild', '--release', ...gypArgs], {
+      cwd: copy,
+      env: gypEnv(process.env),
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+    });
     const built = path.join(copy, 'build', 'Release', 'better_sqlite3.node');
     if (result.status !== 0 || !fs.existsSync(built)) {
       const lastLine = (result.stderr ?? '').trim().split('\n').pop();

@@ -127,11 +127,7 @@ describe('nativeBindingPath', () => {
 
 describe('the Electron build of better-sqlite3', () => {
   it('compiles against Electron headers', () => {
-    expect(electronGypArgs('45.4.1')).toEqual([
-      '--runtime=electron',
-      '--target=45.4.1',
-      '--dist-url=https://electronjs.org/headers',
-    ]);
+    expect(electronGypArgs('45.4.1')).toEqual(['--runtime=electron', '--target=45.4.1', '--dist-url=https://electronjs.org/headers']);
   });
 
   it("drops npm config that would make node-gyp compile for Node instead (it overrides node-gyp's arguments)", () => {

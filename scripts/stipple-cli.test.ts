@@ -23,7 +23,14 @@ async function cliWith(tasks: 'worker' | 'inline', argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const steps: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), migrationsFolder: MIGRATIONS_FOLDER, defaultDb: dbFile, tasks, progress: (p) => steps.push(p.step) });
+  const code = await runCli(argv, {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    migrationsFolder: MIGRATIONS_FOLDER,
+    defaultDb: dbFile,
+    tasks,
+    progress: (p) => steps.push(p.step),
+  });
   return { code, out: out.join('\n'), err: err.join('\n'), steps };
 }
 const cli = (...argv: string[]) => cliWith('inline', argv);
@@ -45,7 +52,7 @@ describe('npm run stipple', () => {
     await cli('backup', '--to', to);
     const file = path.join(to, fs.readdirSync(to)[0]!);
     const raw = new Database(file);
-    raw.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET staff_id = 99 WHERE id = 2;");
+    raw.exec('DROP TRIGGER audit_log_no_update; UPDATE audit_log SET staff_id = 99 WHERE id = 2;');
     raw.close();
     const v = await cli('verify', file);
     expect(v.code).toBe(1);
@@ -88,11 +95,15 @@ describe('npm run stipple', () => {
     // Another process (as the app would be) holds the lock on the target.
     const app = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
     try {
-      fs.writeFileSync(lockFileOf(target), JSON.stringify({ pid: app.pid, app: 'Stipple', since: '2026-12-01T09:00:00.000Z' }), { mode: 0o600 });
+      fs.writeFileSync(lockFileOf(target), JSON.stringify({ pid: app.pid, app: 'Stipple', since: '2026-12-01T09:00:00.000Z' }), {
+        mode: 0o600,
+      });
       const before = fs.readFileSync(target);
       const restore = await cli('restore', backup, '--db', target);
       expect(restore.code).toBe(1);
-      expect(restore.err).toBe(`Stipple has ${target} open (process ${app.pid}, since 2026-12-01T09:00:00.000Z). Quit Stipple first, then run restore again; nothing was changed.`);
+      expect(restore.err).toBe(
+        `Stipple has ${target} open (process ${app.pid}, since 2026-12-01T09:00:00.000Z). Quit Stipple first, then run restore again; nothing was changed.`,
+      );
       const imported = await cli('import', to, '--db', target);
       expect(imported.code).toBe(1);
       expect(imported.err).toMatch(/^Stipple has .* open .*run import again; nothing was changed\.$/);
@@ -140,17 +151,25 @@ describe('npm run stipple', () => {
   it('runs as `npm run stipple` with a non-zero exit on failure', () => {
     const root = path.resolve(MIGRATIONS_FOLDER, '..', '..');
     const to = tempDir();
-    const ok = execFileSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/stipple.ts', 'backup', '--to', to, '--db', dbFile], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    const ok = execFileSync(
+      process.execPath,
+      [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/stipple.ts', 'backup', '--to', to, '--db', dbFile],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
     expect(ok).toMatch(/Backed up/);
     let code = 0;
     try {
-      execFileSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/stipple.ts', 'verify', path.join(to, 'nothing.sqlite')], {
-        cwd: root,
-        stdio: 'pipe',
-      });
+      execFileSync(
+        process.execPath,
+        [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/stipple.ts', 'verify', path.join(to, 'nothing.sqlite')],
+        {
+          cwd: root,
+          stdio: 'pipe',
+        },
+      );
     } catch (error) {
       code = (error as { status: number }).status;
     }

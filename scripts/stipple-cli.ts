@@ -87,7 +87,8 @@ function parse(argv: string[], defaultDb: string): Parsed | 'help' {
   if (extra.length > 0) throw new UsageError(`Unexpected “${extra.join(' ')}”.`);
   const needsTo = command === 'backup' || command === 'export';
   if (needsTo && !values.to) throw new UsageError(`${command} needs --to <folder>.`);
-  if ((command === 'restore' || command === 'import') && !file) throw new UsageError(`${command} needs the ${command === 'restore' ? 'backup file' : 'export folder'} to read.`);
+  if ((command === 'restore' || command === 'import') && !file)
+    throw new UsageError(`${command} needs the ${command === 'restore' ? 'backup file' : 'export folder'} to read.`);
   if (needsTo && file) throw new UsageError(`${command} takes --to <folder>, not “${file}”.`);
   if (values.db !== undefined && values.db.trim() === '') throw new UsageError('--db needs a file name.');
   return {
@@ -129,7 +130,9 @@ async function run(p: Parsed, io: CliIo): Promise<number> {
     case 'backup': {
       await checkExisting(p.db, io);
       const b = await withTasks(io, p.db, true, (tasks) => tasks.run('backupTo', { folder: p.to!, now }, options));
-      io.out(`Backed up ${p.db}\n  to ${b.file}\n  ${summary(b.counts)}; ${(b.bytes / 1024).toFixed(0)} KB; checked: intact, same rows as the database.`);
+      io.out(
+        `Backed up ${p.db}\n  to ${b.file}\n  ${summary(b.counts)}; ${(b.bytes / 1024).toFixed(0)} KB; checked: intact, same rows as the database.`,
+      );
       return 0;
     }
     case 'verify': {
@@ -147,8 +150,12 @@ async function run(p: Parsed, io: CliIo): Promise<number> {
     }
     case 'export': {
       await checkExisting(p.db, io);
-      const e = await withTasks(io, p.db, true, (tasks) => tasks.run('export', { folder: p.to!, now, actorId: null, audit: false }, options));
-      io.out(`Exported ${p.db}\n  to ${e.folder}\n  ${e.charts} chart(s) as JSON, ${Object.keys(e.tables).length} table(s) as CSV, README.md describes the columns.`);
+      const e = await withTasks(io, p.db, true, (tasks) =>
+        tasks.run('export', { folder: p.to!, now, actorId: null, audit: false }, options),
+      );
+      io.out(
+        `Exported ${p.db}\n  to ${e.folder}\n  ${e.charts} chart(s) as JSON, ${Object.keys(e.tables).length} table(s) as CSV, README.md describes the columns.`,
+      );
       return 0;
     }
     case 'restore': {
@@ -160,7 +167,14 @@ async function run(p: Parsed, io: CliIo): Promise<number> {
         const tasks = io.tasks === 'worker' ? workerTaskRunner({ database: open.file }) : inlineTaskRunner(open.sqlite);
         const r = await tasks.run(
           'restore',
-          { file: p.file!, migrationsFolder: io.migrationsFolder, backupFolder: backupFolderFor(p.db), now, actorId: null, reason: 'restored from the command line' },
+          {
+            file: p.file!,
+            migrationsFolder: io.migrationsFolder,
+            backupFolder: backupFolderFor(p.db),
+            now,
+            actorId: null,
+            reason: 'restored from the command line',
+          },
           options,
         );
         io.out(

@@ -25,7 +25,8 @@ function vitestStage(label, extraArgs, file) {
   const failedSuites = report.testResults.filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length;
   const ran = report.numPassedTests + report.numFailedTests;
   // A suite that failed to load, or a stage that ran nothing, is a failure, never a pass.
-  const failed = report.numFailedTests + failedSuites + (ran === 0 ? 1 : 0) + (status !== 0 && report.numFailedTests + failedSuites === 0 ? 1 : 0);
+  const failed =
+    report.numFailedTests + failedSuites + (ran === 0 ? 1 : 0) + (status !== 0 && report.numFailedTests + failedSuites === 0 ? 1 : 0);
   return { label, passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests };
 }
 
@@ -49,6 +50,7 @@ function electronegativityStage() {
 const stages = [
   singleStage('Typecheck', bin('tsc'), ['--noEmit', '-p', '.']),
   singleStage('Lint', bin('eslint'), ['.']),
+  singleStage('Format (Prettier)', bin('prettier'), ['--check', '--log-level', 'warn', '.']),
   vitestStage('Unit and integration tests', [], 'unit.json'),
   vitestStage('End-to-end tests (Chromium)', ['--config', 'vitest.e2e.config.ts'], 'e2e.json'),
   electronegativityStage(),

@@ -35,10 +35,7 @@ export const aftercareTemplateInput = z
       .array(aftercareRule, { error: 'Add at least one timed rule.' })
       .min(1, { error: 'Add at least one timed rule.' })
       .max(30, { error: 'Keep the sheet to 30 timed rules or fewer.' }),
-    advice: z
-      .array(requiredText('the advice', 500))
-      .max(20, { error: 'Keep the long-term advice to 20 points or fewer.' })
-      .default([]),
+    advice: z.array(requiredText('the advice', 500)).max(20, { error: 'Keep the long-term advice to 20 points or fewer.' }).default([]),
   })
   .superRefine((t, ctx) => {
     // Overlaps and contradictions are refused beside the rule to change, e.g. rules.2.toDay.
@@ -61,7 +58,13 @@ export const aftercareTemplateRecord = z.object({
 });
 export type AftercareTemplateRecord = z.infer<typeof aftercareTemplateRecord>;
 
-const versionSummary = z.object({ id, version: z.number().int(), createdAt: z.string(), createdBy: id.nullable(), prints: z.number().int() });
+const versionSummary = z.object({
+  id,
+  version: z.number().int(),
+  createdAt: z.string(),
+  createdBy: id.nullable(),
+  prints: z.number().int(),
+});
 
 /** Everything one printed sheet shows. Dates are 'YYYY-MM-DD'; the sheet formats them in `clinic.locale`. */
 export const aftercareSheetData = z.object({

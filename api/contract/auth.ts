@@ -4,9 +4,7 @@ import { STAFF_ROLES } from '../../core/vocabulary';
 import { id, ok, requiredText } from './common';
 import { change, query } from './define';
 
-export const pin = z
-  .string({ error: 'Enter a PIN of 4 to 8 digits.' })
-  .regex(/^\d{4,8}$/, { error: 'Enter a PIN of 4 to 8 digits.' });
+export const pin = z.string({ error: 'Enter a PIN of 4 to 8 digits.' }).regex(/^\d{4,8}$/, { error: 'Enter a PIN of 4 to 8 digits.' });
 
 const staffMember = z.object({ id, name: z.string(), role: z.enum(STAFF_ROLES) });
 
@@ -33,9 +31,7 @@ export const authContract = {
   /** Signing out and locking both clear who is acting; the open page stays as it is. */
   'auth.signOut': query(z.object({ reason: z.enum(['sign_out', 'lock']).default('sign_out') }), ok),
   /** An owner sets anyone's PIN; anyone else changes their own with their current PIN. */
-  'auth.setPin': change(
-    z.object({ staffId: id, pin, currentPin: z.string().max(8).optional() }),
-    ok,
-    { invalidates: ['staff.list', 'auth.status'] },
-  ),
+  'auth.setPin': change(z.object({ staffId: id, pin, currentPin: z.string().max(8).optional() }), ok, {
+    invalidates: ['staff.list', 'auth.status'],
+  }),
 } as const;

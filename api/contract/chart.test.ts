@@ -23,18 +23,14 @@ describe('the chart records', () => {
     >();
     expectTypeOf<Record_<typeof records.clientForChart>>().toEqualTypeOf<Omit<Row<typeof schema.clients>, 'phoneDigits'>>();
     expectTypeOf<Record_<typeof records.intakeRecord>>().toEqualTypeOf<Omit<Row<typeof schema.intakes>, 'createdAt'>>();
-    expectTypeOf<Record_<typeof records.contraindicationRecord>>().toEqualTypeOf<
-      Omit<Row<typeof schema.contraindications>, 'updatedAt'>
-    >();
+    expectTypeOf<Record_<typeof records.contraindicationRecord>>().toEqualTypeOf<Omit<Row<typeof schema.contraindications>, 'updatedAt'>>();
     expectTypeOf<Record_<typeof records.planRecord>>().toEqualTypeOf<Omit<Row<typeof schema.treatmentPlans>, 'updatedAt'>>();
     expectTypeOf<Record_<typeof records.sessionRecord>>().toEqualTypeOf<Omit<Row<typeof schema.sessions>, 'createdAt'>>();
     expectTypeOf<Record_<typeof records.retentionRecord>>().toEqualTypeOf<
       Omit<Row<typeof schema.retentionNotes>, 'createdAt' | 'updatedAt'>
     >();
     expectTypeOf<Record_<typeof records.shadeChangeRecord>>().toEqualTypeOf<Omit<Row<typeof schema.shadeChanges>, 'updatedAt'>>();
-    expectTypeOf<Record_<typeof records.hairlineRequestRecord>>().toEqualTypeOf<
-      Omit<Row<typeof schema.hairlineRequests>, 'updatedAt'>
-    >();
+    expectTypeOf<Record_<typeof records.hairlineRequestRecord>>().toEqualTypeOf<Omit<Row<typeof schema.hairlineRequests>, 'updatedAt'>>();
     expectTypeOf<Record_<typeof records.paymentRecord>>().toEqualTypeOf<
       Omit<Row<typeof schema.depositPayments>, 'createdAt' | 'updatedAt'>
     >();

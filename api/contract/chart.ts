@@ -209,9 +209,7 @@ export const chartRecord = z.object({
   intake: intakeRecord.nullable(),
   contraindications: z.array(contraindicationRecord),
   plans: z.array(planRecord),
-  sessions: z.array(
-    sessionRecord.extend({ retention: z.array(retentionRecord), shadeChanges: z.array(shadeChangeRecord) }),
-  ),
+  sessions: z.array(sessionRecord.extend({ retention: z.array(retentionRecord), shadeChanges: z.array(shadeChangeRecord) })),
   hairlineRequests: z.array(hairlineRequestRecord),
   deposits: z.array(depositRecord),
   prints: z.array(printRecord),

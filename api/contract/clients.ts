@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  CASE_TYPES,
-  FITZPATRICK_TYPES,
-  HAIR_LOSS_SCALES,
-  LUDWIG_STAGES,
-  NORWOOD_STAGES,
-} from '../../core/vocabulary';
+import { CASE_TYPES, FITZPATRICK_TYPES, HAIR_LOSS_SCALES, LUDWIG_STAGES, NORWOOD_STAGES } from '../../core/vocabulary';
 import { email, id, isoDate, notes, phone, requiredText, version } from './common';
 import { change, query } from './define';
 import { chartRecord, clientForChart } from './chart';
@@ -82,11 +76,9 @@ const CLIENT_SHOWN = [
 
 export const clientsContract = {
   'clients.create': change(clientInput, clientRecord, { invalidates: ['clients.search', 'clients.list'] }),
-  'clients.update': change(
-    clientFields.extend({ id, expectedVersion: version }).superRefine(checkClient),
-    clientRecord,
-    { invalidates: CLIENT_SHOWN },
-  ),
+  'clients.update': change(clientFields.extend({ id, expectedVersion: version }).superRefine(checkClient), clientRecord, {
+    invalidates: CLIENT_SHOWN,
+  }),
   'clients.search': query(
     z.object({
       query: z.string().max(100).default(''),

@@ -21,7 +21,10 @@ export const optionalText = (label: string, max = 200) =>
     .optional();
 
 export const notes = (label = 'the notes', max = 10_000) =>
-  z.string().max(max, { error: `Keep ${label} under ${max} characters.` }).default('');
+  z
+    .string()
+    .max(max, { error: `Keep ${label} under ${max} characters.` })
+    .default('');
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A calendar date 'YYYY-MM-DD' that exists (rejects 2026-02-30). */
@@ -38,12 +41,9 @@ export const isoDate = (label: string) =>
     );
 
 /** An instant with its offset, e.g. 2026-11-23T10:00:00.000Z. */
-export const instant = (label: string) =>
-  z.iso.datetime({ offset: true, error: `Enter ${label} as a date and time.` });
+export const instant = (label: string) => z.iso.datetime({ offset: true, error: `Enter ${label} as a date and time.` });
 
-export const currency = z
-  .string()
-  .regex(/^[A-Z]{3}$/, { error: 'Use a three-letter currency code such as GBP or EUR.' });
+export const currency = z.string().regex(/^[A-Z]{3}$/, { error: 'Use a three-letter currency code such as GBP or EUR.' });
 export const minorAmount = (label: string) =>
   z
     .number({ error: `Enter ${label}.` })

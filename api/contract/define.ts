@@ -26,12 +26,12 @@ export interface WriteDef<I extends z.ZodType, O extends z.ZodType, N extends st
  * What a change or task makes stale: every query channel that reads a table it writes, or 'all'. An
  * empty list needs a reason. The names are checked against the contract's queries (./index.ts).
  */
-export type Effects<N extends string> =
-  | { invalidates: 'all' | readonly [N, ...N[]] }
-  | { invalidates: readonly []; because: string };
+export type Effects<N extends string> = { invalidates: 'all' | readonly [N, ...N[]] } | { invalidates: readonly []; because: string };
 
 function effectsOf<N extends string>(effects: Effects<N>): { invalidates: Stale<N>; staleNothingBecause?: string } {
-  return 'because' in effects ? { invalidates: effects.invalidates, staleNothingBecause: effects.because } : { invalidates: effects.invalidates };
+  return 'because' in effects
+    ? { invalidates: effects.invalidates, staleNothingBecause: effects.because }
+    : { invalidates: effects.invalidates };
 }
 
 export const query = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): ChannelDef<I, O> & { kind: 'query' } => ({

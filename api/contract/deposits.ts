@@ -47,7 +47,10 @@ export const depositsContract = {
   'deposits.add': change(
     z.object({
       planId: id,
-      sessionNumber: z.number({ error: 'Choose the session it secures.' }).int().min(3, { error: 'Deposits secure the third session or later.' }),
+      sessionNumber: z
+        .number({ error: 'Choose the session it secures.' })
+        .int()
+        .min(3, { error: 'Deposits secure the third session or later.' }),
       amountMinor: minorAmount('the deposit').refine((n) => n > 0, { error: 'A deposit must be more than zero.' }),
       reason: requiredText('the reason', 500),
     }),

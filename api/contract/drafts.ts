@@ -5,9 +5,7 @@ import { id, ok, version } from './common';
 import { change, query } from './define';
 
 /** 'session' (a new session), 'session:<id>' (correcting one), 'intake'. */
-const form = z
-  .string()
-  .regex(/^(session|session:\d{1,12}|intake)$/, { error: 'Unknown form for a draft.' });
+const form = z.string().regex(/^(session|session:\d{1,12}|intake)$/, { error: 'Unknown form for a draft.' });
 
 const MAX_DRAFT_CHARS = 200_000;
 const data = z
@@ -26,6 +24,8 @@ export type DraftRecord = z.infer<typeof draftRecord>;
 export const draftsContract = {
   'drafts.get': query(z.object({ clientId: id, form }), draftRecord.nullable()),
   /** Replaces the client's draft of this form. */
-  'drafts.save': change(z.object({ clientId: id, form, data, baseVersion: version.nullable().default(null) }), draftRecord, { invalidates: ['drafts.get'] }),
+  'drafts.save': change(z.object({ clientId: id, form, data, baseVersion: version.nullable().default(null) }), draftRecord, {
+    invalidates: ['drafts.get'],
+  }),
   'drafts.discard': change(z.object({ clientId: id, form }), ok, { invalidates: ['drafts.get'] }),
 } as const;

@@ -50,9 +50,12 @@ export type QueryChannel = { [C in Channel]: Contract[C] extends { kind: 'query'
 /** The channels that write (changes and tasks). */
 export type ChangeChannel = Exclude<Channel, QueryChannel>;
 
-type DeclaredStale = { [C in Channel]: Contract[C] extends { invalidates: infer S } ? Extract<S, readonly string[]>[number] : never }[Channel];
+type DeclaredStale = {
+  [C in Channel]: Contract[C] extends { invalidates: infer S } ? Extract<S, readonly string[]>[number] : never;
+}[Channel];
 /** A name in an `invalidates` list that is not a query channel (a typo) fails to compile here, naming it. */
-const everyDeclaredNameIsAQuery: [Exclude<DeclaredStale, QueryChannel>] extends [never] ? true : Exclude<DeclaredStale, QueryChannel> = true;
+const everyDeclaredNameIsAQuery: [Exclude<DeclaredStale, QueryChannel>] extends [never] ? true : Exclude<DeclaredStale, QueryChannel> =
+  true;
 void everyDeclaredNameIsAQuery;
 
 /**

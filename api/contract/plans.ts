@@ -48,7 +48,15 @@ export const plansContract = {
     z.object({ id, expectedVersion: version, status: z.enum(PLAN_STATUSES), reason: notes('the reason', 500) }),
     planRecord,
     {
-      invalidates: ['clients.chart', 'plans.list', 'clients.search', 'clients.list', 'reception.board', 'reception.nextSession', 'audit.history'],
+      invalidates: [
+        'clients.chart',
+        'plans.list',
+        'clients.search',
+        'clients.list',
+        'reception.board',
+        'reception.nextSession',
+        'audit.history',
+      ],
     },
   ),
   'plans.list': query(z.object({ clientId: id }), z.array(planRecord)),

@@ -44,7 +44,11 @@ export const boardRow = z.object({
   dueThisWeek: z.boolean(),
 }) satisfies z.ZodType<BoardRow>;
 
-export const moneyTotal = z.object({ currency: z.string(), outstandingMinor: z.number().int(), heldMinor: z.number().int() }) satisfies z.ZodType<MoneyTotal>;
+export const moneyTotal = z.object({
+  currency: z.string(),
+  outstandingMinor: z.number().int(),
+  heldMinor: z.number().int(),
+}) satisfies z.ZodType<MoneyTotal>;
 
 export const board = z.object({
   today: z.string(),
@@ -100,7 +104,10 @@ export const nextSession = z.object({
 const range = z
   .object({ from: isoDate('the first day'), to: isoDate('the last day') })
   .refine((r) => r.to >= r.from, { path: ['to'], error: 'The last day must not be before the first.' })
-  .refine((r) => Date.parse(r.to) - Date.parse(r.from) <= 3 * 366 * 86_400_000, { path: ['to'], error: 'Choose at most three years of bookings at a time.' });
+  .refine((r) => Date.parse(r.to) - Date.parse(r.from) <= 3 * 366 * 86_400_000, {
+    path: ['to'],
+    error: 'Choose at most three years of bookings at a time.',
+  });
 
 export const receptionContract = {
   'reception.board': query(z.object({ today: isoDate('today’s date').optional() }).default({}), board),

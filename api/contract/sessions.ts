@@ -79,9 +79,7 @@ export const sessionsContract = {
       blendingNotes: notes('the blending notes', 4000),
       notes: notes('the notes', 10_000),
       contraindicationOverrideReason: optionalText('the override reason', 500),
-      retention: z
-        .array(z.object({ zone: z.enum(ZONES), rating: z.enum(RETENTION_RATINGS), note: notes('the note', 1000) }))
-        .default([]),
+      retention: z.array(z.object({ zone: z.enum(ZONES), rating: z.enum(RETENTION_RATINGS), note: notes('the note', 1000) })).default([]),
       shadeChange: z
         .object({ reason: z.enum(SHADE_CHANGE_REASONS, { error: 'Choose why the shade changed.' }), note: notes('the note', 1000) })
         .nullable()

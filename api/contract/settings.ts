@@ -39,22 +39,28 @@ function withoutDefaults<S extends Record<string, z.ZodDefault<z.ZodType>>>(shap
 export const settingsContract = {
   'settings.get': query(z.object({}).default({}), clinicSettings),
   'settings.update': change(
-    z
-      .object(withoutDefaults(clinicSettings.shape))
-      .superRefine((v, ctx) => {
-        if (v.laterSessionMinDays && v.laterSessionMaxDays && v.laterSessionMaxDays < v.laterSessionMinDays) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['laterSessionMaxDays'],
-            message: 'The latest day must not be before the earliest day.',
-          });
-        }
-      }),
+    z.object(withoutDefaults(clinicSettings.shape)).superRefine((v, ctx) => {
+      if (v.laterSessionMinDays && v.laterSessionMaxDays && v.laterSessionMaxDays < v.laterSessionMinDays) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['laterSessionMaxDays'],
+          message: 'The latest day must not be before the earliest day.',
+        });
+      }
+    }),
     clinicSettings,
     // Booking windows feed the client list's next-due date, the board and the booking window; clinic
     // details the aftercare sheet; the idle lock the sign-in status; the backup folder its status.
     {
-      invalidates: ['settings.get', 'auth.status', 'clients.list', 'reception.board', 'reception.nextSession', 'aftercare.sheet', 'safety.status'],
+      invalidates: [
+        'settings.get',
+        'auth.status',
+        'clients.list',
+        'reception.board',
+        'reception.nextSession',
+        'aftercare.sheet',
+        'safety.status',
+      ],
     },
   ),
 } as const;

@@ -5,7 +5,8 @@ import { restoreDatabase } from '../../db/restore';
 import { openDatabase } from '../../db/open';
 
 const [dbFile, migrationsFolder, backupA, backupB, safetyFolder] = process.argv.slice(2);
-if (!dbFile || !migrationsFolder || !backupA || !backupB || !safetyFolder) throw new Error('usage: crash-restorer <db> <migrations> <a> <b> <folder>');
+if (!dbFile || !migrationsFolder || !backupA || !backupB || !safetyFolder)
+  throw new Error('usage: crash-restorer <db> <migrations> <a> <b> <folder>');
 
 const open = await openDatabase(dbFile, { migrationsFolder });
 process.stdout.write('ready\n');

@@ -20,7 +20,11 @@ if (practitionerId === undefined) {
 
 process.stdout.write('ready\n');
 for (let i = 0; ; i++) {
-  const client = await api.call('clients.create', { firstName: `Crash${process.pid}`, lastName: `Client${i}`, notes: 'x'.repeat(i % 7 === 0 ? 3000 : 20) });
+  const client = await api.call('clients.create', {
+    firstName: `Crash${process.pid}`,
+    lastName: `Client${i}`,
+    notes: 'x'.repeat(i % 7 === 0 ? 3000 : 20),
+  });
   if (!client.ok) throw new Error(client.error.message);
   const clientId = (client.data as { id: number }).id;
   const session = await api.call('sessions.chart', {

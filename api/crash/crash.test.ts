@@ -85,7 +85,10 @@ describe('crash safety', () => {
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
         expect(db.pragma('foreign_key_check')).toEqual([]);
         const sessions = new Map(
-          (db.prepare('SELECT id, client_id AS clientId FROM sessions').all() as { id: number; clientId: number }[]).map((r) => [r.id, r.clientId]),
+          (db.prepare('SELECT id, client_id AS clientId FROM sessions').all() as { id: number; clientId: number }[]).map((r) => [
+            r.id,
+            r.clientId,
+          ]),
         );
         for (const [sessionId, clientId] of acked) {
           expect(sessions.get(sessionId), `acknowledged session ${sessionId}`).toBe(clientId);
@@ -98,7 +101,9 @@ describe('crash safety', () => {
         db.close();
       }
     }
-    console.log(`[crash] ${kills} SIGKILLs survived, ${acked.size} acknowledged charts, ${rowsChecked} rows checked in ${Date.now() - started} ms`);
+    console.log(
+      `[crash] ${kills} SIGKILLs survived, ${acked.size} acknowledged charts, ${rowsChecked} rows checked in ${Date.now() - started} ms`,
+    );
     fs.rmSync(writer, { force: true });
     expect(kills).toBeGreaterThanOrEqual(Math.min(MAX_KILLS, 15));
     expect(acked.size).toBeGreaterThan(kills); // most rounds got writes in before the kill

@@ -41,7 +41,12 @@ describe('aftercare templates', () => {
 
   it('makes a new version on every edit and keeps the old one', async () => {
     const v1 = (await t.ok('aftercare.templates.list', {}))[0]!;
-    const v2 = await t.ok('aftercare.templates.save', { ...v1, key: v1.key, expectedVersion: 1, advice: [...v1.advice, 'Call us with any worry.'] });
+    const v2 = await t.ok('aftercare.templates.save', {
+      ...v1,
+      key: v1.key,
+      expectedVersion: 1,
+      advice: [...v1.advice, 'Call us with any worry.'],
+    });
     expect(v2).toMatchObject({ key: 'standard', version: 2 });
     expect(v2.id).not.toBe(v1.id);
     const got = await t.ok('aftercare.templates.get', { key: 'standard' });
@@ -89,10 +94,17 @@ describe('aftercare templates', () => {
     const overlap = await t.err('aftercare.templates.save', {
       name: 'Broken',
       sessionKind: 'any',
-      rules: [{ fromDay: 3, toDay: 6, instruction: 'No gym' }, { fromDay: 0, toDay: 3, instruction: 'Avoid exercise' }],
+      rules: [
+        { fromDay: 3, toDay: 6, instruction: 'No gym' },
+        { fromDay: 0, toDay: 3, instruction: 'Avoid exercise' },
+      ],
     });
     expect(overlap.fields?.['rules.1.toDay']).toMatch(/overlaps rule 1/);
-    const bad = await t.err('aftercare.templates.save', { name: '', sessionKind: 'weekly', rules: [{ fromDay: -1, toDay: 2, instruction: '' }] });
+    const bad = await t.err('aftercare.templates.save', {
+      name: '',
+      sessionKind: 'weekly',
+      rules: [{ fromDay: -1, toDay: 2, instruction: '' }],
+    });
     expect(bad.fields).toMatchObject({
       name: 'Enter a name for the template.',
       sessionKind: 'Choose which sessions this template is for.',
@@ -128,7 +140,12 @@ describe('aftercare sheets and prints', () => {
     const s1 = await performed('2026-11-23T10:00:00.000Z');
     const v1 = (await t.ok('aftercare.sheet', { sessionId: s1.id })).template;
     const p1 = await t.ok('aftercare.prints.record', { sessionId: s1.id, templateId: v1.id });
-    expect(p1).toMatchObject({ templateName: 'Standard aftercare', templateVersion: 1, printedBy: staff.id, printedAt: '2026-11-23T16:00:00.000Z' });
+    expect(p1).toMatchObject({
+      templateName: 'Standard aftercare',
+      templateVersion: 1,
+      printedBy: staff.id,
+      printedAt: '2026-11-23T16:00:00.000Z',
+    });
 
     await t.ok('aftercare.templates.save', { ...v1, key: v1.key, expectedVersion: 1, name: 'Standard aftercare (2027)' });
     const v2 = (await t.ok('aftercare.sheet', { sessionId: s1.id })).template;

@@ -47,7 +47,13 @@ function latestOf(ctx: HandlerContext, key: string): TemplateRow | undefined {
 
 /** A key for a new template from its name: "Touch-up aftercare" → "touch-up-aftercare", made unique. */
 function newKey(ctx: HandlerContext, name: string): string {
-  const base = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 50) || 'template';
+  const base =
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 50) || 'template';
   for (let n = 1; ; n++) {
     const key = n === 1 ? base : `${base}-${n}`;
     if (!latestOf(ctx, key)) return key;
@@ -55,7 +61,10 @@ function newKey(ctx: HandlerContext, name: string): string {
 }
 
 const sameContent = (a: TemplateRow, b: { name: string; sessionKind: string; rules: unknown; advice: unknown }) =>
-  a.name === b.name && a.sessionKind === b.sessionKind && JSON.stringify(a.rules) === JSON.stringify(b.rules) && JSON.stringify(a.advice) === JSON.stringify(b.advice);
+  a.name === b.name &&
+  a.sessionKind === b.sessionKind &&
+  JSON.stringify(a.rules) === JSON.stringify(b.rules) &&
+  JSON.stringify(a.advice) === JSON.stringify(b.advice);
 
 function sheetData(ctx: HandlerContext, sessionId: number, templateId: number | null): AftercareSheetData {
   const session = mustExist(ctx.db.select().from(sessions).where(eq(sessions.id, sessionId)).get(), 'The session');
@@ -78,10 +87,17 @@ function sheetData(ctx: HandlerContext, sessionId: number, templateId: number | 
 
   const settings = readSettings(ctx);
   const date = localDateOf(at);
-  const plan = session.planId === null ? undefined : ctx.db.select().from(treatmentPlans).where(eq(treatmentPlans.id, session.planId)).get();
+  const plan =
+    session.planId === null ? undefined : ctx.db.select().from(treatmentPlans).where(eq(treatmentPlans.id, session.planId)).get();
   let nextSession: AftercareSheetData['nextSession'] = null;
   if (session.kind === 'touch_up') {
-    nextSession = { kind: 'touch_up', number: session.number + 1, earliest: addYears(date, settings.touchUpRecallYears), latest: null, optional: true };
+    nextSession = {
+      kind: 'touch_up',
+      number: session.number + 1,
+      earliest: addYears(date, settings.touchUpRecallYears),
+      latest: null,
+      optional: true,
+    };
   } else {
     const window = bookingWindow(session.number + 1, date, settings);
     // Every client is quoted at least two sessions; beyond the quote a session is "if needed".
@@ -116,7 +132,11 @@ export const aftercareHandlers: HandlerMap<
     const row = mustExist(
       version === null
         ? latestOf(ctx, key)
-        : ctx.db.select().from(aftercareTemplates).where(and(eq(aftercareTemplates.key, key), eq(aftercareTemplates.version, version))).get(),
+        : ctx.db
+            .select()
+            .from(aftercareTemplates)
+            .where(and(eq(aftercareTemplates.key, key), eq(aftercareTemplates.version, version)))
+            .get(),
       'The aftercare template',
     );
     const history = ctx.db
@@ -153,7 +173,14 @@ export const aftercareHandlers: HandlerMap<
     }
     const row = ctx.db
       .insert(aftercareTemplates)
-      .values({ key, version: nextVersion, ...content, createdBy: ctx.actorId, createdAt: ctx.now().toISOString(), updatedAt: ctx.now().toISOString() })
+      .values({
+        key,
+        version: nextVersion,
+        ...content,
+        createdBy: ctx.actorId,
+        createdAt: ctx.now().toISOString(),
+        updatedAt: ctx.now().toISOString(),
+      })
       .returning()
       .get();
     const record = toRecord(row);
@@ -168,7 +195,10 @@ export const aftercareHandlers: HandlerMap<
   'aftercare.prints.record'(ctx, { sessionId, templateId }) {
     // The same checks as making the sheet: a real session with a date, and a template that exists.
     sheetData(ctx, sessionId, templateId);
-    const template = mustExist(ctx.db.select().from(aftercareTemplates).where(eq(aftercareTemplates.id, templateId)).get(), 'The aftercare template');
+    const template = mustExist(
+      ctx.db.select().from(aftercareTemplates).where(eq(aftercareTemplates.id, templateId)).get(),
+      'The aftercare template',
+    );
     const printedAt = ctx.now().toISOString();
     const row = ctx.db.insert(aftercarePrints).values({ sessionId, templateId, printedAt, printedBy: ctx.actorId }).returning().get();
     const record = {

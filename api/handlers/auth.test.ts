@@ -103,7 +103,9 @@ describe('first run and sign-in', () => {
     await t.ok('auth.setPin', { staffId: practitioner.id, pin: '24681357' });
     await t.ok('settings.update', { minPinLength: 6 });
     const before = t.counts();
-    expect((await t.err('auth.setPin', { staffId: practitioner.id, pin: '2468' })).fields?.pin).toBe('The clinic asks for PINs of 6 to 8 digits.');
+    expect((await t.err('auth.setPin', { staffId: practitioner.id, pin: '2468' })).fields?.pin).toBe(
+      'The clinic asks for PINs of 6 to 8 digits.',
+    );
     expect((await t.err('settings.update', { minPinLength: 5 })).fields?.minPinLength).toMatch(/at least 4 or at least 6/);
     expect(t.counts()).toEqual(before);
     await t.ok('auth.setPin', { staffId: practitioner.id, pin: '246813' });
@@ -113,7 +115,9 @@ describe('first run and sign-in', () => {
   it('lets staff change their own PIN with the current one, and only an owner set others’', async () => {
     const { practitioner, reception } = await clinicWithStaff();
     await t.ok('auth.signIn', { staffId: practitioner.id, pin: '2222' });
-    expect((await t.err('auth.setPin', { staffId: practitioner.id, pin: '5555', currentPin: '1111' })).fields?.currentPin).toMatch(/not right/);
+    expect((await t.err('auth.setPin', { staffId: practitioner.id, pin: '5555', currentPin: '1111' })).fields?.currentPin).toMatch(
+      /not right/,
+    );
     expect((await t.err('auth.setPin', { staffId: reception.id, pin: '5555' })).code).toBe('forbidden');
     await t.ok('auth.setPin', { staffId: practitioner.id, pin: '5555', currentPin: '2222' });
     await t.ok('auth.signOut', {});
@@ -125,7 +129,13 @@ describe('roles', () => {
   it('enforces the permission map: owner-only, no charting for reception, no refunds for practitioners', async () => {
     const { owner, practitioner, reception } = await clinicWithStaff();
     const clientId = (await t.ok('clients.create', { firstName: 'Sam', lastName: 'Okafor' })).id;
-    const plan = await t.ok('plans.create', { clientId, quotedSessions: 3, priceMinor: 1000, currency: 'GBP', deposits: [{ sessionNumber: 3, amountMinor: 500 }] });
+    const plan = await t.ok('plans.create', {
+      clientId,
+      quotedSessions: 3,
+      priceMinor: 1000,
+      currency: 'GBP',
+      deposits: [{ sessionNumber: 3, amountMinor: 500 }],
+    });
     const deposit = (await t.ok('deposits.forPlan', { planId: plan.id }))[0]!;
     const session = {
       clientId,
@@ -143,21 +153,32 @@ describe('roles', () => {
 
     await t.ok('auth.signIn', { staffId: reception.id, pin: '3333' });
     const before = t.counts();
-    expect(await t.err('sessions.chart', session)).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/Reception cannot chart/) });
+    expect(await t.err('sessions.chart', session)).toMatchObject({
+      code: 'forbidden',
+      message: expect.stringMatching(/Reception cannot chart/),
+    });
     expect((await t.err('settings.update', { clinicName: 'X' })).code).toBe('forbidden');
     expect((await t.err('staff.create', { name: 'Eve', role: 'owner' })).code).toBe('forbidden');
-    expect((await t.err('deposits.setStatus', { depositId: deposit.id, expectedVersion: deposit.version, status: 'waived', reason: 'kind' })).message).toMatch(
-      /Only an owner can waive/,
-    );
+    expect(
+      (await t.err('deposits.setStatus', { depositId: deposit.id, expectedVersion: deposit.version, status: 'waived', reason: 'kind' }))
+        .message,
+    ).toMatch(/Only an owner can waive/);
     expect((await t.err('safety.restore', { file: '/tmp/x.sqlite' })).code).toBe('forbidden');
     expect((await t.err('aftercare.templates.save', {})).message).toMatch(/Only an owner can edit aftercare templates/);
     expect(t.counts()).toEqual(before);
 
     await t.ok('auth.signIn', { staffId: practitioner.id, pin: '2222' });
     await t.ok('sessions.chart', session);
-    expect((await t.err('deposits.setStatus', { depositId: deposit.id, expectedVersion: deposit.version, status: 'refunded', reason: 'moved away' })).message).toMatch(
-      /Practitioners cannot refund/,
-    );
+    expect(
+      (
+        await t.err('deposits.setStatus', {
+          depositId: deposit.id,
+          expectedVersion: deposit.version,
+          status: 'refunded',
+          reason: 'moved away',
+        })
+      ).message,
+    ).toMatch(/Practitioners cannot refund/);
 
     await t.ok('auth.signIn', { staffId: owner.id, pin: '1234' });
     await t.ok('deposits.setStatus', { depositId: deposit.id, expectedVersion: deposit.version, status: 'waived', reason: 'loyal client' });
@@ -171,7 +192,9 @@ describe('roles', () => {
     const before = t.counts();
     const e = await t.err('staff.update', { id: owner.id, expectedVersion: 1, name: owner.name, role: 'practitioner', active: true });
     expect(e).toMatchObject({ code: 'rule', message: expect.stringMatching(/at least one owner/) });
-    expect((await t.err('staff.update', { id: owner.id, expectedVersion: 1, name: owner.name, role: 'owner', active: false })).code).toBe('rule');
+    expect((await t.err('staff.update', { id: owner.id, expectedVersion: 1, name: owner.name, role: 'owner', active: false })).code).toBe(
+      'rule',
+    );
     expect(t.counts()).toEqual(before);
     await t.ok('staff.update', { id: practitioner.id, expectedVersion: 2, name: practitioner.name, role: 'owner', active: true });
     await t.ok('staff.update', { id: owner.id, expectedVersion: 1, name: owner.name, role: 'practitioner', active: true });

@@ -16,8 +16,6 @@ import { hashPin, lockedUntilAfter, secondsToWait, verifyPin } from '../pin';
 import { fail } from '../result';
 import type { HandlerMap } from './types';
 
-
-
 const staffRow = (ctx: HandlerContext, id: number) => staffForSignIn(ctx.sqlite, id);
 const member = (r: SignInRow) => ({ id: r.id, name: r.name, role: r.role });
 
@@ -37,7 +35,13 @@ export const authHandlers: HandlerMap<'auth.status' | 'auth.setupOwner' | 'auth.
     const id = insertOwnerAccount(ctx.sqlite, name, hashPin(pin));
     const created = staffRow(ctx, id)!;
     ctx.caller?.signIn(id);
-    writeAudit(ctx, { entity: 'staff', entityId: id, action: 'create', after: { ...member(created), hasPin: true }, reason: 'first owner account' });
+    writeAudit(ctx, {
+      entity: 'staff',
+      entityId: id,
+      action: 'create',
+      after: { ...member(created), hasPin: true },
+      reason: 'first owner account',
+    });
     return member(created);
   },
   'auth.signIn'(ctx, { staffId, pin }) {
@@ -54,7 +58,10 @@ export const authHandlers: HandlerMap<'auth.status' | 'auth.setupOwner' | 'auth.
       const lockedUntil = lockedUntilAfter(failures, now);
       saveSignInAttempts(ctx.sqlite, staffId, { failures, lockedUntil }, ctx.now().toISOString());
       writeAudit(ctx, { entity: 'staff', entityId: staffId, action: 'sign_in_failed', after: { failures, lockedOut: lockedUntil > 0 } });
-      const message = lockedUntil > 0 ? `That PIN is not right. Try again in ${secondsToWait(lockedUntil, now)} seconds.` : 'That PIN is not right. Try again.';
+      const message =
+        lockedUntil > 0
+          ? `That PIN is not right. Try again in ${secondsToWait(lockedUntil, now)} seconds.`
+          : 'That PIN is not right. Try again.';
       throw fail.afterRecording(fail.field('pin', message));
     }
     clearSignInAttempts(ctx.sqlite, staffId);

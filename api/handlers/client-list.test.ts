@@ -29,7 +29,13 @@ beforeAll(async () => {
     ids[first] = (await t.ok('clients.create', { firstName: first, lastName: last })).id;
   }
   // Ava: two of three sessions, third secured by a required deposit.
-  const plan = await t.ok('plans.create', { clientId: ids.Ava!, quotedSessions: 3, priceMinor: 90000, currency: 'GBP', deposits: [{ sessionNumber: 3, amountMinor: 5000 }] });
+  const plan = await t.ok('plans.create', {
+    clientId: ids.Ava!,
+    quotedSessions: 3,
+    priceMinor: 90000,
+    currency: 'GBP',
+    deposits: [{ sessionNumber: 3, amountMinor: 5000 }],
+  });
   await t.ok('sessions.chart', { ...session(ids.Ava!, '2026-10-01T10:00:00.000Z', plan.id), retention: [] });
   await t.ok('sessions.chart', { ...session(ids.Ava!, '2026-10-20T10:00:00.000Z', plan.id) });
   // Ben: one session, no plan.
@@ -46,7 +52,13 @@ describe('clients.list', () => {
     const r = await t.ok('clients.list', {});
     expect(r.total).toBe(4);
     expect(names(r.rows)).toEqual(['Ben', 'Ava', 'Dev', 'Cara']); // Ahmed, Brennan, Clarke, Diaz
-    expect(r.rows[1]).toMatchObject({ performedSessions: 2, quotedSessions: 3, depositStatus: 'required', nextDue: '2026-11-10', nextBooked: false });
+    expect(r.rows[1]).toMatchObject({
+      performedSessions: 2,
+      quotedSessions: 3,
+      depositStatus: 'required',
+      nextDue: '2026-11-10',
+      nextBooked: false,
+    });
     expect(r.rows[0]).toMatchObject({ performedSessions: 1, quotedSessions: null, nextDue: '2026-11-17' }); // 7 days after session 1
     expect(r.rows[3]).toMatchObject({ performedSessions: 0, lastSessionAt: null, nextDue: null, depositStatus: null });
   });

@@ -13,7 +13,9 @@ describe('clients', () => {
   it('creates a client and audits it in the same change', async () => {
     const c = await t.ok('clients.create', { ...ada, hairLossScale: 'norwood', hairLossStage: '3V', fitzpatrick: 2 });
     expect(c).toMatchObject({ firstName: 'Ada', lastName: 'Lovelace', version: 1, caseType: 'hair_loss' });
-    const audit = t.open.sqlite.prepare("SELECT entity, entity_id, action, after FROM audit_log WHERE entity = 'client'").all() as { after: string }[];
+    const audit = t.open.sqlite.prepare("SELECT entity, entity_id, action, after FROM audit_log WHERE entity = 'client'").all() as {
+      after: string;
+    }[];
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ entity: 'client', entity_id: String(c.id), action: 'create' });
     expect(JSON.parse(audit[0]!.after).lastName).toBe('Lovelace');

@@ -127,7 +127,10 @@ export const depositHandlers: HandlerMap<
     const locale = readSettings(ctx).locale;
     if (before.status !== 'required') throw fail.field('amountMinor', `This deposit is ${before.status}; its amount can no longer change.`);
     if (amountMinor < before.paidMinor) {
-      throw fail.field('amountMinor', `${formatMoney(before.paidMinor, before.currency, locale)} has already been paid; the deposit cannot be less.`);
+      throw fail.field(
+        'amountMinor',
+        `${formatMoney(before.paidMinor, before.currency, locale)} has already been paid; the deposit cannot be less.`,
+      );
     }
     const now = ctx.now().toISOString();
     ctx.db
@@ -137,12 +140,18 @@ export const depositHandlers: HandlerMap<
       .run();
     writeAudit(ctx, { entity: 'deposit', entityId: depositId, action: 'amount', before, after: getDeposit(ctx, depositId), reason });
     // Lowering it to what is already paid settles it.
-    if (amountMinor === before.paidMinor) return changeDepositStatus(ctx, depositId, 'paid', `Paid in full after the amount changed: ${reason}`, { paidAt: now });
+    if (amountMinor === before.paidMinor)
+      return changeDepositStatus(ctx, depositId, 'paid', `Paid in full after the amount changed: ${reason}`, { paidAt: now });
     return getDeposit(ctx, depositId);
   },
 
   'deposits.forPlan'(ctx, { planId }) {
-    const ids = ctx.db.select({ id: deposits.id }).from(deposits).where(eq(deposits.planId, planId)).orderBy(asc(deposits.sessionNumber)).all();
+    const ids = ctx.db
+      .select({ id: deposits.id })
+      .from(deposits)
+      .where(eq(deposits.planId, planId))
+      .orderBy(asc(deposits.sessionNumber))
+      .all();
     return ids.map(({ id }) => getDeposit(ctx, id));
   },
 };

@@ -47,12 +47,20 @@ export const intakeHandlers: HandlerMap<'intake.save' | 'contraindications.add' 
         .where(eq(intakes.id, before.id))
         .run();
     } else {
-      ctx.db.insert(intakes).values({ clientId: input.clientId, ...values }).run();
+      ctx.db
+        .insert(intakes)
+        .values({ clientId: input.clientId, ...values })
+        .run();
     }
     const after = getIntake(ctx, input.clientId)!;
     writeAudit(ctx, { entity: 'intake', entityId: after.id, action: before ? 'update' : 'create', before, after });
     if (!before?.consentGivenAt && after.consentGivenAt) {
-      writeAudit(ctx, { entity: 'intake', entityId: after.id, action: 'consent', after: { consentGivenAt: after.consentGivenAt, consentWitnessedBy: after.consentWitnessedBy } });
+      writeAudit(ctx, {
+        entity: 'intake',
+        entityId: after.id,
+        action: 'consent',
+        after: { consentGivenAt: after.consentGivenAt, consentWitnessedBy: after.consentWitnessedBy },
+      });
     }
     return after;
   },
@@ -86,7 +94,14 @@ export const intakeHandlers: HandlerMap<'intake.save' | 'contraindications.add' 
       .where(eq(contraindications.id, id))
       .run();
     const after = getContraindication(ctx, id);
-    writeAudit(ctx, { entity: 'contraindication', entityId: id, action: letter ? 'doctor_letter' : 'resolve', before, after, reason: note });
+    writeAudit(ctx, {
+      entity: 'contraindication',
+      entityId: id,
+      action: letter ? 'doctor_letter' : 'resolve',
+      before,
+      after,
+      reason: note,
+    });
     return after;
   },
 };

@@ -70,14 +70,34 @@ describe('plans', () => {
 
   it('refuses bad quotes beside the field, writing nothing', async () => {
     const before = t.counts();
-    expect((await t.err('plans.create', { clientId, quotedSessions: 3, priceMinor: -1, currency: 'GBP' })).fields?.priceMinor).toMatch(/cannot be negative/);
-    expect((await t.err('plans.create', { clientId, quotedSessions: 3, priceMinor: 100, currency: 'pounds' })).fields?.currency).toMatch(/three-letter/);
+    expect((await t.err('plans.create', { clientId, quotedSessions: 3, priceMinor: -1, currency: 'GBP' })).fields?.priceMinor).toMatch(
+      /cannot be negative/,
+    );
+    expect((await t.err('plans.create', { clientId, quotedSessions: 3, priceMinor: 100, currency: 'pounds' })).fields?.currency).toMatch(
+      /three-letter/,
+    );
     expect(
-      (await t.err('plans.create', { clientId, quotedSessions: 3, priceMinor: 100, currency: 'GBP', deposits: [{ sessionNumber: 4, amountMinor: 100 }] })).fields?.[
-        'deposits.0.sessionNumber'
-      ],
+      (
+        await t.err('plans.create', {
+          clientId,
+          quotedSessions: 3,
+          priceMinor: 100,
+          currency: 'GBP',
+          deposits: [{ sessionNumber: 4, amountMinor: 100 }],
+        })
+      ).fields?.['deposits.0.sessionNumber'],
     ).toMatch(/not part of a 3-session quote/);
-    expect((await t.err('plans.create', { clientId, quotedSessions: 3, priceMinor: 100, currency: 'GBP', deposits: [{ sessionNumber: 3, amountMinor: 0 }] })).fields?.['deposits.0.amountMinor']).toMatch(/more than zero/);
+    expect(
+      (
+        await t.err('plans.create', {
+          clientId,
+          quotedSessions: 3,
+          priceMinor: 100,
+          currency: 'GBP',
+          deposits: [{ sessionNumber: 3, amountMinor: 0 }],
+        })
+      ).fields?.['deposits.0.amountMinor'],
+    ).toMatch(/more than zero/);
     expect(t.counts()).toEqual(before);
   });
 });
@@ -96,20 +116,31 @@ describe('deposits', () => {
     const half = await t.ok('deposits.recordPayment', pay(4000, deposit.version, 'R-1'));
     expect(half).toMatchObject({ status: 'required', paidMinor: 4000 });
     const before = t.counts();
-    expect((await t.err('deposits.recordPayment', pay(6001, half.version, 'R-2'))).fields?.amountMinor).toBe('Only £60.00 is outstanding on this deposit.');
+    expect((await t.err('deposits.recordPayment', pay(6001, half.version, 'R-2'))).fields?.amountMinor).toBe(
+      'Only £60.00 is outstanding on this deposit.',
+    );
     expect((await t.err('deposits.recordPayment', { ...pay(100, half.version, ''), receipt: ' ' })).fields?.receipt).toMatch(/receipt/);
-    expect((await t.err('deposits.recordPayment', { ...pay(100, half.version, 'R'), method: 'cheque' })).fields?.method).toBe('Choose how it was paid.');
+    expect((await t.err('deposits.recordPayment', { ...pay(100, half.version, 'R'), method: 'cheque' })).fields?.method).toBe(
+      'Choose how it was paid.',
+    );
     expect((await t.err('deposits.recordPayment', pay(0, half.version, 'R'))).fields?.amountMinor).toMatch(/above zero/);
     expect((await t.err('deposits.recordPayment', pay(100, deposit.version, 'R'))).code).toBe('conflict');
     expect(t.counts()).toEqual(before);
     const full = await t.ok('deposits.recordPayment', pay(6000, half.version, 'R-2'));
     expect(full).toMatchObject({ status: 'paid', paidMinor: 10000, statusReason: 'Paid in full' });
-    expect((await t.err('deposits.recordPayment', pay(1, full.version, 'R-3'))).fields?.amountMinor).toBe('This deposit is paid; no payment is due.');
+    expect((await t.err('deposits.recordPayment', pay(1, full.version, 'R-3'))).fields?.amountMinor).toBe(
+      'This deposit is paid; no payment is due.',
+    );
   });
 
   it('refuses each wrong status change with its message, and audits the right ones with the reason', async () => {
     const { deposit } = await threeSessionPlan();
-    const set = (status: string, version: number, reason = 'Client asked') => ({ depositId: deposit.id, expectedVersion: version, status, reason });
+    const set = (status: string, version: number, reason = 'Client asked') => ({
+      depositId: deposit.id,
+      expectedVersion: version,
+      status,
+      reason,
+    });
     const before = t.counts();
     expect((await t.err('deposits.setStatus', set('refunded', 1))).fields?.status).toBe(
       'Nothing has been paid towards this deposit, so it cannot be refunded; waive it instead.',
@@ -143,7 +174,12 @@ describe('deposits', () => {
     });
     const e = await t.err('deposits.setStatus', { depositId: deposit.id, expectedVersion: half.version, status: 'waived', reason: 'x' });
     expect(e.fields?.status).toBe('£25.00 has already been paid; refund or forfeit it rather than waiving the deposit.');
-    const refunded = await t.ok('deposits.setStatus', { depositId: deposit.id, expectedVersion: half.version, status: 'refunded', reason: 'Moved abroad' });
+    const refunded = await t.ok('deposits.setStatus', {
+      depositId: deposit.id,
+      expectedVersion: half.version,
+      status: 'refunded',
+      reason: 'Moved abroad',
+    });
     expect(refunded.status).toBe('refunded');
   });
 });
@@ -152,9 +188,19 @@ describe('deposit amounts after the quote', () => {
   it('adds a deposit to a plan quoted without one, once per session, and refuses bad ones writing nothing', async () => {
     const plan = await t.ok('plans.create', { clientId, quotedSessions: 4, priceMinor: 180000, currency: 'GBP' });
     const before = t.counts();
-    const add = (over: Record<string, unknown>) => ({ planId: plan.id, sessionNumber: 3, amountMinor: 5000, reason: 'Agreed at consultation', ...over });
-    expect((await t.err('deposits.add', add({ sessionNumber: 2 }))).fields?.sessionNumber).toBe('Deposits secure the third session or later.');
-    expect((await t.err('deposits.add', add({ sessionNumber: 5 }))).fields?.sessionNumber).toBe('Session 5 is not part of a 4-session quote.');
+    const add = (over: Record<string, unknown>) => ({
+      planId: plan.id,
+      sessionNumber: 3,
+      amountMinor: 5000,
+      reason: 'Agreed at consultation',
+      ...over,
+    });
+    expect((await t.err('deposits.add', add({ sessionNumber: 2 }))).fields?.sessionNumber).toBe(
+      'Deposits secure the third session or later.',
+    );
+    expect((await t.err('deposits.add', add({ sessionNumber: 5 }))).fields?.sessionNumber).toBe(
+      'Session 5 is not part of a 4-session quote.',
+    );
     expect((await t.err('deposits.add', add({ amountMinor: 0 }))).fields?.amountMinor).toBe('A deposit must be more than zero.');
     expect((await t.err('deposits.add', add({ reason: '' }))).fields?.reason).toBe('Enter the reason.');
     expect(t.counts()).toEqual(before);
@@ -167,17 +213,33 @@ describe('deposit amounts after the quote', () => {
 
   it('changes a required deposit’s amount, never below what was paid; matching the paid sum settles it', async () => {
     const { deposit } = await threeSessionPlan();
-    const paid = await t.ok('deposits.recordPayment', { depositId: deposit.id, expectedVersion: 1, amountMinor: 6000, method: 'card', receipt: 'R1', paidAt: NOW.toISOString() });
-    const set = (amountMinor: number, expectedVersion: number) => ({ depositId: deposit.id, expectedVersion, amountMinor, reason: 'Price match' });
+    const paid = await t.ok('deposits.recordPayment', {
+      depositId: deposit.id,
+      expectedVersion: 1,
+      amountMinor: 6000,
+      method: 'card',
+      receipt: 'R1',
+      paidAt: NOW.toISOString(),
+    });
+    const set = (amountMinor: number, expectedVersion: number) => ({
+      depositId: deposit.id,
+      expectedVersion,
+      amountMinor,
+      reason: 'Price match',
+    });
     const before = t.counts();
-    expect((await t.err('deposits.setAmount', set(5000, paid.version))).fields?.amountMinor).toBe('£60.00 has already been paid; the deposit cannot be less.');
+    expect((await t.err('deposits.setAmount', set(5000, paid.version))).fields?.amountMinor).toBe(
+      '£60.00 has already been paid; the deposit cannot be less.',
+    );
     expect((await t.err('deposits.setAmount', set(8000, deposit.version))).code).toBe('conflict');
     expect(t.counts()).toEqual(before);
     const raised = await t.ok('deposits.setAmount', set(12000, paid.version));
     expect(raised).toMatchObject({ amountMinor: 12000, status: 'required' });
     const settled = await t.ok('deposits.setAmount', set(6000, raised.version));
     expect(settled).toMatchObject({ amountMinor: 6000, paidMinor: 6000, status: 'paid' });
-    expect((await t.err('deposits.setAmount', set(7000, settled.version))).fields?.amountMinor).toBe('This deposit is paid; its amount can no longer change.');
+    expect((await t.err('deposits.setAmount', set(7000, settled.version))).fields?.amountMinor).toBe(
+      'This deposit is paid; its amount can no longer change.',
+    );
   });
 });
 
@@ -191,7 +253,9 @@ describe('booking', () => {
     expect(e.fields?.depositOverrideReason).toMatch(/not paid/);
     expect(t.counts()).toEqual(before);
     // No plan named: the client's one open plan still applies its deposit.
-    expect((await t.err('sessions.book', { clientId, bookedFor: '2026-12-03T10:00:00.000Z' })).fields?.depositOverrideReason).toMatch(/not paid/);
+    expect((await t.err('sessions.book', { clientId, bookedFor: '2026-12-03T10:00:00.000Z' })).fields?.depositOverrideReason).toMatch(
+      /not paid/,
+    );
     const s = await t.ok('sessions.book', {
       clientId,
       planId: plan.id,
@@ -209,7 +273,9 @@ describe('booking', () => {
   it('asks for a reason outside the window, and to move a session; records a no-show', async () => {
     const s1 = await t.ok('sessions.chart', chart('2026-11-10T10:00:00.000Z'));
     const early = await t.err('sessions.book', { clientId, bookedFor: '2026-11-16T10:00:00.000Z' });
-    expect(early.fields?.outsideWindowReason).toBe('Session 2 should be booked from 2026-11-17. Give a reason to book outside this window.');
+    expect(early.fields?.outsideWindowReason).toBe(
+      'Session 2 should be booked from 2026-11-17. Give a reason to book outside this window.',
+    );
     const s2 = await t.ok('sessions.book', { clientId, bookedFor: '2026-11-17T10:00:00.000Z' });
     expect(s2).toMatchObject({ number: 2, outsideWindowReason: null });
     expect(s1.number).toBe(1);
@@ -217,7 +283,12 @@ describe('booking', () => {
     const before = t.counts();
     const noReason = await t.err('sessions.reschedule', { id: s2.id, expectedVersion: s2.version, bookedFor: '2026-11-18T10:00:00.000Z' });
     expect(noReason.fields?.reason).toBe('Enter why the session is moved.');
-    const tooEarly = await t.err('sessions.reschedule', { id: s2.id, expectedVersion: s2.version, bookedFor: '2026-11-12T10:00:00.000Z', reason: 'Client asked' });
+    const tooEarly = await t.err('sessions.reschedule', {
+      id: s2.id,
+      expectedVersion: s2.version,
+      bookedFor: '2026-11-12T10:00:00.000Z',
+      reason: 'Client asked',
+    });
     expect(tooEarly.fields?.outsideWindowReason).toMatch(/from 2026-11-17/);
     expect(t.counts()).toEqual(before);
     const moved = await t.ok('sessions.reschedule', {
@@ -243,9 +314,27 @@ describe('booking', () => {
     const touch = await t.ok('plans.create', { clientId, kind: 'touch_up', quotedSessions: 1, priceMinor: 30000, currency: 'GBP' });
     const s = await t.ok('sessions.book', { clientId, planId: touch.id, bookedFor: '2029-10-01T10:00:00.000Z' });
     expect(s).toMatchObject({ kind: 'touch_up', number: 1 });
-    const later = await t.ok('plans.create', { clientId, kind: 'touch_up', quotedSessions: 1, priceMinor: 30000, currency: 'GBP', recallOn: '2033-01-01' });
-    expect(await t.ok('reception.nextSession', { planId: later.id })).toMatchObject({ kind: 'touch_up', number: 1, canBook: true, window: null, recallOn: '2033-01-01' });
-    const cancelled = await t.ok('plans.setStatus', { id: later.id, expectedVersion: later.version, status: 'cancelled', reason: 'Moved away' });
+    const later = await t.ok('plans.create', {
+      clientId,
+      kind: 'touch_up',
+      quotedSessions: 1,
+      priceMinor: 30000,
+      currency: 'GBP',
+      recallOn: '2033-01-01',
+    });
+    expect(await t.ok('reception.nextSession', { planId: later.id })).toMatchObject({
+      kind: 'touch_up',
+      number: 1,
+      canBook: true,
+      window: null,
+      recallOn: '2033-01-01',
+    });
+    const cancelled = await t.ok('plans.setStatus', {
+      id: later.id,
+      expectedVersion: later.version,
+      status: 'cancelled',
+      reason: 'Moved away',
+    });
     const e = await t.err('sessions.book', { clientId, planId: cancelled.id, bookedFor: '2033-01-05T10:00:00.000Z' });
     expect(e.fields?.planId).toBe('This plan is cancelled; sessions cannot be booked on it.');
   });
@@ -276,12 +365,26 @@ describe('the reception board', () => {
     ]);
     expect(board.totals).toEqual([{ currency: 'GBP', outstandingMinor: 10000, heldMinor: 0 }]);
 
-    const half = await t.ok('deposits.recordPayment', { depositId: deposit.id, expectedVersion: 1, amountMinor: 4000, method: 'card', receipt: 'R1', paidAt: NOW.toISOString() });
+    const half = await t.ok('deposits.recordPayment', {
+      depositId: deposit.id,
+      expectedVersion: 1,
+      amountMinor: 4000,
+      method: 'card',
+      receipt: 'R1',
+      paidAt: NOW.toISOString(),
+    });
     board = await t.ok('reception.board', {});
     expect(board.rows[0]).toMatchObject({ state: 'deposit_outstanding', outstandingMinor: 6000, heldMinor: 4000 });
     expect(board.totals).toEqual([{ currency: 'GBP', outstandingMinor: 6000, heldMinor: 4000 }]);
 
-    await t.ok('deposits.recordPayment', { depositId: deposit.id, expectedVersion: half.version, amountMinor: 6000, method: 'cash', receipt: 'R2', paidAt: NOW.toISOString() });
+    await t.ok('deposits.recordPayment', {
+      depositId: deposit.id,
+      expectedVersion: half.version,
+      amountMinor: 6000,
+      method: 'cash',
+      receipt: 'R2',
+      paidAt: NOW.toISOString(),
+    });
     board = await t.ok('reception.board', {});
     expect(board.rows[0]).toMatchObject({ state: 'paid_not_booked', outstandingMinor: 0, heldMinor: 10000 });
 
@@ -314,8 +417,22 @@ describe('the reception board', () => {
     const other = (await t.ok('clients.create', { firstName: 'Ana', lastName: 'Lima' })).id;
     await t.ok('plans.create', { clientId, quotedSessions: 2, priceMinor: 90000, currency: 'GBP' });
     await t.ok('sessions.chart', chart('2026-11-18T10:00:00.000Z'));
-    await t.ok('plans.create', { clientId: other, kind: 'touch_up', quotedSessions: 1, priceMinor: 30000, currency: 'GBP', recallOn: '2026-12-15' });
-    await t.ok('plans.create', { clientId: other, kind: 'touch_up', quotedSessions: 1, priceMinor: 30000, currency: 'GBP', recallOn: '2028-01-01' });
+    await t.ok('plans.create', {
+      clientId: other,
+      kind: 'touch_up',
+      quotedSessions: 1,
+      priceMinor: 30000,
+      currency: 'GBP',
+      recallOn: '2026-12-15',
+    });
+    await t.ok('plans.create', {
+      clientId: other,
+      kind: 'touch_up',
+      quotedSessions: 1,
+      priceMinor: 30000,
+      currency: 'GBP',
+      recallOn: '2028-01-01',
+    });
 
     const board = await t.ok('reception.board', {});
     expect(board.rows.map((r) => [r.lastName, r.sessionNumber, r.state, r.dueThisWeek, r.windowEarliest])).toEqual([
@@ -335,7 +452,14 @@ describe('the reception board', () => {
     const s2 = await t.ok('sessions.book', { clientId, planId: plan.id, bookedFor: '2026-11-23T14:30:00.000Z', practitionerId: staffId });
     const day = await t.ok('reception.day', { date: '2026-11-23' });
     expect(day).toEqual([
-      expect.objectContaining({ sessionId: s2.id, lastName: 'Okafor', phone: '07700 900123', number: 2, quotedSessions: 3, practitionerName: 'Jo Reyes' }),
+      expect.objectContaining({
+        sessionId: s2.id,
+        lastName: 'Okafor',
+        phone: '07700 900123',
+        number: 2,
+        quotedSessions: 3,
+        practitionerName: 'Jo Reyes',
+      }),
     ]);
     expect(await t.ok('reception.day', { date: '2026-11-24' })).toEqual([]);
     expect(await t.ok('reception.bookings', { from: '2026-11-01', to: '2026-11-30' })).toHaveLength(1);

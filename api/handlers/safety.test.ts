@@ -86,7 +86,12 @@ describe('audit history', () => {
   it('lists a record’s changes newest first, with who and before/after', async () => {
     const staff = await t.ok('auth.setupOwner', { name: 'Olu Owner', pin: '1234', confirmPin: '1234' });
     const chart = await t.ok('clients.chart', { id: clientIds[0]! });
-    await t.ok('clients.update', { ...chart.client, id: chart.client.id, notes: 'Prefers mornings', expectedVersion: chart.client.version });
+    await t.ok('clients.update', {
+      ...chart.client,
+      id: chart.client.id,
+      notes: 'Prefers mornings',
+      expectedVersion: chart.client.version,
+    });
     const h = await t.ok('audit.history', { records: [{ entity: 'client', entityId: clientIds[0]! }] });
     expect(h.map((e) => e.action)).toEqual(['update', 'create']);
     expect(h[0]).toMatchObject({ staffId: staff.id, staffName: 'Olu Owner' });

@@ -25,7 +25,11 @@ function databaseFile(ctx: HandlerContext): string {
 
 /** The time in an automatic backup's name, when the file is one. */
 function backupTime(file: string): string | null {
-  return listBackups(path.dirname(file)).find((b) => b.file === path.resolve(file))?.at.toISOString() ?? null;
+  return (
+    listBackups(path.dirname(file))
+      .find((b) => b.file === path.resolve(file))
+      ?.at.toISOString() ?? null
+  );
 }
 
 function parseJson(text: string | null): unknown {
@@ -37,7 +41,9 @@ function parseJson(text: string | null): unknown {
   }
 }
 
-export const safetyHandlers: HandlerMap<'safety.status' | 'safety.backupNow' | 'safety.inspect' | 'safety.restore' | 'safety.export' | 'audit.history'> = {
+export const safetyHandlers: HandlerMap<
+  'safety.status' | 'safety.backupNow' | 'safety.inspect' | 'safety.restore' | 'safety.export' | 'audit.history'
+> = {
   'safety.status'(ctx) {
     return backupStatus(ctx.sqlite, databaseFile(ctx), ctx.now());
   },

@@ -26,7 +26,10 @@ const chart = (over: Record<string, unknown> = {}) => ({
 
 describe('sessions.chart from the session form', () => {
   it('raises the client’s requests in the same save, linked to the session, with audit entries', async () => {
-    const s1 = await t.ok('sessions.chart', chart({ expectedNumber: 1, raiseRequests: [{ kind: 'lower_hairline', request: 'Lower it a little' }] }));
+    const s1 = await t.ok(
+      'sessions.chart',
+      chart({ expectedNumber: 1, raiseRequests: [{ kind: 'lower_hairline', request: 'Lower it a little' }] }),
+    );
     const c = await t.ok('clients.chart', { id: clientId });
     expect(c.hairlineRequests).toEqual([
       expect.objectContaining({ kind: 'lower_hairline', request: 'Lower it a little', status: 'open', raisedAtSessionId: s1.id }),
@@ -56,16 +59,22 @@ describe('correcting a charted session', () => {
   it('keeps one shade change when a correction leaves the shade as charted', async () => {
     const s1 = await t.ok('sessions.chart', chart());
     const retention = [{ zone: 'frontal_hairline' as const, rating: 'heavy_fading' as const, note: '' }];
-    const s2 = await t.ok('sessions.chart', chart({ performedAt: '2026-11-12T10:00:00.000Z', pigmentShade: 'Dark Grey', retention, shadeChange: { reason: 'faded', note: '' } }));
-    await t.ok('sessions.chart', chart({
-      sessionId: s2.id,
-      expectedVersion: s2.version,
-      performedAt: '2026-11-12T10:00:00.000Z',
-      pigmentShade: 'Dark Grey',
-      retention,
-      shadeChange: { reason: 'faded', note: '' },
-      notes: 'Corrected the notes',
-    }));
+    const s2 = await t.ok(
+      'sessions.chart',
+      chart({ performedAt: '2026-11-12T10:00:00.000Z', pigmentShade: 'Dark Grey', retention, shadeChange: { reason: 'faded', note: '' } }),
+    );
+    await t.ok(
+      'sessions.chart',
+      chart({
+        sessionId: s2.id,
+        expectedVersion: s2.version,
+        performedAt: '2026-11-12T10:00:00.000Z',
+        pigmentShade: 'Dark Grey',
+        retention,
+        shadeChange: { reason: 'faded', note: '' },
+        notes: 'Corrected the notes',
+      }),
+    );
     const c = await t.ok('clients.chart', { id: clientId });
     expect(c.sessions.map((s) => s.id)).toEqual([s2.id, s1.id]);
     expect(c.sessions[0]).toMatchObject({ notes: 'Corrected the notes', version: 2 });

@@ -98,7 +98,12 @@ describe('charting sessions', () => {
 
   it('marks a hairline request done at a later session', async () => {
     const s1 = await t.ok('sessions.chart', chart());
-    const r = await t.ok('hairlineRequests.raise', { clientId, raisedAtSessionId: s1.id, kind: 'lower_hairline', request: 'Lower it a little' });
+    const r = await t.ok('hairlineRequests.raise', {
+      clientId,
+      raisedAtSessionId: s1.id,
+      kind: 'lower_hairline',
+      request: 'Lower it a little',
+    });
     const s2 = await t.ok(
       'sessions.chart',
       chart({
@@ -178,7 +183,12 @@ describe('booking and deposits', () => {
     const applied = (await t.ok('deposits.forPlan', { planId: plan.id }))[0]!;
     expect(applied).toMatchObject({ status: 'applied', appliedSessionId: booked.id });
 
-    const back = await t.err('deposits.setStatus', { depositId: applied.id, expectedVersion: applied.version, status: 'refunded', reason: 'x' });
+    const back = await t.err('deposits.setStatus', {
+      depositId: applied.id,
+      expectedVersion: applied.version,
+      status: 'refunded',
+      reason: 'x',
+    });
     expect(back.fields?.status).toMatch(/applied is final/);
   });
 

@@ -46,7 +46,9 @@ function soleOpenCoursePlan(ctx: HandlerContext, clientId: number): number | nul
   const open = ctx.db
     .select({ id: treatmentPlans.id })
     .from(treatmentPlans)
-    .where(and(eq(treatmentPlans.clientId, clientId), eq(treatmentPlans.kind, 'course'), inArray(treatmentPlans.status, ['quoted', 'active'])))
+    .where(
+      and(eq(treatmentPlans.clientId, clientId), eq(treatmentPlans.kind, 'course'), inArray(treatmentPlans.status, ['quoted', 'active'])),
+    )
     .all();
   return open.length === 1 ? open[0]!.id : null;
 }
@@ -153,7 +155,14 @@ export const sessionHandlers: HandlerMap<
         .set({ overrideReason: depositOverride, updatedAt: ctx.now().toISOString(), version: sql`${deposits.version} + 1` })
         .where(eq(deposits.id, deposit.id))
         .run();
-      writeAudit(ctx, { entity: 'deposit', entityId: deposit.id, action: 'override', before: deposit, after: { overrideReason: depositOverride }, reason: depositOverride });
+      writeAudit(ctx, {
+        entity: 'deposit',
+        entityId: deposit.id,
+        action: 'override',
+        before: deposit,
+        after: { overrideReason: depositOverride },
+        reason: depositOverride,
+      });
     }
     return after;
   },
@@ -218,7 +227,10 @@ export const sessionHandlers: HandlerMap<
     const blocking = blockingContraindications(ctx, input.clientId, performedDate);
     if (blocking.length > 0 && !input.contraindicationOverrideReason) {
       const names = blocking.map((c) => c.condition).join(', ');
-      throw fail.field('contraindicationOverrideReason', `Charting is blocked by: ${names}. A practitioner must record a reason to go ahead.`);
+      throw fail.field(
+        'contraindicationOverrideReason',
+        `Charting is blocked by: ${names}. A practitioner must record a reason to go ahead.`,
+      );
     }
 
     const planId = existing?.planId ?? input.planId;
@@ -235,8 +247,7 @@ export const sessionHandlers: HandlerMap<
     if (previous && input.retention.length === 0) {
       throw fail.field('retention', `Assess how session ${previous.number}'s pigment was retained, zone by zone.`);
     }
-    const shadeChanged =
-      previous !== undefined && (previous.pigmentShade !== input.pigmentShade || previous.dilution !== input.dilution);
+    const shadeChanged = previous !== undefined && (previous.pigmentShade !== input.pigmentShade || previous.dilution !== input.dilution);
     if (shadeChanged && !input.shadeChange) {
       throw fail.field(
         'shadeChange.reason',
@@ -274,14 +285,26 @@ export const sessionHandlers: HandlerMap<
       after = insertChartedSession(ctx.sqlite, { clientId: input.clientId, planId, kind, number }, values);
     }
     const id = after.id;
-    writeAudit(ctx, { entity: 'session', entityId: id, action: existing?.status === 'performed' ? 'correct' : 'chart', before: existing, after });
+    writeAudit(ctx, {
+      entity: 'session',
+      entityId: id,
+      action: existing?.status === 'performed' ? 'correct' : 'chart',
+      before: existing,
+      after,
+    });
     if (after.contraindicationOverrideReason) {
-      writeAudit(ctx, { entity: 'session', entityId: id, action: 'override:contraindication', reason: after.contraindicationOverrideReason });
+      writeAudit(ctx, {
+        entity: 'session',
+        entityId: id,
+        action: 'override:contraindication',
+        reason: after.contraindicationOverrideReason,
+      });
     }
 
     if (input.retention.length > 0) saveRetention(ctx, id, input.retention);
     // A correction that leaves the shade as it was charted keeps the shade change already recorded.
-    const alreadyRecorded = existing?.status === 'performed' && existing.pigmentShade === input.pigmentShade && existing.dilution === input.dilution;
+    const alreadyRecorded =
+      existing?.status === 'performed' && existing.pigmentShade === input.pigmentShade && existing.dilution === input.dilution;
     if (shadeChanged && input.shadeChange && previous && !alreadyRecorded) {
       recordShadeChange(ctx, {
         sessionId: id,
@@ -303,7 +326,13 @@ export const sessionHandlers: HandlerMap<
     }
     if (plan && plan.status === 'quoted') {
       activatePlan(ctx.sqlite, plan.id, now);
-      writeAudit(ctx, { entity: 'plan', entityId: plan.id, action: 'status', before: { status: plan.status }, after: { status: 'active' } });
+      writeAudit(ctx, {
+        entity: 'plan',
+        entityId: plan.id,
+        action: 'status',
+        before: { status: plan.status },
+        after: { status: 'active' },
+      });
     }
     return after;
   },
@@ -339,7 +368,13 @@ function saveRetention(
   const before = retentionRowsOf(ctx.sqlite, sessionId);
   for (const n of notes) upsertRetention(ctx.sqlite, { sessionId, ...n }, ctx.now().toISOString());
   const after = retentionRecordsOf(ctx.sqlite, sessionId);
-  writeAudit(ctx, { entity: 'retention', entityId: sessionId, action: before.length ? 'update' : 'create', before: before.length ? before : undefined, after });
+  writeAudit(ctx, {
+    entity: 'retention',
+    entityId: sessionId,
+    action: before.length ? 'update' : 'create',
+    before: before.length ? before : undefined,
+    after,
+  });
   return after;
 }
 
@@ -348,4 +383,3 @@ function recordShadeChange(ctx: HandlerContext, values: typeof shadeChanges.$inf
   writeAudit(ctx, { entity: 'shade_change', entityId: record.id, action: 'create', after: record });
   return record;
 }
-

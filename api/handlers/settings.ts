@@ -27,7 +27,9 @@ export const settingsHandlers: HandlerMap<'settings.get' | 'settings.update'> = 
     const before = readSettings(ctx);
     const merged = clinicSettings.parse({ ...before, ...changes });
     const changedKeys = Object.keys(changes).filter(
-      (k) => changes[k as keyof typeof changes] !== undefined && JSON.stringify(before[k as keyof ClinicSettings]) !== JSON.stringify(merged[k as keyof ClinicSettings]),
+      (k) =>
+        changes[k as keyof typeof changes] !== undefined &&
+        JSON.stringify(before[k as keyof ClinicSettings]) !== JSON.stringify(merged[k as keyof ClinicSettings]),
     );
     if (changedKeys.length === 0) return merged; // nothing to write, nothing to audit
     for (const key of changedKeys) {

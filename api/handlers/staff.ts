@@ -38,7 +38,10 @@ export const staffHandlers: HandlerMap<'staff.list' | 'staff.create' | 'staff.up
     checkVersion('This staff member', before, expectedVersion);
     // Someone must always be able to sign in as owner: to add staff, change settings, restore.
     if (before.role === 'owner' && before.hasPin && (fields.role !== 'owner' || !fields.active)) {
-      if (otherOwnersWhoCanSignIn(ctx.sqlite, id) === 0) throw fail.rule('Stipple needs at least one owner who can sign in. Make someone else an owner first.', { role: 'This is the only owner.' });
+      if (otherOwnersWhoCanSignIn(ctx.sqlite, id) === 0)
+        throw fail.rule('Stipple needs at least one owner who can sign in. Make someone else an owner first.', {
+          role: 'This is the only owner.',
+        });
     }
     ctx.db
       .update(staff)

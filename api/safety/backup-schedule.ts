@@ -39,7 +39,10 @@ export function startBackupSchedule(options: BackupScheduleOptions): BackupSched
   const timers = options.timers ?? { setInterval, clearInterval };
   const tasks = options.tasks ?? inlineTaskRunner(sqlite);
   // This connection's own changes, and data_version for commits by any other (a task's worker).
-  const changes = () => (sqlite.open ? `${sqlite.prepare('SELECT total_changes()').pluck().get() as number}/${sqlite.pragma('data_version', { simple: true }) as number}` : '');
+  const changes = () =>
+    sqlite.open
+      ? `${sqlite.prepare('SELECT total_changes()').pluck().get() as number}/${sqlite.pragma('data_version', { simple: true }) as number}`
+      : '';
   let changesAtLastBackup = changes();
   let running: Promise<BackupRun | null> | null = null;
 

@@ -45,11 +45,19 @@ export function secondFolderOf(sqlite: Database.Database): string | null {
   }
 }
 
-export async function runBackups(sqlite: Database.Database, databaseFile: string, now: Date, options: BackupOptions = {}): Promise<BackupRun> {
+export async function runBackups(
+  sqlite: Database.Database,
+  databaseFile: string,
+  now: Date,
+  options: BackupOptions = {},
+): Promise<BackupRun> {
   const run: BackupRun = { made: [], warnings: [] };
   const primary = backupFolderFor(databaseFile);
   const { onProgress } = options;
-  const toSecond: BackupOptions = { ...options, ...(onProgress ? { onProgress: (p) => onProgress({ ...p, step: `${p.step} (second folder)` }) } : {}) };
+  const toSecond: BackupOptions = {
+    ...options,
+    ...(onProgress ? { onProgress: (p) => onProgress({ ...p, step: `${p.step} (second folder)` }) } : {}),
+  };
   try {
     run.made.push(await backupDatabase(sqlite, primary, now, options));
     pruneBackups(primary, now);
@@ -76,9 +84,7 @@ export function backupStatus(sqlite: Database.Database, databaseFile: string, no
   const second = secondFolderOf(sqlite);
   const folders: FolderStatus[] = [folderStatus(backupFolderFor(databaseFile), 'app')];
   if (second) folders.push(folderStatus(second, 'second'));
-  const newest = folders
-    .filter((f) => f.lastBackupAt)
-    .sort((a, b) => b.lastBackupAt!.localeCompare(a.lastBackupAt!))[0];
+  const newest = folders.filter((f) => f.lastBackupAt).sort((a, b) => b.lastBackupAt!.localeCompare(a.lastBackupAt!))[0];
   const warnings: string[] = [];
   const ageHours = newest ? (now.getTime() - Date.parse(newest.lastBackupAt!)) / 3_600_000 : Infinity;
   if (!newest) warnings.push('No backup has been made yet. Make one now.');
@@ -87,7 +93,9 @@ export function backupStatus(sqlite: Database.Database, databaseFile: string, no
   if (secondStatus && !secondStatus.exists) {
     warnings.push(`The second backup folder ${secondStatus.folder} is missing. Plug in the drive or choose another folder.`);
   }
-  const advice = second ? null : 'Choose a second backup folder on another drive (a USB stick or a network folder), so one failed disk cannot take the backups with it.';
+  const advice = second
+    ? null
+    : 'Choose a second backup folder on another drive (a USB stick or a network folder), so one failed disk cannot take the backups with it.';
   return {
     databaseFile,
     lastBackup: newest ? { at: newest.lastBackupAt!, file: newest.lastBackupFile!, folder: newest.folder } : null,

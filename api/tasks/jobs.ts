@@ -28,7 +28,8 @@ const made = (b: BackupResult): MadeBackup => ({ file: b.file, at: b.at.toISOStr
 
 function folderProblem(folder: string, error: unknown): never {
   const code = (error as { code?: string } | null)?.code;
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw fail.field('folder', `Stipple may not write to ${folder}. Choose another folder.`);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+    throw fail.field('folder', `Stipple may not write to ${folder}. Choose another folder.`);
   if (code === 'ENOSPC') throw fail.field('folder', `The disk holding ${folder} is full.`);
   if (error instanceof Error && /not empty/.test(error.message)) throw fail.field('folder', error.message);
   throw error;
@@ -43,7 +44,9 @@ export const jobs: { [K in TaskKind]: Job<K> } = {
 
   async backupTo(env, { folder, now }) {
     try {
-      return made(await backupDatabase(env.sqlite(), folder, new Date(now), { onProgress: env.onProgress, ownConnection: env.ownConnection }));
+      return made(
+        await backupDatabase(env.sqlite(), folder, new Date(now), { onProgress: env.onProgress, ownConnection: env.ownConnection }),
+      );
     } catch (error) {
       if (error instanceof BackupError) throw fail.field('folder', error.message);
       throw error;
@@ -108,7 +111,10 @@ export const jobs: { [K in TaskKind]: Job<K> } = {
         env.sqlite(),
         folder,
         (tx, result) =>
-          writeAudit({ sqlite: tx, actorId, now: () => new Date(now) }, { entity: 'database', entityId: 'main', action: 'import', after: { from: folder, charts: result.charts } }),
+          writeAudit(
+            { sqlite: tx, actorId, now: () => new Date(now) },
+            { entity: 'database', entityId: 'main', action: 'import', after: { from: folder, charts: result.charts } },
+          ),
         env.onProgress,
       );
     } catch (error) {

@@ -56,7 +56,11 @@ export interface WorkerRunnerOptions {
 /** Each task in a worker thread of its own, which ends with the task. */
 export function workerTaskRunner(options: WorkerRunnerOptions): TaskRunner {
   const inTurn = queue();
-  const connection = { database: options.database, readonly: options.readonly === true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) };
+  const connection = {
+    database: options.database,
+    readonly: options.readonly === true,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  };
   return {
     mode: 'worker',
     run(kind, input, runOptions = {}) {
@@ -65,7 +69,12 @@ export function workerTaskRunner(options: WorkerRunnerOptions): TaskRunner {
   };
 }
 
-function inWorker<K extends TaskKind>(kind: K, input: TaskInputs[K], connection: WorkerRequest['connection'], options: RunOptions): Promise<TaskOutputs[K]> {
+function inWorker<K extends TaskKind>(
+  kind: K,
+  input: TaskInputs[K],
+  connection: WorkerRequest['connection'],
+  options: RunOptions,
+): Promise<TaskOutputs[K]> {
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) {
       reject(stopped());
@@ -94,15 +103,22 @@ function inWorker<K extends TaskKind>(kind: K, input: TaskInputs[K], connection:
     });
     // Uncaught in the worker (its script failed to load, say), or the thread ended without an answer
     // (killed, out of memory): the caller sees a plain internal error; SQLite rolls back what was open.
-    worker.on('error', (error) => settle(() => reject(new TaskError(`The ${kind} task failed: ${error.message}`, (error as { code?: string }).code))));
-    worker.on('exit', (code) => settle(() => reject(new TaskError(`The ${kind} task stopped before it finished (its worker exited with code ${code}).`))));
+    worker.on('error', (error) =>
+      settle(() => reject(new TaskError(`The ${kind} task failed: ${error.message}`, (error as { code?: string }).code))),
+    );
+    worker.on('exit', (code) =>
+      settle(() => reject(new TaskError(`The ${kind} task stopped before it finished (its worker exited with code ${code}).`))),
+    );
   });
 }
 
 /** What ApiOptions.tasks accepts: a mode, or a runner built elsewhere (tests, a transport). */
 export type TaskChoice = TaskMode | TaskRunner;
 
-export function createTaskRunner(choice: TaskChoice | undefined, open: Pick<OpenDatabase, 'file' | 'sqlite' | 'nativeBinding'>): TaskRunner {
+export function createTaskRunner(
+  choice: TaskChoice | undefined,
+  open: Pick<OpenDatabase, 'file' | 'sqlite' | 'nativeBinding'>,
+): TaskRunner {
   if (choice === 'inline') return inlineTaskRunner(open.sqlite);
   if (choice === undefined || choice === 'worker') {
     return workerTaskRunner({ database: open.file, ...(open.nativeBinding ? { nativeBinding: open.nativeBinding } : {}) });

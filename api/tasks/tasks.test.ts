@@ -97,7 +97,11 @@ describe('each task gives the same result on its worker as inline', () => {
     expect(listed.total).toBe(3);
 
     const { result, events } = await withProgress((onProgress) =>
-      worker.run('restore', { file: made.made[0]!.file, migrationsFolder: MIGRATIONS_FOLDER, backupFolder: tempDir(), now: NOW, actorId: null, reason: 'test' }, { onProgress }),
+      worker.run(
+        'restore',
+        { file: made.made[0]!.file, migrationsFolder: MIGRATIONS_FOLDER, backupFolder: tempDir(), now: NOW, actorId: null, reason: 'test' },
+        { onProgress },
+      ),
     );
     expect(result.restoredFrom).toBe(made.made[0]!.file);
     expect(tableRows(t.open.sqlite, ['audit_log'])).toEqual(expected);
@@ -106,7 +110,9 @@ describe('each task gives the same result on its worker as inline', () => {
     expect((await t.ok('clients.search', { query: 'After' })).total).toBe(0);
     expect((await t.ok('clients.list', { sort: 'lastSession', limit: 100 })).total).toBe(2);
     expect(progressProblems(events)).toEqual([]);
-    expect(events.map((e) => e.step)).toEqual(expect.arrayContaining(['Checking the audit trail', 'Backing up the current database first', 'Replacing the records']));
+    expect(events.map((e) => e.step)).toEqual(
+      expect.arrayContaining(['Checking the audit trail', 'Backing up the current database first', 'Replacing the records']),
+    );
   });
 
   it('restore inline gives the same database as on the worker', async () => {
@@ -142,11 +148,23 @@ describe('each task gives the same result on its worker as inline', () => {
 
 describe('errors from a worker', () => {
   it('come back as the same plain envelopes, with their field', async () => {
-    const api = createApi(t.open, { checkOutputs: true, migrationsFolder: MIGRATIONS_FOLDER, tasks: 'worker', requireSignIn: false }).client();
+    const api = createApi(t.open, {
+      checkOutputs: true,
+      migrationsFolder: MIGRATIONS_FOLDER,
+      tasks: 'worker',
+      requireSignIn: false,
+    }).client();
     const full = tempDir();
     fs.writeFileSync(path.join(full, 'keep.txt'), 'mine');
     const exported = await api.call('safety.export', { folder: full });
-    expect(exported).toEqual({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/is not empty/), fields: { folder: expect.stringMatching(/is not empty/) } } });
+    expect(exported).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: expect.stringMatching(/is not empty/),
+        fields: { folder: expect.stringMatching(/is not empty/) },
+      },
+    });
     const notDb = path.join(tempDir(), 'notes.sqlite');
     fs.writeFileSync(notDb, 'hello');
     const restored = await api.call('safety.restore', { file: notDb });
@@ -176,7 +194,12 @@ describe('errors from a worker', () => {
           },
         }),
     };
-    const api = createApi(t.open, { migrationsFolder: MIGRATIONS_FOLDER, tasks: killing, requireSignIn: false, onInternalError: (_c, e) => internal.push(e) }).client();
+    const api = createApi(t.open, {
+      migrationsFolder: MIGRATIONS_FOLDER,
+      tasks: killing,
+      requireSignIn: false,
+      onInternalError: (_c, e) => internal.push(e),
+    }).client();
     const folder = path.join(tempDir(), 'export');
     const r = await api.call('safety.export', { folder });
     expect(r).toEqual({ ok: false, error: { code: 'internal', message: expect.any(String) } });
@@ -198,12 +221,16 @@ describe('the app’s connection while a task runs on its worker', () => {
     const folder = path.join(tempDir(), 'export');
     const started = new Promise<void>((resolve) => {
       const runner = workerTaskRunner({ database: t.open.file });
-      const exporting = runner.run('export', { folder, now: NOW, actorId: null, audit: true }, {
-        onProgress: (p) => {
-          if (p.step === 'Writing charts' && p.done > 0 && charts === 0) resolve();
-          if (p.step === 'Writing charts') charts = p.done;
+      const exporting = runner.run(
+        'export',
+        { folder, now: NOW, actorId: null, audit: true },
+        {
+          onProgress: (p) => {
+            if (p.step === 'Writing charts' && p.done > 0 && charts === 0) resolve();
+            if (p.step === 'Writing charts') charts = p.done;
+          },
         },
-      });
+      );
       void exporting.then(() => order.push('export'));
     });
     await started; // the worker is writing charts now

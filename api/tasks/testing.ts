@@ -6,7 +6,9 @@ import type { Progress } from './types';
 
 /** `count` more clients written straight into the database: enough for an export to take a while. */
 export function addPlainClients(sqlite: Database.Database, count: number): void {
-  const insert = sqlite.prepare("INSERT INTO clients (first_name, last_name, phone, phone_digits) VALUES (?, ?, '0700 123 456', '0700123456')");
+  const insert = sqlite.prepare(
+    "INSERT INTO clients (first_name, last_name, phone, phone_digits) VALUES (?, ?, '0700 123 456', '0700123456')",
+  );
   sqlite.transaction(() => {
     for (let i = 0; i < count; i++) insert.run(`Pat${i}`, `Lindqvist${i % 97}`);
   })();
@@ -43,11 +45,14 @@ export function progressProblems(events: Progress[]): string[] {
   if (events.length === 0) return ['no progress at all'];
   let previous: Progress | null = null;
   for (const e of events) {
-    if (!Number.isInteger(e.done) || !Number.isInteger(e.total) || e.done < 0 || e.done > e.total) problems.push(`out of range: ${JSON.stringify(e)}`);
+    if (!Number.isInteger(e.done) || !Number.isInteger(e.total) || e.done < 0 || e.done > e.total)
+      problems.push(`out of range: ${JSON.stringify(e)}`);
     if (e.step.trim() === '') problems.push('a step without words');
-    if (previous && previous.step === e.step && e.done < previous.done) problems.push(`went back: ${JSON.stringify(previous)} then ${JSON.stringify(e)}`);
+    if (previous && previous.step === e.step && e.done < previous.done)
+      problems.push(`went back: ${JSON.stringify(previous)} then ${JSON.stringify(e)}`);
     if ((!previous || previous.step !== e.step) && e.done !== 0) problems.push(`a step that did not start at 0: ${JSON.stringify(e)}`);
-    if (previous && previous.step !== e.step && previous.done !== previous.total) problems.push(`a step left unfinished: ${JSON.stringify(previous)}`);
+    if (previous && previous.step !== e.step && previous.done !== previous.total)
+      problems.push(`a step left unfinished: ${JSON.stringify(previous)}`);
     previous = e;
   }
   if (previous && previous.done !== previous.total) problems.push(`ended before done === total: ${JSON.stringify(previous)}`);

@@ -32,14 +32,24 @@ function prepareChart(db: Db) {
   return {
     client: db.select().from(clients).where(eq(clients.id, clientId)).prepare(),
     intake: db.select().from(intakes).where(eq(intakes.clientId, clientId)).prepare(),
-    contraindications: db.select().from(contraindications).where(eq(contraindications.clientId, clientId)).orderBy(asc(contraindications.id)).prepare(),
+    contraindications: db
+      .select()
+      .from(contraindications)
+      .where(eq(contraindications.clientId, clientId))
+      .orderBy(asc(contraindications.id))
+      .prepare(),
     plans: db.select().from(treatmentPlans).where(eq(treatmentPlans.clientId, clientId)).orderBy(asc(treatmentPlans.id)).prepare(),
     sessions: db.select().from(sessions).where(eq(sessions.clientId, clientId)).orderBy(desc(sessions.number), desc(sessions.id)).prepare(),
     retention: db.select().from(retentionNotes).where(inArray(retentionNotes.sessionId, sessionIds)).prepare(),
     shades: db.select().from(shadeChanges).where(inArray(shadeChanges.sessionId, sessionIds)).prepare(),
     requests: db.select().from(hairlineRequests).where(eq(hairlineRequests.clientId, clientId)).orderBy(asc(hairlineRequests.id)).prepare(),
     deposits: db.select().from(deposits).where(inArray(deposits.planId, planIds)).orderBy(asc(deposits.sessionNumber)).prepare(),
-    payments: db.select().from(depositPayments).where(inArray(depositPayments.depositId, depositIds)).orderBy(asc(depositPayments.id)).prepare(),
+    payments: db
+      .select()
+      .from(depositPayments)
+      .where(inArray(depositPayments.depositId, depositIds))
+      .orderBy(asc(depositPayments.id))
+      .prepare(),
     prints: db
       .select({
         id: aftercarePrints.id,

@@ -143,7 +143,9 @@ export function forgetClientListOrder(sqlite: Database.Database): void {
 function sortedIds(sqlite: Database.Database, input: ClientListInput, orderBy: string, days: { second: number; later: number }) {
   // The newest entry's hash, not only its id: a restore brings back older entries whose ids may
   // reach the same number again, but never the same hash (each covers the whole chain before it).
-  const generation = prepare(sqlite, "SELECT coalesce((SELECT id || ':' || hash FROM audit_log ORDER BY id DESC LIMIT 1), '0')").pluck().get() as string;
+  const generation = prepare(sqlite, "SELECT coalesce((SELECT id || ':' || hash FROM audit_log ORDER BY id DESC LIMIT 1), '0')")
+    .pluck()
+    .get() as string;
   const clientCount = prepare(sqlite, 'SELECT count(*) FROM clients').pluck().get() as number;
   const key = JSON.stringify([input.query.trim(), orderBy, days, generation, clientCount]);
   const cached = orders.get(sqlite);

@@ -51,11 +51,41 @@ function reference(query: string, includeArchived: boolean, limit: number, offse
 }
 
 describe('client search', () => {
-  const queries = ['', 's', 'S', 'sm', 'smi', 'j', 'ja', 'james sm', 'SM JAMES', '0', '07', '0712', '07123', 'james.smith', 'a_', 'a%', 'a@', 'a[', "o'n", 'zo', 'zoë', 'ab', '+44 77', 'nobody', 'x y'];
+  const queries = [
+    '',
+    's',
+    'S',
+    'sm',
+    'smi',
+    'j',
+    'ja',
+    'james sm',
+    'SM JAMES',
+    '0',
+    '07',
+    '0712',
+    '07123',
+    'james.smith',
+    'a_',
+    'a%',
+    'a@',
+    'a[',
+    "o'n",
+    'zo',
+    'zoë',
+    'ab',
+    '+44 77',
+    'nobody',
+    'x y',
+  ];
   for (const q of queries) {
     it(`finds what a full scan finds: “${q}”`, () => {
       for (const includeArchived of [false, true]) {
-        for (const [limit, offset] of [[100, 0], [25, 50], [100, 2000]] as const) {
+        for (const [limit, offset] of [
+          [100, 0],
+          [25, 50],
+          [100, 2000],
+        ] as const) {
           const want = reference(q, includeArchived, limit, offset);
           // The app's tuning, and small thresholds that force every counting and paging strategy.
           for (const tuning of [DEFAULT_TUNING, { denseMatches: 50, countCap: 40 }, { denseMatches: 5000, countCap: 2 }]) {
@@ -72,12 +102,29 @@ describe('client search', () => {
     expect(rows.length).toBeGreaterThan(3);
     const one = open.sqlite.prepare.bind(open.sqlite);
     for (const r of rows) {
-      const performed = one("SELECT count(*) FROM sessions WHERE client_id = ? AND status = 'performed' AND kind = 'course'").pluck().get(r.id);
+      const performed = one("SELECT count(*) FROM sessions WHERE client_id = ? AND status = 'performed' AND kind = 'course'")
+        .pluck()
+        .get(r.id);
       const last = one("SELECT max(performed_at) FROM sessions WHERE client_id = ? AND status = 'performed'").pluck().get(r.id);
       const next = one("SELECT min(booked_for) FROM sessions WHERE client_id = ? AND status = 'booked'").pluck().get(r.id);
-      const quoted = one("SELECT quoted_sessions FROM treatment_plans WHERE client_id = ? AND kind = 'course' AND status != 'cancelled' ORDER BY id DESC LIMIT 1").pluck().get(r.id);
-      const deposit = one('SELECT d.status FROM deposits d JOIN treatment_plans p ON p.id = d.plan_id WHERE p.client_id = ? ORDER BY d.id DESC LIMIT 1').pluck().get(r.id);
-      expect(r).toMatchObject({ performedSessions: performed, lastSessionAt: last ?? null, nextBookedFor: next ?? null, quotedSessions: quoted ?? null, depositStatus: deposit ?? null, archived: false });
+      const quoted = one(
+        "SELECT quoted_sessions FROM treatment_plans WHERE client_id = ? AND kind = 'course' AND status != 'cancelled' ORDER BY id DESC LIMIT 1",
+      )
+        .pluck()
+        .get(r.id);
+      const deposit = one(
+        'SELECT d.status FROM deposits d JOIN treatment_plans p ON p.id = d.plan_id WHERE p.client_id = ? ORDER BY d.id DESC LIMIT 1',
+      )
+        .pluck()
+        .get(r.id);
+      expect(r).toMatchObject({
+        performedSessions: performed,
+        lastSessionAt: last ?? null,
+        nextBookedFor: next ?? null,
+        quotedSessions: quoted ?? null,
+        depositStatus: deposit ?? null,
+        archived: false,
+      });
     }
   });
 

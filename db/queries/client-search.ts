@@ -150,7 +150,10 @@ const BY_NAME = 'clients c INDEXED BY clients_last_name_idx';
 function everyone(sqlite: Database.Database, includeArchived: boolean): number {
   const all = prepare(sqlite, 'SELECT count(*) FROM clients').pluck().get() as number;
   if (includeArchived) return all;
-  return all - (prepare(sqlite, 'SELECT count(*) FROM clients INDEXED BY clients_archived_idx WHERE archived_at IS NOT NULL').pluck().get() as number);
+  return (
+    all -
+    (prepare(sqlite, 'SELECT count(*) FROM clients INDEXED BY clients_archived_idx WHERE archived_at IS NOT NULL').pluck().get() as number)
+  );
 }
 
 /** Matches of one phone prefix: counted directly when few, as everyone minus the rest when many. */
@@ -162,7 +165,9 @@ function countPhone(sqlite: Database.Database, arm: Arm, includeArchived: boolea
   const base = includeArchived ? '' : 'c.archived_at IS NULL AND ';
   const outside = capped(`${base}(c.phone_digits IS NULL OR c.phone_digits < ? OR c.phone_digits >= ?)`).get(...arm.params, cap) as number;
   if (outside < cap) return everyone(sqlite, includeArchived) - outside;
-  return prepare(sqlite, `SELECT count(*) FROM clients c INDEXED BY clients_phone_digits_idx WHERE ${arm.sql}`).pluck().get(...arm.params) as number;
+  return prepare(sqlite, `SELECT count(*) FROM clients c INDEXED BY clients_phone_digits_idx WHERE ${arm.sql}`)
+    .pluck()
+    .get(...arm.params) as number;
 }
 
 export function searchClients(
@@ -172,7 +177,9 @@ export function searchClients(
 ): { total: number; rows: ClientListRow[] } {
   const { total, ids } = searchClientIds(sqlite, input, tuning);
   if (ids.length === 0) return { total, rows: [] };
-  const rows = prepare(sqlite, SUMMARY_SQL).all({ ids: JSON.stringify(ids) }) as Array<Omit<ClientListRow, 'archived'> & { archived: number }>;
+  const rows = prepare(sqlite, SUMMARY_SQL).all({ ids: JSON.stringify(ids) }) as Array<
+    Omit<ClientListRow, 'archived'> & { archived: number }
+  >;
   return { total, rows: rows.map((r) => ({ ...r, archived: r.archived === 1 })) };
 }
 

@@ -12,7 +12,10 @@ import type { Board, BoardRow, Booking, NextSession } from './reception-rows';
 import { clients, deposits, sessions, staff, treatmentPlans } from '../schema';
 
 type PlanRow = typeof treatmentPlans.$inferSelect;
-type SessionRow = Pick<typeof sessions.$inferSelect, 'id' | 'clientId' | 'planId' | 'kind' | 'number' | 'status' | 'bookedFor' | 'performedAt'>;
+type SessionRow = Pick<
+  typeof sessions.$inferSelect,
+  'id' | 'clientId' | 'planId' | 'kind' | 'number' | 'status' | 'bookedFor' | 'performedAt'
+>;
 type DepositRow = Pick<typeof deposits.$inferSelect, 'id' | 'planId' | 'sessionNumber' | 'status' | 'amountMinor' | 'paidMinor'>;
 type BoardPlan = Pick<PlanRow, 'id' | 'clientId' | 'kind' | 'quotedSessions' | 'currency' | 'recallOn'> & {
   firstName: string;
@@ -117,7 +120,9 @@ export function loadBoard(db: Db, o: BoardOptions): Board {
     recallFrom: addDays(o.today, -(o.recallOverdueDays ?? 90)),
     recallTo: addDays(o.today, o.recallLookaheadDays ?? 60),
   });
-  const sessionRows: SessionRow[] = plans.length ? q.sessions.all({ clientIds: JSON.stringify([...new Set(plans.map((p) => p.clientId))]) }) : [];
+  const sessionRows: SessionRow[] = plans.length
+    ? q.sessions.all({ clientIds: JSON.stringify([...new Set(plans.map((p) => p.clientId))]) })
+    : [];
   const depositRows: DepositRow[] = plans.length ? q.deposits.all({ planIds: JSON.stringify(plans.map((p) => p.id)) }) : [];
 
   // Course sessions are numbered across the client's course; touch-ups within their own plan.
@@ -292,7 +297,9 @@ export function loadNextSession(db: Db, plan: PlanRow, s: WindowSettings, timeZo
     canBook: number <= plan.quotedSessions && plan.status !== 'cancelled' && plan.status !== 'completed',
     previous,
     window,
-    deposit: d ? { id: d.id, status: d.status, amountMinor: d.amountMinor, paidMinor: d.paidMinor, currency: d.currency, version: d.version } : null,
+    deposit: d
+      ? { id: d.id, status: d.status, amountMinor: d.amountMinor, paidMinor: d.paidMinor, currency: d.currency, version: d.version }
+      : null,
     recallOn: plan.recallOn,
   };
 }

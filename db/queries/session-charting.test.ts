@@ -67,10 +67,10 @@ describe('charting plans', () => {
     const sqlite = new Database(open.file);
     const seen: string[] = [];
     const original = sqlite.prepare.bind(sqlite);
-    sqlite.prepare = ((sql: string) => {
+    sqlite.prepare = (sql: string) => {
       seen.push(sql);
       return original(sql);
-    });
+    };
     try {
       readSession(sqlite, 1);
     } finally {

@@ -64,7 +64,9 @@ function prepareStatements(sqlite: Database.Database) {
               pigment_shade AS pigmentShade, dilution
        FROM sessions WHERE client_id = ? AND kind = ? AND status IN ('booked', 'performed') ORDER BY number DESC`,
     ),
-    plan: sqlite.prepare('SELECT id, client_id AS clientId, kind, quoted_sessions AS quotedSessions, status FROM treatment_plans WHERE id = ?'),
+    plan: sqlite.prepare(
+      'SELECT id, client_id AS clientId, kind, quoted_sessions AS quotedSessions, status FROM treatment_plans WHERE id = ?',
+    ),
     openContraindications: sqlite.prepare(
       `SELECT condition, tier, until, doctor_letter_received_at AS doctorLetterReceivedAt
        FROM contraindications WHERE client_id = ? AND resolved_at IS NULL`,
@@ -81,7 +83,9 @@ function prepareStatements(sqlite: Database.Database) {
        WHERE id = @id AND version = @version RETURNING ${SESSION_COLUMNS}`,
     ),
     activatePlan: sqlite.prepare("UPDATE treatment_plans SET status = 'active', updated_at = ?, version = version + 1 WHERE id = ?"),
-    retention: sqlite.prepare(`SELECT ${RETENTION_RECORD}, created_at AS createdAt, updated_at AS updatedAt FROM retention_notes WHERE session_id = ?`),
+    retention: sqlite.prepare(
+      `SELECT ${RETENTION_RECORD}, created_at AS createdAt, updated_at AS updatedAt FROM retention_notes WHERE session_id = ?`,
+    ),
     retentionRecords: sqlite.prepare(`SELECT ${RETENTION_RECORD} FROM retention_notes WHERE session_id = ?`),
     upsertRetention: sqlite.prepare(
       `INSERT INTO retention_notes (session_id, zone, rating, note) VALUES (@sessionId, @zone, @rating, @note)
@@ -122,7 +126,10 @@ export function readSession(sqlite: Database.Database, id: number): SessionRow |
   return row === undefined ? undefined : toSession(row);
 }
 
-export type ActiveSession = Pick<Session, 'id' | 'planId' | 'number' | 'status' | 'bookedFor' | 'performedAt' | 'pigmentShade' | 'dilution'>;
+export type ActiveSession = Pick<
+  Session,
+  'id' | 'planId' | 'number' | 'status' | 'bookedFor' | 'performedAt' | 'pigmentShade' | 'dilution'
+>;
 
 /** The client's sessions of a kind that still count (booked or performed), highest number first. */
 export function activeSessionsOf(sqlite: Database.Database, clientId: number, kind: Session['kind']): ActiveSession[] {

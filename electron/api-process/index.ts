@@ -44,7 +44,8 @@ async function main(): Promise<void> {
       port.postMessage({ kind: 'damaged', message });
     },
   });
-  if (database.integrity.status !== 'damaged') backups = startBackupSchedule({ sqlite: database.sqlite, databaseFile: database.file, tasks });
+  if (database.integrity.status !== 'damaged')
+    backups = startBackupSchedule({ sqlite: database.sqlite, databaseFile: database.file, tasks });
 
   serveApi(port, api, async () => {
     const schedule = backups;
@@ -58,7 +59,9 @@ async function main(): Promise<void> {
     database.close(); // PRAGMA optimize, then close; SQLite checkpoints the WAL on close
     appLock.release();
   });
-  port.postMessage(database.integrity.status === 'damaged' ? { kind: 'damaged', message: database.integrity.message ?? '' } : { kind: 'ready' });
+  port.postMessage(
+    database.integrity.status === 'damaged' ? { kind: 'damaged', message: database.integrity.message ?? '' } : { kind: 'ready' },
+  );
 }
 
 main().catch((error: unknown) => {

@@ -5,7 +5,10 @@ import type { ApiResult } from '../../api/result';
 import type { FromApiProcess, PortLike, ToApiProcess } from './protocol';
 
 const CLOSING: ApiResult<unknown> = { ok: false, error: { code: 'unavailable', message: 'Stipple is closing, so nothing was saved.' } };
-const FAILED: ApiResult<unknown> = { ok: false, error: { code: 'internal', message: 'Something went wrong and nothing was saved. Your entry is still here; try again.' } };
+const FAILED: ApiResult<unknown> = {
+  ok: false,
+  error: { code: 'internal', message: 'Something went wrong and nothing was saved. Your entry is still here; try again.' },
+};
 
 export function serveApi(port: PortLike<ToApiProcess, FromApiProcess>, api: StippleApi, onQuit: () => Promise<void>): void {
   let quitting = false;

@@ -29,7 +29,10 @@ export interface ApiProcessClient {
 
 const STOPPED: ApiResult<unknown> = {
   ok: false,
-  error: { code: 'unavailable', message: 'Stipple’s data service has stopped, so nothing was saved. Restart Stipple; your entry is still on screen.' },
+  error: {
+    code: 'unavailable',
+    message: 'Stipple’s data service has stopped, so nothing was saved. Restart Stipple; your entry is still on screen.',
+  },
 };
 
 export function connectApiProcess(child: UtilityProcessLike): ApiProcessClient {

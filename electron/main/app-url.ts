@@ -33,9 +33,7 @@ export function createAppUrlPolicy(options: AppUrlOptions): AppUrlPolicy {
   const dev = options.devServerUrl ? new URL(options.devServerUrl) : null;
 
   const isDevServer = (url: URL) =>
-    dev !== null &&
-    url.host === dev.host &&
-    (url.protocol === dev.protocol || (url.protocol === 'ws:' && dev.protocol === 'http:'));
+    dev !== null && url.host === dev.host && (url.protocol === dev.protocol || (url.protocol === 'ws:' && dev.protocol === 'http:'));
 
   return {
     appUrl: dev ? dev.href : indexUrl.href,

@@ -14,9 +14,7 @@ export interface HardenableWebContents {
 
 export interface HardenableSession {
   webRequest: {
-    onBeforeRequest(
-      listener: (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void,
-    ): void;
+    onBeforeRequest(listener: (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void): void;
     onHeadersReceived(
       listener: (
         details: { responseHeaders?: Record<string, string[]> },
@@ -24,9 +22,7 @@ export interface HardenableSession {
       ) => void,
     ): void;
   };
-  setPermissionRequestHandler(
-    handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void,
-  ): void;
+  setPermissionRequestHandler(handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
   setPermissionCheckHandler(handler: (webContents: unknown, permission: string) => boolean): void;
 }
 

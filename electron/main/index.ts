@@ -46,7 +46,11 @@ async function start(): Promise<void> {
   // integrity check never holds up the windows.
   const child = utilityProcess.fork(
     paths.apiProcessFile,
-    encodeArgs({ databaseFile: paths.databaseFile, migrationsFolder: paths.migrationsFolder, ...(paths.nativeBinding ? { nativeBinding: paths.nativeBinding } : {}) }),
+    encodeArgs({
+      databaseFile: paths.databaseFile,
+      migrationsFolder: paths.migrationsFolder,
+      ...(paths.nativeBinding ? { nativeBinding: paths.nativeBinding } : {}),
+    }),
     { serviceName: 'Stipple data service' },
   ) as unknown as UtilityProcessLike;
   const api = connectApiProcess(child);
@@ -62,7 +66,10 @@ async function start(): Promise<void> {
   api.onExit((code) => {
     if (closedForQuit) return;
     console.error(`[stipple] the data service stopped unexpectedly (exit ${code})`);
-    dialog.showErrorBox('Stipple’s data service stopped', 'Nothing more can be saved. Quit and start Stipple again; the chart database is safe.');
+    dialog.showErrorBox(
+      'Stipple’s data service stopped',
+      'Nothing more can be saved. Quit and start Stipple again; the chart database is safe.',
+    );
   });
 
   const policy = createAppUrlPolicy({

@@ -21,11 +21,18 @@ const policy = { isAppPage: (url: string) => url.startsWith(APP) };
 /** A window's webContents: its id, and 'destroyed' fired when the test closes it. */
 function fakeSender(id: number) {
   const onDestroyed: (() => void)[] = [];
-  return { id, once: (_event: 'destroyed', fn: () => void) => void onDestroyed.push(fn), destroy: () => onDestroyed.splice(0).forEach((fn) => fn()) };
+  return {
+    id,
+    once: (_event: 'destroyed', fn: () => void) => void onDestroyed.push(fn),
+    destroy: () => onDestroyed.splice(0).forEach((fn) => fn()),
+  };
 }
 const firstWindow = fakeSender(1);
 
-function setup(call = vi.fn(async (_w: number, _c: string, _i: unknown): Promise<ApiResult<unknown>> => ({ ok: true, data: { id: 1 } })), closed = vi.fn()) {
+function setup(
+  call = vi.fn(async (_w: number, _c: string, _i: unknown): Promise<ApiResult<unknown>> => ({ ok: true, data: { id: 1 } })),
+  closed = vi.fn(),
+) {
   const { ipcMain, handlers } = fakeIpcMain();
   const onRefused = vi.fn();
   const unbind = bindApi({
@@ -91,9 +98,11 @@ describe('bindApi', () => {
   });
 
   it('turns an unexpected throw into an internal envelope without details', async () => {
-    const { invoke, onRefused } = setup(vi.fn(async (): Promise<ApiResult<unknown>> => {
-      throw new Error('SQLITE_IOERR at /home/clinic/secret/path');
-    }));
+    const { invoke, onRefused } = setup(
+      vi.fn(async (): Promise<ApiResult<unknown>> => {
+        throw new Error('SQLITE_IOERR at /home/clinic/secret/path');
+      }),
+    );
     const result = await invoke(appFrame, 'clients.search', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(result)).not.toContain('secret');

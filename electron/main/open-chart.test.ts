@@ -20,7 +20,8 @@ describe('explainDamagedChart', () => {
   it('explains damage found by the deferred check in the same plain box', () => {
     const showError = vi.fn();
     const log = vi.fn();
-    const message = '/data/stipple.sqlite is damaged (Tree 5 page 9: btreeInitPage() returns error code 11). It was left untouched; restore the latest backup.';
+    const message =
+      '/data/stipple.sqlite is damaged (Tree 5 page 9: btreeInitPage() returns error code 11). It was left untouched; restore the latest backup.';
     explainDamagedChart({ showError, log }, message);
     expect(showError).toHaveBeenCalledWith(OPEN_FAILED_TITLE, message);
     expect(log).toHaveBeenCalledWith(message);

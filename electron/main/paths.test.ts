@@ -18,9 +18,7 @@ describe('resolveAppPaths', () => {
 
   it('uses the repo migrations in development and the shipped copy when packaged', () => {
     expect(resolveAppPaths(base).migrationsFolder).toBe(path.resolve('/repo/db/migrations'));
-    expect(resolveAppPaths({ ...base, isPackaged: true }).migrationsFolder).toBe(
-      path.resolve('/opt/Stipple/resources/migrations'),
-    );
+    expect(resolveAppPaths({ ...base, isPackaged: true }).migrationsFolder).toBe(path.resolve('/opt/Stipple/resources/migrations'));
   });
 
   it('finds the built renderer and the CommonJS preload beside the main script', () => {

@@ -31,9 +31,7 @@ export function resolveAppPaths(inputs: PathInputs): AppPaths {
   const dev = !inputs.isPackaged;
   return {
     databaseFile: databaseFileIn(inputs.userData),
-    migrationsFolder: dev
-      ? path.join(inputs.appPath, 'db', 'migrations')
-      : path.join(inputs.resourcesPath, 'migrations'),
+    migrationsFolder: dev ? path.join(inputs.appPath, 'db', 'migrations') : path.join(inputs.resourcesPath, 'migrations'),
     rendererIndexFile: path.join(inputs.mainDir, '..', 'renderer', 'index.html'),
     // CommonJS: a sandboxed preload cannot be an ES module.
     preloadFile: path.join(inputs.mainDir, '..', 'preload', 'index.cjs'),

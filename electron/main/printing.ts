@@ -2,10 +2,7 @@
 // prints whatever a window shows. Electron is passed in (any webContents), so it is unit-tested.
 
 export interface PrintableContents {
-  print(
-    options: { silent: boolean; printBackground: boolean },
-    callback: (success: boolean, failureReason: string) => void,
-  ): void;
+  print(options: { silent: boolean; printBackground: boolean }, callback: (success: boolean, failureReason: string) => void): void;
 }
 
 export type PrintOutcome = { printed: true } | { printed: false; cancelled: boolean; reason: string };

@@ -79,7 +79,10 @@ describe('two windows, two people (Electron IPC with the API process)', () => {
     // A client added at the desk is audited as the desk's person, and the owner's window hears it.
     c.heard.clear();
     const client = await deskOk('clients.create', { firstName: 'Ömer', lastName: 'Çelik' });
-    const audit = c.t.open.sqlite.prepare("SELECT staff_id FROM audit_log WHERE entity = 'client' AND entity_id = ? AND action = 'create'").pluck().get(String(client.id));
+    const audit = c.t.open.sqlite
+      .prepare("SELECT staff_id FROM audit_log WHERE entity = 'client' AND entity_id = ? AND action = 'create'")
+      .pluck()
+      .get(String(client.id));
     expect(audit).toBe(reception.id);
     await expect.poll(() => c.heard.get(1)?.some((e) => e.type === 'stale')).toBe(true);
     expect(c.heard.get(2)).toBeUndefined(); // the window that made the change refreshes itself

@@ -15,7 +15,10 @@ let app: StippleApp;
 let clientId = 0;
 
 /** A 2×2 PNG, as a clinic logo. */
-const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGMQsckDIgYIBQATbgL5jI86ZgAAAABJRU5ErkJggg==', 'base64');
+const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGMQsckDIgYIBQATbgL5jI86ZgAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /** Serious or critical accessibility problems on the page as it is now. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -87,7 +90,10 @@ describe('aftercare sheets', () => {
 
     // Fix it: remove the rule and sharpen the water-only instruction; the preview follows.
     await rule9.getByRole('button', { name: 'Remove rule 9' }).click();
-    await editor.getByRole('group', { name: 'Rule 7' }).getByLabel('Instruction').fill('Rinse with lukewarm water only: no soap or shampoo.');
+    await editor
+      .getByRole('group', { name: 'Rule 7' })
+      .getByLabel('Instruction')
+      .fill('Rinse with lukewarm water only: no soap or shampoo.');
     await preview.locator('[data-up-to-date="false"]').waitFor();
     await preview.locator('[data-up-to-date="true"]').waitFor({ timeout: 20_000 });
     await editor.getByRole('button', { name: 'Save as version 2' }).click();
@@ -134,9 +140,14 @@ describe('aftercare sheets', () => {
     const printButton = await panel.getByRole('button', { name: 'Print' }).elementHandle();
     await page.emulateMedia({ media: 'print' });
     await printButton.evaluate((b) => (b as HTMLButtonElement).click());
-    await panel.getByRole('status').filter({ hasText: 'Printed and recorded on the session (Standard aftercare, version 2).' }).waitFor({ state: 'attached' });
+    await panel
+      .getByRole('status')
+      .filter({ hasText: 'Printed and recorded on the session (Standard aftercare, version 2).' })
+      .waitFor({ state: 'attached' });
     // One A4 page drawn at print resolution (595 × 842 pt at 3×), and the print layer gone again after.
-    const printed = await page.evaluate(() => (window as unknown as { printed: { pages: number; width: number; height: number; hidden: boolean }[] }).printed);
+    const printed = await page.evaluate(
+      () => (window as unknown as { printed: { pages: number; width: number; height: number; hidden: boolean }[] }).printed,
+    );
     expect(printed).toEqual([{ pages: 1, width: 1786, height: 2526, hidden: true }]);
     expect(await page.locator('.print-layer').count()).toBe(0);
     await page.emulateMedia({ media: 'screen' });

@@ -58,9 +58,7 @@ describe('chair-side charting', () => {
       await chart.chip('Allergies (pigments, metals, anaesthetics, latex)?', 'Yes', intake);
       await intake.getByLabel('Details').fill('Latex');
       // The answers so far survive a reload.
-      await expect
-        .poll(async () => JSON.stringify(await app.host.api.call('drafts.get', { clientId, form: 'intake' })))
-        .toContain('Latex');
+      await expect.poll(async () => JSON.stringify(await app.host.api.call('drafts.get', { clientId, form: 'intake' }))).toContain('Latex');
       await page.reload();
       await page.getByText(/Your unsaved answers from .* are back/).waitFor();
       expect(await intake.getByLabel('Details').inputValue()).toBe('Latex');
@@ -101,7 +99,10 @@ describe('chair-side charting', () => {
       await form.getByLabel('Batch expiry').fill('2028-06-30');
       await form.getByRole('button', { name: 'Save session 1' }).click();
       await page.getByText('Session 1 saved.').waitFor();
-      await chart.timelineEntry(1).getByText(/Standard SMP Medium Grey, dilution 1:3/).waitFor();
+      await chart
+        .timelineEntry(1)
+        .getByText(/Standard SMP Medium Grey, dilution 1:3/)
+        .waitFor();
 
       // Session 2: retention on the hairline faded; take the suggested darker shade; the draft survives a reload.
       await chart.startSession(2);
@@ -137,7 +138,10 @@ describe('chair-side charting', () => {
 
       // Session 3: the open request waits at the top of the form; it is done here.
       await chart.startSession(3);
-      await form.getByRole('group', { name: 'Open client requests' }).getByText(/Lower the hairline a little/).waitFor();
+      await form
+        .getByRole('group', { name: 'Open client requests' })
+        .getByText(/Lower the hairline a little/)
+        .waitFor();
       await form.getByLabel('Performed at').fill(daysAgo(0));
       for (const zone of ['Frontal hairline', 'Left temple', 'Right temple']) await chart.chip(zone, 'Held well', form);
       await chart.chip('Open client requests', 'Done in this session', form);
@@ -153,7 +157,10 @@ describe('chair-side charting', () => {
       await s2.getByText(/Medium Grey \(1:3\) → Dark Grey \(1:3\) · Faded/).waitFor();
       await s2.getByText(/Client asked: Lower the hairline — Lower the hairline a little \(Done\)/).waitFor();
       await chart.timelineEntry(3).getByText('Done: Lower the hairline — Lower the hairline a little').waitFor();
-      await page.getByText(/Session 3 of 3|3 sessions done/).first().waitFor();
+      await page
+        .getByText(/Session 3 of 3|3 sessions done/)
+        .first()
+        .waitFor();
       await app.screenshot('charting-05-chart-after-reload');
       expect(await chart.seriousViolations()).toEqual([]);
 
@@ -226,7 +233,10 @@ describe('chair-side charting', () => {
       expect(await chart.seriousViolations()).toEqual([]);
 
       // Keep my notes, take their needle.
-      await conflict.getByRole('row', { name: /^Needle/ }).getByText('3RL 0.30').click();
+      await conflict
+        .getByRole('row', { name: /^Needle/ })
+        .getByText('3RL 0.30')
+        .click();
       await conflict.getByRole('button', { name: 'Use these choices' }).click();
       expect(await form.getByLabel('Notes', { exact: true }).inputValue()).toBe('Mine: filled the gaps on the crown, even density.');
       expect(await form.getByLabel('Needle configuration').inputValue()).toBe('3RL 0.30');
@@ -236,7 +246,11 @@ describe('chair-side charting', () => {
       const after = await api.callTyped('clients.chart', { id });
       if (!after.ok) throw new Error(after.error.message);
       expect(after.data.sessions.map((s) => s.number)).toEqual([2, 1]); // corrected, not duplicated
-      expect(after.data.sessions[0]).toMatchObject({ notes: 'Mine: filled the gaps on the crown, even density.', needle: '3RL 0.30', version: 2 });
+      expect(after.data.sessions[0]).toMatchObject({
+        notes: 'Mine: filled the gaps on the crown, even density.',
+        needle: '3RL 0.30',
+        version: 2,
+      });
     } catch (error) {
       await app.screenshot('charting-failure-conflict');
       throw error;
@@ -246,7 +260,10 @@ describe('chair-side charting', () => {
   it('lists many clients in a virtualised table sorted on the server', async () => {
     const { page } = app;
     for (let i = 0; i < 320; i++) {
-      const r = await app.host.api.call('clients.create', { firstName: `Client${String(i).padStart(3, '0')}`, lastName: `Listed${String(i % 40).padStart(2, '0')}` });
+      const r = await app.host.api.call('clients.create', {
+        firstName: `Client${String(i).padStart(3, '0')}`,
+        lastName: `Listed${String(i % 40).padStart(2, '0')}`,
+      });
       expect(r.ok).toBe(true);
     }
     await app.gotoApp('/clients');
@@ -295,7 +312,9 @@ describe('chair-side charting', () => {
       await form.getByLabel('Batch expiry').fill('2029-03-31');
       await chart.chip('Zones treated', 'Crown', form);
       await form.getByRole('button', { name: 'Save session 1' }).click();
-      await expect.poll(() => chart.errorBeside('Override reason', form).textContent()).toMatch(/Charting is blocked by: Laser on the scalp/);
+      await expect
+        .poll(() => chart.errorBeside('Override reason', form).textContent())
+        .toMatch(/Charting is blocked by: Laser on the scalp/);
       await app.screenshot('charting-08-contraindication-block');
       await form.getByLabel('Override reason').fill('Laser was on the neck, not the scalp; doctor confirmed by phone.');
       await form.getByRole('button', { name: 'Save session 1' }).click();

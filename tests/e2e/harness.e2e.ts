@@ -4,16 +4,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_CANDIDATES, findChromium, isLocalRequest, startApp, VIEWPORT, type StippleApp } from './harness';
 
 describe('findChromium', () => {
-  const only = (...present: string[]) => (file: string) => present.includes(file);
+  const only =
+    (...present: string[]) =>
+    (file: string) =>
+      present.includes(file);
 
   it('prefers STIPPLE_CHROMIUM, then the usual paths in order', () => {
-    expect(findChromium({ STIPPLE_CHROMIUM: '/opt/chrome/chrome' }, only('/opt/chrome/chrome', '/usr/bin/chromium'))).toBe('/opt/chrome/chrome');
+    expect(findChromium({ STIPPLE_CHROMIUM: '/opt/chrome/chrome' }, only('/opt/chrome/chrome', '/usr/bin/chromium'))).toBe(
+      '/opt/chrome/chrome',
+    );
     expect(findChromium({}, only(...CHROMIUM_CANDIDATES))).toBe('/usr/bin/chromium');
     expect(findChromium({}, only('/usr/bin/google-chrome'))).toBe('/usr/bin/google-chrome');
   });
 
   it('throws a clear error when there is no browser, so the suite fails instead of skipping', () => {
-    expect(() => findChromium({}, only())).toThrow("No Chromium or Chrome found: install Debian's chromium package or set STIPPLE_CHROMIUM");
+    expect(() => findChromium({}, only())).toThrow(
+      "No Chromium or Chrome found: install Debian's chromium package or set STIPPLE_CHROMIUM",
+    );
     expect(() => findChromium({ STIPPLE_CHROMIUM: '/nowhere/chrome' }, only('/usr/bin/chromium'))).toThrow(/STIPPLE_CHROMIUM/);
   });
 });

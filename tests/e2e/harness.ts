@@ -203,10 +203,18 @@ export async function startApp(options: StartAppOptions = {}): Promise<StippleAp
 }
 
 /** Calls the API as the page itself (its own session cookie), as the renderer would. */
-export async function callAsPage(page: Page, channel: string, input: unknown): Promise<{ ok: boolean; data?: unknown; error?: { code: string; message: string } }> {
+export async function callAsPage(
+  page: Page,
+  channel: string,
+  input: unknown,
+): Promise<{ ok: boolean; data?: unknown; error?: { code: string; message: string } }> {
   return page.evaluate(
     async ([c, i]) => {
-      const res = await fetch(`/api/${encodeURIComponent(c)}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(i) });
+      const res = await fetch(`/api/${encodeURIComponent(c)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(i),
+      });
       return (await res.json()) as { ok: boolean };
     },
     [channel, input] as const,
@@ -222,14 +230,10 @@ export function navLink(page: Page, name: string): Locator {
 
 /** The "New client" control on the client list: a button or a link styled as one. */
 export function newClientControl(page: Page): Locator {
-  return page
-    .getByRole('button', { name: 'New client', exact: true })
-    .or(page.getByRole('link', { name: 'New client', exact: true }));
+  return page.getByRole('button', { name: 'New client', exact: true }).or(page.getByRole('link', { name: 'New client', exact: true }));
 }
 
 /** A client's row in the list: the link or button with their full name, which opens the chart. */
 export function clientRow(page: Page, fullName: string): Locator {
-  return page
-    .getByRole('link', { name: fullName, exact: true })
-    .or(page.getByRole('button', { name: fullName, exact: true }));
+  return page.getByRole('link', { name: fullName, exact: true }).or(page.getByRole('button', { name: fullName, exact: true }));
 }

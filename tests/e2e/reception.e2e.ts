@@ -178,7 +178,10 @@ describe('reception', () => {
       await book.getByLabel('Practitioner').selectOption({ label: 'Jo Reyes' });
       await expect.poll(() => windowNote.textContent()).toMatch(/This date is 5 days late\./);
       await book.getByRole('button', { name: 'Book session 3' }).click();
-      await book.getByText(/Session 3 should be booked between .* Give a reason to book outside this window\./).first().waitFor();
+      await book
+        .getByText(/Session 3 should be booked between .* Give a reason to book outside this window\./)
+        .first()
+        .waitFor();
       await book.scrollIntoViewIfNeeded();
       await app.screenshot('reception-booking-outside-window');
       const inside = at(1);
@@ -201,18 +204,41 @@ describe('reception', () => {
       expect([...outstandingCsv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const parsed = Papa.parse<Record<string, string>>(outstandingCsv.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
       expect(parsed.errors).toEqual([]);
-      expect(parsed.meta.fields).toEqual(['Client', 'Phone', 'Session', 'State', 'Deposit', 'Outstanding', 'Days since last', 'Window', 'Booked']);
-      expect(parsed.data).toEqual([expect.objectContaining({ Client: 'Tom Baxter', State: 'Deposit outstanding', Outstanding: '50', Phone: '07700 900654' })]);
+      expect(parsed.meta.fields).toEqual([
+        'Client',
+        'Phone',
+        'Session',
+        'State',
+        'Deposit',
+        'Outstanding',
+        'Days since last',
+        'Window',
+        'Booked',
+      ]);
+      expect(parsed.data).toEqual([
+        expect.objectContaining({ Client: 'Tom Baxter', State: 'Deposit outstanding', Outstanding: '50', Phone: '07700 900654' }),
+      ]);
 
       await page.getByLabel('Show').selectOption({ label: 'Everything' });
       await page.getByLabel('Find a client').fill('raman');
-      await page.getByRole('group', { name: 'Columns shown' }).or(page.getByText('Columns', { exact: true })).first().click();
+      await page
+        .getByRole('group', { name: 'Columns shown' })
+        .or(page.getByText('Columns', { exact: true }))
+        .first()
+        .click();
       await page.getByRole('checkbox', { name: 'Phone' }).uncheck();
       const priyaCsv = await download(page, () => page.getByRole('button', { name: 'Export CSV' }).click());
       const rows = Papa.parse<Record<string, string>>(priyaCsv.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
       expect(rows.meta.fields).not.toContain('Phone');
       expect(rows.data).toEqual([
-        expect.objectContaining({ Client: 'Priya Raman', Session: '3 of 3', State: 'Booked', Deposit: '100', Outstanding: '0', Booked: inside.instant }),
+        expect.objectContaining({
+          Client: 'Priya Raman',
+          Session: '3 of 3',
+          State: 'Booked',
+          Deposit: '100',
+          Outstanding: '0',
+          Booked: inside.instant,
+        }),
       ]);
 
       // The .ics calendar parses and holds the booking.
@@ -220,7 +246,9 @@ describe('reception', () => {
       expect(ics.d.suggestedFilename()).toMatch(/\.ics$/);
       expect(ics.text).toContain('\r\n');
       const events = new ICAL.Component(ICAL.parse(ics.text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-      expect(events.map((e) => [e.summary, e.startDate.toJSDate().toISOString()])).toEqual([['SMP session 3 of 3 – Priya Raman', inside.instant]]);
+      expect(events.map((e) => [e.summary, e.startDate.toJSDate().toISOString()])).toEqual([
+        ['SMP session 3 of 3 – Priya Raman', inside.instant],
+      ]);
 
       // The day's booking list, with a Print button.
       await app.gotoApp(`/reception/day/${inside.date}`);
@@ -254,7 +282,9 @@ describe('reception', () => {
       await booked.getByText(/14:00/).waitFor();
 
       // Session 3 is charted; its deposit is applied.
-      const s3 = (await api<{ sessions: { id: number; number: number; version: number }[] }>('clients.chart', { id: priyaId })).sessions.find((s) => s.number === 3)!;
+      const s3 = (
+        await api<{ sessions: { id: number; number: number; version: number }[] }>('clients.chart', { id: priyaId })
+      ).sessions.find((s) => s.number === 3)!;
       await api('sessions.chart', charting(priyaId, planId, inside.instant, { sessionId: s3.id, expectedVersion: s3.version }));
       await page.reload({ waitUntil: 'load' }); // charted elsewhere: read the chart afresh
       await deposit.getByText('Applied', { exact: true }).waitFor();
@@ -319,7 +349,9 @@ describe('reception', () => {
   it('quotes a touch-up recalled three years after the course and books it', async () => {
     const { page } = app;
     try {
-      const lastCourse = (await api<{ sessions: { kind: string; status: string; performedAt: string | null }[] }>('clients.chart', { id: priyaId })).sessions
+      const lastCourse = (
+        await api<{ sessions: { kind: string; status: string; performedAt: string | null }[] }>('clients.chart', { id: priyaId })
+      ).sessions
         .filter((s) => s.kind === 'course' && s.status === 'performed')
         .map((s) => s.performedAt!)
         .sort()

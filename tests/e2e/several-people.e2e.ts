@@ -4,7 +4,17 @@
 // locking one leaves the other signed in.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, clientRow, findChromium, navLink, newClientControl, signInContext, startApp, VIEWPORT, type StippleApp } from './harness';
+import {
+  CHROMIUM_ARGS,
+  clientRow,
+  findChromium,
+  navLink,
+  newClientControl,
+  signInContext,
+  startApp,
+  VIEWPORT,
+  type StippleApp,
+} from './harness';
 
 let app: StippleApp;
 let browser: Browser;

@@ -12,7 +12,11 @@ let clientId: number;
 beforeEach(async () => {
   t = await testApi(() => new Date('2026-12-29T18:00:00Z'));
   clientId = (await t.ok('clients.create', { firstName: 'Dariusz', lastName: 'Nowak-Whitfield' })).id;
-  await t.ok('settings.update', { clinicName: 'North Street SMP', clinicAddress: '12 North Street\nLeeds LS1 4AB', clinicPhone: '0113 496 0000' });
+  await t.ok('settings.update', {
+    clinicName: 'North Street SMP',
+    clinicAddress: '12 North Street\nLeeds LS1 4AB',
+    clinicPhone: '0113 496 0000',
+  });
 });
 afterEach(() => t.close());
 
@@ -102,7 +106,12 @@ describe('the printed aftercare sheet', () => {
   it('keeps a longer template on one page by setting it a little smaller', async () => {
     const s1 = await chartSession('2026-11-23T10:00:00.000Z');
     const v1 = (await t.ok('aftercare.sheet', { sessionId: s1.id })).template;
-    const topics = ['Sleep on a clean, dark pillowcase', 'Wear only a loose, clean hat', 'Avoid tight headwear and helmets', 'Keep pets off your pillow'];
+    const topics = [
+      'Sleep on a clean, dark pillowcase',
+      'Wear only a loose, clean hat',
+      'Avoid tight headwear and helmets',
+      'Keep pets off your pillow',
+    ];
     await t.ok('aftercare.templates.save', {
       key: v1.key,
       expectedVersion: 1,
@@ -110,9 +119,18 @@ describe('the printed aftercare sheet', () => {
       sessionKind: 'any',
       rules: [
         ...v1.rules,
-        ...topics.map((instruction, i) => ({ fromDay: 0, toDay: 2 + i, instruction: `${instruction} on these days, and ask us if you are unsure.` })),
+        ...topics.map((instruction, i) => ({
+          fromDay: 0,
+          toDay: 2 + i,
+          instruction: `${instruction} on these days, and ask us if you are unsure.`,
+        })),
       ],
-      advice: [...v1.advice, 'Book a touch-up when the pigment starts to look lighter.', 'Bring this sheet to your next session.', 'Tell us about any new medication before your next session.'],
+      advice: [
+        ...v1.advice,
+        'Book a touch-up when the pigment starts to look lighter.',
+        'Bring this sheet to your next session.',
+        'Tell us about any new medication before your next session.',
+      ],
     });
     const data = await t.ok('aftercare.sheet', { sessionId: s1.id });
     const { text, pages } = pdfText(await renderSheetToBuffer(data));

@@ -3,13 +3,7 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { clientInput, type ClientRecord } from '../../../api/contract/clients';
 import type { ApiError } from '../../../api/result';
-import {
-  CASE_TYPE_LABELS,
-  CASE_TYPES,
-  FITZPATRICK_TYPES,
-  LUDWIG_STAGES,
-  NORWOOD_STAGES,
-} from '../../../core/vocabulary';
+import { CASE_TYPE_LABELS, CASE_TYPES, FITZPATRICK_TYPES, LUDWIG_STAGES, NORWOOD_STAGES } from '../../../core/vocabulary';
 import { Field } from './Field';
 
 export type ClientFormValues = z.input<typeof clientInput>;
@@ -53,7 +47,11 @@ export function ClientForm({ initial, submitLabel, onSubmit }: Props) {
 
   return (
     <form className="form" onSubmit={submit} noValidate>
-      {errors.root && <p className="notice notice-error" role="alert">{errors.root.message}</p>}
+      {errors.root && (
+        <p className="notice notice-error" role="alert">
+          {errors.root.message}
+        </p>
+      )}
       <div className="form-grid">
         <Field label="First name" error={errors.firstName?.message}>
           {(p) => <input {...p} autoComplete="off" {...register('firstName')} />}

@@ -13,11 +13,7 @@ export function TaskProgress({ task, label }: { task: Channel; label: string }) 
   const valueText = counted ? `${step}: ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()}` : step;
   return (
     <div className="task-progress">
-      <progress
-        aria-label={label}
-        aria-valuetext={valueText}
-        {...(counted ? { max: progress.total, value: progress.done } : {})}
-      />
+      <progress aria-label={label} aria-valuetext={valueText} {...(counted ? { max: progress.total, value: progress.done } : {})} />
       <p className="task-progress-step" aria-live="polite">
         {step}
         {counted && (

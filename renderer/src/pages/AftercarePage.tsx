@@ -35,8 +35,8 @@ export function AftercarePage() {
         </button>
       </div>
       <p className="muted">
-        Each session’s sheet uses the template made for its kind of session, or else the one for any session. Editing a template makes a
-        new version; every printed sheet records the version it used.
+        Each session’s sheet uses the template made for its kind of session, or else the one for any session. Editing a template makes a new
+        version; every printed sheet records the version it used.
       </p>
       {saved && (
         <p className="notice" role="status">
@@ -49,7 +49,8 @@ export function AftercarePage() {
             <button className="template-pick" type="button" onClick={() => open(draftFrom(t))} aria-current={editing?.draft.key === t.key}>
               <strong>{t.name}</strong>
               <span>
-                {AFTERCARE_SESSION_KIND_LABELS[t.sessionKind]} · version {t.version} · {t.rules.length} timed rules · saved {formatDateTime(t.createdAt)}
+                {AFTERCARE_SESSION_KIND_LABELS[t.sessionKind]} · version {t.version} · {t.rules.length} timed rules · saved{' '}
+                {formatDateTime(t.createdAt)}
               </span>
             </button>
           </li>

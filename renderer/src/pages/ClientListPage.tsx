@@ -83,7 +83,11 @@ export function ClientListPage() {
       </div>
       {pages.error && <ErrorNotice message={pages.error.message} />}
       <p className="muted" aria-live="polite">
-        {total === undefined ? 'Loading clients…' : total === 0 ? 'No clients match.' : `${total.toLocaleString()} client${total === 1 ? '' : 's'}`}
+        {total === undefined
+          ? 'Loading clients…'
+          : total === 0
+            ? 'No clients match.'
+            : `${total.toLocaleString()} client${total === 1 ? '' : 's'}`}
       </p>
       <div className="table-scroll" ref={scrollRef} tabIndex={-1}>
         <table className="table client-table" aria-rowcount={(total ?? 0) + 1}>

@@ -14,8 +14,23 @@ function makeStyles(k: number) {
   const f = (n: number) => Math.round(n * k * 10) / 10;
   return StyleSheet.create({
     // Text in another size sets its own lineHeight: react-pdf would otherwise inherit the page's in points.
-    page: { fontFamily: SHEET_FONT, fontSize: f(12), lineHeight: 1.35, color: INK, paddingTop: f(36), paddingBottom: 40, paddingHorizontal: 44 },
-    header: { flexDirection: 'row', alignItems: 'center', borderBottomWidth: 1, borderBottomColor: RULE, paddingBottom: f(10), marginBottom: f(16) },
+    page: {
+      fontFamily: SHEET_FONT,
+      fontSize: f(12),
+      lineHeight: 1.35,
+      color: INK,
+      paddingTop: f(36),
+      paddingBottom: 40,
+      paddingHorizontal: 44,
+    },
+    header: {
+      flexDirection: 'row',
+      alignItems: 'center',
+      borderBottomWidth: 1,
+      borderBottomColor: RULE,
+      paddingBottom: f(10),
+      marginBottom: f(16),
+    },
     logo: { width: 56, height: 56, objectFit: 'contain', marginRight: 14 },
     clinic: { flex: 1 },
     clinicName: { fontSize: 15, fontWeight: 700, lineHeight: 1.3 },
@@ -36,7 +51,16 @@ function makeStyles(k: number) {
     advice: { marginTop: f(14) },
     next: { marginTop: f(14), padding: f(10), borderWidth: 1, borderColor: INK, borderRadius: 4 },
     nextText: { fontSize: f(12.5), lineHeight: 1.35, fontWeight: 700 },
-    footer: { position: 'absolute', left: 44, right: 44, bottom: 22, flexDirection: 'row', justifyContent: 'space-between', fontSize: 8.5, color: MUTED },
+    footer: {
+      position: 'absolute',
+      left: 44,
+      right: 44,
+      bottom: 22,
+      flexDirection: 'row',
+      justifyContent: 'space-between',
+      fontSize: 8.5,
+      color: MUTED,
+    },
   });
 }
 type Styles = ReturnType<typeof makeStyles>;
@@ -81,8 +105,8 @@ export function AftercareSheet({ data }: { data: AftercareSheetData }) {
         <Text style={s.title}>{`Aftercare for ${name}`}</Text>
         <Text style={s.subtitle}>{sessionLine(data)}</Text>
         <Text style={s.intro}>
-          Your scalp is healing and the pigment is settling. Please follow these steps on the dates shown; they make a real
-          difference to how well the pigment holds.
+          Your scalp is healing and the pigment is settling. Please follow these steps on the dates shown; they make a real difference to
+          how well the pigment holds.
         </Text>
 
         <Text style={s.h2}>Day by day</Text>

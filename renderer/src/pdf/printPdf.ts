@@ -22,7 +22,9 @@ export async function printPdf(bytes: Uint8Array, paper: 'A4' | 'LETTER'): Promi
       canvas.width = Math.ceil(viewport.width);
       canvas.height = Math.ceil(viewport.height);
       await page.render({ canvas, viewport }).promise;
-      const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('canvas'))), 'image/png'));
+      const blob = await new Promise<Blob>((resolve, reject) =>
+        canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('canvas'))), 'image/png'),
+      );
       const img = document.createElement('img');
       img.alt = `Page ${n}`;
       img.src = URL.createObjectURL(blob);

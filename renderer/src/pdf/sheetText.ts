@@ -44,7 +44,12 @@ export function sheetGroups(data: AftercareSheetData): SheetGroup[] {
   let last: DatedRule | undefined;
   for (const r of datedTimeline(data.session.date, data.template.rules)) {
     if (last && last.fromDay === r.fromDay && last.toDay === r.toDay) groups.at(-1)!.instructions.push(r.instruction);
-    else groups.push({ dates: keepDatesWhole(formatRuleDates(r, data.clinic.locale, data.session.date)), days: daysLabel(r), instructions: [r.instruction] });
+    else
+      groups.push({
+        dates: keepDatesWhole(formatRuleDates(r, data.clinic.locale, data.session.date)),
+        days: daysLabel(r),
+        instructions: [r.instruction],
+      });
     last = r;
   }
   return groups;
@@ -56,7 +61,8 @@ export function nextSessionText(data: AftercareSheetData): string | null {
   if (!next) return null;
   const { locale } = data.clinic;
   const date = (d: string) => keepDatesWhole(formatRuleDates({ from: d, to: d }, locale, data.session.date));
-  if (next.kind === 'touch_up') return `A touch-up is usually worth booking around ${monthYear(next.earliest, locale)}, or sooner if the pigment fades.`;
+  if (next.kind === 'touch_up')
+    return `A touch-up is usually worth booking around ${monthYear(next.earliest, locale)}, or sooner if the pigment fades.`;
   const when = next.latest ? `between ${date(next.earliest)} and ${date(next.latest)}` : `from ${date(next.earliest)}`;
   return next.optional
     ? `If a further session is needed, session ${next.number} can be booked ${when}.`

@@ -12,7 +12,10 @@ export class ChartPageObject {
 
   /** Picks a chip (radio or checkbox drawn as a large button) inside a labelled group. */
   async chip(groupName: string | RegExp, label: string, within: Locator | Page = this.page): Promise<void> {
-    await within.getByRole('group', { name: groupName, exact: typeof groupName === 'string' }).getByText(label, { exact: true }).click();
+    await within
+      .getByRole('group', { name: groupName, exact: typeof groupName === 'string' })
+      .getByText(label, { exact: true })
+      .click();
   }
 
   /** The error message shown beside the control with this label. */
@@ -22,7 +25,10 @@ export class ChartPageObject {
 
   /** The error message of a chip group (zones, retention per zone, shade reason). */
   groupError(groupName: string | RegExp, within: Locator | Page = this.page): Locator {
-    return within.getByRole('group', { name: groupName, exact: typeof groupName === 'string' }).locator('.field-error').first();
+    return within
+      .getByRole('group', { name: groupName, exact: typeof groupName === 'string' })
+      .locator('.field-error')
+      .first();
   }
 
   async startSession(n: number): Promise<void> {

@@ -20,7 +20,15 @@ export function RuleRow({ index, rule, errors, onChange, onRemove, canRemove }: 
         {(p) => <input {...p} inputMode="numeric" value={rule.fromDay} onChange={(ev) => onChange({ fromDay: ev.target.value })} />}
       </Field>
       <Field label="To day" error={e('toDay')}>
-        {(p) => <input {...p} inputMode="numeric" placeholder="no end" value={rule.toDay} onChange={(ev) => onChange({ toDay: ev.target.value })} />}
+        {(p) => (
+          <input
+            {...p}
+            inputMode="numeric"
+            placeholder="no end"
+            value={rule.toDay}
+            onChange={(ev) => onChange({ toDay: ev.target.value })}
+          />
+        )}
       </Field>
       <Field label="Instruction" error={e('instruction')}>
         {(p) => <textarea {...p} rows={2} value={rule.instruction} onChange={(ev) => onChange({ instruction: ev.target.value })} />}

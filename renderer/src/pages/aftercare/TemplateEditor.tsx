@@ -34,7 +34,9 @@ export function TemplateEditor({ initial, settings, currentVersion, onSaved, onC
   const [saving, setSaving] = useState(false);
 
   const check = useMemo(() => checkDraft(draft), [draft]);
-  const dirty = JSON.stringify({ ...draft, rules: draft.rules.map(({ rowId: _r, ...r }) => r) }) !== JSON.stringify({ ...initial, rules: initial.rules.map(({ rowId: _r, ...r }) => r) });
+  const dirty =
+    JSON.stringify({ ...draft, rules: draft.rules.map(({ rowId: _r, ...r }) => r) }) !==
+    JSON.stringify({ ...initial, rules: initial.rules.map(({ rowId: _r, ...r }) => r) });
   // Overlaps and contradictions show at once; "enter this" errors wait until the field was used or a save tried.
   const visible = useMemo(() => {
     const out: Record<string, string> = {};
@@ -102,11 +104,13 @@ export function TemplateEditor({ initial, settings, currentVersion, onSaved, onC
         </div>
 
         <h2>Timed rules</h2>
-        <p className="muted">Day 0 is the session day; leave “To day” blank for a rule with no end. The sheet prints each rule with the client’s real dates.</p>
+        <p className="muted">
+          Day 0 is the session day; leave “To day” blank for a rule with no end. The sheet prints each rule with the client’s real dates.
+        </p>
         {flaggedCount > 0 && (
           <p className="notice notice-error" role="alert">
-            {flaggedCount === 1 ? 'One rule overlaps or contradicts another' : `${flaggedCount} rules overlap or contradict others`}: change the
-            days marked below before saving.
+            {flaggedCount === 1 ? 'One rule overlaps or contradicts another' : `${flaggedCount} rules overlap or contradict others`}: change
+            the days marked below before saving.
           </p>
         )}
         {visible.rules && <p className="field-error">{visible.rules}</p>}
@@ -135,7 +139,9 @@ export function TemplateEditor({ initial, settings, currentVersion, onSaved, onC
 
         <h2>Long-term advice</h2>
         <Field label="Advice, one point per line" error={visible.adviceText} hint="Printed under “From now on”.">
-          {(p) => <textarea {...p} rows={6} value={draft.adviceText} onChange={(e) => update({ adviceText: e.target.value }, 'adviceText')} />}
+          {(p) => (
+            <textarea {...p} rows={6} value={draft.adviceText} onChange={(e) => update({ adviceText: e.target.value }, 'adviceText')} />
+          )}
         </Field>
 
         {serverError && <ErrorNotice message={serverError.message} />}
@@ -147,11 +153,15 @@ export function TemplateEditor({ initial, settings, currentVersion, onSaved, onC
             {dirty ? 'Discard changes' : 'Close'}
           </button>
         </div>
-        {draft.key !== null && !dirty && <p className="muted">No changes yet. Editing makes a new version; sheets already printed keep theirs.</p>}
+        {draft.key !== null && !dirty && (
+          <p className="muted">No changes yet. Editing makes a new version; sheets already printed keep theirs.</p>
+        )}
       </form>
       <aside className="template-preview-column" aria-label="Live preview">
         <h2>Live preview</h2>
-        <p className="muted">A sample client whose session is today, on your clinic’s {settings.paperSize === 'LETTER' ? 'US Letter' : 'A4'} paper.</p>
+        <p className="muted">
+          A sample client whose session is today, on your clinic’s {settings.paperSize === 'LETTER' ? 'US Letter' : 'A4'} paper.
+        </p>
         <Suspense fallback={<p className="muted">Loading the preview…</p>}>
           <TemplatePreview sheet={previewSheet(draft, settings)} />
         </Suspense>

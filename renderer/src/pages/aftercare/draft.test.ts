@@ -29,7 +29,10 @@ describe('the template editor’s draft', () => {
   });
 
   it('reads advice one point per line, ignoring bullets and blank lines', () => {
-    expect(toInput({ ...standard, adviceText: '• Moisturise daily\n\n - Exfoliate weekly \n' }).advice).toEqual(['Moisturise daily', 'Exfoliate weekly']);
+    expect(toInput({ ...standard, adviceText: '• Moisturise daily\n\n - Exfoliate weekly \n' }).advice).toEqual([
+      'Moisturise daily',
+      'Exfoliate weekly',
+    ]);
   });
 
   it('starts a new template as a copy for touch-ups', () => {
@@ -43,6 +46,8 @@ describe('the template editor’s draft', () => {
     expect(sheet.template.rules).toHaveLength(8);
     expect(sheet.session).toMatchObject({ number: 1, date: '2026-11-23' });
     expect(sheet.nextSession).toMatchObject({ number: 2, earliest: '2026-11-30' });
-    expect(previewSheet({ ...standard, sessionKind: 'touch_up' }, clinicSettings.parse({}), '2026-11-23').nextSession).toMatchObject({ earliest: '2029-11-23' });
+    expect(previewSheet({ ...standard, sessionKind: 'touch_up' }, clinicSettings.parse({}), '2026-11-23').nextSession).toMatchObject({
+      earliest: '2029-11-23',
+    });
   });
 });

@@ -30,7 +30,12 @@ export function draftFrom(t: AftercareTemplateRecord): Draft {
     expectedVersion: t.version,
     name: t.name,
     sessionKind: t.sessionKind,
-    rules: t.rules.map((r) => ({ rowId: newRowId(), fromDay: String(r.fromDay), toDay: r.toDay === null ? '' : String(r.toDay), instruction: r.instruction })),
+    rules: t.rules.map((r) => ({
+      rowId: newRowId(),
+      fromDay: String(r.fromDay),
+      toDay: r.toDay === null ? '' : String(r.toDay),
+      instruction: r.instruction,
+    })),
     adviceText: t.advice.join('\n'),
   };
 }

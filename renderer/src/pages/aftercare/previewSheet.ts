@@ -30,7 +30,8 @@ export function previewSheet(d: Draft, settings: ClinicSettings, today = localDa
       rules: d.rules.flatMap((r) => {
         const from = Number(r.fromDay);
         const to = r.toDay.trim() === '' ? null : Number(r.toDay);
-        if (r.fromDay.trim() === '' || !Number.isInteger(from) || from < 0 || (to !== null && (!Number.isInteger(to) || to < from))) return [];
+        if (r.fromDay.trim() === '' || !Number.isInteger(from) || from < 0 || (to !== null && (!Number.isInteger(to) || to < from)))
+          return [];
         return r.instruction.trim() ? [{ fromDay: from, toDay: to, instruction: r.instruction.trim() }] : [];
       }),
       advice: adviceLines(d.adviceText),

@@ -48,7 +48,9 @@ export default function AftercareSheetPanel({ sessionId, onClose }: Props) {
         setError(`The sheet was ${how === 'print' ? 'sent to the printer' : 'saved'}, but it could not be recorded: ${r.error.message}`);
         return;
       }
-      setDone(`${how === 'print' ? 'Printed' : 'Saved'} and recorded on the session (${r.data.templateName}, version ${r.data.templateVersion}).`);
+      setDone(
+        `${how === 'print' ? 'Printed' : 'Saved'} and recorded on the session (${r.data.templateName}, version ${r.data.templateVersion}).`,
+      );
     } catch {
       setError('The sheet could not be printed or saved. Nothing was recorded; try again.');
     } finally {

@@ -14,7 +14,8 @@ type Ref = { entity: string; entityId: number; label: string };
 export function chartRecords(chart: ChartRecord): Ref[] {
   const refs: Ref[] = [{ entity: 'client', entityId: chart.client.id, label: 'Client details' }];
   if (chart.intake) refs.push({ entity: 'intake', entityId: chart.intake.id, label: 'Questionnaire and consent' });
-  for (const c of chart.contraindications) refs.push({ entity: 'contraindication', entityId: c.id, label: `Contraindication: ${c.condition}` });
+  for (const c of chart.contraindications)
+    refs.push({ entity: 'contraindication', entityId: c.id, label: `Contraindication: ${c.condition}` });
   chart.plans.forEach((p, i) => refs.push({ entity: 'plan', entityId: p.id, label: `Plan ${i + 1}` }));
   for (const s of chart.sessions) {
     const name = s.kind === 'touch_up' ? `Touch-up ${s.number}` : `Session ${s.number}`;

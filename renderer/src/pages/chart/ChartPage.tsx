@@ -48,11 +48,7 @@ export function ChartPage() {
         )}
       </div>
       {client.archivedAt && <p className="notice">Archived on {formatDate(client.archivedAt)}.</p>}
-      {editing ? (
-        <EditClient client={client} onDone={() => setEditing(false)} />
-      ) : (
-        <ChartHeader chart={data} today={today} />
-      )}
+      {editing ? <EditClient client={client} onDone={() => setEditing(false)} /> : <ChartHeader chart={data} today={today} />}
       <IntakeSection chart={data} />
       <PlansSection chart={data} />
       <h2 id="sessions-title">Sessions</h2>

@@ -58,7 +58,7 @@ function IntakeFormBody({ chart, laterChange: laterChangeAtOpen, onDone, draft }
   const kept = draft.draft;
   const [restoredFrom, setRestoredFrom] = useState(kept?.savedAt ?? null);
   const { register, watch, handleSubmit, reset, formState } = useForm<Values>({
-    defaultValues: { ...defaultsFrom(chart), ...((kept?.data) ?? {}) },
+    defaultValues: { ...defaultsFrom(chart), ...(kept?.data ?? {}) },
   });
   const answers = watch('answers');
   const fresh = useRef(defaultsFrom(chart));
@@ -71,7 +71,8 @@ function IntakeFormBody({ chart, laterChange: laterChangeAtOpen, onDone, draft }
     setNotice(null);
     const found: Record<string, string> = {};
     if (v.complete) {
-      for (const q of INTAKE_QUESTIONS) if (!v.answers[q.key]?.answer) found[`answers.${q.key}`] = 'Answer yes or no before completing the intake.';
+      for (const q of INTAKE_QUESTIONS)
+        if (!v.answers[q.key]?.answer) found[`answers.${q.key}`] = 'Answer yes or no before completing the intake.';
     }
     setErrors(found);
     if (Object.keys(found).length > 0) return;
@@ -124,7 +125,11 @@ function IntakeFormBody({ chart, laterChange: laterChangeAtOpen, onDone, draft }
           </button>
         </div>
       )}
-      <ChangedUnderneath show={!notice && !formState.isSubmitting && (intake?.version ?? null) !== baseVersion} what="this intake" kept="Your answers are kept" />
+      <ChangedUnderneath
+        show={!notice && !formState.isSubmitting && (intake?.version ?? null) !== baseVersion}
+        what="this intake"
+        kept="Your answers are kept"
+      />
       {notice && (
         <p className="notice notice-error" role="alert">
           {notice}
@@ -157,7 +162,9 @@ function IntakeFormBody({ chart, laterChange: laterChangeAtOpen, onDone, draft }
                 <div className="field question-detail">
                   <label htmlFor={`q-${q.key}-detail`}>Details</label>
                   <input id={`q-${q.key}-detail`} autoComplete="off" {...register(`answers.${q.key}.detail`)} />
-                  <p className="field-hint">Usually {TIER_LABELS[q.tier].toLowerCase()}: add it under contraindications below if it applies now.</p>
+                  <p className="field-hint">
+                    Usually {TIER_LABELS[q.tier].toLowerCase()}: add it under contraindications below if it applies now.
+                  </p>
                 </div>
               )}
             </li>
@@ -165,7 +172,11 @@ function IntakeFormBody({ chart, laterChange: laterChangeAtOpen, onDone, draft }
         })}
       </ol>
       <div className="form-grid form-grid-3">
-        <Field label="Consent given at" error={errors.consentGivenAt} {...(consentRecorded ? { hint: 'Recorded once; cannot be changed.' } : {})}>
+        <Field
+          label="Consent given at"
+          error={errors.consentGivenAt}
+          {...(consentRecorded ? { hint: 'Recorded once; cannot be changed.' } : {})}
+        >
           {(p) => <input {...p} type="datetime-local" disabled={consentRecorded} {...register('consentGivenAt')} />}
         </Field>
         <Field label="Witnessed by" error={errors.consentWitnessedBy}>

@@ -15,7 +15,7 @@ export function SessionExtras({ session, chart }: { session: ChartSession; chart
   const [open, setOpen] = useState(false);
   const prints = chart.prints.filter((p) => p.sessionId === session.id);
   const staff = useApiQuery('staff.list', { includeInactive: true }, { enabled: prints.length > 0 });
-  const staffName = (id: number | null) => (id === null ? null : staff.data?.find((s) => s.id === id)?.name ?? null);
+  const staffName = (id: number | null) => (id === null ? null : (staff.data?.find((s) => s.id === id)?.name ?? null));
   const canHaveSheet = session.status === 'booked' || session.status === 'performed';
 
   return (

@@ -67,8 +67,8 @@ export function SessionPanel({ chart, target, formKey, startOpen = false, onClos
     return (
       <div className="notice draft-offer" role="region" aria-label="Unsaved draft">
         <p>
-          <strong>Continue your draft from {formatDateTime(kept.savedAt)}?</strong> Session {data.target?.number ?? target.number}{' '}
-          was being charted and has not been saved yet.
+          <strong>Continue your draft from {formatDateTime(kept.savedAt)}?</strong> Session {data.target?.number ?? target.number} was being
+          charted and has not been saved yet.
         </p>
         <div className="form-actions">
           <button

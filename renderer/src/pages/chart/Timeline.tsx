@@ -9,7 +9,15 @@ const zoneLabel = (z: string) => ZONE_LABELS[z as Zone] ?? z;
 const STATUS_LABELS = { booked: 'Booked', performed: 'Performed', cancelled: 'Cancelled', no_show: 'No-show' } as const;
 
 /** Every session, newest first, with what was done and what the client asked for. */
-export function Timeline({ chart, staff, onCorrect }: { chart: ChartRecord; staff: StaffRecord[]; onCorrect?: (s: ChartSessionRecord) => void }) {
+export function Timeline({
+  chart,
+  staff,
+  onCorrect,
+}: {
+  chart: ChartRecord;
+  staff: StaffRecord[];
+  onCorrect?: (s: ChartSessionRecord) => void;
+}) {
   if (chart.sessions.length === 0) return <p className="muted">No sessions yet.</p>;
   const staffName = (id: number | null) => (id === null ? null : (staff.find((s) => s.id === id)?.name ?? null));
   return (
@@ -49,7 +57,10 @@ function TimelineEntry({ session: s, chart, practitioner, onCorrect }: EntryProp
             <dt>Pigment</dt>
             <dd>
               {s.pigmentBrand} {s.pigmentShade}, dilution {s.dilution}
-              <span className="muted"> · batch {s.pigmentBatch}, expires {formatDate(s.pigmentExpiry)}</span>
+              <span className="muted">
+                {' '}
+                · batch {s.pigmentBatch}, expires {formatDate(s.pigmentExpiry)}
+              </span>
             </dd>
           </div>
           <div>

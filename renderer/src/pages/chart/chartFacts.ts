@@ -29,7 +29,9 @@ export function currentPlan(chart: ChartRecord) {
 /** "Session 2 of 3" — how far the current plan has come. */
 export function planProgress(chart: ChartRecord): string {
   const plan = currentPlan(chart);
-  const done = performedSessions(chart).filter((s) => (plan ? s.planId === plan.id || s.planId === null : true) && s.kind === (plan?.kind ?? 'course'));
+  const done = performedSessions(chart).filter(
+    (s) => (plan ? s.planId === plan.id || s.planId === null : true) && s.kind === (plan?.kind ?? 'course'),
+  );
   if (!plan) return done.length === 0 ? 'No plan yet' : `${done.length} session${done.length === 1 ? '' : 's'} done, no plan`;
   const label = plan.kind === 'touch_up' ? 'Touch-up' : 'Session';
   const n = Math.min(done.length, plan.quotedSessions);

@@ -36,7 +36,8 @@ function show(value: unknown): string {
 
 /** The fields that differ between before and after, as "field: old → new". */
 export function changedFields(before: unknown, after: unknown): string[] {
-  if (!before || !after || typeof before !== 'object' || typeof after !== 'object' || Array.isArray(before) || Array.isArray(after)) return [];
+  if (!before || !after || typeof before !== 'object' || typeof after !== 'object' || Array.isArray(before) || Array.isArray(after))
+    return [];
   const b = before as Record<string, unknown>;
   const a = after as Record<string, unknown>;
   return Object.keys(a)

@@ -9,7 +9,9 @@ const col = createColumnHelper<ClientListEntry>();
 
 export function progressLabel(r: Pick<ClientListEntry, 'performedSessions' | 'quotedSessions'>): string {
   if (r.quotedSessions) {
-    return r.performedSessions === 0 ? `Not started (${r.quotedSessions} quoted)` : `Session ${Math.min(r.performedSessions, r.quotedSessions)} of ${r.quotedSessions}`;
+    return r.performedSessions === 0
+      ? `Not started (${r.quotedSessions} quoted)`
+      : `Session ${Math.min(r.performedSessions, r.quotedSessions)} of ${r.quotedSessions}`;
   }
   if (r.performedSessions === 0) return 'Not started';
   return `${r.performedSessions} session${r.performedSessions === 1 ? '' : 's'}, no plan`;
@@ -41,7 +43,11 @@ export const clientColumns = [
     cell: (c) => <span className="muted-cell">{c.row.original.phone ?? c.row.original.email ?? '—'}</span>,
   }),
   col.accessor((r) => progressLabel(r), { id: 'progress' satisfies ClientListSort, header: 'Plan progress' }),
-  col.accessor('lastSessionAt', { id: 'lastSession' satisfies ClientListSort, header: 'Last session', cell: (c) => formatDate(c.getValue()) }),
+  col.accessor('lastSessionAt', {
+    id: 'lastSession' satisfies ClientListSort,
+    header: 'Last session',
+    cell: (c) => formatDate(c.getValue()),
+  }),
   col.accessor('nextDue', {
     id: 'nextDue' satisfies ClientListSort,
     header: 'Next session due',

@@ -6,7 +6,14 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDay, formatTime, money, todayLocal, useClinicSettings } from './format';
 import './reception.css';
 
-const DEPOSIT_WORDS = { required: 'Not paid', paid: 'Paid', applied: 'Applied', refunded: 'Refunded', forfeited: 'Forfeited', waived: 'Waived' } as const;
+const DEPOSIT_WORDS = {
+  required: 'Not paid',
+  paid: 'Paid',
+  applied: 'Applied',
+  refunded: 'Refunded',
+  forfeited: 'Forfeited',
+  waived: 'Waived',
+} as const;
 
 export function DayListPage() {
   const param = useParams().date ?? '';
@@ -28,7 +35,12 @@ export function DayListPage() {
           </Link>
           <div className="field inline-field">
             <label htmlFor="day-picker">Day</label>
-            <input id="day-picker" type="date" value={date} onChange={(e) => e.target.value && navigate(`/reception/day/${e.target.value}`)} />
+            <input
+              id="day-picker"
+              type="date"
+              value={date}
+              onChange={(e) => e.target.value && navigate(`/reception/day/${e.target.value}`)}
+            />
           </div>
           <Link className="button" to={`/reception/day/${addDays(date, 1)}`} aria-label="Next day">
             Next day →
@@ -56,7 +68,9 @@ export function DayListPage() {
               <th scope="col">Practitioner</th>
               <th scope="col">Deposit</th>
               <th scope="col">Notes</th>
-              <th scope="col" className="print-only">Arrived</th>
+              <th scope="col" className="print-only">
+                Arrived
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -32,7 +32,12 @@ export function ReceptionPage() {
   const [sorting, setSorting] = useState<SortingState>([{ id: 'state', desc: false }]);
   const [globalFilter, setGlobalFilter] = useState('');
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
-  const [columnVisibility, setColumnVisibility] = useState<VisibilityState>({ depositPaidMinor: false, currency: false, recall: false, dueThisWeek: false });
+  const [columnVisibility, setColumnVisibility] = useState<VisibilityState>({
+    depositPaidMinor: false,
+    currency: false,
+    recall: false,
+    dueThisWeek: false,
+  });
   const [exportError, setExportError] = useState<string | null>(null);
 
   const table = useReactTable<BoardRow>({
@@ -89,7 +94,10 @@ export function ReceptionPage() {
       {board.data && (
         <>
           <div className="totals" aria-label="Deposit totals">
-            {(board.data.totals.length ? board.data.totals : [{ currency: settings.data?.currency ?? 'GBP', outstandingMinor: 0, heldMinor: 0 }]).map((t) => (
+            {(board.data.totals.length
+              ? board.data.totals
+              : [{ currency: settings.data?.currency ?? 'GBP', outstandingMinor: 0, heldMinor: 0 }]
+            ).map((t) => (
               <div className="total-pair" key={t.currency}>
                 <div className="total">
                   <span className="total-label">Deposits outstanding</span>
@@ -114,11 +122,21 @@ export function ReceptionPage() {
           <div className="board-tools">
             <div className="field">
               <label htmlFor="board-search">Find a client</label>
-              <input id="board-search" type="search" value={globalFilter} onChange={(e) => setGlobalFilter(e.target.value)} placeholder="Name or phone" />
+              <input
+                id="board-search"
+                type="search"
+                value={globalFilter}
+                onChange={(e) => setGlobalFilter(e.target.value)}
+                placeholder="Name or phone"
+              />
             </div>
             <div className="field">
               <label htmlFor="board-state">Show</label>
-              <select id="board-state" value={stateFilter} onChange={(e) => table.getColumn('state')!.setFilterValue(e.target.value || undefined)}>
+              <select
+                id="board-state"
+                value={stateFilter}
+                onChange={(e) => table.getColumn('state')!.setFilterValue(e.target.value || undefined)}
+              >
                 <option value="">Everything</option>
                 <option value="due">Due to book this week</option>
                 {BOARD_STATES.map((s) => (
@@ -156,9 +174,13 @@ export function ReceptionPage() {
 
           <p className="muted" aria-live="polite">
             Showing {shown.length} of {board.data.rows.length}
-            {shown.length > 0 && ` · outstanding in view ${sumBy(shown, 'outstandingMinor', locale)}, held in view ${sumBy(shown, 'heldMinor', locale)}`}
+            {shown.length > 0 &&
+              ` · outstanding in view ${sumBy(shown, 'outstandingMinor', locale)}, held in view ${sumBy(shown, 'heldMinor', locale)}`}
           </p>
-          <BoardTable table={table} empty={board.data.rows.length === 0 ? 'No quoted later sessions, bookings due or recalls yet.' : 'Nothing matches this filter.'} />
+          <BoardTable
+            table={table}
+            empty={board.data.rows.length === 0 ? 'No quoted later sessions, bookings due or recalls yet.' : 'Nothing matches this filter.'}
+          />
         </>
       )}
       {board.isPending && <p className="muted">Loading the board…</p>}

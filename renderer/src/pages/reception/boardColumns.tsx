@@ -16,7 +16,15 @@ declare module '@tanstack/react-table' {
 }
 
 const col = createColumnHelper<BoardRow>();
-const STATE_ORDER: readonly BoardRow['state'][] = ['deposit_outstanding', 'paid_not_booked', 'not_booked', 'recall_due', 'booked', 'applied', 'performed'];
+const STATE_ORDER: readonly BoardRow['state'][] = [
+  'deposit_outstanding',
+  'paid_not_booked',
+  'not_booked',
+  'recall_due',
+  'booked',
+  'applied',
+  'performed',
+];
 const amount = (minor: number | null, currency: string): number | null => (minor == null ? null : minor / 10 ** minorDigits(currency));
 
 export function sessionLabel(r: Pick<BoardRow, 'planKind' | 'sessionNumber' | 'quotedSessions'>): string {
@@ -63,7 +71,9 @@ export function boardColumns(locale: string): BoardColumn[] {
         </>
       ),
       // Most urgent first: money owed, then paid but unbooked, then the rest.
-      sortingFn: (a, b) => STATE_ORDER.indexOf(a.original.state) - STATE_ORDER.indexOf(b.original.state) || Number(b.original.dueThisWeek) - Number(a.original.dueThisWeek),
+      sortingFn: (a, b) =>
+        STATE_ORDER.indexOf(a.original.state) - STATE_ORDER.indexOf(b.original.state) ||
+        Number(b.original.dueThisWeek) - Number(a.original.dueThisWeek),
       filterFn: (row, _id, value: string) => value === '' || (value === 'due' ? row.original.dueThisWeek : row.original.state === value),
       meta: { csv: (r) => BOARD_STATE_LABELS[r.state] },
     }),

@@ -5,10 +5,13 @@ import { toCsv } from './csv';
 
 describe('CSV export', () => {
   it('starts with a UTF-8 BOM, uses CRLF and parses back to the same rows', () => {
-    const csv = toCsv(['Client', 'Owed', 'Note'], [
-      ['Zoë Ångström', 60.5, 'says "hi", twice'],
-      ['Sam Okafor', 0, null],
-    ]);
+    const csv = toCsv(
+      ['Client', 'Owed', 'Note'],
+      [
+        ['Zoë Ångström', 60.5, 'says "hi", twice'],
+        ['Sam Okafor', 0, null],
+      ],
+    );
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
     expect(csv).toContain('\r\n');

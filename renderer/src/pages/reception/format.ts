@@ -40,7 +40,9 @@ export function formatDayRange(from: string, to: string, locale: string): string
 
 /** An instant as a compact local "22 Nov 2026, 10:00". */
 export function formatShortWhen(instant: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(
+    new Date(instant),
+  );
 }
 
 export function formatTime(instant: string, locale: string): string {

@@ -27,10 +27,13 @@ const now = new Date('2026-11-21T09:15:30.123Z');
 
 describe('iCalendar export', () => {
   it('parses with ical.js and holds one event per booking with the right times and text', () => {
-    const text = bookingsToIcs([booking(), booking({ sessionId: 42, kind: 'touch_up', number: 1, bookedFor: '2029-10-01T08:30:00.000Z', version: 1 })], {
-      clinicName: 'Fade & Line, Leeds',
-      now,
-    });
+    const text = bookingsToIcs(
+      [booking(), booking({ sessionId: 42, kind: 'touch_up', number: 1, bookedFor: '2029-10-01T08:30:00.000Z', version: 1 })],
+      {
+        clinicName: 'Fade & Line, Leeds',
+        now,
+      },
+    );
     const cal = new ICAL.Component(ICAL.parse(text));
     const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(events).toHaveLength(2);

@@ -13,11 +13,25 @@ import { SAVES_YOURS_ONLY, useSettingsForm } from './useSettingsForm';
 import './backup.css';
 
 const when = (iso: string) =>
-  new Date(iso).toLocaleString(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  new Date(iso).toLocaleString(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 
 /** With seconds: two backups can fall in the same minute. */
 const whenExact = (iso: string) =>
-  new Date(iso).toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  new Date(iso).toLocaleString(undefined, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
 
 function ago(iso: string): string {
   const minutes = Math.round((Date.now() - Date.parse(iso)) / 60_000);
@@ -73,8 +87,8 @@ export function BackupSettings() {
           )}
           {s.advice && <p className="notice">{s.advice}</p>}
           <p className="muted">
-            Stipple backs up every three hours while open and when it closes, keeping the last three of today, one for each earlier
-            day, and ten in all per folder. Each backup is checked before it counts. Database: <code>{s.databaseFile}</code>
+            Stipple backs up every three hours while open and when it closes, keeping the last three of today, one for each earlier day, and
+            ten in all per folder. Each backup is checked before it counts. Database: <code>{s.databaseFile}</code>
           </p>
           <button type="button" className="button button-primary" onClick={backupNow} disabled={backingUp}>
             {backingUp ? 'Backing up…' : 'Back up now'}
@@ -131,14 +145,28 @@ function FolderAndLockForm() {
     <form className="form backup-form" onSubmit={save} noValidate aria-label="Second backup folder and lock">
       <h3>Second backup folder and lock</h3>
       <ChangedUnderneath show={changedUnderneath && !busy} what="these settings" then={SAVES_YOURS_ONLY} />
-      <Field label="Second backup folder" error={errors.backupFolder} hint="A folder on another drive, e.g. a USB stick. Leave empty for none.">
+      <Field
+        label="Second backup folder"
+        error={errors.backupFolder}
+        hint="A folder on another drive, e.g. a USB stick. Leave empty for none."
+      >
         {(props) => (
-          <input {...props} value={values.backupFolder} onChange={(e) => setValues({ ...values, backupFolder: e.target.value })} placeholder="/media/usb/stipple-backups" />
+          <input
+            {...props}
+            value={values.backupFolder}
+            onChange={(e) => setValues({ ...values, backupFolder: e.target.value })}
+            placeholder="/media/usb/stipple-backups"
+          />
         )}
       </Field>
       <Field label="Lock after this many idle minutes" error={errors.idleLockMinutes}>
         {(props) => (
-          <input {...props} inputMode="numeric" value={values.idleLockMinutes} onChange={(e) => setValues({ ...values, idleLockMinutes: e.target.value })} />
+          <input
+            {...props}
+            inputMode="numeric"
+            value={values.idleLockMinutes}
+            onChange={(e) => setValues({ ...values, idleLockMinutes: e.target.value })}
+          />
         )}
       </Field>
       <div className="form-actions">
@@ -172,7 +200,9 @@ function ExportForm() {
       return;
     }
     setError(undefined);
-    setDone(`Exported ${r.data.charts} chart(s) into ${r.data.folder}: a JSON file per client, a CSV file per table, and README.md describing every column.`);
+    setDone(
+      `Exported ${r.data.charts} chart(s) into ${r.data.folder}: a JSON file per client, a CSV file per table, and README.md describing every column.`,
+    );
   }
 
   return (
@@ -245,7 +275,10 @@ function RestoreForm({ backups }: { backups: { file: string; at: string; folder:
   return (
     <form className="form backup-form" onSubmit={ask} noValidate aria-label="Restore a backup">
       <h3>Restore a backup</h3>
-      <p className="muted">Replaces every chart with the backup. The backup is checked first, and the current database is backed up before it is replaced. Owners only.</p>
+      <p className="muted">
+        Replaces every chart with the backup. The backup is checked first, and the current database is backed up before it is replaced.
+        Owners only.
+      </p>
       {backups.length > 0 && (
         <Field label="Recent backups">
           {(props) => (
@@ -261,7 +294,14 @@ function RestoreForm({ backups }: { backups: { file: string; at: string; folder:
         </Field>
       )}
       <Field label="Backup file" error={error}>
-        {(props) => <input {...props} value={file} onChange={(e) => setFile(e.target.value)} placeholder="/media/usb/stipple-backups/stipple-….sqlite" />}
+        {(props) => (
+          <input
+            {...props}
+            value={file}
+            onChange={(e) => setFile(e.target.value)}
+            placeholder="/media/usb/stipple-backups/stipple-….sqlite"
+          />
+        )}
       </Field>
       {!confirming ? (
         <div className="form-actions">

@@ -63,7 +63,8 @@ export function BookingSettings() {
     // Only what was changed here. The deposit goes with its currency (which gives its minor units),
     // and the later sessions' earliest and latest day go together, so the API checks one against the other.
     const mine: Partial<Values> = edited();
-    if ('laterSessionMinDays' in mine || 'laterSessionMaxDays' in mine) Object.assign(mine, { laterSessionMinDays: '', laterSessionMaxDays: '' });
+    if ('laterSessionMinDays' in mine || 'laterSessionMaxDays' in mine)
+      Object.assign(mine, { laterSessionMinDays: '', laterSessionMaxDays: '' });
     const changes = {
       ...Object.fromEntries(Object.entries(numbers).filter(([key]) => key in mine)),
       ...('deposit' in mine || 'currency' in mine ? { defaultDepositMinor: deposit!, currency } : {}),

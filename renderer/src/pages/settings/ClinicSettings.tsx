@@ -53,7 +53,10 @@ export function ClinicSettings() {
       return;
     }
     if (file.size > MAX_LOGO_BYTES) {
-      setErrors((e) => ({ ...e, clinicLogo: `This image is ${Math.round(file.size / 1024)} KB; choose one under ${MAX_LOGO_BYTES / 1024} KB.` }));
+      setErrors((e) => ({
+        ...e,
+        clinicLogo: `This image is ${Math.round(file.size / 1024)} KB; choose one under ${MAX_LOGO_BYTES / 1024} KB.`,
+      }));
       return;
     }
     set({ clinicLogo: await readAsDataUrl(file) });
@@ -97,7 +100,11 @@ export function ClinicSettings() {
       <Field label="Address" error={errors.clinicAddress}>
         {(p) => <textarea {...p} rows={3} value={values.clinicAddress} onChange={(e) => set({ clinicAddress: e.target.value })} />}
       </Field>
-      <Field label="Logo" error={errors.clinicLogo} hint={`PNG or JPEG, under ${MAX_LOGO_BYTES / 1024} KB. Printed at the top of each sheet.`}>
+      <Field
+        label="Logo"
+        error={errors.clinicLogo}
+        hint={`PNG or JPEG, under ${MAX_LOGO_BYTES / 1024} KB. Printed at the top of each sheet.`}
+      >
         {(p) => <input {...p} type="file" accept="image/png,image/jpeg" onChange={(e) => void pickLogo(e.target.files?.[0])} />}
       </Field>
       {values.clinicLogo && (

@@ -38,10 +38,20 @@ function BookedSession({ session: s, locale }: { session: SessionRecord; locale:
         <button className="button" type="button" onClick={() => setMode(mode === 'move' ? null : 'move')} aria-expanded={mode === 'move'}>
           Move {title.toLowerCase()}
         </button>
-        <button className="button" type="button" onClick={() => setMode(mode === 'cancel' ? null : 'cancel')} aria-expanded={mode === 'cancel'}>
+        <button
+          className="button"
+          type="button"
+          onClick={() => setMode(mode === 'cancel' ? null : 'cancel')}
+          aria-expanded={mode === 'cancel'}
+        >
           Cancel {title.toLowerCase()}
         </button>
-        <button className="button" type="button" onClick={() => setMode(mode === 'no_show' ? null : 'no_show')} aria-expanded={mode === 'no_show'}>
+        <button
+          className="button"
+          type="button"
+          onClick={() => setMode(mode === 'no_show' ? null : 'no_show')}
+          aria-expanded={mode === 'no_show'}
+        >
           Record a no-show
         </button>
       </div>
@@ -64,7 +74,13 @@ function MoveForm({ session, onDone }: { session: SessionRecord; onDone: () => v
     if (!instant) return change.fail({ bookedFor: 'Choose the new day and time.' });
     const done = await change.run(
       'sessions.reschedule',
-      { id: session.id, expectedVersion: edit.startVersion, bookedFor: instant, reason, outsideWindowReason: f.outsideWindowReason || outside ? outside : null },
+      {
+        id: session.id,
+        expectedVersion: edit.startVersion,
+        bookedFor: instant,
+        reason,
+        outsideWindowReason: f.outsideWindowReason || outside ? outside : null,
+      },
       edit,
     );
     if (done) onDone();

@@ -8,7 +8,17 @@ import { Field } from '../../../components/Field';
 import { formatDay, money } from '../../reception/format';
 import { localInputToInstant, useChartChange } from './useChartChange';
 
-export function BookingForm({ planId, clientId, locale, onDone }: { planId: number; clientId: number; locale: string; onDone: () => void }) {
+export function BookingForm({
+  planId,
+  clientId,
+  locale,
+  onDone,
+}: {
+  planId: number;
+  clientId: number;
+  locale: string;
+  onDone: () => void;
+}) {
   const next = useApiQuery('reception.nextSession', { planId });
   const staff = useApiQuery('staff.list', {});
   const change = useChartChange();
@@ -47,12 +57,15 @@ export function BookingForm({ planId, clientId, locale, onDone }: { planId: numb
       <h4>Book {label}</h4>
       <p className={`window-note${position.inside ? '' : ' outside'}`} data-testid="booking-window">
         {windowText(n, locale)}
-        {!position.inside && ('early' in position ? ` This date is ${position.early} day${position.early === 1 ? '' : 's'} early.` : ` This date is ${position.late} day${position.late === 1 ? '' : 's'} late.`)}
+        {!position.inside &&
+          ('early' in position
+            ? ` This date is ${position.early} day${position.early === 1 ? '' : 's'} early.`
+            : ` This date is ${position.late} day${position.late === 1 ? '' : 's'} late.`)}
       </p>
       {unpaid && n.deposit && (
         <p className="notice notice-error">
-          The session {n.number} deposit is not paid: {money(n.deposit.amountMinor - n.deposit.paidMinor, n.deposit.currency, locale)} outstanding. Record the
-          payment first, or give a reason to book anyway.
+          The session {n.number} deposit is not paid: {money(n.deposit.amountMinor - n.deposit.paidMinor, n.deposit.currency, locale)}{' '}
+          outstanding. Record the payment first, or give a reason to book anyway.
         </p>
       )}
       {change.message && <ErrorNotice message={change.message} />}
@@ -85,7 +98,11 @@ export function BookingForm({ planId, clientId, locale, onDone }: { planId: numb
           </Field>
         )}
       </div>
-      {f.planId && <p className="field-error" role="alert">{f.planId}</p>}
+      {f.planId && (
+        <p className="field-error" role="alert">
+          {f.planId}
+        </p>
+      )}
       <div className="form-actions">
         <button className="button button-primary" type="submit" disabled={change.busy}>
           Book {label}
@@ -98,8 +115,18 @@ export function BookingForm({ planId, clientId, locale, onDone }: { planId: numb
   );
 }
 
-function windowText(n: { kind: string; number: number; previous: { number: number; date: string; performed: boolean } | null; window: { earliest: string; latest: string | null } | null; recallOn: string | null }, locale: string): string {
-  if (n.kind === 'touch_up') return n.recallOn ? `Touch-up recall from ${formatDay(n.recallOn, locale)}.` : 'A touch-up can be booked any time.';
+function windowText(
+  n: {
+    kind: string;
+    number: number;
+    previous: { number: number; date: string; performed: boolean } | null;
+    window: { earliest: string; latest: string | null } | null;
+    recallOn: string | null;
+  },
+  locale: string,
+): string {
+  if (n.kind === 'touch_up')
+    return n.recallOn ? `Touch-up recall from ${formatDay(n.recallOn, locale)}.` : 'A touch-up can be booked any time.';
   if (!n.window || !n.previous) return `Session ${n.number} has no booking window: it is the first session.`;
   const after = `session ${n.previous.number} on ${formatDay(n.previous.date, locale)}${n.previous.performed ? '' : ' (booked)'}`;
   if (!n.window.latest) return `Book from ${formatDay(n.window.earliest, locale)} onwards (after ${after}).`;

@@ -36,7 +36,12 @@ export function DepositPanel({ deposit, locale }: { deposit: DepositRecord; loca
         <span className={`state state-deposit-${d.status}`}>{DEPOSIT_LABELS[d.status]}</span>
         <span>
           {m(d.paidMinor)} paid of {m(d.amountMinor)}
-          {outstanding > 0 && <> · <strong>{m(outstanding)} outstanding</strong></>}
+          {outstanding > 0 && (
+            <>
+              {' '}
+              · <strong>{m(outstanding)} outstanding</strong>
+            </>
+          )}
         </span>
       </div>
       {d.payments.length > 0 && (
@@ -61,12 +66,22 @@ export function DepositPanel({ deposit, locale }: { deposit: DepositRecord; loca
           </button>
         )}
         {d.status === 'required' && (
-          <button className="button" type="button" onClick={() => setOpen(open === 'amount' ? null : 'amount')} aria-expanded={open === 'amount'}>
+          <button
+            className="button"
+            type="button"
+            onClick={() => setOpen(open === 'amount' ? null : 'amount')}
+            aria-expanded={open === 'amount'}
+          >
             Change amount
           </button>
         )}
         {manual.length > 0 && (
-          <button className="button" type="button" onClick={() => setOpen(open === 'status' ? null : 'status')} aria-expanded={open === 'status'}>
+          <button
+            className="button"
+            type="button"
+            onClick={() => setOpen(open === 'status' ? null : 'status')}
+            aria-expanded={open === 'status'}
+          >
             Change status
           </button>
         )}
@@ -133,14 +148,26 @@ function PaymentForm({ deposit, outstanding, onDone }: { deposit: DepositRecord;
   );
 }
 
-function StatusForm({ deposit, options, onDone }: { deposit: DepositRecord; options: readonly (typeof MANUAL)[number][]; onDone: () => void }) {
+function StatusForm({
+  deposit,
+  options,
+  onDone,
+}: {
+  deposit: DepositRecord;
+  options: readonly (typeof MANUAL)[number][];
+  onDone: () => void;
+}) {
   const change = useChartChange();
   const edit = useChangedUnderneath(deposit.version);
   const [status, setStatus] = useState(options[0]!);
   const [reason, setReason] = useState('');
   async function submit(e: React.FormEvent) {
     e.preventDefault();
-    const done = await change.run('deposits.setStatus', { depositId: deposit.id, expectedVersion: edit.startVersion, status, reason }, edit);
+    const done = await change.run(
+      'deposits.setStatus',
+      { depositId: deposit.id, expectedVersion: edit.startVersion, status, reason },
+      edit,
+    );
     if (done) onDone();
   }
   const f = change.fields;
@@ -178,7 +205,11 @@ function AmountForm({ deposit, onDone }: { deposit: DepositRecord; onDone: () =>
     e.preventDefault();
     const amountMinor = parseMoney(amount, deposit.currency);
     if (amountMinor === null) return change.fail({ amountMinor: 'Enter the deposit as an amount, such as 75 or 75.00.' });
-    const done = await change.run('deposits.setAmount', { depositId: deposit.id, expectedVersion: edit.startVersion, amountMinor, reason }, edit);
+    const done = await change.run(
+      'deposits.setAmount',
+      { depositId: deposit.id, expectedVersion: edit.startVersion, amountMinor, reason },
+      edit,
+    );
     if (done) onDone();
   }
   const f = change.fields;

@@ -23,13 +23,18 @@ export function PlanCard({ plan, chart, locale }: { plan: PlanRecord; chart: Cha
   const open = plan.status === 'quoted' || plan.status === 'active';
   // Course sessions count across the client's course; touch-ups within their own plan.
   const taken = chart.sessions
-    .filter((s) => (s.status === 'booked' || s.status === 'performed') && (plan.kind === 'course' ? s.kind === 'course' : s.planId === plan.id))
+    .filter(
+      (s) => (s.status === 'booked' || s.status === 'performed') && (plan.kind === 'course' ? s.kind === 'course' : s.planId === plan.id),
+    )
     .reduce((max, s) => Math.max(max, s.number), 0);
   const canBook = open && taken < plan.quotedSessions;
   // Later sessions not yet performed or booked, with no deposit: reception may still ask for one.
-  const unsecured = plan.kind === 'course' && open
-    ? Array.from({ length: Math.max(0, plan.quotedSessions - 2) }, (_, i) => i + 3).filter((n) => n > taken && !deposits.some((d) => d.sessionNumber === n))
-    : [];
+  const unsecured =
+    plan.kind === 'course' && open
+      ? Array.from({ length: Math.max(0, plan.quotedSessions - 2) }, (_, i) => i + 3).filter(
+          (n) => n > taken && !deposits.some((d) => d.sessionNumber === n),
+        )
+      : [];
   const title = plan.kind === 'touch_up' ? 'Touch-up' : `Course of ${plan.quotedSessions} sessions`;
   return (
     <article className="plan-card" aria-labelledby={`plan-${plan.id}`}>

@@ -27,14 +27,17 @@ export function QuotePlanForm({ clientId, settings, defaultRecall, onDone }: Pro
   const [deposits, setDeposits] = useState<Record<number, { on: boolean; amount: string }>>({});
   const count = Math.max(0, Math.min(10, Number.parseInt(sessions, 10) || 0));
   const laterSessions = kind === 'course' ? Array.from({ length: Math.max(0, count - 2) }, (_, i) => i + 3) : [];
-  const depositOf = (n: number) => deposits[n] ?? { on: settings.defaultDepositMinor > 0, amount: minorToInput(settings.defaultDepositMinor, currency) };
+  const depositOf = (n: number) =>
+    deposits[n] ?? { on: settings.defaultDepositMinor > 0, amount: minorToInput(settings.defaultDepositMinor, currency) };
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     const priceMinor = parseMoney(price, currency);
     const local: Record<string, string> = {};
     if (priceMinor === null) local.priceMinor = 'Enter the price as an amount, such as 1500 or 1500.00.';
-    const planned = laterSessions.filter((n) => depositOf(n).on).map((n) => ({ sessionNumber: n, amountMinor: parseMoney(depositOf(n).amount, currency) }));
+    const planned = laterSessions
+      .filter((n) => depositOf(n).on)
+      .map((n) => ({ sessionNumber: n, amountMinor: parseMoney(depositOf(n).amount, currency) }));
     planned.forEach((d, i) => {
       if (d.amountMinor === null) local[`deposits.${i}.amountMinor`] = 'Enter the deposit as an amount.';
     });
@@ -69,7 +72,17 @@ export function QuotePlanForm({ clientId, settings, defaultRecall, onDone }: Pro
         </Field>
         {kind === 'course' && (
           <Field label="Sessions quoted" error={f.quotedSessions} hint="At least two; a third is often needed.">
-            {(p) => <input {...p} type="number" min={2} max={10} inputMode="numeric" value={sessions} onChange={(e) => setSessions(e.target.value)} />}
+            {(p) => (
+              <input
+                {...p}
+                type="number"
+                min={2}
+                max={10}
+                inputMode="numeric"
+                value={sessions}
+                onChange={(e) => setSessions(e.target.value)}
+              />
+            )}
           </Field>
         )}
         <Field label={`Price (${currency})`} error={f.priceMinor}>
@@ -79,7 +92,11 @@ export function QuotePlanForm({ clientId, settings, defaultRecall, onDone }: Pro
           <Field
             label="Recall on"
             error={f.recallOn}
-            hint={defaultRecall ? `Default: ${settings.touchUpRecallYears} years after the last session.` : 'No course session charted yet: enter a date.'}
+            hint={
+              defaultRecall
+                ? `Default: ${settings.touchUpRecallYears} years after the last session.`
+                : 'No course session charted yet: enter a date.'
+            }
           >
             {(p) => <input {...p} type="date" value={recallOn} onChange={(e) => setRecallOn(e.target.value)} />}
           </Field>
@@ -96,12 +113,26 @@ export function QuotePlanForm({ clientId, settings, defaultRecall, onDone }: Pro
               return (
                 <div key={n}>
                   <label className="check">
-                    <input type="checkbox" checked={d.on} onChange={(e) => setDeposits({ ...deposits, [n]: { ...d, on: e.target.checked } })} />
+                    <input
+                      type="checkbox"
+                      checked={d.on}
+                      onChange={(e) => setDeposits({ ...deposits, [n]: { ...d, on: e.target.checked } })}
+                    />
                     Deposit secures session {n}
                   </label>
                   {d.on && (
-                    <Field label={`Session ${n} deposit (${currency})`} error={i >= 0 ? (f[`deposits.${i}.amountMinor`] ?? f[`deposits.${i}.sessionNumber`]) : undefined}>
-                      {(p) => <input {...p} inputMode="decimal" value={d.amount} onChange={(e) => setDeposits({ ...deposits, [n]: { ...d, amount: e.target.value } })} />}
+                    <Field
+                      label={`Session ${n} deposit (${currency})`}
+                      error={i >= 0 ? (f[`deposits.${i}.amountMinor`] ?? f[`deposits.${i}.sessionNumber`]) : undefined}
+                    >
+                      {(p) => (
+                        <input
+                          {...p}
+                          inputMode="decimal"
+                          value={d.amount}
+                          onChange={(e) => setDeposits({ ...deposits, [n]: { ...d, amount: e.target.value } })}
+                        />
+                      )}
                     </Field>
                   )}
                 </div>

@@ -23,12 +23,10 @@ export function useChartChange() {
 
   async function run<C extends Channel>(channel: C, input: ChannelInput<C>, edit?: Rebase): Promise<ChannelOutput<C> | null> {
     setState({ busy: true, fields: {}, message: null });
-    const result = await call(channel, input).catch(
-      (e: unknown): ApiResult<never> => ({
-        ok: false,
-        error: { code: 'internal', message: e instanceof Error ? e.message : 'The change could not be sent.' },
-      }),
-    );
+    const result = await call(channel, input).catch((e: unknown): ApiResult<never> => ({
+      ok: false,
+      error: { code: 'internal', message: e instanceof Error ? e.message : 'The change could not be sent.' },
+    }));
     if (!result.ok) {
       // The conflict message says to review their changes (now on screen); the next save is made over them.
       const current = result.error.code === 'conflict' ? (result.error.current as { version?: unknown } | undefined) : undefined;

@@ -4,7 +4,10 @@ import { ZONE_LABELS, type Zone } from '../../../../../core/vocabulary';
 import { formatDateTime } from '../../../format';
 import { toLocalInput, type SessionFormValues } from './sessionFormModel';
 
-type Compared = Exclude<keyof SessionFormValues, 'retention' | 'shadeChangeReason' | 'shadeChangeNote' | 'doneRequestIds' | 'raiseRequests' | 'contraindicationOverrideReason'>;
+type Compared = Exclude<
+  keyof SessionFormValues,
+  'retention' | 'shadeChangeReason' | 'shadeChangeNote' | 'doneRequestIds' | 'raiseRequests' | 'contraindicationOverrideReason'
+>;
 
 const FIELDS: { key: Compared; label: string }[] = [
   { key: 'performedAt', label: 'Performed at' },
@@ -53,7 +56,9 @@ function show(key: Compared, value: unknown, staffName: (id: string) => string):
   return (value as string) || '—';
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(Array.isArray(a) ? [...(a as unknown[])].sort() : a) === JSON.stringify(Array.isArray(b) ? [...(b as unknown[])].sort() : b);
+const same = (a: unknown, b: unknown) =>
+  JSON.stringify(Array.isArray(a) ? [...(a as unknown[])].sort() : a) ===
+  JSON.stringify(Array.isArray(b) ? [...(b as unknown[])].sort() : b);
 
 interface Props {
   current: SessionRecord;
@@ -73,10 +78,7 @@ export function ConflictPanel({ current, mine, staffName, onApply }: Props) {
   return (
     <section className="conflict" role="alert" aria-labelledby="conflict-title">
       <h3 id="conflict-title">Session {current.number} was saved by someone else while you were charting</h3>
-      <p>
-        Nothing of yours was saved or lost. For each difference, keep what you typed or take what they saved, then save
-        again.
-      </p>
+      <p>Nothing of yours was saved or lost. For each difference, keep what you typed or take what they saved, then save again.</p>
       {differing.length === 0 ? (
         <p>Their save matches your entries field for field.</p>
       ) : (
@@ -122,9 +124,7 @@ export function ConflictPanel({ current, mine, staffName, onApply }: Props) {
       <button
         type="button"
         className="button button-primary"
-        onClick={() =>
-          onApply(Object.fromEntries(differing.filter((f) => choice[f.key] === 'theirs').map((f) => [f.key, theirs[f.key]])))
-        }
+        onClick={() => onApply(Object.fromEntries(differing.filter((f) => choice[f.key] === 'theirs').map((f) => [f.key, theirs[f.key]])))}
       >
         Use these choices
       </button>

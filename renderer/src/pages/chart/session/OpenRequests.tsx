@@ -26,8 +26,16 @@ export function OpenRequests({ requests, sessionNumberOf, register, error }: Pro
   return (
     <fieldset className="form-section open-requests" aria-describedby={error ? 'requests-error' : undefined}>
       <legend>Open client requests</legend>
-      {failure && <p className="field-error" role="alert">{failure}</p>}
-      {error && <p className="field-error" id="requests-error" role="alert">{error}</p>}
+      {failure && (
+        <p className="field-error" role="alert">
+          {failure}
+        </p>
+      )}
+      {error && (
+        <p className="field-error" id="requests-error" role="alert">
+          {error}
+        </p>
+      )}
       <ul className="plain-list">
         {requests.map((r) => {
           const raisedAt = sessionNumberOf(r.raisedAtSessionId);

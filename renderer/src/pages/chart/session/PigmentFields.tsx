@@ -36,13 +36,21 @@ export function PigmentFields({ form, pigments, errors, suggestion }: Props) {
       {suggestion && (
         <div className="suggestion" role="status">
           <p>
-            <strong>Suggestion:</strong> the retention check shows {suggestion.direction === 'darker' ? 'fading' : 'too dark or spread'}. Consider{' '}
+            <strong>Suggestion:</strong> the retention check shows {suggestion.direction === 'darker' ? 'fading' : 'too dark or spread'}.
+            Consider{' '}
             {suggestion.pigment ? `${suggestion.pigment.shade} (one step ${suggestion.direction})` : `a ${suggestion.direction} shade`}
-            {suggestion.dilution ? ` or a ${suggestion.direction === 'darker' ? 'stronger' : 'weaker'} dilution of ${suggestion.dilution}` : ''}. You decide.
+            {suggestion.dilution
+              ? ` or a ${suggestion.direction === 'darker' ? 'stronger' : 'weaker'} dilution of ${suggestion.dilution}`
+              : ''}
+            . You decide.
           </p>
           <div className="suggestion-actions">
             {suggestion.pigment && suggestion.pigment.shade !== shade && (
-              <button type="button" className="button" onClick={() => choose(`${suggestion.pigment!.brand}${SEP}${suggestion.pigment!.shade}`)}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => choose(`${suggestion.pigment!.brand}${SEP}${suggestion.pigment!.shade}`)}
+              >
                 Use {suggestion.pigment.shade}
               </button>
             )}

@@ -18,7 +18,15 @@ import { OpenRequests } from './OpenRequests';
 import { PigmentFields } from './PigmentFields';
 import { PreviousSessionPanel } from './PreviousSessionPanel';
 import { RetentionFields } from './RetentionFields';
-import { previousSession, shadeChanged, toChartInput, toFormErrors, validate, type SessionFormValues, type SessionTarget } from './sessionFormModel';
+import {
+  previousSession,
+  shadeChanged,
+  toChartInput,
+  toFormErrors,
+  validate,
+  type SessionFormValues,
+  type SessionTarget,
+} from './sessionFormModel';
 import { ZonePicker } from './ZonePicker';
 import { DraftStatusLine } from './DraftStatusLine';
 
@@ -54,10 +62,17 @@ export function SessionForm({ chart, target: initialTarget, initial, draft, onSa
   const values = watch();
   const performedDate = values.performedAt.slice(0, 10);
   const blocking = currentContraindications(chart.contraindications, performedDate);
-  const openRequests = chart.hairlineRequests.filter((r) => r.status === 'open' || r.status === 'agreed' || values.doneRequestIds.includes(String(r.id)));
-  const ratings = Object.values(values.retention).map((r) => r.rating).filter((r): r is RetentionRating => r !== '');
+  const openRequests = chart.hairlineRequests.filter(
+    (r) => r.status === 'open' || r.status === 'agreed' || values.doneRequestIds.includes(String(r.id)),
+  );
+  const ratings = Object.values(values.retention)
+    .map((r) => r.rating)
+    .filter((r): r is RetentionRating => r !== '');
   const suggestion = useMemo(
-    () => (prev ? suggestShade(ratings, { brand: prev.pigmentBrand, shade: prev.pigmentShade, dilution: prev.dilution }, pigments.data ?? []) : null),
+    () =>
+      prev
+        ? suggestShade(ratings, { brand: prev.pigmentBrand, shade: prev.pigmentShade, dilution: prev.dilution }, pigments.data ?? [])
+        : null,
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the ratings' values: watch() hands out a new array every render
     [prev?.id, ratings.join(), pigments.data],
   );
@@ -163,16 +178,15 @@ export function SessionForm({ chart, target: initialTarget, initial, draft, onSa
         )}
         {!chart.intake?.completedAt && (
           <p className="notice">
-            The intake questionnaire and consent are not complete yet. Complete them under “Intake and consent” before
-            treatment.
+            The intake questionnaire and consent are not complete yet. Complete them under “Intake and consent” before treatment.
           </p>
         )}
         {blocking.length > 0 && (
           <div className="form-section blocking">
             <p className="flag-intro">
               <strong>Charting is blocked</strong> by{' '}
-              {blocking.map((c) => `${c.condition} (${TIER_LABELS[c.tier]}${c.until ? ` until ${formatDate(c.until)}` : ''})`).join(', ')}. A
-              practitioner may go ahead only with a reason.
+              {blocking.map((c) => `${c.condition} (${TIER_LABELS[c.tier]}${c.until ? ` until ${formatDate(c.until)}` : ''})`).join(', ')}.
+              A practitioner may go ahead only with a reason.
             </p>
             <Field label="Override reason" error={errors.contraindicationOverrideReason}>
               {(p) => <textarea {...p} {...register('contraindicationOverrideReason')} />}
@@ -225,7 +239,10 @@ export function SessionForm({ chart, target: initialTarget, initial, draft, onSa
         {prev && <RetentionFields zones={Object.keys(values.retention)} previousNumber={prev.number} register={register} errors={errors} />}
         <PigmentFields form={form} pigments={pigments.data ?? []} errors={errors} suggestion={suggestion} />
         {changedShade && prev && (
-          <fieldset className={`form-section chip-group${errors.shadeChangeReason ? ' field-invalid' : ''}`} aria-describedby={errors.shadeChangeReason ? 'shade-reason-error' : undefined}>
+          <fieldset
+            className={`form-section chip-group${errors.shadeChangeReason ? ' field-invalid' : ''}`}
+            aria-describedby={errors.shadeChangeReason ? 'shade-reason-error' : undefined}
+          >
             <legend>
               Why the change from {prev.pigmentShade}, {prev.dilution}?
             </legend>

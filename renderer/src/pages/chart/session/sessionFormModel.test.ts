@@ -42,7 +42,13 @@ describe('the session form model', () => {
     const target = nextTarget(chart);
     expect(target).toEqual({ sessionId: null, expectedVersion: null, number: 2, kind: 'new' });
     const v = initialValues(chart, target, now);
-    expect(v).toMatchObject({ pigmentShade: 'Medium Grey', dilution: '1:3', needle: '3RL 0.30', practitionerId: '4', zones: ['frontal_hairline', 'crown'] });
+    expect(v).toMatchObject({
+      pigmentShade: 'Medium Grey',
+      dilution: '1:3',
+      needle: '3RL 0.30',
+      practitionerId: '4',
+      zones: ['frontal_hairline', 'crown'],
+    });
     expect(v.retention).toEqual({ frontal_hairline: { rating: '', note: '' }, crown: { rating: '', note: '' } });
     expect(v.performedAt).toBe('2026-10-22T10:00');
   });

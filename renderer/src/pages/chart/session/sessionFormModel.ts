@@ -63,7 +63,10 @@ export function correctionTarget(s: SessionRecord): SessionTarget {
 
 /** The performed session before the one being charted (retention and shade are judged against it). */
 export function previousSession(chart: ChartRecord, target: SessionTarget): ChartSessionRecord | null {
-  return chart.sessions.find((s) => s.status === 'performed' && s.kind === 'course' && s.number < target.number && s.id !== target.sessionId) ?? null;
+  return (
+    chart.sessions.find((s) => s.status === 'performed' && s.kind === 'course' && s.number < target.number && s.id !== target.sessionId) ??
+    null
+  );
 }
 
 export function emptyValues(now: Date): SessionFormValues {
@@ -196,7 +199,12 @@ export function toFormErrors(fields: Record<string, string>): Record<string, str
  * Checks the values the way the API will, plus what only the form knows: every zone of the previous
  * session is rated. Returns form-named errors, empty when the values may be sent.
  */
-export function validate(clientId: number, target: SessionTarget, v: SessionFormValues, prev: SessionRecord | null): Record<string, string> {
+export function validate(
+  clientId: number,
+  target: SessionTarget,
+  v: SessionFormValues,
+  prev: SessionRecord | null,
+): Record<string, string> {
   const errors: Record<string, string> = {};
   const parsed = sessionsContract['sessions.chart'].input.safeParse(toChartInput(clientId, target, v, prev));
   if (!parsed.success) Object.assign(errors, toFormErrors(fieldErrors(parsed.error)));
