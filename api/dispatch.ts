@@ -10,7 +10,7 @@ import { ApiFailure, type ApiError, type ApiResult } from './result';
 import { DEFAULT_IDLE_LOCK_MINUTES } from './contract/settings';
 import { fieldErrors } from './contract/field-errors';
 import { defaultsMissing, seedDefaults } from './defaults';
-import { integrityGate } from './integrity-gate';
+import { DAMAGED, integrityGate, isDamageError } from './integrity-gate';
 import { checkPermission } from './permissions';
 import { createTaskRunner, type TaskChoice } from './tasks/runner';
 
@@ -60,14 +60,24 @@ export function createApi(open: OpenDatabase, options: ApiOptions = {}): Stipple
   const base = { db: open.db, sqlite: open.sqlite, now, files, tasks: createTaskRunner(options.tasks, open) };
   const sessions = createCallerSessions();
   const integrity = integrityGate(open.integrity, {
-    onDamaged: options.onDatabaseDamaged,
+    onDamaged: (message) => {
+      // Every window asks again, and is told the file is damaged (the page shows that alone).
+      sessions.broadcast({ type: 'stale', channels: 'all' });
+      options.onDatabaseDamaged?.(message);
+    },
     onError: (error) => options.onInternalError?.('integrity check', error),
   });
   // Seeding is nobody's call: it runs with no caller and no actor.
   const seeding: HandlerContext = { ...base, actorId: null, caller: null };
-  // Seeding writes: into a file opened unchecked only once the check has passed.
-  if (open.integrity.status === 'unchecked' && defaultsMissing(seeding)) integrity.ensure();
-  if (open.integrity.status !== 'damaged') seedDefaults(seeding);
+  // Seeding writes: into a file opened unchecked only once the check has passed. Damage it reads
+  // into (a template's page that does not decode) refuses every call, as the check would.
+  try {
+    if (open.integrity.status === 'unchecked' && defaultsMissing(seeding)) integrity.ensure();
+    if (open.integrity.status !== 'damaged') seedDefaults(seeding);
+  } catch (error) {
+    if (!isDamageError(error)) throw error;
+    integrity.markDamaged();
+  }
   const idleLimit = idleLockLimit(open.sqlite);
 
   /** The session's actor after the server's idle lock: a session quiet for too long is signed out. */
@@ -160,6 +170,10 @@ export function createApi(open: OpenDatabase, options: ApiOptions = {}): Stipple
       }
       return { ok: true, data };
     } catch (error) {
+      if (isDamageError(error)) {
+        integrity.markDamaged();
+        return { ok: false, error: DAMAGED };
+      }
       return { ok: false, error: toApiError(channel, error, options) };
     }
   }

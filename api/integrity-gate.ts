@@ -10,7 +10,14 @@ export const CHECK_AFTER_MS = 1000;
 export const DAMAGED: ApiError = {
   code: 'unavailable',
   message: 'The chart database is damaged, so nothing was saved and Stipple will not change it. Restore the latest backup.',
+  damaged: true,
 };
+
+/** A read or write that found the file damaged (a page that does not decode, a file that is not a database). */
+export function isDamageError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
+}
 
 const NOT_CHECKED: ApiError = {
   code: 'unavailable',
@@ -30,16 +37,21 @@ export interface IntegrityGate {
   refusal(writes: boolean): ApiError | null;
   /** Runs the check now if it has not run (for callers that write outside the dispatcher). */
   ensure(): void;
+  /** A query found damage the check has not reached yet: from now on every call is refused. */
+  markDamaged(): void;
 }
 
 export function integrityGate(integrity: IntegrityCheck, options: IntegrityGateOptions = {}): IntegrityGate {
   let told = false;
+  let foundByRead = false;
+  const tell = () => {
+    if (told) return;
+    told = true;
+    options.onDamaged?.(integrity.message ?? DAMAGED.message);
+  };
 
   function ensure(): void {
-    if (integrity.ensure() === 'damaged' && !told) {
-      told = true;
-      options.onDamaged?.(integrity.message ?? DAMAGED.message);
-    }
+    if (integrity.ensure() === 'damaged') tell();
   }
 
   if (integrity.status === 'unchecked') {
@@ -63,8 +75,12 @@ export function integrityGate(integrity: IntegrityCheck, options: IntegrityGateO
         }
         if (integrity.status === 'unchecked') return NOT_CHECKED;
       }
-      return integrity.status === 'damaged' ? DAMAGED : null;
+      return integrity.status === 'damaged' || foundByRead ? DAMAGED : null;
     },
     ensure,
+    markDamaged() {
+      foundByRead = true;
+      tell();
+    },
   };
 }

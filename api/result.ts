@@ -17,6 +17,8 @@ export interface ApiError {
   fields?: Record<string, string>;
   /** For conflicts: the record as it is now, so the UI can show what changed. */
   current?: unknown;
+  /** The database file is damaged: the app shows this message alone and stops. */
+  damaged?: true;
 }
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };

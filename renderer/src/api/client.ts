@@ -4,6 +4,7 @@
 import { staleAfter, type Channel, type ChannelInput, type ChannelOutput } from '../../../api/contract';
 import type { ApiError, ApiResult } from '../../../api/result';
 import { notifySignedOut } from '../auth/session-events';
+import { notifyDamaged } from './damaged';
 import { queryClient } from './query-client';
 import { invalidateChannels } from './stale';
 import { clearTaskProgress } from './task-progress';
@@ -16,6 +17,7 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
   } finally {
     clearTaskProgress(channel); // a task's progress bar ends with its call
   }
+  if (!result.ok && result.error.damaged) notifyDamaged(result.error.message); // the page stops here
   if (!result.ok && result.error.code === 'signed_out') notifySignedOut(); // the lock covers the page
   // A conflict means what is on screen is older than the record: refresh it as after a success.
   if (result.ok || result.error.code === 'conflict') await invalidateChannels(queryClient, staleAfter(channel));

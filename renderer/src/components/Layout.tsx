@@ -1,5 +1,6 @@
 import { NavLink, Outlet } from 'react-router';
 import { SessionGate, SignedInBadge } from '../auth/SessionGate';
+import { DamagedGate } from './DamagedGate';
 
 const NAV = [
   { to: '/clients', label: 'Clients' },
@@ -10,27 +11,29 @@ const NAV = [
 
 export function Layout() {
   return (
-    <SessionGate>
-      <div className="app">
-        <header className="app-header">
-          <span className="brand" aria-label="Stipple">
-            Stipple
-          </span>
-          <nav aria-label="Main">
-            <ul>
-              {NAV.map((item) => (
-                <li key={item.to}>
-                  <NavLink to={item.to}>{item.label}</NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <SignedInBadge />
-        </header>
-        <main className="app-main">
-          <Outlet />
-        </main>
-      </div>
-    </SessionGate>
+    <DamagedGate>
+      <SessionGate>
+        <div className="app">
+          <header className="app-header">
+            <span className="brand" aria-label="Stipple">
+              Stipple
+            </span>
+            <nav aria-label="Main">
+              <ul>
+                {NAV.map((item) => (
+                  <li key={item.to}>
+                    <NavLink to={item.to}>{item.label}</NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <SignedInBadge />
+          </header>
+          <main className="app-main">
+            <Outlet />
+          </main>
+        </div>
+      </SessionGate>
+    </DamagedGate>
   );
 }
