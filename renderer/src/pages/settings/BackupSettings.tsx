@@ -108,7 +108,11 @@ export function BackupSettings() {
   );
 }
 
-const folderAndLock = (s: ClinicSettings) => ({ backupFolder: s.backupFolder ?? '', idleLockMinutes: String(s.idleLockMinutes) });
+const folderAndLock = (s: ClinicSettings) => ({
+  backupFolder: s.backupFolder ?? '',
+  idleLockMinutes: String(s.idleLockMinutes),
+  minPinLength: String(s.minPinLength),
+});
 
 function FolderAndLockForm() {
   const { values, setValues, changedUnderneath, edited, saved: stored } = useSettingsForm(folderAndLock);
@@ -130,6 +134,7 @@ function FolderAndLockForm() {
     const r = await call('settings.update', {
       ...('backupFolder' in mine ? { backupFolder: values!.backupFolder } : {}),
       ...('idleLockMinutes' in mine ? { idleLockMinutes: minutes } : {}),
+      ...('minPinLength' in mine ? { minPinLength: values!.minPinLength === '6' ? 6 : 4 } : {}),
     });
     setBusy(false);
     if (!r.ok) {
@@ -167,6 +172,18 @@ function FolderAndLockForm() {
             value={values.idleLockMinutes}
             onChange={(e) => setValues({ ...values, idleLockMinutes: e.target.value })}
           />
+        )}
+      </Field>
+      <Field
+        label="Shortest PIN staff may choose"
+        error={errors.minPinLength}
+        hint="Longer PINs are harder to guess. Anyone with a shorter PIN keeps it until they change it."
+      >
+        {(props) => (
+          <select {...props} value={values.minPinLength} onChange={(e) => setValues({ ...values, minPinLength: e.target.value })}>
+            <option value="4">4 digits</option>
+            <option value="6">6 digits</option>
+          </select>
         )}
       </Field>
       <div className="form-actions">
