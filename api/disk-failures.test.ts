@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/open';
-import { MIGRATIONS_FOLDER } from '../db/testing';
+import { MIGRATIONS_FOLDER, TEST_KEY } from '../db/testing';
 import { fillClinic } from '../tests/fixtures/clinic';
 import { testApi } from './testing';
 
@@ -76,7 +76,7 @@ describe('read-only database', () => {
     fs.chmodSync(file, 0o444);
     const hash = () => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
     const before = hash();
-    const error = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER }).catch((e: Error) => e);
+    const error = await openDatabase(file, { key: TEST_KEY, migrationsFolder: MIGRATIONS_FOLDER }).catch((e: Error) => e);
     expect((error as Error).message).toMatch(/is read-only\. Stipple needs to write to it.*left untouched/);
     expect(hash()).toBe(before);
     fs.chmodSync(file, 0o644);

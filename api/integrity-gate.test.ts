@@ -1,11 +1,10 @@
 // The deferred integrity check through the dispatcher, on real database files: reads answer at once,
 // the first write waits for PRAGMA quick_check, and a damaged file is refused and left byte for byte.
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type OpenDatabase } from '../db/open';
-import { MIGRATIONS_FOLDER, damageTable, tempDir } from '../db/testing';
+import { MIGRATIONS_FOLDER, damageTable, tempDir, TEST_KEY, openRaw } from '../db/testing';
 import { createApi } from './dispatch';
 import { DAMAGED } from './integrity-gate';
 
@@ -17,7 +16,7 @@ afterEach(() => {
 
 async function clinicFile(): Promise<string> {
   const file = path.join(tempDir(), 'chart.sqlite');
-  const open = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER });
+  const open = await openDatabase(file, { key: TEST_KEY, migrationsFolder: MIGRATIONS_FOLDER });
   createApi(open); // seeds the default pigments and aftercare template, as the app's first start does
   const insert = open.sqlite.prepare("INSERT INTO clients (first_name, last_name, notes) VALUES ('A', 'B', ?)");
   for (let i = 0; i < 200; i++) insert.run('x'.repeat(500));
@@ -26,7 +25,7 @@ async function clinicFile(): Promise<string> {
 }
 
 async function openDeferred(file: string): Promise<OpenDatabase> {
-  const open = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER, deferIntegrityCheck: true });
+  const open = await openDatabase(file, { key: TEST_KEY, migrationsFolder: MIGRATIONS_FOLDER, deferIntegrityCheck: true });
   opened.push(open);
   return open;
 }
@@ -87,14 +86,14 @@ describe('a database opened with its integrity check deferred', () => {
     // WAL left holding a write that a later open would checkpoint into it.
     expect(fs.readFileSync(file).equals(before)).toBe(true);
     expect(fs.existsSync(`${file}-wal`)).toBe(false);
-    const check = new Database(file, { readonly: true });
+    const check = openRaw(file, { readonly: true });
     expect(check.prepare("SELECT count(*) FROM pigments WHERE shade = 'Grey 9'").pluck().get()).toBe(0);
     check.close();
   });
 
   it('checks before seeding defaults into a file that lacks them', async () => {
     const file = await clinicFile();
-    const db = new Database(file);
+    const db = openRaw(file);
     db.exec('DELETE FROM pigments');
     db.close();
     const open = await openDeferred(file);
@@ -105,7 +104,7 @@ describe('a database opened with its integrity check deferred', () => {
 
   it('seeds nothing into a damaged file that lacks its defaults', async () => {
     const file = await clinicFile();
-    const db = new Database(file);
+    const db = openRaw(file);
     db.exec('DELETE FROM pigments');
     db.close();
     damageTable(file, 'clients');

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApi } from '../api/dispatch';
+import { resolveDatabaseKey } from '../db/key-file';
 import { openDatabase } from '../db/open';
 import { MIGRATIONS_FOLDER } from '../db/testing';
 import { demoLine } from './demo';
@@ -11,7 +12,10 @@ import { generateDemoClinic } from './demo-clinic';
 
 export async function buildDemoDatabase(file: string, options: { clients: number; seed?: number; today?: string; quiet?: boolean }) {
   if (fs.existsSync(file)) throw new Error(`${file} already exists; demo data goes into a new file only.`);
-  const open = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER });
+  // Encrypted as every Stipple database, with the key file beside it (or STIPPLE_DB_KEY), so
+  // `npm run browser -- --db <file>` opens it.
+  const { key } = resolveDatabaseKey({ databaseFile: file, env: process.env, create: true });
+  const open = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER, key });
   try {
     createApi(open); // runs the default seeders (aftercare template, pigments) as the app would
     const summary = generateDemoClinic(open.sqlite, {

@@ -8,6 +8,8 @@
 // The bench runs it bundled into one .mjs with plain node, as the app's main process is bundled: no
 // TypeScript loader in the timings or the memory.
 import Database from 'better-sqlite3';
+import { openKeyed } from '../db/cipher';
+import { resolveDatabaseKey } from '../db/key-file';
 import { createApi } from '../api/dispatch';
 import { openDatabase } from '../db/open';
 import { signInDemoOwner } from './demo';
@@ -15,8 +17,10 @@ import { signInDemoOwner } from './demo';
 const [mode, file, migrationsFolder, flag] = process.argv.slice(2);
 const started = performance.now();
 
-if (mode === 'raw') {
-  const sqlite = new Database(file);
+if (mode === 'raw' || mode === 'raw-plain') {
+  // 'raw': the encrypted file with its key from the key file beside it; 'raw-plain': its plain copy.
+  const sqlite =
+    mode === 'raw' ? openKeyed(file!, resolveDatabaseKey({ databaseFile: file!, env: {}, create: false }).key) : new Database(file);
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
@@ -30,7 +34,9 @@ if (mode === 'raw') {
   sqlite.close();
   process.stdout.write(`${JSON.stringify({ readyMs, openMs, quickCheckMs })}\n`);
 } else {
-  const open = await openDatabase(file!, { migrationsFolder: migrationsFolder!, deferIntegrityCheck: true });
+  // The key as the browser host and the command line read it: from the key file beside the database.
+  const { key } = resolveDatabaseKey({ databaseFile: file!, env: {}, create: false });
+  const open = await openDatabase(file!, { migrationsFolder: migrationsFolder!, key, deferIntegrityCheck: true });
   const api = createApi(open).client();
   const status = await api.call('auth.status', {});
   if (!status.ok) throw new Error('the API did not answer');

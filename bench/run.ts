@@ -9,6 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
+import { openKeyed } from '../db/cipher';
+import { resolveDatabaseKey } from '../db/key-file';
 import { buildSync } from 'esbuild';
 import { createApi, type ApiClient } from '../api/dispatch';
 import { openDatabase } from '../db/open';
@@ -16,6 +18,7 @@ import { forgetClientListOrder } from '../db/queries/client-list';
 import { MIGRATIONS_FOLDER } from '../db/testing';
 import { signInDemoOwner } from './demo';
 import { buildDemoDatabase } from './demo-cli';
+import { makePlainCopy, openPlain, openPlainForApi } from './plain-copy';
 import { rawBoard, rawChart, rawChartSession, rawSearch } from './raw-sql';
 import { searchDuringExport } from './search-during-export';
 import { compare, ms, summarise, type Timing } from './stats';
@@ -71,12 +74,17 @@ async function benchSize(clients: number, dir: string, log: (s: string) => void)
   }
   const rows: Row[] = [];
   const big = clients >= 50_000;
+  // The demo clinic is encrypted, as every Stipple database; its plain twin shows what that costs.
+  const { key } = resolveDatabaseKey({ databaseFile: file, env: {}, create: false });
+  const plainFile = path.join(dir, `demo-${clients}.plain.sqlite`);
+  makePlainCopy(file, key, plainFile);
 
   // Cold open first, before this process has touched the file.
   const child = (mode: string) => runChild([mode, file, MIGRATIONS_FOLDER]);
   const appOpen: number[] = [];
   const rawOpen: number[] = [];
   const quick: number[] = [];
+  const rawPlainOpen: number[] = [];
   const firstUse: number[] = [];
   const appOpenOnly: number[] = [];
   const deferredCheck: number[] = [];
@@ -89,6 +97,7 @@ async function benchSize(clients: number, dir: string, log: (s: string) => void)
     const r = child('raw');
     rawOpen.push(r.readyMs!);
     quick.push(r.quickCheckMs!);
+    rawPlainOpen.push(runChild(['raw-plain', plainFile, MIGRATIONS_FOLDER]).readyMs!);
   }
   const quickCheck = summarise(quick);
   rows.push({
@@ -99,15 +108,37 @@ async function benchSize(clients: number, dir: string, log: (s: string) => void)
     target: 300,
     note: `of which opening + API start ${ms(summarise(appOpenOnly).median)} ms; quick_check alone ${ms(quickCheck.median)} ms, in the app after the API is ready ${ms(summarise(deferredCheck).median)} ms; then first list + chart ${ms(summarise(firstUse).median)} ms`,
   });
+  rows.push({
+    clients,
+    operation: 'encryption: cold start, raw open + first query, encrypted vs plain',
+    app: summarise(rawOpen),
+    raw: summarise(rawPlainOpen),
+    target: 300,
+    maxRatio: 1.3,
+    note: '"app" columns = encrypted, "raw SQL" = its plain copy',
+  });
 
   log(`${clients}: searching, opening charts, saving…`);
-  const open = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER });
+  const open = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER, key });
   const api = createApi(open).client(); // production: checkOutputs off
   await signInDemoOwner(api, open.sqlite);
-  const raw = new Database(file);
+  const raw = openKeyed(file, key);
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = FULL');
   raw.pragma('foreign_keys = ON');
+  // The same app on the plain twin: each hot path gets a row "encrypted vs plain" (target ≤ 1.3×).
+  const plainOpen = openPlainForApi(plainFile, key);
+  const plainApi = createApi(plainOpen).client();
+  await signInDemoOwner(plainApi, plainOpen.sqlite);
+  const rawPlain = openPlain(plainFile);
+  const encryption = (operation: string, t: { app: Timing; raw: Timing }, note?: string): Row => ({
+    clients,
+    operation: `encryption: ${operation}, encrypted vs plain`,
+    ...t,
+    target: 50,
+    maxRatio: 1.3,
+    note: `the app on both; "app" columns = encrypted, "raw SQL" = the plain copy${note ? `; ${note}` : ''}`,
+  });
 
   const search = rawSearch(raw);
   for (const kind of ['name', 'phone'] as const) {
@@ -124,6 +155,13 @@ async function benchSize(clients: number, dir: string, log: (s: string) => void)
       target: 5,
       note: `${keys.length} keystrokes`,
     });
+    const searchBoth = (a: ApiClient) => (k: (typeof keys)[number]) => expectOk(a, 'clients.search', { query: k.query, limit: 100 });
+    rows.push(
+      encryption(
+        `search as you type, ${kind === 'name' ? 'surname' : 'phone'} prefix`,
+        await compare(keys, searchBoth(api), searchBoth(plainApi)),
+      ),
+    );
     if (kind === 'name') {
       // What the client list page calls: the same search, with the list's own summary columns.
       const l = await compare(
@@ -164,6 +202,16 @@ async function benchSize(clients: number, dir: string, log: (s: string) => void)
     ...(await compare(ids, (id) => expectOk(api, 'clients.chart', { id }), chart)),
     target: 5,
   });
+  rows.push(
+    encryption(
+      'open a whole chart',
+      await compare(
+        ids,
+        (id) => expectOk(api, 'clients.chart', { id }),
+        (id) => expectOk(plainApi, 'clients.chart', { id }),
+      ),
+    ),
+  );
 
   // The client list: a re-sort computes the whole order once; scrolling then fetches pages by id.
   for (const sort of ['lastSession', 'nextDue'] as const) {
@@ -194,6 +242,18 @@ async function benchSize(clients: number, dir: string, log: (s: string) => void)
       raw: null,
       target: 50,
     });
+    const resortBoth = (a: ApiClient, sqlite: Database.Database) => async () => {
+      forgetClientListOrder(sqlite);
+      await expectOk(a, 'clients.list', { sort, limit: 100 });
+    };
+    const rounds = Array.from({ length: 6 }, (_, i) => i);
+    rows.push(
+      encryption(
+        `client list re-sort by ${sort}`,
+        await compare(rounds, resortBoth(api, open.sqlite), resortBoth(plainApi, plainOpen.sqlite), 1),
+        'the list order computed afresh each run',
+      ),
+    );
   }
 
   const board = rawBoard(raw);
@@ -204,6 +264,16 @@ async function benchSize(clients: number, dir: string, log: (s: string) => void)
     ...(await compare(runs, () => expectOk(api, 'reception.board', { today: TODAY }), board)),
     target: 50,
   });
+  rows.push(
+    encryption(
+      'reception board',
+      await compare(
+        runs,
+        () => expectOk(api, 'reception.board', { today: TODAY }),
+        () => expectOk(plainApi, 'reception.board', { today: TODAY }),
+      ),
+    ),
+  );
 
   const saves = 150;
   const forApi = clientsReadyForSession2(raw, saves, `api-${Date.now()}`);
@@ -223,7 +293,24 @@ async function benchSize(clients: number, dir: string, log: (s: string) => void)
     target: 10,
     note: `${saves} saves each`,
   });
+  const forEncrypted = clientsReadyForSession2(raw, saves, `enc-${Date.now()}`);
+  const forPlain = clientsReadyForSession2(rawPlain, saves, `plain-${Date.now()}`);
+  const both = forEncrypted.map((a, i) => [a, forPlain[i]!] as const);
+  rows.push(
+    encryption(
+      'chart a session durably',
+      await compare(
+        both,
+        ([a]) => expectOk(api, 'sessions.chart', { ...a, prepDone: true }),
+        ([, p]) => expectOk(plainApi, 'sessions.chart', { ...p, prepDone: true }),
+        0,
+      ),
+      `${saves} saves each`,
+    ),
+  );
 
+  rawPlain.close();
+  plainOpen.close();
   raw.close();
   open.close();
   return rows;

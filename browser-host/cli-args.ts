@@ -4,8 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-export const USAGE = `Usage: npm run browser -- [--db <file>] [--port <n>] [--demo] [--no-build]
+export const USAGE = `Usage: npm run browser -- [--db <file>] [--key-file <file>] [--port <n>] [--demo] [--no-build]
   --db <file>   the chart database (created if missing); default: a new file in a fresh temp folder
+  --key-file <file>  the database key (600); default: STIPPLE_DB_KEY, STIPPLE_DB_KEY_FILE, or <db>.key (made for a new database)
   --port <n>    the port on 127.0.0.1; default 0 (a free port)
   --demo        fill a new, empty database with demo clients (needs bench/demo.ts)
   --no-build    serve out/renderer as it is, even when it is missing or older than its sources`;
@@ -13,6 +14,8 @@ export const USAGE = `Usage: npm run browser -- [--db <file>] [--port <n>] [--de
 export interface CliOptions {
   /** null: use defaultDbFile(). */
   dbFile: string | null;
+  /** null: STIPPLE_DB_KEY, STIPPLE_DB_KEY_FILE or the key file beside the database (db/key-file.ts). */
+  keyFile: string | null;
   port: number;
   demo: boolean;
   build: boolean;
@@ -24,6 +27,7 @@ export function parseCli(argv: string[]): CliOptions | 'help' {
     args: argv,
     options: {
       db: { type: 'string' },
+      'key-file': { type: 'string' },
       port: { type: 'string' },
       demo: { type: 'boolean', default: false },
       'no-build': { type: 'boolean', default: false },
@@ -38,7 +42,14 @@ export function parseCli(argv: string[]): CliOptions | 'help' {
     throw new Error(`--port must be a whole number from 0 to 65535, not “${values.port}”.`);
   }
   if (values.db !== undefined && values.db.trim() === '') throw new Error('--db needs a file name.');
-  return { dbFile: values.db ? path.resolve(values.db) : null, port, demo: values.demo ?? false, build: !values['no-build'] };
+  if (values['key-file'] !== undefined && values['key-file'].trim() === '') throw new Error('--key-file needs a file name.');
+  return {
+    dbFile: values.db ? path.resolve(values.db) : null,
+    keyFile: values['key-file'] ? path.resolve(values['key-file']) : null,
+    port,
+    demo: values.demo ?? false,
+    build: !values['no-build'],
+  };
 }
 
 /** A new chart file in a fresh folder under the system temp folder. */

@@ -8,12 +8,13 @@ import { parseCli } from './cli-args';
 
 describe('parseCli', () => {
   it('defaults to a temp database and a free port', () => {
-    expect(parseCli([])).toEqual({ dbFile: null, port: 0, demo: false, build: true });
+    expect(parseCli([])).toEqual({ dbFile: null, keyFile: null, port: 0, demo: false, build: true });
   });
 
   it('reads --db, --port, --demo and --no-build', () => {
-    expect(parseCli(['--db', 'chart.sqlite', '--port', '5180', '--demo', '--no-build'])).toEqual({
+    expect(parseCli(['--db', 'chart.sqlite', '--key-file', 'chart.key', '--port', '5180', '--demo', '--no-build'])).toEqual({
       dbFile: path.resolve('chart.sqlite'),
+      keyFile: path.resolve('chart.key'),
       port: 5180,
       demo: true,
       build: false,

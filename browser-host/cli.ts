@@ -1,6 +1,7 @@
 // `npm run browser -- [--db <file>] [--port <n>] [--demo] [--no-build]`: Stipple in a browser tab, on loopback.
 // Prints exactly one line on stdout — the address with its token — and everything else on stderr.
 import { DatabaseOpenError } from '../db/errors';
+import { resolveDatabaseKey } from '../db/key-file';
 import { defaultDbFile, parseCli, USAGE, type CliOptions } from './cli-args';
 import { buildRenderer, MIGRATIONS_DIR, RENDERER_OUT_DIR, rendererBuildReason, REPO_ROOT } from './build-renderer';
 import { loadDemo } from './demo-hook';
@@ -32,8 +33,15 @@ async function main(): Promise<void> {
 
   let host: BrowserHost;
   try {
+    const dbFile = options.dbFile ?? defaultDbFile();
+    const key = resolveDatabaseKey({ databaseFile: dbFile, env: process.env, keyFile: options.keyFile, create: true });
+    if (key.created)
+      console.error(
+        `A new database key was written to ${key.from}. Keep it private and safe: without it the chart database cannot be opened.`,
+      );
     host = await startBrowserHost({
-      dbFile: options.dbFile ?? defaultDbFile(),
+      dbFile,
+      databaseKey: key.key,
       port: options.port,
       rendererDir: RENDERER_OUT_DIR,
       migrationsFolder: MIGRATIONS_DIR,

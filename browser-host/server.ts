@@ -11,6 +11,8 @@ import { createApi, type ApiClient, type StippleApi } from '../api/dispatch';
 import { startBackupSchedule } from '../api/safety/backup-schedule';
 import { workerTaskRunner } from '../api/tasks/runner';
 import { holdAppLock } from '../db/app-lock';
+import type { DatabaseKey } from '../db/cipher';
+import { resolveDatabaseKey } from '../db/key-file';
 import { openDatabase, type OpenDatabase } from '../db/open';
 import { DEFAULT_MAX_BODY_BYTES, handleApi, NO_SESSION_MESSAGE, sendEnvelope } from './api-route';
 import { eventStreams } from './events-route';
@@ -21,6 +23,8 @@ import { sendPlain, serveStatic } from './static';
 export interface BrowserHostOptions {
   /** The chart database; created (and migrated) if it does not exist. */
   dbFile: string;
+  /** Its key; absent: as the command line finds it (db/key-file.ts: STIPPLE_DB_KEY, or the key file beside the database). */
+  databaseKey?: DatabaseKey;
   /** 0 or absent: a free port chosen by the OS. */
   port?: number;
   /** The built renderer (out/renderer). */
@@ -62,9 +66,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
   // As in the desktop app: PRAGMA quick_check runs a second after start or before the first write,
   // which waits for it. If it finds damage, every call answers 'unavailable' with a plain message.
-  const database = await openDatabase(options.dbFile, { migrationsFolder: options.migrationsFolder, deferIntegrityCheck: true });
+  const key = options.databaseKey ?? resolveDatabaseKey({ databaseFile: options.dbFile, env: process.env, create: true }).key;
+  const database = await openDatabase(options.dbFile, { migrationsFolder: options.migrationsFolder, key, deferIntegrityCheck: true });
   // One runner for the API's tasks and the scheduled backups, so they take turns on its worker.
-  const tasks = workerTaskRunner({ database: database.file, ...(database.nativeBinding ? { nativeBinding: database.nativeBinding } : {}) });
+  const tasks = workerTaskRunner({
+    database: database.file,
+    key: database.key,
+    ...(database.nativeBinding ? { nativeBinding: database.nativeBinding } : {}),
+  });
   const root = createApi(database, {
     tasks,
     checkOutputs: options.checkOutputs ?? false,

@@ -1,9 +1,10 @@
-// Backups with SQLite's backup API (never a file copy of an open database), verified before they
-// count, and pruned like Actual Budget's: the newest few of today, one a day before that, a bounded
+// Backups with VACUUM INTO on the keyed connection (never a file copy of an open database; the
+// copy is encrypted with the database's key), verified before they count, and pruned like Actual Budget's: the newest few of today, one a day before that, a bounded
 // total. Only a verified backup gets its final name, so "the newest file" is "the last good backup".
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { keyOf, openKeyed, type DatabaseKey } from './cipher';
 import { singleStep, type OnProgress } from './progress';
 
 export const BACKUP_PREFIX = 'stipple-';
@@ -25,7 +26,7 @@ export interface BackupFile {
 }
 
 export interface BackupResult extends BackupFile {
-  /** Row count per table, checked equal in the source and the copy. */
+  /** Row count per table in the copy, checked against the source's (db/backup.ts copyInto). */
   counts: Record<string, number>;
 }
 
@@ -48,10 +49,8 @@ export function rowCounts(sqlite: Database.Database, schemaName = 'main'): Recor
 export interface BackupOptions {
   onProgress?: OnProgress;
   /**
-   * The connection is the backup's own (a task's worker): hold one read transaction over the copy
-   * and the count, so writes by the app's connection meanwhile neither restart the copy (SQLite
-   * restarts a backup whenever another connection writes) nor make the counts differ. Never on a
-   * connection others write through: their commits would wait for the backup.
+   * The connection is the backup's own (a task's worker). VACUUM INTO reads in one transaction of its
+   * own on any connection, so this no longer changes how the copy is made; callers still say it.
    */
   ownConnection?: boolean;
 }
@@ -61,7 +60,7 @@ export function backupFileName(at: Date): string {
 }
 
 /**
- * Copies the open database into `folder` with the backup API, checks the copy (quick_check, same
+ * Copies the open database into `folder` (copyInto below), checks the copy (quick_check, same
  * row counts as the source at the moment the copy finished), and only then gives it its name.
  * The file is readable by its owner only (it holds health records); a folder made for it, 700.
  */
@@ -79,67 +78,100 @@ export async function backupDatabase(
   let name = backupFileName(now);
   for (let n = 1; fs.existsSync(path.join(folder, name)); n++) name = backupFileName(now).replace(BACKUP_SUFFIX, `-${n}${BACKUP_SUFFIX}`);
   const file = path.join(folder, name);
+  const counts = await writeVerifiedCopy(sqlite, file, options);
+  return { file, at: now, bytes: fs.statSync(file).size, counts };
+}
+
+/**
+ * A consistent copy of the database at `file`, checked (quick_check, the row counts) before it gets
+ * that name: it is written as `file.partial` (600) and renamed once it checks out. Another program
+ * writing the database mid-copy makes the counts differ: the copy is made again, up to three times.
+ * Returns the row counts the copy holds. Throws a BackupError with a plain sentence.
+ */
+export async function writeVerifiedCopy(
+  sqlite: Database.Database,
+  file: string,
+  options: Pick<BackupOptions, 'onProgress'> = {},
+): Promise<Record<string, number>> {
+  const folder = path.dirname(file);
   const partial = `${file}.partial`;
   const { onProgress } = options;
-
-  // Another program writing the same file mid-copy makes the counts differ: try again a few times.
   let lastProblem = '';
   for (let attempt = 0; attempt < 3; attempt++) {
-    fs.rmSync(partial, { force: true });
-    fs.closeSync(fs.openSync(partial, 'w', 0o600)); // the copy goes into a file only its owner can read
-    let expected: Record<string, number>;
-    const snapshot = options.ownConnection === true && !sqlite.inTransaction;
-    if (snapshot) {
-      sqlite.exec('BEGIN');
-      sqlite.prepare('SELECT count(*) FROM sqlite_master').get(); // starts the read: the copy's moment
-    }
+    let bounds: CountBounds;
     try {
-      onProgress?.({ step: 'Copying the database', done: 0, total: Math.max(sqlite.pragma('page_count', { simple: true }) as number, 1) });
-      // Called between steps of 100 pages, not after the last one: the end is reported below.
-      const copied = await sqlite.backup(partial, {
-        progress({ totalPages, remainingPages }) {
-          onProgress?.({ step: 'Copying the database', done: totalPages - remainingPages, total: totalPages });
-          return 100; // pages per step, better-sqlite3's default
-        },
-      });
-      const pages = Math.max(copied.totalPages, 1);
-      onProgress?.({ step: 'Copying the database', done: pages, total: pages });
-      expected = rowCounts(sqlite); // synchronously after the last step (or in its read): nothing wrote in between
+      bounds = copyInto(sqlite, partial, options);
     } catch (error) {
       fs.rmSync(partial, { force: true });
       throw new BackupError(`The backup could not be written to ${folder} (${describe(error)}).`);
-    } finally {
-      if (snapshot && sqlite.inTransaction) sqlite.exec('COMMIT');
     }
-    const problem = singleStep(onProgress, 'Checking the backup', () => checkCopy(partial, expected));
-    if (problem === null) {
+    const checked = singleStep(onProgress, 'Checking the backup', () => checkCopy(partial, bounds, keyOf(sqlite)));
+    if (checked.problem === null) {
       fsyncFile(partial);
       fs.renameSync(partial, file);
       fsyncDir(folder);
-      return { file, at: now, bytes: fs.statSync(file).size, counts: expected };
+      return checked.counts;
     }
-    lastProblem = problem;
+    lastProblem = checked.problem;
+    await new Promise((resolve) => setTimeout(resolve, 50 * (attempt + 1))); // let the other writer finish
   }
   fs.rmSync(partial, { force: true });
   throw new BackupError(`The backup in ${folder} did not check out (${lastProblem}), so it was not kept.`);
 }
 
-/** null when the copy is intact and holds the expected rows; otherwise what is wrong. */
-function checkCopy(file: string, expected: Record<string, number>): string | null {
+/** Each table's row count just before and just after the copy was made. */
+export interface CountBounds {
+  before: Record<string, number>;
+  after: Record<string, number>;
+}
+
+/**
+ * Writes a consistent copy of the database into `target` (created 600). VACUUM INTO, not the backup
+ * API: SQLite's backup API refuses an encrypted source (the target's page layout differs), while
+ * VACUUM INTO on a keyed connection writes a copy encrypted with the same key, from one read
+ * transaction, so writes by other connections meanwhile never tear it. It cannot run inside a
+ * transaction, so the source's counts are taken just before and just after it: the copy, a moment
+ * in between, must hold between those many rows of each table (exactly that many if none changed).
+ */
+export function copyInto(sqlite: Database.Database, target: string, options: Pick<BackupOptions, 'onProgress'> = {}): CountBounds {
+  const { onProgress } = options;
+  fs.rmSync(target, { force: true });
+  fs.closeSync(fs.openSync(target, 'w', 0o600)); // SQLite keeps an existing file's mode: owner only
+  onProgress?.({ step: 'Copying the database', done: 0, total: 1 });
+  const before = rowCounts(sqlite);
+  sqlite.prepare('VACUUM INTO ?').run(target);
+  const after = rowCounts(sqlite);
+  onProgress?.({ step: 'Copying the database', done: 1, total: 1 });
+  return { before, after };
+}
+
+/** The copy's counts, and null when it is intact and its counts are within the bounds; otherwise what is wrong. */
+export function checkCopy(
+  file: string,
+  bounds: CountBounds,
+  key: DatabaseKey | null,
+): { problem: string | null; counts: Record<string, number> } {
   let copy: Database.Database | null = null;
   try {
-    copy = new Database(file, { fileMustExist: true });
-    // The copy inherits WAL mode; a backup should be one self-contained file.
+    copy = key === null ? new Database(file, { fileMustExist: true }) : openKeyed(file, key, { fileMustExist: true });
+    // A backup should be one self-contained file, never in WAL mode.
     copy.pragma('journal_mode = DELETE');
     const check = (copy.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check);
-    if (check.length !== 1 || check[0] !== 'ok') return `quick_check: ${check[0]}`;
+    if (check.length !== 1 || check[0] !== 'ok') return { problem: `quick_check: ${check[0]}`, counts: {} };
     const got = rowCounts(copy);
-    for (const [table, n] of Object.entries(expected)) {
-      if (got[table] !== n) return `${table} has ${got[table] ?? 0} rows in the copy, ${n} in the database`;
+    const tables = new Set([...Object.keys(bounds.before), ...Object.keys(bounds.after), ...Object.keys(got)]);
+    for (const table of tables) {
+      const a = bounds.before[table] ?? 0;
+      const b = bounds.after[table] ?? 0;
+      const n = got[table] ?? 0;
+      if (n < Math.min(a, b) || n > Math.max(a, b)) {
+        const source = a === b ? `${a}` : `${a} to ${b}`;
+        return { problem: `${table} has ${n} rows in the copy, ${source} in the database`, counts: got };
+      }
     }
-    return null;
+    return { problem: null, counts: got };
   } catch (error) {
-    return describe(error);
+    return { problem: describe(error), counts: {} };
   } finally {
     copy?.close();
   }
@@ -212,7 +244,7 @@ function localDay(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-function fsyncFile(file: string): void {
+export function fsyncFile(file: string): void {
   const fd = fs.openSync(file, 'r+');
   try {
     fs.fsyncSync(fd);
@@ -221,7 +253,7 @@ function fsyncFile(file: string): void {
   }
 }
 
-function fsyncDir(dir: string): void {
+export function fsyncDir(dir: string): void {
   if (process.platform === 'win32') return; // directories cannot be opened for fsync on Windows
   try {
     const fd = fs.openSync(dir, 'r');

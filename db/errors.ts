@@ -1,4 +1,6 @@
 // Why a database could not be opened, in words a clinic can act on. Never carries a stack to the UI.
+import { wrongKeyMessage } from './cipher';
+
 export type DatabaseOpenProblem =
   | 'not_stipple'
   | 'corrupt'
@@ -8,7 +10,11 @@ export type DatabaseOpenProblem =
   | 'locked'
   | 'disk_full'
   | 'migration_failed'
-  | 'cannot_open';
+  | 'cannot_open'
+  /** Encrypted, and the key given does not open it (wrong, missing, or not our file at all). */
+  | 'wrong_key'
+  /** The key itself could not be had: a key file too open, malformed, or missing. */
+  | 'key_unavailable';
 
 export class DatabaseOpenError extends Error {
   constructor(
@@ -23,9 +29,8 @@ export class DatabaseOpenError extends Error {
     if (error instanceof DatabaseOpenError) return error;
     const code = (error as { code?: string } | null)?.code ?? '';
     const untouched = 'It was left untouched.';
-    if (code === 'SQLITE_NOTADB') {
-      return new DatabaseOpenError('not_stipple', `${file} is not a Stipple database. ${untouched}`);
-    }
+    // Every connection is keyed, so "not a database" means the key does not open it.
+    if (code === 'SQLITE_NOTADB') return new DatabaseOpenError('wrong_key', wrongKeyMessage(file));
     if (code.startsWith('SQLITE_CORRUPT')) {
       return new DatabaseOpenError('corrupt', `${file} is damaged. ${untouched} Restore the latest backup.`);
     }

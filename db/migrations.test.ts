@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from './open';
 import { DatabaseOpenError } from './errors';
 import { migrationState, readMigrations, runMigrations } from './migrate';
-import { MIGRATIONS_FOLDER, tempDir } from './testing';
+import { MIGRATIONS_FOLDER, tempDir, TEST_KEY, openRaw } from './testing';
 
 const ROOT = path.resolve(path.dirname(MIGRATIONS_FOLDER), '..');
 
@@ -129,9 +129,9 @@ describe('migrations', () => {
       const before = counts(old);
       old.close();
 
-      const open = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER });
+      const open = await openDatabase(file, { key: TEST_KEY, migrationsFolder: MIGRATIONS_FOLDER });
       expect(open.preMigrationBackup).not.toBeNull();
-      const backup = new Database(open.preMigrationBackup!, { readonly: true });
+      const backup = openRaw(open.preMigrationBackup!, { readonly: true });
       expect(counts(backup)).toEqual(before);
       backup.close();
       const after = counts(open.sqlite);
@@ -144,15 +144,15 @@ describe('migrations', () => {
   it('run a migration that is missing from the database though older than the newest it has', async () => {
     const { a, b } = branchMigrations();
     const file = path.join(tempDir(), 'chart.sqlite');
-    (await openDatabase(file, { migrationsFolder: migrationsPlus([b]) })).close();
+    (await openDatabase(file, { key: TEST_KEY, migrationsFolder: migrationsPlus([b]) })).close();
 
     // The next release has both, `a` after `b` in the journal: `a` is found by its hash, not skipped
     // for its older timestamp, and runs in the order a new database gets them.
     const folder = migrationsPlus([b, a]);
-    const before = new Database(file, { readonly: true });
+    const before = openRaw(file, { readonly: true });
     expect(migrationState(before, readMigrations(folder)).pending.map((m) => m.folderMillis)).toEqual([a.when]);
     before.close();
-    const open = await openDatabase(file, { migrationsFolder: folder });
+    const open = await openDatabase(file, { key: TEST_KEY, migrationsFolder: folder });
     expect(tableNames(open.sqlite)).toEqual(expect.arrayContaining(['branch_a', 'branch_b']));
     expect(migrationState(open.sqlite, readMigrations(folder))).toMatchObject({ pending: [], unrecognised: false });
     open.close();
@@ -161,11 +161,11 @@ describe('migrations', () => {
   it('refuse, untouched, a database missing a migration that comes before one it has', async () => {
     const { a, b } = branchMigrations();
     const file = path.join(tempDir(), 'chart.sqlite');
-    (await openDatabase(file, { migrationsFolder: migrationsPlus([b]) })).close();
+    (await openDatabase(file, { key: TEST_KEY, migrationsFolder: migrationsPlus([b]) })).close();
     const bytes = fs.readFileSync(file);
     // A journal that puts `a` before the `b` this database already has: running `a` now would apply
     // the two in an order no new database gets.
-    const error = await openDatabase(file, { migrationsFolder: migrationsPlus([a, b]) }).catch((e: unknown) => e);
+    const error = await openDatabase(file, { key: TEST_KEY, migrationsFolder: migrationsPlus([a, b]) }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatabaseOpenError);
     expect((error as DatabaseOpenError).problem).toBe('unrecognised_updates');
     expect((error as Error).message).toMatch(/does not recognise, so it was left untouched/);
@@ -174,22 +174,22 @@ describe('migrations', () => {
 
   it('refuse a database with an applied migration this build does not know, older than the newest it knows', async () => {
     const file = path.join(tempDir(), 'chart.sqlite');
-    const first = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER });
+    const first = await openDatabase(file, { key: TEST_KEY, migrationsFolder: MIGRATIONS_FOLDER });
     // What a migration file edited after it was released looks like: same time, another hash.
     first.sqlite.prepare('UPDATE __drizzle_migrations SET hash = ? WHERE id = 2').run('edited-after-release');
     first.close();
-    const error = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER }).catch((e: unknown) => e);
+    const error = await openDatabase(file, { key: TEST_KEY, migrationsFolder: MIGRATIONS_FOLDER }).catch((e: unknown) => e);
     expect((error as DatabaseOpenError).problem).toBe('unrecognised_updates');
   });
 
   it('survive a table rebuild of a parent table without emptying its children', async () => {
     const file = path.join(tempDir(), 'chart.sqlite');
-    const first = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER });
+    const first = await openDatabase(file, { key: TEST_KEY, migrationsFolder: MIGRATIONS_FOLDER });
     fillChart(first.sqlite);
     const before = counts(first.sqlite);
     first.close();
 
-    const open = await openDatabase(file, { migrationsFolder: migrationsWithRebuild() });
+    const open = await openDatabase(file, { key: TEST_KEY, migrationsFolder: migrationsWithRebuild() });
     expect(counts(open.sqlite)).toEqual(before);
     expect(open.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     open.close();
@@ -197,14 +197,14 @@ describe('migrations', () => {
 
   it('roll back entirely when a migration would leave broken links', async () => {
     const file = path.join(tempDir(), 'chart.sqlite');
-    const first = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER });
+    const first = await openDatabase(file, { key: TEST_KEY, migrationsFolder: MIGRATIONS_FOLDER });
     fillChart(first.sqlite);
     first.close();
     const folder = migrationsWithRebuild();
     fs.writeFileSync(path.join(folder, '9999_rebuild_clients.sql'), 'DELETE FROM `clients` WHERE id = 1;');
-    const error = await openDatabase(file, { migrationsFolder: folder }).catch((e: Error) => e);
+    const error = await openDatabase(file, { key: TEST_KEY, migrationsFolder: folder }).catch((e: Error) => e);
     expect((error as Error).message).toMatch(/break .* link/);
-    const db = new Database(file, { readonly: true });
+    const db = openRaw(file, { readonly: true });
     expect(db.prepare('SELECT count(*) FROM clients').pluck().get()).toBe(2);
     db.close();
   });

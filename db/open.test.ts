@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from './open';
 import { DatabaseOpenError } from './errors';
 import { readMigrations, runMigrations } from './migrate';
-import { MIGRATIONS_FOLDER, damageTable, openTestDatabase, tempDir } from './testing';
+import { MIGRATIONS_FOLDER, damageTable, openTestDatabase, tempDir, TEST_KEY, openRaw } from './testing';
 
 const opened: { close(): void }[] = [];
 afterEach(() => {
@@ -14,7 +14,7 @@ afterEach(() => {
 
 async function expectRefused(file: string, problem: string) {
   const before = fs.readFileSync(file);
-  const error = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER }).catch((e: unknown) => e);
+  const error = await openDatabase(file, { key: TEST_KEY, migrationsFolder: MIGRATIONS_FOLDER }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(DatabaseOpenError);
   expect((error as DatabaseOpenError).problem).toBe(problem);
   expect((error as Error).message).toMatch(/untouched|Update Stipple/);
@@ -39,10 +39,10 @@ describe('opening a database', () => {
 
   it('reopens an existing database without migrating or backing up again', async () => {
     const file = path.join(tempDir(), 'chart.sqlite');
-    const first = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER });
+    const first = await openDatabase(file, { key: TEST_KEY, migrationsFolder: MIGRATIONS_FOLDER });
     first.sqlite.prepare("INSERT INTO clients (first_name, last_name) VALUES ('Ada', 'Lovelace')").run();
     first.close();
-    const second = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER });
+    const second = await openDatabase(file, { key: TEST_KEY, migrationsFolder: MIGRATIONS_FOLDER });
     opened.push(second);
     expect(second.preMigrationBackup).toBeNull();
     expect(second.sqlite.prepare('SELECT count(*) FROM clients').pluck().get()).toBe(1);
@@ -64,7 +64,7 @@ describe('opening a database', () => {
 
   it('refuses a damaged database', async () => {
     const file = path.join(tempDir(), 'damaged.sqlite');
-    const open = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER });
+    const open = await openDatabase(file, { key: TEST_KEY, migrationsFolder: MIGRATIONS_FOLDER });
     const insert = open.sqlite.prepare("INSERT INTO clients (first_name, last_name, notes) VALUES ('A', 'B', ?)");
     for (let i = 0; i < 200; i++) insert.run('x'.repeat(500));
     open.sqlite.pragma('wal_checkpoint(TRUNCATE)');
@@ -78,7 +78,7 @@ describe('opening a database', () => {
 
   it('refuses a database written by a newer Stipple', async () => {
     const file = path.join(tempDir(), 'newer.sqlite');
-    const open = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER });
+    const open = await openDatabase(file, { key: TEST_KEY, migrationsFolder: MIGRATIONS_FOLDER });
     open.sqlite.prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)').run('from-the-future', Date.UTC(2099, 0, 1));
     open.close();
     await expectRefused(file, 'newer_version');
@@ -86,7 +86,7 @@ describe('opening a database', () => {
 
   it('refuses a read-only file', async () => {
     const file = path.join(tempDir(), 'readonly.sqlite');
-    (await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER })).close();
+    (await openDatabase(file, { key: TEST_KEY, migrationsFolder: MIGRATIONS_FOLDER })).close();
     fs.chmodSync(file, 0o444);
     await expectRefused(file, 'read_only');
   });
@@ -102,18 +102,18 @@ describe('opening a database', () => {
 /** A Stipple database with some clients, closed and checkpointed (so the -wal is gone). */
 async function clinicFile(): Promise<string> {
   const file = path.join(tempDir(), 'chart.sqlite');
-  const open = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER });
+  const open = await openDatabase(file, { key: TEST_KEY, migrationsFolder: MIGRATIONS_FOLDER });
   const insert = open.sqlite.prepare("INSERT INTO clients (first_name, last_name, notes) VALUES ('A', 'B', ?)");
   for (let i = 0; i < 200; i++) insert.run('x'.repeat(500));
   open.close();
   return file;
 }
 
-const deferred = { migrationsFolder: MIGRATIONS_FOLDER, deferIntegrityCheck: true };
+const deferred = { key: TEST_KEY, migrationsFolder: MIGRATIONS_FOLDER, deferIntegrityCheck: true };
 
 describe('deferring the integrity check', () => {
   it('is off by default: every open has passed quick_check', async () => {
-    const open = await openDatabase(await clinicFile(), { migrationsFolder: MIGRATIONS_FOLDER });
+    const open = await openDatabase(await clinicFile(), { key: TEST_KEY, migrationsFolder: MIGRATIONS_FOLDER });
     opened.push(open);
     expect(open.integrity.status).toBe('ok');
   });
@@ -182,7 +182,7 @@ describe('deferring the integrity check', () => {
 
   it('checks a file not yet in WAL mode at once (switching to WAL writes its header)', async () => {
     const file = await clinicFile();
-    const db = new Database(file);
+    const db = openRaw(file);
     db.pragma('journal_mode = DELETE');
     db.close();
     const open = await openDatabase(file, deferred);

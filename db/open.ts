@@ -1,17 +1,21 @@
 // Opening a Stipple database: refuse anything that is not ours, intact and writable, without ever
-// touching it; then set the durability pragmas and bring the schema up to date.
-import Database from 'better-sqlite3';
+// touching it; then set the durability pragmas and bring the schema up to date. Every connection is
+// keyed (db/cipher.ts); a plain file from before encryption is encrypted first (db/encrypt-plain.ts).
+import type Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as schema from './schema';
+import { writeVerifiedCopy } from './backup';
+import { couldBeEncrypted, hasPlainHeader, openKeyed, type DatabaseKey } from './cipher';
+import { encryptPlainDatabase, type EncryptStep } from './encrypt-plain';
 import { DatabaseOpenError } from './errors';
+import type { MigrationMeta } from 'drizzle-orm/migrator';
 import { runMigrations, readMigrations, migrationState } from './migrate';
 import { withStatementCache } from './statement-cache';
 
 /** 'STPP': marks a SQLite file as a Stipple database. */
 export const STIPPLE_APPLICATION_ID = 0x53545050;
-const SQLITE_HEADER = 'SQLite format 3\0';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 export interface OpenDatabase {
@@ -24,6 +28,10 @@ export interface OpenDatabase {
   integrity: IntegrityCheck;
   /** The native binding it was opened with, so a task's second connection can use the same. */
   nativeBinding?: string;
+  /** The database key, for a task's second connection and for reading its backups. */
+  key: DatabaseKey;
+  /** Set when this open encrypted a plain database from before: the verified backup it made first. */
+  encryptedFromPlain: { backup: string } | null;
   close(): void;
 }
 
@@ -39,6 +47,10 @@ export interface IntegrityCheck {
 
 export interface OpenOptions {
   migrationsFolder: string;
+  /** The 256-bit database key (db/key-file.ts for the command line, electron/main/key-store.ts in the app). */
+  key: DatabaseKey;
+  /** Tests: called after each step of encrypting a plain database. */
+  onEncryptStep?: (step: EncryptStep) => void;
   /** Folder for the pre-migration backup; defaults to `backups/` beside the database. */
   backupFolder?: string;
   /** better-sqlite3 native binding, for runtimes other than Node (the Electron app). */
@@ -54,13 +66,30 @@ export interface OpenOptions {
 
 export async function openDatabase(file: string, options: OpenOptions): Promise<OpenDatabase> {
   const absolute = path.resolve(file);
-  checkFileBeforeOpen(absolute);
+  const kind = checkFileBeforeOpen(absolute);
   const migrations = readMigrations(options.migrationsFolder);
+  const backupFolder = options.backupFolder ?? path.join(path.dirname(absolute), 'backups');
+
+  let encryptedFromPlain: OpenDatabase['encryptedFromPlain'] = null;
+  if (kind === 'plain') {
+    try {
+      const done = await encryptPlainDatabase(absolute, options.key, {
+        backupFolder,
+        check: (plain) => refuseIfNotOurs(plain, absolute, migrations, true),
+        ...(options.onEncryptStep ? { afterStep: options.onEncryptStep } : {}),
+      });
+      encryptedFromPlain = { backup: done.backup };
+    } catch (error) {
+      throw DatabaseOpenError.from(error, absolute);
+    }
+  }
 
   let sqlite: Database.Database;
   try {
-    fs.mkdirSync(path.dirname(absolute), { recursive: true });
-    sqlite = new Database(absolute, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    // Folder 700 and file 600: it holds health records. SQLite gives its -wal and -shm the file's mode.
+    fs.mkdirSync(path.dirname(absolute), { recursive: true, mode: 0o700 });
+    if (kind === 'new') fs.closeSync(fs.openSync(absolute, 'a', 0o600));
+    sqlite = openKeyed(absolute, options.key, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   } catch (error) {
     throw DatabaseOpenError.from(error, absolute);
   }
@@ -68,27 +97,8 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
   try {
     sqlite.pragma('busy_timeout = 5000');
     if (!options.deferIntegrityCheck) checkIntact(sqlite, absolute);
+    const isEmpty = refuseIfNotOurs(sqlite, absolute, migrations, false);
     const state = migrationState(sqlite, migrations);
-    const isEmpty = tableCount(sqlite) === 0;
-    const appId = sqlite.pragma('application_id', { simple: true }) as number;
-    if (!isEmpty && appId !== STIPPLE_APPLICATION_ID) {
-      throw new DatabaseOpenError(
-        'not_stipple',
-        `${absolute} is a database of another program, not a Stipple chart database. It was left untouched.`,
-      );
-    }
-    if (state.newerThanApp) {
-      throw new DatabaseOpenError(
-        'newer_version',
-        `${absolute} was written by a newer version of Stipple. Update Stipple to open it; the file was left untouched.`,
-      );
-    }
-    if (state.unrecognised) {
-      throw new DatabaseOpenError(
-        'unrecognised_updates',
-        `${absolute} has database updates that this version of Stipple does not recognise, so it was left untouched. Open it with the version of Stipple that last used it, or restore the latest backup.`,
-      );
-    }
 
     // Deferring is safe only when nothing below writes to the file: no migrations (never migrate an
     // unchecked file) and already in WAL mode (switching to WAL rewrites the header).
@@ -107,11 +117,10 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
     let preMigrationBackup: string | null = null;
     if (state.pending.length > 0) {
       if (!isEmpty) {
-        const folder = options.backupFolder ?? path.join(path.dirname(absolute), 'backups');
-        fs.mkdirSync(folder, { recursive: true });
+        fs.mkdirSync(backupFolder, { recursive: true, mode: 0o700 });
         const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-        preMigrationBackup = path.join(folder, `pre-migration-${stamp}.sqlite`);
-        await sqlite.backup(preMigrationBackup);
+        preMigrationBackup = path.join(backupFolder, `pre-migration-${stamp}.sqlite`);
+        await writeVerifiedCopy(sqlite, preMigrationBackup);
       }
       runMigrations(sqlite, state.pending);
       sqlite.pragma(`application_id = ${STIPPLE_APPLICATION_ID}`);
@@ -124,6 +133,8 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
       db,
       preMigrationBackup,
       integrity,
+      key: options.key,
+      encryptedFromPlain,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
       close() {
         if (!sqlite.open) return;
@@ -141,8 +152,41 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
   }
 }
 
-function checkFileBeforeOpen(file: string): void {
-  if (!fs.existsSync(file)) return;
+/**
+ * Refuses another program's database and one from a newer or unknown Stipple; returns whether it is
+ * empty (a new file). `plain`: the file before encryption, which must also be intact to be copied.
+ */
+function refuseIfNotOurs(sqlite: Database.Database, file: string, migrations: MigrationMeta[], plain: boolean): boolean {
+  if (plain) checkIntact(sqlite, file);
+  const state = migrationState(sqlite, migrations);
+  const isEmpty = tableCount(sqlite) === 0;
+  const appId = sqlite.pragma('application_id', { simple: true }) as number;
+  if (!isEmpty && appId !== STIPPLE_APPLICATION_ID) {
+    throw new DatabaseOpenError(
+      'not_stipple',
+      `${file} is a database of another program, not a Stipple chart database. It was left untouched.`,
+    );
+  }
+  if (state.newerThanApp) {
+    throw new DatabaseOpenError(
+      'newer_version',
+      `${file} was written by a newer version of Stipple. Update Stipple to open it; the file was left untouched.`,
+    );
+  }
+  if (state.unrecognised) {
+    throw new DatabaseOpenError(
+      'unrecognised_updates',
+      `${file} has database updates that this version of Stipple does not recognise, so it was left untouched. Open it with the version of Stipple that last used it, or restore the latest backup.`,
+    );
+  }
+  return isEmpty;
+}
+
+/** 'new': missing or empty; 'plain': SQLite from before encryption; 'encrypted': anything else that could be ours. */
+type FileKind = 'new' | 'plain' | 'encrypted';
+
+function checkFileBeforeOpen(file: string): FileKind {
+  if (!fs.existsSync(file)) return 'new';
   const stat = fs.statSync(file);
   if (stat.isDirectory()) {
     throw new DatabaseOpenError('not_stipple', `${file} is a folder, not a Stipple database.`);
@@ -155,20 +199,16 @@ function checkFileBeforeOpen(file: string): void {
       `${file} is read-only. Stipple needs to write to it: copy it somewhere writable or change its permissions. It was left untouched.`,
     );
   }
-  if (stat.size === 0) return;
-  const fd = fs.openSync(file, 'r');
-  try {
-    const header = Buffer.alloc(16);
-    fs.readSync(fd, header, 0, 16, 0);
-    if (header.toString('latin1') !== SQLITE_HEADER) {
-      throw new DatabaseOpenError(
-        'not_stipple',
-        `${file} is not a Stipple database (it is not a SQLite file at all). It was left untouched.`,
-      );
-    }
-  } finally {
-    fs.closeSync(fd);
+  if (stat.size === 0) return 'new';
+  if (hasPlainHeader(file)) return 'plain';
+  // An encrypted file starts with random bytes and is whole pages; a text file or a photo is not.
+  if (!couldBeEncrypted(stat.size)) {
+    throw new DatabaseOpenError(
+      'not_stipple',
+      `${file} is not a Stipple database (it is not a SQLite file at all). It was left untouched.`,
+    );
   }
+  return 'encrypted';
 }
 
 function checkIntact(sqlite: Database.Database, file: string): void {

@@ -2,13 +2,14 @@
 // newer Stipple), copied aside and migrated there, the current database is backed up, and then the
 // contents are swapped in ONE transaction on the live connection: a crash or an error half way
 // leaves the database exactly as it was, and the app never has to close or reopen its connection.
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { backupDatabase, BackupError, rowCounts } from './backup';
+import { keyOf, openForReading, openKeyed } from './cipher';
 import { openDatabase } from './open';
-import { countedStep, singleStepAsync, type OnProgress, type Progress } from './progress';
+import { countedStep, singleStep, singleStepAsync, type OnProgress, type Progress } from './progress';
 import { verifyDatabaseFile, type VerifyReport } from './verify';
 
 export interface RestoreOptions {
@@ -57,24 +58,33 @@ export class RestoreError extends Error {
 export async function restoreDatabase(live: Database.Database, file: string, options: RestoreOptions): Promise<RestoreResult> {
   const source = path.resolve(file);
   const { onProgress } = options;
-  const report = verifyDatabaseFile(source, options.migrationsFolder, onProgress);
+  // The file is read with the live database's key (a backup of it), or plain if it is from before encryption.
+  const key = keyOf(live);
+  if (key === null) throw new RestoreError('The database to restore into was opened without its key; nothing was restored.');
+  const report = verifyDatabaseFile(source, options.migrationsFolder, key, onProgress);
   const fatal = report.problems.filter((p) => !p.startsWith('The audit trail is broken'));
   if (fatal.length > 0) throw new RestoreError(`${fatal[0]} Nothing was restored.`, report);
 
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'stipple-restore-'));
   try {
-    // Copy aside with the backup API (the file may itself be a live database), then migrate the copy.
+    // Copy aside with VACUUM INTO (the file may itself be a live database; one read transaction
+    // gives a consistent copy), then migrate the copy, which also encrypts a plain one.
     const copyFile = path.join(work, 'restore.sqlite');
-    await singleStepAsync(onProgress, 'Copying the backup aside', async () => {
-      const src = new Database(source, { readonly: true, fileMustExist: true });
+    singleStep(onProgress, 'Copying the backup aside', () => {
+      const src = openForReading(source, key, { readonly: true, fileMustExist: true });
       try {
-        await src.backup(copyFile);
+        fs.closeSync(fs.openSync(copyFile, 'w', 0o600));
+        src.prepare('VACUUM INTO ?').run(copyFile);
       } finally {
         src.close();
       }
     });
     const schemaAfter = await singleStepAsync(onProgress, 'Bringing the backup up to this version of Stipple', async () => {
-      const migrated = await openDatabase(copyFile, { migrationsFolder: options.migrationsFolder, backupFolder: path.join(work, 'pre') });
+      const migrated = await openDatabase(copyFile, {
+        migrationsFolder: options.migrationsFolder,
+        key,
+        backupFolder: path.join(work, 'pre'),
+      });
       try {
         return migrated.sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get() as number;
       } finally {
@@ -91,7 +101,7 @@ export async function restoreDatabase(live: Database.Database, file: string, opt
       throw new RestoreError(`The current database could not be backed up first, so nothing was restored. ${why}`);
     }
 
-    const copy = new Database(copyFile, { readonly: true, fileMustExist: true });
+    const copy = openKeyed(copyFile, key, { readonly: true, fileMustExist: true });
     let counts: Record<string, number>;
     try {
       counts = swapContents(live, copy, (sqlite, c) => options.inTransaction?.(sqlite, { from: source, counts: c }), onProgress);

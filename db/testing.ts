@@ -1,10 +1,28 @@
-// Test databases built from the real migrations, in their own temp folder.
-import Database from 'better-sqlite3';
+// Test databases built from the real migrations, in their own temp folder, encrypted with a fixed
+// test key as every Stipple database is. Open raw connections to them with openRaw(), not new Database().
+import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openDatabase, type OpenDatabase } from './open';
+import { openForReading, openKeyed, type DatabaseKey } from './cipher';
+import { openDatabase, type OpenDatabase, type OpenOptions } from './open';
+
+/** The key every test database is encrypted with (never a real clinic's: it is in the source). */
+export const TEST_KEY: DatabaseKey = '5e'.repeat(32);
+
+/** A raw connection to a test database or backup, keyed with TEST_KEY. */
+export function openRaw(file: string, options: Database.Options = {}): Database.Database {
+  return openKeyed(file, TEST_KEY, options);
+}
+
+/** openDatabase() with the test key. */
+export function openWithTestKey(
+  file: string,
+  options: Omit<OpenOptions, 'key'> = { migrationsFolder: MIGRATIONS_FOLDER },
+): Promise<OpenDatabase> {
+  return openDatabase(file, { key: TEST_KEY, ...options });
+}
 
 export const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -13,7 +31,7 @@ export function tempDir(prefix = 'stipple-test-'): string {
 }
 
 export async function openTestDatabase(file = path.join(tempDir(), 'chart.sqlite')): Promise<OpenDatabase> {
-  return openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER });
+  return openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER, key: TEST_KEY });
 }
 
 /**
@@ -22,7 +40,7 @@ export async function openTestDatabase(file = path.join(tempDir(), 'chart.sqlite
  * other tables) stays readable. Leaves the file checkpointed, with no -wal beside it.
  */
 export function damageTable(file: string, table: string): void {
-  const db = new Database(file);
+  const db = openForReading(file, TEST_KEY); // an old plain file too
   db.pragma('wal_checkpoint(TRUNCATE)');
   const pageSize = db.pragma('page_size', { simple: true }) as number;
   const pages = db.prepare("SELECT pageno FROM dbstat WHERE name = ? AND path <> '/'").pluck().all(table) as number[];

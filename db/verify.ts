@@ -1,9 +1,10 @@
 // Checks a Stipple database file without changing it: is it ours, intact, are its links whole, which
 // schema version, and is the audit trail unbroken (hash chain, no tail cut off, guards in place).
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { AUDIT_GENESIS, auditHash, type AuditRow } from './audit-chain';
 import { rowCounts } from './backup';
+import { couldBeEncrypted, hasPlainHeader, isNotADatabase, openForReading, type DatabaseKey } from './cipher';
 import { migrationState, readMigrations } from './migrate';
 import { STIPPLE_APPLICATION_ID } from './open';
 import { countedStep, singleStep, type OnProgress } from './progress';
@@ -76,8 +77,12 @@ function walkAuditChain(sqlite: Database.Database, tick: (entries: number) => vo
   return { ok: true, entries, problem: null };
 }
 
-/** Opens `file` read-only and reports on it. Never throws for a bad file: the report says why. */
-export function verifyDatabaseFile(file: string, migrationsFolder: string, onProgress?: OnProgress): VerifyReport {
+/**
+ * Opens `file` read-only and reports on it. Never throws for a bad file: the report says why.
+ * `key`: the database key, which opens the database and its backups; a plain file (a backup from
+ * before encryption) is read without it.
+ */
+export function verifyDatabaseFile(file: string, migrationsFolder: string, key: DatabaseKey, onProgress?: OnProgress): VerifyReport {
   const report: VerifyReport = {
     file,
     ok: false,
@@ -95,22 +100,29 @@ export function verifyDatabaseFile(file: string, migrationsFolder: string, onPro
     report.problems.push(`${file} is a folder, not a database file.`);
     return report;
   }
-  const header = Buffer.alloc(16);
-  const fd = fs.openSync(file, 'r');
-  try {
-    fs.readSync(fd, header, 0, 16, 0);
-  } finally {
-    fs.closeSync(fd);
-  }
-  if (header.toString('latin1') !== 'SQLite format 3\0') {
+  const plain = hasPlainHeader(file);
+  if (!plain && !couldBeEncrypted(fs.statSync(file).size)) {
     report.problems.push(`${file} is not a Stipple database (it is not a SQLite file at all).`);
     return report;
   }
 
   let sqlite: Database.Database;
   try {
-    sqlite = new Database(file, { readonly: true, fileMustExist: true });
+    sqlite = openForReading(file, key, { readonly: true, fileMustExist: true });
   } catch (error) {
+    report.problems.push(`${file} cannot be opened: ${error instanceof Error ? error.message : String(error)}`);
+    return report;
+  }
+  try {
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get(); // the key is tried on the first read
+  } catch (error) {
+    sqlite.close();
+    if (isNotADatabase(error)) {
+      report.problems.push(
+        `${file} cannot be opened with this database's key: it is encrypted with another key, or it is not a Stipple database.`,
+      );
+      return report;
+    }
     report.problems.push(`${file} cannot be opened: ${error instanceof Error ? error.message : String(error)}`);
     return report;
   }

@@ -97,8 +97,11 @@ function realDeps(root) {
     async ensureNativeBinding(version) {
       const target = nativeBindingPath(root, version);
       // Rebuilt when better-sqlite3 is upgraded: its JS and its .node must come from one version.
+      // The name too: "better-sqlite3" is better-sqlite3-multiple-ciphers (SQLCipher) under an alias,
+      // whose 12.11.1 is not the plain 12.11.1 a stamp from before encryption names.
       const stamp = path.join(path.dirname(target), 'better-sqlite3.version');
-      const wanted = require('better-sqlite3/package.json').version;
+      const pkg = require('better-sqlite3/package.json');
+      const wanted = `${pkg.name}@${pkg.version}`;
       if (fs.existsSync(target) && readText(stamp) === wanted) return target;
       print(`Building the database library for Electron ${version} (once per version)…`);
       const built = buildNativeBinding({ require, target, gypArgs: electronGypArgs(version), log: print });

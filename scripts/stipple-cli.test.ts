@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -6,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApi } from '../api/testing';
 import { lockFileOf } from '../db/app-lock';
 import { rowCounts } from '../db/backup';
-import { MIGRATIONS_FOLDER, tempDir } from '../db/testing';
+import { MIGRATIONS_FOLDER, tempDir, openRaw, TEST_KEY } from '../db/testing';
 import { fillClinic } from '../tests/fixtures/clinic';
 import { runCli, USAGE } from './stipple-cli';
 
@@ -30,6 +29,7 @@ async function cliWith(tasks: 'worker' | 'inline', argv: string[]) {
     defaultDb: dbFile,
     tasks,
     progress: (p) => steps.push(p.step),
+    env: { STIPPLE_DB_KEY: TEST_KEY },
   });
   return { code, out: out.join('\n'), err: err.join('\n'), steps };
 }
@@ -51,7 +51,7 @@ describe('npm run stipple', () => {
     const to = tempDir();
     await cli('backup', '--to', to);
     const file = path.join(to, fs.readdirSync(to)[0]!);
-    const raw = new Database(file);
+    const raw = openRaw(file);
     raw.exec('DROP TRIGGER audit_log_no_update; UPDATE audit_log SET staff_id = 99 WHERE id = 2;');
     raw.close();
     const v = await cli('verify', file);
@@ -67,7 +67,7 @@ describe('npm run stipple', () => {
     const fresh = path.join(tempDir(), 'new.sqlite');
     const i = await cli('import', to, '--db', fresh);
     expect(i).toMatchObject({ code: 0 });
-    const copy = new Database(fresh, { readonly: true });
+    const copy = openRaw(fresh, { readonly: true });
     expect(rowCounts(copy).sessions).toBe(4);
     copy.close();
     expect((await cli('export', '--to', to)).err).toMatch(/not empty/);
@@ -151,9 +151,21 @@ describe('npm run stipple', () => {
   it('runs as `npm run stipple` with a non-zero exit on failure', () => {
     const root = path.resolve(MIGRATIONS_FOLDER, '..', '..');
     const to = tempDir();
+    const keyFile = path.join(tempDir(), 'clinic.key');
+    fs.writeFileSync(keyFile, `${TEST_KEY}\n`, { mode: 0o600 });
     const ok = execFileSync(
       process.execPath,
-      [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/stipple.ts', 'backup', '--to', to, '--db', dbFile],
+      [
+        path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+        'scripts/stipple.ts',
+        'backup',
+        '--to',
+        to,
+        '--db',
+        dbFile,
+        '--key-file',
+        keyFile,
+      ],
       {
         cwd: root,
         encoding: 'utf8',

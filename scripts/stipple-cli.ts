@@ -7,7 +7,6 @@
 // Every command takes --db <file> (default: the app's own database). Prints what it did; exits 1
 // with a plain message when something fails, 2 when the command line itself is wrong. Each runs as
 // the app's tasks do (api/tasks/): on a worker thread with its own connection, reporting progress.
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +14,8 @@ import { parseArgs } from 'node:util';
 import { inlineTaskRunner, workerTaskRunner, type TaskMode } from '../api/tasks/runner';
 import type { Progress, TaskRunner } from '../api/tasks/types';
 import { refusalWhileOpen } from '../db/app-lock';
+import { hasPlainHeader, openForReading, type DatabaseKey } from '../db/cipher';
+import { resolveDatabaseKey } from '../db/key-file';
 import { backupFolderFor, databaseFileIn, userDataFolder } from '../db/location';
 import { openDatabase } from '../db/open';
 
@@ -24,7 +25,8 @@ export const USAGE = `Usage: npm run stipple -- <command> [--db <file>]
   verify [<file>]     check a database or backup: integrity, schema version, audit trail
   export --to <dir>   write every chart as JSON and every table as CSV into a new folder
   import <dir>        read an export into a new, empty database (use --db to name it)
-  --db <file>         the database to work on; default: Stipple's own database`;
+  --db <file>         the database to work on; default: Stipple's own database
+  --key-file <file>   the database key (mode 600); default: STIPPLE_DB_KEY, STIPPLE_DB_KEY_FILE, or <db>.key`;
 
 export interface CliIo {
   out(line: string): void;
@@ -36,6 +38,8 @@ export interface CliIo {
   tasks?: TaskMode;
   /** Told of each step as it goes (the command line shows it on a terminal). */
   progress?: (p: Progress) => void;
+  /** Where STIPPLE_DB_KEY and STIPPLE_DB_KEY_FILE are read; default process.env. */
+  env?: Record<string, string | undefined>;
 }
 
 class UsageError extends Error {}
@@ -69,12 +73,13 @@ interface Parsed {
   db: string;
   to: string | null;
   file: string | null;
+  keyFile: string | null;
 }
 
 function parse(argv: string[], defaultDb: string): Parsed | 'help' {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { db: { type: 'string' }, to: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { db: { type: 'string' }, to: { type: 'string' }, 'key-file': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     allowPositionals: true,
     strict: true,
   });
@@ -96,13 +101,20 @@ function parse(argv: string[], defaultDb: string): Parsed | 'help' {
     db: path.resolve(values.db ?? defaultDb),
     to: values.to ? path.resolve(values.to) : null,
     file: file ? path.resolve(file) : null,
+    keyFile: values['key-file'] ? path.resolve(values['key-file']) : null,
   };
 }
 
 /** The tasks on `file`, run where the caller chose; `use` gets them, and the connection is closed after. */
-async function withTasks<T>(io: CliIo, file: string, readonly: boolean, use: (tasks: TaskRunner) => Promise<T>): Promise<T> {
-  if (io.tasks === 'worker') return use(workerTaskRunner({ database: file, readonly }));
-  const sqlite = new Database(file, { readonly, fileMustExist: true });
+async function withTasks<T>(
+  io: CliIo,
+  file: string,
+  key: DatabaseKey,
+  readonly: boolean,
+  use: (tasks: TaskRunner) => Promise<T>,
+): Promise<T> {
+  if (io.tasks === 'worker') return use(workerTaskRunner({ database: file, key, readonly }));
+  const sqlite = openForReading(file, key, { readonly, fileMustExist: true });
   try {
     if (!readonly) sqlite.pragma('foreign_keys = ON');
     return await use(inlineTaskRunner(sqlite));
@@ -112,14 +124,19 @@ async function withTasks<T>(io: CliIo, file: string, readonly: boolean, use: (ta
 }
 
 /** For verify, which reads the file itself and needs no connection to the database. */
-function fileTasks(io: CliIo, file: string): TaskRunner {
-  return io.tasks === 'worker' ? workerTaskRunner({ database: file, readonly: true }) : inlineTaskRunner(null);
+function fileTasks(io: CliIo, file: string, key: DatabaseKey): TaskRunner {
+  return io.tasks === 'worker' ? workerTaskRunner({ database: file, key, readonly: true }) : inlineTaskRunner(null, key);
+}
+
+/** The key of --db's database; `create`: make its key file if it is new or plain (it is about to be encrypted). */
+function keyFor(p: Parsed, io: CliIo, create: boolean) {
+  return resolveDatabaseKey({ databaseFile: p.db, env: io.env ?? process.env, keyFile: p.keyFile, create });
 }
 
 /** Backup and export read an existing Stipple database and never change it: check it is one first. */
-async function checkExisting(file: string, io: CliIo): Promise<void> {
+async function checkExisting(file: string, key: DatabaseKey, io: CliIo): Promise<void> {
   if (!fs.existsSync(file)) throw new Error(`There is no database at ${file}. Use --db to name the right file.`);
-  const report = await fileTasks(io, file).run('verify', { file, migrationsFolder: io.migrationsFolder });
+  const report = await fileTasks(io, file, key).run('verify', { file, migrationsFolder: io.migrationsFolder });
   if (report.problems.some((p) => /not a Stipple|another program|damaged|folder/.test(p))) throw new Error(report.problems[0]);
 }
 
@@ -128,8 +145,9 @@ async function run(p: Parsed, io: CliIo): Promise<number> {
   const options = io.progress ? { onProgress: io.progress } : {};
   switch (p.command) {
     case 'backup': {
-      await checkExisting(p.db, io);
-      const b = await withTasks(io, p.db, true, (tasks) => tasks.run('backupTo', { folder: p.to!, now }, options));
+      const { key } = keyFor(p, io, false);
+      await checkExisting(p.db, key, io);
+      const b = await withTasks(io, p.db, key, true, (tasks) => tasks.run('backupTo', { folder: p.to!, now }, options));
       io.out(
         `Backed up ${p.db}\n  to ${b.file}\n  ${summary(b.counts)}; ${(b.bytes / 1024).toFixed(0)} KB; checked: intact, same rows as the database.`,
       );
@@ -137,7 +155,12 @@ async function run(p: Parsed, io: CliIo): Promise<number> {
     }
     case 'verify': {
       const file = p.file ?? p.db;
-      const r = await fileTasks(io, file).run('verify', { file, migrationsFolder: io.migrationsFolder }, options);
+      const found = keyFor(p, io, false);
+      // No key was found because --db is plain or missing: then only a plain file can be read.
+      if (found.from === null && fs.existsSync(file) && !hasPlainHeader(file) && fs.statSync(file).size > 0) {
+        throw new Error(`${file} is encrypted, and no key was given for it. Give the key with --key-file or STIPPLE_DB_KEY.`);
+      }
+      const r = await fileTasks(io, file, found.key).run('verify', { file, migrationsFolder: io.migrationsFolder }, options);
       if (!r.ok) {
         io.err(`${file} did not pass:\n${r.problems.map((x) => `  - ${x}`).join('\n')}`);
         return 1;
@@ -149,8 +172,9 @@ async function run(p: Parsed, io: CliIo): Promise<number> {
       return 0;
     }
     case 'export': {
-      await checkExisting(p.db, io);
-      const e = await withTasks(io, p.db, true, (tasks) =>
+      const { key } = keyFor(p, io, false);
+      await checkExisting(p.db, key, io);
+      const e = await withTasks(io, p.db, key, true, (tasks) =>
         tasks.run('export', { folder: p.to!, now, actorId: null, audit: false }, options),
       );
       io.out(
@@ -161,10 +185,10 @@ async function run(p: Parsed, io: CliIo): Promise<number> {
     case 'restore': {
       if (!fs.existsSync(p.db)) throw new Error(`There is no database at ${p.db} to restore into. Use --db to name the right file.`);
       refuseWhileOpen(p.db, 'restore');
-      // Opened as the app opens it (checked, migrated) before the task's own connection works on it.
-      const open = await openDatabase(p.db, { migrationsFolder: io.migrationsFolder });
+      // Opened as the app opens it (checked, encrypted, migrated) before the task's own connection works on it.
+      const open = await openDatabase(p.db, { migrationsFolder: io.migrationsFolder, key: createdKey(keyFor(p, io, true), io) });
       try {
-        const tasks = io.tasks === 'worker' ? workerTaskRunner({ database: open.file }) : inlineTaskRunner(open.sqlite);
+        const tasks = io.tasks === 'worker' ? workerTaskRunner({ database: open.file, key: open.key }) : inlineTaskRunner(open.sqlite);
         const r = await tasks.run(
           'restore',
           {
@@ -188,9 +212,9 @@ async function run(p: Parsed, io: CliIo): Promise<number> {
     }
     case 'import': {
       refuseWhileOpen(p.db, 'import');
-      const open = await openDatabase(p.db, { migrationsFolder: io.migrationsFolder });
+      const open = await openDatabase(p.db, { migrationsFolder: io.migrationsFolder, key: createdKey(keyFor(p, io, true), io) });
       try {
-        const tasks = io.tasks === 'worker' ? workerTaskRunner({ database: open.file }) : inlineTaskRunner(open.sqlite);
+        const tasks = io.tasks === 'worker' ? workerTaskRunner({ database: open.file, key: open.key }) : inlineTaskRunner(open.sqlite);
         const r = await tasks.run('import', { folder: p.file!, now, actorId: null }, options);
         io.out(`Imported ${r.charts} chart(s) from ${p.file}\n  into ${p.db}`);
       } finally {
@@ -199,6 +223,13 @@ async function run(p: Parsed, io: CliIo): Promise<number> {
       return 0;
     }
   }
+}
+
+/** Says where a key made just now went: without it the database cannot be opened again. */
+function createdKey(found: ReturnType<typeof keyFor>, io: CliIo): DatabaseKey {
+  if (found.created)
+    io.err(`A new database key was written to ${found.from}. Keep it private and safe: without it the database cannot be opened.`);
+  return found.key;
 }
 
 function summary(counts: Record<string, number>): string {

@@ -3,12 +3,15 @@
 // the parent kills it with SIGKILL. The database must then hold exactly A or exactly B.
 import { restoreDatabase } from '../../db/restore';
 import { openDatabase } from '../../db/open';
+import { resolveDatabaseKey } from '../../db/key-file';
 
 const [dbFile, migrationsFolder, backupA, backupB, safetyFolder] = process.argv.slice(2);
 if (!dbFile || !migrationsFolder || !backupA || !backupB || !safetyFolder)
   throw new Error('usage: crash-restorer <db> <migrations> <a> <b> <folder>');
 
-const open = await openDatabase(dbFile, { migrationsFolder });
+// The test's key comes in STIPPLE_DB_KEY, as an IT script would give it.
+const { key } = resolveDatabaseKey({ databaseFile: dbFile, env: process.env, create: false });
+const open = await openDatabase(dbFile, { migrationsFolder, key });
 process.stdout.write('ready\n');
 for (let i = 0; ; i++) {
   const [name, file] = i % 2 === 0 ? ['A', backupA] : ['B', backupB];

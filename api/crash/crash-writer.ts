@@ -3,11 +3,14 @@
 // SIGKILL at a random moment and checks that every acknowledged chart is in the database.
 import { createApi } from '../dispatch';
 import { openDatabase } from '../../db/open';
+import { resolveDatabaseKey } from '../../db/key-file';
 
 const [dbFile, migrationsFolder] = process.argv.slice(2);
 if (!dbFile || !migrationsFolder) throw new Error('usage: crash-writer <db> <migrations>');
 
-const open = await openDatabase(dbFile, { migrationsFolder });
+// The test's key comes in STIPPLE_DB_KEY, as an IT script would give it.
+const { key } = resolveDatabaseKey({ databaseFile: dbFile, env: process.env, create: false });
+const open = await openDatabase(dbFile, { migrationsFolder, key });
 const api = createApi(open, { requireSignIn: false }).client();
 
 const staff = (await api.call('staff.list', {})) as { ok: true; data: { id: number }[] };

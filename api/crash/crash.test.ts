@@ -1,13 +1,12 @@
 // Crash test: a child process charts sessions through the real API and is killed with SIGKILL at a
 // random moment, many times over. After every kill, each chart the child had acknowledged (printed
 // after its commit) must be in the database, intact, with the audit chain unbroken.
-import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { buildSync } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS_FOLDER, tempDir } from '../../db/testing';
+import { MIGRATIONS_FOLDER, TEST_KEY, tempDir, openRaw } from '../../db/testing';
 import { rowCounts } from '../../db/backup';
 import { checkAuditChain } from '../../db/verify';
 
@@ -41,6 +40,7 @@ function runAndKill(writer: string, dbFile: string, killAfterMs: number, extra: 
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [writer, dbFile, MIGRATIONS_FOLDER, ...extra], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, STIPPLE_DB_KEY: TEST_KEY },
     });
     let out = '';
     let stderr = '';
@@ -80,7 +80,7 @@ describe('crash safety', () => {
       kills++;
       for (const [clientId, sessionId] of round.acked) acked.set(sessionId, clientId);
 
-      const db = new Database(dbFile); // read-write, so SQLite recovers the WAL as the app would
+      const db = openRaw(dbFile); // read-write, so SQLite recovers the WAL as the app would
       try {
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
         expect(db.pragma('foreign_key_check')).toEqual([]);
@@ -117,9 +117,9 @@ describe('crash safety', () => {
     const writer = bundleWriter();
     const snapshot = async (name: string, ms: number) => {
       await runAndKill(writer, dbFile, ms);
-      const db = new Database(dbFile);
+      const db = openRaw(dbFile);
       const file = path.join(dir, `${name}.sqlite`);
-      await db.backup(file);
+      db.prepare('VACUUM INTO ?').run(file);
       const counts = rowCounts(db);
       db.close();
       return { file, counts };
@@ -136,7 +136,7 @@ describe('crash safety', () => {
       expect(r.stderr).not.toMatch(/Error/);
       kills++;
       restoresSeen += r.lines.filter((l) => l.startsWith('restored ')).length;
-      const db = new Database(dbFile);
+      const db = openRaw(dbFile);
       try {
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
         const counts = JSON.stringify(rowCounts(db));

@@ -2,6 +2,7 @@
 // (api/tasks/worker.ts). Failures a person can act on become ApiFailure envelopes with their field
 // here, so they cross back from a worker as the same plain data; anything else is an internal error.
 import type Database from 'better-sqlite3';
+import type { DatabaseKey } from '../../db/cipher';
 import { backupDatabase, BackupError, type BackupResult } from '../../db/backup';
 import { exportClinic } from '../../db/export';
 import { importClinic, ImportError } from '../../db/import';
@@ -17,6 +18,8 @@ import type { MadeBackup, TaskInputs, TaskKind, TaskOutputs } from './types';
 export interface JobEnv {
   /** The connection to work on, opened on first use (verify needs none). */
   sqlite(): Database.Database;
+  /** The database key (verify reads a file with it, with no connection). */
+  key(): DatabaseKey;
   /** True in a worker: the connection is the task's alone (see BackupOptions.ownConnection). */
   ownConnection: boolean;
   onProgress?: OnProgress;
@@ -79,7 +82,7 @@ export const jobs: { [K in TaskKind]: Job<K> } = {
   },
 
   verify(env, { file, migrationsFolder }) {
-    return verifyDatabaseFile(file, migrationsFolder, env.onProgress);
+    return verifyDatabaseFile(file, migrationsFolder, env.key(), env.onProgress);
   },
 
   export(env, { folder, now, actorId, audit }) {

@@ -1,12 +1,14 @@
 // What a task's worker and the runner say to each other. Errors cross as plain data: an ApiFailure
 // as its envelope (with its field), anything else as its code and message for the log only.
+import type { DatabaseKey } from '../../db/cipher';
 import { ApiFailure, type ApiError } from '../result';
 import type { Progress, TaskInputs, TaskKind } from './types';
 
 export interface WorkerRequest<K extends TaskKind = TaskKind> {
   kind: K;
   input: TaskInputs[K];
-  connection: { database: string; nativeBinding?: string; readonly?: boolean };
+  /** Crosses to the worker in its workerData (in this process's memory, never on a command line). */
+  connection: { database: string; key: DatabaseKey; nativeBinding?: string; readonly?: boolean };
 }
 
 export type WorkerMessage =

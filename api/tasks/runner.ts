@@ -4,6 +4,7 @@
 // out SQLite's busy timeout behind another; backups and checks run beside them.
 import type Database from 'better-sqlite3';
 import { Worker } from 'node:worker_threads';
+import { keyOf, type DatabaseKey } from '../../db/cipher';
 import type { OpenDatabase } from '../../db/open';
 import { errorFrom, TaskError, type WorkerMessage, type WorkerRequest } from './messages';
 import { jobs, type JobEnv } from './jobs';
@@ -27,8 +28,11 @@ function queue() {
   };
 }
 
-/** On the given connection, on this thread (null: for tasks that need none, like verify). */
-export function inlineTaskRunner(sqlite: Database.Database | null): TaskRunner {
+/**
+ * On the given connection, on this thread (null: for tasks that need none, like verify). `key`: the
+ * database key, when it is not the connection's own (verify with no connection).
+ */
+export function inlineTaskRunner(sqlite: Database.Database | null, key: DatabaseKey | null = sqlite ? keyOf(sqlite) : null): TaskRunner {
   const inTurn = queue();
   return {
     mode: 'inline',
@@ -39,7 +43,11 @@ export function inlineTaskRunner(sqlite: Database.Database | null): TaskRunner {
           if (!sqlite) throw new TaskError(`The ${kind} task needs a database connection and was given none.`);
           return sqlite;
         };
-        const env: JobEnv = { sqlite: connection, ownConnection: false, onProgress: options.onProgress };
+        const databaseKey = () => {
+          if (!key) throw new TaskError(`The ${kind} task needs the database key and was given none.`);
+          return key;
+        };
+        const env: JobEnv = { sqlite: connection, key: databaseKey, ownConnection: false, onProgress: options.onProgress };
         return (jobs[kind] as (env: JobEnv, input: unknown) => unknown)(env, input) as Promise<TaskOutputs[typeof kind]>;
       });
     },
@@ -49,6 +57,8 @@ export function inlineTaskRunner(sqlite: Database.Database | null): TaskRunner {
 export interface WorkerRunnerOptions {
   /** The database file; each task opens its own connection to it. */
   database: string;
+  /** Its key: the worker's connection is keyed with it, and verify reads backups with it. */
+  key: DatabaseKey;
   nativeBinding?: string;
   readonly?: boolean;
 }
@@ -58,6 +68,7 @@ export function workerTaskRunner(options: WorkerRunnerOptions): TaskRunner {
   const inTurn = queue();
   const connection = {
     database: options.database,
+    key: options.key,
     readonly: options.readonly === true,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   };
@@ -117,11 +128,11 @@ export type TaskChoice = TaskMode | TaskRunner;
 
 export function createTaskRunner(
   choice: TaskChoice | undefined,
-  open: Pick<OpenDatabase, 'file' | 'sqlite' | 'nativeBinding'>,
+  open: Pick<OpenDatabase, 'file' | 'sqlite' | 'nativeBinding' | 'key'>,
 ): TaskRunner {
-  if (choice === 'inline') return inlineTaskRunner(open.sqlite);
+  if (choice === 'inline') return inlineTaskRunner(open.sqlite, open.key);
   if (choice === undefined || choice === 'worker') {
-    return workerTaskRunner({ database: open.file, ...(open.nativeBinding ? { nativeBinding: open.nativeBinding } : {}) });
+    return workerTaskRunner({ database: open.file, key: open.key, ...(open.nativeBinding ? { nativeBinding: open.nativeBinding } : {}) });
   }
   return choice;
 }

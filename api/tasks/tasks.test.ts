@@ -1,13 +1,12 @@
 // The long tasks on their worker thread against the same tasks inline, on real SQLite files: the
 // same results, progress in order to done === total, errors as plain envelopes, and the app's own
 // connection answering (and writing) while a task works beside it.
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupDatabase, rowCounts } from '../../db/backup';
 import { partialExportFolder } from '../../db/export';
-import { MIGRATIONS_FOLDER, openTestDatabase, tempDir } from '../../db/testing';
+import { MIGRATIONS_FOLDER, openTestDatabase, tempDir, TEST_KEY, openRaw } from '../../db/testing';
 import { checkAuditChain } from '../../db/verify';
 import { fillClinic } from '../../tests/fixtures/clinic';
 import { createApi } from '../dispatch';
@@ -25,7 +24,7 @@ beforeEach(async () => {
   t = await testApi(() => new Date(NOW));
   await fillClinic(t, 2);
   inline = inlineTaskRunner(t.open.sqlite);
-  worker = workerTaskRunner({ database: t.open.file });
+  worker = workerTaskRunner({ database: t.open.file, key: TEST_KEY });
 });
 afterEach(() => t.close());
 
@@ -70,7 +69,7 @@ describe('each task gives the same result on its worker as inline', () => {
 
   it('verify: the same problems in a tampered backup, both ways', async () => {
     const file = (await backupDatabase(t.open.sqlite, tempDir())).file;
-    const raw = new Database(file);
+    const raw = openRaw(file);
     raw.exec('DROP TRIGGER audit_log_no_update');
     raw.prepare("UPDATE audit_log SET after = '{}' WHERE id = 3").run();
     raw.close();
@@ -87,7 +86,7 @@ describe('each task gives the same result on its worker as inline', () => {
 
   it('restore on the worker: the database equals the backup, and the app’s connection sees it at once', async () => {
     const made = await worker.run('backup', { now: NOW });
-    const backup = new Database(made.made[0]!.file, { readonly: true });
+    const backup = openRaw(made.made[0]!.file, { readonly: true });
     const expected = tableRows(backup, ['audit_log']);
     const auditBefore = backup.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
     backup.close();
@@ -134,7 +133,7 @@ describe('each task gives the same result on its worker as inline', () => {
     try {
       const viaInline = await inlineTaskRunner(targets[0]!.sqlite).run('import', { folder, now: NOW, actorId: null });
       const { result: viaWorker, events } = await withProgress((onProgress) =>
-        workerTaskRunner({ database: targets[1]!.file }).run('import', { folder, now: NOW, actorId: null }, { onProgress }),
+        workerTaskRunner({ database: targets[1]!.file, key: TEST_KEY }).run('import', { folder, now: NOW, actorId: null }, { onProgress }),
       );
       expect(viaWorker).toEqual(viaInline);
       expect(tableRows(targets[1]!.sqlite)).toEqual(tableRows(targets[0]!.sqlite));
@@ -181,7 +180,7 @@ describe('errors from a worker', () => {
     addPlainClients(t.open.sqlite, 3000);
     const internal: unknown[] = [];
     const stop = new AbortController();
-    const real = workerTaskRunner({ database: t.open.file });
+    const real = workerTaskRunner({ database: t.open.file, key: TEST_KEY });
     // The transport's runner, killed the moment the charts are being written.
     const killing: TaskRunner = {
       mode: 'worker',
@@ -220,7 +219,7 @@ describe('the app’s connection while a task runs on its worker', () => {
     let charts = 0;
     const folder = path.join(tempDir(), 'export');
     const started = new Promise<void>((resolve) => {
-      const runner = workerTaskRunner({ database: t.open.file });
+      const runner = workerTaskRunner({ database: t.open.file, key: TEST_KEY });
       const exporting = runner.run(
         'export',
         { folder, now: NOW, actorId: null, audit: true },

@@ -15,6 +15,7 @@ const { kind, input, connection } = workerData as WorkerRequest;
 let sqlite: Database.Database | null = null;
 const env: JobEnv = {
   sqlite: () => (sqlite ??= openSecondConnection(connection.database, connection)),
+  key: () => connection.key,
   ownConnection: true,
   onProgress: (progress) => post({ type: 'progress', progress }),
 };

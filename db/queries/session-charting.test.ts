@@ -1,12 +1,11 @@
 // The hand-written charting statements give the rows Drizzle gave (same keys in the same order, same
 // decoded values): audit entries are the JSON of these rows. And each reads through an index.
-import Database from 'better-sqlite3';
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoClinic } from '../../bench/demo-clinic';
 import type { OpenDatabase } from '../open';
 import { contraindications, retentionNotes, sessions } from '../schema';
-import { openTestDatabase } from '../testing';
+import { openTestDatabase, openRaw } from '../testing';
 import { activeSessionsOf, openContraindicationsOf, readSession, retentionRecordsOf, retentionRowsOf } from './session-charting';
 
 let open: OpenDatabase;
@@ -64,7 +63,7 @@ describe('rows as Drizzle reads them', () => {
 describe('charting plans', () => {
   it('reads every row through an index, never a scan', () => {
     // A connection of its own, so the module prepares all its statements on it (once) and we see them.
-    const sqlite = new Database(open.file);
+    const sqlite = openRaw(open.file);
     const seen: string[] = [];
     const original = sqlite.prepare.bind(sqlite);
     sqlite.prepare = (sql: string) => {

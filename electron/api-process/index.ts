@@ -8,18 +8,23 @@ import { holdAppLock } from '../../db/app-lock';
 import { openDatabase } from '../../db/open';
 import { plainOpenMessage } from '../main/open-chart';
 import { parentPortOf } from './parent-port';
-import { decodeArgs } from './protocol';
+import { decodeArgs, type FromApiProcess, type PortLike, type ToApiProcess } from './protocol';
 import { serveApi } from './serve';
 
 const port = parentPortOf(process);
 
 async function main(): Promise<void> {
   const args = decodeArgs(process.argv);
+  const start = await startMessage(port);
+  if (start.keyProtection === 'basic_text') {
+    console.warn('[stipple api] no keychain on this computer: the database key is stored without real protection');
+  }
   let open;
   try {
     // quick_check runs about a second after start (or before the first write, which waits for it).
     open = await openDatabase(args.databaseFile, {
       migrationsFolder: args.migrationsFolder,
+      key: start.databaseKey,
       deferIntegrityCheck: true,
       ...(args.nativeBinding ? { nativeBinding: args.nativeBinding } : {}),
     });
@@ -33,7 +38,11 @@ async function main(): Promise<void> {
   const appLock = holdAppLock(database.file, 'Stipple');
   let backups: ReturnType<typeof startBackupSchedule> | null = null;
   // One runner for the API's tasks and the scheduled backups, so they take turns on its worker.
-  const tasks = workerTaskRunner({ database: database.file, ...(database.nativeBinding ? { nativeBinding: database.nativeBinding } : {}) });
+  const tasks = workerTaskRunner({
+    database: database.file,
+    key: database.key,
+    ...(database.nativeBinding ? { nativeBinding: database.nativeBinding } : {}),
+  });
   const api = createApi(database, {
     tasks,
     migrationsFolder: args.migrationsFolder,
@@ -62,6 +71,18 @@ async function main(): Promise<void> {
   port.postMessage(
     database.integrity.status === 'damaged' ? { kind: 'damaged', message: database.integrity.message ?? '' } : { kind: 'ready' },
   );
+}
+
+/** The main process's first message, with the database key. */
+function startMessage(from: PortLike<ToApiProcess, FromApiProcess>): Promise<Extract<ToApiProcess, { kind: 'start' }>> {
+  return new Promise((resolve) => {
+    let started = false;
+    from.onMessage((message) => {
+      if (message.kind !== 'start' || started) return;
+      started = true;
+      resolve(message);
+    });
+  });
 }
 
 main().catch((error: unknown) => {

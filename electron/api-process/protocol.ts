@@ -3,8 +3,14 @@
 // per window, so the main process never knows who is signed in where.
 import type { ServerEvent } from '../../api/contract/events';
 import type { ApiResult } from '../../api/result';
+import type { DatabaseKey } from '../../db/cipher';
 
 export type ToApiProcess =
+  /**
+   * The first message: the database key, which only the main process can unwrap (safeStorage). It
+   * comes over the port, never in the arguments, which other users of the computer can list.
+   */
+  | { kind: 'start'; databaseKey: DatabaseKey; keyProtection: 'keychain' | 'basic_text' }
   | { kind: 'call'; id: number; window: number; channel: string; input: unknown }
   /** The window is gone: its session ends. */
   | { kind: 'closed'; window: number }

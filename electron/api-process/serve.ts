@@ -29,6 +29,8 @@ export function serveApi(port: PortLike<ToApiProcess, FromApiProcess>, api: Stip
   });
   port.onMessage((message) => {
     switch (message.kind) {
+      case 'start':
+        return; // taken by index.ts before the database was opened
       case 'call': {
         if (quitting) return port.postMessage({ kind: 'result', id: message.id, result: CLOSING });
         // api.call answers with an envelope; a throw is a bug, and still gets one.

@@ -85,6 +85,13 @@ function createFakeElectron(userData: string, { gotLock = true } = {}) {
     },
     shell: { openExternal: vi.fn(async () => undefined) },
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((t: unknown) => t) },
+    // A stand-in keychain: reversible, as the real one is for this user only.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      encryptString: (text: string) => Buffer.from(`wrapped:${text}`),
+      decryptString: (data: Buffer) => data.toString().replace(/^wrapped:/, ''),
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+    },
     webContents: { fromId: (id: number) => windows.find((w) => w.webContents.id === id)?.webContents },
     // A real separate process, as utilityProcess.fork makes: Node's fork of the API process's
     // source under tsx (the built api-process.js does not exist in a test run).
@@ -124,6 +131,9 @@ vi.mock('electron', () => ({
   },
   get shell() {
     return fake.current!['shell'];
+  },
+  get safeStorage() {
+    return fake.current!['safeStorage'];
   },
   get webContents() {
     return fake.current!['webContents'];
@@ -171,6 +181,12 @@ describe('main process lifecycle', () => {
     // The database lives in the API process, never in main.
     expect(f.electron.utilityProcess.fork).toHaveBeenCalledOnce();
     expect(f.children[0]!.pid).not.toBe(process.pid);
+    // Encrypted with a key kept only wrapped beside it; the key reached the API process over its
+    // port, never in its arguments (which any user of the computer can list).
+    const key = fs.readFileSync(path.join(userData, 'stipple.sqlite.wrapped-key'), 'utf8').replace(/^wrapped:/, '');
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(f.electron.utilityProcess.fork.mock.calls)).not.toContain(key);
+    expect(fs.readFileSync(path.join(userData, 'stipple.sqlite')).subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
 
     // The renderer's page calls through IPC into the real API over the real database.
     const handler = f.ipcHandlers.get(STIPPLE_IPC_CHANNEL)!;

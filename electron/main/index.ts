@@ -1,6 +1,6 @@
 // The main process: lifecycle only. Everything with a decision in it lives in a small module beside
 // this one and is unit-tested with fakes; this file wires the real Electron objects into them.
-import { app, BrowserWindow, dialog, ipcMain, Menu, shell, utilityProcess, webContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, shell, utilityProcess, webContents } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHANNELS } from '../../api/contract';
@@ -11,7 +11,8 @@ import { appMenuTemplate } from './app-menu';
 import { createAppUrlPolicy } from './app-url';
 import { createHardenedWindow } from './harden';
 import { bindApi, trustAppMainFrame } from './ipc';
-import { explainDamagedChart, OPEN_FAILED_TITLE } from './open-chart';
+import { loadDatabaseKey } from './key-store';
+import { explainDamagedChart, OPEN_FAILED_TITLE, plainOpenMessage } from './open-chart';
 import { resolveAppPaths } from './paths';
 
 let apiProcess: ApiProcessClient | null = null;
@@ -42,6 +43,18 @@ async function start(): Promise<void> {
     env: process.env,
   });
 
+  // The key first (it is written beside the database before the database is created with it).
+  let stored;
+  try {
+    stored = loadDatabaseKey(safeStorage, paths.databaseFile);
+  } catch (error) {
+    dialog.showErrorBox(OPEN_FAILED_TITLE, plainOpenMessage(error));
+    app.quit();
+    return;
+  }
+  if (stored.protection === 'basic_text')
+    console.warn('[stipple] no keychain on this computer: the database key is kept without real protection');
+
   // The database, the API and the backups live in their own process: a long export or the
   // integrity check never holds up the windows.
   const child = utilityProcess.fork(
@@ -53,6 +66,7 @@ async function start(): Promise<void> {
     }),
     { serviceName: 'Stipple data service' },
   ) as unknown as UtilityProcessLike;
+  child.postMessage({ kind: 'start', databaseKey: stored.key, keyProtection: stored.protection });
   const api = connectApiProcess(child);
   apiProcess = api;
   api.onDamaged(quitOnDamage);
