@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ServerEvent } from './contract/events';
 import { openDatabase, type OpenDatabase } from '../db/open';
-import { MIGRATIONS_FOLDER, damageTable, tempDir } from '../db/testing';
+import { MIGRATIONS_FOLDER, TEST_KEY, damageTable, tempDir } from '../db/testing';
 import { createApi } from './dispatch';
 import { DAMAGED } from './integrity-gate';
 
@@ -17,14 +17,14 @@ afterEach(() => {
 
 async function damagedClinic(): Promise<OpenDatabase> {
   const file = path.join(tempDir(), 'chart.sqlite');
-  const setup = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER });
+  const setup = await openDatabase(file, { key: TEST_KEY, migrationsFolder: MIGRATIONS_FOLDER });
   createApi(setup);
   const insert = setup.sqlite.prepare("INSERT INTO clients (first_name, last_name, notes) VALUES ('Ada', 'Byrne', ?)");
   for (let i = 0; i < 200; i++) insert.run('x'.repeat(500));
   setup.close();
   damageTable(file, 'clients');
   expect(fs.existsSync(file)).toBe(true);
-  const open = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER, deferIntegrityCheck: true });
+  const open = await openDatabase(file, { key: TEST_KEY, migrationsFolder: MIGRATIONS_FOLDER, deferIntegrityCheck: true });
   opened.push(open);
   return open;
 }

@@ -39,8 +39,8 @@ export async function openTestDatabase(file = path.join(tempDir(), 'chart.sqlite
  * table's b-tree below its root is overwritten, and the rest of the file (page 1, the schema, the
  * other tables) stays readable. Leaves the file checkpointed, with no -wal beside it.
  */
-export function damageTable(file: string, table: string): void {
-  const db = openForReading(file, TEST_KEY); // an old plain file too
+export function damageTable(file: string, table: string, key: DatabaseKey = TEST_KEY): void {
+  const db = openForReading(file, key); // an old plain file too
   db.pragma('wal_checkpoint(TRUNCATE)');
   const pageSize = db.pragma('page_size', { simple: true }) as number;
   const pages = db.prepare("SELECT pageno FROM dbstat WHERE name = ? AND path <> '/'").pluck().all(table) as number[];

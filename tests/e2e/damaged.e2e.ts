@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi } from '../../api/dispatch';
 import { MIGRATIONS_DIR } from '../../browser-host/build-renderer';
+import { resolveDatabaseKey } from '../../db/key-file';
 import { openDatabase } from '../../db/open';
 import { damageTable } from '../../db/testing';
 import { startApp, type StippleApp } from './harness';
@@ -18,14 +19,16 @@ let folder: string;
 beforeAll(async () => {
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'stipple-e2e-damaged-'));
   const file = path.join(folder, 'chart.sqlite');
-  const open = await openDatabase(file, { migrationsFolder: MIGRATIONS_DIR });
+  // The key file beside the database, where the browser host looks for it.
+  const { key } = resolveDatabaseKey({ databaseFile: file, env: {}, create: true });
+  const open = await openDatabase(file, { migrationsFolder: MIGRATIONS_DIR, key });
   const api = createApi(open).client();
   const owner = await api.callTyped('auth.setupOwner', { name: 'Olu Owner', pin: '1234', confirmPin: '1234' });
   if (!owner.ok) throw new Error(owner.error.message);
   const insert = open.sqlite.prepare("INSERT INTO clients (first_name, last_name, notes) VALUES ('Ada', 'Byrne', ?)");
   for (let i = 0; i < 200; i++) insert.run('x'.repeat(500));
   open.close();
-  damageTable(file, 'clients');
+  damageTable(file, 'clients', key);
   app = await startApp({ dbFile: file, signIn: false });
 });
 
