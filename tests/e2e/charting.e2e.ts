@@ -52,6 +52,8 @@ describe('chair-side charting', () => {
 
       // Intake: every question answered, consent witnessed, complete.
       const intake = page.getByRole('form', { name: 'Intake questionnaire' });
+      // The questions render together once the chart has loaded: wait for the last one before answering.
+      await intake.getByText('Sunburn on the scalp now?').waitFor();
       for (const group of await intake.getByRole('group').all()) {
         await group.getByText('No', { exact: true }).click();
       }
