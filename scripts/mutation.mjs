@@ -2,7 +2,7 @@
 // `npm run test:mutation`: Stryker over the clinic's rules (stryker.config.mjs), one area at a time,
 // each held to its own threshold, and every surviving mutant held to a reason listed in the config.
 // `npm run test:mutation -- core db` runs only those areas; `--check-only` reads the last reports
-// again without running Stryker.
+// again without running Stryker; `--force` retests every mutant.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +14,9 @@ const { areas, equivalentMutants, acceptedSurvivors } = await import(pathToFileU
 const args = process.argv.slice(2);
 const checkOnly = args.includes('--check-only');
 const named = args.filter((a) => !a.startsWith('--'));
+// --force: test every mutant again, ignoring the incremental file (Stryker's incremental mode keeps
+// old results for static mutants, those in module-level constants, even when new tests would kill them).
+const strykerArgs = args.filter((a) => a === '--force');
 const unknown = named.filter((n) => !areas.some((a) => a.name === n));
 if (unknown.length > 0) {
   console.error(`No mutation area called ${unknown.join(', ')}; the areas are ${areas.map((a) => a.name).join(', ')}.`);
@@ -27,7 +30,7 @@ for (const area of checkOnly ? [] : chosen) {
   // The tests make a temporary database each; thousands of mutant runs would fill /tmp.
   const tmp = path.join(root, '.stryker-tmp', `tmp-${area.name}`);
   fs.mkdirSync(tmp, { recursive: true });
-  const r = spawnSync(path.join(root, 'node_modules', '.bin', 'stryker'), ['run', configFile], {
+  const r = spawnSync(path.join(root, 'node_modules', '.bin', 'stryker'), ['run', configFile, ...strykerArgs], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, STIPPLE_MUTATION_AREA: area.name, TMPDIR: tmp },
@@ -48,8 +51,14 @@ function originalOf(source, { start, end }) {
   return [lines[start.line - 1].slice(start.column - 1), ...lines.slice(start.line, end.line - 1), lines[end.line - 1].slice(0, end.column - 1)].join('\n');
 }
 
+// A listed `original` is the mutated code exactly (spaces collapsed), or its start when it ends in "…".
+function sameCode(listed, code) {
+  const a = collapse(listed);
+  const b = collapse(code);
+  return a.endsWith('…') ? b.startsWith(a.slice(0, -1)) : a === b;
+}
 const matches = (entry, file, m, original) =>
-  entry.file === file && entry.mutator === m.mutatorName && collapse(entry.replacement) === collapse(m.replacement ?? '') && collapse(original).startsWith(collapse(entry.original));
+  entry.file === file && entry.mutator === m.mutatorName && sameCode(entry.replacement, m.replacement ?? '') && sameCode(entry.original, original);
 
 const used = new Set();
 const unexplained = [];
