@@ -17,8 +17,8 @@ export interface ExpectedAudit {
    * left out.
    */
   changed?: string[];
-  /** Values the entry's after (or before) must hold; other fields are not compared. */
-  after?: Record<string, unknown>;
+  /** Values the entry's after (or before) must hold, other fields not compared; null: none recorded. */
+  after?: Record<string, unknown> | null;
   before?: Record<string, unknown> | null;
   /** The reason recorded, or null for none. */
   reason?: string | null;
@@ -57,7 +57,8 @@ export function expectAudit(t: TestApi, expected: ExpectedAudit): AuditEntryRead
   };
   const what = `audit ${expected.entity} ${expected.entityId} ${expected.action}`;
   if (expected.changed !== undefined) expect(changedFields(entry.before, entry.after), `${what}: fields changed`).toEqual([...expected.changed].sort());
-  if (expected.after !== undefined) expect(entry.after, `${what}: after`).toMatchObject(expected.after);
+  if (expected.after === null) expect(entry.after, `${what}: after`).toBeNull();
+  else if (expected.after !== undefined) expect(entry.after, `${what}: after`).toMatchObject(expected.after);
   if (expected.before === null) expect(entry.before, `${what}: before`).toBeNull();
   else if (expected.before !== undefined) expect(entry.before, `${what}: before`).toMatchObject(expected.before);
   if (expected.reason !== undefined) expect(entry.reason, `${what}: reason`).toBe(expected.reason);

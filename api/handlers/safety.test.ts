@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../db/testing';
 import { fillClinic } from '../../tests/fixtures/clinic';
 import { testApi } from '../testing';
+import { expectAudit } from '../testing-audit';
 
 let now = new Date('2026-11-21T09:00:00Z');
 let t: Awaited<ReturnType<typeof testApi>>;
@@ -76,6 +77,7 @@ describe('restore and export through the API', () => {
     const folder = path.join(tempDir(), 'export');
     const r = await t.ok('safety.export', { folder });
     expect(r).toMatchObject({ folder, charts: 2 });
+    expectAudit(t, { entity: 'database', entityId: 'main', action: 'export', before: null, after: { folder, charts: 2 } });
     expect((await t.err('safety.export', { folder })).fields?.folder).toMatch(/not empty/);
     expect((await t.err('safety.export', { folder: 'relative/x' })).fields?.folder).toMatch(/full path/);
     expect((await t.err('safety.export', { folder: '' })).fields?.folder).toMatch(/Enter the folder/);
