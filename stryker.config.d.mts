@@ -4,6 +4,7 @@ export interface MutationArea {
   mutate: string[];
   tests: string[];
   break: number;
+  ignoreStatic?: boolean;
 }
 export interface ListedMutant {
   file: string;

@@ -24,6 +24,9 @@ export const areas = [
     mutate: ['api/handlers/*.ts', '!api/handlers/*.test.ts', '!api/handlers/index.ts', '!api/handlers/types.ts'],
     tests: ['api/**/*.test.ts'],
     break: 85,
+    // Mutants in module-level code (the handler maps themselves) run at import, outside any one test,
+    // so each would rerun the whole API suite: 17 % of the mutants, 77 % of the time. Left out.
+    ignoreStatic: true,
   },
 ];
 
@@ -84,6 +87,7 @@ export default {
   coverageAnalysis: 'perTest',
   concurrency: 2,
   mutate: area.mutate,
+  ignoreStatic: area.ignoreStatic ?? false,
   // Only what the mutated code and its tests need goes into Stryker's sandbox copies.
   ignorePatterns: ['/renderer', '/electron', '/browser-host', '/tests/e2e', '/reports', '/out', '/dist', '/release'],
   incremental: true,
