@@ -13,10 +13,18 @@ const configFile = path.join(root, 'stryker.config.mjs');
 const { areas, equivalentMutants, acceptedSurvivors } = await import(pathToFileURL(configFile).href);
 const args = process.argv.slice(2);
 const checkOnly = args.includes('--check-only');
-const named = args.filter((a) => !a.startsWith('--'));
 // --force: test every mutant again, ignoring the incremental file (Stryker's incremental mode keeps
 // old results for static mutants, those in module-level constants, even when new tests would kill them).
-const strykerArgs = args.filter((a) => a === '--force');
+// Any other --option value goes to Stryker as it is (--mutate db/verify.ts, --concurrency 1).
+const strykerArgs = [];
+const named = [];
+for (let i = 0; i < args.length; i++) {
+  const a = args[i];
+  if (a === '--check-only') continue;
+  if (a === '--force') strykerArgs.push(a);
+  else if (a.startsWith('--')) strykerArgs.push(a, args[++i]);
+  else named.push(a);
+}
 const unknown = named.filter((n) => !areas.some((a) => a.name === n));
 if (unknown.length > 0) {
   console.error(`No mutation area called ${unknown.join(', ')}; the areas are ${areas.map((a) => a.name).join(', ')}.`);

@@ -77,6 +77,11 @@ describe('aftercare templates', () => {
     expect(t.counts()).toEqual(before);
   });
 
+  it('audits a new template as created, with its rules', async () => {
+    const made = await t.ok('aftercare.templates.save', { name: 'Touch-up aftercare', sessionKind: 'touch_up', rules, advice: ['Call us'] });
+    expectAudit(t, { entity: 'aftercare_template', entityId: made.id, action: 'create', before: null, after: { key: 'touch-up-aftercare', version: 1, sessionKind: 'touch_up', rules, advice: ['Call us'] } });
+  });
+
   it('creates separate templates per session kind with their own keys', async () => {
     const touch = await t.ok('aftercare.templates.save', { name: 'Touch-up aftercare', sessionKind: 'touch_up', rules, advice: [] });
     expect(touch).toMatchObject({ key: 'touch-up-aftercare', version: 1, sessionKind: 'touch_up' });

@@ -119,6 +119,37 @@ describe('charting a session', () => {
     expectAudit(t, { entity: 'retention', entityId: s2.id, action: 'create', before: null, after: { 0: { zone: 'crown', rating: 'held_well' } } });
   });
 
+  it('re-rates retention zone by zone, audited as an update, and refuses a zone rated twice', async () => {
+    await t.ok('sessions.chart', chart());
+    const s2 = await t.ok('sessions.chart', second());
+    const after = await t.ok('retention.save', { sessionId: s2.id, notes: [{ zone: 'crown', rating: 'patchy', note: 'Seen in daylight' }, { zone: 'scar', rating: 'held_well', note: '' }] });
+    expect(after.map((r) => [r.zone, r.rating])).toEqual(expect.arrayContaining([['crown', 'patchy'], ['scar', 'held_well']]));
+    const entry = expectAudit(t, { entity: 'retention', entityId: s2.id, action: 'update' });
+    expect(entry.before).toEqual([expect.objectContaining({ zone: 'crown', rating: 'held_well' })]);
+    const twice = await t.err('retention.save', { sessionId: s2.id, notes: [{ zone: 'crown', rating: 'patchy', note: '' }, { zone: 'crown', rating: 'held_well', note: '' }] });
+    expect(twice.fields?.retention).toBe('Rate each zone once.');
+  });
+
+  it('records a shade change on its own, audited', async () => {
+    const s = await t.ok('sessions.chart', chart());
+    const c = await t.ok('shadeChanges.record', { sessionId: s.id, fromShade: 'Medium Grey', toShade: 'Soft Black', reason: 'client_darker', note: 'Wanted darker' });
+    expect(c).toMatchObject({ sessionId: s.id, fromShade: 'Medium Grey', toShade: 'Soft Black', fromDilution: null, toDilution: null });
+    expectAudit(t, { entity: 'shade_change', entityId: c.id, action: 'create', before: null, after: { toShade: 'Soft Black', reason: 'client_darker', note: 'Wanted darker' } });
+  });
+
+  it('marks a request done at the session that did it, audited, and only the client’s own open requests', async () => {
+    const s1 = await t.ok('sessions.chart', chart());
+    const r = await t.ok('hairlineRequests.raise', { clientId, raisedAtSessionId: s1.id, kind: 'lower_hairline', request: 'Lower it a little' });
+    const s2 = await t.ok('sessions.chart', second({ doneRequestIds: [r.id] }));
+    expectAudit(t, { entity: 'hairline_request', entityId: r.id, action: 'done', changed: ['status', 'doneAtSessionId'], after: { status: 'done', doneAtSessionId: s2.id } });
+    const again = await t.err('sessions.chart', second({ sessionId: s2.id, expectedVersion: s2.version, doneRequestIds: [r.id] }));
+    expect(again.fields?.doneRequestIds).toBe('“Lower it a little” is already done.');
+    const other = (await t.ok('clients.create', { firstName: 'Ana', lastName: 'Silva' })).id;
+    const theirs = await t.ok('hairlineRequests.raise', { clientId: other, kind: 'lower_hairline', request: 'x' });
+    const e = await t.err('sessions.chart', second({ sessionId: s2.id, expectedVersion: s2.version, doneRequestIds: [theirs.id] }));
+    expect(e.fields?.doneRequestIds).toBe('That request belongs to another client.');
+  });
+
   it('asks nothing when the shade and dilution stay the same', async () => {
     await t.ok('sessions.chart', chart());
     const s2 = await t.ok('sessions.chart', second());
