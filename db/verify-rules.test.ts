@@ -97,7 +97,9 @@ describe('verify', () => {
   it('fails a chain whose guards were removed, naming both', async () => {
     const file = await chartFile();
     edit(file, 'DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
-    expect(verify(file).audit.problem).toBe("the audit log's protection was removed (audit_log_no_update, audit_log_no_delete missing)");
+    const r = verify(file);
+    expect(r.ok).toBe(false);
+    expect(r.audit).toMatchObject({ ok: false, problem: "the audit log's protection was removed (audit_log_no_update, audit_log_no_delete missing)" });
   });
 
   const refusedOnly = (r: ReturnType<typeof verify>, problem: string | RegExp) => {
@@ -105,7 +107,27 @@ describe('verify', () => {
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]).toMatch(problem);
     expect(r.audit).toEqual({ ok: false, entries: 0, problem: 'not checked' });
+    expect(r.counts).toEqual({});
+    if (!/is damaged|could not be checked|another program/.test(r.problems[0]!)) {
+      // Refused before SQLite looked at it: nothing about its contents is claimed.
+      expect(r.integrity).toBe('not checked');
+      expect(r.schema).toEqual({ applied: 0, known: 0, pending: 0, newerThanApp: false });
+    }
   };
+
+  it('leaves no file open behind it, good file or bad', async () => {
+    if (!fs.existsSync('/proc/self/fd')) return; // counted where the system shows a process its open files
+    const good = await chartFile();
+    const text = path.join(tempDir(), 'notes.sqlite');
+    fs.writeFileSync(text, 'not a database');
+    const open = () => fs.readdirSync('/proc/self/fd').length;
+    const before = open();
+    for (let i = 0; i < 5; i++) {
+      verify(good);
+      verify(text);
+    }
+    expect(open()).toBe(before);
+  });
 
   it('fails a folder', () => {
     const dir = tempDir();
