@@ -23,7 +23,15 @@ export const areas = [
   // handlers of charts and money, then those of the clinic's setup and lists.
   {
     name: 'handlers',
-    mutate: ['api/handlers/sessions.ts', 'api/handlers/deposits.ts', 'api/handlers/plans.ts', 'api/handlers/intake.ts', 'api/handlers/requests.ts', 'api/handlers/clients.ts', 'api/handlers/util.ts'],
+    mutate: [
+      'api/handlers/sessions.ts',
+      'api/handlers/deposits.ts',
+      'api/handlers/plans.ts',
+      'api/handlers/intake.ts',
+      'api/handlers/requests.ts',
+      'api/handlers/clients.ts',
+      'api/handlers/util.ts',
+    ],
     tests: ['api/handlers/**/*.test.ts'],
     break: 85,
     // Mutants in module-level code (the handler maps themselves) run at import, outside any one test,
@@ -32,7 +40,19 @@ export const areas = [
   },
   {
     name: 'handlers-setup',
-    mutate: ['api/handlers/*.ts', '!api/handlers/*.test.ts', '!api/handlers/index.ts', '!api/handlers/types.ts', '!api/handlers/sessions.ts', '!api/handlers/deposits.ts', '!api/handlers/plans.ts', '!api/handlers/intake.ts', '!api/handlers/requests.ts', '!api/handlers/clients.ts', '!api/handlers/util.ts'],
+    mutate: [
+      'api/handlers/*.ts',
+      '!api/handlers/*.test.ts',
+      '!api/handlers/index.ts',
+      '!api/handlers/types.ts',
+      '!api/handlers/sessions.ts',
+      '!api/handlers/deposits.ts',
+      '!api/handlers/plans.ts',
+      '!api/handlers/intake.ts',
+      '!api/handlers/requests.ts',
+      '!api/handlers/clients.ts',
+      '!api/handlers/util.ts',
+    ],
     tests: ['api/**/*.test.ts'],
     break: 85,
     ignoreStatic: true,
@@ -52,37 +72,187 @@ export function mutationArea(name = process.env.STIPPLE_MUTATION_AREA ?? 'core')
  */
 export const equivalentMutants = [
   // core/aftercare.ts
-  { file: 'core/aftercare.ts', mutator: 'ConditionalExpression', original: 'f', replacement: 'false', reason: 'A cache of date formatters: without it each date gets a new, identical formatter.' },
-  { file: 'core/aftercare.ts', mutator: 'StringLiteral', original: "'0000-01-01'", replacement: '""', reason: 'Any reference without the range’s year shows both years; an empty one has no year either.' },
-  { file: 'core/aftercare.ts', mutator: 'StringLiteral', original: `"'"`, replacement: '""', reason: 'Every pattern takes the apostrophe as optional (don\'?t), so a dropped curly one reads the same.' },
-  { file: 'core/aftercare.ts', mutator: 'ConditionalExpression', original: 'flagged.has(i)', replacement: 'false', reason: 'Only rules that end before they start are flagged by then, and such a rule overlaps no other.' },
-  { file: 'core/aftercare.ts', mutator: 'ConditionalExpression', original: 'a === undefined', replacement: 'false', reason: 'A rule’s topics hold only what it speaks of, so a topic of its own is never undefined.' },
-  { file: 'core/aftercare.ts', mutator: 'ConditionalExpression', original: 'topics[i]![t] !== undefined', replacement: 'true', reason: 'A rule’s topics hold only what it speaks of, so a topic of its own is never undefined.' },
-  { file: 'core/aftercare.ts', mutator: 'ConditionalExpression', original: "t === 'wash'", replacement: 'true', reason: 'For avoid/allowed, washAgrees is true exactly when they are equal: the same as a === b.' },
+  {
+    file: 'core/aftercare.ts',
+    mutator: 'ConditionalExpression',
+    original: 'f',
+    replacement: 'false',
+    reason: 'A cache of date formatters: without it each date gets a new, identical formatter.',
+  },
+  {
+    file: 'core/aftercare.ts',
+    mutator: 'StringLiteral',
+    original: "'0000-01-01'",
+    replacement: '""',
+    reason: 'Any reference without the range’s year shows both years; an empty one has no year either.',
+  },
+  {
+    file: 'core/aftercare.ts',
+    mutator: 'StringLiteral',
+    original: `"'"`,
+    replacement: '""',
+    reason: "Every pattern takes the apostrophe as optional (don'?t), so a dropped curly one reads the same.",
+  },
+  {
+    file: 'core/aftercare.ts',
+    mutator: 'ConditionalExpression',
+    original: 'flagged.has(i)',
+    replacement: 'false',
+    reason: 'Only rules that end before they start are flagged by then, and such a rule overlaps no other.',
+  },
+  {
+    file: 'core/aftercare.ts',
+    mutator: 'ConditionalExpression',
+    original: 'a === undefined',
+    replacement: 'false',
+    reason: 'A rule’s topics hold only what it speaks of, so a topic of its own is never undefined.',
+  },
+  {
+    file: 'core/aftercare.ts',
+    mutator: 'ConditionalExpression',
+    original: 'topics[i]![t] !== undefined',
+    replacement: 'true',
+    reason: 'A rule’s topics hold only what it speaks of, so a topic of its own is never undefined.',
+  },
+  {
+    file: 'core/aftercare.ts',
+    mutator: 'ConditionalExpression',
+    original: "t === 'wash'",
+    replacement: 'true',
+    reason: 'For avoid/allowed, washAgrees is true exactly when they are equal: the same as a === b.',
+  },
   // core/booking.ts
-  { file: 'core/booking.ts', mutator: 'ConditionalExpression', original: "typeof instant === 'string'", replacement: 'true', reason: 'new Date(aDate) is a copy of that Date.' },
-  { file: 'core/booking.ts', mutator: 'ConditionalExpression', original: 'timeZone === undefined', replacement: 'false', reason: 'Intl with no zone reads the machine’s zone, as the local-fields shortcut does (only faster).' },
-  { file: 'core/booking.ts', mutator: 'BlockStatement', original: "{ // The machine's own zone…", replacement: '{}', reason: 'Intl with no zone reads the machine’s zone, as the local-fields shortcut does (only faster).' },
-  { file: 'core/booking.ts', mutator: 'StringLiteral', original: "''", replacement: '"Stryker was here!"', reason: 'formatToParts always gives a year, a month and a day; the fallback is never used.' },
-  { file: 'core/booking.ts', mutator: 'OptionalChaining', original: 'parts.find((p) => p.type === type)?.value', replacement: 'parts.find(p => p.type === type).value', reason: 'formatToParts always gives a year, a month and a day.' },
-  { file: 'core/booking.ts', mutator: 'ConditionalExpression', original: '!f', replacement: 'true', reason: 'A cache of formatters: without it each zone gets a new, identical formatter.' },
-  { file: 'core/booking.ts', mutator: 'EqualityOperator', original: 'date < window.earliest', replacement: 'date <= window.earliest', reason: 'A date on the first day is inside the window and returned before this line.' },
+  {
+    file: 'core/booking.ts',
+    mutator: 'ConditionalExpression',
+    original: "typeof instant === 'string'",
+    replacement: 'true',
+    reason: 'new Date(aDate) is a copy of that Date.',
+  },
+  {
+    file: 'core/booking.ts',
+    mutator: 'ConditionalExpression',
+    original: 'timeZone === undefined',
+    replacement: 'false',
+    reason: 'Intl with no zone reads the machine’s zone, as the local-fields shortcut does (only faster).',
+  },
+  {
+    file: 'core/booking.ts',
+    mutator: 'BlockStatement',
+    original: "{ // The machine's own zone…",
+    replacement: '{}',
+    reason: 'Intl with no zone reads the machine’s zone, as the local-fields shortcut does (only faster).',
+  },
+  {
+    file: 'core/booking.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    reason: 'formatToParts always gives a year, a month and a day; the fallback is never used.',
+  },
+  {
+    file: 'core/booking.ts',
+    mutator: 'OptionalChaining',
+    original: 'parts.find((p) => p.type === type)?.value',
+    replacement: 'parts.find(p => p.type === type).value',
+    reason: 'formatToParts always gives a year, a month and a day.',
+  },
+  {
+    file: 'core/booking.ts',
+    mutator: 'ConditionalExpression',
+    original: '!f',
+    replacement: 'true',
+    reason: 'A cache of formatters: without it each zone gets a new, identical formatter.',
+  },
+  {
+    file: 'core/booking.ts',
+    mutator: 'EqualityOperator',
+    original: 'date < window.earliest',
+    replacement: 'date <= window.earliest',
+    reason: 'A date on the first day is inside the window and returned before this line.',
+  },
   // core/dates.ts
-  { file: 'core/dates.ts', mutator: 'ConditionalExpression', original: "typeof instant === 'string'", replacement: 'true', reason: 'new Date(aDate) is a copy of that Date.' },
+  {
+    file: 'core/dates.ts',
+    mutator: 'ConditionalExpression',
+    original: "typeof instant === 'string'",
+    replacement: 'true',
+    reason: 'new Date(aDate) is a copy of that Date.',
+  },
   // core/deposits.ts
-  { file: 'core/deposits.ts', mutator: 'LogicalOperator', original: "from === 'required' && to === 'applied'", replacement: "from === 'required' || to === 'applied'", reason: 'The only refused, non-final move into applied is from required, and from required the only refused move left is into applied.' },
-  { file: 'core/deposits.ts', mutator: 'ConditionalExpression', original: "from === 'required'", replacement: 'true', reason: 'Every other move into applied (from paid) is allowed and returned earlier.' },
-  { file: 'core/deposits.ts', mutator: 'ConditionalExpression', original: "to === 'applied'", replacement: 'true', reason: 'From required every other move is allowed (and returned earlier) or to itself.' },
-  { file: 'core/deposits.ts', mutator: 'ConditionalExpression', original: "d.status !== 'required'", replacement: 'false', reason: 'A paid deposit has all of its amount paid, and amounts are above zero, so no money check refuses it.' },
+  {
+    file: 'core/deposits.ts',
+    mutator: 'LogicalOperator',
+    original: "from === 'required' && to === 'applied'",
+    replacement: "from === 'required' || to === 'applied'",
+    reason: 'The only refused, non-final move into applied is from required, and from required the only refused move left is into applied.',
+  },
+  {
+    file: 'core/deposits.ts',
+    mutator: 'ConditionalExpression',
+    original: "from === 'required'",
+    replacement: 'true',
+    reason: 'Every other move into applied (from paid) is allowed and returned earlier.',
+  },
+  {
+    file: 'core/deposits.ts',
+    mutator: 'ConditionalExpression',
+    original: "to === 'applied'",
+    replacement: 'true',
+    reason: 'From required every other move is allowed (and returned earlier) or to itself.',
+  },
+  {
+    file: 'core/deposits.ts',
+    mutator: 'ConditionalExpression',
+    original: "d.status !== 'required'",
+    replacement: 'false',
+    reason: 'A paid deposit has all of its amount paid, and amounts are above zero, so no money check refuses it.',
+  },
   // core/money.ts
-  { file: 'core/money.ts', mutator: 'Regex', original: '/^\\d+$/', replacement: '/^\\d+/', reason: 'All that can follow the digits is a minus sign, and Number() of that is NaN, refused as not an amount.' },
+  {
+    file: 'core/money.ts',
+    mutator: 'Regex',
+    original: '/^\\d+$/',
+    replacement: '/^\\d+/',
+    reason: 'All that can follow the digits is a minus sign, and Number() of that is NaN, refused as not an amount.',
+  },
   // core/shade-suggestion.ts
-  { file: 'core/shade-suggestion.ts', mutator: 'ConditionalExpression', original: 'p.shade !== here.shade', replacement: 'true', reason: 'The pigment in use is neither darker nor lighter than itself, so the next filter drops it anyway.' },
-  { file: 'core/shade-suggestion.ts', mutator: 'StringLiteral', original: "''", replacement: '"Stryker was here!"', reason: 'No dilution and that text are both not a ratio.' },
+  {
+    file: 'core/shade-suggestion.ts',
+    mutator: 'ConditionalExpression',
+    original: 'p.shade !== here.shade',
+    replacement: 'true',
+    reason: 'The pigment in use is neither darker nor lighter than itself, so the next filter drops it anyway.',
+  },
+  {
+    file: 'core/shade-suggestion.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    reason: 'No dilution and that text are both not a ratio.',
+  },
   // db/verify.ts
-  { file: 'db/verify.ts', mutator: 'ConditionalExpression', original: 'seq !== undefined', replacement: 'true', reason: 'undefined > lastId is false, the same as not checking.' },
-  { file: 'db/verify.ts', mutator: 'ObjectLiteral', original: '{ readonly: true, fileMustExist: true }', replacement: '{}', reason: 'verify only reads, and the file was just seen to exist: opened read-write it changes nothing either.' },
-  { file: 'db/verify.ts', mutator: 'BooleanLiteral', original: 'true', replacement: 'false', reason: 'readonly / fileMustExist: verify only reads, and the file was just seen to exist.' },
+  {
+    file: 'db/verify.ts',
+    mutator: 'ConditionalExpression',
+    original: 'seq !== undefined',
+    replacement: 'true',
+    reason: 'undefined > lastId is false, the same as not checking.',
+  },
+  {
+    file: 'db/verify.ts',
+    mutator: 'ObjectLiteral',
+    original: '{ readonly: true, fileMustExist: true }',
+    replacement: '{}',
+    reason: 'verify only reads, and the file was just seen to exist: opened read-write it changes nothing either.',
+  },
+  {
+    file: 'db/verify.ts',
+    mutator: 'BooleanLiteral',
+    original: 'true',
+    replacement: 'false',
+    reason: 'readonly / fileMustExist: verify only reads, and the file was just seen to exist.',
+  },
 ];
 
 /**
@@ -90,8 +260,20 @@ export const equivalentMutants = [
  * survived in the score).
  */
 export const acceptedSurvivors = [
-  { file: 'db/verify.ts', mutator: 'BlockStatement', original: '{ report.problems.push(`${file} cannot be opened: …', replacement: '{}', reason: 'SQLite refuses to open a readable file only on permissions, which the root build machine ignores.' },
-  { file: 'db/verify.ts', mutator: 'StringLiteral', original: '`${file} cannot be opened: …', replacement: '``', reason: 'As above: the branch needs a file SQLite cannot open, which root always can.' },
+  {
+    file: 'db/verify.ts',
+    mutator: 'BlockStatement',
+    original: '{ report.problems.push(`${file} cannot be opened: …',
+    replacement: '{}',
+    reason: 'SQLite refuses to open a readable file only on permissions, which the root build machine ignores.',
+  },
+  {
+    file: 'db/verify.ts',
+    mutator: 'StringLiteral',
+    original: '`${file} cannot be opened: …',
+    replacement: '``',
+    reason: 'As above: the branch needs a file SQLite cannot open, which root always can.',
+  },
 ];
 
 const area = mutationArea();

@@ -44,10 +44,11 @@ export function changedFields(before: Record<string, unknown> | null, after: Rec
 /** Asserts the newest audit entry for this entity, id and action says what `expected` says; returns it. */
 export function expectAudit(t: TestApi, expected: ExpectedAudit): AuditEntryRead {
   const row = t.open.sqlite
-    .prepare('SELECT before, after, reason, staff_id AS staffId FROM audit_log WHERE entity = ? AND entity_id = ? AND action = ? ORDER BY id DESC LIMIT 1')
+    .prepare(
+      'SELECT before, after, reason, staff_id AS staffId FROM audit_log WHERE entity = ? AND entity_id = ? AND action = ? ORDER BY id DESC LIMIT 1',
+    )
     .get(expected.entity, String(expected.entityId), expected.action) as
-    | { before: string | null; after: string | null; reason: string | null; staffId: number | null }
-    | undefined;
+    { before: string | null; after: string | null; reason: string | null; staffId: number | null } | undefined;
   expect(row, `an audit entry "${expected.action}" for ${expected.entity} ${expected.entityId}`).toBeDefined();
   const entry: AuditEntryRead = {
     before: row!.before === null ? null : (JSON.parse(row!.before) as Record<string, unknown>),
@@ -56,7 +57,8 @@ export function expectAudit(t: TestApi, expected: ExpectedAudit): AuditEntryRead
     staffId: row!.staffId,
   };
   const what = `audit ${expected.entity} ${expected.entityId} ${expected.action}`;
-  if (expected.changed !== undefined) expect(changedFields(entry.before, entry.after), `${what}: fields changed`).toEqual([...expected.changed].sort());
+  if (expected.changed !== undefined)
+    expect(changedFields(entry.before, entry.after), `${what}: fields changed`).toEqual([...expected.changed].sort());
   if (expected.after === null) expect(entry.after, `${what}: after`).toBeNull();
   else if (expected.after !== undefined) expect(entry.after, `${what}: after`).toMatchObject(expected.after);
   if (expected.before === null) expect(entry.before, `${what}: before`).toBeNull();
@@ -68,5 +70,8 @@ export function expectAudit(t: TestApi, expected: ExpectedAudit): AuditEntryRead
 
 /** The actions written, oldest first, for one record: to show a refused change wrote none. */
 export function auditActions(t: TestApi, entity: string, entityId: number | string): string[] {
-  return t.open.sqlite.prepare('SELECT action FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id').pluck().all(entity, String(entityId)) as string[];
+  return t.open.sqlite
+    .prepare('SELECT action FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id')
+    .pluck()
+    .all(entity, String(entityId)) as string[];
 }

@@ -284,7 +284,12 @@ describe('overlapping and contradictory rules', () => {
   it('names the rule repeated, and says nothing about topics when the same words are written twice', () => {
     const problems = findRuleProblems([rule(0, 1, 'Keep dry'), rule(0, 2, 'Sleep upright'), rule(2, 5, ' sleep upright')]);
     expect(problems).toEqual([
-      { index: 2, field: 'fromDay', kind: 'overlap', message: 'This overlaps rule 2 (“Sleep upright”) on day 2. Merge them or change the days.' },
+      {
+        index: 2,
+        field: 'fromDay',
+        kind: 'overlap',
+        message: 'This overlaps rule 2 (“Sleep upright”) on day 2. Merge them or change the days.',
+      },
     ]);
   });
 
@@ -314,7 +319,13 @@ describe('overlapping and contradictory rules', () => {
   });
 
   it('lists the problems in the order of the rules', () => {
-    const problems = findRuleProblems([rule(0, 4, 'Keep dry'), rule(2, 3, 'Wash as normal'), rule(9, 8, 'x'), rule(3, 3, 'Wash as normal'), rule(7, 6, 'y')]);
+    const problems = findRuleProblems([
+      rule(0, 4, 'Keep dry'),
+      rule(2, 3, 'Wash as normal'),
+      rule(9, 8, 'x'),
+      rule(3, 3, 'Wash as normal'),
+      rule(7, 6, 'y'),
+    ]);
     expect(problems.map((p) => [p.index, p.kind])).toEqual([
       [1, 'contradiction'],
       [2, 'order'],
@@ -331,6 +342,8 @@ describe('overlapping and contradictory rules', () => {
     expect(fits).toHaveLength(48);
     expect(findRuleProblems([rule(0, 6, fits), rule(4, 9, 'Sun is fine')])[0]!.message).toContain(`(“${fits}”)`);
     const over = `${fits}!`;
-    expect(findRuleProblems([rule(0, 6, over), rule(4, 9, 'Sun is fine')])[0]!.message).toContain('(“Avoid direct sun on the scalp; wear a loose hat…”)');
+    expect(findRuleProblems([rule(0, 6, over), rule(4, 9, 'Sun is fine')])[0]!.message).toContain(
+      '(“Avoid direct sun on the scalp; wear a loose hat…”)',
+    );
   });
 });

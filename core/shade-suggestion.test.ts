@@ -41,11 +41,7 @@ describe('shade suggestion', () => {
     expect(suggestShade(['too_dark'], current, range)?.pigment?.shade).toBe('Light');
   });
   it('finds the pigment in use by its brand and shade together', () => {
-    const twoBrands = [
-      { brand: 'B', shade: 'Medium', darkness: 30 },
-      { brand: 'B', shade: 'Dusk', darkness: 40 },
-      ...list,
-    ];
+    const twoBrands = [{ brand: 'B', shade: 'Medium', darkness: 30 }, { brand: 'B', shade: 'Dusk', darkness: 40 }, ...list];
     expect(suggestShade(['slight_fading'], current, twoBrands)?.pigment).toEqual(list[2]);
   });
   it('still suggests a dilution when the pigment in use is not on the list', () => {

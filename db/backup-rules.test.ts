@@ -4,7 +4,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApi } from '../api/testing';
-import { backupDatabase, backupFileName, backupsToKeep, describe as describeError, listBackups, rowCounts, type BackupFile } from './backup';
+import {
+  backupDatabase,
+  backupFileName,
+  backupsToKeep,
+  describe as describeError,
+  listBackups,
+  rowCounts,
+  type BackupFile,
+} from './backup';
 import { tempDir } from './testing';
 
 const at = (y: number, mo: number, d: number, h = 12, mi = 0) => new Date(y, mo - 1, d, h, mi);
@@ -14,7 +22,10 @@ describe('which backups are kept', () => {
   const now = at(2026, 11, 21, 18);
 
   it('keeps the newest of each earlier day, not the first', () => {
-    const keep = backupsToKeep([file('20-morning', at(2026, 11, 20, 8)), file('20-evening', at(2026, 11, 20, 20)), file('19-noon', at(2026, 11, 19))], now);
+    const keep = backupsToKeep(
+      [file('20-morning', at(2026, 11, 20, 8)), file('20-evening', at(2026, 11, 20, 20)), file('19-noon', at(2026, 11, 19))],
+      now,
+    );
     expect([...keep]).toEqual(['20-evening', '19-noon']);
   });
 
@@ -25,7 +36,10 @@ describe('which backups are kept', () => {
   });
 
   it('counts a backup stamped later than now (a clock set back) as today’s', () => {
-    const keep = backupsToKeep([file('tomorrow-1', at(2026, 11, 22, 9)), file('tomorrow-2', at(2026, 11, 22, 10))], now, { keepToday: 1, maxTotal: 10 });
+    const keep = backupsToKeep([file('tomorrow-1', at(2026, 11, 22, 9)), file('tomorrow-2', at(2026, 11, 22, 10))], now, {
+      keepToday: 1,
+      maxTotal: 10,
+    });
     expect([...keep]).toEqual(['tomorrow-2']);
   });
 

@@ -55,13 +55,17 @@ describe('opening a chart database', () => {
   it('refuses a file that is not SQLite, in words', async () => {
     const file = path.join(tempDir(), 'notes.sqlite');
     fs.writeFileSync(file, 'shopping list');
-    expect((await refusal(file)).message).toBe(`${file} is not a Stipple database (it is not a SQLite file at all). It was left untouched.`);
+    expect((await refusal(file)).message).toBe(
+      `${file} is not a Stipple database (it is not a SQLite file at all). It was left untouched.`,
+    );
   });
 
   it('refuses another program’s database, and one from a newer Stipple, in words', async () => {
     const other = path.join(tempDir(), 'other.sqlite');
     new Database(other).exec('CREATE TABLE recipes (name TEXT)');
-    expect((await refusal(other)).message).toBe(`${other} is a database of another program, not a Stipple chart database. It was left untouched.`);
+    expect((await refusal(other)).message).toBe(
+      `${other} is a database of another program, not a Stipple chart database. It was left untouched.`,
+    );
     const newer = path.join(tempDir(), 'newer.sqlite');
     (await openDatabase(newer, { migrationsFolder: MIGRATIONS_FOLDER })).close();
     new Database(newer).exec("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('future', 99999999999999)");
@@ -76,7 +80,9 @@ describe('opening a chart database', () => {
     new Database(file).exec("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('elsewhere', 1)");
     const e = await refusal(file);
     expect(e.problem).toBe('unrecognised_updates');
-    expect(e.message).toMatch(/does not recognise, so it was left untouched\. Open it with the version of Stipple that last used it, or restore the latest backup\.$/);
+    expect(e.message).toMatch(
+      /does not recognise, so it was left untouched\. Open it with the version of Stipple that last used it, or restore the latest backup\.$/,
+    );
   });
 
   it('backs an older database up before updating it: into backups/ beside it, or the folder given', async () => {

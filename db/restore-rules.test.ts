@@ -26,7 +26,11 @@ describe('restoring a backup', () => {
     await t.ok('clients.create', { firstName: 'Grace', lastName: 'Hopper' });
     const safety = tempDir();
     const seen: { from: string; counts: Record<string, number> }[] = [];
-    const r = await restore(snapshot.file, { backupFolder: safety, now: new Date('2026-11-21T10:00:00Z'), inTransaction: (_db, s) => seen.push(s) });
+    const r = await restore(snapshot.file, {
+      backupFolder: safety,
+      now: new Date('2026-11-21T10:00:00Z'),
+      inTransaction: (_db, s) => seen.push(s),
+    });
     expect(r).toMatchObject({ restoredFrom: snapshot.file, auditWarning: null });
     expect(path.dirname(r.safetyBackup)).toBe(safety);
     expect(path.basename(r.safetyBackup)).toBe('stipple-2026-11-21T10-00-00-000Z.sqlite');
@@ -44,7 +48,9 @@ describe('restoring a backup', () => {
     const snapshot = await backupDatabase(t.open.sqlite, tempDir());
     const raw = new Database(snapshot.file);
     raw.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET reason = 'edited' WHERE id = 1;");
-    raw.exec("CREATE TRIGGER `audit_log_no_update` BEFORE UPDATE ON `audit_log` BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;");
+    raw.exec(
+      "CREATE TRIGGER `audit_log_no_update` BEFORE UPDATE ON `audit_log` BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;",
+    );
     raw.close();
     const r = await restore(snapshot.file);
     expect(r.auditWarning).toBe('audit entry 1 was changed after it was written');

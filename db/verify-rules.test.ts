@@ -31,12 +31,30 @@ const verify = (file: string) => verifyDatabaseFile(file, MIGRATIONS_FOLDER);
 describe('the audit chain', () => {
   it('starts from a fixed value, so every copy of Stipple checks the same chain', () => {
     expect(AUDIT_GENESIS).toBe('stipple-audit-genesis');
-    const row = { at: '2026-11-21T09:00:00.000Z', staffId: null, entity: 'client', entityId: '1', action: 'create', before: null, after: '{"firstName":"Ada"}', reason: null };
+    const row = {
+      at: '2026-11-21T09:00:00.000Z',
+      staffId: null,
+      entity: 'client',
+      entityId: '1',
+      action: 'create',
+      before: null,
+      after: '{"firstName":"Ada"}',
+      reason: null,
+    };
     expect(auditHash(AUDIT_GENESIS, row)).toBe('803e5d04409b3bd3a4752acb17a25e155546ba5a0fc7f477f4708c34e750dc1f');
   });
 
   it('covers every part of an entry: changing any one changes the hash', () => {
-    const row = { at: '2026-11-21T09:00:00.000Z', staffId: 3, entity: 'client', entityId: '1', action: 'update', before: '{}', after: '{}', reason: 'x' };
+    const row = {
+      at: '2026-11-21T09:00:00.000Z',
+      staffId: 3,
+      entity: 'client',
+      entityId: '1',
+      action: 'update',
+      before: '{}',
+      after: '{}',
+      reason: 'x',
+    };
     const hash = auditHash('prev', row);
     const variants = [
       auditHash('other', row),
@@ -67,7 +85,13 @@ describe('verify', () => {
     const file = await chartFile();
     const r = verify(file);
     const known = readMigrations(MIGRATIONS_FOLDER).length;
-    expect(r).toMatchObject({ file, ok: true, problems: [], integrity: 'ok', schema: { applied: known, known, pending: 0, newerThanApp: false } });
+    expect(r).toMatchObject({
+      file,
+      ok: true,
+      problems: [],
+      integrity: 'ok',
+      schema: { applied: known, known, pending: 0, newerThanApp: false },
+    });
     expect(r.counts.clients).toBe(2);
     expect(r.audit.ok).toBe(true);
     expect(r.audit.entries).toBe(r.counts.audit_log);
@@ -78,7 +102,11 @@ describe('verify', () => {
     edit(file, "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET prev_hash = 'x' WHERE id = 2;");
     const r = verify(file);
     expect(r.ok).toBe(false);
-    expect(r.audit).toMatchObject({ ok: false, entries: 2, problem: 'audit entry 2 does not follow the entry before it (an entry was removed or changed)' });
+    expect(r.audit).toMatchObject({
+      ok: false,
+      entries: 2,
+      problem: 'audit entry 2 does not follow the entry before it (an entry was removed or changed)',
+    });
     expect(r.problems).toContain(
       'The audit trail is broken: audit entry 2 does not follow the entry before it (an entry was removed or changed). The database was edited outside Stipple.',
     );
@@ -91,7 +119,10 @@ describe('verify', () => {
     raw.exec(`DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id > ${last - 2};`);
     raw.exec("CREATE TRIGGER `audit_log_no_delete` BEFORE DELETE ON `audit_log` BEGIN SELECT RAISE(ABORT, 'x'); END;");
     raw.close();
-    expect(verify(file).audit).toMatchObject({ ok: false, problem: `the newest audit entries (after ${last - 2}, up to ${last}) were removed` });
+    expect(verify(file).audit).toMatchObject({
+      ok: false,
+      problem: `the newest audit entries (after ${last - 2}, up to ${last}) were removed`,
+    });
   });
 
   it('fails a chain whose guards were removed, naming both', async () => {
@@ -99,7 +130,10 @@ describe('verify', () => {
     edit(file, 'DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
     const r = verify(file);
     expect(r.ok).toBe(false);
-    expect(r.audit).toMatchObject({ ok: false, problem: "the audit log's protection was removed (audit_log_no_update, audit_log_no_delete missing)" });
+    expect(r.audit).toMatchObject({
+      ok: false,
+      problem: "the audit log's protection was removed (audit_log_no_update, audit_log_no_delete missing)",
+    });
   });
 
   const refusedOnly = (r: ReturnType<typeof verify>, problem: string | RegExp) => {
@@ -154,7 +188,11 @@ describe('verify', () => {
     const raw = new Database(file);
     raw.unsafeMode(true);
     raw.pragma('writable_schema = ON');
-    raw.prepare("UPDATE sqlite_master SET sql = 'CREATE INDEX clients_last_name_idx ON clients (first_name)' WHERE name = 'clients_last_name_idx'").run();
+    raw
+      .prepare(
+        "UPDATE sqlite_master SET sql = 'CREATE INDEX clients_last_name_idx ON clients (first_name)' WHERE name = 'clients_last_name_idx'",
+      )
+      .run();
     raw.close();
     const r = verify(file);
     refusedOnly(r, `${file} is damaged: row 1 missing from index clients_last_name_idx.`);
@@ -164,7 +202,10 @@ describe('verify', () => {
   it('fails a file whose pages are scribbled over, without stopping', async () => {
     const file = await chartFile();
     // Enough clients that their table spans pages below its root.
-    edit(file, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) INSERT INTO clients (first_name, last_name) SELECT 'Client ' || i, printf('%.200c', 'x') FROM n");
+    edit(
+      file,
+      "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) INSERT INTO clients (first_name, last_name) SELECT 'Client ' || i, printf('%.200c', 'x') FROM n",
+    );
     damageTable(file, 'clients');
     refusedOnly(verify(file), `${file} could not be checked: database disk image is malformed`);
   });
@@ -195,7 +236,10 @@ describe('verify', () => {
 
   it('fails records pointing at records that do not exist, counting them', async () => {
     const file = await chartFile();
-    edit(file, 'PRAGMA foreign_keys = OFF; INSERT INTO sessions (client_id, kind, number, status) VALUES (9999, \'course\', 1, \'booked\'), (9998, \'course\', 1, \'booked\');');
+    edit(
+      file,
+      "PRAGMA foreign_keys = OFF; INSERT INTO sessions (client_id, kind, number, status) VALUES (9999, 'course', 1, 'booked'), (9998, 'course', 1, 'booked');",
+    );
     const r = verify(file);
     expect(r.ok).toBe(false);
     expect(r.problems).toEqual(['2 record(s) point at records that do not exist (first in sessions → clients).']);

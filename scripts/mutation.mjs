@@ -56,7 +56,11 @@ const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 function originalOf(source, { start, end }) {
   const lines = source.split('\n');
   if (start.line === end.line) return lines[start.line - 1].slice(start.column - 1, end.column - 1);
-  return [lines[start.line - 1].slice(start.column - 1), ...lines.slice(start.line, end.line - 1), lines[end.line - 1].slice(0, end.column - 1)].join('\n');
+  return [
+    lines[start.line - 1].slice(start.column - 1),
+    ...lines.slice(start.line, end.line - 1),
+    lines[end.line - 1].slice(0, end.column - 1),
+  ].join('\n');
 }
 
 // A listed `original` is the mutated code exactly (spaces collapsed), or its start when it ends in "…".
@@ -66,7 +70,10 @@ function sameCode(listed, code) {
   return a.endsWith('…') ? b.startsWith(a.slice(0, -1)) : a === b;
 }
 const matches = (entry, file, m, original) =>
-  entry.file === file && entry.mutator === m.mutatorName && sameCode(entry.replacement, m.replacement ?? '') && sameCode(entry.original, original);
+  entry.file === file &&
+  entry.mutator === m.mutatorName &&
+  sameCode(entry.replacement, m.replacement ?? '') &&
+  sameCode(entry.original, original);
 
 const used = new Set();
 const unexplained = [];
@@ -99,7 +106,9 @@ for (const area of chosen) {
         used.add(accepted);
         t.accepted++;
       } else {
-        unexplained.push(`${file}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} ${JSON.stringify(collapse(original).slice(0, 90))} → ${JSON.stringify(collapse(m.replacement ?? '').slice(0, 90))}`);
+        unexplained.push(
+          `${file}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} ${JSON.stringify(collapse(original).slice(0, 90))} → ${JSON.stringify(collapse(m.replacement ?? '').slice(0, 90))}`,
+        );
       }
     }
   }
@@ -118,11 +127,15 @@ for (const a of chosen) {
   const score = (100 * t.killed) / total;
   const pass = score >= a.break;
   if (!pass) failed = true;
-  console.log(`  ${a.name}: ${score.toFixed(2)} % (${t.killed} killed of ${total}; ${t.accepted} accepted survivors, ${t.equivalent} equivalent) — break at ${a.break} %: ${pass ? 'passed' : 'FAILED'}`);
+  console.log(
+    `  ${a.name}: ${score.toFixed(2)} % (${t.killed} killed of ${total}; ${t.accepted} accepted survivors, ${t.equivalent} equivalent) — break at ${a.break} %: ${pass ? 'passed' : 'FAILED'}`,
+  );
 }
 if (unexplained.length > 0) {
   failed = true;
-  console.log(`\n${unexplained.length} surviving mutant(s) with no reason in stryker.config.mjs (kill them with a test of the rule, or list them):`);
+  console.log(
+    `\n${unexplained.length} surviving mutant(s) with no reason in stryker.config.mjs (kill them with a test of the rule, or list them):`,
+  );
   for (const u of unexplained) console.log(`  ${u}`);
 }
 const stale = [...equivalentMutants, ...acceptedSurvivors].filter((e) => reported.has(e.file) && !used.has(e));

@@ -29,7 +29,9 @@ describe('the aftercare sheet', () => {
   it('has none for a session that did not take place', async () => {
     const s = await t.ok('sessions.book', { clientId, bookedFor: '2026-11-25T10:00:00.000Z' });
     const c = await t.ok('sessions.cancel', { id: s.id, expectedVersion: s.version, reason: 'Ill', noShow: false });
-    expect((await t.err('aftercare.sheet', { sessionId: c.id })).message).toBe('This session did not take place, so there is no aftercare sheet for it.');
+    expect((await t.err('aftercare.sheet', { sessionId: c.id })).message).toBe(
+      'This session did not take place, so there is no aftercare sheet for it.',
+    );
     const n = await t.ok('sessions.book', { clientId, bookedFor: '2026-11-26T10:00:00.000Z' });
     await t.ok('sessions.cancel', { id: n.id, expectedVersion: n.version, reason: 'Did not come', noShow: true });
     expect((await t.err('aftercare.sheet', { sessionId: n.id })).message).toMatch(/did not take place/);
@@ -56,7 +58,12 @@ describe('the aftercare sheet', () => {
       optional: false,
     });
     const s3 = await performed('2026-12-05T10:00:00.000Z', { planId: plan.id });
-    expect((await t.ok('aftercare.sheet', { sessionId: s3.id })).nextSession).toMatchObject({ number: 4, earliest: '2026-12-26', latest: '2027-01-02', optional: true });
+    expect((await t.ok('aftercare.sheet', { sessionId: s3.id })).nextSession).toMatchObject({
+      number: 4,
+      earliest: '2026-12-26',
+      latest: '2027-01-02',
+      optional: true,
+    });
   });
 
   it('counts two sessions as quoted when there is no plan', async () => {

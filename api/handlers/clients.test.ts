@@ -15,14 +15,33 @@ describe('clients', () => {
     const c = await t.ok('clients.create', { ...ada, hairLossScale: 'norwood', hairLossStage: '3V', fitzpatrick: 2 });
     expect(c).toMatchObject({ firstName: 'Ada', lastName: 'Lovelace', version: 1, caseType: 'hair_loss' });
     expect(auditActions(t, 'client', c.id)).toEqual(['create']);
-    expectAudit(t, { entity: 'client', entityId: c.id, action: 'create', before: null, after: { firstName: 'Ada', lastName: 'Lovelace', hairLossStage: '3V', fitzpatrick: 2 } });
+    expectAudit(t, {
+      entity: 'client',
+      entityId: c.id,
+      action: 'create',
+      before: null,
+      after: { firstName: 'Ada', lastName: 'Lovelace', hairLossStage: '3V', fitzpatrick: 2 },
+    });
   });
 
   it('audits an edit with the fields it changed, and finds the client by the new phone', async () => {
     const c = await t.ok('clients.create', ada);
-    const u = await t.ok('clients.update', { id: c.id, expectedVersion: c.version, ...ada, phone: '020 7946 0000', email: 'ada@lovelace.example' });
+    const u = await t.ok('clients.update', {
+      id: c.id,
+      expectedVersion: c.version,
+      ...ada,
+      phone: '020 7946 0000',
+      email: 'ada@lovelace.example',
+    });
     expect(u).toMatchObject({ phone: '020 7946 0000', version: 2 });
-    expectAudit(t, { entity: 'client', entityId: c.id, action: 'update', changed: ['phone', 'email'], before: { phone: ada.phone }, after: { phone: '020 7946 0000' } });
+    expectAudit(t, {
+      entity: 'client',
+      entityId: c.id,
+      action: 'update',
+      changed: ['phone', 'email'],
+      before: { phone: ada.phone },
+      after: { phone: '020 7946 0000' },
+    });
     expect((await t.ok('clients.search', { query: '02079460000' })).rows.map((r) => r.id)).toEqual([c.id]);
     const stale = await t.err('clients.update', { id: c.id, expectedVersion: c.version, ...ada });
     expect(stale.code).toBe('conflict');
@@ -82,7 +101,14 @@ describe('clients', () => {
     expectAudit(t, { entity: 'client', entityId: c.id, action: 'archive', changed: ['archivedAt'], reason: 'Moved abroad' });
     await t.ok('clients.archive', { id: c.id, expectedVersion: 2, archived: false, reason: 'Came back' });
     expect((await t.ok('clients.search', { query: 'ada' })).total).toBe(1);
-    expectAudit(t, { entity: 'client', entityId: c.id, action: 'unarchive', changed: ['archivedAt'], after: { archivedAt: null }, reason: 'Came back' });
+    expectAudit(t, {
+      entity: 'client',
+      entityId: c.id,
+      action: 'unarchive',
+      changed: ['archivedAt'],
+      after: { archivedAt: null },
+      reason: 'Came back',
+    });
   });
 
   it('returns the whole chart, and not_found for a missing client', async () => {

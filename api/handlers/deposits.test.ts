@@ -11,7 +11,14 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 const plan = (over: Record<string, unknown> = {}) =>
-  t.ok('plans.create', { clientId, quotedSessions: 4, priceMinor: 150000, currency: 'GBP', deposits: [{ sessionNumber: 3, amountMinor: 10000 }], ...over });
+  t.ok('plans.create', {
+    clientId,
+    quotedSessions: 4,
+    priceMinor: 150000,
+    currency: 'GBP',
+    deposits: [{ sessionNumber: 3, amountMinor: 10000 }],
+    ...over,
+  });
 const firstDeposit = async (planId: number) => (await t.ok('deposits.forPlan', { planId }))[0]!;
 const pay = (d: { id: number; version: number }, amountMinor: number, receipt = 'R-1', paidAt = '2026-11-20T11:00:00.000Z') =>
   t.ok('deposits.recordPayment', { depositId: d.id, expectedVersion: d.version, amountMinor, method: 'card', receipt, paidAt });
@@ -22,7 +29,9 @@ describe('deposit payments', () => {
     const d = await firstDeposit(p.id);
     const half = await pay(d, 4000);
     expect(half).toMatchObject({ status: 'required', paidMinor: 4000, method: 'card', receipt: 'R-1', paidAt: null });
-    expect(half.payments).toEqual([expect.objectContaining({ amountMinor: 4000, method: 'card', receipt: 'R-1', paidAt: '2026-11-20T11:00:00.000Z' })]);
+    expect(half.payments).toEqual([
+      expect.objectContaining({ amountMinor: 4000, method: 'card', receipt: 'R-1', paidAt: '2026-11-20T11:00:00.000Z' }),
+    ]);
     expectAudit(t, {
       entity: 'deposit',
       entityId: d.id,
@@ -53,7 +62,14 @@ describe('deposit payments', () => {
     const p = await plan();
     const d = await pay(await firstDeposit(p.id), 4000);
     const before = t.counts();
-    const e = await t.err('deposits.recordPayment', { depositId: d.id, expectedVersion: d.version, amountMinor: 6001, method: 'cash', receipt: 'R-2', paidAt: '2026-11-20T11:00:00.000Z' });
+    const e = await t.err('deposits.recordPayment', {
+      depositId: d.id,
+      expectedVersion: d.version,
+      amountMinor: 6001,
+      method: 'cash',
+      receipt: 'R-2',
+      paidAt: '2026-11-20T11:00:00.000Z',
+    });
     expect(e.fields?.amountMinor).toBe('Only £60.00 is outstanding on this deposit.');
     expect(t.counts()).toEqual(before);
   });
@@ -62,7 +78,14 @@ describe('deposit payments', () => {
     const p = await plan();
     const d = await firstDeposit(p.id);
     await pay(d, 4000);
-    const e = await t.err('deposits.recordPayment', { depositId: d.id, expectedVersion: d.version, amountMinor: 1000, method: 'cash', receipt: 'R-2', paidAt: '2026-11-20T11:00:00.000Z' });
+    const e = await t.err('deposits.recordPayment', {
+      depositId: d.id,
+      expectedVersion: d.version,
+      amountMinor: 1000,
+      method: 'cash',
+      receipt: 'R-2',
+      paidAt: '2026-11-20T11:00:00.000Z',
+    });
     expect(e.code).toBe('conflict');
     expect(e.current).toMatchObject({ paidMinor: 4000 });
   });
@@ -72,8 +95,18 @@ describe('deposit status by hand', () => {
   it('waives an unpaid deposit with who, when and why', async () => {
     const p = await plan();
     const d = await firstDeposit(p.id);
-    const w = await t.ok('deposits.setStatus', { depositId: d.id, expectedVersion: d.version, status: 'waived', reason: 'Long-standing client' });
-    expect(w).toMatchObject({ status: 'waived', statusReason: 'Long-standing client', statusChangedAt: '2026-11-21T09:00:00.000Z', version: d.version + 1 });
+    const w = await t.ok('deposits.setStatus', {
+      depositId: d.id,
+      expectedVersion: d.version,
+      status: 'waived',
+      reason: 'Long-standing client',
+    });
+    expect(w).toMatchObject({
+      status: 'waived',
+      statusReason: 'Long-standing client',
+      statusChangedAt: '2026-11-21T09:00:00.000Z',
+      version: d.version + 1,
+    });
     expectAudit(t, {
       entity: 'deposit',
       entityId: d.id,
@@ -125,7 +158,14 @@ describe('adding a deposit to a plan', () => {
   });
 
   it('adds none to a touch-up plan', async () => {
-    const p = await t.ok('plans.create', { clientId, kind: 'touch_up', quotedSessions: 1, priceMinor: 20000, currency: 'GBP', recallOn: '2029-01-01' });
+    const p = await t.ok('plans.create', {
+      clientId,
+      kind: 'touch_up',
+      quotedSessions: 1,
+      priceMinor: 20000,
+      currency: 'GBP',
+      recallOn: '2029-01-01',
+    });
     const e = await t.err('deposits.add', { planId: p.id, sessionNumber: 3, amountMinor: 5000, reason: 'x' });
     expect(e.fields?.sessionNumber).toBe('A touch-up plan has no booking deposit.');
   });
@@ -149,7 +189,12 @@ describe('adding a deposit to a plan', () => {
   });
 
   it('lists a plan’s deposits by session', async () => {
-    const p = await plan({ deposits: [{ sessionNumber: 4, amountMinor: 2000 }, { sessionNumber: 3, amountMinor: 1000 }] });
+    const p = await plan({
+      deposits: [
+        { sessionNumber: 4, amountMinor: 2000 },
+        { sessionNumber: 3, amountMinor: 1000 },
+      ],
+    });
     expect((await t.ok('deposits.forPlan', { planId: p.id })).map((d) => d.sessionNumber)).toEqual([3, 4]);
   });
 });
@@ -158,7 +203,12 @@ describe('changing a deposit’s amount', () => {
   it('raises a required deposit’s amount with the reason', async () => {
     const p = await plan();
     const d = await firstDeposit(p.id);
-    const up = await t.ok('deposits.setAmount', { depositId: d.id, expectedVersion: d.version, amountMinor: 12000, reason: 'Price review' });
+    const up = await t.ok('deposits.setAmount', {
+      depositId: d.id,
+      expectedVersion: d.version,
+      amountMinor: 12000,
+      reason: 'Price review',
+    });
     expect(up).toMatchObject({ amountMinor: 12000, status: 'required', version: d.version + 1 });
     expectAudit(t, { entity: 'deposit', entityId: d.id, action: 'amount', changed: ['amountMinor'], reason: 'Price review' });
     expect(auditActions(t, 'deposit', d.id)).toEqual(['create', 'amount']);
@@ -167,7 +217,12 @@ describe('changing a deposit’s amount', () => {
   it('settles a deposit lowered to what is already paid: paid that day', async () => {
     const p = await plan();
     const d = await pay(await firstDeposit(p.id), 4000);
-    const settled = await t.ok('deposits.setAmount', { depositId: d.id, expectedVersion: d.version, amountMinor: 4000, reason: 'Agreed discount' });
+    const settled = await t.ok('deposits.setAmount', {
+      depositId: d.id,
+      expectedVersion: d.version,
+      amountMinor: 4000,
+      reason: 'Agreed discount',
+    });
     expect(settled).toMatchObject({ amountMinor: 4000, status: 'paid', paidAt: '2026-11-21T09:00:00.000Z' });
     expectAudit(t, {
       entity: 'deposit',

@@ -27,11 +27,32 @@ describe('the intake questionnaire', () => {
   });
 
   it('records consent once, with its witness, as its own audit entry', async () => {
-    const i = await t.ok('intake.save', { clientId, answers: {}, complete: true, consentGivenAt: '2026-11-21T08:50:00.000Z', consentWitnessedBy: witness });
-    expect(i).toMatchObject({ completedAt: '2026-11-21T09:00:00.000Z', consentGivenAt: '2026-11-21T08:50:00.000Z', consentWitnessedBy: witness });
-    expectAudit(t, { entity: 'intake', entityId: i.id, action: 'consent', after: { consentGivenAt: '2026-11-21T08:50:00.000Z', consentWitnessedBy: witness } });
+    const i = await t.ok('intake.save', {
+      clientId,
+      answers: {},
+      complete: true,
+      consentGivenAt: '2026-11-21T08:50:00.000Z',
+      consentWitnessedBy: witness,
+    });
+    expect(i).toMatchObject({
+      completedAt: '2026-11-21T09:00:00.000Z',
+      consentGivenAt: '2026-11-21T08:50:00.000Z',
+      consentWitnessedBy: witness,
+    });
+    expectAudit(t, {
+      entity: 'intake',
+      entityId: i.id,
+      action: 'consent',
+      after: { consentGivenAt: '2026-11-21T08:50:00.000Z', consentWitnessedBy: witness },
+    });
     // Saving again keeps the consent and the completion as first recorded, and audits no second consent.
-    const j = await t.ok('intake.save', { clientId, expectedVersion: i.version, answers: { diabetes: no }, consentGivenAt: '2026-11-21T08:55:00.000Z', consentWitnessedBy: witness });
+    const j = await t.ok('intake.save', {
+      clientId,
+      expectedVersion: i.version,
+      answers: { diabetes: no },
+      consentGivenAt: '2026-11-21T08:55:00.000Z',
+      consentWitnessedBy: witness,
+    });
     expect(j).toMatchObject({ completedAt: i.completedAt, consentGivenAt: i.consentGivenAt });
     expect(auditActions(t, 'intake', i.id)).toEqual(['create', 'consent', 'update']);
   });
@@ -51,23 +72,56 @@ describe('contraindications', () => {
   it('keeps an end date only on a temporary one, and audits what was recorded', async () => {
     const c = await t.ok('contraindications.add', { clientId, condition: 'Keloid scarring', tier: 'absolute', until: '2027-01-01' });
     expect(c.until).toBeNull();
-    expectAudit(t, { entity: 'contraindication', entityId: c.id, action: 'create', before: null, after: { condition: 'Keloid scarring', tier: 'absolute', until: null } });
+    expectAudit(t, {
+      entity: 'contraindication',
+      entityId: c.id,
+      action: 'create',
+      before: null,
+      after: { condition: 'Keloid scarring', tier: 'absolute', until: null },
+    });
     const temp = await t.ok('contraindications.add', { clientId, condition: 'Sunburn', tier: 'temporary', until: '2026-12-01' });
     expect(temp.until).toBe('2026-12-01');
   });
 
   it('resolves one with the note as the reason, added to the notes already there', async () => {
-    const c = await t.ok('contraindications.add', { clientId, condition: 'Sunburn', tier: 'temporary', until: '2026-12-01', note: 'Back of the crown' });
+    const c = await t.ok('contraindications.add', {
+      clientId,
+      condition: 'Sunburn',
+      tier: 'temporary',
+      until: '2026-12-01',
+      note: 'Back of the crown',
+    });
     const r = await t.ok('contraindications.resolve', { id: c.id, expectedVersion: c.version, note: 'Healed early' });
-    expect(r).toMatchObject({ resolvedAt: '2026-11-21T09:00:00.000Z', doctorLetterReceivedAt: null, note: 'Back of the crown\nHealed early' });
-    expectAudit(t, { entity: 'contraindication', entityId: c.id, action: 'resolve', changed: ['resolvedAt', 'note'], reason: 'Healed early' });
+    expect(r).toMatchObject({
+      resolvedAt: '2026-11-21T09:00:00.000Z',
+      doctorLetterReceivedAt: null,
+      note: 'Back of the crown\nHealed early',
+    });
+    expectAudit(t, {
+      entity: 'contraindication',
+      entityId: c.id,
+      action: 'resolve',
+      changed: ['resolvedAt', 'note'],
+      reason: 'Healed early',
+    });
   });
 
   it('records a doctor’s letter without resolving the condition', async () => {
     const c = await t.ok('contraindications.add', { clientId, condition: 'Blood thinners', tier: 'doctor_letter' });
-    const r = await t.ok('contraindications.resolve', { id: c.id, expectedVersion: c.version, doctorLetterReceived: true, note: 'Letter from Dr Hale' });
+    const r = await t.ok('contraindications.resolve', {
+      id: c.id,
+      expectedVersion: c.version,
+      doctorLetterReceived: true,
+      note: 'Letter from Dr Hale',
+    });
     expect(r).toMatchObject({ resolvedAt: null, doctorLetterReceivedAt: '2026-11-21T09:00:00.000Z', note: 'Letter from Dr Hale' });
-    expectAudit(t, { entity: 'contraindication', entityId: c.id, action: 'doctor_letter', changed: ['doctorLetterReceivedAt', 'note'], reason: 'Letter from Dr Hale' });
+    expectAudit(t, {
+      entity: 'contraindication',
+      entityId: c.id,
+      action: 'doctor_letter',
+      changed: ['doctorLetterReceivedAt', 'note'],
+      reason: 'Letter from Dr Hale',
+    });
   });
 
   it('treats a “letter received” on a condition that needs none as resolving it, and keeps the notes when none is given', async () => {

@@ -11,7 +11,13 @@ afterEach(() => t.close());
 describe('the pigment list', () => {
   it('adds a pigment, audited, and lists it by brand and darkness', async () => {
     const p = await t.ok('pigments.add', { brand: 'Zeta Ink', shade: 'Night', darkness: 95 });
-    expectAudit(t, { entity: 'pigment', entityId: p.id, action: 'create', before: null, after: { brand: 'Zeta Ink', shade: 'Night', darkness: 95, active: true } });
+    expectAudit(t, {
+      entity: 'pigment',
+      entityId: p.id,
+      action: 'create',
+      before: null,
+      after: { brand: 'Zeta Ink', shade: 'Night', darkness: 95, active: true },
+    });
     await t.ok('pigments.add', { brand: 'Zeta Ink', shade: 'Dawn', darkness: 15 });
     const zeta = (await t.ok('pigments.list', {})).filter((x) => x.brand === 'Zeta Ink').map((x) => x.shade);
     expect(zeta).toEqual(['Dawn', 'Night']);

@@ -14,23 +14,56 @@ afterEach(() => t.close());
 
 describe('hairline requests', () => {
   it('raises a request, audited with what was asked', async () => {
-    const r = await t.ok('hairlineRequests.raise', { clientId, raisedAtSessionId: sessionId, kind: 'lower_hairline', request: 'A little lower' });
+    const r = await t.ok('hairlineRequests.raise', {
+      clientId,
+      raisedAtSessionId: sessionId,
+      kind: 'lower_hairline',
+      request: 'A little lower',
+    });
     expect(r).toMatchObject({ status: 'open', raisedAtSessionId: sessionId });
-    expectAudit(t, { entity: 'hairline_request', entityId: r.id, action: 'create', before: null, after: { clientId, kind: 'lower_hairline', request: 'A little lower', status: 'open' } });
+    expectAudit(t, {
+      entity: 'hairline_request',
+      entityId: r.id,
+      action: 'create',
+      before: null,
+      after: { clientId, kind: 'lower_hairline', request: 'A little lower', status: 'open' },
+    });
   });
 
   it('raises none at another client’s session', async () => {
     const other = (await t.ok('clients.create', { firstName: 'Ana', lastName: 'Silva' })).id;
-    const e = await t.err('hairlineRequests.raise', { clientId: other, raisedAtSessionId: sessionId, kind: 'lower_hairline', request: 'x' });
+    const e = await t.err('hairlineRequests.raise', {
+      clientId: other,
+      raisedAtSessionId: sessionId,
+      kind: 'lower_hairline',
+      request: 'x',
+    });
     expect(e.fields?.raisedAtSessionId).toBeDefined();
   });
 
   it('declines a request with the note as the reason, and never reopens a done one', async () => {
     const r = await t.ok('hairlineRequests.raise', { clientId, kind: 'lower_hairline', request: 'Much lower' });
-    const d = await t.ok('hairlineRequests.setStatus', { id: r.id, expectedVersion: r.version, status: 'declined', note: 'Would look unnatural' });
+    const d = await t.ok('hairlineRequests.setStatus', {
+      id: r.id,
+      expectedVersion: r.version,
+      status: 'declined',
+      note: 'Would look unnatural',
+    });
     expect(d).toMatchObject({ status: 'declined', resolutionNote: 'Would look unnatural', doneAtSessionId: null });
-    expectAudit(t, { entity: 'hairline_request', entityId: r.id, action: 'status', changed: ['status', 'resolutionNote'], reason: 'Would look unnatural' });
-    const done = await t.ok('hairlineRequests.setStatus', { id: r.id, expectedVersion: d.version, status: 'done', doneAtSessionId: sessionId, note: '' });
+    expectAudit(t, {
+      entity: 'hairline_request',
+      entityId: r.id,
+      action: 'status',
+      changed: ['status', 'resolutionNote'],
+      reason: 'Would look unnatural',
+    });
+    const done = await t.ok('hairlineRequests.setStatus', {
+      id: r.id,
+      expectedVersion: d.version,
+      status: 'done',
+      doneAtSessionId: sessionId,
+      note: '',
+    });
     expect(done).toMatchObject({ status: 'done', doneAtSessionId: sessionId, resolutionNote: 'Would look unnatural' });
     const e = await t.err('hairlineRequests.setStatus', { id: r.id, expectedVersion: done.version, status: 'open', note: '' });
     expect(e.fields?.status).toBe('This request is already done.');

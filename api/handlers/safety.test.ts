@@ -70,7 +70,13 @@ describe('restore and export through the API', () => {
     expect((await t.ok('clients.search', { query: 'After' })).total).toBe(0);
     const history = await t.ok('audit.history', { records: [{ entity: 'database', entityId: 'main' }] });
     expect(history[0]).toMatchObject({ action: 'restore', after: { from: made.made[0]!.file } });
-    expectAudit(t, { entity: 'database', entityId: 'main', action: 'restore', before: null, after: { from: made.made[0]!.file, counts: { clients: 2 } } });
+    expectAudit(t, {
+      entity: 'database',
+      entityId: 'main',
+      action: 'restore',
+      before: null,
+      after: { from: made.made[0]!.file, counts: { clients: 2 } },
+    });
     expect(t.api.actorId).toBeNull();
   });
 

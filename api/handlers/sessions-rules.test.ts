@@ -37,17 +37,29 @@ describe('contraindications at charting', () => {
     await contraindication('Keloid scarring', 'absolute');
     const before = t.counts();
     const e = await t.err('sessions.chart', chart());
-    expect(e.fields?.contraindicationOverrideReason).toBe('Charting is blocked by: Keloid scarring. A practitioner must record a reason to go ahead.');
+    expect(e.fields?.contraindicationOverrideReason).toBe(
+      'Charting is blocked by: Keloid scarring. A practitioner must record a reason to go ahead.',
+    );
     expect(t.counts()).toEqual(before);
     const s = await t.ok('sessions.chart', chart({ contraindicationOverrideReason: 'Patch test clear, consultant agreed' }));
     expect(s.contraindicationOverrideReason).toBe('Patch test clear, consultant agreed');
-    expectAudit(t, { entity: 'session', entityId: s.id, action: 'override:contraindication', reason: 'Patch test clear, consultant agreed' });
+    expectAudit(t, {
+      entity: 'session',
+      entityId: s.id,
+      action: 'override:contraindication',
+      reason: 'Patch test clear, consultant agreed',
+    });
   });
 
   it('one needing a doctor’s letter blocks until the letter is in', async () => {
     const c = await contraindication('Blood thinners', 'doctor_letter');
     expect((await t.err('sessions.chart', chart())).fields?.contraindicationOverrideReason).toMatch(/Blood thinners/);
-    await t.ok('contraindications.resolve', { id: c.id, expectedVersion: c.version, doctorLetterReceived: true, note: 'Letter from Dr Hale' });
+    await t.ok('contraindications.resolve', {
+      id: c.id,
+      expectedVersion: c.version,
+      doctorLetterReceived: true,
+      note: 'Letter from Dr Hale',
+    });
     const s = await t.ok('sessions.chart', chart());
     expect(s.contraindicationOverrideReason).toBeNull();
     expect(auditActions(t, 'session', s.id)).toEqual(['chart']);
@@ -66,7 +78,9 @@ describe('contraindications at charting', () => {
     expect(s.contraindicationOverrideReason).toBeNull(); // nothing was overridden
     await contraindication('Retinoids', 'temporary', '2026-11-13');
     const e = await t.err('sessions.chart', second());
-    expect(e.fields?.contraindicationOverrideReason).toBe('Charting is blocked by: Retinoids. A practitioner must record a reason to go ahead.');
+    expect(e.fields?.contraindicationOverrideReason).toBe(
+      'Charting is blocked by: Retinoids. A practitioner must record a reason to go ahead.',
+    );
   });
 
   it('names every condition that blocks', async () => {
@@ -85,7 +99,15 @@ describe('charting a session', () => {
       entityId: s.id,
       action: 'chart',
       before: null,
-      after: { clientId, number: 1, status: 'performed', pigmentShade: 'Medium Grey', dilution: '1:3', pigmentBatch: 'B-2231', practitionerId },
+      after: {
+        clientId,
+        number: 1,
+        status: 'performed',
+        pigmentShade: 'Medium Grey',
+        dilution: '1:3',
+        pigmentBatch: 'B-2231',
+        practitionerId,
+      },
     });
   });
 
@@ -114,34 +136,92 @@ describe('charting a session', () => {
     const s2 = await t.ok('sessions.chart', second({ dilution: '1:2', shadeChange: { reason: 'faded', note: 'Stronger mix' } }));
     const c = await t.ok('clients.chart', { id: clientId });
     const change = c.sessions.find((s) => s.id === s2.id)!.shadeChanges[0]!;
-    expect(change).toMatchObject({ fromShade: 'Medium Grey', toShade: 'Medium Grey', fromDilution: '1:3', toDilution: '1:2', reason: 'faded', note: 'Stronger mix' });
-    expectAudit(t, { entity: 'shade_change', entityId: change.id, action: 'create', after: { sessionId: s2.id, fromDilution: '1:3', toDilution: '1:2', reason: 'faded' } });
-    expectAudit(t, { entity: 'retention', entityId: s2.id, action: 'create', before: null, after: { 0: { zone: 'crown', rating: 'held_well' } } });
+    expect(change).toMatchObject({
+      fromShade: 'Medium Grey',
+      toShade: 'Medium Grey',
+      fromDilution: '1:3',
+      toDilution: '1:2',
+      reason: 'faded',
+      note: 'Stronger mix',
+    });
+    expectAudit(t, {
+      entity: 'shade_change',
+      entityId: change.id,
+      action: 'create',
+      after: { sessionId: s2.id, fromDilution: '1:3', toDilution: '1:2', reason: 'faded' },
+    });
+    expectAudit(t, {
+      entity: 'retention',
+      entityId: s2.id,
+      action: 'create',
+      before: null,
+      after: { 0: { zone: 'crown', rating: 'held_well' } },
+    });
   });
 
   it('re-rates retention zone by zone, audited as an update, and refuses a zone rated twice', async () => {
     await t.ok('sessions.chart', chart());
     const s2 = await t.ok('sessions.chart', second());
-    const after = await t.ok('retention.save', { sessionId: s2.id, notes: [{ zone: 'crown', rating: 'patchy', note: 'Seen in daylight' }, { zone: 'scar', rating: 'held_well', note: '' }] });
-    expect(after.map((r) => [r.zone, r.rating])).toEqual(expect.arrayContaining([['crown', 'patchy'], ['scar', 'held_well']]));
+    const after = await t.ok('retention.save', {
+      sessionId: s2.id,
+      notes: [
+        { zone: 'crown', rating: 'patchy', note: 'Seen in daylight' },
+        { zone: 'scar', rating: 'held_well', note: '' },
+      ],
+    });
+    expect(after.map((r) => [r.zone, r.rating])).toEqual(
+      expect.arrayContaining([
+        ['crown', 'patchy'],
+        ['scar', 'held_well'],
+      ]),
+    );
     const entry = expectAudit(t, { entity: 'retention', entityId: s2.id, action: 'update' });
     expect(entry.before).toEqual([expect.objectContaining({ zone: 'crown', rating: 'held_well' })]);
-    const twice = await t.err('retention.save', { sessionId: s2.id, notes: [{ zone: 'crown', rating: 'patchy', note: '' }, { zone: 'crown', rating: 'held_well', note: '' }] });
+    const twice = await t.err('retention.save', {
+      sessionId: s2.id,
+      notes: [
+        { zone: 'crown', rating: 'patchy', note: '' },
+        { zone: 'crown', rating: 'held_well', note: '' },
+      ],
+    });
     expect(twice.fields?.retention).toBe('Rate each zone once.');
   });
 
   it('records a shade change on its own, audited', async () => {
     const s = await t.ok('sessions.chart', chart());
-    const c = await t.ok('shadeChanges.record', { sessionId: s.id, fromShade: 'Medium Grey', toShade: 'Soft Black', reason: 'client_darker', note: 'Wanted darker' });
+    const c = await t.ok('shadeChanges.record', {
+      sessionId: s.id,
+      fromShade: 'Medium Grey',
+      toShade: 'Soft Black',
+      reason: 'client_darker',
+      note: 'Wanted darker',
+    });
     expect(c).toMatchObject({ sessionId: s.id, fromShade: 'Medium Grey', toShade: 'Soft Black', fromDilution: null, toDilution: null });
-    expectAudit(t, { entity: 'shade_change', entityId: c.id, action: 'create', before: null, after: { toShade: 'Soft Black', reason: 'client_darker', note: 'Wanted darker' } });
+    expectAudit(t, {
+      entity: 'shade_change',
+      entityId: c.id,
+      action: 'create',
+      before: null,
+      after: { toShade: 'Soft Black', reason: 'client_darker', note: 'Wanted darker' },
+    });
   });
 
   it('marks a request done at the session that did it, audited, and only the client’s own open requests', async () => {
     const s1 = await t.ok('sessions.chart', chart());
-    const r = await t.ok('hairlineRequests.raise', { clientId, raisedAtSessionId: s1.id, kind: 'lower_hairline', request: 'Lower it a little' });
+    const r = await t.ok('hairlineRequests.raise', {
+      clientId,
+      raisedAtSessionId: s1.id,
+      kind: 'lower_hairline',
+      request: 'Lower it a little',
+    });
     const s2 = await t.ok('sessions.chart', second({ doneRequestIds: [r.id] }));
-    expectAudit(t, { entity: 'hairline_request', entityId: r.id, action: 'done', changed: ['status', 'doneAtSessionId'], after: { status: 'done', doneAtSessionId: s2.id } });
+    expectAudit(t, {
+      entity: 'hairline_request',
+      entityId: r.id,
+      action: 'done',
+      changed: ['status', 'doneAtSessionId'],
+      after: { status: 'done', doneAtSessionId: s2.id },
+    });
     const again = await t.err('sessions.chart', second({ sessionId: s2.id, expectedVersion: s2.version, doneRequestIds: [r.id] }));
     expect(again.fields?.doneRequestIds).toBe('“Lower it a little” is already done.');
     const other = (await t.ok('clients.create', { firstName: 'Ana', lastName: 'Silva' })).id;
@@ -160,7 +240,16 @@ describe('charting a session', () => {
   it('keeps the recorded shade change when a correction leaves the shade as charted', async () => {
     await t.ok('sessions.chart', chart());
     const s2 = await t.ok('sessions.chart', second({ pigmentShade: 'Dark Grey', shadeChange: { reason: 'faded', note: '' } }));
-    await t.ok('sessions.chart', second({ sessionId: s2.id, expectedVersion: s2.version, pigmentShade: 'Dark Grey', shadeChange: { reason: 'faded', note: '' }, notes: 'Typo fixed' }));
+    await t.ok(
+      'sessions.chart',
+      second({
+        sessionId: s2.id,
+        expectedVersion: s2.version,
+        pigmentShade: 'Dark Grey',
+        shadeChange: { reason: 'faded', note: '' },
+        notes: 'Typo fixed',
+      }),
+    );
     const c = await t.ok('clients.chart', { id: clientId });
     expect(c.sessions.find((s) => s.id === s2.id)!.shadeChanges).toHaveLength(1);
   });
@@ -170,7 +259,14 @@ describe('charting a session', () => {
     expect(p.status).toBe('quoted');
     await t.ok('sessions.chart', chart({ planId: p.id }));
     expect((await t.ok('plans.list', { clientId }))[0]!.status).toBe('active');
-    expectAudit(t, { entity: 'plan', entityId: p.id, action: 'status', before: { status: 'quoted' }, after: { status: 'active' }, changed: ['status'] });
+    expectAudit(t, {
+      entity: 'plan',
+      entityId: p.id,
+      action: 'status',
+      before: { status: 'quoted' },
+      after: { status: 'active' },
+      changed: ['status'],
+    });
     await t.ok('sessions.chart', second({ planId: p.id }));
     expect(auditActions(t, 'plan', p.id)).toEqual(['create', 'status']);
   });
@@ -209,7 +305,13 @@ describe('booking sessions', () => {
     const p = await t.ok('plans.create', { clientId, quotedSessions: 2, priceMinor: 100000, currency: 'GBP' });
     const s = await t.ok('sessions.book', { clientId, bookedFor: '2026-11-25T10:00:00.000Z', practitionerId });
     expect(s).toMatchObject({ planId: p.id, number: 1, status: 'booked', outsideWindowReason: null, depositOverrideReason: null });
-    expectAudit(t, { entity: 'session', entityId: s.id, action: 'book', before: null, after: { planId: p.id, number: 1, bookedFor: '2026-11-25T10:00:00.000Z', practitionerId } });
+    expectAudit(t, {
+      entity: 'session',
+      entityId: s.id,
+      action: 'book',
+      before: null,
+      after: { planId: p.id, number: 1, bookedFor: '2026-11-25T10:00:00.000Z', practitionerId },
+    });
   });
 
   it('books nothing past the quoted number of sessions', async () => {
@@ -241,7 +343,12 @@ describe('booking sessions', () => {
     const s = await t.ok('sessions.book', { clientId, bookedFor: '2026-11-05T10:00:00.000Z', outsideWindowReason: 'Flying abroad' });
     expect(s.outsideWindowReason).toBe('Flying abroad');
     expectAudit(t, { entity: 'session', entityId: s.id, action: 'override:window', reason: 'Flying abroad' });
-    const inside = await t.ok('sessions.reschedule', { id: s.id, expectedVersion: s.version, bookedFor: '2026-11-09T10:00:00.000Z', reason: 'Back early' });
+    const inside = await t.ok('sessions.reschedule', {
+      id: s.id,
+      expectedVersion: s.version,
+      bookedFor: '2026-11-09T10:00:00.000Z',
+      reason: 'Back early',
+    });
     expect(inside.outsideWindowReason).toBeNull();
   });
 
@@ -253,26 +360,64 @@ describe('booking sessions', () => {
   });
 
   it('books a session secured by an unpaid deposit only with a reason, kept on the deposit too', async () => {
-    const p = await t.ok('plans.create', { clientId, quotedSessions: 3, priceMinor: 150000, currency: 'GBP', deposits: [{ sessionNumber: 3, amountMinor: 10000 }] });
+    const p = await t.ok('plans.create', {
+      clientId,
+      quotedSessions: 3,
+      priceMinor: 150000,
+      currency: 'GBP',
+      deposits: [{ sessionNumber: 3, amountMinor: 10000 }],
+    });
     await t.ok('sessions.chart', chart({ planId: p.id }));
     await t.ok('sessions.chart', second({ planId: p.id }));
     const e = await t.err('sessions.book', { clientId, planId: p.id, bookedFor: '2026-12-05T10:00:00.000Z' });
-    expect(e.fields?.depositOverrideReason).toBe("Session 3's booking deposit is not paid. Record the payment first, or give a reason to book anyway.");
-    const s = await t.ok('sessions.book', { clientId, planId: p.id, bookedFor: '2026-12-05T10:00:00.000Z', depositOverrideReason: 'Paying on the day' });
+    expect(e.fields?.depositOverrideReason).toBe(
+      "Session 3's booking deposit is not paid. Record the payment first, or give a reason to book anyway.",
+    );
+    const s = await t.ok('sessions.book', {
+      clientId,
+      planId: p.id,
+      bookedFor: '2026-12-05T10:00:00.000Z',
+      depositOverrideReason: 'Paying on the day',
+    });
     expect(s.depositOverrideReason).toBe('Paying on the day');
     const d = (await t.ok('deposits.forPlan', { planId: p.id }))[0]!;
     expect(d).toMatchObject({ overrideReason: 'Paying on the day', status: 'required' });
     expectAudit(t, { entity: 'session', entityId: s.id, action: 'override:deposit', reason: 'Paying on the day' });
-    expectAudit(t, { entity: 'deposit', entityId: d.id, action: 'override', before: { overrideReason: null }, after: { overrideReason: 'Paying on the day' }, reason: 'Paying on the day' });
+    expectAudit(t, {
+      entity: 'deposit',
+      entityId: d.id,
+      action: 'override',
+      before: { overrideReason: null },
+      after: { overrideReason: 'Paying on the day' },
+      reason: 'Paying on the day',
+    });
   });
 
   it('needs no reason, and keeps none, when the deposit is paid', async () => {
-    const p = await t.ok('plans.create', { clientId, quotedSessions: 3, priceMinor: 150000, currency: 'GBP', deposits: [{ sessionNumber: 3, amountMinor: 10000 }] });
+    const p = await t.ok('plans.create', {
+      clientId,
+      quotedSessions: 3,
+      priceMinor: 150000,
+      currency: 'GBP',
+      deposits: [{ sessionNumber: 3, amountMinor: 10000 }],
+    });
     await t.ok('sessions.chart', chart({ planId: p.id }));
     await t.ok('sessions.chart', second({ planId: p.id }));
     const d = (await t.ok('deposits.forPlan', { planId: p.id }))[0]!;
-    await t.ok('deposits.recordPayment', { depositId: d.id, expectedVersion: d.version, amountMinor: 10000, method: 'card', receipt: 'R', paidAt: '2026-11-13T10:00:00.000Z' });
-    const s = await t.ok('sessions.book', { clientId, planId: p.id, bookedFor: '2026-12-05T10:00:00.000Z', depositOverrideReason: 'not needed' });
+    await t.ok('deposits.recordPayment', {
+      depositId: d.id,
+      expectedVersion: d.version,
+      amountMinor: 10000,
+      method: 'card',
+      receipt: 'R',
+      paidAt: '2026-11-13T10:00:00.000Z',
+    });
+    const s = await t.ok('sessions.book', {
+      clientId,
+      planId: p.id,
+      bookedFor: '2026-12-05T10:00:00.000Z',
+      depositOverrideReason: 'not needed',
+    });
     expect(s.depositOverrideReason).toBeNull();
     expect((await t.ok('deposits.forPlan', { planId: p.id }))[0]!.overrideReason).toBeNull();
   });
@@ -281,7 +426,12 @@ describe('booking sessions', () => {
 describe('moving and cancelling bookings', () => {
   it('moves a booked session with the reason, audited as a change of its date', async () => {
     const s = await t.ok('sessions.book', { clientId, bookedFor: '2026-11-25T10:00:00.000Z' });
-    const moved = await t.ok('sessions.reschedule', { id: s.id, expectedVersion: s.version, bookedFor: '2026-11-27T10:00:00.000Z', reason: 'Client asked' });
+    const moved = await t.ok('sessions.reschedule', {
+      id: s.id,
+      expectedVersion: s.version,
+      bookedFor: '2026-11-27T10:00:00.000Z',
+      reason: 'Client asked',
+    });
     expect(moved).toMatchObject({ bookedFor: '2026-11-27T10:00:00.000Z', version: s.version + 1 });
     expectAudit(t, { entity: 'session', entityId: s.id, action: 'reschedule', changed: ['bookedFor'], reason: 'Client asked' });
   });
@@ -289,7 +439,12 @@ describe('moving and cancelling bookings', () => {
   it('moves only a session that is booked', async () => {
     const s = await t.ok('sessions.book', { clientId, bookedFor: '2026-11-25T10:00:00.000Z' });
     const c = await t.ok('sessions.cancel', { id: s.id, expectedVersion: s.version, reason: 'Ill', noShow: false });
-    const e = await t.err('sessions.reschedule', { id: s.id, expectedVersion: c.version, bookedFor: '2026-11-27T10:00:00.000Z', reason: 'x' });
+    const e = await t.err('sessions.reschedule', {
+      id: s.id,
+      expectedVersion: c.version,
+      bookedFor: '2026-11-27T10:00:00.000Z',
+      reason: 'x',
+    });
     expect(e.fields?.bookedFor).toBe('Only a booked session can be moved; this one is cancelled.');
   });
 
@@ -297,9 +452,22 @@ describe('moving and cancelling bookings', () => {
     await t.ok('sessions.chart', chart());
     await t.ok('sessions.chart', second());
     const s = await t.ok('sessions.book', { clientId, bookedFor: '2026-12-05T10:00:00.000Z' });
-    const e = await t.err('sessions.reschedule', { id: s.id, expectedVersion: s.version, bookedFor: '2026-12-20T10:00:00.000Z', reason: 'x' });
-    expect(e.fields?.outsideWindowReason).toBe('Session 3 should be booked between 2026-12-03 and 2026-12-10. Give a reason to book outside this window.');
-    const moved = await t.ok('sessions.reschedule', { id: s.id, expectedVersion: s.version, bookedFor: '2026-12-20T10:00:00.000Z', reason: 'Holiday', outsideWindowReason: 'Away until the 19th' });
+    const e = await t.err('sessions.reschedule', {
+      id: s.id,
+      expectedVersion: s.version,
+      bookedFor: '2026-12-20T10:00:00.000Z',
+      reason: 'x',
+    });
+    expect(e.fields?.outsideWindowReason).toBe(
+      'Session 3 should be booked between 2026-12-03 and 2026-12-10. Give a reason to book outside this window.',
+    );
+    const moved = await t.ok('sessions.reschedule', {
+      id: s.id,
+      expectedVersion: s.version,
+      bookedFor: '2026-12-20T10:00:00.000Z',
+      reason: 'Holiday',
+      outsideWindowReason: 'Away until the 19th',
+    });
     expect(moved.outsideWindowReason).toBe('Away until the 19th');
     expectAudit(t, { entity: 'session', entityId: s.id, action: 'override:window', reason: 'Away until the 19th' });
   });
@@ -316,6 +484,13 @@ describe('moving and cancelling bookings', () => {
   it('records a no-show as its own audited action', async () => {
     const s = await t.ok('sessions.book', { clientId, bookedFor: '2026-11-25T10:00:00.000Z' });
     await t.ok('sessions.cancel', { id: s.id, expectedVersion: s.version, reason: 'Did not arrive', noShow: true });
-    expectAudit(t, { entity: 'session', entityId: s.id, action: 'no_show', changed: ['status', 'cancelReason'], after: { status: 'no_show' }, reason: 'Did not arrive' });
+    expectAudit(t, {
+      entity: 'session',
+      entityId: s.id,
+      action: 'no_show',
+      changed: ['status', 'cancelReason'],
+      after: { status: 'no_show' },
+      reason: 'Did not arrive',
+    });
   });
 });

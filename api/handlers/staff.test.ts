@@ -12,7 +12,13 @@ describe('staff', () => {
   it('adds a member, audited, without a PIN yet', async () => {
     const s = await t.ok('staff.create', { name: 'Jo Reyes', role: 'practitioner' });
     expect(s).toMatchObject({ name: 'Jo Reyes', role: 'practitioner', active: true, hasPin: false });
-    expectAudit(t, { entity: 'staff', entityId: s.id, action: 'create', before: null, after: { name: 'Jo Reyes', role: 'practitioner', active: true } });
+    expectAudit(t, {
+      entity: 'staff',
+      entityId: s.id,
+      action: 'create',
+      before: null,
+      after: { name: 'Jo Reyes', role: 'practitioner', active: true },
+    });
   });
 
   it('audits a change of role or a member leaving with what changed', async () => {
