@@ -231,6 +231,63 @@ export const equivalentMutants = [
     replacement: '"Stryker was here!"',
     reason: 'No dilution and that text are both not a ratio.',
   },
+  // api/handlers/sessions.ts
+  {
+    file: 'api/handlers/sessions.ts',
+    mutator: 'ConditionalExpression',
+    original: 'planId === null',
+    replacement: 'false',
+    reason: 'With no plan the deposit query matches no row either.',
+  },
+  {
+    file: 'api/handlers/sessions.ts',
+    mutator: 'ConditionalExpression',
+    original: '!prevDate',
+    replacement: 'false',
+    reason: 'With no session before, the session is the first: it has no window and every date is inside.',
+  },
+  {
+    file: 'api/handlers/sessions.ts',
+    mutator: 'ConditionalExpression',
+    original: 'c.until === null',
+    replacement: 'false',
+    reason: 'A temporary contraindication always has an end date: the contract requires one.',
+  },
+  {
+    file: 'api/handlers/sessions.ts',
+    mutator: 'LogicalOperator',
+    original: 'deposit && depositOverride',
+    replacement: 'deposit || depositOverride',
+    reason: 'depositOverride is set only when the session has a deposit.',
+  },
+  {
+    file: 'api/handlers/sessions.ts',
+    mutator: 'ConditionalExpression',
+    original: '!updated',
+    replacement: 'false',
+    reason: 'The version was checked earlier in the same transaction, so the update always finds its row.',
+  },
+  {
+    file: 'api/handlers/sessions.ts',
+    mutator: 'StringLiteral',
+    original: "'This session'",
+    replacement: '""',
+    reason: 'Only in the !updated conflict above, which cannot happen (the other uses are killed).',
+  },
+  {
+    file: 'api/handlers/sessions.ts',
+    mutator: 'ConditionalExpression',
+    original: 's.id !== excludeId',
+    replacement: 'true',
+    reason: 'A session is never before itself, and only a new session (excluding none) counts from the newest.',
+  },
+  {
+    file: 'api/handlers/sessions.ts',
+    mutator: 'MethodExpression',
+    original: 'activeSessionsOf(ctx.sqlite, clientId, kind).filter((s) => s.id !== excludeId)',
+    replacement: 'activeSessionsOf(ctx.sqlite, clientId, kind)',
+    reason: 'As above: the session itself is never the one before it.',
+  },
   // db/verify.ts
   {
     file: 'db/verify.ts',
@@ -260,6 +317,28 @@ export const equivalentMutants = [
  * survived in the score).
  */
 export const acceptedSurvivors = [
+  {
+    file: 'api/handlers/util.ts',
+    mutator: 'ConditionalExpression',
+    original: 'expected != null',
+    replacement: 'true',
+    reason: 'Whether a save without a version may overwrite is not a settled rule yet; no test pins it.',
+  },
+  {
+    file: 'api/handlers/util.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    reason: 'No phone and that text both have no digits; the fallback only avoids a null.',
+  },
+  {
+    file: 'api/handlers/util.ts',
+    mutator: 'ConditionalExpression',
+    original: "digits === ''",
+    replacement: 'false',
+    reason: 'An empty phone kept as "" or null: search uses the digits only when the query has some.',
+  },
+  { file: 'api/handlers/util.ts', mutator: 'StringLiteral', original: "''", replacement: '"Stryker was here!"', reason: 'As above.' },
   {
     file: 'db/verify.ts',
     mutator: 'BlockStatement',

@@ -27,6 +27,7 @@ describe('the intake questionnaire', () => {
   });
 
   it('records consent once, with its witness, as its own audit entry', async () => {
+    t.api.actAs(witness);
     const i = await t.ok('intake.save', {
       clientId,
       answers: {},

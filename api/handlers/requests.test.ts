@@ -38,7 +38,7 @@ describe('hairline requests', () => {
       kind: 'lower_hairline',
       request: 'x',
     });
-    expect(e.fields?.raisedAtSessionId).toBeDefined();
+    expect(e.fields?.raisedAtSessionId).toBe('Choose a session of this client.');
   });
 
   it('declines a request with the note as the reason, and never reopens a done one', async () => {
@@ -67,5 +67,31 @@ describe('hairline requests', () => {
     expect(done).toMatchObject({ status: 'done', doneAtSessionId: sessionId, resolutionNote: 'Would look unnatural' });
     const e = await t.err('hairlineRequests.setStatus', { id: r.id, expectedVersion: done.version, status: 'open', note: '' });
     expect(e.fields?.status).toBe('This request is already done.');
+  });
+
+  it('marks a request done only at a session of the same client', async () => {
+    const other = (await t.ok('clients.create', { firstName: 'Ana', lastName: 'Silva' })).id;
+    const theirs = (await t.ok('sessions.book', { clientId: other, bookedFor: '2026-11-25T10:00:00.000Z' })).id;
+    const r = await t.ok('hairlineRequests.raise', { clientId, kind: 'lower_hairline', request: 'Lower' });
+    const e = await t.err('hairlineRequests.setStatus', {
+      id: r.id,
+      expectedVersion: r.version,
+      status: 'done',
+      doneAtSessionId: theirs,
+      note: '',
+    });
+    expect(e.fields?.doneAtSessionId).toBe('Choose a session of this client.');
+  });
+
+  it('keeps the session only for a request that is done', async () => {
+    const r = await t.ok('hairlineRequests.raise', { clientId, kind: 'lower_hairline', request: 'Lower' });
+    const d = await t.ok('hairlineRequests.setStatus', {
+      id: r.id,
+      expectedVersion: r.version,
+      status: 'declined',
+      doneAtSessionId: sessionId,
+      note: 'No',
+    });
+    expect(d.doneAtSessionId).toBeNull();
   });
 });

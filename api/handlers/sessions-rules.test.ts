@@ -224,10 +224,54 @@ describe('charting a session', () => {
     });
     const again = await t.err('sessions.chart', second({ sessionId: s2.id, expectedVersion: s2.version, doneRequestIds: [r.id] }));
     expect(again.fields?.doneRequestIds).toBe('“Lower it a little” is already done.');
+    const declined = await t.ok('hairlineRequests.raise', { clientId, kind: 'lower_hairline', request: 'Much lower' });
+    await t.ok('hairlineRequests.setStatus', { id: declined.id, expectedVersion: declined.version, status: 'declined', note: 'No' });
+    const no = await t.err('sessions.chart', second({ sessionId: s2.id, expectedVersion: s2.version, doneRequestIds: [declined.id] }));
+    expect(no.fields?.doneRequestIds).toBe('“Much lower” is already declined.');
     const other = (await t.ok('clients.create', { firstName: 'Ana', lastName: 'Silva' })).id;
     const theirs = await t.ok('hairlineRequests.raise', { clientId: other, kind: 'lower_hairline', request: 'x' });
     const e = await t.err('sessions.chart', second({ sessionId: s2.id, expectedVersion: s2.version, doneRequestIds: [theirs.id] }));
     expect(e.fields?.doneRequestIds).toBe('That request belongs to another client.');
+  });
+
+  it('records a new shade change when a correction changes the shade or the dilution again', async () => {
+    await t.ok('sessions.chart', chart());
+    const s2 = await t.ok('sessions.chart', second({ pigmentShade: 'Dark Grey', shadeChange: { reason: 'faded', note: '' } }));
+    const s2b = await t.ok(
+      'sessions.chart',
+      second({ sessionId: s2.id, expectedVersion: s2.version, pigmentShade: 'Soft Black', shadeChange: { reason: 'faded', note: '' } }),
+    );
+    await t.ok(
+      'sessions.chart',
+      second({
+        sessionId: s2.id,
+        expectedVersion: s2b.version,
+        pigmentShade: 'Soft Black',
+        dilution: '1:2',
+        shadeChange: { reason: 'faded', note: '' },
+      }),
+    );
+    const c = await t.ok('clients.chart', { id: clientId });
+    expect(c.sessions.find((s) => s.id === s2.id)!.shadeChanges.map((x) => [x.toShade, x.toDilution])).toEqual(
+      expect.arrayContaining([
+        ['Dark Grey', '1:3'],
+        ['Soft Black', '1:3'],
+        ['Soft Black', '1:2'],
+      ]),
+    );
+  });
+
+  it('records no shade change when a reason is given but nothing changed', async () => {
+    await t.ok('sessions.chart', chart());
+    const s2 = await t.ok('sessions.chart', second({ shadeChange: { reason: 'faded', note: '' } }));
+    const c = await t.ok('clients.chart', { id: clientId });
+    expect(c.sessions.find((s) => s.id === s2.id)!.shadeChanges).toEqual([]);
+  });
+
+  it('tells the second person charting a new session which session was charted meanwhile', async () => {
+    await t.ok('sessions.chart', chart({ expectedNumber: 1 }));
+    const e = await t.err('sessions.chart', second({ expectedNumber: 1 }));
+    expect(e.message).toBe('Session 1 was changed by someone else since you opened it. Review their changes before saving again.');
   });
 
   it('asks nothing when the shade and dilution stay the same', async () => {
@@ -492,5 +536,177 @@ describe('moving and cancelling bookings', () => {
       after: { status: 'no_show' },
       reason: 'Did not arrive',
     });
+  });
+});
+
+describe('more of the session rules', () => {
+  it('numbers each touch-up plan’s sessions from 1', async () => {
+    await t.ok('sessions.chart', chart());
+    const a = await t.ok('plans.create', {
+      clientId,
+      kind: 'touch_up',
+      quotedSessions: 1,
+      priceMinor: 20000,
+      currency: 'GBP',
+      recallOn: '2029-01-01',
+    });
+    await t.ok('sessions.book', { clientId, planId: a.id, bookedFor: '2026-11-25T10:00:00.000Z' });
+    const b = await t.ok('plans.create', {
+      clientId,
+      kind: 'touch_up',
+      quotedSessions: 1,
+      priceMinor: 20000,
+      currency: 'GBP',
+      recallOn: '2032-01-01',
+    });
+    expect(await t.ok('sessions.book', { clientId, planId: b.id, bookedFor: '2026-11-26T10:00:00.000Z' })).toMatchObject({
+      kind: 'touch_up',
+      number: 1,
+    });
+  });
+
+  it('keeps no window reason on a first booking, which has no window', async () => {
+    const s = await t.ok('sessions.book', { clientId, bookedFor: '2026-11-25T10:00:00.000Z', outsideWindowReason: 'just in case' });
+    expect(s.outsideWindowReason).toBeNull();
+  });
+
+  it('moves session 2 against session 1, not against a later booking', async () => {
+    await t.ok('sessions.chart', chart());
+    const s2 = await t.ok('sessions.book', { clientId, bookedFor: '2026-11-10T10:00:00.000Z' });
+    await t.ok('sessions.book', { clientId, bookedFor: '2026-12-05T10:00:00.000Z', outsideWindowReason: 'x' });
+    const moved = await t.ok('sessions.reschedule', {
+      id: s2.id,
+      expectedVersion: s2.version,
+      bookedFor: '2026-11-11T10:00:00.000Z',
+      reason: 'Later',
+    });
+    expect(moved.outsideWindowReason).toBeNull();
+    expect(auditActions(t, 'session', s2.id)).toEqual(['book', 'reschedule']); // no window override inside it
+  });
+
+  it('asks no retention when the session before was only booked, and writes none for a first session', async () => {
+    await t.ok('sessions.book', { clientId, bookedFor: '2026-11-01T10:00:00.000Z' });
+    const s = await t.ok('sessions.chart', chart({ retention: [] }));
+    expect(s.number).toBe(2);
+    expect(auditActions(t, 'retention', s.id)).toEqual([]);
+  });
+
+  it('charts nothing for a client who does not exist', async () => {
+    expect((await t.err('sessions.chart', chart({ clientId: 9999 }))).message).toBe('The client was not found.');
+  });
+
+  it('shows a session by its id, and names what is missing', async () => {
+    const s = await t.ok('sessions.chart', chart());
+    expect(await t.ok('sessions.get', { id: s.id })).toMatchObject({ id: s.id, number: 1, status: 'performed' });
+    expect((await t.err('sessions.get', { id: 9999 })).message).toBe('The session was not found.');
+  });
+
+  it('applies the paid deposit of a session when it is charted, saying which session', async () => {
+    const p = await t.ok('plans.create', {
+      clientId,
+      quotedSessions: 3,
+      priceMinor: 150000,
+      currency: 'GBP',
+      deposits: [{ sessionNumber: 3, amountMinor: 10000 }],
+    });
+    await t.ok('sessions.chart', chart({ planId: p.id }));
+    await t.ok('sessions.chart', second({ planId: p.id }));
+    const d = (await t.ok('deposits.forPlan', { planId: p.id }))[0]!;
+    await t.ok('deposits.recordPayment', {
+      depositId: d.id,
+      expectedVersion: d.version,
+      amountMinor: 10000,
+      method: 'card',
+      receipt: 'R',
+      paidAt: '2026-11-13T10:00:00.000Z',
+    });
+    const s3 = await t.ok('sessions.chart', chart({ planId: p.id, performedAt: '2026-12-05T10:00:00.000Z', retention: held }));
+    expectAudit(t, {
+      entity: 'deposit',
+      entityId: d.id,
+      action: 'status:applied',
+      after: { status: 'applied', appliedSessionId: s3.id },
+      reason: 'Session 3 performed',
+    });
+  });
+
+  it('names the record in every conflict and not-found message', async () => {
+    const s = await t.ok('sessions.book', { clientId, bookedFor: '2026-11-25T10:00:00.000Z' });
+    await t.ok('sessions.reschedule', { id: s.id, expectedVersion: s.version, bookedFor: '2026-11-26T10:00:00.000Z', reason: 'x' });
+    const stale = 'This session was changed by someone else since you opened it. Review their changes before saving again.';
+    expect(
+      (await t.err('sessions.reschedule', { id: s.id, expectedVersion: s.version, bookedFor: '2026-11-27T10:00:00.000Z', reason: 'x' }))
+        .message,
+    ).toBe(stale);
+    expect((await t.err('sessions.cancel', { id: s.id, expectedVersion: s.version, reason: 'x', noShow: false })).message).toBe(stale);
+    expect((await t.err('sessions.chart', chart({ sessionId: s.id, expectedVersion: s.version }))).message).toBe(stale);
+    const c = await t.ok('clients.chart', { id: clientId });
+    await t.ok('clients.update', { ...c.client, id: clientId, expectedVersion: c.client.version, notes: 'x' } as never);
+    expect((await t.err('clients.update', { ...c.client, id: clientId, expectedVersion: c.client.version } as never)).message).toMatch(
+      /^This client was changed/,
+    );
+    expect((await t.err('clients.archive', { id: clientId, expectedVersion: c.client.version, reason: 'x' })).message).toMatch(
+      /^This client was changed/,
+    );
+    expect((await t.err('clients.chart', { id: 9999 })).message).toBe('The client was not found.');
+    expect((await t.err('clients.update', { ...c.client, id: 9999, expectedVersion: 1 } as never)).message).toBe(
+      'The client was not found.',
+    );
+    const p = await t.ok('plans.create', {
+      clientId,
+      quotedSessions: 3,
+      priceMinor: 150000,
+      currency: 'GBP',
+      deposits: [{ sessionNumber: 3, amountMinor: 10000 }],
+    });
+    await t.ok('plans.setStatus', { id: p.id, expectedVersion: p.version, status: 'active', reason: '' });
+    expect((await t.err('plans.setStatus', { id: p.id, expectedVersion: p.version, status: 'active', reason: '' })).message).toMatch(
+      /^This plan was changed/,
+    );
+    const d = (await t.ok('deposits.forPlan', { planId: p.id }))[0]!;
+    await t.ok('deposits.setAmount', { depositId: d.id, expectedVersion: d.version, amountMinor: 12000, reason: 'x' });
+    const dStale = /^This deposit was changed/;
+    expect(
+      (await t.err('deposits.setAmount', { depositId: d.id, expectedVersion: d.version, amountMinor: 13000, reason: 'x' })).message,
+    ).toMatch(dStale);
+    expect(
+      (await t.err('deposits.setStatus', { depositId: d.id, expectedVersion: d.version, status: 'waived', reason: 'x' })).message,
+    ).toMatch(dStale);
+    expect(
+      (
+        await t.err('deposits.recordPayment', {
+          depositId: d.id,
+          expectedVersion: d.version,
+          amountMinor: 100,
+          method: 'cash',
+          receipt: 'R',
+          paidAt: '2026-11-20T10:00:00.000Z',
+        })
+      ).message,
+    ).toMatch(dStale);
+    expect((await t.err('deposits.setAmount', { depositId: 9999, expectedVersion: 1, amountMinor: 100, reason: 'x' })).message).toBe(
+      'The deposit was not found.',
+    );
+    const i = await t.ok('intake.save', { clientId, answers: {} });
+    await t.ok('intake.save', { clientId, expectedVersion: i.version, answers: {} });
+    expect((await t.err('intake.save', { clientId, expectedVersion: i.version, answers: {} })).message).toMatch(/^This intake was changed/);
+    const other = (await t.ok('clients.create', { firstName: 'Ana', lastName: 'Silva' })).id;
+    expect((await t.err('intake.save', { clientId: other, expectedVersion: 3, answers: {} })).message).toMatch(/^This intake was changed/);
+    const ci = await t.ok('contraindications.add', { clientId, condition: 'Sunburn', tier: 'temporary', until: '2026-12-01' });
+    await t.ok('contraindications.resolve', { id: ci.id, expectedVersion: ci.version, note: 'x' });
+    expect((await t.err('contraindications.resolve', { id: ci.id, expectedVersion: ci.version, note: 'x' })).message).toMatch(
+      /^This contraindication was changed/,
+    );
+    expect((await t.err('contraindications.resolve', { id: 9999, expectedVersion: 1, note: 'x' })).message).toBe(
+      'The contraindication was not found.',
+    );
+    const r = await t.ok('hairlineRequests.raise', { clientId, kind: 'lower_hairline', request: 'x' });
+    await t.ok('hairlineRequests.setStatus', { id: r.id, expectedVersion: r.version, status: 'declined', note: '' });
+    expect((await t.err('hairlineRequests.setStatus', { id: r.id, expectedVersion: r.version, status: 'open', note: '' })).message).toMatch(
+      /^This request was changed/,
+    );
+    expect((await t.err('hairlineRequests.setStatus', { id: 9999, expectedVersion: 1, status: 'open', note: '' })).message).toBe(
+      'The request was not found.',
+    );
   });
 });
