@@ -6,6 +6,7 @@ import {
   datedTimeline,
   findRuleProblems,
   formatRuleDates,
+  AFTERCARE_SESSION_KIND_LABELS,
   pickTemplate,
   sessionAftercareKind,
   type AftercareRule,
@@ -57,6 +58,22 @@ describe('the dated timeline', () => {
     const t = datedTimeline('2026-11-23', [rule(7, null, 'c'), rule(0, 4, 'a'), rule(5, 6, 'b')]);
     expect(t.map((r) => r.instruction)).toEqual(['a', 'b', 'c']);
   });
+
+  it('puts a long rule that starts earlier before a short one that starts later', () => {
+    const t = datedTimeline('2026-11-23', [rule(5, 6, 'short'), rule(0, 10, 'long')]);
+    expect(t.map((r) => r.instruction)).toEqual(['long', 'short']);
+    expect(datedTimeline('2026-11-23', [rule(7, null, 'later'), rule(0, null, 'from the start')]).map((r) => r.instruction)).toEqual([
+      'from the start',
+      'later',
+    ]);
+  });
+
+  it('lists rules starting the same day shortest first, open-ended last, and otherwise as written', () => {
+    const t = datedTimeline('2026-11-23', [rule(0, null, 'open'), rule(0, 9, 'long'), rule(0, 2, 'short')]);
+    expect(t.map((r) => r.instruction)).toEqual(['short', 'long', 'open']);
+    const same = datedTimeline('2026-11-23', [rule(1, 3, 'first'), rule(1, 3, 'second'), rule(1, 3, 'third')]);
+    expect(same.map((r) => r.instruction)).toEqual(['first', 'second', 'third']);
+  });
 });
 
 describe('dates on the sheet', () => {
@@ -95,6 +112,21 @@ describe('choosing a template', () => {
     expect(pickTemplate([any, first, touch], { kind: 'touch_up', number: 1 })?.id).toBe(3);
     expect(pickTemplate([first], { kind: 'course', number: 2 })).toBeUndefined();
   });
+  it('uses the newest template of a kind, wherever it is in the list', () => {
+    const newerFirst = { id: 4, sessionKind: 'first' as const, createdAt: '2026-03-01' };
+    const newerAny = { id: 5, sessionKind: 'any' as const, createdAt: '2026-02-01' };
+    expect(pickTemplate([first, newerFirst, any], { kind: 'course', number: 1 })?.id).toBe(4);
+    expect(pickTemplate([newerFirst, first], { kind: 'course', number: 1 })?.id).toBe(4);
+    expect(pickTemplate([any, newerAny, first], { kind: 'course', number: 2 })?.id).toBe(5);
+  });
+  it('names every kind of template for the editor', () => {
+    expect(AFTERCARE_SESSION_KIND_LABELS).toEqual({
+      any: 'Any session',
+      first: 'First session',
+      later: 'Second and later sessions',
+      touch_up: 'Touch-up',
+    });
+  });
 });
 
 describe('overlapping and contradictory rules', () => {
@@ -108,6 +140,69 @@ describe('overlapping and contradictory rules', () => {
     expect(classifyInstruction('Wash as normal')).toEqual({ wash: 'normal' });
     expect(classifyInstruction('Don’t wash your hair')).toEqual({ wash: 'dry' });
     expect(classifyInstruction('You can’t go to the gym')).toEqual({ sweat: 'avoid' });
+  });
+
+  // The ways clinics write each piece of advice, as the editor must read them.
+  const wordings: [string, Record<string, string>][] = [
+    ['No haircut for two weeks', { haircut: 'avoid' }],
+    ['No hair cuts', { haircut: 'avoid' }],
+    ["Don't cut your hair", { haircut: 'avoid' }],
+    ['Avoid cutting hair', { haircut: 'avoid' }],
+    ['No shaving', { haircut: 'avoid' }],
+    ['Do not use a clipper', { haircut: 'avoid' }],
+    ['Barber visits are fine again', { haircut: 'allowed' }],
+    ["Don't sweat", { sweat: 'avoid' }],
+    ['No sport', { sweat: 'avoid' }],
+    ['No workout', { sweat: 'avoid' }],
+    ['No work outs', { sweat: 'avoid' }],
+    ['Exercise is fine again', { sweat: 'allowed' }],
+    ['Do not swim', { swim: 'avoid' }],
+    ['Stay out of the pool', { swim: 'avoid' }],
+    ['No hot tub', { swim: 'avoid' }],
+    ['Avoid the hottub', { swim: 'avoid' }],
+    ['Swimming ok from now on', { swim: 'allowed' }],
+    ['No sun', { sun: 'avoid' }],
+    ['No sunbed', { sun: 'avoid' }],
+    ['Avoid sunlight', { sun: 'avoid' }],
+    ['Sun is fine', { sun: 'allowed' }],
+    ['Sunbeds are allowed', { sun: 'allowed' }],
+    ['Dont touch the treated area', { touch: 'avoid' }],
+    ['Do not scratch', { touch: 'avoid' }],
+    ["Don't pick at the scabs", { touch: 'avoid' }],
+    ["Don't rub the scalp", { touch: 'avoid' }],
+    ['You mustnt scratch', { touch: 'avoid' }],
+    ['You cant swim yet', { swim: 'avoid' }],
+    ['Keep your scalp dry and out of the sun', { wash: 'dry', sun: 'avoid' }],
+    ['Keep it completely dry, away from sun', { wash: 'dry', sun: 'avoid' }],
+    ['Use only water', { wash: 'water_only' }],
+    ['Rinse with water', { wash: 'water_only' }],
+    ['Do not wet the scalp', { wash: 'dry' }],
+    ["Don't get wet", { wash: 'dry' }],
+    ['Do not get wet', { wash: 'dry' }],
+    ['No washing for five days', { wash: 'dry' }],
+    ['No wash until day 5', { wash: 'dry' }],
+    ['Dont wash', { wash: 'dry' }],
+    ['No soap or shampoo', { wash: 'no_products' }],
+    ['Dont use shampoo', { wash: 'no_products' }],
+    ['Wash your hair normally', { wash: 'normal' }],
+    ['Wash normally', { wash: 'normal' }],
+    ['Washing hair as usual', { wash: 'normal' }],
+    ['Wash normally but avoid the sun', { wash: 'normal', sun: 'avoid' }],
+    ['Washing the scalp as usual is fine, but no swimming', { wash: 'normal', swim: 'avoid' }],
+    ['Dont get it wet', { wash: 'dry' }],
+    ["Don't wet the scalp", { wash: 'dry' }],
+    ['Keep dry and out of the sun', { wash: 'dry', sun: 'avoid' }],
+    ['Showering is fine again', { wash: 'normal' }],
+    ['You may shower again', { wash: 'normal' }],
+  ];
+  it.each(wordings)('reads “%s”', (instruction, topics) => {
+    expect(classifyInstruction(instruction)).toStrictEqual(topics);
+  });
+
+  it('reads nothing from a rule that names a topic without saying yes or no', () => {
+    expect(classifyInstruction('Sun protection')).toStrictEqual({});
+    expect(classifyInstruction('Pat the scalp dry with a clean towel')).toStrictEqual({});
+    expect(classifyInstruction('Sleep on a clean pillowcase')).toStrictEqual({});
   });
 
   it('flags the same day both “keep dry” and “wash as normal” on the later rule’s days', () => {
@@ -148,6 +243,107 @@ describe('overlapping and contradictory rules', () => {
   });
 
   it('flags a rule that ends before it starts', () => {
-    expect(findRuleProblems([rule(5, 3, 'x')])).toEqual([expect.objectContaining({ index: 0, field: 'toDay', kind: 'order' })]);
+    expect(findRuleProblems([rule(5, 3, 'x')])).toEqual([
+      { index: 0, field: 'toDay', kind: 'order', message: 'The last day must not be before the first day.' },
+    ]);
+  });
+
+  it('accepts a one-day rule (day 5 to day 5)', () => {
+    expect(findRuleProblems([rule(5, 5, 'No gym')])).toEqual([]);
+  });
+
+  const contradictions: [string, string, string][] = [
+    ['Avoid the sun', 'Sun is fine', 'sun'],
+    ['No swimming', 'Swimming is fine again', 'swimming'],
+    ['No gym or exercise', 'Exercise as normal', 'sweating and exercise'],
+    ['No haircuts', 'Haircuts are fine', 'haircuts'],
+    ['Do not touch the scalp', 'Touching is fine now', 'touching the scalp'],
+  ];
+  it.each(contradictions)('flags “%s” against “%s” on the same days as a contradiction about %s', (earlier, later, topic) => {
+    expect(findRuleProblems([rule(0, 6, earlier), rule(4, 9, later)])).toEqual([
+      {
+        index: 1,
+        field: 'fromDay',
+        kind: 'contradiction',
+        message: `This contradicts rule 1 (“${earlier}”) about ${topic} on days 4–6. Change the days so they don’t meet.`,
+      },
+    ]);
+  });
+
+  it('flags “no soap” against “wash as normal”, but not against keeping dry', () => {
+    expect(findRuleProblems([rule(0, 4, 'No soap or shampoo'), rule(2, 3, 'Wash as normal')])[0]?.kind).toBe('contradiction');
+    expect(findRuleProblems([rule(0, 4, 'No soap or shampoo'), rule(2, 3, 'Keep your scalp dry')])).toEqual([]);
+  });
+
+  it('calls two “keep dry” rules on the same days an overlap, not a contradiction', () => {
+    const [p] = findRuleProblems([rule(0, 4, 'Keep dry'), rule(2, 3, 'Keep your scalp completely dry')]);
+    expect(p).toMatchObject({ index: 1, kind: 'overlap' });
+    expect(p!.message).toMatch(/already covers washing/);
+  });
+
+  it('names the rule repeated, and says nothing about topics when the same words are written twice', () => {
+    const problems = findRuleProblems([rule(0, 1, 'Keep dry'), rule(0, 2, 'Sleep upright'), rule(2, 5, ' sleep upright')]);
+    expect(problems).toEqual([
+      {
+        index: 2,
+        field: 'fromDay',
+        kind: 'overlap',
+        message: 'This overlaps rule 2 (“Sleep upright”) on day 2. Merge them or change the days.',
+      },
+    ]);
+  });
+
+  it('sees the same advice typed with stray spaces as the same advice', () => {
+    expect(findRuleProblems([rule(0, 2, '  Sleep upright '), rule(1, 3, 'sleep upright')])[0]?.kind).toBe('overlap');
+  });
+
+  it('says only “overlaps” when the same advice is written twice word for word', () => {
+    const [p] = findRuleProblems([rule(0, 4, 'Keep dry'), rule(2, 3, 'Keep dry')]);
+    expect(p!.message).toBe('This overlaps rule 1 (“Keep dry”) on days 2–3. Merge them or change the days.');
+  });
+
+  it('names an open-ended overlap “from day N”', () => {
+    const [p] = findRuleProblems([rule(7, null, 'Wash as normal'), rule(10, null, 'Keep your scalp dry')]);
+    expect(p!.message).toMatch(/on from day 10\./);
+  });
+
+  it('flags the first day of the later rule when two rules start the same day', () => {
+    const [p] = findRuleProblems([rule(3, 6, 'No sun'), rule(3, 4, 'Sun is fine')]);
+    expect(p).toMatchObject({ index: 1, field: 'fromDay' });
+  });
+
+  it('does not flag the rules after a rule that has to change anyway', () => {
+    // Rule 2 clashes with rule 1 and must move; rule 3 meets only rule 2, so nothing is said about it yet.
+    const problems = findRuleProblems([rule(0, 2, 'Keep dry'), rule(2, 5, 'Wash as normal'), rule(4, 5, 'Keep dry')]);
+    expect(problems.map((p) => p.index)).toEqual([1]);
+  });
+
+  it('lists the problems in the order of the rules', () => {
+    const problems = findRuleProblems([
+      rule(0, 4, 'Keep dry'),
+      rule(2, 3, 'Wash as normal'),
+      rule(9, 8, 'x'),
+      rule(3, 3, 'Wash as normal'),
+      rule(7, 6, 'y'),
+    ]);
+    expect(problems.map((p) => [p.index, p.kind])).toEqual([
+      [1, 'contradiction'],
+      [2, 'order'],
+      [3, 'contradiction'],
+      [4, 'order'],
+    ]);
+  });
+
+  it('quotes a long rule by its first words', () => {
+    const long = 'Avoid direct sun on the scalp, and wear a soft hat outdoors';
+    const [p] = findRuleProblems([rule(0, 6, long), rule(4, 9, 'Sun is fine')]);
+    expect(p!.message).toContain('(“Avoid direct sun on the scalp, and wear a soft…”)');
+    const fits = 'Avoid direct sun on the scalp; wear a loose hat!'; // 48 characters: quoted whole
+    expect(fits).toHaveLength(48);
+    expect(findRuleProblems([rule(0, 6, fits), rule(4, 9, 'Sun is fine')])[0]!.message).toContain(`(“${fits}”)`);
+    const over = `${fits}!`;
+    expect(findRuleProblems([rule(0, 6, over), rule(4, 9, 'Sun is fine')])[0]!.message).toContain(
+      '(“Avoid direct sun on the scalp; wear a loose hat…”)',
+    );
   });
 });

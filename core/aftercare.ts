@@ -27,10 +27,10 @@ export interface DatedRule extends AftercareRule {
 
 /** The rules in day order with real dates, for a session on `sessionDate`. */
 export function datedTimeline(sessionDate: IsoDate, rules: readonly AftercareRule[]): DatedRule[] {
-  return rules
-    .map((r, index) => ({ r, index }))
-    .sort((a, b) => a.r.fromDay - b.r.fromDay || endOf(a.r) - endOf(b.r) || a.index - b.index)
-    .map(({ r }) => ({
+  // Array sort is stable: rules with the same days stay in the order they were written.
+  return [...rules]
+    .sort((a, b) => a.fromDay - b.fromDay || endOf(a) - endOf(b))
+    .map((r) => ({
       ...r,
       from: addDays(sessionDate, r.fromDay),
       to: r.toDay === null ? null : addDays(sessionDate, r.toDay),
@@ -98,13 +98,6 @@ export function formatRuleDates(rule: Pick<DatedRule, 'from' | 'to'>, locale: st
 
 // The sheet is written in English; only dates follow the locale. "From" is the one word a date needs.
 const FROM_WORD = (_locale: string) => 'From';
-
-/** "Day 0–4", "Day 5", "From day 7": how the editor names a rule's days. */
-export function describeDays(rule: Pick<AftercareRule, 'fromDay' | 'toDay'>): string {
-  if (rule.toDay === null) return `from day ${rule.fromDay}`;
-  if (rule.toDay === rule.fromDay) return `day ${rule.fromDay}`;
-  return `days ${rule.fromDay}–${rule.toDay}`;
-}
 
 // ---- Overlap and contradiction checks ----
 

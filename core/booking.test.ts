@@ -93,6 +93,25 @@ describe('recalls and weeks', () => {
     expect(weekOf('2026-11-23')).toEqual({ from: '2026-11-23', to: '2026-11-29' }); // a Monday
     expect(weekOf('2026-12-31')).toEqual({ from: '2026-12-28', to: '2027-01-03' });
   });
+  it('lets a first session, which has no window, be booked on any day', () => {
+    expect(isInsideWindow('2026-11-23', bookingWindow(1, '2026-11-01', s))).toBe(true);
+  });
+  it('keeps session 2 bookable any time after its window opens, however late', () => {
+    const w = bookingWindow(2, '2026-11-01', s);
+    expect(isInsideWindow('2026-11-08', w)).toBe(true);
+    expect(isInsideWindow('2029-06-30', w)).toBe(true);
+    expect(isInsideWindow('2026-11-07', w)).toBe(false);
+  });
+  it('does not count a window opening after the week as due that week', () => {
+    const w = bookingWindow(3, '2026-11-09', s); // 30 Nov – 7 Dec
+    expect(windowOverlaps(w, '2026-11-23', '2026-11-29')).toBe(false);
+    expect(windowOverlaps(bookingWindow(2, '2026-11-23', s), '2026-11-23', '2026-11-29')).toBe(false); // opens 30 Nov
+  });
+  it('counts a window that opens on the week’s Sunday or closes on its Monday as due that week', () => {
+    expect(windowOverlaps(bookingWindow(3, '2026-11-08', s), '2026-11-23', '2026-11-29')).toBe(true); // 29 Nov – 6 Dec
+    expect(windowOverlaps(bookingWindow(3, '2026-10-26', s), '2026-11-23', '2026-11-29')).toBe(true); // 16 – 23 Nov
+    expect(windowOverlaps(bookingWindow(3, '2026-10-25', s), '2026-11-23', '2026-11-29')).toBe(false); // 15 – 22 Nov
+  });
   it('tells whether a window falls in a week', () => {
     const w = bookingWindow(3, '2026-11-01', s); // 22–29 Nov
     expect(windowOverlaps(w, '2026-11-16', '2026-11-22')).toBe(true);

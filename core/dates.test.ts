@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addYears, ageOn, daysBetween } from './dates';
+import { addDays, addYears, ageOn, daysBetween, localDateOf } from './dates';
 import { bookingWindow, isInsideWindow } from './booking';
 
 const settings = { secondSessionMinDays: 7, laterSessionMinDays: 21, laterSessionMaxDays: 28 };
@@ -19,9 +19,28 @@ describe('calendar dates', () => {
     expect(addYears('2028-02-29', 3)).toBe('2031-02-28');
     expect(addYears('2026-11-21', 3)).toBe('2029-11-21');
   });
+  it('skips 29 February in a century year that is not a leap year', () => {
+    expect(addYears('2096-02-29', 4)).toBe('2100-02-28');
+  });
   it('computes age', () => {
     expect(ageOn('1990-11-22', '2026-11-21')).toBe(35);
     expect(ageOn('1990-11-21', '2026-11-21')).toBe(36);
+  });
+  it('does not count a birthday later in the year yet', () => {
+    expect(ageOn('1990-12-01', '2026-11-21')).toBe(35);
+    expect(ageOn('1990-12-31', '2026-01-01')).toBe(35);
+  });
+  it('counts a birthday earlier in the year even on a later day of the month', () => {
+    expect(ageOn('1990-01-30', '2026-11-21')).toBe(36);
+    expect(ageOn('1990-10-25', '2026-11-21')).toBe(36);
+  });
+});
+
+describe('the clinic’s calendar date of an instant', () => {
+  it('reads midday as that day, in any zone, from a timestamp or a Date', () => {
+    expect(localDateOf('2026-03-05T12:00:00.000Z')).toBe('2026-03-05');
+    expect(localDateOf(new Date('2026-11-09T12:00:00.000Z'))).toBe('2026-11-09');
+    expect(localDateOf('2026-12-31T12:00:00.000Z')).toBe('2026-12-31');
   });
 });
 

@@ -75,6 +75,15 @@ describe('deposit changes checked against the money', () => {
     expect(checkDepositChange(d('required', 4000), 'forfeited')).toEqual({ ok: true });
     expect(checkDepositChange(d('paid', 10000), 'applied')).toEqual({ ok: true });
   });
+  it('marks a deposit paid once all of it has been paid', () => {
+    expect(checkDepositChange(d('required', 10000), 'paid')).toEqual({ ok: true });
+  });
+  it('never applies a required deposit to a session, even one fully paid', () => {
+    expect(checkDepositChange(d('required', 10000), 'applied')).toEqual({
+      ok: false,
+      message: 'A deposit that is required must be paid before it can be applied to a session.',
+    });
+  });
   it('still refuses what the lifecycle refuses', () => {
     expect(checkDepositChange(d('applied', 10000), 'paid')).toEqual({
       ok: false,
@@ -87,6 +96,7 @@ describe('payments and totals', () => {
   const d = (status: DepositStatus, paidMinor: number) => ({ status, amountMinor: 10000, paidMinor, currency: 'GBP' });
   it('takes a partial payment and refuses more than is left', () => {
     expect(checkPayment(d('required', 0), 4000)).toEqual({ ok: true });
+    expect(checkPayment(d('required', 4000), 6000)).toEqual({ ok: true }); // exactly what is left
     expect(checkPayment(d('required', 4000), 7000, 'en-GB')).toEqual({ ok: false, message: 'Only £60.00 is outstanding on this deposit.' });
     expect(checkPayment(d('paid', 10000), 100)).toEqual({ ok: false, message: 'This deposit is paid; no payment is due.' });
     expect(checkPayment(d('waived', 0), 100)).toEqual({ ok: false, message: 'This deposit is waived; no payment is due.' });

@@ -7,9 +7,17 @@ describe('money', () => {
     expect(formatMoney(123456, 'EUR', 'de-DE')).toBe('1.234,56\u00a0€');
     expect(formatMoney(5000, 'JPY', 'ja-JP')).toBe('￥5,000');
   });
+  it('shows pounds in the UK style when no locale is given', () => {
+    expect(formatMoney(10000, 'GBP')).toBe('£100.00');
+  });
   it('knows how many minor digits a currency has', () => {
     expect(minorDigits('GBP')).toBe(2);
     expect(minorDigits('JPY')).toBe(0);
+    expect(minorDigits('KWD')).toBe(3); // 1000 fils to the dinar
+  });
+  it('still shows an amount, with two decimals, when the currency setting is not a currency code', () => {
+    expect(minorDigits('POUNDS')).toBe(2);
+    expect(formatMoney(1050, 'POUNDS', 'en-GB')).toBe('10.50 POUNDS');
   });
   it('reads what people type', () => {
     expect(parseMoney('60', 'GBP')).toBe(6000);
@@ -21,5 +29,24 @@ describe('money', () => {
     expect(parseMoney('-5', 'GBP')).toBeNull();
     expect(parseMoney('abc', 'GBP')).toBeNull();
     expect(minorToInput(6050, 'GBP')).toBe('60.50');
+  });
+  it('reads amounts typed with spaces, including the narrow spaces of French and Swiss formats', () => {
+    expect(parseMoney('1 500', 'GBP')).toBe(150000);
+    expect(parseMoney('£ 60', 'GBP')).toBe(6000);
+    expect(parseMoney('1\u202f500,50', 'EUR')).toBe(150050);
+    expect(parseMoney('1\u00a0500', 'EUR')).toBe(150000);
+  });
+  it('refuses a negative amount however it is typed', () => {
+    expect(parseMoney('-5.50', 'GBP')).toBeNull();
+    expect(parseMoney('£-60', 'GBP')).toBeNull();
+    expect(parseMoney('60-', 'GBP')).toBeNull();
+    expect(parseMoney('-', 'GBP')).toBeNull();
+  });
+  it('reads a comma in yen, which has no minor units, as a thousands mark', () => {
+    expect(parseMoney('1,50', 'JPY')).toBe(150);
+    expect(parseMoney('1.500', 'JPY')).toBe(1500);
+  });
+  it('reads dinars to the fils', () => {
+    expect(parseMoney('2.5', 'KWD')).toBe(2500);
   });
 });

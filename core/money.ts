@@ -25,8 +25,8 @@ export function formatMoney(minor: number, currency: string, locale = 'en-GB'): 
  */
 export function parseMoney(text: string, currency: string): number | null {
   const digits = minorDigits(currency);
-  let s = text.replace(/[\s\u00a0\u202f]/g, '').replace(/[^\d.,-]/g, '');
-  if (s === '' || s.startsWith('-')) return null;
+  // Keeps digits, marks and a minus sign: spaces (narrow and no-break too) and currency signs go.
+  let s = text.replace(/[^\d.,-]/g, '');
   const decimal = /[.,](\d{1,2})$/.exec(s);
   let fraction = '';
   if (decimal && digits > 0) {
@@ -34,7 +34,7 @@ export function parseMoney(text: string, currency: string): number | null {
     s = s.slice(0, decimal.index);
   }
   s = s.replace(/[.,]/g, '');
-  if (!/^\d+$/.test(s)) return null;
+  if (!/^\d+$/.test(s)) return null; // nothing typed, or a minus sign: not an amount
   const minor = Number(s) * 10 ** digits + Number(fraction.padEnd(digits, '0') || 0);
   return Number.isSafeInteger(minor) ? minor : null;
 }

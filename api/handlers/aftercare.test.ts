@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApi } from '../testing';
+import { expectAudit } from '../testing-audit';
 
 let t: Awaited<ReturnType<typeof testApi>>;
 let clientId: number;
@@ -55,6 +56,15 @@ describe('aftercare templates', () => {
     expect((await t.ok('aftercare.templates.get', { key: 'standard', version: 1 })).advice).toEqual(v1.advice);
     const audit = t.open.sqlite.prepare("SELECT action FROM audit_log WHERE entity = 'aftercare_template' ORDER BY id").pluck().all();
     expect(audit).toEqual(['create', 'new_version']);
+    const entry = expectAudit(t, {
+      entity: 'aftercare_template',
+      entityId: v2.id,
+      action: 'new_version',
+      before: { version: 1 },
+      after: { key: 'standard', version: 2 },
+    });
+    expect(entry.after!.advice).toEqual([...v1.advice, 'Call us with any worry.']);
+    expect(entry.before!.advice).toEqual(v1.advice);
   });
 
   it('writes nothing when a save changes nothing', async () => {
@@ -71,6 +81,22 @@ describe('aftercare templates', () => {
     const e = await t.err('aftercare.templates.save', { ...v1, key: v1.key, expectedVersion: 1, name: 'Other' });
     expect(e.code).toBe('conflict');
     expect(t.counts()).toEqual(before);
+  });
+
+  it('audits a new template as created, with its rules', async () => {
+    const made = await t.ok('aftercare.templates.save', {
+      name: 'Touch-up aftercare',
+      sessionKind: 'touch_up',
+      rules,
+      advice: ['Call us'],
+    });
+    expectAudit(t, {
+      entity: 'aftercare_template',
+      entityId: made.id,
+      action: 'create',
+      before: null,
+      after: { key: 'touch-up-aftercare', version: 1, sessionKind: 'touch_up', rules, advice: ['Call us'] },
+    });
   });
 
   it('creates separate templates per session kind with their own keys', async () => {
@@ -159,6 +185,14 @@ describe('aftercare sheets and prints', () => {
     ]);
     const audit = t.open.sqlite.prepare("SELECT count(*) FROM audit_log WHERE entity = 'aftercare_print'").pluck().get();
     expect(audit).toBe(2);
+    expectAudit(t, {
+      entity: 'aftercare_print',
+      entityId: p1.id,
+      action: 'create',
+      before: null,
+      after: { sessionId: s1.id, templateVersion: 1, templateName: 'Standard aftercare' },
+      by: staff.id,
+    });
   });
 
   it('refuses a print for a missing session or template and writes nothing', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApi } from '../testing';
+import { auditActions, expectAudit } from '../testing-audit';
 
 let t: Awaited<ReturnType<typeof testApi>>;
 beforeEach(async () => {
@@ -13,12 +14,37 @@ describe('clients', () => {
   it('creates a client and audits it in the same change', async () => {
     const c = await t.ok('clients.create', { ...ada, hairLossScale: 'norwood', hairLossStage: '3V', fitzpatrick: 2 });
     expect(c).toMatchObject({ firstName: 'Ada', lastName: 'Lovelace', version: 1, caseType: 'hair_loss' });
-    const audit = t.open.sqlite.prepare("SELECT entity, entity_id, action, after FROM audit_log WHERE entity = 'client'").all() as {
-      after: string;
-    }[];
-    expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ entity: 'client', entity_id: String(c.id), action: 'create' });
-    expect(JSON.parse(audit[0]!.after).lastName).toBe('Lovelace');
+    expect(auditActions(t, 'client', c.id)).toEqual(['create']);
+    expectAudit(t, {
+      entity: 'client',
+      entityId: c.id,
+      action: 'create',
+      before: null,
+      after: { firstName: 'Ada', lastName: 'Lovelace', hairLossStage: '3V', fitzpatrick: 2 },
+    });
+  });
+
+  it('audits an edit with the fields it changed, and finds the client by the new phone', async () => {
+    const c = await t.ok('clients.create', ada);
+    const u = await t.ok('clients.update', {
+      id: c.id,
+      expectedVersion: c.version,
+      ...ada,
+      phone: '020 7946 0000',
+      email: 'ada@lovelace.example',
+    });
+    expect(u).toMatchObject({ phone: '020 7946 0000', version: 2 });
+    expectAudit(t, {
+      entity: 'client',
+      entityId: c.id,
+      action: 'update',
+      changed: ['phone', 'email'],
+      before: { phone: ada.phone },
+      after: { phone: '020 7946 0000' },
+    });
+    expect((await t.ok('clients.search', { query: '02079460000' })).rows.map((r) => r.id)).toEqual([c.id]);
+    const stale = await t.err('clients.update', { id: c.id, expectedVersion: c.version, ...ada });
+    expect(stale.code).toBe('conflict');
   });
 
   it('refuses a client without a name, says so per field, and writes nothing', async () => {
@@ -72,8 +98,17 @@ describe('clients', () => {
     await t.ok('clients.archive', { id: c.id, expectedVersion: 1, reason: 'Moved abroad' });
     expect((await t.ok('clients.search', { query: 'ada' })).total).toBe(0);
     expect((await t.ok('clients.search', { query: 'ada', includeArchived: true })).rows[0]?.archived).toBe(true);
-    const reason = t.open.sqlite.prepare("SELECT reason FROM audit_log WHERE action = 'archive'").pluck().get();
-    expect(reason).toBe('Moved abroad');
+    expectAudit(t, { entity: 'client', entityId: c.id, action: 'archive', changed: ['archivedAt'], reason: 'Moved abroad' });
+    await t.ok('clients.archive', { id: c.id, expectedVersion: 2, archived: false, reason: 'Came back' });
+    expect((await t.ok('clients.search', { query: 'ada' })).total).toBe(1);
+    expectAudit(t, {
+      entity: 'client',
+      entityId: c.id,
+      action: 'unarchive',
+      changed: ['archivedAt'],
+      after: { archivedAt: null },
+      reason: 'Came back',
+    });
   });
 
   it('returns the whole chart, and not_found for a missing client', async () => {

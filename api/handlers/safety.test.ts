@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../db/testing';
 import { fillClinic } from '../../tests/fixtures/clinic';
 import { testApi } from '../testing';
+import { expectAudit } from '../testing-audit';
 
 let now = new Date('2026-11-21T09:00:00Z');
 let t: Awaited<ReturnType<typeof testApi>>;
@@ -69,6 +70,13 @@ describe('restore and export through the API', () => {
     expect((await t.ok('clients.search', { query: 'After' })).total).toBe(0);
     const history = await t.ok('audit.history', { records: [{ entity: 'database', entityId: 'main' }] });
     expect(history[0]).toMatchObject({ action: 'restore', after: { from: made.made[0]!.file } });
+    expectAudit(t, {
+      entity: 'database',
+      entityId: 'main',
+      action: 'restore',
+      before: null,
+      after: { from: made.made[0]!.file, counts: { clients: 2 } },
+    });
     expect(t.api.actorId).toBeNull();
   });
 
@@ -76,6 +84,7 @@ describe('restore and export through the API', () => {
     const folder = path.join(tempDir(), 'export');
     const r = await t.ok('safety.export', { folder });
     expect(r).toMatchObject({ folder, charts: 2 });
+    expectAudit(t, { entity: 'database', entityId: 'main', action: 'export', before: null, after: { folder, charts: 2 } });
     expect((await t.err('safety.export', { folder })).fields?.folder).toMatch(/not empty/);
     expect((await t.err('safety.export', { folder: 'relative/x' })).fields?.folder).toMatch(/full path/);
     expect((await t.err('safety.export', { folder: '' })).fields?.folder).toMatch(/Enter the folder/);
