@@ -1,13 +1,12 @@
 // What opening a chart database promises, beyond db/open.test.ts: the exact words of each refusal,
 // folders and empty files, and the backup made before an update.
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DatabaseOpenError } from './errors';
 import { readMigrations, runMigrations } from './migrate';
 import { openDatabase, STIPPLE_APPLICATION_ID } from './open';
-import { MIGRATIONS_FOLDER, tempDir } from './testing';
+import { MIGRATIONS_FOLDER, openRaw, tempDir, TEST_KEY } from './testing';
 
 const opened: { close(): void }[] = [];
 afterEach(() => {
@@ -15,12 +14,12 @@ afterEach(() => {
 });
 
 const open = async (file: string, over: Record<string, unknown> = {}) => {
-  const o = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER, ...over });
+  const o = await openDatabase(file, { key: TEST_KEY, migrationsFolder: MIGRATIONS_FOLDER, ...over });
   opened.push(o);
   return o;
 };
 const refusal = (file: string, over: Record<string, unknown> = {}) =>
-  openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER, ...over }).then(
+  openDatabase(file, { key: TEST_KEY, migrationsFolder: MIGRATIONS_FOLDER, ...over }).then(
     () => {
       throw new Error('opened');
     },
@@ -62,13 +61,13 @@ describe('opening a chart database', () => {
 
   it('refuses another program’s database, and one from a newer Stipple, in words', async () => {
     const other = path.join(tempDir(), 'other.sqlite');
-    new Database(other).exec('CREATE TABLE recipes (name TEXT)');
+    openRaw(other).exec('CREATE TABLE recipes (name TEXT)');
     expect((await refusal(other)).message).toBe(
       `${other} is a database of another program, not a Stipple chart database. It was left untouched.`,
     );
     const newer = path.join(tempDir(), 'newer.sqlite');
-    (await openDatabase(newer, { migrationsFolder: MIGRATIONS_FOLDER })).close();
-    new Database(newer).exec("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('future', 99999999999999)");
+    (await openDatabase(newer, { key: TEST_KEY, migrationsFolder: MIGRATIONS_FOLDER })).close();
+    openRaw(newer).exec("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('future', 99999999999999)");
     const e = await refusal(newer);
     expect(e.problem).toBe('newer_version');
     expect(e.message).toBe(`${newer} was written by a newer version of Stipple. Update Stipple to open it; the file was left untouched.`);
@@ -76,8 +75,8 @@ describe('opening a chart database', () => {
 
   it('refuses a database with updates it does not know, in words', async () => {
     const file = path.join(tempDir(), 'odd.sqlite');
-    (await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER })).close();
-    new Database(file).exec("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('elsewhere', 1)");
+    (await openDatabase(file, { key: TEST_KEY, migrationsFolder: MIGRATIONS_FOLDER })).close();
+    openRaw(file).exec("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('elsewhere', 1)");
     const e = await refusal(file);
     expect(e.problem).toBe('unrecognised_updates');
     expect(e.message).toMatch(
@@ -88,7 +87,7 @@ describe('opening a chart database', () => {
   it('backs an older database up before updating it: into backups/ beside it, or the folder given', async () => {
     const make = () => {
       const file = path.join(tempDir(), 'old.sqlite');
-      const old = new Database(file);
+      const old = openRaw(file);
       runMigrations(old, readMigrations(MIGRATIONS_FOLDER).slice(0, 1));
       old.pragma(`application_id = ${STIPPLE_APPLICATION_ID}`);
       old.exec("INSERT INTO clients (first_name, last_name) VALUES ('Old', 'Client')");
@@ -99,7 +98,7 @@ describe('opening a chart database', () => {
     const o = await open(file);
     expect(path.dirname(o.preMigrationBackup!)).toBe(path.join(path.dirname(file), 'backups'));
     expect(path.basename(o.preMigrationBackup!)).toMatch(/^pre-migration-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.sqlite$/);
-    const copy = new Database(o.preMigrationBackup!, { readonly: true });
+    const copy = openRaw(o.preMigrationBackup!, { readonly: true });
     expect(copy.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(1);
     expect(copy.prepare('SELECT first_name FROM clients').pluck().get()).toBe('Old');
     copy.close();
@@ -110,7 +109,7 @@ describe('opening a chart database', () => {
   });
 
   it('can be closed twice', async () => {
-    const o = await openDatabase(path.join(tempDir(), 'chart.sqlite'), { migrationsFolder: MIGRATIONS_FOLDER });
+    const o = await openDatabase(path.join(tempDir(), 'chart.sqlite'), { key: TEST_KEY, migrationsFolder: MIGRATIONS_FOLDER });
     o.close();
     expect(() => o.close()).not.toThrow();
     expect(o.sqlite.open).toBe(false);

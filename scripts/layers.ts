@@ -24,6 +24,7 @@ const CONTRACT = ['api/contract/', 'api/result.ts'];
 export const TEST_HELPERS: ReadonlyMap<string, string> = new Map([
   ['db/testing.ts', 'db/'],
   ['api/testing.ts', 'api/'],
+  ['api/testing-audit.ts', 'api/'],
   ['tests/fixtures/clinic.ts', 'api/'], // charts written through the API
   ['bench/demo-clinic.ts', 'db/'], // rows written straight into SQLite (its demo PINs are hashed with api/pin)
 ]);

@@ -1,9 +1,8 @@
 // The backup rules a clinic relies on: what a backup is called, which are kept, how failures read.
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testApi } from '../api/testing';
+import { testApi } from './testing';
 import {
   backupDatabase,
   backupFileName,
@@ -12,8 +11,8 @@ import {
   listBackups,
   rowCounts,
   type BackupFile,
-} from './backup';
-import { tempDir } from './testing';
+} from '../db/backup';
+import { openRaw, tempDir } from '../db/testing';
 
 const at = (y: number, mo: number, d: number, h = 12, mi = 0) => new Date(y, mo - 1, d, h, mi);
 const file = (name: string, when: Date): BackupFile => ({ file: name, at: when, bytes: 1 });
@@ -92,7 +91,7 @@ describe('a backup of the open database', () => {
     const b = await backupDatabase(t.open.sqlite, folder, new Date('2026-11-21T09:00:00Z'));
     expect(fs.readdirSync(folder)).toEqual(['stipple-2026-11-21T09-00-00-000Z.sqlite']);
     expect(b).toMatchObject({ at: new Date('2026-11-21T09:00:00Z'), bytes: fs.statSync(b.file).size });
-    const copy = new Database(b.file, { readonly: true });
+    const copy = openRaw(b.file, { readonly: true });
     expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
     expect(rowCounts(copy)).toEqual(rowCounts(t.open.sqlite));
     copy.close();

@@ -1,14 +1,13 @@
 // What restoring a backup promises the clinic: the backup's records back, the current ones kept
 // safe first, a warning (not a refusal) for a tampered audit trail, and nothing changed on refusal.
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testApi } from '../api/testing';
-import { backupDatabase, rowCounts } from './backup';
-import { restoreDatabase } from './restore';
-import { MIGRATIONS_FOLDER, tempDir } from './testing';
+import { testApi } from './testing';
+import { backupDatabase, rowCounts } from '../db/backup';
+import { restoreDatabase } from '../db/restore';
+import { MIGRATIONS_FOLDER, openRaw, tempDir } from '../db/testing';
 
 let t: Awaited<ReturnType<typeof testApi>>;
 beforeEach(async () => {
@@ -39,14 +38,14 @@ describe('restoring a backup', () => {
     expect(seen).toEqual([{ from: snapshot.file, counts: r.counts }]);
     expect((await t.ok('clients.search', { query: 'Grace' })).total).toBe(0);
     expect((await t.ok('clients.search', { query: 'Ada' })).total).toBe(1);
-    const kept = new Database(r.safetyBackup, { readonly: true });
+    const kept = openRaw(r.safetyBackup, { readonly: true });
     expect(kept.prepare("SELECT count(*) FROM clients WHERE first_name = 'Grace'").pluck().get()).toBe(1);
     kept.close();
   });
 
   it('restores a backup whose audit trail was tampered with, but says so', async () => {
     const snapshot = await backupDatabase(t.open.sqlite, tempDir());
-    const raw = new Database(snapshot.file);
+    const raw = openRaw(snapshot.file);
     raw.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET reason = 'edited' WHERE id = 1;");
     raw.exec(
       "CREATE TRIGGER `audit_log_no_update` BEFORE UPDATE ON `audit_log` BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;",
@@ -89,7 +88,7 @@ describe('restoring a backup', () => {
     const missing = path.join(tempDir(), 'gone.sqlite');
     await expect(restore(missing)).rejects.toThrow(`${missing} does not exist. Nothing was restored.`);
     const snapshot = await backupDatabase(t.open.sqlite, tempDir());
-    const raw = new Database(snapshot.file);
+    const raw = openRaw(snapshot.file);
     raw.exec("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('future', 99999999999999)");
     raw.close();
     await expect(restore(snapshot.file)).rejects.toThrow(/newer version of Stipple.*Nothing was restored\.$/);
