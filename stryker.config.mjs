@@ -16,7 +16,15 @@ export const areas = [
   {
     name: 'db',
     mutate: ['db/verify.ts', 'db/audit-chain.ts', 'db/open.ts', 'db/backup.ts', 'db/restore.ts'],
-    tests: ['db/**/*.test.ts', 'api/handlers/safety.test.ts', 'api/integrity-gate.test.ts', 'api/disk-failures.test.ts'],
+    tests: [
+      'db/**/*.test.ts',
+      'api/backup-rules.test.ts',
+      'api/restore-rules.test.ts',
+      'api/verify-rules.test.ts',
+      'api/handlers/safety.test.ts',
+      'api/integrity-gate.test.ts',
+      'api/disk-failures.test.ts',
+    ],
     break: 85,
   },
   // api/handlers/ in two runs of about equal size, each held to the handlers' threshold: the
