@@ -48,5 +48,9 @@ describe('money', () => {
   });
   it('reads dinars to the fils', () => {
     expect(parseMoney('2.5', 'KWD')).toBe(2500);
+    expect(parseMoney('2.125', 'KWD')).toBe(2125); // three digits after a point are fils, not thousands
+    expect(parseMoney('1,500', 'KWD')).toBe(1_500_000); // a comma before three is still a thousands mark
+    expect(parseMoney('1,500.250', 'KWD')).toBe(1_500_250);
+    expect(parseMoney('2.125', 'GBP')).toBe(212_500); // pounds have two minor digits: a thousands mark
   });
 });

@@ -27,7 +27,9 @@ export function parseMoney(text: string, currency: string): number | null {
   const digits = minorDigits(currency);
   // Keeps digits, marks and a minus sign: spaces (narrow and no-break too) and currency signs go.
   let s = text.replace(/[^\d.,-]/g, '');
-  const decimal = /[.,](\d{1,2})$/.exec(s);
+  // A mark before 1–2 digits is decimal; before exactly three it is a thousands separator, except a
+  // point in a currency with three minor digits ("2.125" dinars).
+  const decimal = /[.,](\d{1,2})$/.exec(s) ?? (digits >= 3 ? /\.(\d{3})$/.exec(s) : null);
   let fraction = '';
   if (decimal && digits > 0) {
     fraction = decimal[1]!;
