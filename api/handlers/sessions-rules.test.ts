@@ -187,16 +187,24 @@ describe('charting a session', () => {
     expect(twice.fields?.retention).toBe('Rate each zone once.');
   });
 
+  it('records a shade change with nothing filled in but the reason', async () => {
+    const s = await t.ok('sessions.chart', chart());
+    const bare = await t.ok('shadeChanges.record', { sessionId: s.id, reason: 'other', note: '' });
+    expect(bare).toMatchObject({ fromShade: null, toShade: null, fromDilution: null, toDilution: null });
+  });
+
   it('records a shade change on its own, audited', async () => {
     const s = await t.ok('sessions.chart', chart());
     const c = await t.ok('shadeChanges.record', {
       sessionId: s.id,
       fromShade: 'Medium Grey',
       toShade: 'Soft Black',
+      fromDilution: '1:3',
+      toDilution: '1:2',
       reason: 'client_darker',
       note: 'Wanted darker',
     });
-    expect(c).toMatchObject({ sessionId: s.id, fromShade: 'Medium Grey', toShade: 'Soft Black', fromDilution: null, toDilution: null });
+    expect(c).toMatchObject({ sessionId: s.id, fromShade: 'Medium Grey', toShade: 'Soft Black', fromDilution: '1:3', toDilution: '1:2' });
     expectAudit(t, {
       entity: 'shade_change',
       entityId: c.id,
@@ -565,6 +573,37 @@ describe('more of the session rules', () => {
     });
   });
 
+  it('numbers a touch-up plan’s second session 2, and counts course sessions across plans', async () => {
+    const before = await t.ok('sessions.chart', chart());
+    const course = await t.ok('plans.create', { clientId, quotedSessions: 3, priceMinor: 150000, currency: 'GBP' });
+    expect(await t.ok('sessions.book', { clientId, planId: course.id, bookedFor: '2026-11-20T10:00:00.000Z' })).toMatchObject({
+      number: before.number + 1,
+    });
+    const touch = await t.ok('plans.create', {
+      clientId,
+      kind: 'touch_up',
+      quotedSessions: 2,
+      priceMinor: 20000,
+      currency: 'GBP',
+      recallOn: '2029-01-01',
+    });
+    await t.ok('sessions.book', { clientId, planId: touch.id, bookedFor: '2029-01-05T10:00:00.000Z' });
+    expect(await t.ok('sessions.book', { clientId, planId: touch.id, bookedFor: '2029-02-05T10:00:00.000Z' })).toMatchObject({ number: 2 });
+  });
+
+  it('asks no retention when correcting session 1 after session 2 was charted', async () => {
+    const s1 = await t.ok('sessions.chart', chart());
+    await t.ok('sessions.chart', second());
+    const fixed = await t.ok('sessions.chart', chart({ sessionId: s1.id, expectedVersion: s1.version, needle: '3RL', retention: [] }));
+    expect(fixed).toMatchObject({ number: 1, needle: '3RL' });
+  });
+
+  it('names a missing plan', async () => {
+    expect((await t.err('plans.setStatus', { id: 9999, expectedVersion: 1, status: 'active', reason: '' })).message).toBe(
+      'The treatment plan was not found.',
+    );
+  });
+
   it('keeps no window reason on a first booking, which has no window', async () => {
     const s = await t.ok('sessions.book', { clientId, bookedFor: '2026-11-25T10:00:00.000Z', outsideWindowReason: 'just in case' });
     expect(s.outsideWindowReason).toBeNull();
@@ -641,17 +680,15 @@ describe('more of the session rules', () => {
     expect((await t.err('sessions.cancel', { id: s.id, expectedVersion: s.version, reason: 'x', noShow: false })).message).toBe(stale);
     expect((await t.err('sessions.chart', chart({ sessionId: s.id, expectedVersion: s.version }))).message).toBe(stale);
     const c = await t.ok('clients.chart', { id: clientId });
-    await t.ok('clients.update', { ...c.client, id: clientId, expectedVersion: c.client.version, notes: 'x' } as never);
-    expect((await t.err('clients.update', { ...c.client, id: clientId, expectedVersion: c.client.version } as never)).message).toMatch(
+    await t.ok('clients.update', { ...c.client, id: clientId, expectedVersion: c.client.version, notes: 'x' });
+    expect((await t.err('clients.update', { ...c.client, id: clientId, expectedVersion: c.client.version })).message).toMatch(
       /^This client was changed/,
     );
     expect((await t.err('clients.archive', { id: clientId, expectedVersion: c.client.version, reason: 'x' })).message).toMatch(
       /^This client was changed/,
     );
     expect((await t.err('clients.chart', { id: 9999 })).message).toBe('The client was not found.');
-    expect((await t.err('clients.update', { ...c.client, id: 9999, expectedVersion: 1 } as never)).message).toBe(
-      'The client was not found.',
-    );
+    expect((await t.err('clients.update', { ...c.client, id: 9999, expectedVersion: 1 })).message).toBe('The client was not found.');
     const p = await t.ok('plans.create', {
       clientId,
       quotedSessions: 3,
