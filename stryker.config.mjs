@@ -270,6 +270,13 @@ export const equivalentMutants = [
   },
   {
     file: 'api/handlers/sessions.ts',
+    mutator: 'EqualityOperator',
+    original: 's.number < before.number',
+    replacement: 's.number <= before.number',
+    reason: 'No other active session has the same number as the one being moved (itself is left out).',
+  },
+  {
+    file: 'api/handlers/sessions.ts',
     mutator: 'ConditionalExpression',
     original: '!updated',
     replacement: 'false',

@@ -99,7 +99,7 @@ describe('verify', () => {
   it('tells a person watching what it is doing, step by step, each step finished', async () => {
     const file = await chartFile();
     const seen: { step: string; done: number; total: number }[] = [];
-    expect(verifyDatabaseFile(file, MIGRATIONS_FOLDER, (p) => seen.push(p)).ok).toBe(true);
+    expect(verifyDatabaseFile(file, MIGRATIONS_FOLDER, TEST_KEY, (p) => seen.push(p)).ok).toBe(true);
     const steps = [...new Set(seen.map((p) => p.step))];
     expect(steps).toEqual([
       'Checking the file is intact',
