@@ -96,6 +96,23 @@ describe('verify', () => {
     expect(r.audit.entries).toBe(r.counts.audit_log);
   });
 
+  it('tells a person watching what it is doing, step by step, each step finished', async () => {
+    const file = await chartFile();
+    const seen: { step: string; done: number; total: number }[] = [];
+    expect(verifyDatabaseFile(file, MIGRATIONS_FOLDER, TEST_KEY, (p) => seen.push(p)).ok).toBe(true);
+    const steps = [...new Set(seen.map((p) => p.step))];
+    expect(steps).toEqual([
+      'Checking the file is intact',
+      'Checking the links between records',
+      'Counting the records',
+      'Checking the audit trail',
+    ]);
+    for (const step of steps) {
+      const last = seen.filter((p) => p.step === step).at(-1)!;
+      expect(last.done).toBe(last.total);
+    }
+  });
+
   it('fails a chain whose links were changed, saying the database was edited outside Stipple', async () => {
     const file = await chartFile();
     edit(file, "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET prev_hash = 'x' WHERE id = 2;");

@@ -187,16 +187,24 @@ describe('charting a session', () => {
     expect(twice.fields?.retention).toBe('Rate each zone once.');
   });
 
+  it('records a shade change with nothing filled in but the reason', async () => {
+    const s = await t.ok('sessions.chart', chart());
+    const bare = await t.ok('shadeChanges.record', { sessionId: s.id, reason: 'other', note: '' });
+    expect(bare).toMatchObject({ fromShade: null, toShade: null, fromDilution: null, toDilution: null });
+  });
+
   it('records a shade change on its own, audited', async () => {
     const s = await t.ok('sessions.chart', chart());
     const c = await t.ok('shadeChanges.record', {
       sessionId: s.id,
       fromShade: 'Medium Grey',
       toShade: 'Soft Black',
+      fromDilution: '1:3',
+      toDilution: '1:2',
       reason: 'client_darker',
       note: 'Wanted darker',
     });
-    expect(c).toMatchObject({ sessionId: s.id, fromShade: 'Medium Grey', toShade: 'Soft Black', fromDilution: null, toDilution: null });
+    expect(c).toMatchObject({ sessionId: s.id, fromShade: 'Medium Grey', toShade: 'Soft Black', fromDilution: '1:3', toDilution: '1:2' });
     expectAudit(t, {
       entity: 'shade_change',
       entityId: c.id,
@@ -563,6 +571,37 @@ describe('more of the session rules', () => {
       kind: 'touch_up',
       number: 1,
     });
+  });
+
+  it('numbers a touch-up plan’s second session 2, and counts course sessions across plans', async () => {
+    const before = await t.ok('sessions.chart', chart());
+    const course = await t.ok('plans.create', { clientId, quotedSessions: 3, priceMinor: 150000, currency: 'GBP' });
+    expect(await t.ok('sessions.book', { clientId, planId: course.id, bookedFor: '2026-11-20T10:00:00.000Z' })).toMatchObject({
+      number: before.number + 1,
+    });
+    const touch = await t.ok('plans.create', {
+      clientId,
+      kind: 'touch_up',
+      quotedSessions: 2,
+      priceMinor: 20000,
+      currency: 'GBP',
+      recallOn: '2029-01-01',
+    });
+    await t.ok('sessions.book', { clientId, planId: touch.id, bookedFor: '2029-01-05T10:00:00.000Z' });
+    expect(await t.ok('sessions.book', { clientId, planId: touch.id, bookedFor: '2029-02-05T10:00:00.000Z' })).toMatchObject({ number: 2 });
+  });
+
+  it('asks no retention when correcting session 1 after session 2 was charted', async () => {
+    const s1 = await t.ok('sessions.chart', chart());
+    await t.ok('sessions.chart', second());
+    const fixed = await t.ok('sessions.chart', chart({ sessionId: s1.id, expectedVersion: s1.version, needle: '3RL', retention: [] }));
+    expect(fixed).toMatchObject({ number: 1, needle: '3RL' });
+  });
+
+  it('names a missing plan', async () => {
+    expect((await t.err('plans.setStatus', { id: 9999, expectedVersion: 1, status: 'active', reason: '' })).message).toBe(
+      'The treatment plan was not found.',
+    );
   });
 
   it('keeps no window reason on a first booking, which has no window', async () => {
