@@ -406,11 +406,25 @@ describe('the reception board', () => {
     expect((await t.ok('reception.nextSession', { planId: plan.id })).canBook).toBe(false);
 
     await t.ok('sessions.chart', chart('2026-12-02T10:00:00.000Z', { sessionId: booked.id, expectedVersion: booked.version }));
+    // Session 3 was the plan's last: the plan is completed, its deposit applied, and it leaves the board.
+    expect((await t.ok('plans.list', { clientId }))[0]!.status).toBe('completed');
+    expect((await t.ok('deposits.forPlan', { planId: plan.id })).find((d) => d.id === deposit.id)!.status).toBe('applied');
     board = await t.ok('reception.board', { today: '2026-12-02' });
-    expect(board.rows[0]).toMatchObject({ state: 'applied', heldMinor: 0, outstandingMinor: 0 });
+    expect(board.rows).toEqual([]);
     expect(board.totals).toEqual([]); // nothing owed or held in any currency
-    // A month on, the finished session has left the board.
-    expect((await t.ok('reception.board', { today: '2027-01-15' })).rows).toEqual([]);
+  });
+
+  it('counts the days since the last session from a session charted today, not the one before it', async () => {
+    performed = 0;
+    await t.ok('plans.create', { clientId, quotedSessions: 4, priceMinor: 180000, currency: 'GBP' });
+    await t.ok('sessions.chart', chart('2026-10-20T10:00:00.000Z'));
+    await t.ok('sessions.chart', chart('2026-11-10T10:00:00.000Z'));
+    await t.ok('sessions.chart', chart('2026-11-21T08:00:00.000Z'));
+    const rows = (await t.ok('reception.board', {})).rows;
+    expect(rows.map((r) => [r.sessionNumber, r.state, r.daysSincePrevious])).toEqual([
+      [3, 'performed', 0],
+      [4, 'not_booked', 0],
+    ]);
   });
 
   it('shows session 2 once it is due to be booked, and touch-up recalls coming due', async () => {

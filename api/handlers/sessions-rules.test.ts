@@ -323,6 +323,38 @@ describe('charting a session', () => {
     expect(auditActions(t, 'plan', p.id)).toEqual(['create', 'status']);
   });
 
+  it('charts onto the client’s one open course plan when none is named, and completes it at its last session', async () => {
+    const p = await t.ok('plans.create', { clientId, quotedSessions: 3, priceMinor: 150000, currency: 'GBP' });
+    const s1 = await t.ok('sessions.chart', chart());
+    expect(s1.planId).toBe(p.id);
+    expect((await t.ok('plans.list', { clientId }))[0]!.status).toBe('active');
+    await t.ok('sessions.chart', second());
+    expect((await t.ok('plans.list', { clientId }))[0]!.status).toBe('active');
+    expect((await t.ok('reception.board', {})).rows.filter((r) => r.planId === p.id)).toHaveLength(1); // session 3 is due
+    await t.ok('sessions.chart', second({ performedAt: '2026-11-20T10:00:00.000Z' }));
+    expect((await t.ok('plans.list', { clientId }))[0]!.status).toBe('completed');
+    expectAudit(t, { entity: 'plan', entityId: p.id, action: 'status', before: { status: 'active' }, after: { status: 'completed' } });
+    expect(auditActions(t, 'plan', p.id)).toEqual(['create', 'status', 'status']);
+    const board = await t.ok('reception.board', {});
+    expect(board.rows.filter((r) => r.planId === p.id)).toEqual([]); // a completed plan is not due
+  });
+
+  it('counts course sessions charted before the plan existed', async () => {
+    await t.ok('sessions.chart', chart());
+    await t.ok('sessions.chart', second());
+    const p = await t.ok('plans.create', { clientId, quotedSessions: 3, priceMinor: 150000, currency: 'GBP' });
+    await t.ok('sessions.chart', second({ performedAt: '2026-11-20T10:00:00.000Z' }));
+    expect((await t.ok('plans.list', { clientId }))[0]!.status).toBe('completed');
+    expect(auditActions(t, 'plan', p.id)).toEqual(['create', 'status']);
+  });
+
+  it('charts onto no plan when the client has two open course plans', async () => {
+    await t.ok('plans.create', { clientId, quotedSessions: 3, priceMinor: 150000, currency: 'GBP' });
+    await t.ok('plans.create', { clientId, quotedSessions: 2, priceMinor: 90000, currency: 'GBP' });
+    expect((await t.ok('sessions.chart', chart())).planId).toBeNull();
+    expect((await t.ok('plans.list', { clientId })).map((p) => p.status)).toEqual(['quoted', 'quoted']);
+  });
+
   it('charts nothing onto another client’s session', async () => {
     const other = (await t.ok('clients.create', { firstName: 'Ana', lastName: 'Silva' })).id;
     const theirs = await t.ok('sessions.book', { clientId: other, bookedFor: '2026-11-25T10:00:00.000Z' });

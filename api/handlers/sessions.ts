@@ -1,8 +1,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { bookingWindow, isInsideWindow } from '../../core/booking';
 import { localDateOf } from '../../core/dates';
+import { planStatusAfterCharting } from '../../core/plan-status';
 import {
-  activatePlan,
   activeSessionsOf,
   clientExists,
   depositStatusOf,
@@ -13,9 +13,12 @@ import {
   readSession,
   retentionRecordsOf,
   retentionRowsOf,
+  setPlanStatus,
   updateChartedSession,
   upsertRetention,
+  type ActiveSession,
   type ChartedValues,
+  type PlanSummary,
 } from '../../db/queries/session-charting';
 import { deposits, retentionNotes, sessions, shadeChanges, treatmentPlans } from '../../db/schema';
 import { writeAudit } from '../audit';
@@ -99,6 +102,24 @@ function blockingContraindications(ctx: HandlerContext, clientId: number, date: 
       (c.tier === 'temporary' && (c.until === null || c.until > date)) ||
       (c.tier === 'doctor_letter' && c.doctorLetterReceivedAt === null),
   );
+}
+
+/** Moves the plan along after charting (core/plan-status.ts), audited when its status changes. */
+function settlePlanStatus(
+  ctx: HandlerContext,
+  plan: PlanSummary,
+  kind: 'course' | 'touch_up',
+  others: ActiveSession[],
+  number: number,
+  now: string,
+): void {
+  // A course's sessions are numbered across the course, and those charted before the plan existed count.
+  const onPlan = (s: ActiveSession) => s.planId === plan.id || (kind === 'course' && s.planId === null);
+  const charted = others.filter((s) => s.status === 'performed' && onPlan(s)).map((s) => s.number);
+  const status = planStatusAfterCharting(plan.status, plan.quotedSessions, Math.max(number, ...charted));
+  if (status === plan.status) return;
+  setPlanStatus(ctx.sqlite, plan.id, status, now);
+  writeAudit(ctx, { entity: 'plan', entityId: plan.id, action: 'status', before: { status: plan.status }, after: { status } });
 }
 
 export const sessionHandlers: HandlerMap<
@@ -233,7 +254,8 @@ export const sessionHandlers: HandlerMap<
       );
     }
 
-    const planId = existing?.planId ?? input.planId;
+    // As at booking: without a plan named, a client's one open course plan is the plan.
+    const planId = existing ? existing.planId : (input.planId ?? soleOpenCoursePlan(ctx, input.clientId));
     const plan = planFor(ctx, input.clientId, planId);
     const kind = plan?.kind ?? existing?.kind ?? 'course';
     const others = activeSessions(ctx, input.clientId, kind, existing?.id);
@@ -324,16 +346,7 @@ export const sessionHandlers: HandlerMap<
     if (deposit?.status === 'paid') {
       changeDepositStatus(ctx, deposit.id, 'applied', `Session ${number} performed`, { appliedSessionId: id });
     }
-    if (plan && plan.status === 'quoted') {
-      activatePlan(ctx.sqlite, plan.id, now);
-      writeAudit(ctx, {
-        entity: 'plan',
-        entityId: plan.id,
-        action: 'status',
-        before: { status: plan.status },
-        after: { status: 'active' },
-      });
-    }
+    if (plan) settlePlanStatus(ctx, plan, kind, others, number, now);
     return after;
   },
 

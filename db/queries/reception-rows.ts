@@ -24,6 +24,7 @@ export interface BoardRow {
   /** The session before this one: its date (performed, else booked) and whether it is done. */
   previousDate: string | null;
   previousPerformed: boolean;
+  /** Days since the client's last performed session: this one's once it is done, else the one before. */
   daysSincePrevious: number | null;
   windowEarliest: string | null;
   windowLatest: string | null;

@@ -199,7 +199,12 @@ function boardRow(
     currency: plan.currency,
     previousDate,
     previousPerformed: previous?.status === 'performed',
-    daysSincePrevious: previous?.status === 'performed' && previousDate ? daysBetween(previousDate, o.today) : null,
+    // Days since the client's last session: once this one is done, that is this one.
+    daysSincePrevious: performed
+      ? daysBetween(dateOf(own.performedAt)!, o.today)
+      : previous?.status === 'performed' && previousDate
+        ? daysBetween(previousDate, o.today)
+        : null,
     windowEarliest: window?.earliest ?? null,
     windowLatest: window?.latest ?? null,
     bookedFor: booked ? own.bookedFor : null,

@@ -82,7 +82,7 @@ function prepareStatements(sqlite: Database.Database) {
       `UPDATE sessions SET ${chartedSet}, updated_at = @updatedAt, version = version + 1
        WHERE id = @id AND version = @version RETURNING ${SESSION_COLUMNS}`,
     ),
-    activatePlan: sqlite.prepare("UPDATE treatment_plans SET status = 'active', updated_at = ?, version = version + 1 WHERE id = ?"),
+    setPlanStatus: sqlite.prepare('UPDATE treatment_plans SET status = ?, updated_at = ?, version = version + 1 WHERE id = ?'),
     retention: sqlite.prepare(
       `SELECT ${RETENTION_RECORD}, created_at AS createdAt, updated_at AS updatedAt FROM retention_notes WHERE session_id = ?`,
     ),
@@ -174,8 +174,8 @@ export function updateChartedSession(
   return row === undefined ? undefined : toSession(row);
 }
 
-export function activatePlan(sqlite: Database.Database, id: number, updatedAt: string): void {
-  statements(sqlite).activatePlan.run(updatedAt, id);
+export function setPlanStatus(sqlite: Database.Database, id: number, status: Plan['status'], updatedAt: string): void {
+  statements(sqlite).setPlanStatus.run(status, updatedAt, id);
 }
 
 /** A session's retention notes, whole rows (for the audit entry's "before"). */
