@@ -198,14 +198,16 @@ export interface ChartSessionInput {
  * The reception board's reads by hand: every open plan's later sessions with the session before,
  * their booking and deposit, and the clinic's outstanding and held totals.
  */
-export function rawBoard(sqlite: Database.Database) {
+export function rawBoard(sqlite: Database.Database, completedSince: string) {
+  // Open plans, and plans completed lately (their last session shows as done for a month).
+  const ON_BOARD = `(p.status IN ('quoted', 'active') OR (p.status = 'completed' AND p.updated_at >= '${completedSince}'))`;
   const OPEN = `SELECT p.id, p.client_id FROM treatment_plans p JOIN clients c ON c.id = p.client_id
-                WHERE p.status IN ('quoted', 'active') AND c.archived_at IS NULL`;
+                WHERE ${ON_BOARD} AND c.archived_at IS NULL`;
   const plans = sqlite.prepare(
     `SELECT p.id AS planId, p.client_id AS clientId, c.first_name AS firstName, c.last_name AS lastName, c.phone, p.kind,
             p.quoted_sessions AS quotedSessions, p.recall_on AS recallOn, p.currency
      FROM treatment_plans p JOIN clients c ON c.id = p.client_id
-     WHERE p.status IN ('quoted', 'active') AND c.archived_at IS NULL ORDER BY p.id`,
+     WHERE ${ON_BOARD} AND c.archived_at IS NULL ORDER BY p.id`,
   );
   const sessions = sqlite.prepare(
     `WITH open AS MATERIALIZED (${OPEN})

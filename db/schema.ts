@@ -175,6 +175,8 @@ export const treatmentPlans = sqliteTable(
     index('plans_client_idx').on(t.clientId),
     // The reception board reads open plans (quoted, active) out of a decade of finished ones.
     index('plans_status_idx').on(t.status, t.kind),
+    // …and the plans completed lately, whose last session stays on the board for a while.
+    index('plans_status_updated_idx').on(t.status, t.updatedAt),
     check(
       'plans_quoted_sessions_min',
       sql`(${t.kind} = 'course' AND ${t.quotedSessions} >= 2) OR (${t.kind} = 'touch_up' AND ${t.quotedSessions} >= 1)`,

@@ -406,12 +406,13 @@ describe('the reception board', () => {
     expect((await t.ok('reception.nextSession', { planId: plan.id })).canBook).toBe(false);
 
     await t.ok('sessions.chart', chart('2026-12-02T10:00:00.000Z', { sessionId: booked.id, expectedVersion: booked.version }));
-    // Session 3 was the plan's last: the plan is completed, its deposit applied, and it leaves the board.
+    // Session 3 was the plan's last: the plan is completed, and its last session shows as done, not due.
     expect((await t.ok('plans.list', { clientId }))[0]!.status).toBe('completed');
-    expect((await t.ok('deposits.forPlan', { planId: plan.id })).find((d) => d.id === deposit.id)!.status).toBe('applied');
     board = await t.ok('reception.board', { today: '2026-12-02' });
-    expect(board.rows).toEqual([]);
+    expect(board.rows).toEqual([expect.objectContaining({ state: 'applied', heldMinor: 0, outstandingMinor: 0, dueThisWeek: false })]);
     expect(board.totals).toEqual([]); // nothing owed or held in any currency
+    // A month on, the finished plan has left the board.
+    expect((await t.ok('reception.board', { today: '2027-01-15' })).rows).toEqual([]);
   });
 
   it('counts the days since the last session from a session charted today, not the one before it', async () => {

@@ -335,8 +335,8 @@ describe('charting a session', () => {
     expect((await t.ok('plans.list', { clientId }))[0]!.status).toBe('completed');
     expectAudit(t, { entity: 'plan', entityId: p.id, action: 'status', before: { status: 'active' }, after: { status: 'completed' } });
     expect(auditActions(t, 'plan', p.id)).toEqual(['create', 'status', 'status']);
-    const board = await t.ok('reception.board', {});
-    expect(board.rows.filter((r) => r.planId === p.id)).toEqual([]); // a completed plan is not due
+    const rows = (await t.ok('reception.board', {})).rows.filter((r) => r.planId === p.id);
+    expect(rows.map((r) => [r.sessionNumber, r.state, r.dueThisWeek])).toEqual([[3, 'performed', false]]); // done, not due
   });
 
   it('counts course sessions charted before the plan existed', async () => {

@@ -22,8 +22,10 @@ function plan(statement: { getQuery(): { sql: string; params: unknown[] } }, val
 describe('reception board query plans', () => {
   it('finds open plans by the status index and children by their own indexes', () => {
     const q = prepareBoard(open.db);
-    const plans = plan(q.plans, { recallFrom: '2026-08-01', recallTo: '2027-01-01' });
-    expect(plans).toMatch(/USING (COVERING )?INDEX plans_status_idx/);
+    const plans = plan(q.plans, { recallFrom: '2026-08-01', recallTo: '2027-01-01', completedSince: '2026-10-01' });
+    // Open plans by status, completed ones by status and date: never every completed plan.
+    expect(plans).toMatch(/SEARCH treatment_plans USING (COVERING )?INDEX plans_status_\w+ \(status=\?\)/);
+    expect(plans).toMatch(/SEARCH treatment_plans USING (COVERING )?INDEX plans_status_updated_idx \(status=\? AND updated_at>\?\)/);
     expect(plans).not.toMatch(/SCAN (treatment_plans|sessions)\b/);
     expect(plan(q.sessions, { clientIds: '[1,2]' })).toMatch(/SEARCH sessions USING INDEX sessions_client_idx/);
     expect(plan(q.deposits, { planIds: '[1,2]' })).toMatch(/SEARCH deposits USING INDEX deposits_plan_idx/);

@@ -1,7 +1,7 @@
 // Reads for reception: the board (every open plan's later sessions with their deposit and booking
 // state, sessions due to be booked, touch-up recalls), a day's bookings, and a plan's next session.
 // Four statements load the board; the rest is plain code over the rows.
-import { and, asc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { bookingWindow, dateInZone, type WindowSettings } from '../../core/booking';
 import { addDays, daysBetween } from '../../core/dates';
 import { heldMinor, outstandingMinor } from '../../core/deposits';
@@ -39,10 +39,13 @@ const ACTIVE_SESSIONS = ['booked', 'performed'] as const;
 export function prepareBoard(db: Db) {
   const recallFrom = sql.placeholder('recallFrom');
   const recallTo = sql.placeholder('recallTo');
+  const completedSince = sql.placeholder('completedSince');
   const ids = (column: SQLiteColumn, name: string) => sql`${column} IN (SELECT value FROM json_each(${sql.placeholder(name)}))`;
   return {
-    // The plans on the board: open, of a current client; a touch-up only when its recall is near
-    // (or lately past) or it is booked — a decade of old touch-up quotes would bury everything else.
+    // The plans on the board: open (or completed lately: their last session shows as done for a
+    // while), of a current client; a touch-up only when its recall is near (or lately past) or it is
+    // booked — a decade of old touch-up quotes would bury everything else. Each side of the OR reads
+    // its own index (plans_status_idx, plans_status_updated_idx), never the whole table.
     plans: db
       .select({
         id: treatmentPlans.id,
@@ -59,7 +62,10 @@ export function prepareBoard(db: Db) {
       .innerJoin(clients, eq(clients.id, treatmentPlans.clientId))
       .where(
         and(
-          inArray(treatmentPlans.status, [...OPEN_PLANS]),
+          or(
+            inArray(treatmentPlans.status, [...OPEN_PLANS]),
+            and(eq(treatmentPlans.status, 'completed'), gte(treatmentPlans.updatedAt, completedSince)),
+          ),
           isNull(clients.archivedAt),
           sql`(${treatmentPlans.kind} = 'course' OR ${treatmentPlans.recallOn} IS NULL
             OR ${treatmentPlans.recallOn} BETWEEN ${recallFrom} AND ${recallTo}
@@ -119,6 +125,8 @@ export function loadBoard(db: Db, o: BoardOptions): Board {
   const plans = q.plans.all({
     recallFrom: addDays(o.today, -(o.recallOverdueDays ?? 90)),
     recallTo: addDays(o.today, o.recallLookaheadDays ?? 60),
+    // A day early: updated_at is a UTC instant, today the clinic's date.
+    completedSince: addDays(o.today, -(o.keepPerformedDays ?? 30) - 1),
   });
   const sessionRows: SessionRow[] = plans.length
     ? q.sessions.all({ clientIds: JSON.stringify([...new Set(plans.map((p) => p.clientId))]) })

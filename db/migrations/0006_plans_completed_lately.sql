@@ -1,0 +1,1 @@
+CREATE INDEX `plans_status_updated_idx` ON `treatment_plans` (`status`,`updated_at`);
