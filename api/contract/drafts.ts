@@ -1,11 +1,15 @@
 // Drafts: a form's work in progress, kept durably in SQLite as the practitioner types. Not chart
-// changes (no audit), but still validated here like every other input.
+// changes (no audit), but still validated here like every other input. Each draft belongs to the
+// staff member who was signed in when it was saved (see api/handlers/drafts.ts).
 import { z } from 'zod';
 import { id, ok, version } from './common';
 import { change, query } from './define';
 
-/** 'session' (a new session), 'session:<id>' (correcting one), 'intake'. */
-const form = z.string().regex(/^(session|session:\d{1,12}|intake)$/, { error: 'Unknown form for a draft.' });
+/**
+ * 'session' (a new session), 'session:<id>' (correcting one), 'intake', 'screen' (everything half-typed
+ * on the client's chart when the window locked: renderer/src/lock/).
+ */
+const form = z.string().regex(/^(session|session:\d{1,12}|intake|screen)$/, { error: 'Unknown form for a draft.' });
 
 const MAX_DRAFT_CHARS = 200_000;
 const data = z

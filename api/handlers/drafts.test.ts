@@ -43,4 +43,31 @@ describe('drafts', () => {
     expect(notObject.code).toBe('invalid_input');
     expect(t.counts()).toEqual(before);
   });
+
+  it('keeps each staff member’s draft their own: a colleague in the same window sees none of it', async () => {
+    // Saved before anyone had a PIN: nobody's, so whoever opens the record carries it on.
+    await t.ok('drafts.save', { clientId, form: 'intake', data: { answers: { latex: 'yes' } } });
+    const owner = await t.ok('auth.setupOwner', { name: 'Olu Owner', pin: '1234', confirmPin: '1234' });
+    const pat = await t.ok('staff.create', { name: 'Pat Chair', role: 'practitioner' });
+    await t.ok('auth.setPin', { staffId: pat.id, pin: '2222' });
+
+    await t.ok('drafts.save', { clientId, form: 'session', data: { notes: 'owner was here' } });
+    await t.ok('drafts.save', { clientId, form: 'screen', data: { entries: { 'chart/editing': true } } });
+    await t.ok('auth.signOut', { reason: 'lock' });
+    await t.ok('auth.signIn', { staffId: pat.id, pin: '2222' });
+    expect(await t.ok('drafts.get', { clientId, form: 'session' })).toBeNull();
+    expect(await t.ok('drafts.get', { clientId, form: 'screen' })).toBeNull();
+    expect(await t.ok('drafts.get', { clientId, form: 'intake' })).toMatchObject({ form: 'intake', data: { answers: { latex: 'yes' } } });
+    // Pat carries the unowned intake on: it is Pat's now, and Pat's discard leaves the owner's session draft.
+    await t.ok('drafts.save', { clientId, form: 'intake', data: { answers: { latex: 'no' } } });
+    await t.ok('drafts.save', { clientId, form: 'session', data: { notes: 'pat' } });
+    await t.ok('drafts.discard', { clientId, form: 'session' });
+
+    await t.ok('auth.signOut', { reason: 'lock' });
+    await t.ok('auth.signIn', { staffId: owner.id, pin: '1234' });
+    expect(await t.ok('drafts.get', { clientId, form: 'session' })).toMatchObject({ form: 'session', data: { notes: 'owner was here' } });
+    expect(await t.ok('drafts.get', { clientId, form: 'intake' })).toBeNull();
+    expect(await t.ok('drafts.get', { clientId, form: 'screen' })).toMatchObject({ data: { entries: { 'chart/editing': true } } });
+    expect(t.counts().drafts).toBe(3); // the owner's session and screen, Pat's intake
+  });
 });
