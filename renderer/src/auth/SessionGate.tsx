@@ -1,12 +1,14 @@
-// Who is using Stipple. Until someone signs in, and whenever the app locks, a sign-in panel covers
-// the page — which stays mounted underneath (made inert), so a half-typed form is still there after
-// the PIN. The first run asks for the owner account instead.
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+// Who is using Stipple. Until someone signs in, and whenever the app locks, only the sign-in panel is
+// in the page: the pages are unmounted and the query cache emptied, so nothing of a client is left
+// under it. A half-typed form is kept first (renderer/src/lock/) and comes back after the PIN, for
+// the person who locked; someone else starts afresh. The first run asks for the owner account instead.
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import type { StaffRole } from '../../../core/vocabulary';
-import { call } from '../api/client';
 import { queryClient } from '../api/query-client';
 import { useApiQuery } from '../api/useApi';
 import { BackupAlert } from '../components/BackupAlert';
+import { captureScreen, finishLock, forgetClientData, unlockFor } from '../lock/lock-window';
 import { OwnerSetupPanel } from './OwnerSetupPanel';
 import { onSignedOut } from './session-events';
 import { SignInPanel } from './SignInPanel';
@@ -27,47 +29,71 @@ interface Session {
 const SessionContext = createContext<Session>({ actor: null, lock: () => undefined });
 export const useSession = () => useContext(SessionContext);
 
+/** 'starting' until the first answer says who is signed in; 'open' while the pages are mounted. */
+type Phase = 'starting' | 'open' | 'locked';
+
 export function SessionGate({ children }: { children: ReactNode }) {
   const status = useApiQuery('auth.status', {});
   const { refetch } = status;
-  const [locked, setLocked] = useState(false);
-  const actor = locked ? null : (status.data?.actor ?? null);
+  const [phase, setPhase] = useState<Phase>('starting');
+  const signedIn = status.data?.actor ?? null;
+  if (phase === 'starting' && signedIn) setPhase('open');
+  const actor = phase === 'open' ? signedIn : null;
+  const phaseRef = useRef(phase);
+  phaseRef.current = phase;
+  const actorRef = useRef(actor);
+  actorRef.current = actor;
 
-  const lock = useCallback(() => {
-    setLocked(true);
-    // Signing out changes only who this session is, so no change declares it: ask again here.
-    void call('auth.signOut', { reason: 'lock' }).then(() => refetch());
-  }, [refetch]);
-
-  useEffect(
-    () =>
-      onSignedOut(() => {
-        setLocked(true);
+  /** `here`: this window locks itself (button, idle); otherwise the server has signed it out already. */
+  const lock = useCallback(
+    (here: boolean) => {
+      const owner = actorRef.current?.id;
+      if (phaseRef.current !== 'open' || owner === undefined) {
         void refetch();
-      }),
+        return;
+      }
+      phaseRef.current = 'locked';
+      captureScreen(owner); // before the unmount: what each form holds
+      flushSync(() => setPhase('locked')); // the pages unmount now; their drafts start saving
+      forgetClientData(queryClient);
+      // Signing out changes only who this session is, so no change declares it: ask again after.
+      void finishLock(owner, here).then(() => refetch());
+    },
     [refetch],
   );
 
-  useIdleLock(actor !== null, status.data?.idleLockMinutes ?? 10, lock);
+  useEffect(() => onSignedOut(() => lock(false)), [lock]);
+  // The server ended the session and a refetch said so before its event came: lock the same way.
+  const endedOnServer = phase === 'open' && status.isSuccess && signedIn === null;
+  useEffect(() => {
+    if (!endedOnServer) return;
+    const t = setTimeout(() => lock(false)); // out of React's commit, for flushSync
+    return () => clearTimeout(t);
+  }, [endedOnServer, lock]);
 
-  const signedIn = async () => {
-    setLocked(false); // signing in refreshed auth.status already (its declared stale query)
-    // Loads that failed while locked are retried; loaded data (and forms built on it) is left alone.
-    await queryClient.refetchQueries({ predicate: (q) => q.state.status === 'error' && q.queryKey[0] !== 'auth.status' });
+  useIdleLock(actor !== null, status.data?.idleLockMinutes ?? 10, () => lock(true));
+
+  const opened = async () => {
+    // Signing in refreshed auth.status already (its declared stale query).
+    const who = queryClient.getQueryData<{ actor: Actor | null }>(['auth.status', {}]);
+    if (who?.actor) await unlockFor(who.actor.id);
+    setPhase('open');
   };
 
   const showGate = status.isSuccess && actor === null;
   return (
-    <SessionContext.Provider value={{ actor, lock }}>
-      <div className="session-content" inert={showGate || undefined}>
-        {children}
-      </div>
+    <SessionContext.Provider value={{ actor, lock: () => lock(true) }}>
+      {phase === 'open' && (
+        <div className="session-content" inert={showGate || undefined}>
+          {children}
+        </div>
+      )}
       {showGate && (
         <div className="lock-backdrop">
           {status.data.needsOwner ? (
-            <OwnerSetupPanel onDone={signedIn} />
+            <OwnerSetupPanel onDone={opened} />
           ) : (
-            <SignInPanel staff={status.data.staff} locked={locked || status.data.actor === null} onDone={signedIn} />
+            <SignInPanel staff={status.data.staff} locked={phase === 'locked' || status.data.actor === null} onDone={opened} />
           )}
         </div>
       )}

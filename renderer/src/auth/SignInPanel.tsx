@@ -42,7 +42,9 @@ export function SignInPanel({ staff, locked, onDone }: { staff: Actor[]; locked:
     <form className="lock-panel" role="dialog" aria-modal="true" aria-labelledby={titleId} onSubmit={submit} noValidate>
       <h1 id={titleId}>{locked ? 'Stipple is locked' : 'Sign in'}</h1>
       <p className="muted">
-        {locked ? 'Your open work is kept. Sign in to carry on — as yourself or as someone else.' : 'Choose your name and enter your PIN.'}
+        {locked
+          ? 'Your open work is kept for you: sign in as yourself to carry on where you were. Anyone else starts on a clean page.'
+          : 'Choose your name and enter your PIN.'}
       </p>
       <fieldset className="staff-picker">
         <legend>Who are you?</legend>

@@ -5,6 +5,7 @@ import { clientInput, type ClientRecord } from '../../../api/contract/clients';
 import type { ApiError } from '../../../api/result';
 import { CASE_TYPE_LABELS, CASE_TYPES, FITZPATRICK_TYPES, LUDWIG_STAGES, NORWOOD_STAGES } from '../../../core/vocabulary';
 import { Field } from './Field';
+import { useKeptForm } from '../lock/useKept';
 
 export type ClientFormValues = z.input<typeof clientInput>;
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
@@ -13,10 +14,12 @@ interface Props {
   initial?: ClientRecord;
   submitLabel: string;
   onSubmit: (values: z.output<typeof clientInput>) => Promise<ApiError | null>;
+  /** The client being edited (null: a new one), for what a lock keeps of the form. */
+  clientId: number | null;
 }
 
 /** The client details form; the same schema the API validates runs here first. */
-export function ClientForm({ initial, submitLabel, onSubmit }: Props) {
+export function ClientForm({ initial, submitLabel, onSubmit, clientId }: Props) {
   const form = useForm<ClientFormValues, unknown, z.output<typeof clientInput>>({
     resolver: zodResolver(clientInput),
     defaultValues: {
@@ -32,6 +35,7 @@ export function ClientForm({ initial, submitLabel, onSubmit }: Props) {
       notes: initial?.notes ?? '',
     },
   });
+  useKeptForm(clientId, 'client-details', form);
   const { register, formState, setError, watch } = form;
   const errors = formState.errors;
   const scale = watch('hairLossScale');

@@ -8,12 +8,14 @@ import { draftFrom, newDraft, type Draft } from './aftercare/draft';
 import { TemplateEditor } from './aftercare/TemplateEditor';
 import { TemplateHistory } from './aftercare/TemplateHistory';
 import './aftercare/aftercare.css';
+import { useKeptState } from '../lock/useKept';
 
 export function AftercarePage() {
   const templates = useApiQuery('aftercare.templates.list', {});
   const settings = useApiQuery('settings.get', {});
   // What is open in the editor; the counter remounts it with a fresh draft after a save or discard.
-  const [editing, setEditing] = useState<{ draft: Draft; n: number } | null>(null);
+  // No client's record: kept in this window's memory across a lock (renderer/src/lock/kept.ts).
+  const [editing, setEditing] = useKeptState<{ draft: Draft; n: number } | null>(null, 'aftercare/editing', null);
   const [saved, setSaved] = useState<string | null>(null);
 
   if (templates.isPending || settings.isPending) return <p className="muted">Loading aftercare templates…</p>;

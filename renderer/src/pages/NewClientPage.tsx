@@ -9,6 +9,7 @@ export function NewClientPage() {
       <h1>New client</h1>
       <ClientForm
         submitLabel="Save client"
+        clientId={null}
         onSubmit={async (values) => {
           const result = await call('clients.create', values);
           if (!result.ok) return result.error;

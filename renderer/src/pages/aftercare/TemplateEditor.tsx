@@ -14,6 +14,7 @@ import { Field } from '../../components/Field';
 import { checkDraft, newRowId, toInput, type Draft, type DraftRule } from './draft';
 import { previewSheet } from './previewSheet';
 import { RuleRow } from './RuleRow';
+import { useKeptState } from '../../lock/useKept';
 
 const TemplatePreview = lazy(() => import('./TemplatePreview'));
 
@@ -27,7 +28,7 @@ interface Props {
 }
 
 export function TemplateEditor({ initial, settings, currentVersion, onSaved, onCancel }: Props) {
-  const [draft, setDraft] = useState<Draft>(initial);
+  const [draft, setDraft] = useKeptState<Draft>(null, 'aftercare/editor', initial);
   const [submitted, setSubmitted] = useState(false);
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [serverError, setServerError] = useState<{ message: string; fields: Record<string, string> } | null>(null);

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { localDateOf } from '../../../../core/dates';
 import { useApiQuery } from '../../api/useApi';
@@ -13,6 +12,7 @@ import { SessionPanel } from './SessionPanel';
 import { correctionTarget, nextTarget } from './session/sessionFormModel';
 import { Timeline } from './Timeline';
 import './chart.css';
+import { useKeptState } from '../../lock/useKept';
 
 /**
  * The client's chart, in the order a practitioner reads it: header, intake, plans, sessions
@@ -20,8 +20,8 @@ import './chart.css';
  */
 export function ChartPage() {
   const id = Number(useParams().clientId);
-  const [editing, setEditing] = useState(false);
-  const [correcting, setCorrecting] = useState<number | null>(null);
+  const [editing, setEditing] = useKeptState(id, 'chart/editing', false);
+  const [correcting, setCorrecting] = useKeptState<number | null>(id, 'chart/correcting', null);
   const chart = useApiQuery('clients.chart', { id });
   const staff = useApiQuery('staff.list', {});
 

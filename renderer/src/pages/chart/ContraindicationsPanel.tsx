@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { Field } from '../../components/Field';
 import { formatDate } from '../../format';
 import { TIER_LABELS } from './labels';
+import { useKeptForm, useKeptState } from '../../lock/useKept';
 
 interface Values {
   condition: string;
@@ -17,10 +18,12 @@ interface Values {
 /** Contraindications in tiers: absolute, temporary (with an end date), needs a doctor's letter. */
 export function ContraindicationsPanel({ chart }: { chart: ChartRecord }) {
   const clientId = chart.client.id;
-  const [adding, setAdding] = useState(false);
+  const [adding, setAdding] = useKeptState(clientId, 'contraindication/adding', false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [rowError, setRowError] = useState<string | null>(null);
-  const { register, watch, handleSubmit, reset } = useForm<Values>({ defaultValues: { condition: '', tier: '', until: '', note: '' } });
+  const form = useForm<Values>({ defaultValues: { condition: '', tier: '', until: '', note: '' } });
+  useKeptForm(clientId, 'contraindication/new', form);
+  const { register, watch, handleSubmit, reset } = form;
   const tier = watch('tier');
 
   const add = handleSubmit(async (v) => {

@@ -20,6 +20,7 @@ export function EditClient({ client, onDone }: { client: ClientRecord; onDone: (
       <ChangedUnderneath show={edit.changed && !saving} what="this client" />
       <ClientForm
         initial={started}
+        clientId={client.id}
         submitLabel="Save changes"
         onSubmit={async (values): Promise<ApiError | null> => {
           setSaving(true);

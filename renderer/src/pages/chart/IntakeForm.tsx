@@ -10,6 +10,7 @@ import { toLocalInput } from './session/sessionFormModel';
 import { TIER_LABELS } from './labels';
 import { useDraft } from './useDraft';
 import { formatDateTime } from '../../format';
+import { useKeptForm } from '../../lock/useKept';
 
 interface Values {
   answers: Record<string, { answer: '' | 'yes' | 'no'; detail: string }>;
@@ -57,9 +58,9 @@ function IntakeFormBody({ chart, laterChange: laterChangeAtOpen, onDone, draft }
   const consentRecorded = Boolean(intake?.consentGivenAt);
   const kept = draft.draft;
   const [restoredFrom, setRestoredFrom] = useState(kept?.savedAt ?? null);
-  const { register, watch, handleSubmit, reset, formState } = useForm<Values>({
-    defaultValues: { ...defaultsFrom(chart), ...(kept?.data ?? {}) },
-  });
+  const form = useForm<Values>({ defaultValues: { ...defaultsFrom(chart), ...(kept?.data ?? {}) } });
+  useKeptForm(client.id, 'intake/values', form);
+  const { register, watch, handleSubmit, reset, formState } = form;
   const answers = watch('answers');
   const fresh = useRef(defaultsFrom(chart));
   useEffect(() => {

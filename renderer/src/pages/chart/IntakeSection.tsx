@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import type { ChartRecord } from '../../../../api/contract/chart';
 import { INTAKE_QUESTIONS } from '../../../../core/intake-questions';
 import { useApiQuery } from '../../api/useApi';
 import { formatDateTime } from '../../format';
 import { ContraindicationsPanel } from './ContraindicationsPanel';
 import { IntakeForm } from './IntakeForm';
+import { useKeptState } from '../../lock/useKept';
 
 /**
  * The medical questionnaire and consent: filled in once at the first session; afterwards shown as
@@ -13,7 +13,7 @@ import { IntakeForm } from './IntakeForm';
 export function IntakeSection({ chart }: { chart: ChartRecord }) {
   const { intake } = chart;
   const complete = intake?.completedAt != null;
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useKeptState(chart.client.id, 'intake/editing', false);
   // An open questionnaire stays open when someone else completes the intake meanwhile: the chart
   // refetching must not take away what is being typed (the form says it changed underneath).
   if (!complete && !editing) setEditing(true);

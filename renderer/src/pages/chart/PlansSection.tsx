@@ -1,6 +1,5 @@
 // The chart's plans, deposits and bookings: quote a plan, take deposit payments, change a deposit's
 // status with a reason, and book / move / cancel / no-show sessions inside their windows.
-import { useState } from 'react';
 import { recallDate } from '../../../../core/booking';
 import { localDateOf } from '../../../../core/dates';
 import type { ChartRecord } from '../../../../api/contract/chart';
@@ -10,10 +9,11 @@ import { BookedSessions } from './plans/BookedSessions';
 import { PlanCard } from './plans/PlanCard';
 import { QuotePlanForm } from './plans/QuotePlanForm';
 import '../reception/reception.css';
+import { useKeptState } from '../../lock/useKept';
 
 export function PlansSection({ chart }: { chart: ChartRecord }) {
   const settings = useClinicSettings();
-  const [quoting, setQuoting] = useState(false);
+  const [quoting, setQuoting] = useKeptState(chart.client.id, 'plans/quoting', false);
   const locale = settings.data?.locale ?? 'en-GB';
   const booked = chart.sessions.filter((s) => s.status === 'booked').sort((a, b) => (a.bookedFor ?? '').localeCompare(b.bookedFor ?? ''));
   const lastCourse = chart.sessions

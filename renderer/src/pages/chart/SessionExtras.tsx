@@ -1,10 +1,11 @@
 // Per-session extras on the chart timeline: the aftercare sheets given for the session, and the
 // action to preview, print or save one.
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import type { ChartRecord } from '../../../../api/contract/chart';
 import { useApiQuery } from '../../api/useApi';
 import { formatDateTime } from '../../format';
 import '../aftercare/aftercare.css';
+import { useKeptState } from '../../lock/useKept';
 
 export type ChartSession = ChartRecord['sessions'][number];
 
@@ -12,7 +13,7 @@ export type ChartSession = ChartRecord['sessions'][number];
 const AftercareSheetPanel = lazy(() => import('./AftercareSheetPanel'));
 
 export function SessionExtras({ session, chart }: { session: ChartSession; chart: ChartRecord }) {
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useKeptState(session.clientId, `session/${session.id}/aftercare-sheet`, false);
   const prints = chart.prints.filter((p) => p.sessionId === session.id);
   const staff = useApiQuery('staff.list', { includeInactive: true }, { enabled: prints.length > 0 });
   const staffName = (id: number | null) => (id === null ? null : (staff.data?.find((s) => s.id === id)?.name ?? null));

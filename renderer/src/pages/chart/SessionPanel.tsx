@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useKeptState } from '../../lock/useKept';
 import { useApiQuery } from '../../api/useApi';
 import type { ChartRecord } from '../../../../api/contract/chart';
 import { formatDateTime } from '../../format';
@@ -22,7 +23,7 @@ interface Props {
  */
 export function SessionPanel({ chart, target, formKey, startOpen = false, onClosed }: Props) {
   const draft = useDraft(chart.client.id, formKey);
-  const [open, setOpen] = useState<SessionDraft | null>(null);
+  const [open, setOpen] = useKeptState<SessionDraft | null>(chart.client.id, `${formKey}/open`, null);
   const [saved, setSaved] = useState<string | null>(null);
   const auth = useApiQuery('auth.status', {});
   const fresh = (): SessionDraft => {
@@ -35,7 +36,7 @@ export function SessionPanel({ chart, target, formKey, startOpen = false, onClos
   const [autoOpened, setAutoOpened] = useState(false);
 
   if (draft.loading) return null;
-  if (startOpen && !autoOpened && !draft.draft) {
+  if (startOpen && !autoOpened && !draft.draft && !open) {
     setAutoOpened(true);
     setOpen(fresh());
   }

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
+import { trackSave } from '../../lock/saves';
 
 const DEBOUNCE_MS = 500;
 
@@ -23,7 +24,7 @@ export function useDraft(clientId: number, form: string) {
     if (!next) return;
     pending.current = null;
     setStatus({ state: 'saving' });
-    const saving = call('drafts.save', { clientId, form, data: next.data, baseVersion: next.baseVersion });
+    const saving = trackSave(call('drafts.save', { clientId, form, data: next.data, baseVersion: next.baseVersion })); // a lock waits for it
     inFlight.current = saving;
     const result = await saving;
     if (result.ok) setStatus({ state: 'saved', at: result.data.savedAt });

@@ -1,12 +1,12 @@
 // Sessions booked and not yet performed: move (with a reason, and another outside the window),
 // cancel with a reason, or record a no-show.
-import { useState } from 'react';
 import type { SessionRecord } from '../../../../../api/contract/chart';
 import { ChangedUnderneath, useChangedUnderneath } from '../../../components/ChangedUnderneath';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Field } from '../../../components/Field';
 import { formatWhen } from '../../reception/format';
 import { instantToLocalInput, localInputToInstant, useChartChange } from './useChartChange';
+import { useKeptState } from '../../../lock/useKept';
 
 export function BookedSessions({ sessions, locale }: { sessions: SessionRecord[]; locale: string }) {
   if (sessions.length === 0) return null;
@@ -23,7 +23,7 @@ export function BookedSessions({ sessions, locale }: { sessions: SessionRecord[]
 }
 
 function BookedSession({ session: s, locale }: { session: SessionRecord; locale: string }) {
-  const [mode, setMode] = useState<'move' | 'cancel' | 'no_show' | null>(null);
+  const [mode, setMode] = useKeptState<'move' | 'cancel' | 'no_show' | null>(s.clientId, `booked/${s.id}/mode`, null);
   const title = s.kind === 'touch_up' ? 'Touch-up' : `Session ${s.number}`;
   return (
     <li data-testid={`booked-${s.number}`}>
@@ -64,9 +64,9 @@ function BookedSession({ session: s, locale }: { session: SessionRecord; locale:
 function MoveForm({ session, onDone }: { session: SessionRecord; onDone: () => void }) {
   const change = useChartChange();
   const edit = useChangedUnderneath(session.version);
-  const [when, setWhen] = useState(session.bookedFor ? instantToLocalInput(session.bookedFor) : '');
-  const [reason, setReason] = useState('');
-  const [outside, setOutside] = useState('');
+  const [when, setWhen] = useKeptState(session.clientId, `booked/${session.id}/move/when`, session.bookedFor ? instantToLocalInput(session.bookedFor) : '');
+  const [reason, setReason] = useKeptState(session.clientId, `booked/${session.id}/move/reason`, '');
+  const [outside, setOutside] = useKeptState(session.clientId, `booked/${session.id}/move/outside`, '');
   const f = change.fields;
   async function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -117,7 +117,7 @@ function MoveForm({ session, onDone }: { session: SessionRecord; onDone: () => v
 function CancelForm({ session, noShow, onDone }: { session: SessionRecord; noShow: boolean; onDone: () => void }) {
   const change = useChartChange();
   const edit = useChangedUnderneath(session.version);
-  const [reason, setReason] = useState(noShow ? 'Did not arrive' : '');
+  const [reason, setReason] = useKeptState(session.clientId, `booked/${session.id}/${noShow ? 'no-show' : 'cancel'}/reason`, noShow ? 'Did not arrive' : '');
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     const done = await change.run('sessions.cancel', { id: session.id, expectedVersion: edit.startVersion, reason, noShow }, edit);

@@ -1,12 +1,12 @@
 // Book a plan's next session: the window shown in real dates, a reason asked for outside it, and an
 // override reason asked for while its deposit is unpaid.
-import { useState } from 'react';
 import { dateInZone, windowPosition } from '../../../../../core/booking';
 import { useApiQuery } from '../../../api/useApi';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Field } from '../../../components/Field';
 import { formatDay, money } from '../../reception/format';
 import { localInputToInstant, useChartChange } from './useChartChange';
+import { useKeptState } from '../../../lock/useKept';
 
 export function BookingForm({
   planId,
@@ -22,10 +22,10 @@ export function BookingForm({
   const next = useApiQuery('reception.nextSession', { planId });
   const staff = useApiQuery('staff.list', {});
   const change = useChartChange();
-  const [when, setWhen] = useState('');
-  const [practitionerId, setPractitionerId] = useState('');
-  const [outsideReason, setOutsideReason] = useState('');
-  const [overrideReason, setOverrideReason] = useState('');
+  const [when, setWhen] = useKeptState(clientId, `plan/${planId}/booking/when`, '');
+  const [practitionerId, setPractitionerId] = useKeptState(clientId, `plan/${planId}/booking/practitionerId`, '');
+  const [outsideReason, setOutsideReason] = useKeptState(clientId, `plan/${planId}/booking/outsideReason`, '');
+  const [overrideReason, setOverrideReason] = useKeptState(clientId, `plan/${planId}/booking/overrideReason`, '');
 
   if (next.isPending) return <p className="muted">Working out the booking window…</p>;
   if (!next.data) return <ErrorNotice message={next.error?.message ?? ''} />; // a failed refetch keeps the form

@@ -1,5 +1,4 @@
 // One deposit: its state and payments, and the forms to record a payment or change its status.
-import { useState } from 'react';
 import { nextDepositStatuses } from '../../../../../core/deposits';
 import { minorToInput, parseMoney } from '../../../../../core/money';
 import { PAYMENT_METHODS } from '../../../../../core/vocabulary';
@@ -10,6 +9,7 @@ import { Field } from '../../../components/Field';
 import { formatWhen, money } from '../../reception/format';
 import { instantToLocalInput, localInputToInstant, useChartChange } from './useChartChange';
 import { FormActions } from '../../../components/FormActions';
+import { useKeptState } from '../../../lock/useKept';
 
 export const DEPOSIT_LABELS = {
   required: 'Required',
@@ -23,8 +23,8 @@ const METHOD_LABELS = { cash: 'Cash', card: 'Card', bank_transfer: 'Bank transfe
 /** Statuses reception may set by hand; "applied" happens when the session is charted. */
 const MANUAL = ['refunded', 'forfeited', 'waived'] as const;
 
-export function DepositPanel({ deposit, locale }: { deposit: DepositRecord; locale: string }) {
-  const [open, setOpen] = useState<'pay' | 'status' | 'amount' | null>(null);
+export function DepositPanel({ deposit, locale, clientId }: { deposit: DepositRecord; locale: string; clientId: number }) {
+  const [open, setOpen] = useKeptState<'pay' | 'status' | 'amount' | null>(clientId, `deposit/${deposit.id}/open`, null);
   const d = deposit;
   const outstanding = d.status === 'required' ? d.amountMinor - d.paidMinor : 0;
   const m = (minor: number) => money(minor, d.currency, locale);
@@ -86,20 +86,30 @@ export function DepositPanel({ deposit, locale }: { deposit: DepositRecord; loca
           </button>
         )}
       </div>
-      {open === 'pay' && <PaymentForm deposit={d} outstanding={outstanding} onDone={() => setOpen(null)} />}
-      {open === 'status' && <StatusForm deposit={d} options={manual} onDone={() => setOpen(null)} />}
-      {open === 'amount' && <AmountForm deposit={d} onDone={() => setOpen(null)} />}
+      {open === 'pay' && <PaymentForm clientId={clientId} deposit={d} outstanding={outstanding} onDone={() => setOpen(null)} />}
+      {open === 'status' && <StatusForm clientId={clientId} deposit={d} options={manual} onDone={() => setOpen(null)} />}
+      {open === 'amount' && <AmountForm clientId={clientId} deposit={d} onDone={() => setOpen(null)} />}
     </div>
   );
 }
 
-function PaymentForm({ deposit, outstanding, onDone }: { deposit: DepositRecord; outstanding: number; onDone: () => void }) {
+function PaymentForm({
+  clientId,
+  deposit,
+  outstanding,
+  onDone,
+}: {
+  clientId: number;
+  deposit: DepositRecord;
+  outstanding: number;
+  onDone: () => void;
+}) {
   const change = useChartChange();
   const edit = useChangedUnderneath(deposit.version);
-  const [amount, setAmount] = useState(minorToInput(outstanding, deposit.currency));
-  const [method, setMethod] = useState<(typeof PAYMENT_METHODS)[number]>('card');
-  const [receipt, setReceipt] = useState('');
-  const [paidAt, setPaidAt] = useState(instantToLocalInput(new Date()));
+  const [amount, setAmount] = useKeptState(clientId, `deposit/${deposit.id}/pay/amount`, minorToInput(outstanding, deposit.currency));
+  const [method, setMethod] = useKeptState<(typeof PAYMENT_METHODS)[number]>(clientId, `deposit/${deposit.id}/pay/method`, 'card');
+  const [receipt, setReceipt] = useKeptState(clientId, `deposit/${deposit.id}/pay/receipt`, '');
+  const [paidAt, setPaidAt] = useKeptState(clientId, `deposit/${deposit.id}/pay/paidAt`, instantToLocalInput(new Date()));
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -149,18 +159,20 @@ function PaymentForm({ deposit, outstanding, onDone }: { deposit: DepositRecord;
 }
 
 function StatusForm({
+  clientId,
   deposit,
   options,
   onDone,
 }: {
+  clientId: number;
   deposit: DepositRecord;
   options: readonly (typeof MANUAL)[number][];
   onDone: () => void;
 }) {
   const change = useChartChange();
   const edit = useChangedUnderneath(deposit.version);
-  const [status, setStatus] = useState(options[0]!);
-  const [reason, setReason] = useState('');
+  const [status, setStatus] = useKeptState(clientId, `deposit/${deposit.id}/status`, options[0]!);
+  const [reason, setReason] = useKeptState(clientId, `deposit/${deposit.id}/status-reason`, '');
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     const done = await change.run(
@@ -196,11 +208,11 @@ function StatusForm({
   );
 }
 
-function AmountForm({ deposit, onDone }: { deposit: DepositRecord; onDone: () => void }) {
+function AmountForm({ clientId, deposit, onDone }: { clientId: number; deposit: DepositRecord; onDone: () => void }) {
   const change = useChartChange();
   const edit = useChangedUnderneath(deposit.version);
-  const [amount, setAmount] = useState(minorToInput(deposit.amountMinor, deposit.currency));
-  const [reason, setReason] = useState('');
+  const [amount, setAmount] = useKeptState(clientId, `deposit/${deposit.id}/amount`, minorToInput(deposit.amountMinor, deposit.currency));
+  const [reason, setReason] = useKeptState(clientId, `deposit/${deposit.id}/amount-reason`, '');
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     const amountMinor = parseMoney(amount, deposit.currency);

@@ -1,5 +1,4 @@
 // One treatment plan on the chart: what was quoted, its deposits, and booking its next session.
-import { useState } from 'react';
 import { PLAN_STATUSES } from '../../../../../core/vocabulary';
 import type { ChartRecord, PlanRecord } from '../../../../../api/contract/chart';
 import { ChangedUnderneath, useChangedUnderneath } from '../../../components/ChangedUnderneath';
@@ -11,13 +10,14 @@ import { BookingForm } from './BookingForm';
 import { DepositPanel } from './DepositPanel';
 import { useChartChange } from './useChartChange';
 import { FormActions } from '../../../components/FormActions';
+import { useKeptState } from '../../../lock/useKept';
 
 const PLAN_STATUS_LABELS = { quoted: 'Quoted', active: 'Under way', completed: 'Completed', cancelled: 'Cancelled' } as const;
 
 export function PlanCard({ plan, chart, locale }: { plan: PlanRecord; chart: ChartRecord; locale: string }) {
-  const [booking, setBooking] = useState(false);
-  const [statusOpen, setStatusOpen] = useState(false);
-  const [adding, setAdding] = useState(false);
+  const [booking, setBooking] = useKeptState(chart.client.id, `plan/${plan.id}/booking`, false);
+  const [statusOpen, setStatusOpen] = useKeptState(chart.client.id, `plan/${plan.id}/statusOpen`, false);
+  const [adding, setAdding] = useKeptState(chart.client.id, `plan/${plan.id}/adding`, false);
   const clientId = chart.client.id;
   const deposits = chart.deposits.filter((d) => d.planId === plan.id);
   const open = plan.status === 'quoted' || plan.status === 'active';
@@ -55,7 +55,7 @@ export function PlanCard({ plan, chart, locale }: { plan: PlanRecord; chart: Cha
       </p>
       {plan.notes && <p>{plan.notes}</p>}
       {deposits.map((d) => (
-        <DepositPanel key={d.id} deposit={d} locale={locale} />
+        <DepositPanel key={d.id} deposit={d} locale={locale} clientId={clientId} />
       ))}
       {open && !booking && (
         <div className="button-row">
@@ -84,9 +84,9 @@ export function PlanCard({ plan, chart, locale }: { plan: PlanRecord; chart: Cha
 function AddDepositForm({ plan, sessions, onDone }: { plan: PlanRecord; sessions: number[]; onDone: () => void }) {
   const change = useChartChange();
   const settings = useClinicSettings();
-  const [sessionNumber, setSessionNumber] = useState(String(sessions[0]));
-  const [amount, setAmount] = useState(settings.data ? minorToInput(settings.data.defaultDepositMinor, plan.currency) : '');
-  const [reason, setReason] = useState('');
+  const [sessionNumber, setSessionNumber] = useKeptState(plan.clientId, `plan/${plan.id}/deposit/sessionNumber`, String(sessions[0]));
+  const [amount, setAmount] = useKeptState(plan.clientId, `plan/${plan.id}/deposit/amount`, settings.data ? minorToInput(settings.data.defaultDepositMinor, plan.currency) : '');
+  const [reason, setReason] = useKeptState(plan.clientId, `plan/${plan.id}/deposit/reason`, '');
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     const amountMinor = parseMoney(amount, plan.currency);
@@ -126,8 +126,8 @@ function PlanStatusForm({ plan, onDone }: { plan: PlanRecord; onDone: () => void
   const change = useChartChange();
   const edit = useChangedUnderneath(plan.version);
   const options = PLAN_STATUSES.filter((s) => s !== plan.status && s !== 'quoted');
-  const [status, setStatus] = useState(options[0]!);
-  const [reason, setReason] = useState('');
+  const [status, setStatus] = useKeptState(plan.clientId, `plan/${plan.id}/status`, options[0]!);
+  const [reason, setReason] = useKeptState(plan.clientId, `plan/${plan.id}/status-reason`, '');
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     if (status === 'cancelled' && !reason.trim()) return change.fail({ reason: 'Enter why the plan is cancelled.' });

@@ -1,11 +1,11 @@
 // Quote a course (two or more sessions, a deposit for each beyond the second) or a touch-up.
-import { useState } from 'react';
 import { parseMoney, minorToInput } from '../../../../../core/money';
 import type { ClinicSettings } from '../../../../../api/contract/settings';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Field } from '../../../components/Field';
 import { useChartChange } from './useChartChange';
 import { FormActions } from '../../../components/FormActions';
+import { useKeptState } from '../../../lock/useKept';
 
 interface Props {
   clientId: number;
@@ -18,13 +18,13 @@ interface Props {
 export function QuotePlanForm({ clientId, settings, defaultRecall, onDone }: Props) {
   const { currency } = settings;
   const change = useChartChange();
-  const [kind, setKind] = useState<'course' | 'touch_up'>('course');
-  const [sessions, setSessions] = useState('3');
-  const [price, setPrice] = useState('');
-  const [recallOn, setRecallOn] = useState(defaultRecall ?? '');
-  const [notes, setNotes] = useState('');
+  const [kind, setKind] = useKeptState<'course' | 'touch_up'>(clientId, 'plans/quote/kind', 'course');
+  const [sessions, setSessions] = useKeptState(clientId, 'plans/quote/sessions', '3');
+  const [price, setPrice] = useKeptState(clientId, 'plans/quote/price', '');
+  const [recallOn, setRecallOn] = useKeptState(clientId, 'plans/quote/recallOn', defaultRecall ?? '');
+  const [notes, setNotes] = useKeptState(clientId, 'plans/quote/notes', '');
   // Per later session: whether a deposit secures it, and how much (the clinic default to start).
-  const [deposits, setDeposits] = useState<Record<number, { on: boolean; amount: string }>>({});
+  const [deposits, setDeposits] = useKeptState<Record<number, { on: boolean; amount: string }>>(clientId, 'plans/quote/deposits', {});
   const count = Math.max(0, Math.min(10, Number.parseInt(sessions, 10) || 0));
   const laterSessions = kind === 'course' ? Array.from({ length: Math.max(0, count - 2) }, (_, i) => i + 3) : [];
   const depositOf = (n: number) =>

@@ -29,6 +29,7 @@ import {
 } from './sessionFormModel';
 import { ZonePicker } from './ZonePicker';
 import { DraftStatusLine } from './DraftStatusLine';
+import { useKeptForm, useKeptState } from '../../../lock/useKept';
 
 export interface SessionDraft {
   values: SessionFormValues;
@@ -49,7 +50,9 @@ export function SessionForm({ chart, target: initialTarget, initial, draft, onSa
   const clientId = chart.client.id;
   const form = useForm<SessionFormValues>({ defaultValues: initial });
   const { register, watch, getValues, setValue } = form;
-  const [target, setTarget] = useState(initialTarget);
+  const keptAs = `session-form/${initialTarget.sessionId ?? 'next'}`;
+  useKeptForm(clientId, keptAs, form);
+  const [target, setTarget] = useKeptState(clientId, `${keptAs}/target`, initialTarget);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [topError, setTopError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<SessionRecord | null>(null);

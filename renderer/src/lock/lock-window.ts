@@ -1,0 +1,51 @@
+// Locking and unlocking this window, the parts that are not React: what the lock keeps (kept.ts),
+// the query cache it empties, and the calls it makes, in the order that keeps every typed word.
+import type { QueryClient } from '@tanstack/react-query';
+import { call } from '../api/client';
+import { capture, giveBack, keepOnServer, type ServerDrafts } from './kept';
+import { settleSaves } from './saves';
+
+export const screenDrafts: ServerDrafts = {
+  async save(clientId, entries) {
+    return (await call('drafts.save', { clientId, form: 'screen', data: { entries } })).ok;
+  },
+  async take(clientId) {
+    const found = await call('drafts.get', { clientId, form: 'screen' });
+    if (!found.ok || !found.data) return null;
+    await call('drafts.discard', { clientId, form: 'screen' });
+    const entries = found.data.data.entries;
+    return entries && typeof entries === 'object' ? (entries as Record<string, unknown>) : null;
+  },
+};
+
+/**
+ * Everything fetched for the pages goes: charts, lists, drafts. Only who is signed in stays (the
+ * sign-in panel shows it: staff names, no client). Called once the pages have unmounted.
+ */
+export function forgetClientData(queryClient: QueryClient): void {
+  queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth.status' });
+  queryClient.getMutationCache().clear();
+}
+
+/** Step 1, synchronous, while the pages are still mounted: read every form on screen. */
+export function captureScreen(owner: number): void {
+  capture(owner, window.location.hash);
+}
+
+/**
+ * Step 2, after the unmount: drafts being saved arrive, the rest is saved as the client's screen
+ * draft, and only then is the window signed out (`signOut` false: the server already did).
+ */
+export async function finishLock(owner: number, signOut: boolean): Promise<void> {
+  await settleSaves();
+  if (signOut) {
+    await keepOnServer(owner, screenDrafts);
+    await call('auth.signOut', { reason: 'lock' });
+  }
+}
+
+/** After a sign-in: the person who locked gets their screen back, at the route they were on. */
+export async function unlockFor(actor: number): Promise<void> {
+  const route = await giveBack(actor, screenDrafts);
+  if (route !== null && route !== window.location.hash) window.location.hash = route;
+}
