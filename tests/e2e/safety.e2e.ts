@@ -1,5 +1,6 @@
 // Data safety in the real UI: the first run creates the owner; the app locks (by hand and when idle)
-// over a half-typed form that survives the unlock, as the same or another staff member; Settings
+// over a half-typed form that comes back after the PIN of the person who typed it (someone else gets a
+// clean page); Settings
 // shows the last good backup, makes one, exports everything and restores; a chart shows its history.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -45,7 +46,7 @@ describe('sign-in and lock', () => {
     expect(app.nonLocalRequests()).toEqual([]);
   });
 
-  it('locks over a half-typed form and keeps it through a wrong PIN and an unlock by someone else', async () => {
+  it('locks over a half-typed form, keeps it through a wrong PIN and gives it back only to the person who typed it', async () => {
     app = await startApp();
     const { page, host } = app;
     // The owner adds a receptionist with a PIN in Settings.
@@ -81,8 +82,23 @@ describe('sign-in and lock', () => {
     await dialog.getByRole('button', { name: 'Unlock' }).click();
     await dialog.waitFor({ state: 'hidden' });
 
+    // Rae gets the same screen, clean: the owner's half-typed client is the owner's.
+    await page.getByText('Rae Byrne').waitFor({ state: 'visible' });
+    await page.getByRole('heading', { name: 'New client' }).waitFor({ state: 'visible' });
+    expect(await page.getByLabel('First name', { exact: true }).inputValue()).toBe('');
+    // Rae locks; the owner signs in again and finds it as they left it.
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await dialog.getByRole('radio', { name: new RegExp(E2E_OWNER.name) }).check();
+    await dialog.getByLabel('PIN').fill(E2E_OWNER.pin);
+    await dialog.getByRole('button', { name: 'Unlock' }).click();
+    await dialog.waitFor({ state: 'hidden' });
     await expect.poll(() => page.getByLabel('First name', { exact: true }).inputValue()).toBe('Half');
     expect(await page.getByLabel('Last name', { exact: true }).inputValue()).toBe('Typed');
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await dialog.getByRole('radio', { name: /Rae Byrne/ }).check();
+    await dialog.getByLabel('PIN').fill('3579');
+    await dialog.getByRole('button', { name: 'Unlock' }).click();
+    await dialog.waitFor({ state: 'hidden' });
     await page.getByText('Rae Byrne').waitFor({ state: 'visible' });
 
     // Reception may not add staff: the refusal shows beside the form, in words.
