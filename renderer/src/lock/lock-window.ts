@@ -1,6 +1,5 @@
 // Locking and unlocking this window, the parts that are not React: what the lock keeps (kept.ts),
-// the query cache it empties, and the calls it makes, in the order that keeps every typed word.
-import type { QueryClient } from '@tanstack/react-query';
+// and the calls it makes, in the order that keeps every typed word.
 import { call } from '../api/client';
 import { capture, giveBack, keepOnServer, type ServerDrafts } from './kept';
 import { settleSaves } from './saves';
@@ -17,15 +16,6 @@ export const screenDrafts: ServerDrafts = {
     return entries && typeof entries === 'object' ? (entries as Record<string, unknown>) : null;
   },
 };
-
-/**
- * Everything fetched for the pages goes: charts, lists, drafts. Only who is signed in stays (the
- * sign-in panel shows it: staff names, no client). Called once the pages have unmounted.
- */
-export function forgetClientData(queryClient: QueryClient): void {
-  queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth.status' });
-  queryClient.getMutationCache().clear();
-}
 
 /** Step 1, synchronous, while the pages are still mounted: read every form on screen. */
 export function captureScreen(owner: number): void {
