@@ -16,6 +16,7 @@ let clientId = 0;
 const pat = { name: 'Pat Chair', pin: '2468', id: 0 };
 const client = { firstName: 'Zanele', lastName: 'Okonkwo-Lindqvist' };
 const answer = 'Nickel sulphate reaction in 2019';
+const planNote = 'Wants a soft, slightly lower hairline';
 const typed = ['Crown thinning, client nervous about the needle', 'Second pass after the idle lock', 'Third line, just before Pat'];
 
 /** Every place a page keeps what it shows, as one string each. */
@@ -131,6 +132,17 @@ describe('locking removes the chart from the page', () => {
     await expect.poll(() => chart.form.getByLabel('Assessment').inputValue()).toBe(typed[2]);
     expect(await chart.form.getByLabel('Density work').inputValue()).toBe(typed[1]);
     await app.screenshot('lock-02-back-in-the-form');
+
+    // A form built on useState (quoting a plan) comes back the same way.
+    await page.getByRole('button', { name: 'Quote a plan' }).click();
+    const quote = page.getByRole('form', { name: 'Quote a plan' });
+    await quote.getByLabel('Notes').fill(planNote);
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await dialog.waitFor({ state: 'visible' });
+    await expectNothingOfTheClient(page, [...secrets(3), planNote]);
+    await unlockAs(page, E2E_OWNER.name, E2E_OWNER.pin);
+    await expect.poll(() => quote.getByLabel('Notes').inputValue()).toBe(planNote);
+    expect(await chart.form.getByLabel('Assessment').inputValue()).toBe(typed[2]);
     expect(app.pageErrors).toEqual([]);
     expect(app.nonLocalRequests()).toEqual([]);
   });

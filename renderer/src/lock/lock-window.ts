@@ -37,5 +37,9 @@ export async function finishLock(owner: number, signOut: boolean): Promise<void>
 /** After a sign-in: the person who locked gets their screen back, at the route they were on. */
 export async function unlockFor(actor: number): Promise<void> {
   const route = await giveBack(actor, screenDrafts);
-  if (route !== null && route !== window.location.hash) window.location.hash = route;
+  if (route === null || route === window.location.hash) return;
+  // Before the pages mount, or another screen's forms would take what was kept for this one.
+  const arrived = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+  window.location.hash = route;
+  await Promise.race([arrived, new Promise((resolve) => setTimeout(resolve, 500))]);
 }
