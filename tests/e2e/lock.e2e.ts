@@ -62,7 +62,9 @@ beforeAll(async () => {
   const made = await api.callTyped('clients.create', client);
   if (!made.ok) throw new Error(made.error.message);
   clientId = made.data.id;
-  const answers = Object.fromEntries(INTAKE_QUESTIONS.map((q) => [q.key, { answer: q.key === 'allergies', detail: q.key === 'allergies' ? answer : '' }]));
+  const answers = Object.fromEntries(
+    INTAKE_QUESTIONS.map((q) => [q.key, { answer: q.key === 'allergies', detail: q.key === 'allergies' ? answer : '' }]),
+  );
   const status = await api.callTyped('auth.status', {});
   const ownerId = status.ok ? status.data.actor!.id : 0;
   const consentGivenAt = new Date(Date.now() - 86_400_000).toISOString();
@@ -95,7 +97,10 @@ describe('locking removes the chart from the page', () => {
     const shot = await app.screenshot('lock-01-locked');
     expect(fs.statSync(shot).size).toBeGreaterThan(5_000);
     // What the lock saved is this person's draft, encrypted with the database.
-    const stored = app.host.database.sqlite.prepare('SELECT form, data FROM drafts WHERE client_id = ?').all(clientId) as { form: string; data: string }[];
+    const stored = app.host.database.sqlite.prepare('SELECT form, data FROM drafts WHERE client_id = ?').all(clientId) as {
+      form: string;
+      data: string;
+    }[];
     expect(stored.find((d) => d.form.startsWith('session@'))?.data).toContain(typed[0]);
 
     await unlockAs(page, E2E_OWNER.name, E2E_OWNER.pin);

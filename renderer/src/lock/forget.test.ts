@@ -19,8 +19,20 @@ describe('forgetting what the pages fetched', () => {
     expect(client.getMutationCache().getAll()).toHaveLength(1);
 
     forgetClientData(client);
-    expect(client.getQueryCache().getAll().map((q) => q.queryKey[0])).toEqual(['auth.status']);
+    expect(
+      client
+        .getQueryCache()
+        .getAll()
+        .map((q) => q.queryKey[0]),
+    ).toEqual(['auth.status']);
     expect(client.getMutationCache().getAll()).toHaveLength(0);
-    expect(JSON.stringify(client.getQueryCache().getAll().map((q) => q.state.data))).not.toMatch(/Zanele|Nickel|typed/);
+    expect(
+      JSON.stringify(
+        client
+          .getQueryCache()
+          .getAll()
+          .map((q) => q.state.data),
+      ),
+    ).not.toMatch(/Zanele|Nickel|typed/);
   });
 });

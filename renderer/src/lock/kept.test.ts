@@ -91,4 +91,3 @@ describe('what a lock keeps', () => {
     expect(givenBack(null, 'aftercare/editor')).toBeNull();
   });
 });
-

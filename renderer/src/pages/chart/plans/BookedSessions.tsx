@@ -64,7 +64,11 @@ function BookedSession({ session: s, locale }: { session: SessionRecord; locale:
 function MoveForm({ session, onDone }: { session: SessionRecord; onDone: () => void }) {
   const change = useChartChange();
   const edit = useChangedUnderneath(session.version);
-  const [when, setWhen] = useKeptState(session.clientId, `booked/${session.id}/move/when`, session.bookedFor ? instantToLocalInput(session.bookedFor) : '');
+  const [when, setWhen] = useKeptState(
+    session.clientId,
+    `booked/${session.id}/move/when`,
+    session.bookedFor ? instantToLocalInput(session.bookedFor) : '',
+  );
   const [reason, setReason] = useKeptState(session.clientId, `booked/${session.id}/move/reason`, '');
   const [outside, setOutside] = useKeptState(session.clientId, `booked/${session.id}/move/outside`, '');
   const f = change.fields;
@@ -117,7 +121,11 @@ function MoveForm({ session, onDone }: { session: SessionRecord; onDone: () => v
 function CancelForm({ session, noShow, onDone }: { session: SessionRecord; noShow: boolean; onDone: () => void }) {
   const change = useChartChange();
   const edit = useChangedUnderneath(session.version);
-  const [reason, setReason] = useKeptState(session.clientId, `booked/${session.id}/${noShow ? 'no-show' : 'cancel'}/reason`, noShow ? 'Did not arrive' : '');
+  const [reason, setReason] = useKeptState(
+    session.clientId,
+    `booked/${session.id}/${noShow ? 'no-show' : 'cancel'}/reason`,
+    noShow ? 'Did not arrive' : '',
+  );
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     const done = await change.run('sessions.cancel', { id: session.id, expectedVersion: edit.startVersion, reason, noShow }, edit);

@@ -85,7 +85,11 @@ function AddDepositForm({ plan, sessions, onDone }: { plan: PlanRecord; sessions
   const change = useChartChange();
   const settings = useClinicSettings();
   const [sessionNumber, setSessionNumber] = useKeptState(plan.clientId, `plan/${plan.id}/deposit/sessionNumber`, String(sessions[0]));
-  const [amount, setAmount] = useKeptState(plan.clientId, `plan/${plan.id}/deposit/amount`, settings.data ? minorToInput(settings.data.defaultDepositMinor, plan.currency) : '');
+  const [amount, setAmount] = useKeptState(
+    plan.clientId,
+    `plan/${plan.id}/deposit/amount`,
+    settings.data ? minorToInput(settings.data.defaultDepositMinor, plan.currency) : '',
+  );
   const [reason, setReason] = useKeptState(plan.clientId, `plan/${plan.id}/deposit/reason`, '');
   async function submit(e: React.FormEvent) {
     e.preventDefault();
