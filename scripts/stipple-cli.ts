@@ -107,10 +107,12 @@ function parse(argv: string[], defaultDb: string): Parsed | 'help' {
   if (!['backup', 'restore', 'verify', 'export', 'import', 'hub', 'pairing-code'].includes(command!))
     throw new UsageError(`There is no command “${command}”.`);
   const port = values.port === undefined ? null : /^\d{1,5}$/.test(values.port) ? Number(values.port) : NaN;
-  if (port !== null && !(port >= 0 && port <= 65535)) throw new UsageError(`--port must be a whole number from 0 to 65535, not “${values.port}”.`);
+  if (port !== null && !(port >= 0 && port <= 65535))
+    throw new UsageError(`--port must be a whole number from 0 to 65535, not “${values.port}”.`);
   if (command === 'hub' && (!values.host || port === null))
     throw new UsageError('hub needs --host <address> (this computer’s address on the clinic network, or 0.0.0.0) and --port <n>.');
-  if (command !== 'hub' && (values.host !== undefined || values.port !== undefined)) throw new UsageError('Only hub takes --host and --port.');
+  if (command !== 'hub' && (values.host !== undefined || values.port !== undefined))
+    throw new UsageError('Only hub takes --host and --port.');
   if ((command === 'hub' || command === 'pairing-code') && file) throw new UsageError(`Unexpected “${file}”.`);
   if (extra.length > 0) throw new UsageError(`Unexpected “${extra.join(' ')}”.`);
   const needsTo = command === 'backup' || command === 'export';

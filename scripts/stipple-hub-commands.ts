@@ -29,11 +29,14 @@ export async function runHub(p: HubArgs, io: CliIo): Promise<number> {
   } catch (error) {
     const code = (error as { code?: string } | null)?.code;
     if (code === 'EADDRINUSE') throw new Error(`Port ${p.port} on ${p.host} is already in use. Choose another with --port.`);
-    if (code === 'EADDRNOTAVAIL') throw new Error(`${p.host} is not an address of this computer. Give one it has, or 0.0.0.0 for all of them.`);
+    if (code === 'EADDRNOTAVAIL')
+      throw new Error(`${p.host} is not an address of this computer. Give one it has, or 0.0.0.0 for all of them.`);
     if (code === 'EACCES') throw new Error(`Stipple is not allowed to listen on port ${p.port}. Choose a port above 1023.`);
     throw error;
   }
-  io.out(`The clinic's hub is serving ${hub.database.file}\n  address: ${hub.server.address}\n  certificate fingerprint (SHA-256): ${hub.server.fingerprint}`);
+  io.out(
+    `The clinic's hub is serving ${hub.database.file}\n  address: ${hub.server.address}\n  certificate fingerprint (SHA-256): ${hub.server.fingerprint}`,
+  );
   io.out('Pair a workstation with a code from: npm run stipple -- pairing-code' + (p.db ? ` --db ${p.db}` : ''));
   await (io.untilStopped ?? (() => new Promise<void>(() => {})))();
   await hub.close();
@@ -44,14 +47,26 @@ export async function printPairingCode(p: HubArgs, io: CliIo): Promise<number> {
   const addressFile = hubAddressFileFor(p.db);
   const certFile = certificateFileFor(p.db);
   if (!fs.existsSync(addressFile) || !fs.existsSync(certFile)) {
-    throw new Error(`${p.db} is not served as the clinic's hub yet. Start it with: npm run stipple -- hub --db ${p.db} --host <address> --port <n>`);
+    throw new Error(
+      `${p.db} is not served as the clinic's hub yet. Start it with: npm run stipple -- hub --db ${p.db} --host <address> --port <n>`,
+    );
   }
-  const hub = { address: fs.readFileSync(addressFile, 'utf8').trim(), fingerprint: new crypto.X509Certificate(fs.readFileSync(certFile)).fingerprint256 };
+  const hub = {
+    address: fs.readFileSync(addressFile, 'utf8').trim(),
+    fingerprint: new crypto.X509Certificate(fs.readFileSync(certFile)).fingerprint256,
+  };
   const open = await openDatabase(p.db, { migrationsFolder: io.migrationsFolder, key: keyOf(p, io, false).key });
   try {
     // As the other commands: the person at the command line holds the database key, so no sign-in;
     // the audit entry names no staff member.
-    const ctx: HandlerContext = { db: open.db, sqlite: open.sqlite, now: io.now ?? (() => new Date()), actorId: null, caller: null, hub: () => hub };
+    const ctx: HandlerContext = {
+      db: open.db,
+      sqlite: open.sqlite,
+      now: io.now ?? (() => new Date()),
+      actorId: null,
+      caller: null,
+      hub: () => hub,
+    };
     const made = open.sqlite.transaction(() => workstationHandlers['workstations.pairingCode'](ctx, {})).immediate();
     io.out(
       `Pairing code: ${made.code}  (one use, until ${made.expiresAt.slice(11, 16)} UTC)\n  hub address: ${made.address}\n  certificate fingerprint (SHA-256): ${made.fingerprint}\n` +
