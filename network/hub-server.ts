@@ -183,7 +183,7 @@ export async function startHubServer(options: HubServerOptions): Promise<HubServ
       sendEnvelope(res, 429, failure('forbidden', TOO_MANY));
       return;
     }
-    let json: unknown = null;
+    let json: unknown;
     try {
       json = body.kind === 'ok' ? JSON.parse(body.bytes.toString('utf8')) : null;
     } catch {

@@ -75,7 +75,7 @@ function stranger(
   pathname: string,
   headers: Record<string, string> = {},
   body = '{}',
-): Promise<{ status: number; json: any }> {
+): Promise<{ status: number; json: unknown }> {
   return new Promise((resolve, reject) => {
     const req = https.request(
       {

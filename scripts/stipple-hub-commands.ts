@@ -28,10 +28,12 @@ export async function runHub(p: HubArgs, io: CliIo): Promise<number> {
     hub = await startHub({ dbFile: p.db, databaseKey: found.key, migrationsFolder: io.migrationsFolder, host: p.host!, port: p.port! });
   } catch (error) {
     const code = (error as { code?: string } | null)?.code;
-    if (code === 'EADDRINUSE') throw new Error(`Port ${p.port} on ${p.host} is already in use. Choose another with --port.`);
+    if (code === 'EADDRINUSE')
+      throw new Error(`Port ${p.port} on ${p.host} is already in use. Choose another with --port.`, { cause: error });
     if (code === 'EADDRNOTAVAIL')
-      throw new Error(`${p.host} is not an address of this computer. Give one it has, or 0.0.0.0 for all of them.`);
-    if (code === 'EACCES') throw new Error(`Stipple is not allowed to listen on port ${p.port}. Choose a port above 1023.`);
+      throw new Error(`${p.host} is not an address of this computer. Give one it has, or 0.0.0.0 for all of them.`, { cause: error });
+    if (code === 'EACCES')
+      throw new Error(`Stipple is not allowed to listen on port ${p.port}. Choose a port above 1023.`, { cause: error });
     throw error;
   }
   io.out(
