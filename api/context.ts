@@ -20,6 +20,14 @@ export interface CallerControl {
   signOutEveryone(reason: Extract<ServerEvent, { type: 'signed_out' }>['reason']): void;
 }
 
+/** How workstations reach this Stipple when it is the clinic's hub (network/hub-server.ts). */
+export interface HubIdentity {
+  /** host:port, as a workstation types it. */
+  address: string;
+  /** The hub certificate's SHA-256 fingerprint (AB:CD:…). */
+  fingerprint: string;
+}
+
 /** What a handler gets: the database and who is calling. Made afresh for every call. */
 export interface HandlerContext {
   db: Db;
@@ -35,4 +43,6 @@ export interface HandlerContext {
   tasks?: TaskRunner;
   /** A task tells its caller how far it is (a progress bar in the window that started it). */
   progress?: (p: Progress) => void;
+  /** This Stipple as the clinic's hub; absent or null when it is not serving workstations. */
+  hub?: () => HubIdentity | null;
 }

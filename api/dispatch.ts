@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { OpenDatabase } from '../db/open';
 import { contract, isChannel, staleAfter, type Channel, type ChannelInput, type ChannelOutput } from './contract';
 import { createCallerSessions, type CallerSession, type CallerSessions } from './caller-sessions';
-import type { HandlerContext } from './context';
+import type { HandlerContext, HubIdentity } from './context';
 import { handlers } from './handlers';
 import { ApiFailure, type ApiError, type ApiResult } from './result';
 import { DEFAULT_IDLE_LOCK_MINUTES } from './contract/settings';
@@ -28,6 +28,8 @@ export interface ApiOptions {
   onDatabaseDamaged?: (message: string) => void;
   /** Where long tasks run (api/tasks/runner.ts): 'worker' (default: own thread and connection) or 'inline'. */
   tasks?: TaskChoice;
+  /** Set when this API is the clinic's hub: where workstations reach it (for pairing codes). */
+  hub?: () => HubIdentity | null;
 }
 
 /** A caller bound to one session: what in-process callers (tests, seeding, the demo) use. */
@@ -53,11 +55,12 @@ const SESSION_ENDED: ApiError = {
   message: 'This window’s sign-in has ended. Reload the page to sign in again; nothing was saved.',
 };
 const SIGNED_OUT_IDLE = { type: 'signed_out', reason: 'idle' } as const;
+const noHub = () => null;
 
 export function createApi(open: OpenDatabase, options: ApiOptions = {}): StippleApi {
   const now = options.now ?? (() => new Date());
   const files = { database: open.file, migrationsFolder: options.migrationsFolder ?? null };
-  const base = { db: open.db, sqlite: open.sqlite, now, files, tasks: createTaskRunner(options.tasks, open) };
+  const base = { db: open.db, sqlite: open.sqlite, now, files, tasks: createTaskRunner(options.tasks, open), hub: options.hub ?? noHub };
   const sessions = createCallerSessions();
   const integrity = integrityGate(open.integrity, {
     onDamaged: (message) => {

@@ -1,15 +1,16 @@
 // An API over a fresh database built from the real migrations, with outputs checked against the contract.
 import { MIGRATIONS_FOLDER, openTestDatabase } from '../db/testing';
 import type { Channel, ChannelInput, ChannelOutput } from './contract';
-import { createApi } from './dispatch';
+import { createApi, type ApiOptions } from './dispatch';
 import type { ApiError } from './result';
 
-export async function testApi(now?: () => Date) {
+export async function testApi(now?: () => Date, extra: Pick<ApiOptions, 'hub'> = {}) {
   const open = await openTestDatabase();
   const root = createApi(open, {
     checkOutputs: true,
     migrationsFolder: MIGRATIONS_FOLDER,
     ...(now ? { now } : {}),
+    ...extra,
     onInternalError: (channel, error) => {
       throw new Error(`internal error in ${channel}: ${String(error)}`);
     },

@@ -8,7 +8,7 @@ import { parseCli } from './cli-args';
 
 describe('parseCli', () => {
   it('defaults to a temp database and a free port', () => {
-    expect(parseCli([])).toEqual({ dbFile: null, keyFile: null, port: 0, demo: false, build: true });
+    expect(parseCli([])).toEqual({ dbFile: null, keyFile: null, port: 0, demo: false, build: true, workstation: null });
   });
 
   it('reads --db, --port, --demo and --no-build', () => {
@@ -18,6 +18,7 @@ describe('parseCli', () => {
       port: 5180,
       demo: true,
       build: false,
+      workstation: null,
     });
     expect(parseCli(['--db=x.sqlite', '--port=0'])).toMatchObject({ dbFile: path.resolve('x.sqlite'), port: 0 });
     expect(parseCli(['--help'])).toBe('help');
@@ -34,6 +35,33 @@ describe('parseCli', () => {
     ['extra'],
   ])('refuses %s %s with a plain message', (...args) => {
     expect(() => parseCli(args.filter((a) => a !== undefined))).toThrow();
+  });
+});
+
+describe('parseCli for a workstation', () => {
+  it('reads --join, --pairing-code, --data and --name, and --data alone on later starts', () => {
+    expect(parseCli(['--join', '192.168.1.10:8443', '--pairing-code', 'K7QF-92XM-3A8C', '--data', 'ws', '--name', 'Room 2'])).toMatchObject(
+      {
+        workstation: {
+          dataFolder: path.resolve('ws'),
+          join: { address: '192.168.1.10:8443', pairingCode: 'K7QF-92XM-3A8C', name: 'Room 2' },
+        },
+      },
+    );
+    expect(parseCli(['--data', 'ws', '--port', '5181'])).toMatchObject({
+      port: 5181,
+      workstation: { dataFolder: path.resolve('ws'), join: null },
+    });
+  });
+
+  it.each([
+    [['--join', '192.168.1.10:8443', '--data', 'ws'], /go together/],
+    [['--pairing-code', 'K7QF-92XM-3A8C', '--data', 'ws'], /go together/],
+    [['--join', '192.168.1.10:8443', '--pairing-code', 'K7QF-92XM-3A8C'], /needs --data/],
+    [['--data', 'ws', '--db', 'chart.sqlite'], /no chart database of its own/],
+    [['--name', 'Room 2'], /--name is for a workstation/],
+  ])('refuses %j with one plain sentence', (args, message) => {
+    expect(() => parseCli(args)).toThrow(message);
   });
 });
 

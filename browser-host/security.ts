@@ -3,13 +3,7 @@
 import crypto from 'node:crypto';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
 
-/** Sent with every response. */
-export const COMMON_HEADERS: Readonly<Record<string, string>> = {
-  'X-Content-Type-Options': 'nosniff',
-  // The token rides in the page URL: never let it leak in a Referer header.
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-};
+export { COMMON_HEADERS } from '../api/http/headers';
 
 /** Sent with HTML pages, on top of the common headers. */
 export const HTML_HEADERS: Readonly<Record<string, string>> = {

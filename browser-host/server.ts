@@ -2,11 +2,7 @@
 // renderer. For end-to-end tests in real Chromium and for development without Electron.
 // Binds 127.0.0.1 only. Each browser context that opens the printed address (with the per-run
 // token) gets a session of its own (browser-host/session-cookie.ts); every API call and the event
-// stream need it. node:http only.
-import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
+// stream need it. The page server itself is browser-host/page-server.ts. node:http only.
 import { createApi, type ApiClient, type StippleApi } from '../api/dispatch';
 import { startBackupSchedule } from '../api/safety/backup-schedule';
 import { workerTaskRunner } from '../api/tasks/runner';
@@ -14,11 +10,7 @@ import { holdAppLock } from '../db/app-lock';
 import type { DatabaseKey } from '../db/cipher';
 import { resolveDatabaseKey } from '../db/key-file';
 import { openDatabase, type OpenDatabase } from '../db/open';
-import { DEFAULT_MAX_BODY_BYTES, handleApi, NO_SESSION_MESSAGE, sendEnvelope } from './api-route';
-import { eventStreams } from './events-route';
-import { COMMON_HEADERS, isOwnHost, isOwnOrigin, newToken, tokenMatches } from './security';
-import { sessionCookie, sessionFromCookie, tokenInQuery } from './session-cookie';
-import { sendPlain, serveStatic } from './static';
+import { startPageServer, type PageServer } from './page-server';
 
 export interface BrowserHostOptions {
   /** The chart database; created (and migrated) if it does not exist. */
@@ -61,8 +53,6 @@ const defaultLog = (message: string, error?: unknown) => {
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const log = options.log ?? defaultLog;
-  const token = options.token ?? newToken();
-  const rendererDir = realDir(options.rendererDir);
 
   // As in the desktop app: PRAGMA quick_check runs a second after start or before the first write,
   // which waits for it. If it finds damage, every call answers 'unavailable' with a plain message.
@@ -81,80 +71,22 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     onInternalError: (channel, error) => log(`unexpected error in ${channel}`, error),
     onDatabaseDamaged: (message) => log(message),
   });
-  const streams = eventStreams(root.sessions);
   // While the host runs, the command line's restore and import refuse (db/app-lock.ts).
   const appLock = holdAppLock(database.file, 'the Stipple browser host');
 
   // Backups every few hours and on close, as in the desktop app.
   const backups = startBackupSchedule({ sqlite: database.sqlite, databaseFile: database.file, tasks, log: (m) => log(m) });
 
-  let port = 0;
-  const server = http.createServer((req, res) => {
-    route(req, res).catch((error: unknown) => {
-      log(`unexpected error answering ${req.method} ${req.url}`, error);
-      if (isApiPath(req.url)) {
-        sendEnvelope(res, 500, { ok: false, error: { code: 'internal', message: 'Something went wrong. Nothing was saved; try again.' } });
-      } else {
-        sendPlain(res, 500, 'Something went wrong.');
-      }
-    });
-  });
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
-    else socket.destroy();
-  });
-
-  async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    // DNS rebinding: a page on another name that resolves to 127.0.0.1 is not us.
-    if (!isOwnHost(req.headers.host, port)) {
-      sendPlain(res, 403, 'Forbidden');
-      return;
-    }
-    const rawUrl = req.url ?? '/';
-    if (!rawUrl.startsWith('/')) {
-      sendPlain(res, 400, 'Bad request');
-      return;
-    }
-    const url = new URL(rawUrl, 'http://127.0.0.1');
-    const pathname = url.pathname;
-    const fromCookie = sessionFromCookie(req.headers.cookie, port);
-    const sessionId = fromCookie !== null && root.sessions.get(fromCookie) ? fromCookie : null;
-    if (pathname === '/api/events' && req.method === 'GET') {
-      if (sessionId === null || !isOwnOrigin(req.headers.origin, port)) {
-        sendEnvelope(res, 401, { ok: false, error: { code: 'forbidden', message: NO_SESSION_MESSAGE } });
-        return;
-      }
-      streams.open(sessionId, req, res);
-      return;
-    }
-    if (isApiPath(pathname)) {
-      const channel = pathname.slice('/api/'.length);
-      await handleApi({ api: root, port, maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES }, req, res, channel, sessionId);
-      return;
-    }
-    const given = tokenInQuery(req);
-    if (given !== null) {
-      if (!tokenMatches(token, given)) {
-        sendPlain(res, 403, 'This address is out of date. Open the address Stipple printed when it started.');
-        return;
-      }
-      // The token buys this browser context a session of its own (one it already has is kept);
-      // the redirect takes the token out of the address bar. The #route survives the redirect.
-      url.searchParams.delete('token');
-      res.writeHead(303, {
-        ...COMMON_HEADERS,
-        Location: `${pathname}${url.search}`,
-        'Set-Cookie': sessionCookie(port, sessionId ?? root.sessions.open()),
-        'Cache-Control': 'no-store',
-      });
-      res.end();
-      return;
-    }
-    await serveStatic(rendererDir, req, res, pathname);
-  }
-
+  let pages: PageServer;
   try {
-    port = await listen(server, options.port ?? 0);
+    pages = await startPageServer({
+      api: root,
+      rendererDir: options.rendererDir,
+      log,
+      ...(options.port !== undefined ? { port: options.port } : {}),
+      ...(options.token !== undefined ? { token: options.token } : {}),
+      ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
+    });
   } catch (error) {
     backups.stop();
     database.close();
@@ -162,22 +94,18 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     throw error;
   }
 
-  const origin = `http://127.0.0.1:${port}`;
   let closing: Promise<void> | null = null;
   return {
-    url: `${origin}/?token=${encodeURIComponent(token)}`,
-    origin,
-    port,
-    token,
+    url: pages.url,
+    origin: pages.origin,
+    port: pages.port,
+    token: pages.token,
     api: root.client(),
     root,
     database,
     close() {
-      closing ??= new Promise<void>((resolve) => {
-        streams.closeAll();
-        server.close(() => resolve());
-        server.closeAllConnections();
-      })
+      closing ??= pages
+        .close()
         .then(() => {
           backups.stop();
           return backups.backupIfChanged().then(
@@ -192,29 +120,4 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return closing;
     },
   };
-}
-
-function isApiPath(url: string | undefined): boolean {
-  return url === '/api' || (url ?? '').startsWith('/api/');
-}
-
-function listen(server: http.Server, port: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const onError = (error: Error) => reject(error);
-    server.once('error', onError);
-    server.listen({ port, host: '127.0.0.1', exclusive: true }, () => {
-      server.off('error', onError);
-      resolve((server.address() as AddressInfo).port);
-    });
-  });
-}
-
-/** The renderer folder as a real path, so symlink checks compare like with like. */
-function realDir(dir: string): string {
-  const absolute = path.resolve(dir);
-  try {
-    return fs.realpathSync(absolute);
-  } catch {
-    return absolute; // not built yet: pages answer 503 until it is
-  }
 }

@@ -437,3 +437,33 @@ export const drafts = sqliteTable(
   },
   (t) => [uniqueIndex('drafts_client_form_idx').on(t.clientId, t.form)],
 );
+
+/**
+ * The clinic network (network/): each workstation paired with this hub. Its device credential is
+ * stored only as a SHA-256 hash (the credential is 256 random bits, so a fast hash is enough). A
+ * revoked workstation keeps its row, so the audit trail and the list still name it.
+ */
+export const workstations = sqliteTable('workstations', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  credentialHash: text('credential_hash').notNull().unique(),
+  createdAt: text('created_at').notNull().default(now),
+  /** The last request it made (written at most once a minute), or null. */
+  lastSeenAt: text('last_seen_at'),
+  revokedAt: text('revoked_at'),
+  revokedBy: integer('revoked_by').references(() => staff.id),
+});
+
+/**
+ * One-time pairing codes: valid for ten minutes, used once. Only a hash of what the workstation
+ * sends is stored (api/pairing-code.ts: scrypt of the code bound to the hub’s certificate).
+ */
+export const pairingCodes = sqliteTable('pairing_codes', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  codeHash: text('code_hash').notNull().unique(),
+  createdAt: text('created_at').notNull(),
+  expiresAt: text('expires_at').notNull(),
+  createdBy: integer('created_by').references(() => staff.id),
+  usedAt: text('used_at'),
+  workstationId: integer('workstation_id').references(() => workstations.id),
+});

@@ -4,6 +4,8 @@
 //   verify [<file>]      integrity, schema version and the audit chain of a file (default: --db)
 //   export --to <dir>    every chart as JSON, every table as CSV, and a README of the columns
 //   import <dir>         reads an export into a new, empty database
+//   hub --host <address> --port <n>   serves the clinic's workstations (network/hub.ts) until stopped
+//   pairing-code         a one-time code for a workstation to join the hub (with its address and fingerprint)
 // Every command takes --db <file> (default: the app's own database). Prints what it did; exits 1
 // with a plain message when something fails, 2 when the command line itself is wrong. Each runs as
 // the app's tasks do (api/tasks/): on a worker thread with its own connection, reporting progress.
@@ -18,6 +20,7 @@ import { hasPlainHeader, openForReading, type DatabaseKey } from '../db/cipher';
 import { resolveDatabaseKey } from '../db/key-file';
 import { backupFolderFor, databaseFileIn, userDataFolder } from '../db/location';
 import { openDatabase } from '../db/open';
+import { printPairingCode, runHub } from './stipple-hub-commands';
 
 export const USAGE = `Usage: npm run stipple -- <command> [--db <file>]
   backup --to <dir>   make a verified backup of the database in <dir>
@@ -25,6 +28,8 @@ export const USAGE = `Usage: npm run stipple -- <command> [--db <file>]
   verify [<file>]     check a database or backup: integrity, schema version, audit trail
   export --to <dir>   write every chart as JSON and every table as CSV into a new folder
   import <dir>        read an export into a new, empty database (use --db to name it)
+  hub --host <address> --port <n>   serve this database to the clinic's workstations until stopped (Ctrl+C)
+  pairing-code        print a one-time code (valid 10 minutes) for a workstation to join the running hub
   --db <file>         the database to work on; default: Stipple's own database
   --key-file <file>   the database key (mode 600); default: STIPPLE_DB_KEY, STIPPLE_DB_KEY_FILE, or <db>.key`;
 
@@ -40,6 +45,8 @@ export interface CliIo {
   progress?: (p: Progress) => void;
   /** Where STIPPLE_DB_KEY and STIPPLE_DB_KEY_FILE are read; default process.env. */
   env?: Record<string, string | undefined>;
+  /** `hub` runs until this resolves (the entry point: SIGINT or SIGTERM). */
+  untilStopped?: () => Promise<void>;
 }
 
 class UsageError extends Error {}
@@ -69,8 +76,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 interface Parsed {
-  command: 'backup' | 'restore' | 'verify' | 'export' | 'import';
+  command: 'backup' | 'restore' | 'verify' | 'export' | 'import' | 'hub' | 'pairing-code';
   db: string;
+  host: string | null;
+  port: number | null;
   to: string | null;
   file: string | null;
   keyFile: string | null;
@@ -79,16 +88,32 @@ interface Parsed {
 function parse(argv: string[], defaultDb: string): Parsed | 'help' {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { db: { type: 'string' }, to: { type: 'string' }, 'key-file': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      db: { type: 'string' },
+      to: { type: 'string' },
+      'key-file': { type: 'string' },
+      host: { type: 'string' },
+      port: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
     allowPositionals: true,
     strict: true,
   });
   if (values.help || positionals.length === 0) {
     if (values.help) return 'help';
-    throw new UsageError('Name a command: backup, restore, verify, export or import.');
+    throw new UsageError('Name a command: backup, restore, verify, export, import, hub or pairing-code.');
   }
   const [command, file, ...extra] = positionals;
-  if (!['backup', 'restore', 'verify', 'export', 'import'].includes(command!)) throw new UsageError(`There is no command “${command}”.`);
+  if (!['backup', 'restore', 'verify', 'export', 'import', 'hub', 'pairing-code'].includes(command!))
+    throw new UsageError(`There is no command “${command}”.`);
+  const port = values.port === undefined ? null : /^\d{1,5}$/.test(values.port) ? Number(values.port) : NaN;
+  if (port !== null && !(port >= 0 && port <= 65535))
+    throw new UsageError(`--port must be a whole number from 0 to 65535, not “${values.port}”.`);
+  if (command === 'hub' && (!values.host || port === null))
+    throw new UsageError('hub needs --host <address> (this computer’s address on the clinic network, or 0.0.0.0) and --port <n>.');
+  if (command !== 'hub' && (values.host !== undefined || values.port !== undefined))
+    throw new UsageError('Only hub takes --host and --port.');
+  if ((command === 'hub' || command === 'pairing-code') && file) throw new UsageError(`Unexpected “${file}”.`);
   if (extra.length > 0) throw new UsageError(`Unexpected “${extra.join(' ')}”.`);
   const needsTo = command === 'backup' || command === 'export';
   if (needsTo && !values.to) throw new UsageError(`${command} needs --to <folder>.`);
@@ -102,6 +127,8 @@ function parse(argv: string[], defaultDb: string): Parsed | 'help' {
     to: values.to ? path.resolve(values.to) : null,
     file: file ? path.resolve(file) : null,
     keyFile: values['key-file'] ? path.resolve(values['key-file']) : null,
+    host: values.host ?? null,
+    port,
   };
 }
 
@@ -210,6 +237,10 @@ async function run(p: Parsed, io: CliIo): Promise<number> {
       }
       return 0;
     }
+    case 'hub':
+      return runHub(p, io);
+    case 'pairing-code':
+      return printPairingCode(p, io);
     case 'import': {
       refuseWhileOpen(p.db, 'import');
       const open = await openDatabase(p.db, { migrationsFolder: io.migrationsFolder, key: createdKey(keyFor(p, io, true), io) });

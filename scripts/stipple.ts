@@ -19,5 +19,10 @@ const code = await runCli(process.argv.slice(2), {
   defaultDb: defaultDatabaseFile(),
   tasks: 'worker',
   progress: showProgress,
+  untilStopped: () =>
+    new Promise<void>((resolve) => {
+      process.once('SIGINT', () => resolve());
+      process.once('SIGTERM', () => resolve());
+    }),
 });
 process.exitCode = code;

@@ -16,6 +16,7 @@ import { settingsContract } from './settings';
 import { staffContract } from './staff';
 import { authContract } from './auth';
 import { safetyContract } from './safety';
+import { workstationsContract } from './workstations';
 
 export const contract = {
   ...clientsContract,
@@ -33,6 +34,7 @@ export const contract = {
   ...aftercareContract,
   ...draftsContract,
   ...clientListContract,
+  ...workstationsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -4,13 +4,16 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../db/testing';
+import { pairWorkstation } from '../pair-workstation';
+import { pairingProof, parsePairingCode } from '../pairing-code';
 import { testApi } from '../testing';
 import { CHANNELS, contract, staleAfter, type Channel, type ChannelInput, type ChangeChannel, type QueryChannel } from './index';
 
 const NOW = new Date('2026-11-21T09:00:00Z');
+const HUB = { address: '127.0.0.1:8443', fingerprint: Array.from({ length: 32 }, () => 'AB').join(':') };
 let t: Awaited<ReturnType<typeof testApi>>;
 beforeAll(async () => {
-  t = await testApi(() => NOW);
+  t = await testApi(() => NOW, { hub: () => HUB });
 });
 afterAll(() => t.close());
 
@@ -55,6 +58,7 @@ function openQueries(): Ask[] {
     { channel: 'pigments.list', input: {} },
     { channel: 'aftercare.templates.list', input: {} },
     { channel: 'safety.status', input: {} },
+    { channel: 'workstations.list', input: {} },
     { channel: 'audit.history', input: { records: records.length ? records : [{ entity: 'client', entityId: 1 }], limit: 1000 } },
   ];
   for (const { day } of days) asks.push({ channel: 'reception.day', input: { date: day } });
@@ -238,6 +242,14 @@ describe('what each change declares stale', () => {
     const backup = (await t.ok('safety.status', {})).backups[0]!.file;
     await expectDeclared('safety.inspect', { file: backup });
     await expectDeclared('safety.export', { folder: path.join(tempDir(), 'export') });
+
+    await expectDeclared('workstations.pairingCode', {});
+    const code = one<{ id: number }>('SELECT id FROM pairing_codes').id;
+    expect(code).toBe(1);
+    // Pairing is not a channel (the device has no session yet); the hub tells every session itself.
+    const { code: typed } = await t.ok('workstations.pairingCode', {});
+    pairWorkstation(t.open.sqlite, () => NOW, { name: 'Room 2', proof: pairingProof(parsePairingCode(typed)!.secret, HUB.fingerprint) });
+    await expectDeclared('workstations.revoke', { id: one<{ id: number }>('SELECT id FROM workstations').id });
 
     await expectDeclared('auth.setupOwner', { name: 'Jo Owner', pin: '2468', confirmPin: '2468' });
     const jo = one<{ id: number }>("SELECT id FROM staff WHERE name = 'Jo Owner'").id;

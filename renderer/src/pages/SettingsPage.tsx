@@ -4,6 +4,7 @@ import { BackupSettings } from './settings/BackupSettings';
 import { StaffSettings } from './settings/StaffSettings';
 import { BookingSettings } from './settings/BookingSettings';
 import { ClinicSettings } from './settings/ClinicSettings';
+import { WorkstationSettings } from './settings/WorkstationSettings';
 
 export function SettingsPage() {
   const settings = useApiQuery('settings.get', {});
@@ -33,6 +34,7 @@ export function SettingsPage() {
       <BookingSettings />
       <StaffSettings />
       <BackupSettings />
+      <WorkstationSettings />
     </section>
   );
 }

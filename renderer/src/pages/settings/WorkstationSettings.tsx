@@ -1,0 +1,110 @@
+// Settings → Workstations (on the clinic's hub): the paired workstations with when each was last
+// seen, revoking one (a lost laptop), and "Add a workstation", which shows a one-time code with the
+// hub's address and certificate fingerprint for the person at the new workstation to enter.
+import { useState } from 'react';
+import type { PairingCodeRecord } from '../../../../api/contract/workstations';
+import { call } from '../../api/client';
+import { useApiQuery } from '../../api/useApi';
+import { ErrorNotice } from '../../components/ErrorNotice';
+
+const when = (iso: string) =>
+  new Date(iso).toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const time = (iso: string) => new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+
+export function WorkstationSettings() {
+  const list = useApiQuery('workstations.list', {});
+  const [pairing, setPairing] = useState<PairingCodeRecord | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  async function addWorkstation() {
+    setError(null);
+    setMessage(null);
+    const r = await call('workstations.pairingCode', {});
+    if (!r.ok) setError(r.error.message);
+    else setPairing(r.data);
+  }
+
+  async function revoke(id: number, name: string) {
+    setError(null);
+    setMessage(null);
+    if (!window.confirm(`Revoke ${name}? It will no longer reach the clinic’s data until it is paired again.`)) return;
+    const r = await call('workstations.revoke', { id });
+    if (!r.ok) setError(r.error.message);
+    else setMessage(`${name} was revoked: it can no longer reach the clinic’s data.`);
+  }
+
+  return (
+    <section className="backup-settings" aria-labelledby="workstation-settings-title">
+      <h2 id="workstation-settings-title">Workstations</h2>
+      <p>Other computers in the clinic join this one, the hub, to chart on the same data. Revoke one that is lost or given away.</p>
+      {list.error && <ErrorNotice message={list.error.message} />}
+      {list.data && list.data.length === 0 && <p>No workstation has been paired yet.</p>}
+      {list.data && list.data.length > 0 && (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Paired</th>
+              <th scope="col">Last seen</th>
+              <th scope="col">
+                <span className="visually-hidden">Revoke</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.data.map((w) => (
+              <tr key={w.id}>
+                <td>{w.name}</td>
+                <td>{when(w.createdAt)}</td>
+                <td>{w.revokedAt ? `Revoked ${when(w.revokedAt)}` : w.lastSeenAt ? when(w.lastSeenAt) : 'Not yet'}</td>
+                <td>
+                  {!w.revokedAt && (
+                    <button type="button" className="button" onClick={() => void revoke(w.id, w.name)}>
+                      Revoke {w.name}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div className="form-actions">
+        <button type="button" className="button button-primary" onClick={() => void addWorkstation()}>
+          Add a workstation
+        </button>
+      </div>
+      {error && <ErrorNotice message={error} />}
+      {message && (
+        <p className="notice notice-ok" role="status">
+          {message}
+        </p>
+      )}
+      {pairing && (
+        <div className="notice" role="status" aria-labelledby="pairing-code-title">
+          <h3 id="pairing-code-title">Pairing code: {pairing.code}</h3>
+          <p>Enter it at the new workstation within ten minutes (until {time(pairing.expiresAt)}); it works once.</p>
+          <dl className="facts">
+            <div>
+              <dt>Hub address</dt>
+              <dd>{pairing.address}</dd>
+            </div>
+            <div>
+              <dt>Certificate fingerprint (SHA-256)</dt>
+              <dd>
+                <code>{pairing.fingerprint}</code>
+              </dd>
+            </div>
+          </dl>
+          <p>
+            On the workstation:{' '}
+            <code>
+              npm run browser -- --join {pairing.address} --pairing-code {pairing.code} --data &lt;folder&gt;
+            </code>
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}
