@@ -5,6 +5,7 @@
 import type http from 'node:http';
 import type { StippleApi } from '../api/dispatch';
 import type { ApiResult } from '../api/result';
+import { CHANGE_KEY_HEADER, parseCallEnvelope } from '../api/contract/call-envelope';
 import { COMMON_HEADERS, isOwnOrigin } from './security';
 
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -66,7 +67,13 @@ export async function handleApi(
     }
   }
 
-  const result = await options.api.call(channel, input, sessionId);
+  const keyHeader = req.headers[CHANGE_KEY_HEADER];
+  const envelope = parseCallEnvelope(typeof keyHeader === 'string' ? { key: keyHeader } : undefined);
+  if (!envelope.ok) {
+    sendEnvelope(res, 200, failure('invalid_input', envelope.message));
+    return;
+  }
+  const result = await options.api.call(channel, input, sessionId, envelope.envelope);
   sendEnvelope(res, 200, result);
 }
 
