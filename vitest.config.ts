@@ -9,6 +9,7 @@ export default defineConfig({
       'api/**/*.test.ts',
       'electron/**/*.test.ts',
       'browser-host/**/*.test.ts',
+      'network/**/*.test.ts',
       'bench/**/*.test.ts',
       'scripts/**/*.test.ts',
       'renderer/**/*.test.ts',

@@ -16,6 +16,7 @@ import { settingsContract } from './settings';
 import { staffContract } from './staff';
 import { authContract } from './auth';
 import { safetyContract } from './safety';
+import { networkContract } from './network';
 
 export const contract = {
   ...clientsContract,
@@ -33,6 +34,7 @@ export const contract = {
   ...aftercareContract,
   ...draftsContract,
   ...clientListContract,
+  ...networkContract,
 } as const;
 
 export type Contract = typeof contract;

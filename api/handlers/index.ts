@@ -14,6 +14,7 @@ import { settingsHandlers } from './settings';
 import { staffHandlers } from './staff';
 import { authHandlers } from './auth';
 import { safetyHandlers } from './safety';
+import { networkHandlers } from './network';
 import type { HandlerMap } from './types';
 
 /** Every channel of the contract has exactly one handler; the type fails if one is missing. */
@@ -33,4 +34,5 @@ export const handlers: HandlerMap<Channel> = {
   ...aftercareHandlers,
   ...draftHandlers,
   ...clientListHandlers,
+  ...networkHandlers,
 };
