@@ -30,8 +30,8 @@ export async function sendOutbox(
   }
   const pending = outbox.pending();
   if (pending.length > 0) on.onStart?.();
+  outbox.markSending(pending.map((e) => e.key)); // from here on the hub may have them: resent only with their keys
   for (const entry of pending) {
-    outbox.markSending(entry.key); // from here on, the hub may have it: only ever resent with this key
     const send = (id: string) =>
       transport.call(entry.channel, entry.input, id, { key: entry.key }, { savedAt: entry.savedAt, by: entry.staffId });
     let result: ApiResult<unknown>;

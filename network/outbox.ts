@@ -92,7 +92,8 @@ export interface Outbox {
   pending(): OutboxEntry[];
   attention(): OutboxEntry[];
   counts(): { waiting: number; attention: number };
-  markSending(key: string): void;
+  /** These may reach the hub from now on: only ever resent with their keys (one write for all). */
+  markSending(keys: readonly string[]): void;
   markSent(key: string, result: unknown, now: Date): void;
   markAttention(key: string, error: ApiError, now: Date): void;
   /** After the person looked at it: send it again (back in its place in the order), or let it go. */
@@ -137,6 +138,17 @@ export function openOutbox(folder: string, key: DatabaseKey, now: Date = new Dat
     ) as Row;
     return toEntry(row);
   });
+  const markSending = sqlite.transaction((keys: readonly string[]) => {
+    for (const k of keys) s.sending.run(k);
+  });
+  const relaxed = (write: () => unknown) => {
+    sqlite.pragma('synchronous = NORMAL');
+    try {
+      write();
+    } finally {
+      sqlite.pragma('synchronous = FULL');
+    }
+  };
   return {
     add: (change) => add.immediate(change),
     pending: () => (s.pending.all() as Row[]).map(toEntry),
@@ -145,9 +157,11 @@ export function openOutbox(folder: string, key: DatabaseKey, now: Date = new Dat
       const c = s.counts.get() as { waiting: number | null; attention: number | null };
       return { waiting: c.waiting ?? 0, attention: c.attention ?? 0 };
     },
-    markSending: (k) => void s.sending.run(k),
-    markSent: (k, result, at) => void s.sent.run(JSON.stringify(result ?? null), at.toISOString(), k),
-    markAttention: (k, error, at) => void s.refused.run(JSON.stringify(error), at.toISOString(), k),
+    markSending: (keys) => markSending.immediate(keys),
+    // Not waited for on disk: a mark lost in a crash only means the change is sent again, and the
+    // hub answers that from its key. What the outbox accepted (add) always is on disk.
+    markSent: (k, result, at) => relaxed(() => s.sent.run(JSON.stringify(result ?? null), at.toISOString(), k)),
+    markAttention: (k, error, at) => relaxed(() => s.refused.run(JSON.stringify(error), at.toISOString(), k)),
     retry: (k) => void s.retry.run(k),
     dismiss: (k, at) => void s.dismiss.run(at.toISOString(), k),
     close: () => sqlite.close(),
