@@ -13,6 +13,9 @@ import { defaultsMissing, seedDefaults } from './defaults';
 import { DAMAGED, integrityGate, isDamageError } from './integrity-gate';
 import { checkPermission } from './permissions';
 import { createTaskRunner, type TaskChoice } from './tasks/runner';
+import type { CallEnvelope } from './contract/call-envelope';
+import { findKeyedResult, inputHash, KEY_ON_A_TASK, keyPruner, recordKeyedResult, REUSED_KEY } from './change-keys';
+import { offlineRefusal, type OfflineOrigin } from './offline-origin';
 
 export interface ApiOptions {
   /** Parse every output against its schema: on in tests, off where speed counts. */
@@ -35,7 +38,7 @@ export interface ApiOptions {
 /** A caller bound to one session: what in-process callers (tests, seeding, the demo) use. */
 export interface ApiClient {
   readonly sessionId: string;
-  call(channel: string, input: unknown): Promise<ApiResult<unknown>>;
+  call(channel: string, input: unknown, envelope?: CallEnvelope, origin?: OfflineOrigin): Promise<ApiResult<unknown>>;
   callTyped<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ApiResult<ChannelOutput<C>>>;
   /** In-process only (tests, seeding, the demo): act as this staff member without a PIN. */
   actAs(staffId: number | null): void;
@@ -43,8 +46,14 @@ export interface ApiClient {
 }
 
 export interface StippleApi {
-  /** Every call names the caller's session, which the transport opened for that window. */
-  call(channel: string, input: unknown, sessionId: string): Promise<ApiResult<unknown>>;
+  /**
+   * Every call names the caller's session, which the transport opened for that window. A change
+   * may carry a unique key (`envelope.key`): sent again, it answers as the first time and applies
+   * nothing. `origin`: a change saved at a workstation while the hub was away, acting as the staff
+   * member who saved it at the time they saved it; only the hub's link to a paired workstation
+   * passes it, never a window's own transport.
+   */
+  call(channel: string, input: unknown, sessionId: string, envelope?: CallEnvelope, origin?: OfflineOrigin): Promise<ApiResult<unknown>>;
   readonly sessions: CallerSessions;
   /** A caller on a session of its own (a new one unless an id is given). */
   client(sessionId?: string): ApiClient;
@@ -82,6 +91,7 @@ export function createApi(open: OpenDatabase, options: ApiOptions = {}): Stipple
     integrity.markDamaged();
   }
   const idleLimit = idleLockLimit(open.sqlite);
+  const pruneKeys = keyPruner();
 
   /** The session's actor after the server's idle lock: a session quiet for too long is signed out. */
   function touch(session: CallerSession): void {
@@ -124,7 +134,13 @@ export function createApi(open: OpenDatabase, options: ApiOptions = {}): Stipple
     return ctx;
   }
 
-  async function run(channel: string, rawInput: unknown, sessionId: string): Promise<ApiResult<unknown>> {
+  async function run(
+    channel: string,
+    rawInput: unknown,
+    sessionId: string,
+    envelope: CallEnvelope = {},
+    origin?: OfflineOrigin,
+  ): Promise<ApiResult<unknown>> {
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'unknown_channel', message: `There is no API channel called “${String(channel)}”.` } };
     }
@@ -134,6 +150,16 @@ export function createApi(open: OpenDatabase, options: ApiOptions = {}): Stipple
     const after: (() => void)[] = [];
     const ctx = contextFor(session, channel, after);
     const def = contract[channel];
+    const key = envelope.key ?? null;
+    if (key !== null && !def.changes) return { ok: false, error: { code: 'invalid_input', message: KEY_ON_A_TASK } };
+    if (origin) {
+      const refused = offlineRefusal(open.sqlite, origin, key, now());
+      if (refused) return { ok: false, error: refused };
+      // Who saved it, when they saved it: the audit entry's staff and time (arrival: change_keys).
+      ctx.actorId = origin.by;
+      const savedAt = new Date(origin.savedAt);
+      ctx.now = () => savedAt;
+    }
     const guarded = options.requireSignIn !== false;
     const refused = guarded ? checkPermission(ctx, channel, undefined) : null;
     if (refused) return { ok: false, error: refused };
@@ -151,9 +177,35 @@ export function createApi(open: OpenDatabase, options: ApiOptions = {}): Stipple
     const handler = handlers[channel] as (c: HandlerContext, input: unknown) => unknown;
     try {
       let kept: ApiFailure | null = null;
+      let replayed = false;
+      const hash = key === null ? '' : inputHash(channel, parsed.data);
       const inTransaction = () => {
+        if (key !== null) {
+          const first = findKeyedResult(open.sqlite, key);
+          if (first && (first.channel !== channel || first.inputHash !== hash))
+            throw new ApiFailure({ code: 'invalid_input', message: REUSED_KEY });
+          if (first) {
+            replayed = true; // already applied: the first answer, nothing written
+            return first.result;
+          }
+        }
         try {
-          return handler(ctx, parsed.data);
+          const result = handler(ctx, parsed.data);
+          if (key !== null) {
+            const receivedAt = now();
+            pruneKeys(open.sqlite, receivedAt);
+            const staffId = ctx.actorId;
+            recordKeyedResult(open.sqlite, {
+              key,
+              channel,
+              inputHash: hash,
+              result,
+              staffId,
+              savedAt: origin?.savedAt ?? null,
+              receivedAt,
+            });
+          }
+          return result;
         } catch (error) {
           if (!(error instanceof ApiFailure && error.keepWrites)) throw error;
           kept = error; // commit what was recorded (a wrong PIN's count), then refuse
@@ -164,6 +216,7 @@ export function createApi(open: OpenDatabase, options: ApiOptions = {}): Stipple
       // change never fails half way with "busy" after reading.
       const data = def.changes ? open.sqlite.transaction(inTransaction).immediate() : await handler(ctx, parsed.data);
       if (kept) return { ok: false, error: (kept as ApiFailure).error };
+      if (replayed) return { ok: true, data };
       if (options.checkOutputs) (def.output as z.ZodType).parse(data);
       for (const apply of after) apply(); // session changes only once the change has committed
       if (writes) {
@@ -184,7 +237,7 @@ export function createApi(open: OpenDatabase, options: ApiOptions = {}): Stipple
   function client(sessionId: string = sessions.open()): ApiClient {
     return {
       sessionId,
-      call: (channel, input) => run(channel, input, sessionId),
+      call: (channel, input, envelope, origin) => run(channel, input, sessionId, envelope, origin),
       callTyped: (channel, input) => run(channel, input, sessionId) as Promise<ApiResult<never>>,
       actAs(staffId) {
         const session = sessions.get(sessionId);

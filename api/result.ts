@@ -19,6 +19,8 @@ export interface ApiError {
   current?: unknown;
   /** The database file is damaged: the app shows this message alone and stops. */
   damaged?: true;
+  /** A workstation kept the change in its outbox: the hub cannot be reached; it is sent when it is back. */
+  queued?: true;
 }
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };

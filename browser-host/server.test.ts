@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -129,6 +130,24 @@ describe('startBrowserHost', () => {
 });
 
 describe('the API', () => {
+  it('passes a change key from the Stipple-Change-Key header: sent twice, applied once', async () => {
+    const key = crypto.randomUUID();
+    const send = (k: string) =>
+      fetch(`${host.origin}/api/clients.create`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Cookie: cookie, 'Stipple-Change-Key': k },
+        body: JSON.stringify({ firstName: 'Once', lastName: 'Only' }),
+      }).then((r) => r.json() as Promise<{ ok: boolean; data?: { id: number }; error?: { message: string } }>);
+    const first = await send(key);
+    const again = await send(key);
+    expect(first.ok).toBe(true);
+    expect(again).toEqual(first);
+    const found = (await (await callApi('clients.search', { query: 'Only' })).json()) as { data: { total: number } };
+    expect(found.data.total).toBe(1);
+    const bad = await send('not-a-uuid');
+    expect(bad.error?.message).toMatch(/key is not valid/);
+  });
+
   it('answers 401 with a forbidden envelope without a session cookie or with an unknown one', async () => {
     const name = cookie.split('=')[0]!;
     const sessions = [

@@ -467,3 +467,26 @@ export const pairingCodes = sqliteTable('pairing_codes', {
   usedAt: text('used_at'),
   workstationId: integer('workstation_id').references(() => workstations.id),
 });
+
+/**
+ * Each change applied at most once: a change call that carries a unique key (a workstation's outbox
+ * sends one with every change) records key → answer in the change's own transaction, so a replay
+ * after a lost reply gets the first answer and applies nothing. Pruned after a retention window
+ * (api/change-keys.ts). Not part of the chart: the audit entry of the change is the record.
+ */
+export const changeKeys = sqliteTable(
+  'change_keys',
+  {
+    key: text('key').primaryKey(),
+    channel: text('channel').notNull(),
+    /** SHA-256 of the channel and the parsed input: the same key with another input is refused. */
+    inputHash: text('input_hash').notNull(),
+    /** The change's answer (JSON), returned again to a replay. */
+    result: text('result').notNull(),
+    /** Who made the change, and when they saved it (differs from received_at for an offline change). */
+    staffId: integer('staff_id'),
+    savedAt: text('saved_at'),
+    receivedAt: text('received_at').notNull(),
+  },
+  (t) => [index('change_keys_received_idx').on(t.receivedAt)],
+);

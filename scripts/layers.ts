@@ -27,6 +27,8 @@ export const TEST_HELPERS: ReadonlyMap<string, string> = new Map([
   ['api/testing-audit.ts', 'api/'],
   ['tests/fixtures/clinic.ts', 'api/'], // charts written through the API
   ['bench/demo-clinic.ts', 'db/'], // rows written straight into SQLite (its demo PINs are hashed with api/pin)
+  ['network/testing-clinic.ts', 'network/'], // a hub with staff and workstations in front of it
+  ['network/fake-hub.ts', 'network/'], // a link to an in-process hub that a test can cut
 ]);
 const ANYTHING = ['*'];
 

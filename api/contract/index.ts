@@ -17,6 +17,7 @@ import { staffContract } from './staff';
 import { authContract } from './auth';
 import { safetyContract } from './safety';
 import { workstationsContract } from './workstations';
+import { networkContract } from './network';
 
 export const contract = {
   ...clientsContract,
@@ -35,6 +36,7 @@ export const contract = {
   ...draftsContract,
   ...clientListContract,
   ...workstationsContract,
+  ...networkContract,
 } as const;
 
 export type Contract = typeof contract;

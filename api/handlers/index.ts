@@ -15,6 +15,7 @@ import { staffHandlers } from './staff';
 import { authHandlers } from './auth';
 import { safetyHandlers } from './safety';
 import { workstationHandlers } from './workstations';
+import { networkHandlers } from './network';
 import type { HandlerMap } from './types';
 
 /** Every channel of the contract has exactly one handler; the type fails if one is missing. */
@@ -35,4 +36,5 @@ export const handlers: HandlerMap<Channel> = {
   ...draftHandlers,
   ...clientListHandlers,
   ...workstationHandlers,
+  ...networkHandlers,
 };

@@ -4,6 +4,7 @@
 // (network/hub-server.ts), which each check who is calling first.
 import type http from 'node:http';
 import type { StippleApi } from '../dispatch';
+import { CHANGE_KEY_HEADER, parseCallEnvelope } from '../contract/call-envelope';
 import type { ApiResult } from '../result';
 import { COMMON_HEADERS } from './headers';
 
@@ -56,7 +57,14 @@ export async function answerApiCall(
     }
   }
 
-  const result = await options.api.call(channel, input, sessionId);
+  // A change's unique key (a workstation's outbox sends one with each): a replay is applied once.
+  const keyHeader = req.headers[CHANGE_KEY_HEADER];
+  const envelope = parseCallEnvelope(typeof keyHeader === 'string' ? { key: keyHeader } : undefined);
+  if (!envelope.ok) {
+    sendEnvelope(res, 200, failure('invalid_input', envelope.message));
+    return;
+  }
+  const result = await options.api.call(channel, input, sessionId, envelope.envelope);
   sendEnvelope(res, 200, result);
 }
 

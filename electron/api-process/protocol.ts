@@ -2,6 +2,7 @@
 // database). Windows are named by their webContents id; the API process keeps one caller session
 // per window, so the main process never knows who is signed in where.
 import type { ServerEvent } from '../../api/contract/events';
+import type { CallEnvelope } from '../../api/contract/call-envelope';
 import type { ApiResult } from '../../api/result';
 import type { DatabaseKey } from '../../db/cipher';
 
@@ -11,7 +12,8 @@ export type ToApiProcess =
    * comes over the port, never in the arguments, which other users of the computer can list.
    */
   | { kind: 'start'; databaseKey: DatabaseKey; keyProtection: 'keychain' | 'basic_text' }
-  | { kind: 'call'; id: number; window: number; channel: string; input: unknown }
+  /** `envelope`: checked by the main process (api/contract/call-envelope.ts). */
+  | { kind: 'call'; id: number; window: number; channel: string; input: unknown; envelope?: CallEnvelope }
   /** The window is gone: its session ends. */
   | { kind: 'closed'; window: number }
   /** Back up if anything changed, close the database, then exit. */

@@ -34,7 +34,7 @@ export function serveApi(port: PortLike<ToApiProcess, FromApiProcess>, api: Stip
       case 'call': {
         if (quitting) return port.postMessage({ kind: 'result', id: message.id, result: CLOSING });
         // api.call answers with an envelope; a throw is a bug, and still gets one.
-        const answer = api.call(message.channel, message.input, session(message.window)).catch(() => FAILED);
+        const answer = api.call(message.channel, message.input, session(message.window), message.envelope).catch(() => FAILED);
         void answer.then((result) => port.postMessage({ kind: 'result', id: message.id, result }));
         return;
       }

@@ -1,6 +1,7 @@
 // The main process's handle on the API process: forwards each window's calls and hands back the
 // answers and the events addressed to a window. If the API process dies, every waiting call gets a
 // plain error (never a hang) and the owner is told once.
+import type { CallEnvelope } from '../../api/contract/call-envelope';
 import type { ServerEvent } from '../../api/contract/events';
 import type { ApiResult } from '../../api/result';
 import type { FromApiProcess, ToApiProcess } from '../api-process/protocol';
@@ -18,7 +19,7 @@ export type Started = { ok: true } | { ok: false; message: string };
 export interface ApiProcessClient {
   /** Resolves once the database is open (or could not be). */
   started: Promise<Started>;
-  call(window: number, channel: string, input: unknown): Promise<ApiResult<unknown>>;
+  call(window: number, channel: string, input: unknown, envelope?: CallEnvelope): Promise<ApiResult<unknown>>;
   closed(window: number): void;
   onEvent(listener: (window: number, event: ServerEvent) => void): void;
   onDamaged(listener: (message: string) => void): void;
@@ -79,12 +80,12 @@ export function connectApiProcess(child: UtilityProcessLike): ApiProcessClient {
 
   return {
     started,
-    call(window, channel, input) {
+    call(window, channel, input, envelope) {
       if (!alive) return Promise.resolve(STOPPED);
       const id = nextId++;
       return new Promise((resolve) => {
         pending.set(id, resolve);
-        child.postMessage({ kind: 'call', id, window, channel, input });
+        child.postMessage({ kind: 'call', id, window, channel, input, ...(envelope ? { envelope } : {}) });
       });
     },
     closed(window) {

@@ -58,7 +58,17 @@ describe('bindApi', () => {
   it('passes a trusted call on a known channel to the API and returns its envelope', async () => {
     const { invoke, call } = setup();
     await expect(invoke(appFrame, 'clients.create', { firstName: 'Ana' })).resolves.toEqual({ ok: true, data: { id: 1 } });
-    expect(call).toHaveBeenCalledWith(1, 'clients.create', { firstName: 'Ana' });
+    expect(call).toHaveBeenCalledWith(1, 'clients.create', { firstName: 'Ana' }, {});
+  });
+
+  it('passes a change key to the API, and refuses one that is not a UUID before the API sees it', async () => {
+    const { invoke, call } = setup();
+    const key = '0b9d6f7e-3c1a-4f2e-9a51-7d2c8e4b6a10';
+    await invoke(appFrame, 'clients.create', { firstName: 'Ana' }, { key, staffId: 3 });
+    expect(call).toHaveBeenLastCalledWith(1, 'clients.create', { firstName: 'Ana' }, { key }); // nothing else crosses
+    const bad = await invoke(appFrame, 'clients.create', { firstName: 'Ana' }, { key: 'again' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(call).toHaveBeenCalledTimes(1);
   });
 
   it('names the sending window with every call, and ends its session once when it is destroyed', async () => {

@@ -2,6 +2,7 @@
 // the API sees the call. Each window (webContents) is its own caller with its own sign-in: its
 // calls go to the API named by its id, and when it is destroyed its session ends. Electron is
 // passed in, so this runs under Node in unit tests.
+import { parseCallEnvelope, type CallEnvelope } from '../../api/contract/call-envelope';
 import type { ApiResult } from '../../api/result';
 import { STIPPLE_IPC_CHANNEL } from '../shared/ipc-channel';
 import type { AppUrlPolicy } from './app-url';
@@ -28,7 +29,7 @@ export interface IpcMainLike {
 
 /** The API as the windows see it: every call names its window; a closed window's session ends. */
 export interface WindowApi {
-  call(window: number, channel: string, input: unknown): Promise<ApiResult<unknown>>;
+  call(window: number, channel: string, input: unknown, envelope?: CallEnvelope): Promise<ApiResult<unknown>>;
   closed(window: number): void;
 }
 
@@ -51,7 +52,7 @@ export function trustAppMainFrame(policy: Pick<AppUrlPolicy, 'isAppPage'>) {
 export function bindApi(deps: BindApiDeps): () => void {
   const allowed = new Set(deps.channels);
   const known = new Set<number>();
-  deps.ipcMain.handle(STIPPLE_IPC_CHANNEL, async (event, channel, input): Promise<ApiResult<unknown>> => {
+  deps.ipcMain.handle(STIPPLE_IPC_CHANNEL, async (event, channel, input, rawEnvelope): Promise<ApiResult<unknown>> => {
     if (!deps.isTrustedSender(event.senderFrame)) {
       deps.onRefused?.('untrusted_sender', event.senderFrame?.url ?? null);
       return { ok: false, error: { code: 'forbidden', message: 'This window is not allowed to read or change the chart.' } };
@@ -60,6 +61,8 @@ export function bindApi(deps: BindApiDeps): () => void {
       deps.onRefused?.('unknown_channel', channel);
       return { ok: false, error: { code: 'unknown_channel', message: 'Stipple does not know that request.' } };
     }
+    const envelope = parseCallEnvelope(rawEnvelope);
+    if (!envelope.ok) return { ok: false, error: { code: 'invalid_input', message: envelope.message } };
     const window = event.sender.id;
     if (!known.has(window)) {
       known.add(window);
@@ -69,7 +72,7 @@ export function bindApi(deps: BindApiDeps): () => void {
       });
     }
     try {
-      return await deps.api.call(window, channel, input);
+      return await deps.api.call(window, channel, input, envelope.envelope);
     } catch (error) {
       // api.call promises never to throw; if it ever does, the renderer still gets an envelope.
       deps.onRefused?.('internal', error);

@@ -1,15 +1,17 @@
 // What the renderer gets as window.stipple: one call() that only forwards channels the API has,
 // and subscribe() for this window's server events. Refusing here is the first line; main checks
 // sender and channel again. Pure, so unit-tested.
+import type { CallEnvelope } from '../../api/contract/call-envelope';
 import type { ApiResult } from '../../api/result';
 
 export interface StippleBridge {
-  call(channel: string, input?: unknown): Promise<ApiResult<unknown>>;
+  /** `envelope`: a change's unique key (api/contract/call-envelope.ts); main checks it. */
+  call(channel: string, input?: unknown, envelope?: CallEnvelope): Promise<ApiResult<unknown>>;
   /** Calls the listener with each of this window's server events; returns the unsubscribe. */
   subscribe(listener: (event: unknown) => void): () => void;
 }
 
-export type Invoke = (channel: string, input: unknown) => Promise<ApiResult<unknown>>;
+export type Invoke = (channel: string, input: unknown, envelope?: CallEnvelope) => Promise<ApiResult<unknown>>;
 /** Listens to main's event messages for this window; returns the function that stops. */
 export type Listen = (listener: (event: unknown) => void) => () => void;
 
@@ -17,7 +19,7 @@ export function createBridge(channels: readonly string[], invoke: Invoke, listen
   const allowed = new Set(channels);
   // Frozen, and call() takes plain arguments: nothing from Electron (ipcRenderer, events) leaks out.
   return Object.freeze({
-    call(channel: string, input?: unknown): Promise<ApiResult<unknown>> {
+    call(channel: string, input?: unknown, envelope?: CallEnvelope): Promise<ApiResult<unknown>> {
       if (typeof channel !== 'string' || !allowed.has(channel)) {
         return Promise.resolve({
           ok: false,
@@ -26,7 +28,10 @@ export function createBridge(channels: readonly string[], invoke: Invoke, listen
       }
       // The renderer is promised an envelope, never a rejection: a lost IPC round trip (main not
       // ready, an input that cannot be cloned) becomes an error it can show.
-      return invoke(channel, input).catch(() => ({
+      // Only a plain key crosses: whatever else the object holds stays in the renderer.
+      const key = envelope && typeof envelope === 'object' ? (envelope as { key?: unknown }).key : undefined;
+      const sent = typeof key === 'string' ? invoke(channel, input, { key }) : invoke(channel, input);
+      return sent.catch(() => ({
         ok: false as const,
         error: { code: 'internal' as const, message: 'Stipple could not complete that request. Try again.' },
       }));

@@ -9,7 +9,7 @@ import { createBridge } from './bridge';
 
 const bridge = createBridge(
   CHANNELS,
-  (channel, input) => ipcRenderer.invoke(STIPPLE_IPC_CHANNEL, channel, input) as Promise<ApiResult<unknown>>,
+  (channel, input, envelope) => ipcRenderer.invoke(STIPPLE_IPC_CHANNEL, channel, input, envelope) as Promise<ApiResult<unknown>>,
   (listener) => {
     const onEvent = (_event: unknown, data: unknown) => listener(data);
     ipcRenderer.on(STIPPLE_EVENT_CHANNEL, onEvent);

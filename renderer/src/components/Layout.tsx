@@ -1,6 +1,7 @@
 import { NavLink, Outlet } from 'react-router';
 import { SessionGate, SignedInBadge } from '../auth/SessionGate';
 import { DamagedGate } from './DamagedGate';
+import { LinkStatusLine } from './LinkStatus';
 
 const NAV = [
   { to: '/clients', label: 'Clients' },
@@ -27,6 +28,7 @@ export function Layout() {
                 ))}
               </ul>
             </nav>
+            <LinkStatusLine />
             <SignedInBadge />
           </header>
           <main className="app-main">

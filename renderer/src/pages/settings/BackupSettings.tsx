@@ -8,6 +8,7 @@ import { useApiQuery } from '../../api/useApi';
 import { ChangedUnderneath } from '../../components/ChangedUnderneath';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
+import { OfflineReason, useOfflineRefusal } from '../../components/LinkStatus';
 import { TaskProgress } from '../../components/TaskProgress';
 import { SAVES_YOURS_ONLY, useSettingsForm } from './useSettingsForm';
 import './backup.css';
@@ -246,6 +247,7 @@ function ExportForm() {
 
 function RestoreForm({ backups }: { backups: { file: string; at: string; folder: string }[] }) {
   const [file, setFile] = useState('');
+  const offline = useOfflineRefusal('safety.restore');
   const [confirming, setConfirming] = useState<ChannelOutput<'safety.inspect'> | null>(null);
   const [error, setError] = useState<string | undefined>();
   const [done, setDone] = useState<string | null>(null);
@@ -322,9 +324,10 @@ function RestoreForm({ backups }: { backups: { file: string; at: string; folder:
       </Field>
       {!confirming ? (
         <div className="form-actions">
-          <button type="submit" className="button">
+          <button type="submit" className="button" disabled={offline !== null}>
             Restore…
           </button>
+          <OfflineReason reason={offline} />
         </div>
       ) : (
         <div className="notice notice-error restore-confirm" role="alertdialog" aria-label="Confirm the restore">

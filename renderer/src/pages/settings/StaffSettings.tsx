@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
+import { OfflineReason, useOfflineRefusal } from '../../components/LinkStatus';
 
 const ROLES = [
   ['practitioner', 'Practitioner — charts sessions'],
@@ -15,6 +16,7 @@ const ROLES = [
 
 export function StaffSettings() {
   const staff = useApiQuery('staff.list', { includeInactive: true });
+  const offline = useOfflineRefusal('staff.create');
   const [form, setForm] = useState<{ name: string; role: StaffRole; pin: string }>({ name: '', role: 'practitioner', pin: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -137,10 +139,11 @@ export function StaffSettings() {
           )}
         </Field>
         <div className="form-actions">
-          <button type="submit" className="button button-primary">
+          <button type="submit" className="button button-primary" disabled={offline !== null}>
             Add staff member
           </button>
         </div>
+        <OfflineReason reason={offline} />
         {message && (
           <p className="notice notice-ok" role="status">
             {message}

@@ -4,6 +4,7 @@ import { dateInZone, windowPosition } from '../../../../../core/booking';
 import { useApiQuery } from '../../../api/useApi';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Field } from '../../../components/Field';
+import { OfflineReason, useOfflineRefusal } from '../../../components/LinkStatus';
 import { formatDay, money } from '../../reception/format';
 import { localInputToInstant, useChartChange } from './useChartChange';
 import { useKeptState } from '../../../lock/useKept';
@@ -22,6 +23,7 @@ export function BookingForm({
   const next = useApiQuery('reception.nextSession', { planId });
   const staff = useApiQuery('staff.list', {});
   const change = useChartChange();
+  const offline = useOfflineRefusal('sessions.book');
   const [when, setWhen] = useKeptState(clientId, `plan/${planId}/booking/when`, '');
   const [practitionerId, setPractitionerId] = useKeptState(clientId, `plan/${planId}/booking/practitionerId`, '');
   const [outsideReason, setOutsideReason] = useKeptState(clientId, `plan/${planId}/booking/outsideReason`, '');
@@ -104,13 +106,14 @@ export function BookingForm({
         </p>
       )}
       <div className="form-actions">
-        <button className="button button-primary" type="submit" disabled={change.busy}>
+        <button className="button button-primary" type="submit" disabled={change.busy || offline !== null}>
           Book {label}
         </button>
         <button className="button" type="button" onClick={onDone}>
           Cancel
         </button>
       </div>
+      <OfflineReason reason={offline} />
     </form>
   );
 }

@@ -10,6 +10,7 @@ import { formatWhen, money } from '../../reception/format';
 import { instantToLocalInput, localInputToInstant, useChartChange } from './useChartChange';
 import { FormActions } from '../../../components/FormActions';
 import { useKeptState } from '../../../lock/useKept';
+import { OfflineReason, useOfflineRefusal } from '../../../components/LinkStatus';
 
 export const DEPOSIT_LABELS = {
   required: 'Required',
@@ -25,6 +26,7 @@ const MANUAL = ['refunded', 'forfeited', 'waived'] as const;
 
 export function DepositPanel({ deposit, locale, clientId }: { deposit: DepositRecord; locale: string; clientId: number }) {
   const [open, setOpen] = useKeptState<'pay' | 'status' | 'amount' | null>(clientId, `deposit/${deposit.id}/open`, null);
+  const offline = useOfflineRefusal('deposits.recordPayment');
   const d = deposit;
   const outstanding = d.status === 'required' ? d.amountMinor - d.paidMinor : 0;
   const m = (minor: number) => money(minor, d.currency, locale);
@@ -61,7 +63,13 @@ export function DepositPanel({ deposit, locale, clientId }: { deposit: DepositRe
       {d.overrideReason && <p className="muted">Session booked before it was paid: {d.overrideReason}</p>}
       <div className="button-row">
         {d.status === 'required' && (
-          <button className="button" type="button" onClick={() => setOpen(open === 'pay' ? null : 'pay')} aria-expanded={open === 'pay'}>
+          <button
+            className="button"
+            type="button"
+            onClick={() => setOpen(open === 'pay' ? null : 'pay')}
+            aria-expanded={open === 'pay'}
+            disabled={offline !== null}
+          >
             Record a payment
           </button>
         )}
@@ -71,6 +79,7 @@ export function DepositPanel({ deposit, locale, clientId }: { deposit: DepositRe
             type="button"
             onClick={() => setOpen(open === 'amount' ? null : 'amount')}
             aria-expanded={open === 'amount'}
+            disabled={offline !== null}
           >
             Change amount
           </button>
@@ -81,11 +90,13 @@ export function DepositPanel({ deposit, locale, clientId }: { deposit: DepositRe
             type="button"
             onClick={() => setOpen(open === 'status' ? null : 'status')}
             aria-expanded={open === 'status'}
+            disabled={offline !== null}
           >
             Change status
           </button>
         )}
       </div>
+      <OfflineReason reason={offline} />
       {open === 'pay' && <PaymentForm clientId={clientId} deposit={d} outstanding={outstanding} onDone={() => setOpen(null)} />}
       {open === 'status' && <StatusForm clientId={clientId} deposit={d} options={manual} onDone={() => setOpen(null)} />}
       {open === 'amount' && <AmountForm clientId={clientId} deposit={d} onDone={() => setOpen(null)} />}

@@ -1,0 +1,47 @@
+// The link to the clinic's hub, as the header shows it. On the hub (or a Stipple on its own) the
+// answer is always "local"; a workstation's API answers it itself and tells every window that it is
+// stale whenever the link or the outbox changes (a `stale` event naming 'network.status').
+import { z } from 'zod';
+import { query } from './define';
+
+export const attentionItem = z.object({
+  key: z.string(),
+  channel: z.string(),
+  savedAt: z.string(),
+  /** Why the hub refused it, as the hub said it (a conflict names the record). */
+  message: z.string(),
+  /** For a conflict: the record as it is on the hub now. */
+  current: z.unknown().optional(),
+});
+export type AttentionItem = z.infer<typeof attentionItem>;
+
+export const linkStatus = z.object({
+  /** 'local': this Stipple holds the data itself; 'workstation': it calls a hub. */
+  role: z.enum(['local', 'workstation']),
+  /** 'sending': the hub is back and the outbox is being sent. */
+  link: z.enum(['connected', 'offline', 'sending']),
+  /** Changes saved here and not yet applied at the hub. */
+  waiting: z.number().int().nonnegative(),
+  needsAttention: z.array(attentionItem),
+  /** When the copy of today's clients was last brought up to date (null: never). */
+  copiedAt: z.string().nullable(),
+});
+export type LinkStatus = z.infer<typeof linkStatus>;
+
+export const networkContract = {
+  'network.status': query(z.object({}).default({}), linkStatus),
+} as const;
+
+const changes = (n: number) => `${n} change${n === 1 ? '' : 's'}`;
+
+/** The header's line, or null when there is nothing to say (a local Stipple, or connected and idle). */
+export function linkHeadline(status: LinkStatus): string | null {
+  const attention = status.needsAttention.length;
+  const tail = attention > 0 ? ` ${changes(attention)} need${attention === 1 ? 's' : ''} attention.` : '';
+  if (status.link === 'offline') {
+    const copy = status.copiedAt ? ` Charts shown as copied at ${status.copiedAt.slice(11, 16)} UTC.` : '';
+    return `Offline: ${changes(status.waiting)} waiting.${copy}${tail}`;
+  }
+  if (status.link === 'sending') return `Back online, sending ${changes(status.waiting)}…${tail}`;
+  return tail ? tail.trim() : null;
+}
