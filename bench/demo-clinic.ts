@@ -4,7 +4,8 @@
 // four weeks after 2, deposits for sessions 3+ through their whole lifecycle, retention assessed
 // zone by zone, shade changes with a reason, touch-ups years later) so the app shows a living clinic.
 import type Database from 'better-sqlite3';
-import { AUDIT_GENESIS, auditHash } from '../db/audit-chain';
+import { AUDIT_GENESIS, auditHash, auditSecretOf, type AuditSecret } from '../db/audit-chain';
+import { recordImages } from '../db/verify-rows';
 import type { DepositStatus, RetentionRating, Zone } from '../core/vocabulary';
 import { demoStatements, type DemoStatements } from './demo-statements';
 import { prepareDemoClinic, type DemoClinic } from './demo-setup';
@@ -101,6 +102,7 @@ export function generateDemoClinic(sqlite: Database.Database, options: DemoOptio
     day(today),
     options.clients,
     (st.lastAuditHash.get() as string | undefined) ?? AUDIT_GENESIS,
+    auditSecretOf(sqlite)!,
   );
   const batch = sqlite.transaction((from: number, to: number) => {
     for (let i = from; i < to; i++) writer.write(i);
@@ -110,6 +112,11 @@ export function generateDemoClinic(sqlite: Database.Database, options: DemoOptio
     batch(from, Math.min(options.clients, from + size));
     options.onProgress?.(Math.min(options.clients, from + size));
   }
+  // Every record the generator wrote gets the entry the app would have written, holding the whole
+  // record, so the demo's trail vouches for its rows (verify compares them).
+  sqlite.transaction(() => {
+    for (const r of recordImages(sqlite)) writer.audit(at(day(today), 7), r.entity, r.entityId, 'import', r.after);
+  })();
   return { seed, today, clients: options.clients, sessions: writer.sessions, deposits: writer.deposits, ms: performance.now() - started };
 }
 
@@ -134,6 +141,7 @@ class ClientWriter {
     private today: number,
     private total: number,
     private prevHash: string,
+    private secret: AuditSecret,
   ) {}
 
   write(i: number): void {
@@ -193,7 +201,6 @@ class ClientWriter {
         createdAt,
       ).lastInsertRowid,
     );
-    this.audit(createdAt, 'client', clientId, 'import', { firstName: first, lastName: last, source: 'demo' });
 
     // The course: 2–4 quoted sessions on the clinic's windows.
     const quoted = rnd.weighted([
@@ -568,7 +575,7 @@ class ClientWriter {
     }
   }
 
-  private audit(when: string, entity: string, entityId: number, action: string, after: unknown): void {
+  audit(when: string, entity: string, entityId: number, action: string, after: unknown): void {
     const row = {
       at: when,
       staffId: null,
@@ -579,7 +586,7 @@ class ClientWriter {
       after: JSON.stringify(after),
       reason: null,
     };
-    const hash = auditHash(this.prevHash, row);
+    const hash = auditHash(this.secret, this.prevHash, row);
     this.st.audit.run(row.at, row.staffId, row.entity, row.entityId, row.action, row.before, row.after, row.reason, this.prevHash, hash);
     this.prevHash = hash;
   }
