@@ -59,24 +59,17 @@ function parse(text: string | null): unknown {
 
 const isObject = (v: unknown): v is After => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The newest entries of one entity, one record at a time, newest first within each. */
-function* recordsOf(sqlite: Database.Database, entity: string): Generator<{ entityId: string; entries: Entry[] }> {
-  const rows = sqlite
-    .prepare(
-      `SELECT entity_id AS entityId, action, staff_id AS staffId, after FROM audit_log
-       WHERE entity = ? ORDER BY entity_id DESC, id DESC`,
-    )
-    .iterate(entity) as IterableIterator<Entry>;
-  let current: { entityId: string; entries: Entry[] } | null = null;
-  for (const row of rows) {
-    if (current && current.entityId !== row.entityId) {
-      yield current;
-      current = null;
-    }
-    current ??= { entityId: row.entityId, entries: [] };
-    current.entries.push(row);
-  }
-  if (current) yield current;
+/** A record's entries, newest first; read lazily, so older ones are read only when needed. */
+function entriesOf(sqlite: Database.Database): (entity: string, entityId: number) => IterableIterator<Entry> {
+  const statement = sqlite.prepare(
+    'SELECT action, staff_id AS staffId, after FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC',
+  );
+  return (entity, entityId) => statement.iterate(entity, String(entityId)) as IterableIterator<Entry>;
+}
+
+/** The integer ids the trail has entries for, of one entity (from the index alone). */
+function auditedIds(sqlite: Database.Database, entity: string): IterableIterator<string> {
+  return sqlite.prepare('SELECT DISTINCT entity_id FROM audit_log WHERE entity = ?').pluck().iterate(entity) as IterableIterator<string>;
 }
 
 const idOf = (entityId: string): number | null => (/^[1-9]\d*$/.test(entityId) ? Number(entityId) : null);
@@ -85,15 +78,19 @@ function describe(spec: { noun: string }, id: number, clientId: unknown, noun = 
   return clientId === null || clientId === undefined || spec.noun === 'client' ? `${noun} ${id}` : `${noun} ${id} of client ${clientId}`;
 }
 
-/** What the trail says each audited column of one record holds: the newest entry that records it wins. */
-function expectedOf(spec: AuditedTable, entries: Entry[]): { state: After; payments: PaymentExpectation } {
+/**
+ * What the trail says each audited column of one record holds: the newest entry that records it
+ * wins. `entries` newest first; null when there are none at all.
+ */
+function expectedOf(spec: AuditedTable, entries: Iterable<Entry>): { state: After; payments: PaymentExpectation } | null {
   const keys = new Set(spec.columns.map((col) => col.key));
   const state: After = {};
   const newerPayments: After[] = [];
   let basePayments: unknown[] | null = null;
+  let any = false;
   for (const entry of entries) {
-    const complete = state !== null && Object.keys(state).length === keys.size;
-    if (complete && (spec.entity !== 'deposit' || basePayments !== null)) break;
+    any = true;
+    if (Object.keys(state).length === keys.size && (spec.entity !== 'deposit' || basePayments !== null)) break;
     const raw = parse(entry.after);
     const mapped = spec.actions?.[entry.action];
     const after = mapped ? mapped(isObject(raw) ? raw : null) : isObject(raw) ? raw : null;
@@ -105,56 +102,82 @@ function expectedOf(spec: AuditedTable, entries: Entry[]): { state: After; payme
       } else if (Array.isArray(after.payments)) basePayments = after.payments;
     }
   }
+  if (!any) return null;
   // A deposit recorded without its payments (made with its plan) had none then.
   return { state, payments: spec.entity === 'deposit' ? [...(basePayments ?? []), ...newerPayments.reverse()] : null };
 }
 
 type PaymentExpectation = unknown[] | null;
 
-function differing(columns: AuditedColumn[], expected: After, image: After): string[] {
-  return columns.filter((col) => col.key in expected && !isDeepStrictEqual(expected[col.key], image[col.key])).map((col) => col.name ?? col.key);
+function same(a: unknown, b: unknown): boolean {
+  return a === b || (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && isDeepStrictEqual(a, b));
 }
 
+function differing(columns: AuditedColumn[], expected: After, image: After): string[] {
+  return columns.filter((col) => col.key in expected && !same(expected[col.key], image[col.key])).map((col) => col.name ?? col.key);
+}
+
+/**
+ * The table in id order, each row with its entries (an index seek); then the ids the trail has
+ * and the table lacks. A deposit's payments are read alongside, in deposit order.
+ */
 function checkTable(sqlite: Database.Database, spec: AuditedTable, findings: Findings, tick: () => void): void {
   if (!tableExists(sqlite, spec.table)) return;
-  const clientSql = spec.clientOf ?? 'NULL';
-  const one = sqlite.prepare(`SELECT ${clientSql} AS "__client", ${selectList(spec.columns)} FROM "${spec.table}" t WHERE t.id = ?`);
-  const payments =
-    spec.entity === 'deposit'
-      ? sqlite.prepare(`SELECT ${selectList(DEPOSIT_PAYMENTS.columns)} FROM "${DEPOSIT_PAYMENTS.table}" t WHERE t.deposit_id = ? ORDER BY t.id`)
-      : null;
-  const seen = new Set<number>();
-  for (const record of recordsOf(sqlite, spec.entity)) {
-    const id = idOf(record.entityId);
-    if (id === null) continue;
+  const clientOf = sqlite.prepare(`SELECT ${spec.clientOf ?? 'NULL'} FROM "${spec.table}" t WHERE t.id = ?`).pluck();
+  const name = (id: number) => describe(spec, id, clientOf.get(id));
+  const entries = entriesOf(sqlite);
+  const payments = spec.entity === 'deposit' ? paymentsByDeposit(sqlite) : null;
+  const stored = new Set<number>();
+  const rows = sqlite.prepare(`SELECT ${selectList(spec.columns)} FROM "${spec.table}" t ORDER BY t.id`).iterate() as IterableIterator<After>;
+  for (const row of rows) {
     tick();
     findings.check.checked++;
-    seen.add(id);
-    const { state, payments: expectedPayments } = expectedOf(spec, record.entries);
-    if (Object.keys(state).length === 0 && expectedPayments === null) continue; // entries about it, none of its contents
-    const row = one.get(id) as Record<string, unknown> | undefined;
-    if (!row) {
-      findings.say('removed', `${describe(spec, id, state.clientId)} was removed outside Stipple.`);
+    const id = row.id as number;
+    stored.add(id);
+    const image = imageOf(row, spec.columns);
+    const expected = expectedOf(spec, entries(spec.entity, id));
+    const paid = payments?.of(id) ?? [];
+    if (expected === null) {
+      findings.say('added', `${name(id)} was added outside Stipple.`);
       continue;
     }
-    const changed = differing(spec.columns, state, imageOf(row, spec.columns));
-    if (payments && expectedPayments !== null) {
-      const stored = (payments.all(id) as Record<string, unknown>[]).map((p) => imageOf(p, DEPOSIT_PAYMENTS.columns));
-      if (!samePayments(expectedPayments, stored)) changed.push(DEPOSIT_PAYMENTS.table);
+    const changed = differing(spec.columns, expected.state, image);
+    if (expected.payments !== null && !samePayments(expected.payments, paid)) changed.push(DEPOSIT_PAYMENTS.table);
+    if (changed.length > 0) findings.say('changed', `${name(id)} was changed outside Stipple: ${changed.join(', ')}.`);
+  }
+  if (payments) for (const p of payments.rest()) findings.say('added', `payment ${p.id} of deposit ${p.depositId} was added outside Stipple.`);
+  for (const entityId of auditedIds(sqlite, spec.entity)) {
+    const id = idOf(entityId);
+    if (id === null || stored.has(id)) continue;
+    const expected = expectedOf(spec, entries(spec.entity, id));
+    // Entries about it that never held its contents (a sign-in of someone never recorded) say nothing of a row.
+    if (expected && Object.keys(expected.state).length > 0) {
+      const client = expected.state.clientId;
+      findings.say('removed', `${describe(spec, id, client === undefined ? null : client)} was removed outside Stipple.`);
     }
-    if (changed.length > 0) findings.say('changed', `${describe(spec, id, row.__client)} was changed outside Stipple: ${changed.join(', ')}.`);
   }
-  const all = sqlite.prepare(`SELECT t.id AS id, ${clientSql} AS client FROM "${spec.table}" t ORDER BY t.id`).iterate() as IterableIterator<{
-    id: number;
-    client: unknown;
-  }>;
-  for (const r of all) if (!seen.has(r.id)) findings.say('added', `${describe(spec, r.id, r.client)} was added outside Stipple.`);
-  if (payments) {
-    const loose = sqlite
-      .prepare(`SELECT id, deposit_id AS depositId FROM "${DEPOSIT_PAYMENTS.table}" ORDER BY id`)
-      .iterate() as IterableIterator<{ id: number; depositId: number }>;
-    for (const p of loose) if (!seen.has(p.depositId)) findings.say('added', `payment ${p.id} of deposit ${p.depositId} was added outside Stipple.`);
-  }
+}
+
+/** deposit_payments read once, in deposit order, alongside the deposits. */
+function paymentsByDeposit(sqlite: Database.Database) {
+  const rows = sqlite
+    .prepare(`SELECT ${selectList(DEPOSIT_PAYMENTS.columns)} FROM "${DEPOSIT_PAYMENTS.table}" t ORDER BY t.deposit_id, t.id`)
+    .all() as After[];
+  let i = 0;
+  const loose: After[] = [];
+  return {
+    /** The payments of deposit `id`; call with ids in increasing order. */
+    of(id: number): After[] {
+      while (i < rows.length && (rows[i]!.depositId as number) < id) loose.push(rows[i++]!);
+      const mine: After[] = [];
+      while (i < rows.length && rows[i]!.depositId === id) mine.push(imageOf(rows[i++]!, DEPOSIT_PAYMENTS.columns));
+      return mine;
+    },
+    /** Payments of no deposit seen. */
+    rest(): After[] {
+      return [...loose, ...rows.slice(i)];
+    },
+  };
 }
 
 /** Payments the trail names by id must match exactly; those it records without an id, by all else. */
@@ -169,24 +192,46 @@ function samePayments(expected: unknown[], stored: After[]): boolean {
 
 function checkRetention(sqlite: Database.Database, findings: Findings, tick: () => void): void {
   if (!tableExists(sqlite, RETENTION.table)) return;
-  const notes = sqlite.prepare(`SELECT ${selectList(RETENTION.columns)} FROM "${RETENTION.table}" t WHERE t.session_id = ? ORDER BY t.id`);
   const clientOf = sqlite.prepare('SELECT client_id FROM sessions WHERE id = ?').pluck();
   const name = (sessionId: number) => describe({ noun: 'session' }, sessionId, clientOf.get(sessionId) ?? null);
-  const seen = new Set<number>();
-  for (const record of recordsOf(sqlite, RETENTION.entity)) {
-    const id = idOf(record.entityId);
-    if (id === null) continue;
+  const entries = entriesOf(sqlite);
+  const newestNotes = (sessionId: number): unknown[] | null => {
+    for (const e of entries(RETENTION.entity, sessionId)) {
+      const after = parse(e.after);
+      if (Array.isArray(after)) return after;
+    }
+    return null;
+  };
+  const byId = (a: unknown, b: unknown) => Number((a as After).id) - Number((b as After).id);
+  const stored = new Set<number>();
+  const check = (sessionId: number, notes: After[]) => {
     tick();
     findings.check.checked++;
-    seen.add(id);
-    const newest = record.entries.map((e) => parse(e.after)).find(Array.isArray) as unknown[] | undefined;
-    if (!newest) continue;
-    const stored = (notes.all(id) as Record<string, unknown>[]).map((r) => imageOf(r, RETENTION.columns));
-    const byId = (a: unknown, b: unknown) => Number((a as After).id) - Number((b as After).id);
-    if (!isDeepStrictEqual([...newest].sort(byId), stored)) findings.say('changed', `${name(id)} was changed outside Stipple: ${RETENTION.table}.`);
+    stored.add(sessionId);
+    const expected = newestNotes(sessionId);
+    if (expected === null || !isDeepStrictEqual([...expected].sort(byId), notes.sort(byId)))
+      findings.say(expected === null ? 'added' : 'changed', `${name(sessionId)} was changed outside Stipple: ${RETENTION.table}.`);
+  };
+  const rows = sqlite
+    .prepare(`SELECT ${selectList(RETENTION.columns)} FROM "${RETENTION.table}" t ORDER BY t.session_id`)
+    .iterate() as IterableIterator<After>;
+  let session: number | null = null;
+  let notes: After[] = [];
+  for (const row of rows) {
+    if (row.sessionId !== session) {
+      if (session !== null) check(session, notes);
+      session = row.sessionId as number;
+      notes = [];
+    }
+    notes.push(imageOf(row, RETENTION.columns));
   }
-  const sessions = sqlite.prepare(`SELECT DISTINCT session_id FROM "${RETENTION.table}" ORDER BY session_id`).pluck().iterate() as IterableIterator<number>;
-  for (const s of sessions) if (!seen.has(s)) findings.say('added', `${name(s)} was changed outside Stipple: ${RETENTION.table}.`);
+  if (session !== null) check(session, notes);
+  for (const entityId of auditedIds(sqlite, RETENTION.entity)) {
+    const id = idOf(entityId);
+    if (id === null || stored.has(id)) continue;
+    const expected = newestNotes(id);
+    if (expected && expected.length > 0) findings.say('removed', `${name(id)} was changed outside Stipple: ${RETENTION.table}.`);
+  }
 }
 
 function checkSettings(sqlite: Database.Database, findings: Findings): void {
