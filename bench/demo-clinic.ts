@@ -32,6 +32,12 @@ export interface DemoOptions {
   /** Clients per transaction. */
   batchSize?: number;
   onProgress?: (written: number) => void;
+  /**
+   * Write an audit entry holding each record, as the app would have, so the trail vouches for every
+   * row (verify compares them). Default true; tests that only read the charts leave it out (it adds
+   * an entry per record, about as much work again as the charts themselves).
+   */
+  auditRecords?: boolean;
 }
 
 export interface DemoSummary {
@@ -114,9 +120,11 @@ export function generateDemoClinic(sqlite: Database.Database, options: DemoOptio
   }
   // Every record the generator wrote gets the entry the app would have written, holding the whole
   // record, so the demo's trail vouches for its rows (verify compares them).
-  sqlite.transaction(() => {
-    for (const r of recordImages(sqlite)) writer.audit(at(day(today), 7), r.entity, r.entityId, 'import', r.after);
-  })();
+  if (options.auditRecords !== false) {
+    sqlite.transaction(() => {
+      for (const r of recordImages(sqlite)) writer.audit(at(day(today), 7), r.entity, r.entityId, 'import', r.after);
+    })();
+  }
   return { seed, today, clients: options.clients, sessions: writer.sessions, deposits: writer.deposits, ms: performance.now() - started };
 }
 
