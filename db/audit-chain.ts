@@ -124,7 +124,7 @@ export function isChainKeyed(sqlite: Database.Database): boolean {
 }
 
 /** Records that the chain is keyed (inside the caller's transaction). */
-export function markChainKeyed(sqlite: Database.Database, at: string): void {
-  sqlite.exec(`CREATE TABLE IF NOT EXISTS "${CHAIN_TABLE}" (id INTEGER PRIMARY KEY CHECK (id = 1), rule TEXT NOT NULL, keyed_at TEXT NOT NULL)`);
-  sqlite.prepare(`INSERT OR REPLACE INTO "${CHAIN_TABLE}" (id, rule, keyed_at) VALUES (1, ?, ?)`).run(KEYED_RULE, at);
+export function markChainKeyed(sqlite: Database.Database): void {
+  sqlite.exec(`CREATE TABLE IF NOT EXISTS "${CHAIN_TABLE}" (id INTEGER PRIMARY KEY CHECK (id = 1), rule TEXT NOT NULL)`);
+  sqlite.prepare(`INSERT OR REPLACE INTO "${CHAIN_TABLE}" (id, rule) VALUES (1, ?)`).run(KEYED_RULE);
 }

@@ -9,7 +9,7 @@ export type RekeyOutcome = 'already_keyed' | 'rekeyed' | 'broken';
 
 const BATCH = 2000;
 
-export function rekeyAuditChain(sqlite: Database.Database, secret: AuditSecret, now: Date = new Date()): RekeyOutcome {
+export function rekeyAuditChain(sqlite: Database.Database, secret: AuditSecret): RekeyOutcome {
   if (isChainKeyed(sqlite)) return 'already_keyed';
   return sqlite
     .transaction((): RekeyOutcome => {
@@ -40,7 +40,7 @@ export function rekeyAuditChain(sqlite: Database.Database, secret: AuditSecret, 
         }
       }
       for (const t of triggers) sqlite.exec(t.sql);
-      markChainKeyed(sqlite, now.toISOString());
+      markChainKeyed(sqlite);
       return 'rekeyed';
     })
     .immediate();
