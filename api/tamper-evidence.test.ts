@@ -21,7 +21,6 @@ import { backupDatabase, listBackups, pruneBackups } from '../db/backup';
 import { backupFolderFor } from '../db/location';
 import { MIGRATIONS_FOLDER, openRaw, openWithTestKey, TEST_KEY } from '../db/testing';
 import { verifyDatabaseFile } from '../db/verify';
-import { makePlainCopy } from '../bench/plain-copy';
 
 const NOW = new Date('2026-11-21T09:00:00Z');
 const verify = (file: string) => verifyDatabaseFile(file, MIGRATIONS_FOLDER, TEST_KEY);
@@ -287,7 +286,13 @@ describe('upgrading a chain from before it was keyed', () => {
   it('checks a plain backup from before encryption with the old rule, and says its trail is unkeyed', async () => {
     const file = await unkeyedFile();
     const plain = path.join(path.dirname(file), 'old-plain.sqlite');
-    makePlainCopy(file, TEST_KEY, plain);
+    // Decrypted as a backup from before encryption is: a copy, then its key taken off.
+    withRaw(file, (raw) => raw.prepare('VACUUM INTO ?').run(plain));
+    withRaw(plain, (raw) => {
+      raw.pragma('journal_mode = DELETE');
+      raw.pragma("rekey = ''");
+    });
+    expect(fs.readFileSync(plain).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
     const r = verify(plain);
     expect(r).toMatchObject({ ok: true, problems: [], audit: { ok: true, keyed: false } });
     expect(r.audit.note).toMatch(/not keyed/);
