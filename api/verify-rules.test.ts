@@ -114,6 +114,7 @@ describe('verify', () => {
       'Checking the links between records',
       'Counting the records',
       'Checking the audit trail',
+      'Comparing the records with the audit trail',
     ]);
     for (const step of steps) {
       const last = seen.filter((p) => p.step === step).at(-1)!;
