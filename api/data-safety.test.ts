@@ -62,7 +62,10 @@ describe('backups', () => {
     expect(report.audit.ok).toBe(true);
     expect(report.counts).toEqual(b.counts);
     // The pigments were written with SQL, not through the app: verify names them, and only them.
-    const audited = t.open.sqlite.prepare("SELECT count(DISTINCT entity_id) FROM audit_log WHERE entity = 'pigment'").pluck().get() as number;
+    const audited = t.open.sqlite
+      .prepare("SELECT count(DISTINCT entity_id) FROM audit_log WHERE entity = 'pigment'")
+      .pluck()
+      .get() as number;
     expect(report.rows).toMatchObject({ changed: 0, removed: 0, added: b.counts.pigments! - audited });
     expect(report.problems.filter((p) => !/^Pigment \d+ was added outside Stipple\.$|more record\(s\)/.test(p))).toEqual([]);
   });

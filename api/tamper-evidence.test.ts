@@ -47,7 +47,9 @@ function withRaw<T>(file: string, work: (raw: Database.Database) => T): T {
 /** What an attacker with the file can do: rewrite every hash with the old, unkeyed rule. */
 function rechainUnkeyed(raw: Database.Database): void {
   raw.exec('DROP TRIGGER audit_log_no_update');
-  const rows = raw.prepare('SELECT id, at, staff_id AS staffId, entity, entity_id AS entityId, action, before, after, reason FROM audit_log ORDER BY id').all() as AuditRow[];
+  const rows = raw
+    .prepare('SELECT id, at, staff_id AS staffId, entity, entity_id AS entityId, action, before, after, reason FROM audit_log ORDER BY id')
+    .all() as AuditRow[];
   const update = raw.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?');
   let prev = AUDIT_GENESIS;
   for (const { id, ...body } of rows) {
@@ -87,7 +89,10 @@ describe('rows changed outside Stipple', () => {
   it('names a chart row edited with a raw connection, with the columns changed', async () => {
     const file = await clinicFile();
     const s = withRaw(file, (raw) => {
-      const session = raw.prepare('SELECT id, client_id AS clientId FROM sessions ORDER BY id DESC LIMIT 1').get() as { id: number; clientId: number };
+      const session = raw.prepare('SELECT id, client_id AS clientId FROM sessions ORDER BY id DESC LIMIT 1').get() as {
+        id: number;
+        clientId: number;
+      };
       raw.prepare("UPDATE sessions SET notes = 'edited', pigment_shade = 'Black' WHERE id = ?").run(session.id);
       return session;
     });
@@ -100,12 +105,19 @@ describe('rows changed outside Stipple', () => {
   it('names retention notes edited, a row inserted and a row deleted', async () => {
     const file = await clinicFile();
     const found = withRaw(file, (raw) => {
-      const note = raw.prepare('SELECT r.session_id AS sessionId, s.client_id AS clientId FROM retention_notes r JOIN sessions s ON s.id = r.session_id LIMIT 1').get() as {
+      const note = raw
+        .prepare(
+          'SELECT r.session_id AS sessionId, s.client_id AS clientId FROM retention_notes r JOIN sessions s ON s.id = r.session_id LIMIT 1',
+        )
+        .get() as {
         sessionId: number;
         clientId: number;
       };
       raw.prepare("UPDATE retention_notes SET rating = 'held_well' WHERE session_id = ?").run(note.sessionId);
-      const added = raw.prepare("INSERT INTO clients (first_name, last_name) VALUES ('Eve', 'Intruder') RETURNING id").pluck().get() as number;
+      const added = raw
+        .prepare("INSERT INTO clients (first_name, last_name) VALUES ('Eve', 'Intruder') RETURNING id")
+        .pluck()
+        .get() as number;
       const removed = raw.prepare('SELECT id FROM hairline_requests ORDER BY id LIMIT 1').get() as { id: number };
       const owner = raw.prepare('SELECT client_id FROM hairline_requests WHERE id = ?').pluck().get(removed.id) as number;
       raw.prepare('DELETE FROM hairline_requests WHERE id = ?').run(removed.id);
@@ -126,11 +138,19 @@ describe('rows changed outside Stipple', () => {
   it('names a payment added to a deposit', async () => {
     const file = await clinicFile();
     const deposit = withRaw(file, (raw) => {
-      const d = raw.prepare('SELECT d.id, p.client_id AS clientId FROM deposits d JOIN treatment_plans p ON p.id = d.plan_id LIMIT 1').get() as { id: number; clientId: number };
-      raw.prepare("INSERT INTO deposit_payments (deposit_id, amount_minor, method, receipt, paid_at) VALUES (?, 6000, 'cash', 'X', '2026-11-20T10:00:00Z')").run(d.id);
+      const d = raw
+        .prepare('SELECT d.id, p.client_id AS clientId FROM deposits d JOIN treatment_plans p ON p.id = d.plan_id LIMIT 1')
+        .get() as { id: number; clientId: number };
+      raw
+        .prepare(
+          "INSERT INTO deposit_payments (deposit_id, amount_minor, method, receipt, paid_at) VALUES (?, 6000, 'cash', 'X', '2026-11-20T10:00:00Z')",
+        )
+        .run(d.id);
       return d;
     });
-    expect(verify(file).problems).toEqual([`Deposit ${deposit.id} of client ${deposit.clientId} was changed outside Stipple: deposit_payments.`]);
+    expect(verify(file).problems).toEqual([
+      `Deposit ${deposit.id} of client ${deposit.clientId} was changed outside Stipple: deposit_payments.`,
+    ]);
   });
 });
 
@@ -141,8 +161,12 @@ describe('the audit chain is keyed', () => {
       // The attacker edits a client and the entry that vouches for it, then recomputes every hash.
       raw.prepare("UPDATE clients SET notes = 'rewritten' WHERE id = 1").run();
       raw.exec('DROP TRIGGER audit_log_no_update');
-      const entry = raw.prepare("SELECT id, after FROM audit_log WHERE entity = 'client' AND entity_id = '1' ORDER BY id DESC LIMIT 1").get() as { id: number; after: string };
-      raw.prepare('UPDATE audit_log SET after = ? WHERE id = ?').run(JSON.stringify({ ...JSON.parse(entry.after), notes: 'rewritten' }), entry.id);
+      const entry = raw
+        .prepare("SELECT id, after FROM audit_log WHERE entity = 'client' AND entity_id = '1' ORDER BY id DESC LIMIT 1")
+        .get() as { id: number; after: string };
+      raw
+        .prepare('UPDATE audit_log SET after = ? WHERE id = ?')
+        .run(JSON.stringify({ ...JSON.parse(entry.after), notes: 'rewritten' }), entry.id);
       raw.exec("CREATE TRIGGER `audit_log_no_update` BEFORE UPDATE ON `audit_log` BEGIN SELECT RAISE(ABORT, 'x'); END;");
       rechainUnkeyed(raw);
     });
@@ -184,7 +208,11 @@ describe('the chain head beside each backup', () => {
     expect(verify(b.file)).toMatchObject({ ok: true, problems: [] });
     // Ten more the same millisecond: the newest listed first is the last made (-10 after -9).
     for (let i = 0; i < 10; i++) await backupDatabase(t.open.sqlite, folder, NOW);
-    expect(listBackups(folder).map((x) => path.basename(x.file)).slice(0, 3)).toEqual([
+    expect(
+      listBackups(folder)
+        .map((x) => path.basename(x.file))
+        .slice(0, 3),
+    ).toEqual([
       'stipple-2026-11-21T09-00-00-000Z-10.sqlite',
       'stipple-2026-11-21T09-00-00-000Z-9.sqlite',
       'stipple-2026-11-21T09-00-00-000Z-8.sqlite',
@@ -256,11 +284,15 @@ describe('upgrading a chain from before it was keyed', () => {
 
   it('re-chains an unkeyed chain that checks out, at open, in one transaction', async () => {
     const file = await unkeyedFile();
-    const before = withRaw(file, (raw) => raw.prepare('SELECT id, at, entity, entity_id, action, before, after, reason FROM audit_log ORDER BY id').all());
+    const before = withRaw(file, (raw) =>
+      raw.prepare('SELECT id, at, entity, entity_id, action, before, after, reason FROM audit_log ORDER BY id').all(),
+    );
     const open = await openWithTestKey(file);
     expect(isChainKeyed(open.sqlite)).toBe(true);
     // The entries are the same; only their hashes changed, and the guards are back.
-    expect(open.sqlite.prepare('SELECT id, at, entity, entity_id, action, before, after, reason FROM audit_log ORDER BY id').all()).toEqual(before);
+    expect(open.sqlite.prepare('SELECT id, at, entity, entity_id, action, before, after, reason FROM audit_log ORDER BY id').all()).toEqual(
+      before,
+    );
     expect(() => open.sqlite.exec("UPDATE audit_log SET reason = 'x' WHERE id = 1")).toThrow(/append-only/);
     open.close();
     expect(verify(file)).toMatchObject({ ok: true, problems: [], audit: { ok: true, keyed: true } });
@@ -271,13 +303,17 @@ describe('upgrading a chain from before it was keyed', () => {
     withRaw(file, (raw) => {
       raw.exec('DROP TRIGGER audit_log_no_update');
       raw.prepare("UPDATE audit_log SET reason = 'laundered?' WHERE id = 3").run();
-      raw.exec("CREATE TRIGGER `audit_log_no_update` BEFORE UPDATE ON `audit_log` BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;");
+      raw.exec(
+        "CREATE TRIGGER `audit_log_no_update` BEFORE UPDATE ON `audit_log` BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;",
+      );
     });
     const hashes = withRaw(file, (raw) => raw.prepare('SELECT hash FROM audit_log ORDER BY id').pluck().all());
     const open = await openWithTestKey(file);
     expect(isChainKeyed(open.sqlite)).toBe(false);
     open.close();
-    expect(withRaw(file, (raw) => raw.prepare('SELECT hash FROM audit_log WHERE id <= ? ORDER BY id').pluck().all(hashes.length))).toEqual(hashes);
+    expect(withRaw(file, (raw) => raw.prepare('SELECT hash FROM audit_log WHERE id <= ? ORDER BY id').pluck().all(hashes.length))).toEqual(
+      hashes,
+    );
     const r = verify(file);
     expect(r.ok).toBe(false);
     expect(r.audit.problem).toBe('audit entry 3 was changed after it was written');

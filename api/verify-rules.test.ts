@@ -82,7 +82,12 @@ describe('the audit chain', () => {
     const raw = openRaw(await chartFile(), { readonly: true });
     expect(raw.prepare('SELECT prev_hash FROM audit_log ORDER BY id LIMIT 1').pluck().get()).toBe(AUDIT_GENESIS);
     const check = checkAuditChain(raw);
-    expect(check).toMatchObject({ ok: true, keyed: true, entries: raw.prepare('SELECT count(*) FROM audit_log').pluck().get(), problem: null });
+    expect(check).toMatchObject({
+      ok: true,
+      keyed: true,
+      entries: raw.prepare('SELECT count(*) FROM audit_log').pluck().get(),
+      problem: null,
+    });
     raw.close();
   });
 });

@@ -84,7 +84,12 @@ export function checkAuditRows(rows: Iterable<AuditRow>, secret: AuditSecret | n
     entries++;
     tick?.(entries);
     if (row.prevHash !== prev) {
-      return { ok: false, entries, last, problem: `audit entry ${row.id} does not follow the entry before it (an entry was removed or changed)` };
+      return {
+        ok: false,
+        entries,
+        last,
+        problem: `audit entry ${row.id} does not follow the entry before it (an entry was removed or changed)`,
+      };
     }
     const { id: _id, prevHash, hash, ...rest } = row;
     const expected = secret === null ? unkeyedAuditHash(prevHash, rest) : auditHash(secret, prevHash, rest);

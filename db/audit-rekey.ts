@@ -3,7 +3,16 @@
 // all in one transaction: a chain that was already broken is left exactly as it is, so `verify` still
 // reports where it breaks instead of a laundered trail that checks out.
 import type Database from 'better-sqlite3';
-import { AUDIT_GENESIS, auditHash, auditRowsOf, checkAuditRows, isChainKeyed, markChainKeyed, type AuditRow, type AuditSecret } from './audit-chain';
+import {
+  AUDIT_GENESIS,
+  auditHash,
+  auditRowsOf,
+  checkAuditRows,
+  isChainKeyed,
+  markChainKeyed,
+  type AuditRow,
+  type AuditSecret,
+} from './audit-chain';
 
 export type RekeyOutcome = 'already_keyed' | 'rekeyed' | 'broken';
 
@@ -17,9 +26,10 @@ export function rekeyAuditChain(sqlite: Database.Database, secret: AuditSecret):
       if (isChainKeyed(sqlite)) return 'already_keyed';
       if (!checkAuditRows(auditRowsOf(sqlite), null).ok) return 'broken';
       // The append-only guards refuse the UPDATE: lifted for this transaction only, put back as they were.
-      const triggers = sqlite
-        .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'")
-        .all() as { name: string; sql: string }[];
+      const triggers = sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'").all() as {
+        name: string;
+        sql: string;
+      }[];
       for (const t of triggers) sqlite.exec(`DROP TRIGGER "${t.name.replace(/"/g, '""')}"`);
       const page = sqlite.prepare(
         `SELECT id, at, staff_id AS staffId, entity, entity_id AS entityId, action, before, after, reason,

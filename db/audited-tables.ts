@@ -136,7 +136,17 @@ export const AUDITED_TABLES: AuditedTable[] = [
     entity: 'hairline_request',
     noun: 'hairline request',
     clientOf: 't.client_id',
-    columns: cols('id', 'client_id', 'raised_at_session_id', 'kind', 'request', 'status', 'done_at_session_id', 'resolution_note', 'created_at'),
+    columns: cols(
+      'id',
+      'client_id',
+      'raised_at_session_id',
+      'kind',
+      'request',
+      'status',
+      'done_at_session_id',
+      'resolution_note',
+      'created_at',
+    ),
   },
   {
     table: 'deposits',
@@ -190,7 +200,12 @@ export const AUDITED_TABLES: AuditedTable[] = [
     entity: 'aftercare_template',
     noun: 'aftercare template',
     clientOf: null,
-    columns: [...cols('id', 'key', 'version', 'name', 'session_kind'), c('rules', 'json'), c('advice', 'json'), ...cols('created_at', 'created_by')],
+    columns: [
+      ...cols('id', 'key', 'version', 'name', 'session_kind'),
+      c('rules', 'json'),
+      c('advice', 'json'),
+      ...cols('created_at', 'created_by'),
+    ],
   },
   {
     table: 'aftercare_prints',

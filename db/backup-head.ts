@@ -39,7 +39,13 @@ function macOf(secret: AuditSecret, backupName: string, head: ChainHead): string
 
 /** Writes the head beside `backup` (600), through a partial file and a rename. */
 export function writeHeadFile(backup: string, head: ChainHead, secret: AuditSecret): void {
-  const file: HeadFile = { format: 'stipple-audit-head', version: 1, backup: path.basename(backup), ...head, mac: macOf(secret, path.basename(backup), head) };
+  const file: HeadFile = {
+    format: 'stipple-audit-head',
+    version: 1,
+    backup: path.basename(backup),
+    ...head,
+    mac: macOf(secret, path.basename(backup), head),
+  };
   const target = headFileFor(backup);
   const partial = `${target}.partial`;
   fs.rmSync(partial, { force: true });

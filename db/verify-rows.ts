@@ -75,7 +75,8 @@ function auditedIds(sqlite: Database.Database, entity: string): IterableIterator
 const idOf = (entityId: string): number | null => (/^[1-9]\d*$/.test(entityId) ? Number(entityId) : null);
 
 function describe(spec: { noun: string }, id: number, clientId: unknown, noun = spec.noun): string {
-  return clientId === null || clientId === undefined || spec.noun === 'client' ? `${noun} ${id}` : `${noun} ${id} of client ${clientId}`;
+  const client = typeof clientId === 'number' || typeof clientId === 'string' ? clientId : null;
+  return client === null || spec.noun === 'client' ? `${noun} ${id}` : `${noun} ${id} of client ${client}`;
 }
 
 /**
@@ -98,7 +99,13 @@ function expectedOf(spec: AuditedTable, entries: Iterable<Entry>): { state: Afte
     for (const [k, v] of Object.entries(after)) if (keys.has(k) && !(k in state) && v !== undefined) state[k] = v;
     if (spec.entity === 'deposit' && basePayments === null) {
       if (entry.action === 'payment' && isObject(raw)) {
-        newerPayments.push({ amountMinor: raw.amountMinor, method: raw.method, receipt: raw.receipt, paidAt: raw.paidAt, recordedBy: entry.staffId });
+        newerPayments.push({
+          amountMinor: raw.amountMinor,
+          method: raw.method,
+          receipt: raw.receipt,
+          paidAt: raw.paidAt,
+          recordedBy: entry.staffId,
+        });
       } else if (Array.isArray(after.payments)) basePayments = after.payments;
     }
   }
@@ -128,7 +135,9 @@ function checkTable(sqlite: Database.Database, spec: AuditedTable, findings: Fin
   const entries = entriesOf(sqlite);
   const payments = spec.entity === 'deposit' ? paymentsByDeposit(sqlite) : null;
   const stored = new Set<number>();
-  const rows = sqlite.prepare(`SELECT ${selectList(spec.columns)} FROM "${spec.table}" t ORDER BY t.id`).iterate() as IterableIterator<After>;
+  const rows = sqlite
+    .prepare(`SELECT ${selectList(spec.columns)} FROM "${spec.table}" t ORDER BY t.id`)
+    .iterate() as IterableIterator<After>;
   for (const row of rows) {
     tick();
     findings.check.checked++;
@@ -145,7 +154,9 @@ function checkTable(sqlite: Database.Database, spec: AuditedTable, findings: Fin
     if (expected.payments !== null && !samePayments(expected.payments, paid)) changed.push(DEPOSIT_PAYMENTS.table);
     if (changed.length > 0) findings.say('changed', `${name(id)} was changed outside Stipple: ${changed.join(', ')}.`);
   }
-  if (payments) for (const p of payments.rest()) findings.say('added', `payment ${p.id} of deposit ${p.depositId} was added outside Stipple.`);
+  if (payments)
+    for (const p of payments.rest())
+      findings.say('added', `payment ${String(p.id)} of deposit ${String(p.depositId)} was added outside Stipple.`);
   for (const entityId of auditedIds(sqlite, spec.entity)) {
     const id = idOf(entityId);
     if (id === null || stored.has(id)) continue;
@@ -198,7 +209,7 @@ function checkRetention(sqlite: Database.Database, findings: Findings, tick: () 
   const newestNotes = (sessionId: number): unknown[] | null => {
     for (const e of entries(RETENTION.entity, sessionId)) {
       const after = parse(e.after);
-      if (Array.isArray(after)) return after;
+      if (Array.isArray(after)) return after as unknown[];
     }
     return null;
   };
@@ -241,10 +252,14 @@ function checkSettings(sqlite: Database.Database, findings: Findings): void {
     .pluck()
     .get(SETTINGS.entity, SETTINGS.entityId) as string | undefined;
   const expected = parse(entry ?? null);
-  for (const row of sqlite.prepare('SELECT key, value FROM settings ORDER BY key').iterate() as IterableIterator<{ key: string; value: string }>) {
+  for (const row of sqlite.prepare('SELECT key, value FROM settings ORDER BY key').iterate() as IterableIterator<{
+    key: string;
+    value: string;
+  }>) {
     findings.check.checked++;
     if (!isObject(expected) || !(row.key in expected)) findings.say('added', `the setting “${row.key}” was added outside Stipple.`);
-    else if (!isDeepStrictEqual(expected[row.key], parse(row.value))) findings.say('changed', `the setting “${row.key}” was changed outside Stipple.`);
+    else if (!isDeepStrictEqual(expected[row.key], parse(row.value)))
+      findings.say('changed', `the setting “${row.key}” was changed outside Stipple.`);
   }
 }
 
@@ -274,9 +289,14 @@ export function* recordImages(sqlite: Database.Database): Generator<{ entity: st
     if (!tableExists(sqlite, spec.table)) continue;
     const payments =
       spec.entity === 'deposit'
-        ? sqlite.prepare(`SELECT ${selectList(DEPOSIT_PAYMENTS.columns)} FROM "${DEPOSIT_PAYMENTS.table}" t WHERE t.deposit_id = ? ORDER BY t.id`)
+        ? sqlite.prepare(
+            `SELECT ${selectList(DEPOSIT_PAYMENTS.columns)} FROM "${DEPOSIT_PAYMENTS.table}" t WHERE t.deposit_id = ? ORDER BY t.id`,
+          )
         : null;
-    const rows = sqlite.prepare(`SELECT ${selectList(spec.columns)} FROM "${spec.table}" t ORDER BY t.id`).all() as Record<string, unknown>[];
+    const rows = sqlite.prepare(`SELECT ${selectList(spec.columns)} FROM "${spec.table}" t ORDER BY t.id`).all() as Record<
+      string,
+      unknown
+    >[];
     for (const row of rows) {
       const after: After = imageOf(row, spec.columns);
       if (payments) after.payments = (payments.all(after.id) as Record<string, unknown>[]).map((p) => imageOf(p, DEPOSIT_PAYMENTS.columns));
@@ -285,5 +305,10 @@ export function* recordImages(sqlite: Database.Database): Generator<{ entity: st
   }
   const notes = sqlite.prepare(`SELECT ${selectList(RETENTION.columns)} FROM "${RETENTION.table}" t WHERE t.session_id = ? ORDER BY t.id`);
   const sessions = sqlite.prepare(`SELECT DISTINCT session_id FROM "${RETENTION.table}" ORDER BY session_id`).pluck().all() as number[];
-  for (const s of sessions) yield { entity: RETENTION.entity, entityId: s, after: (notes.all(s) as Record<string, unknown>[]).map((r) => imageOf(r, RETENTION.columns)) };
+  for (const s of sessions)
+    yield {
+      entity: RETENTION.entity,
+      entityId: s,
+      after: (notes.all(s) as Record<string, unknown>[]).map((r) => imageOf(r, RETENTION.columns)),
+    };
 }

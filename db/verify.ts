@@ -51,14 +51,24 @@ export function checkAuditChain(sqlite: Database.Database, onProgress?: OnProgre
   const secret = auditSecretOf(sqlite);
   if (keyed && secret === null) {
     progress.end();
-    return { ok: false, entries: 0, keyed, head: null, problem: 'the audit trail is keyed but the file is not encrypted: it was decrypted outside Stipple' };
+    return {
+      ok: false,
+      entries: 0,
+      keyed,
+      head: null,
+      problem: 'the audit trail is keyed but the file is not encrypted: it was decrypted outside Stipple',
+    };
   }
   const check = walkAuditChain(sqlite, keyed ? secret : null, progress.tick);
   progress.end(); // also when it stopped at a bad entry: the check is over
   return { ...check, keyed };
 }
 
-function walkAuditChain(sqlite: Database.Database, secret: AuditSecret | null, tick: (entries: number) => void): AuditCheck & { head: ChainHead | null } {
+function walkAuditChain(
+  sqlite: Database.Database,
+  secret: AuditSecret | null,
+  tick: (entries: number) => void,
+): AuditCheck & { head: ChainHead | null } {
   const chain = checkAuditRows(auditRowsOf(sqlite), secret, tick);
   const { entries } = chain;
   const head = chain.last ? { id: chain.last.id, hash: chain.last.hash, at: chain.last.at } : null;
@@ -84,10 +94,12 @@ function walkAuditChain(sqlite: Database.Database, secret: AuditSecret | null, t
 function checkOwnHead(file: string, sqlite: Database.Database, secret: AuditSecret, last: ChainHead | null): string | null {
   const read = readHeadFile(file, secret);
   if (read.status === 'absent') return null;
-  if (read.status === 'invalid') return `the head file beside it (${file}.head) does not match it: the head was changed, or belongs to another database`;
+  if (read.status === 'invalid')
+    return `the head file beside it (${file}.head) does not match it: the head was changed, or belongs to another database`;
   const head = read.head;
   const lastId = last?.id ?? 0;
-  if (lastId < head.id) return `the newest audit entries (after ${lastId}, up to ${head.id}) were removed: the head written beside the backup records entry ${head.id}`;
+  if (lastId < head.id)
+    return `the newest audit entries (after ${lastId}, up to ${head.id}) were removed: the head written beside the backup records entry ${head.id}`;
   if (!holdsHead(sqlite, head)) return `audit entry ${head.id} is not the one recorded in the head written beside the backup`;
   if (lastId > head.id) return `audit entries after ${head.id} were added after the backup was made`;
   return null;
@@ -217,7 +229,8 @@ export function verifyDatabaseFile(file: string, migrationsFolder: string, key: 
       // has been opened by a Stipple that keys it, so an unkeyed trail there was rewritten.
       if (!audit.keyed && !plain && state.pending.length === 0 && state.applied > 0) {
         audit.ok = false;
-        audit.problem = 'the audit trail is not keyed with the database key although Stipple keyed it when it last opened the file: it was rewritten';
+        audit.problem =
+          'the audit trail is not keyed with the database key although Stipple keyed it when it last opened the file: it was rewritten';
       } else {
         audit.problem = checkOwnHead(file, sqlite, secret, head) ?? checkNewestBackupHead(file, sqlite, secret);
         if (audit.problem !== null) audit.ok = false;
