@@ -1,6 +1,8 @@
 // Writes an audit entry inside the caller's transaction. Entries are hash-chained: each hash covers
-// the previous one, so an edit made outside the app breaks the chain and `verify` finds it.
-import { AUDIT_GENESIS, auditHash } from '../db/audit-chain';
+// the previous one, so an edit made outside the app breaks the chain and `verify` finds it. The hash
+// is keyed with a secret derived from the database key (db/audit-chain.ts), so it cannot be
+// recomputed from the file alone.
+import { AUDIT_GENESIS, auditHash, auditSecretOf } from '../db/audit-chain';
 import { preparedOnce } from '../db/prepared';
 import type { HandlerContext } from './context';
 
@@ -30,6 +32,8 @@ export type AuditWriter = Pick<HandlerContext, 'sqlite' | 'actorId' | 'now'>;
  */
 export function writeAudit(ctx: AuditWriter, entry: AuditEntry): void {
   if (!ctx.sqlite.inTransaction) throw new Error('Audit entries are written inside the change’s transaction.');
+  const secret = auditSecretOf(ctx.sqlite);
+  if (secret === null) throw new Error('Audit entries are written on a connection opened with the database key.');
   const prevHash = (lastHash(ctx.sqlite).get() as string | undefined) ?? AUDIT_GENESIS;
   const row = {
     at: ctx.now().toISOString(),
@@ -41,5 +45,5 @@ export function writeAudit(ctx: AuditWriter, entry: AuditEntry): void {
     after: entry.after === undefined ? null : JSON.stringify(entry.after),
     reason: entry.reason ?? null,
   };
-  insertEntry(ctx.sqlite).run({ ...row, prevHash, hash: auditHash(prevHash, row) });
+  insertEntry(ctx.sqlite).run({ ...row, prevHash, hash: auditHash(secret, prevHash, row) });
 }

@@ -89,7 +89,10 @@ describe('a backup of the open database', () => {
   it('is one self-contained file with every row, and leaves nothing half-written', async () => {
     const folder = path.join(tempDir(), 'nested', 'backups');
     const b = await backupDatabase(t.open.sqlite, folder, new Date('2026-11-21T09:00:00Z'));
-    expect(fs.readdirSync(folder)).toEqual(['stipple-2026-11-21T09-00-00-000Z.sqlite']);
+    expect(fs.readdirSync(folder).sort()).toEqual([
+      'stipple-2026-11-21T09-00-00-000Z.sqlite',
+      'stipple-2026-11-21T09-00-00-000Z.sqlite.head',
+    ]);
     expect(b).toMatchObject({ at: new Date('2026-11-21T09:00:00Z'), bytes: fs.statSync(b.file).size });
     const copy = openRaw(b.file, { readonly: true });
     expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');

@@ -27,7 +27,8 @@ describe('backups', () => {
     const folder = tempDir();
     const b = await backupDatabase(t.open.sqlite, folder, new Date('2026-11-21T09:00:00Z'));
     expect(path.basename(b.file)).toBe('stipple-2026-11-21T09-00-00-000Z.sqlite');
-    expect(fs.readdirSync(folder)).toEqual([path.basename(b.file)]);
+    // With its chain head beside it (db/backup-head.ts).
+    expect(fs.readdirSync(folder).sort()).toEqual([path.basename(b.file), `${path.basename(b.file)}.head`]);
     expect(b.counts).toEqual(rowCounts(t.open.sqlite));
     expect(b.counts.sessions).toBe(6);
     const report = verifyDatabaseFile(b.file, MIGRATIONS_FOLDER, TEST_KEY);
@@ -57,8 +58,16 @@ describe('backups', () => {
     writing = false;
     expect(b.counts.pigments).toBeGreaterThanOrEqual(20_000);
     const report = verifyDatabaseFile(b.file, MIGRATIONS_FOLDER, TEST_KEY);
-    expect(report.ok).toBe(true);
+    expect(report.integrity).toBe('ok');
+    expect(report.audit.ok).toBe(true);
     expect(report.counts).toEqual(b.counts);
+    // The pigments were written with SQL, not through the app: verify names them, and only them.
+    const audited = t.open.sqlite
+      .prepare("SELECT count(DISTINCT entity_id) FROM audit_log WHERE entity = 'pigment'")
+      .pluck()
+      .get() as number;
+    expect(report.rows).toMatchObject({ changed: 0, removed: 0, added: b.counts.pigments! - audited });
+    expect(report.problems.filter((p) => !/^Pigment \d+ was added outside Stipple\.$|more record\(s\)/.test(p))).toEqual([]);
   });
 
   it('fails plainly when the folder cannot be written, leaving no partial file', async () => {
@@ -309,7 +318,9 @@ describe('export and import', () => {
     fs.writeFileSync(path.join(folder, 'charts', charts.at(-1)!), '{"format": "stipple-export", "kind": "chart", "cli');
     const empty = await openTestDatabase();
     expect(() => importClinic(empty.sqlite, folder)).toThrow(/could not be read as JSON.*Nothing was imported/);
-    expect(Object.values(rowCounts(empty.sqlite)).reduce((a, b) => a + b, 0)).toBe(rowCounts(empty.sqlite).__drizzle_migrations);
+    // Only Stipple's own bookkeeping (the schema history, the chain's rule) has rows.
+    const counts = rowCounts(empty.sqlite);
+    expect(Object.entries(counts).filter(([table, n]) => !table.startsWith('__') && n > 0)).toEqual([]);
     empty.close();
   });
 

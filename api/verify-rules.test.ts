@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testApi } from './testing';
-import { AUDIT_GENESIS, auditHash } from '../db/audit-chain';
+import { AUDIT_GENESIS, auditHash, deriveAuditSecret, unkeyedAuditHash } from '../db/audit-chain';
 import { readMigrations } from '../db/migrate';
 import { damageTable, MIGRATIONS_FOLDER, openRaw, tempDir, TEST_KEY } from '../db/testing';
 import { checkAuditChain, verifyDatabaseFile } from '../db/verify';
@@ -25,6 +25,9 @@ const edit = (file: string, sql: string) => {
   raw.close();
 };
 
+/** Pinned: every copy of Stipple must key the chain the same way, or it could not check another's. */
+const KEYED_GENESIS_HASH = 'ba7284d499daf4d45e216fb0b5c869b912db34cf2fa40276f39e0602e8666fed';
+
 const verify = (file: string) => verifyDatabaseFile(file, MIGRATIONS_FOLDER, TEST_KEY);
 
 describe('the audit chain', () => {
@@ -40,7 +43,11 @@ describe('the audit chain', () => {
       after: '{"firstName":"Ada"}',
       reason: null,
     };
-    expect(auditHash(AUDIT_GENESIS, row)).toBe('803e5d04409b3bd3a4752acb17a25e155546ba5a0fc7f477f4708c34e750dc1f');
+    // The rule of chains from before they were keyed, which old files are still checked with.
+    expect(unkeyedAuditHash(AUDIT_GENESIS, row)).toBe('803e5d04409b3bd3a4752acb17a25e155546ba5a0fc7f477f4708c34e750dc1f');
+    // Keyed: the same body under HMAC-SHA256 with the secret derived from the database key.
+    expect(auditHash(deriveAuditSecret(TEST_KEY), AUDIT_GENESIS, row)).toBe(KEYED_GENESIS_HASH);
+    expect(auditHash(deriveAuditSecret('a5'.repeat(32)), AUDIT_GENESIS, row)).not.toBe(KEYED_GENESIS_HASH);
   });
 
   it('covers every part of an entry: changing any one changes the hash', () => {
@@ -54,17 +61,18 @@ describe('the audit chain', () => {
       after: '{}',
       reason: 'x',
     };
-    const hash = auditHash('prev', row);
+    const secret = deriveAuditSecret(TEST_KEY);
+    const hash = auditHash(secret, 'prev', row);
     const variants = [
-      auditHash('other', row),
-      auditHash('prev', { ...row, at: '2026-11-21T09:00:00.001Z' }),
-      auditHash('prev', { ...row, staffId: 4 }),
-      auditHash('prev', { ...row, entity: 'session' }),
-      auditHash('prev', { ...row, entityId: '2' }),
-      auditHash('prev', { ...row, action: 'archive' }),
-      auditHash('prev', { ...row, before: null }),
-      auditHash('prev', { ...row, after: null }),
-      auditHash('prev', { ...row, reason: null }),
+      auditHash(secret, 'other', row),
+      auditHash(secret, 'prev', { ...row, at: '2026-11-21T09:00:00.001Z' }),
+      auditHash(secret, 'prev', { ...row, staffId: 4 }),
+      auditHash(secret, 'prev', { ...row, entity: 'session' }),
+      auditHash(secret, 'prev', { ...row, entityId: '2' }),
+      auditHash(secret, 'prev', { ...row, action: 'archive' }),
+      auditHash(secret, 'prev', { ...row, before: null }),
+      auditHash(secret, 'prev', { ...row, after: null }),
+      auditHash(secret, 'prev', { ...row, reason: null }),
     ];
     expect(new Set([hash, ...variants]).size).toBe(variants.length + 1);
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
@@ -74,7 +82,12 @@ describe('the audit chain', () => {
     const raw = openRaw(await chartFile(), { readonly: true });
     expect(raw.prepare('SELECT prev_hash FROM audit_log ORDER BY id LIMIT 1').pluck().get()).toBe(AUDIT_GENESIS);
     const check = checkAuditChain(raw);
-    expect(check).toEqual({ ok: true, entries: raw.prepare('SELECT count(*) FROM audit_log').pluck().get(), problem: null });
+    expect(check).toMatchObject({
+      ok: true,
+      keyed: true,
+      entries: raw.prepare('SELECT count(*) FROM audit_log').pluck().get(),
+      problem: null,
+    });
     raw.close();
   });
 });
@@ -106,6 +119,7 @@ describe('verify', () => {
       'Checking the links between records',
       'Counting the records',
       'Checking the audit trail',
+      'Comparing the records with the audit trail',
     ]);
     for (const step of steps) {
       const last = seen.filter((p) => p.step === step).at(-1)!;
@@ -259,6 +273,11 @@ describe('verify', () => {
     );
     const r = verify(file);
     expect(r.ok).toBe(false);
-    expect(r.problems).toEqual(['2 record(s) point at records that do not exist (first in sessions → clients).']);
+    expect(r.problems).toEqual([
+      '2 record(s) point at records that do not exist (first in sessions → clients).',
+      // Written with SQL, not through the app: no audit entry vouches for them.
+      'Session 1 of client 9999 was added outside Stipple.',
+      'Session 2 of client 9998 was added outside Stipple.',
+    ]);
   });
 });

@@ -4,7 +4,8 @@
 // four weeks after 2, deposits for sessions 3+ through their whole lifecycle, retention assessed
 // zone by zone, shade changes with a reason, touch-ups years later) so the app shows a living clinic.
 import type Database from 'better-sqlite3';
-import { AUDIT_GENESIS, auditHash } from '../db/audit-chain';
+import { AUDIT_GENESIS, auditHash, auditSecretOf, type AuditSecret } from '../db/audit-chain';
+import { recordImages } from '../db/verify-rows';
 import type { DepositStatus, RetentionRating, Zone } from '../core/vocabulary';
 import { demoStatements, type DemoStatements } from './demo-statements';
 import { prepareDemoClinic, type DemoClinic } from './demo-setup';
@@ -31,6 +32,12 @@ export interface DemoOptions {
   /** Clients per transaction. */
   batchSize?: number;
   onProgress?: (written: number) => void;
+  /**
+   * Write an audit entry holding each record, as the app would have, so the trail vouches for every
+   * row (verify compares them). Default true; tests that only read the charts leave it out (it adds
+   * an entry per record, about as much work again as the charts themselves).
+   */
+  auditRecords?: boolean;
 }
 
 export interface DemoSummary {
@@ -101,6 +108,7 @@ export function generateDemoClinic(sqlite: Database.Database, options: DemoOptio
     day(today),
     options.clients,
     (st.lastAuditHash.get() as string | undefined) ?? AUDIT_GENESIS,
+    auditSecretOf(sqlite)!,
   );
   const batch = sqlite.transaction((from: number, to: number) => {
     for (let i = from; i < to; i++) writer.write(i);
@@ -109,6 +117,13 @@ export function generateDemoClinic(sqlite: Database.Database, options: DemoOptio
   for (let from = 0; from < options.clients; from += size) {
     batch(from, Math.min(options.clients, from + size));
     options.onProgress?.(Math.min(options.clients, from + size));
+  }
+  // Every record the generator wrote gets the entry the app would have written, holding the whole
+  // record, so the demo's trail vouches for its rows (verify compares them).
+  if (options.auditRecords !== false) {
+    sqlite.transaction(() => {
+      for (const r of recordImages(sqlite)) writer.audit(at(day(today), 7), r.entity, r.entityId, 'import', r.after);
+    })();
   }
   return { seed, today, clients: options.clients, sessions: writer.sessions, deposits: writer.deposits, ms: performance.now() - started };
 }
@@ -134,6 +149,7 @@ class ClientWriter {
     private today: number,
     private total: number,
     private prevHash: string,
+    private secret: AuditSecret,
   ) {}
 
   write(i: number): void {
@@ -193,7 +209,6 @@ class ClientWriter {
         createdAt,
       ).lastInsertRowid,
     );
-    this.audit(createdAt, 'client', clientId, 'import', { firstName: first, lastName: last, source: 'demo' });
 
     // The course: 2–4 quoted sessions on the clinic's windows.
     const quoted = rnd.weighted([
@@ -568,7 +583,7 @@ class ClientWriter {
     }
   }
 
-  private audit(when: string, entity: string, entityId: number, action: string, after: unknown): void {
+  audit(when: string, entity: string, entityId: number, action: string, after: unknown): void {
     const row = {
       at: when,
       staffId: null,
@@ -579,7 +594,7 @@ class ClientWriter {
       after: JSON.stringify(after),
       reason: null,
     };
-    const hash = auditHash(this.prevHash, row);
+    const hash = auditHash(this.secret, this.prevHash, row);
     this.st.audit.run(row.at, row.staffId, row.entity, row.entityId, row.action, row.before, row.after, row.reason, this.prevHash, hash);
     this.prevHash = hash;
   }

@@ -1,7 +1,8 @@
 // The baselines: the same work as the app's paths, done by hand-written SQL on a bare better-sqlite3
 // connection — statements prepared once, no validation, no dispatcher, no ORM. The ratio of the app's
 // time to these is the overhead the app adds on top of SQLite itself.
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { auditSecretOf } from '../db/audit-chain';
 import type Database from 'better-sqlite3';
 
 const SUMMARY = `
@@ -150,11 +151,13 @@ export function rawChartSession(sqlite: Database.Database) {
       'INSERT INTO audit_log (at, staff_id, entity, entity_id, action, before, after, reason, prev_hash, hash) VALUES (?, NULL, ?, ?, ?, NULL, ?, NULL, ?, ?)',
     ),
   };
+  // Keyed as the app's chain is (db/audit-chain.ts), so the baseline does the same work.
+  const secret = auditSecretOf(sqlite)!;
   const audit = (entity: string, id: number, action: string, after: unknown) => {
     const prev = s.lastHash.get() as string;
     const at = new Date().toISOString();
     const body = JSON.stringify(after);
-    const hash = createHash('sha256')
+    const hash = createHmac('sha256', secret)
       .update(JSON.stringify([prev, at, null, entity, String(id), action, null, body, null]))
       .digest('hex');
     s.audit.run(at, entity, String(id), action, body, prev, hash);

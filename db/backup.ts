@@ -4,12 +4,14 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { auditSecretOf } from './audit-chain';
+import { headFileFor, lastEntryOf, writeHeadFile, type ChainHead } from './backup-head';
 import { keyOf, openKeyed, type DatabaseKey } from './cipher';
 import { singleStep, type OnProgress } from './progress';
 
 export const BACKUP_PREFIX = 'stipple-';
 export const BACKUP_SUFFIX = '.sqlite';
-const NAME = /^stipple-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-\d+)?\.sqlite$/;
+const NAME = /^stipple-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-(\d+))?\.sqlite$/;
 
 export interface RetentionPolicy {
   /** How many of today's backups to keep. */
@@ -84,7 +86,8 @@ export async function backupDatabase(
 
 /**
  * A consistent copy of the database at `file`, checked (quick_check, the row counts) before it gets
- * that name: it is written as `file.partial` (600) and renamed once it checks out. Another program
+ * that name: it is written as `file.partial` (600) and renamed once it checks out. An encrypted copy
+ * then gets its chain head beside it (`file.head`, db/backup-head.ts). Another program
  * writing the database mid-copy makes the counts differ: the copy is made again, up to three times.
  * Returns the row counts the copy holds. Throws a BackupError with a plain sentence.
  */
@@ -109,6 +112,10 @@ export async function writeVerifiedCopy(
     if (checked.problem === null) {
       fsyncFile(partial);
       fs.renameSync(partial, file);
+      const secret = auditSecretOf(sqlite);
+      // A head from an earlier backup of the same name must never stand beside this one.
+      fs.rmSync(headFileFor(file), { force: true });
+      if (secret && checked.head) writeHeadFile(file, checked.head, secret);
       fsyncDir(folder);
       return checked.counts;
     }
@@ -150,7 +157,7 @@ export function checkCopy(
   file: string,
   bounds: CountBounds,
   key: DatabaseKey | null,
-): { problem: string | null; counts: Record<string, number> } {
+): { problem: string | null; counts: Record<string, number>; head?: ChainHead } {
   let copy: Database.Database | null = null;
   try {
     copy = key === null ? new Database(file, { fileMustExist: true }) : openKeyed(file, key, { fileMustExist: true });
@@ -169,7 +176,7 @@ export function checkCopy(
         return { problem: `${table} has ${n} rows in the copy, ${source} in the database`, counts: got };
       }
     }
-    return { problem: null, counts: got };
+    return { problem: null, counts: got, ...(got.audit_log !== undefined ? { head: lastEntryOf(copy) } : {}) };
   } catch (error) {
     return { problem: describe(error), counts: {} };
   } finally {
@@ -185,20 +192,21 @@ export function listBackups(folder: string): BackupFile[] {
   } catch {
     return [];
   }
-  const found: BackupFile[] = [];
+  const found: (BackupFile & { n: number })[] = [];
   for (const name of names) {
     const m = NAME.exec(name);
     if (!m) continue;
-    const [, y, mo, d, h, mi, s, ms] = m;
+    const [, y, mo, d, h, mi, s, ms, n] = m;
     const at = new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`);
     const file = path.join(folder, name);
     try {
-      found.push({ file, at, bytes: fs.statSync(file).size });
+      found.push({ file, at, bytes: fs.statSync(file).size, n: Number(n ?? 0) });
     } catch {
       // removed while we looked
     }
   }
-  return found.sort((a, b) => b.at.getTime() - a.at.getTime() || b.file.localeCompare(a.file));
+  // Backups made in the same millisecond are numbered in the order they were made (-1, -2, … -10).
+  return found.sort((a, b) => b.at.getTime() - a.at.getTime() || b.n - a.n).map(({ n: _n, ...b }) => b);
 }
 
 /** Which backups the policy keeps: newest `keepToday` of today, the newest of each earlier day, at most `maxTotal`. */
@@ -223,7 +231,7 @@ export function backupsToKeep(backups: BackupFile[], now: Date, policy: Retentio
   return new Set(keep.slice(0, policy.maxTotal));
 }
 
-/** Deletes the automatic backups the policy does not keep; returns the files removed. */
+/** Deletes the automatic backups the policy does not keep, each with its head file; returns the files removed. */
 export function pruneBackups(folder: string, now: Date, policy: RetentionPolicy = DEFAULT_RETENTION): string[] {
   const all = listBackups(folder);
   const keep = backupsToKeep(all, now, policy);
@@ -232,6 +240,7 @@ export function pruneBackups(folder: string, now: Date, policy: RetentionPolicy 
     if (keep.has(b.file)) continue;
     try {
       fs.rmSync(b.file);
+      fs.rmSync(headFileFor(b.file), { force: true });
       removed.push(b.file);
     } catch {
       // a backup we cannot delete is only a little wasted space

@@ -6,6 +6,8 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import fs from 'node:fs';
 import path from 'node:path';
 import * as schema from './schema';
+import { auditSecretOf, isChainKeyed } from './audit-chain';
+import { rekeyAuditChain } from './audit-rekey';
 import { writeVerifiedCopy } from './backup';
 import { couldBeEncrypted, hasPlainHeader, openKeyed, type DatabaseKey } from './cipher';
 import { encryptPlainDatabase, type EncryptStep } from './encrypt-plain';
@@ -101,12 +103,14 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
     const state = migrationState(sqlite, migrations);
 
     // Deferring is safe only when nothing below writes to the file: no migrations (never migrate an
-    // unchecked file) and already in WAL mode (switching to WAL rewrites the header).
+    // unchecked file), already in WAL mode (switching to WAL rewrites the header), and an audit
+    // chain that needs no re-keying.
     const deferred =
       options.deferIntegrityCheck === true &&
       !isEmpty &&
       state.pending.length === 0 &&
-      sqlite.pragma('journal_mode', { simple: true }) === 'wal';
+      sqlite.pragma('journal_mode', { simple: true }) === 'wal' &&
+      isChainKeyed(sqlite);
     if (options.deferIntegrityCheck && !deferred) checkIntact(sqlite, absolute);
     const integrity = deferred ? deferredCheck(sqlite, absolute) : passedCheck();
 
@@ -125,6 +129,9 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
       runMigrations(sqlite, state.pending);
       sqlite.pragma(`application_id = ${STIPPLE_APPLICATION_ID}`);
     }
+    // A chain from before the trail was keyed is re-chained with the key if it checks out; a broken
+    // one is left as it is, for verify to report.
+    if (!deferred) rekeyAuditChain(sqlite, auditSecretOf(sqlite)!);
 
     const db = drizzle(withStatementCache(sqlite), { schema });
     return {

@@ -11,7 +11,7 @@ import { openTestDatabase } from './testing';
 let open: OpenDatabase;
 beforeAll(async () => {
   open = await openTestDatabase();
-  generateDemoClinic(open.sqlite, { clients: 400, today: '2026-11-20' });
+  generateDemoClinic(open.sqlite, { clients: 400, today: '2026-11-20', auditRecords: false });
   open.sqlite.exec('ANALYZE');
 });
 afterAll(() => open.close());

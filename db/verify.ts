@@ -1,19 +1,28 @@
 // Checks a Stipple database file without changing it: is it ours, intact, are its links whole, which
-// schema version, and is the audit trail unbroken (hash chain, no tail cut off, guards in place).
+// schema version, is the audit trail unbroken (keyed hash chain, no tail cut off, guards in place,
+// the head written beside a backup), and does every chart row match what the trail says it should be.
 import type Database from 'better-sqlite3';
 import fs from 'node:fs';
-import { AUDIT_GENESIS, auditHash, type AuditRow } from './audit-chain';
-import { rowCounts } from './backup';
+import { auditRowsOf, auditSecretOf, checkAuditRows, isChainKeyed, type AuditSecret } from './audit-chain';
+import { holdsHead, readHeadFile, type ChainHead } from './backup-head';
+import { listBackups, rowCounts } from './backup';
 import { couldBeEncrypted, hasPlainHeader, isNotADatabase, openForReading, type DatabaseKey } from './cipher';
+import { backupFolderFor } from './location';
 import { migrationState, readMigrations } from './migrate';
 import { STIPPLE_APPLICATION_ID } from './open';
 import { countedStep, singleStep, type OnProgress } from './progress';
+import { AUDITED_TABLES } from './audited-tables';
+import { checkRowsAgainstTrail, rowsSummary, type RowsCheck } from './verify-rows';
 
 export interface AuditCheck {
   ok: boolean;
   entries: number;
   /** The first entry whose hash or link does not match, with why. */
   problem: string | null;
+  /** Whether the chain is keyed with the database's secret; false for one from before (checked with the old rule). */
+  keyed?: boolean;
+  /** Something to know that is not a fault: an old backup's trail is not keyed. */
+  note?: string | null;
 }
 
 export interface VerifyReport {
@@ -25,46 +34,50 @@ export interface VerifyReport {
   schema: { applied: number; known: number; pending: number; newerThanApp: boolean };
   counts: Record<string, number>;
   audit: AuditCheck;
+  /** Every chart row compared with the trail (db/verify-rows.ts). */
+  rows?: RowsCheck;
 }
 
 const AUDIT_TRIGGERS = ['audit_log_no_update', 'audit_log_no_delete'];
 
-/** Recomputes every entry's hash from its content and the entry before it. */
-export function checkAuditChain(sqlite: Database.Database, onProgress?: OnProgress): AuditCheck {
+export const UNKEYED_NOTE =
+  'its audit trail is not keyed: it was written before Stipple keyed the trail with the database key, so an edit made together with recomputed hashes would not show';
+
+/** Recomputes every entry's hash from its content and the entry before it, with the chain's rule. */
+export function checkAuditChain(sqlite: Database.Database, onProgress?: OnProgress): AuditCheck & { head: ChainHead | null } {
   const total = sqlite.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
   const progress = countedStep(onProgress, 'Checking the audit trail', total, 1000);
-  const check = walkAuditChain(sqlite, progress.tick);
+  const keyed = isChainKeyed(sqlite);
+  const secret = auditSecretOf(sqlite);
+  if (keyed && secret === null) {
+    progress.end();
+    return {
+      ok: false,
+      entries: 0,
+      keyed,
+      head: null,
+      problem: 'the audit trail is keyed but the file is not encrypted: it was decrypted outside Stipple',
+    };
+  }
+  const check = walkAuditChain(sqlite, keyed ? secret : null, progress.tick);
   progress.end(); // also when it stopped at a bad entry: the check is over
-  return check;
+  return { ...check, keyed };
 }
 
-function walkAuditChain(sqlite: Database.Database, tick: (entries: number) => void): AuditCheck {
-  const rows = sqlite
-    .prepare(
-      `SELECT id, at, staff_id AS staffId, entity, entity_id AS entityId, action, before, after, reason,
-              prev_hash AS prevHash, hash FROM audit_log ORDER BY id`,
-    )
-    .iterate() as IterableIterator<AuditRow>;
-  let prev = AUDIT_GENESIS;
-  let entries = 0;
-  let lastId = 0;
-  for (const row of rows) {
-    entries++;
-    tick(entries);
-    if (row.prevHash !== prev) {
-      return { ok: false, entries, problem: `audit entry ${row.id} does not follow the entry before it (an entry was removed or changed)` };
-    }
-    const { id: _id, prevHash, hash, ...body } = row;
-    if (auditHash(prevHash, body) !== hash) {
-      return { ok: false, entries, problem: `audit entry ${row.id} was changed after it was written` };
-    }
-    prev = hash;
-    lastId = row.id;
-  }
+function walkAuditChain(
+  sqlite: Database.Database,
+  secret: AuditSecret | null,
+  tick: (entries: number) => void,
+): AuditCheck & { head: ChainHead | null } {
+  const chain = checkAuditRows(auditRowsOf(sqlite), secret, tick);
+  const { entries } = chain;
+  const head = chain.last ? { id: chain.last.id, hash: chain.last.hash, at: chain.last.at } : null;
+  if (!chain.ok) return { ok: false, entries, problem: chain.problem, head };
+  const lastId = chain.last?.id ?? 0;
   // AUTOINCREMENT remembers the highest id ever committed, so cutting entries off the end shows.
   const seq = sqlite.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").pluck().get() as number | undefined;
   if (seq !== undefined && seq > lastId) {
-    return { ok: false, entries, problem: `the newest audit entries (after ${lastId}, up to ${seq}) were removed` };
+    return { ok: false, entries, head, problem: `the newest audit entries (after ${lastId}, up to ${seq}) were removed` };
   }
   const triggers = sqlite
     .prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'`)
@@ -72,9 +85,63 @@ function walkAuditChain(sqlite: Database.Database, tick: (entries: number) => vo
     .all() as string[];
   const missing = AUDIT_TRIGGERS.filter((t) => !triggers.includes(t));
   if (missing.length > 0) {
-    return { ok: false, entries, problem: `the audit log's protection was removed (${missing.join(', ')} missing)` };
+    return { ok: false, entries, head, problem: `the audit log's protection was removed (${missing.join(', ')} missing)` };
   }
-  return { ok: true, entries, problem: null };
+  return { ok: true, entries, problem: null, head };
+}
+
+/** A backup's own head file against its trail: entries cut off its end, or changed, show. */
+function checkOwnHead(file: string, sqlite: Database.Database, secret: AuditSecret, last: ChainHead | null): string | null {
+  const read = readHeadFile(file, secret);
+  if (read.status === 'absent') return null;
+  if (read.status === 'invalid')
+    return `the head file beside it (${file}.head) does not match it: the head was changed, or belongs to another database`;
+  const head = read.head;
+  const lastId = last?.id ?? 0;
+  if (lastId < head.id)
+    return `the newest audit entries (after ${lastId}, up to ${head.id}) were removed: the head written beside the backup records entry ${head.id}`;
+  if (!holdsHead(sqlite, head)) return `audit entry ${head.id} is not the one recorded in the head written beside the backup`;
+  if (lastId > head.id) return `audit entries after ${head.id} were added after the backup was made`;
+  return null;
+}
+
+/**
+ * The live database against its newest backup's head: that entry must still be in the trail, the
+ * same. Backups made before the last restore belong to the trail the restore replaced and are skipped.
+ */
+function checkNewestBackupHead(file: string, sqlite: Database.Database, secret: AuditSecret): string | null {
+  const folders = [backupFolderFor(file)];
+  const second = secondFolder(sqlite);
+  if (second) folders.push(second);
+  const restoredAt = sqlite
+    .prepare("SELECT max(at) FROM audit_log WHERE entity = 'database' AND entity_id = 'main' AND action = 'restore'")
+    .pluck()
+    .get() as string | null;
+  const backups = folders.flatMap((f) => listBackups(f)).sort((a, b) => b.at.getTime() - a.at.getTime());
+  for (const backup of backups) {
+    if (restoredAt !== null && backup.at.toISOString() <= restoredAt) return null;
+    const read = readHeadFile(backup.file, secret);
+    if (read.status !== 'ok') continue; // none, or another database's: not this trail's
+    if (restoredAt !== null && read.head.at !== null && read.head.at <= restoredAt) return null;
+    if (holdsHead(sqlite, read.head)) return null;
+    return `audit entry ${read.head.id}, in the trail when the backup ${backup.file} was made, is missing or changed: entries were removed or rewritten`;
+  }
+  return null;
+}
+
+/** About how many records the row comparison visits, for its progress. */
+function rowsToCompare(counts: Record<string, number>): number {
+  return AUDITED_TABLES.reduce((n, t) => n + (counts[t.table] ?? 0), 0) + (counts.sessions ?? 0);
+}
+
+function secondFolder(sqlite: Database.Database): string | null {
+  try {
+    const raw = sqlite.prepare("SELECT value FROM settings WHERE key = 'backupFolder'").pluck().get() as string | undefined;
+    const value = raw === undefined ? null : (JSON.parse(raw) as unknown);
+    return typeof value === 'string' && value.trim() !== '' ? value : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -154,9 +221,34 @@ export function verifyDatabaseFile(file: string, migrationsFolder: string, key: 
         `${broken.length} record(s) point at records that do not exist (first in ${broken[0]!.table} → ${broken[0]!.parent}).`,
       );
     report.counts = singleStep(onProgress, 'Counting the records', () => rowCounts(sqlite));
-    report.audit = checkAuditChain(sqlite, onProgress);
-    if (!report.audit.ok)
-      report.problems.push(`The audit trail is broken: ${report.audit.problem}. The database was edited outside Stipple.`);
+    const { head, ...audit } = checkAuditChain(sqlite, onProgress);
+    report.audit = audit;
+    const secret = auditSecretOf(sqlite);
+    if (audit.ok && secret !== null) {
+      // Only a file opened with the key can hold a keyed trail; an encrypted one that is up to date
+      // has been opened by a Stipple that keys it, so an unkeyed trail there was rewritten.
+      if (!audit.keyed && !plain && state.pending.length === 0 && state.applied > 0) {
+        audit.ok = false;
+        audit.problem =
+          'the audit trail is not keyed with the database key although Stipple keyed it when it last opened the file: it was rewritten';
+      } else {
+        audit.problem = checkOwnHead(file, sqlite, secret, head) ?? checkNewestBackupHead(file, sqlite, secret);
+        if (audit.problem !== null) audit.ok = false;
+      }
+    }
+    if (audit.ok && !audit.keyed && audit.entries > 0) audit.note = `This file's trail was checked with the old rule: ${UNKEYED_NOTE}.`;
+    if (!audit.ok) report.problems.push(`The audit trail is broken: ${audit.problem}. The database was edited outside Stipple.`);
+    // The records of a file from an older schema are compared once it is brought up to date (a
+    // restore does that); its columns and its entries' records may differ from today's.
+    if (state.pending.length === 0) {
+      const rowsProgress = countedStep(onProgress, 'Comparing the records with the audit trail', rowsToCompare(report.counts), 1000);
+      let compared = 0;
+      report.rows = checkRowsAgainstTrail(sqlite, () => rowsProgress.tick(++compared));
+      rowsProgress.end();
+      report.problems.push(...report.rows.problems.map((p) => p.charAt(0).toUpperCase() + p.slice(1)));
+      const more = rowsSummary(report.rows);
+      if (more) report.problems.push(more);
+    }
   } catch (error) {
     report.problems.push(`${file} could not be checked: ${error instanceof Error ? error.message : String(error)}`);
   } finally {

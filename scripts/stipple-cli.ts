@@ -193,9 +193,13 @@ async function run(p: Parsed, io: CliIo): Promise<number> {
         return 1;
       }
       const pending = r.schema.pending > 0 ? ` (${r.schema.pending} update(s) will run when Stipple opens it)` : '';
+      const chain =
+        r.audit.keyed === false && r.audit.entries > 0 ? 'chain unbroken, not keyed (from before Stipple keyed it)' : 'chain unbroken';
+      const rows = r.rows ? `\n  records: ${r.rows.checked} compared with the audit trail, all as it says` : '';
       io.out(
-        `${file} is a sound Stipple database.\n  integrity: ok\n  schema version: ${r.schema.applied} of ${r.schema.known}${pending}\n  audit trail: ${r.audit.entries} entries, chain unbroken\n  ${summary(r.counts)}`,
+        `${file} is a sound Stipple database.\n  integrity: ok\n  schema version: ${r.schema.applied} of ${r.schema.known}${pending}\n  audit trail: ${r.audit.entries} entries, ${chain}${rows}\n  ${summary(r.counts)}`,
       );
+      if (r.audit.note) io.out(`  Note: ${r.audit.note}`);
       return 0;
     }
     case 'export': {

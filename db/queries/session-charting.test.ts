@@ -11,7 +11,7 @@ import { activeSessionsOf, openContraindicationsOf, readSession, retentionRecord
 let open: OpenDatabase;
 beforeAll(async () => {
   open = await openTestDatabase();
-  generateDemoClinic(open.sqlite, { clients: 150, today: '2026-11-20' });
+  generateDemoClinic(open.sqlite, { clients: 150, today: '2026-11-20', auditRecords: false });
   open.sqlite.exec('ANALYZE');
 });
 afterAll(() => open.close());
