@@ -87,7 +87,7 @@ describe('--recovery-key on a new computer', () => {
     const v = await cli({}, 'verify', '--db', db);
     expect(v.out).toMatch(/is a sound Stipple database/);
     const clients = t.open.sqlite.prepare('SELECT count(*) FROM clients').pluck().get();
-    expect(v.out).toContain(`${clients} client(s)`);
+    expect(v.out).toContain(`${String(clients)} client(s)`);
   });
 
   it('restores into a database that already has a key of its own, rewriting the backup under that key', async () => {

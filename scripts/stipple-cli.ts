@@ -303,6 +303,7 @@ function checkRecoveryKeyOpens(file: string, key: DatabaseKey): void {
     if (!isNotADatabase(error)) throw error;
     throw new Error(
       `This recovery key does not open ${file}: it belongs to another Stipple database, or the file is not a Stipple backup. Nothing was changed.`,
+      { cause: error },
     );
   } finally {
     sqlite.close();
