@@ -50,7 +50,7 @@ function copyFor(request: KeyPromptRequest): Copy {
   }
 }
 
-const SCRIPT = `
+const SCRIPT = `(() => {
 const form = document.querySelector('form');
 const answer = document.getElementById('answer');
 const again = document.getElementById('again');
@@ -68,6 +68,7 @@ form.addEventListener('submit', (event) => {
 });
 document.getElementById('quit').addEventListener('click', () => window.stippleKeyPrompt.cancel());
 answer.focus();
+})();
 `;
 
 const STYLE = `
