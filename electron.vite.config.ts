@@ -65,7 +65,8 @@ export default defineConfig({
     plugins: [channelNamesOnly()],
     build: {
       outDir: resolve(root, 'out/preload'),
-      lib: { entry: resolve(root, 'electron/preload/index.ts') },
+      // The app's preload, and the start-up key prompt's (electron/main/key-prompt-window.ts).
+      lib: { entry: { index: resolve(root, 'electron/preload/index.ts'), 'key-prompt': resolve(root, 'electron/preload/key-prompt.ts') } },
       // Bundle everything: a sandboxed preload cannot load anything from node_modules.
       externalizeDeps: false,
       ...preloadOutput,

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Db } from '../db/open';
 import type { ServerEvent } from './contract/events';
+import type { KeyProtectionKind } from './contract/keys';
 import type { TaskRunner } from './tasks/types';
 
 /** What a long task reports as it goes: the step a person reads, and how far along it is. */
@@ -41,8 +42,17 @@ export interface HandlerContext {
   files?: { database: string; migrationsFolder: string | null };
   /** Runs backup, restore, verify, export and import (api/tasks/); absent: inline on `sqlite`. */
   tasks?: TaskRunner;
+  /** How the transport keeps the database key (Settings says so); absent: not told. */
+  keyProtection?: KeyProtectionInfo;
   /** A task tells its caller how far it is (a progress bar in the window that started it). */
   progress?: (p: Progress) => void;
   /** This Stipple as the clinic's hub; absent or null when it is not serving workstations. */
   hub?: () => HubIdentity | null;
+}
+
+/** How the database key is kept on this computer, as the transport that opened the database knows it. */
+export interface KeyProtectionInfo {
+  kind: KeyProtectionKind;
+  /** The key file, for key_file. */
+  where?: string;
 }

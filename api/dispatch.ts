@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { OpenDatabase } from '../db/open';
 import { contract, isChannel, staleAfter, type Channel, type ChannelInput, type ChannelOutput } from './contract';
 import { createCallerSessions, type CallerSession, type CallerSessions } from './caller-sessions';
-import type { HandlerContext, HubIdentity } from './context';
+import type { HandlerContext, HubIdentity, KeyProtectionInfo } from './context';
 import { handlers } from './handlers';
 import { ApiFailure, type ApiError, type ApiResult } from './result';
 import { DEFAULT_IDLE_LOCK_MINUTES } from './contract/settings';
@@ -33,6 +33,8 @@ export interface ApiOptions {
   tasks?: TaskChoice;
   /** Set when this API is the clinic's hub: where workstations reach it (for pairing codes). */
   hub?: () => HubIdentity | null;
+  /** How the database key is kept (keychain, passphrase, key file), for Settings to say. */
+  keyProtection?: KeyProtectionInfo;
 }
 
 /** A caller bound to one session: what in-process callers (tests, seeding, the demo) use. */
@@ -69,7 +71,15 @@ const noHub = () => null;
 export function createApi(open: OpenDatabase, options: ApiOptions = {}): StippleApi {
   const now = options.now ?? (() => new Date());
   const files = { database: open.file, migrationsFolder: options.migrationsFolder ?? null };
-  const base = { db: open.db, sqlite: open.sqlite, now, files, tasks: createTaskRunner(options.tasks, open), hub: options.hub ?? noHub };
+  const base = {
+    db: open.db,
+    sqlite: open.sqlite,
+    now,
+    files,
+    tasks: createTaskRunner(options.tasks, open),
+    hub: options.hub ?? noHub,
+    ...(options.keyProtection ? { keyProtection: options.keyProtection } : {}),
+  };
   const sessions = createCallerSessions();
   const integrity = integrityGate(open.integrity, {
     onDamaged: (message) => {

@@ -22,6 +22,7 @@ export const PUBLIC_CHANNELS: ReadonlySet<string> = new Set<Channel>(['auth.stat
 
 const OWNER: readonly Role[] = ['owner'];
 const CHARTING: readonly Role[] = ['owner', 'practitioner'];
+const keysOwnerOnly = 'Only an owner can manage the database key and old backups.';
 const notReception = 'Reception cannot chart a session. Ask a practitioner to sign in.';
 
 export const PERMISSIONS: Readonly<Record<string, readonly Rule[]>> = {
@@ -34,6 +35,13 @@ export const PERMISSIONS: Readonly<Record<string, readonly Rule[]>> = {
   'workstations.list': [{ roles: OWNER, message: 'Only an owner can see and manage the clinic’s workstations.' }],
   'workstations.pairingCode': [{ roles: OWNER, message: 'Only an owner can pair a new workstation.' }],
   'workstations.revoke': [{ roles: OWNER, message: 'Only an owner can revoke a workstation.' }],
+  'keys.status': [{ roles: OWNER, message: keysOwnerOnly }],
+  'keys.revealRecoveryKey': [{ roles: OWNER, message: 'Only an owner can see the recovery key.' }],
+  'keys.confirmRecoveryKey': [{ roles: OWNER, message: 'Only an owner can see the recovery key.' }],
+  'keys.restoreFromOtherComputer': [{ roles: OWNER, message: 'Only an owner can restore a backup.' }],
+  'keys.plainBackups': [{ roles: OWNER, message: keysOwnerOnly }],
+  'keys.encryptPlainBackup': [{ roles: OWNER, message: keysOwnerOnly }],
+  'keys.removePlainBackup': [{ roles: OWNER, message: keysOwnerOnly }],
   'sessions.chart': [{ roles: CHARTING, message: notReception }],
   'retention.save': [{ roles: CHARTING, message: notReception }],
   'shadeChanges.record': [{ roles: CHARTING, message: notReception }],

@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     host = await startBrowserHost({
       dbFile,
       databaseKey: key.key,
+      keyFrom: key.from,
       port: options.port,
       rendererDir: RENDERER_OUT_DIR,
       migrationsFolder: MIGRATIONS_DIR,

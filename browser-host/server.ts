@@ -8,7 +8,7 @@ import { startBackupSchedule } from '../api/safety/backup-schedule';
 import { workerTaskRunner } from '../api/tasks/runner';
 import { holdAppLock } from '../db/app-lock';
 import type { DatabaseKey } from '../db/cipher';
-import { resolveDatabaseKey } from '../db/key-file';
+import { KEY_ENV, resolveDatabaseKey } from '../db/key-file';
 import { openDatabase, type OpenDatabase } from '../db/open';
 import { startPageServer, type PageServer } from './page-server';
 
@@ -17,6 +17,8 @@ export interface BrowserHostOptions {
   dbFile: string;
   /** Its key; absent: as the command line finds it (db/key-file.ts: STIPPLE_DB_KEY, or the key file beside the database). */
   databaseKey?: DatabaseKey;
+  /** Where that key came from (a key file, or STIPPLE_DB_KEY), for Settings' line about it. */
+  keyFrom?: string | null;
   /** 0 or absent: a free port chosen by the OS. */
   port?: number;
   /** The built renderer (out/renderer). */
@@ -56,7 +58,16 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
   // As in the desktop app: PRAGMA quick_check runs a second after start or before the first write,
   // which waits for it. If it finds damage, every call answers 'unavailable' with a plain message.
-  const key = options.databaseKey ?? resolveDatabaseKey({ databaseFile: options.dbFile, env: process.env, create: true }).key;
+  const resolved = options.databaseKey
+    ? { key: options.databaseKey, from: options.keyFrom ?? null }
+    : resolveDatabaseKey({ databaseFile: options.dbFile, env: process.env, create: true });
+  const key = resolved.key;
+  const keyProtection =
+    resolved.from === KEY_ENV
+      ? { kind: 'variable' as const }
+      : resolved.from
+        ? { kind: 'key_file' as const, where: resolved.from }
+        : undefined;
   const database = await openDatabase(options.dbFile, { migrationsFolder: options.migrationsFolder, key, deferIntegrityCheck: true });
   // One runner for the API's tasks and the scheduled backups, so they take turns on its worker.
   const tasks = workerTaskRunner({
@@ -68,6 +79,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     tasks,
     checkOutputs: options.checkOutputs ?? false,
     migrationsFolder: options.migrationsFolder,
+    ...(keyProtection ? { keyProtection } : {}),
     onInternalError: (channel, error) => log(`unexpected error in ${channel}`, error),
     onDatabaseDamaged: (message) => log(message),
   });

@@ -46,7 +46,7 @@ export function resolveDatabaseKey(request: KeyRequest): ResolvedKey {
       throw unavailable(`${KEY_ENV} is set but is not a database key (64 hexadecimal digits). Nothing was opened.`);
     return { key: fromEnv.trim().toLowerCase(), from: KEY_ENV, created: false };
   }
-  const file = path.resolve(request.keyFile || env[KEY_FILE_ENV] || keyFileFor(path.resolve(request.databaseFile)));
+  const file = keyFilePathFor(request);
   if (fs.existsSync(file)) return { key: readKeyFile(file, request.platform ?? process.platform), from: file, created: false };
 
   const database = path.resolve(request.databaseFile);
@@ -62,6 +62,17 @@ export function resolveDatabaseKey(request: KeyRequest): ResolvedKey {
   // A plain database that is only read needs no key: a throwaway one, never stored, encrypts nothing.
   if (!request.create) return { key: newDatabaseKey(), from: null, created: false };
   return { key: createKeyFile(file), from: file, created: true };
+}
+
+/** The key file a request reads (or would create): --key-file, STIPPLE_DB_KEY_FILE, or <database>.key. */
+export function keyFilePathFor(request: Pick<KeyRequest, 'databaseFile' | 'env' | 'keyFile'>): string {
+  return path.resolve(request.keyFile || request.env[KEY_FILE_ENV] || keyFileFor(path.resolve(request.databaseFile)));
+}
+
+/** Whether a key is given for the request at all (a variable or an existing key file), without reading it. */
+export function hasGivenKey(request: Pick<KeyRequest, 'databaseFile' | 'env' | 'keyFile'>): boolean {
+  const fromEnv = request.env[KEY_ENV];
+  return (fromEnv !== undefined && fromEnv !== '') || fs.existsSync(keyFilePathFor(request));
 }
 
 /** Reads a key file, refusing one that others could read (or that holds anything but a key). */
@@ -82,7 +93,11 @@ export function readKeyFile(file: string, platform: NodeJS.Platform = process.pl
 
 /** A new random key in a new file (600, its folder 700); never overwrites one. */
 export function createKeyFile(file: string): DatabaseKey {
-  const key = newDatabaseKey();
+  return writeKeyFile(file, newDatabaseKey());
+}
+
+/** A given key (one read from a recovery key) in a new file (600, its folder 700); never overwrites one. */
+export function writeKeyFile(file: string, key: DatabaseKey): DatabaseKey {
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const fd = fs.openSync(file, 'wx', 0o600);
   try {

@@ -1,11 +1,12 @@
-// Guards the rule that keeps electron/ testable without the Electron binary: only the two entry
-// files may import 'electron' at runtime; everything else takes Electron as parameters.
+// Guards the rule that keeps electron/ testable without the Electron binary: only the entry files
+// (main, the app's preload, the start-up key prompt's preload) may import 'electron' at runtime;
+// everything else takes Electron as parameters.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const here = import.meta.dirname;
-const ENTRY_FILES = new Set(['main/index.ts', 'preload/index.ts']);
+const ENTRY_FILES = new Set(['main/index.ts', 'preload/index.ts', 'preload/key-prompt.ts']);
 const runtimeElectronImport = /^\s*import\s+(?!type\b)[^;]*from\s+['"]electron['"]/m;
 
 function sourceFiles(dir: string): string[] {
@@ -17,7 +18,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('electron imports', () => {
-  it("only main/index.ts and preload/index.ts import 'electron' at runtime", () => {
+  it("only main/index.ts and the preloads import 'electron' at runtime", () => {
     const offenders = sourceFiles(here)
       .map((file) => path.relative(here, file).split(path.sep).join('/'))
       .filter((rel) => !ENTRY_FILES.has(rel))
@@ -29,5 +30,10 @@ describe('electron imports', () => {
     const source = fs.readFileSync(path.join(here, 'preload/index.ts'), 'utf8');
     const imports = [...source.matchAll(/from\s+['"]([^'"]+)['"]/g)].map((m) => m[1]);
     expect(imports).toEqual(['electron', '../../api/contract', '../../api/result', '../shared/ipc-channel', './bridge']);
+  });
+
+  it('the key prompt’s preload imports electron alone', () => {
+    const source = fs.readFileSync(path.join(here, 'preload/key-prompt.ts'), 'utf8');
+    expect([...source.matchAll(/from\s+['"]([^'"]+)['"]/g)].map((m) => m[1])).toEqual(['electron']);
   });
 });

@@ -6,6 +6,9 @@
 //   import <dir>         reads an export into a new, empty database
 //   hub --host <address> --port <n>   serves the clinic's workstations (network/hub.ts) until stopped
 //   pairing-code         a one-time code for a workstation to join the hub (with its address and fingerprint)
+// verify and restore take --recovery-key "<the 14 groups>" from the sheet printed at owner setup: a
+// backup from another computer is opened with it, and a restore into a folder with no key file
+// makes the recovery key the new database's key (written to its key file, 600).
 // Every command takes --db <file> (default: the app's own database). Prints what it did; exits 1
 // with a plain message when something fails, 2 when the command line itself is wrong. Each runs as
 // the app's tasks do (api/tasks/): on a worker thread with its own connection, reporting progress.
@@ -16,8 +19,9 @@ import { parseArgs } from 'node:util';
 import { inlineTaskRunner, workerTaskRunner, type TaskMode } from '../api/tasks/runner';
 import type { Progress, TaskRunner } from '../api/tasks/types';
 import { refusalWhileOpen } from '../db/app-lock';
-import { hasPlainHeader, openForReading, type DatabaseKey } from '../db/cipher';
-import { resolveDatabaseKey } from '../db/key-file';
+import { hasPlainHeader, isNotADatabase, openForReading, openKeyed, type DatabaseKey } from '../db/cipher';
+import { parseRecoveryKey } from '../core/recovery-key';
+import { hasGivenKey, keyFilePathFor, resolveDatabaseKey, writeKeyFile } from '../db/key-file';
 import { backupFolderFor, databaseFileIn, userDataFolder } from '../db/location';
 import { openDatabase } from '../db/open';
 import { printPairingCode, runHub } from './stipple-hub-commands';
@@ -31,7 +35,9 @@ export const USAGE = `Usage: npm run stipple -- <command> [--db <file>]
   hub --host <address> --port <n>   serve this database to the clinic's workstations until stopped (Ctrl+C)
   pairing-code        print a one-time code (valid 10 minutes) for a workstation to join the running hub
   --db <file>         the database to work on; default: Stipple's own database
-  --key-file <file>   the database key (mode 600); default: STIPPLE_DB_KEY, STIPPLE_DB_KEY_FILE, or <db>.key`;
+  --key-file <file>   the database key (mode 600); default: STIPPLE_DB_KEY, STIPPLE_DB_KEY_FILE, or <db>.key
+  --recovery-key "<key>"  verify or restore a backup made on another computer, with the recovery key
+                      printed at owner setup (a new --db gets it as its key)`;
 
 export interface CliIo {
   out(line: string): void;
@@ -83,6 +89,7 @@ interface Parsed {
   to: string | null;
   file: string | null;
   keyFile: string | null;
+  recoveryKey: string | null;
 }
 
 function parse(argv: string[], defaultDb: string): Parsed | 'help' {
@@ -94,6 +101,7 @@ function parse(argv: string[], defaultDb: string): Parsed | 'help' {
       'key-file': { type: 'string' },
       host: { type: 'string' },
       port: { type: 'string' },
+      'recovery-key': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -121,6 +129,8 @@ function parse(argv: string[], defaultDb: string): Parsed | 'help' {
     throw new UsageError(`${command} needs the ${command === 'restore' ? 'backup file' : 'export folder'} to read.`);
   if (needsTo && file) throw new UsageError(`${command} takes --to <folder>, not “${file}”.`);
   if (values.db !== undefined && values.db.trim() === '') throw new UsageError('--db needs a file name.');
+  if (values['recovery-key'] !== undefined && command !== 'verify' && command !== 'restore')
+    throw new UsageError('--recovery-key is for verify and restore.');
   return {
     command: command as Parsed['command'],
     db: path.resolve(values.db ?? defaultDb),
@@ -129,6 +139,7 @@ function parse(argv: string[], defaultDb: string): Parsed | 'help' {
     keyFile: values['key-file'] ? path.resolve(values['key-file']) : null,
     host: values.host ?? null,
     port,
+    recoveryKey: values['recovery-key'] ?? null,
   };
 }
 
@@ -182,11 +193,15 @@ async function run(p: Parsed, io: CliIo): Promise<number> {
     }
     case 'verify': {
       const file = p.file ?? p.db;
-      const found = keyFor(p, io, false);
+      const recovered = recoveryKeyOf(p);
+      const found = recovered ? { key: recovered, from: '--recovery-key' } : keyFor(p, io, false);
       // No key was found because --db is plain or missing: then only a plain file can be read.
       if (found.from === null && fs.existsSync(file) && !hasPlainHeader(file) && fs.statSync(file).size > 0) {
-        throw new Error(`${file} is encrypted, and no key was given for it. Give the key with --key-file or STIPPLE_DB_KEY.`);
+        throw new Error(
+          `${file} is encrypted, and no key was given for it. Give the key with --key-file, STIPPLE_DB_KEY or --recovery-key.`,
+        );
       }
+      if (recovered) checkRecoveryKeyOpens(file, recovered);
       const r = await fileTasks(io, file, found.key).run('verify', { file, migrationsFolder: io.migrationsFolder }, options);
       if (!r.ok) {
         io.err(`${file} did not pass:\n${r.problems.map((x) => `  - ${x}`).join('\n')}`);
@@ -214,16 +229,24 @@ async function run(p: Parsed, io: CliIo): Promise<number> {
       return 0;
     }
     case 'restore': {
-      if (!fs.existsSync(p.db)) throw new Error(`There is no database at ${p.db} to restore into. Use --db to name the right file.`);
+      const recovered = recoveryKeyOf(p);
+      // With a recovery key, a new computer's empty folder is fine: the database is made for the restore.
+      if (!recovered && !fs.existsSync(p.db))
+        throw new Error(`There is no database at ${p.db} to restore into. Use --db to name the right file.`);
       refuseWhileOpen(p.db, 'restore');
+      if (recovered) checkRecoveryKeyOpens(p.file!, recovered);
+      const key = recovered && !hasGivenKey(keyRequest(p, io)) ? adoptRecoveryKey(p, io, recovered) : createdKey(keyFor(p, io, true), io);
       // Opened as the app opens it (checked, encrypted, migrated) before the task's own connection works on it.
-      const open = await openDatabase(p.db, { migrationsFolder: io.migrationsFolder, key: createdKey(keyFor(p, io, true), io) });
+      const open = await openDatabase(p.db, { migrationsFolder: io.migrationsFolder, key });
+      // A backup under another key is rewritten under this database's key first, beside the database.
+      const rewritten = recovered && recovered !== key && !hasPlainHeader(p.file!) ? `${p.db}.from-another-computer` : null;
       try {
         const tasks = io.tasks === 'worker' ? workerTaskRunner({ database: open.file, key: open.key }) : inlineTaskRunner(open.sqlite);
+        if (rewritten) await tasks.run('rewriteWithKey', { source: p.file!, sourceKey: recovered, target: rewritten }, options);
         const r = await tasks.run(
           'restore',
           {
-            file: p.file!,
+            file: rewritten ?? p.file!,
             migrationsFolder: io.migrationsFolder,
             backupFolder: backupFolderFor(p.db),
             now,
@@ -238,6 +261,7 @@ async function run(p: Parsed, io: CliIo): Promise<number> {
         if (r.auditWarning) io.err(`Warning: the backup's audit trail does not check out: ${r.auditWarning}.`);
       } finally {
         open.close();
+        if (rewritten) fs.rmSync(rewritten, { force: true });
       }
       return 0;
     }
@@ -258,6 +282,50 @@ async function run(p: Parsed, io: CliIo): Promise<number> {
       return 0;
     }
   }
+}
+
+function keyRequest(p: Parsed, io: CliIo) {
+  return { databaseFile: p.db, env: io.env ?? process.env, keyFile: p.keyFile };
+}
+
+/** --recovery-key read back into the database key; a typo is one sentence naming the group. */
+function recoveryKeyOf(p: Parsed): DatabaseKey | null {
+  if (p.recoveryKey === null) return null;
+  const read = parseRecoveryKey(p.recoveryKey);
+  if (!read.ok) throw new Error(`${read.message} Nothing was changed.`);
+  return read.key;
+}
+
+/** A well-typed recovery key may still be another database's: say so before anything is written. */
+function checkRecoveryKeyOpens(file: string, key: DatabaseKey): void {
+  if (!fs.existsSync(file)) throw new Error(`There is no backup at ${file}.`);
+  if (hasPlainHeader(file)) return; // from before encryption: no key needed
+  const sqlite = openKeyed(file, key, { readonly: true, fileMustExist: true });
+  try {
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (error) {
+    if (!isNotADatabase(error)) throw error;
+    throw new Error(
+      `This recovery key does not open ${file}: it belongs to another Stipple database, or the file is not a Stipple backup. Nothing was changed.`,
+      { cause: error },
+    );
+  } finally {
+    sqlite.close();
+  }
+}
+
+/** A folder with no key: the recovery key becomes its database's key, so the old sheet keeps working. */
+function adoptRecoveryKey(p: Parsed, io: CliIo, key: DatabaseKey): DatabaseKey {
+  const file = keyFilePathFor(keyRequest(p, io));
+  if (fs.existsSync(p.db) && fs.statSync(p.db).size > 0 && !hasPlainHeader(p.db)) {
+    // An encrypted database already here, with no key: only the recovery key can be its key.
+    checkRecoveryKeyOpens(p.db, key);
+  }
+  writeKeyFile(file, key);
+  io.err(
+    `The recovery key is now this database's key, written to ${file}. Keep it private (mode 600); the printed sheet still opens its backups.`,
+  );
+  return key;
 }
 
 /** Says where a key made just now went: without it the database cannot be opened again. */

@@ -18,6 +18,7 @@ import { authContract } from './auth';
 import { safetyContract } from './safety';
 import { workstationsContract } from './workstations';
 import { networkContract } from './network';
+import { keysContract } from './keys';
 
 export const contract = {
   ...clientsContract,
@@ -37,6 +38,7 @@ export const contract = {
   ...clientListContract,
   ...workstationsContract,
   ...networkContract,
+  ...keysContract,
 } as const;
 
 export type Contract = typeof contract;

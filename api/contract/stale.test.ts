@@ -3,7 +3,7 @@
 // differs must be among the ones the change declares stale, or another window would show old data.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../../db/testing';
+import { openRaw, tempDir } from '../../db/testing';
 import { pairWorkstation } from '../pair-workstation';
 import { pairingProof, parsePairingCode } from '../pairing-code';
 import { testApi } from '../testing';
@@ -59,6 +59,8 @@ function openQueries(): Ask[] {
     { channel: 'aftercare.templates.list', input: {} },
     { channel: 'safety.status', input: {} },
     { channel: 'workstations.list', input: {} },
+    { channel: 'keys.status', input: {} },
+    { channel: 'keys.plainBackups', input: {} },
     { channel: 'audit.history', input: { records: records.length ? records : [{ entity: 'client', entityId: 1 }], limit: 1000 } },
   ];
   for (const { day } of days) asks.push({ channel: 'reception.day', input: { date: day } });
@@ -257,11 +259,28 @@ describe('what each change declares stale', () => {
     // Signed out, every query is refused; what signing in changes for the caller is theirs alone (the
     // sign-in gate retries what was refused), so here the owner signs in again over her own session.
     await expectDeclared('auth.signIn', { staffId: jo, pin: '2468' });
+
+    const shown = await t.ok('keys.revealRecoveryKey', {});
+    await expectDeclared('keys.revealRecoveryKey', {});
+    await expectDeclared('keys.confirmRecoveryKey', { written: true, lastGroup: shown.groups[13]! });
+    // Two backups as an older Stipple left them: plain files in the backup folder.
+    for (const name of ['stipple-2025-01-01T09-00-00-000Z.sqlite', 'stipple-2025-01-02T09-00-00-000Z.sqlite']) {
+      const plain = path.join(path.dirname(backup), name);
+      t.open.sqlite.prepare('VACUUM INTO ?').run(plain);
+      const copy = openRaw(plain);
+      copy.pragma('journal_mode = DELETE');
+      copy.pragma("rekey = ''");
+      copy.close();
+    }
+    const [first, second] = (await t.ok('keys.plainBackups', {})).map((b) => b.file);
+    await expectDeclared('keys.encryptPlainBackup', { file: first! });
+    await expectDeclared('keys.removePlainBackup', { file: second! });
   });
 
-  it('was tried on every change and task but the restore, which declares everything stale', () => {
+  it('was tried on every change and task but the restores, which declare everything stale', () => {
     const writes = CHANNELS.filter((c) => contract[c].changes || contract[c].task === true);
-    expect(writes.filter((c) => !tried.has(c))).toEqual(['safety.restore']);
+    expect(writes.filter((c) => !tried.has(c))).toEqual(['safety.restore', 'keys.restoreFromOtherComputer']);
     expect(staleAfter('safety.restore')).toBe('all');
+    expect(staleAfter('keys.restoreFromOtherComputer')).toBe('all');
   });
 });

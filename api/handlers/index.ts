@@ -16,6 +16,7 @@ import { authHandlers } from './auth';
 import { safetyHandlers } from './safety';
 import { workstationHandlers } from './workstations';
 import { networkHandlers } from './network';
+import { keyHandlers } from './keys';
 import type { HandlerMap } from './types';
 
 /** Every channel of the contract has exactly one handler; the type fails if one is missing. */
@@ -37,4 +38,5 @@ export const handlers: HandlerMap<Channel> = {
   ...clientListHandlers,
   ...workstationHandlers,
   ...networkHandlers,
+  ...keyHandlers,
 };

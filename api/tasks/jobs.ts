@@ -8,6 +8,7 @@ import { exportClinic } from '../../db/export';
 import { importClinic, ImportError } from '../../db/import';
 import type { OnProgress } from '../../db/progress';
 import { staffName } from '../../db/queries/staff-name';
+import { RekeyError, writeCopyWithKey } from '../../db/rekey-copy';
 import { restoreDatabase, RestoreError } from '../../db/restore';
 import { verifyDatabaseFile } from '../../db/verify';
 import { writeAudit } from '../audit';
@@ -122,6 +123,15 @@ export const jobs: { [K in TaskKind]: Job<K> } = {
       );
     } catch (error) {
       if (error instanceof ImportError) throw fail.field('folder', error.message);
+      throw error;
+    }
+  },
+
+  rewriteWithKey(env, { source, sourceKey, target }) {
+    try {
+      return writeCopyWithKey(source, sourceKey, target, env.key(), env.onProgress);
+    } catch (error) {
+      if (error instanceof RekeyError) throw fail.field(error.problem === 'wrong_key' ? 'recoveryKey' : 'file', error.message);
       throw error;
     }
   },

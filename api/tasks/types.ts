@@ -3,6 +3,7 @@
 import type { Progress } from '../../db/progress';
 import type { ExportResult } from '../../db/export';
 import type { ImportResult } from '../../db/import';
+import type { RekeyResult } from '../../db/rekey-copy';
 import type { RestoreResult } from '../../db/restore';
 import type { VerifyReport } from '../../db/verify';
 
@@ -28,6 +29,8 @@ export interface TaskInputs {
   /** `audit`: write the export's audit entry (not from a read-only connection). */
   export: { folder: string; now: string; actorId: number | null; audit: boolean };
   import: { folder: string; now: string; actorId: number | null };
+  /** A file rewritten encrypted with the database key (db/rekey-copy.ts): from plain (sourceKey null) or another key. */
+  rewriteWithKey: { source: string; sourceKey: string | null; target: string };
 }
 
 export interface TaskOutputs {
@@ -37,6 +40,7 @@ export interface TaskOutputs {
   verify: VerifyReport;
   export: ExportResult;
   import: ImportResult;
+  rewriteWithKey: RekeyResult;
 }
 
 export type TaskKind = keyof TaskInputs;

@@ -16,9 +16,6 @@ const port = parentPortOf(process);
 async function main(): Promise<void> {
   const args = decodeArgs(process.argv);
   const start = await startMessage(port);
-  if (start.keyProtection === 'basic_text') {
-    console.warn('[stipple api] no keychain on this computer: the database key is stored without real protection');
-  }
   let open;
   try {
     // quick_check runs about a second after start (or before the first write, which waits for it).
@@ -46,6 +43,7 @@ async function main(): Promise<void> {
   const api = createApi(database, {
     tasks,
     migrationsFolder: args.migrationsFolder,
+    keyProtection: { kind: start.keyProtection },
     onInternalError: (channel, error) => console.error(`[stipple api] unexpected error in ${channel}`, error),
     onDatabaseDamaged: (message) => {
       backups?.stop();

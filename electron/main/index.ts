@@ -11,7 +11,8 @@ import { appMenuTemplate } from './app-menu';
 import { createAppUrlPolicy } from './app-url';
 import { createHardenedWindow } from './harden';
 import { bindApi, trustAppMainFrame } from './ipc';
-import { loadDatabaseKey } from './key-store';
+import { unlockDatabaseKey } from './key-store';
+import { windowKeyPrompt } from './key-prompt-window';
 import { explainDamagedChart, OPEN_FAILED_TITLE, plainOpenMessage } from './open-chart';
 import { resolveAppPaths } from './paths';
 
@@ -44,16 +45,16 @@ async function start(): Promise<void> {
   });
 
   // The key first (it is written beside the database before the database is created with it).
+  // With no keychain, a passphrase is asked here (a small window), before the API opens the database.
   let stored;
   try {
-    stored = loadDatabaseKey(safeStorage, paths.databaseFile);
+    const prompt = windowKeyPrompt({ BrowserWindow, ipcMain, preloadPath: path.join(path.dirname(paths.preloadFile), 'key-prompt.cjs') });
+    stored = await unlockDatabaseKey(safeStorage, paths.databaseFile, { prompt });
   } catch (error) {
     dialog.showErrorBox(OPEN_FAILED_TITLE, plainOpenMessage(error));
     app.quit();
     return;
   }
-  if (stored.protection === 'basic_text')
-    console.warn('[stipple] no keychain on this computer: the database key is kept without real protection');
 
   // The database, the API and the backups live in their own process: a long export or the
   // integrity check never holds up the windows.

@@ -40,6 +40,13 @@ describe('sign-in and lock', () => {
     await dialog.getByLabel('The same PIN again').fill('2468');
     await dialog.getByRole('button', { name: 'Create the owner account' }).click();
     await dialog.waitFor({ state: 'hidden' });
+    // Then the recovery key, once (tests/e2e/keys.e2e.ts covers it).
+    const recovery = page.getByRole('dialog', { name: 'Your recovery key' });
+    const last = (await recovery.getByRole('listitem').last().innerText()).replace(/^\d+\s*/, '').trim();
+    await recovery.getByLabel('I have printed or written down the recovery key').check();
+    await recovery.getByLabel('To check, type the last group (group 14)').fill(last);
+    await recovery.getByRole('button', { name: 'Done: I have the recovery key' }).click();
+    await recovery.waitFor({ state: 'hidden' });
     await page.getByText('Olu Adeyemi').waitFor({ state: 'visible' });
     await navLink(page, 'Clients').waitFor({ state: 'visible' });
     expect(app.pageErrors).toEqual([]);

@@ -1,25 +1,53 @@
 import { useId, useState, type FormEvent } from 'react';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
+import { OtherComputerForm } from './OtherComputerForm';
+import { RecoveryKeyPanel } from './RecoveryKeyPanel';
 
-/** First run: the person setting Stipple up becomes its owner, with a PIN. */
-export function OwnerSetupPanel({ onDone }: { onDone: () => Promise<void> }) {
+/**
+ * First run: the person setting Stipple up becomes its owner, with a PIN, and is then shown the
+ * recovery key once. `onCreating` tells the gate to keep this panel up through that step (the owner
+ * is signed in as soon as the account exists). Or, on a new computer: open the old one's backup.
+ */
+export function OwnerSetupPanel({ onDone, onCreating }: { onDone: () => Promise<void>; onCreating?: (creating: boolean) => void }) {
   const titleId = useId();
   const [form, setForm] = useState({ name: '', pin: '', confirmPin: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const [step, setStep] = useState<'owner' | 'recovery' | 'other-computer'>('owner');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
+    onCreating?.(true);
     const result = await call('auth.setupOwner', form);
     setBusy(false);
     if (!result.ok) {
+      onCreating?.(false);
       setErrors(result.error.fields ?? { name: result.error.message });
       return;
     }
-    await onDone();
+    setStep('recovery');
   }
+
+  if (step === 'recovery')
+    return (
+      <RecoveryKeyPanel
+        onDone={async () => {
+          onCreating?.(false);
+          await onDone();
+        }}
+      />
+    );
+  if (step === 'other-computer')
+    return (
+      <div className="lock-panel" role="dialog" aria-modal="true" aria-label="Open a backup from another computer">
+        <OtherComputerForm heading="h2" />
+        <button type="button" className="button other-computer-back" onClick={() => setStep('owner')}>
+          Back: set up a new clinic instead
+        </button>
+      </div>
+    );
   const set =
     (key: keyof typeof form, digits = false) =>
     (e: { target: { value: string } }) =>
@@ -64,6 +92,12 @@ export function OwnerSetupPanel({ onDone }: { onDone: () => Promise<void> }) {
       <button type="submit" className="button button-primary" disabled={busy}>
         Create the owner account
       </button>
+      <p className="owner-setup-other">
+        Moving from another computer?{' '}
+        <button type="button" className="link-button" onClick={() => setStep('other-computer')}>
+          Open a backup from another computer
+        </button>
+      </p>
     </form>
   );
 }

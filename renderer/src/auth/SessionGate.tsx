@@ -37,6 +37,8 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const status = useApiQuery('auth.status', {});
   const { refetch } = status;
   const [phase, setPhase] = useState<Phase>('starting');
+  // The gate stays up after the owner account exists, for its recovery key step (OwnerSetupPanel).
+  const [settingUp, setSettingUp] = useState(false);
   const signedIn = status.data?.actor ?? null;
   if (phase === 'starting' && signedIn) setPhase('open');
   const actor = phase === 'open' ? signedIn : null;
@@ -81,7 +83,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
     setPhase('open');
   };
 
-  const showGate = status.isSuccess && actor === null;
+  const showGate = status.isSuccess && (actor === null || settingUp);
   return (
     <SessionContext.Provider value={{ actor, lock: () => lock(true) }}>
       {phase === 'open' && (
@@ -91,8 +93,8 @@ export function SessionGate({ children }: { children: ReactNode }) {
       )}
       {showGate && (
         <div className="lock-backdrop">
-          {status.data.needsOwner ? (
-            <OwnerSetupPanel onDone={opened} />
+          {status.data.needsOwner || settingUp ? (
+            <OwnerSetupPanel onDone={opened} onCreating={setSettingUp} />
           ) : (
             <SignInPanel staff={status.data.staff} locked={phase === 'locked' || status.data.actor === null} onDone={opened} />
           )}

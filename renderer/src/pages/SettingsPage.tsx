@@ -5,6 +5,7 @@ import { StaffSettings } from './settings/StaffSettings';
 import { BookingSettings } from './settings/BookingSettings';
 import { ClinicSettings } from './settings/ClinicSettings';
 import { WorkstationSettings } from './settings/WorkstationSettings';
+import { KeySettings } from './settings/KeySettings';
 
 export function SettingsPage() {
   const settings = useApiQuery('settings.get', {});
@@ -35,6 +36,7 @@ export function SettingsPage() {
       <StaffSettings />
       <BackupSettings />
       <WorkstationSettings />
+      <KeySettings />
     </section>
   );
 }

@@ -1,0 +1,154 @@
+// The recovery key, shown once: at owner setup (right after the owner account is made) or, for a
+// database set up before this version, from Settings. The owner prints the sheet or writes the key
+// down, ticks that they have, and types the last group back; after that the API never shows it again.
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { ChannelOutput } from '../../../api/contract';
+import { call } from '../api/client';
+import { useApiQuery } from '../api/useApi';
+import { Field } from '../components/Field';
+import { formatDate } from '../format';
+import { printPdf } from '../pdf/printPdf';
+import { makeRecoverySheetPdf } from '../pdf/recoverySheetBlob';
+import { RECOVERY_SHEET_FILE } from '../pdf/recoverySheetPdf';
+import { downloadPdf } from '../pdf/sheetBlob';
+import './recovery-key.css';
+
+type Revealed = ChannelOutput<'keys.revealRecoveryKey'>;
+
+export function RecoveryKeyPanel({
+  onDone,
+  heading = 'h1',
+  modal = true,
+}: {
+  onDone: () => void | Promise<void>;
+  heading?: 'h1' | 'h3';
+  /** Over the page at owner setup (a dialog); in Settings, part of the page. */
+  modal?: boolean;
+}) {
+  const titleId = useId();
+  const [shown, setShown] = useState<Revealed | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [written, setWritten] = useState(false);
+  const [lastGroup, setLastGroup] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState<'print' | 'save' | 'confirm' | null>(null);
+  const settings = useApiQuery('settings.get', {});
+  const asked = useRef(false);
+
+  useEffect(() => {
+    if (asked.current) return; // once, even when React runs effects twice
+    asked.current = true;
+    void call('keys.revealRecoveryKey', {}).then((r) => (r.ok ? setShown(r.data) : setProblem(r.error.message)));
+  }, []);
+
+  async function sheet(how: 'print' | 'save') {
+    if (!shown) return;
+    setBusy(how);
+    try {
+      const paperSize = settings.data?.paperSize ?? 'A4';
+      const bytes = await makeRecoverySheetPdf({
+        clinicName: shown.clinicName,
+        groups: shown.groups,
+        dateText: formatDate(shown.shownAt),
+        paperSize,
+      });
+      if (how === 'print') await printPdf(bytes, paperSize);
+      else downloadPdf(bytes, RECOVERY_SHEET_FILE);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function confirm(event: FormEvent) {
+    event.preventDefault();
+    setBusy('confirm');
+    const r = await call('keys.confirmRecoveryKey', { written: written as true, lastGroup });
+    setBusy(null);
+    if (!r.ok) {
+      setErrors(r.error.fields ?? { lastGroup: r.error.message });
+      return;
+    }
+    await onDone();
+  }
+
+  const Heading = heading;
+  return (
+    <form
+      className="lock-panel recovery-panel"
+      aria-labelledby={titleId}
+      onSubmit={confirm}
+      noValidate
+      {...(modal ? { role: 'dialog', 'aria-modal': true } : {})}
+    >
+      <Heading id={titleId}>Your recovery key</Heading>
+      {problem && (
+        <p className="notice notice-error" role="alert">
+          {problem}
+        </p>
+      )}
+      {shown && (
+        <>
+          <p>
+            This key opens the clinic’s chart database and every backup of it, on this computer or a new one. Stipple shows it{' '}
+            <strong>this once</strong>. Print the sheet (or write the key down) and keep it somewhere safe, away from this computer and the
+            backup drive.
+          </p>
+          <ol className="recovery-groups" aria-label="The recovery key, in 14 groups">
+            {shown.groups.map((g, i) => (
+              <li key={i}>
+                <span className="recovery-group-number" aria-hidden="true">
+                  {i + 1}
+                </span>
+                <code>{g}</code>
+              </li>
+            ))}
+          </ol>
+          <div className="recovery-sheet-actions">
+            <button type="button" className="button" onClick={() => sheet('print')} disabled={busy !== null}>
+              {busy === 'print' ? 'Preparing…' : 'Print the sheet'}
+            </button>
+            <button type="button" className="button" onClick={() => sheet('save')} disabled={busy !== null}>
+              Save the sheet as PDF
+            </button>
+          </div>
+          <label className="recovery-written">
+            <input
+              type="checkbox"
+              checked={written}
+              onChange={(e) => setWritten(e.target.checked)}
+              aria-invalid={Boolean(errors.written)}
+            />
+            I have printed or written down the recovery key
+          </label>
+          {errors.written && (
+            <p className="field-error" role="alert">
+              {errors.written}
+            </p>
+          )}
+          <Field label="To check, type the last group (group 14)" error={errors.lastGroup}>
+            {(props) => (
+              <input
+                {...props}
+                className="recovery-last-group"
+                autoComplete="off"
+                spellCheck={false}
+                maxLength={12}
+                value={lastGroup}
+                onChange={(e) => setLastGroup(e.target.value)}
+              />
+            )}
+          </Field>
+          <button type="submit" className="button button-primary" disabled={busy !== null}>
+            Done: I have the recovery key
+          </button>
+        </>
+      )}
+      {!shown && !problem && <p className="muted">Making the recovery key…</p>}
+      {problem && (
+        <button type="button" className="button" onClick={() => void onDone()}>
+          Continue
+        </button>
+      )}
+    </form>
+  );
+}
