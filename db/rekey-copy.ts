@@ -6,6 +6,8 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { deriveAuditSecret, isChainKeyed } from './audit-chain';
+import { rechainAuditTrail } from './audit-rekey';
 import { fsyncDir, fsyncFile, rowCounts } from './backup';
 import { applyKey, hasPlainHeader, isNotADatabase, openKeyed, type DatabaseKey } from './cipher';
 import type { OnProgress } from './progress';
@@ -96,6 +98,13 @@ export function writeCopyWithKey(
   try {
     const copy = openKeyed(partial, targetKey, { fileMustExist: true });
     try {
+      // The audit chain is keyed with a secret of the database key: under a new key it is checked
+      // with the old one, then re-chained, or `verify` would call the whole trail edited.
+      if (sourceKey && isChainKeyed(copy) && !rechainAuditTrail(copy, deriveAuditSecret(sourceKey), deriveAuditSecret(targetKey)))
+        throw new RekeyError(
+          'check_failed',
+          `The audit trail in ${source} does not check out: it was edited outside Stipple. ${source} was left as it was.`,
+        );
       const check = (copy.pragma('quick_check') as { quick_check: string }[])[0]?.quick_check;
       if (check !== 'ok')
         throw new RekeyError('check_failed', `The encrypted copy of ${source} did not check out (${check}); ${source} was left as it was.`);

@@ -8,6 +8,7 @@ import { formatRecoveryKey, parseRecoveryKey, recoveryKeyGroups } from '../../co
 import { hasPlainHeader, openKeyed } from '../../db/cipher';
 import { backupFolderFor } from '../../db/location';
 import { openDatabase } from '../../db/open';
+import { verifyDatabaseFile } from '../../db/verify';
 import { MIGRATIONS_FOLDER, openRaw, tempDir, TEST_KEY } from '../../db/testing';
 import { createApi } from '../dispatch';
 import { testApi } from '../testing';
@@ -126,6 +127,10 @@ describe('a backup from another computer', () => {
       reason: string;
     };
     expect(last).toMatchObject({ action: 'restore', reason: expect.stringContaining('recovery key from another computer') });
+    // Its audit trail was keyed under the other computer's key: checked with it, re-chained under ours.
+    const report = verifyDatabaseFile(t.open.file, MIGRATIONS_FOLDER, TEST_KEY);
+    expect(report.problems).toEqual([]);
+    expect(report.audit).toMatchObject({ ok: true, keyed: true });
   });
 });
 
