@@ -272,7 +272,7 @@ describe('restore', () => {
 describe('export and import', () => {
   it('writes one JSON per chart, CSV per table and a README; re-importing gives the same charts', async () => {
     const folder = path.join(tempDir(), 'export');
-    const result = exportClinic(t.open.sqlite, folder);
+    const result = exportClinic(t.open.sqlite, folder, { plain: true });
     expect(result.charts).toBe(clientIds.length);
     expect(fs.readdirSync(path.join(folder, 'charts'))).toHaveLength(clientIds.length);
     const csv = fs.readFileSync(path.join(folder, 'csv', 'sessions.csv'), 'utf8');
@@ -313,7 +313,7 @@ describe('export and import', () => {
 
   it('imports all or nothing: one damaged chart file leaves the new database empty', async () => {
     const folder = path.join(tempDir(), 'export');
-    exportClinic(t.open.sqlite, folder);
+    exportClinic(t.open.sqlite, folder, { plain: true });
     const charts = fs.readdirSync(path.join(folder, 'charts')).sort();
     fs.writeFileSync(path.join(folder, 'charts', charts.at(-1)!), '{"format": "stipple-export", "kind": "chart", "cli');
     const empty = await openTestDatabase();
@@ -327,7 +327,7 @@ describe('export and import', () => {
   it('refuses to export into a folder that already has files', () => {
     const folder = tempDir();
     fs.writeFileSync(path.join(folder, 'x'), '');
-    expect(() => exportClinic(t.open.sqlite, folder)).toThrow(/not empty/);
+    expect(() => exportClinic(t.open.sqlite, folder, { plain: true })).toThrow(/not empty/);
   });
 });
 

@@ -20,7 +20,7 @@ describe('the clinic export as CSV', () => {
     };
     const client = await t.ok('clients.create', hostile);
     const folder = path.join(tempDir(), 'export');
-    await t.ok('safety.export', { folder });
+    await t.ok('safety.export', { folder, plain: true }); // an encrypted export's CSV: api/export-encryption.test.ts
 
     const csv = fs.readFileSync(path.join(folder, 'csv', 'clients.csv'), 'utf8').slice(1);
     const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;

@@ -77,7 +77,7 @@ describe('a database opened with its integrity check deferred', () => {
     expect(onDatabaseDamaged.mock.calls[0]![0]).toMatch(/is damaged \(.+\)\. It was left untouched; restore the latest backup\.$/);
 
     expect(await api.call('auth.status', {})).toEqual({ ok: false, error: DAMAGED });
-    expect(await api.call('safety.export', { folder: path.join(tempDir(), 'export') })).toEqual({ ok: false, error: DAMAGED });
+    expect(await api.call('safety.export', { folder: path.join(tempDir(), 'export'), plain: true })).toEqual({ ok: false, error: DAMAGED });
     expect(onDatabaseDamaged).toHaveBeenCalledTimes(1);
 
     open.close();

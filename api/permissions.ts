@@ -18,7 +18,13 @@ interface Rule {
 }
 
 /** Callable by anyone, signed in or not: what the sign-in screen itself needs. */
-export const PUBLIC_CHANNELS: ReadonlySet<string> = new Set<Channel>(['auth.status', 'auth.signIn', 'auth.signOut', 'auth.setupOwner']);
+export const PUBLIC_CHANNELS: ReadonlySet<string> = new Set<Channel>([
+  'auth.status',
+  'auth.signIn',
+  'auth.signOut',
+  'auth.setupOwner',
+  'auth.firstPin',
+]);
 
 const OWNER: readonly Role[] = ['owner'];
 const CHARTING: readonly Role[] = ['owner', 'practitioner'];

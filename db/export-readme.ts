@@ -38,18 +38,56 @@ const COLUMNS: Record<string, string> = {
   hash: 'SHA-256 over this entry and prev_hash.',
 };
 
-export function describeColumns(sqlite: Database.Database, tables: string[], now: Date): string {
+/** How to open the export: the first thing a person reads in README.md. */
+function howToOpen(encrypted: boolean): string[] {
+  if (!encrypted)
+    return [
+      '**This export is NOT encrypted.** It holds clients’ medical questionnaires and treatment records as plain',
+      'files: anyone who can read this folder can read them. Keep it on an encrypted disk, and delete it when it is',
+      'no longer needed.',
+      '',
+      'Stipple reads it back into a new, empty database: `npm run stipple -- import <this folder> --db <new file>`.',
+      '',
+    ];
+  return [
+    '**This export is encrypted** with the passphrase chosen when it was made. Without that passphrase it',
+    'cannot be opened, by anyone, Stipple included: keep the passphrase somewhere safe and apart from the export.',
+    '',
+    'To open it:',
+    '',
+    '- Into Stipple, as a new database: `npm run stipple -- import <this folder> --db <new file>`, with the passphrase',
+    '  in a file named by `--passphrase-file` (mode 600, deleted after) or in the variable `STIPPLE_EXPORT_PASSPHRASE`.',
+    '- As plain files for a spreadsheet or another program: `npm run stipple -- decrypt-export <this folder> --to <new folder>`.',
+    '  The plain copy is readable by anyone: delete it when you are done.',
+    '',
+    'The format, for anyone writing their own reader: `stipple-export.json` holds the scrypt parameters',
+    '(`encryption.kdf`: N, r, p and a base64 salt). scrypt(passphrase in Unicode NFC, salt, 32 bytes) is the master key;',
+    'HKDF-SHA256 with an empty salt and the info `stipple-export file key` derives the 32-byte file key from it.',
+    'Each `*.enc` file is the 8 bytes `STPXENC1`, a 12-byte nonce, the AES-256-GCM ciphertext and its 16-byte tag;',
+    'the associated data is the file’s path inside the export without `.enc` (e.g. `charts/000001.json`).',
+    '`manifest.json.enc` lists every file. The files inside are the same as in a plain export, described below.',
+    '',
+  ];
+}
+
+export function describeColumns(sqlite: Database.Database, tables: string[], now: Date, options: { encrypted: boolean }): string {
+  const sealed = options.encrypted ? '.enc' : '';
   const out: string[] = [
     '# Stipple export',
+    '',
+    ...howToOpen(options.encrypted),
+    '## What is in it',
     '',
     `Exported ${now.toISOString()}. Times are UTC in ISO 8601; calendar dates are YYYY-MM-DD; money is an`,
     'integer in minor units beside its currency code; true/false are stored as 1/0.',
     '',
-    '- `charts/*.json`: one file per client with their row and every row that belongs to their chart, by table.',
-    '- `clinic.json`: everything else (staff, settings, pigments, aftercare templates, the audit log).',
-    '- `csv/<table>.csv`: each table as CSV, UTF-8 with a header row.',
+    `- \`charts/*.json${sealed}\`: one file per client with their row and every row that belongs to their chart, by table.`,
+    `- \`clinic.json${sealed}\`: everything else (staff, settings, pigments, aftercare templates, the audit log).`,
+    `- \`csv/<table>.csv${sealed}\`: each table as CSV, UTF-8 with a header row.`,
+    '- `stipple-export.json`: when the export was made and how it is encrypted; `manifest.json' + sealed + '`: the list of files.',
     '',
-    'Stipple can read the JSON files back into an empty database (`npm run stipple -- import <folder>`).',
+    'Stipple reads the JSON files back into an empty database. Staff come without PINs: each chooses a new PIN',
+    'at their first sign-in. An audit trail that does not check out is refused unless the owner gives a reason.',
     '',
   ];
   for (const t of tables) {

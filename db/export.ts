@@ -2,7 +2,12 @@
 //   charts/<id>-<name>.json  one file per client: the client row and every row that belongs to them
 //   clinic.json              staff (without PIN hashes), settings, pigments, templates, the audit log
 //   csv/<table>.csv          every table as CSV (UTF-8, header row)
-//   README.md                what each file and column holds
+//   README.md                what each file and column holds, and how to open the export
+//   stipple-export.json      the header: when, and whether and how the files are encrypted
+//   manifest.json            every file of the export, so one removed is noticed
+// Encrypted by default (db/export-cipher.ts): each data file sealed with a key from the owner's
+// passphrase, named `<name>.enc`, and charts named by id only. A plain export is the caller's
+// explicit choice ({ plain: true }).
 // Rows are exported as stored (snake_case columns), so db/import.ts can rebuild the same charts.
 // Ownership is read from the foreign keys, so tables added later are exported without changes here.
 import type Database from 'better-sqlite3';
@@ -10,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { neutraliseFormula } from '../core/csv-cell';
+import { newExportKeys, openExportFile, SEALED_SUFFIX, type ExportEncryption, type ExportFileWriter } from './export-cipher';
 import { describeColumns } from './export-readme';
 import { countedStep, singleStep, type OnProgress } from './progress';
 
@@ -45,6 +51,38 @@ export interface ExportResult {
   charts: number;
   tables: Record<string, number>;
   files: number;
+  encrypted: boolean;
+}
+
+/** How the export is protected: sealed with a passphrase, or (an explicit choice) plain files. */
+export type ExportProtection = { passphrase: string } | { plain: true };
+
+export const EXPORT_HEADER = 'stipple-export.json';
+export const EXPORT_MANIFEST = 'manifest.json';
+
+/** The export's plain header: what it is and how it is encrypted (never anything of a client). */
+export interface ExportHeader {
+  format: typeof EXPORT_FORMAT;
+  kind: 'export';
+  version: number;
+  exportedAt: string;
+  encrypted: boolean;
+  encryption?: ExportEncryption;
+}
+
+export interface ExportManifest {
+  format: typeof EXPORT_FORMAT;
+  kind: 'manifest';
+  /** Every data file, by its path inside the export as written in a plain export ('charts/x.json'). */
+  files: string[];
+  /** The audit trail's last entry, so entries cut off the end of clinic.json are noticed. */
+  audit: { entries: number; lastId: number | null; lastHash: string | null };
+}
+
+function auditHead(sqlite: Database.Database): ExportManifest['audit'] {
+  const last = sqlite.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
+  const entries = sqlite.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
+  return { entries, lastId: last?.id ?? null, lastHash: last?.hash ?? null };
 }
 
 interface Fk {
@@ -170,7 +208,9 @@ export function clinicTables(sqlite: Database.Database): string[] {
   return tables.filter((t) => t !== 'clients' && !owners.has(t));
 }
 
-export function chartFileName(chart: ChartExport): string {
+/** Plain: id and name, for a person browsing the folder. Encrypted: the id only, so no name shows. */
+export function chartFileName(chart: ChartExport, encrypted = false): string {
+  if (encrypted) return `${String(chart.client.id).padStart(6, '0')}.json`;
   const name = `${(chart.client.last_name as string | null) ?? ''}-${(chart.client.first_name as string | null) ?? ''}`
     .normalize('NFKD')
     .replace(/[^A-Za-z0-9-]+/g, '')
@@ -189,42 +229,87 @@ export function partialExportFolder(folder: string): string {
 const FOLDER_MODE = 0o700;
 const FILE_MODE = 0o600;
 
+/** Where the export's files go: each one sealed, or plain; every path is recorded for the manifest. */
+class ExportFiles {
+  readonly written: string[] = [];
+  constructor(
+    private readonly root: string,
+    private readonly fileKey: Buffer | null,
+  ) {}
+  get encrypted(): boolean {
+    return this.fileKey !== null;
+  }
+  /** `relative`: the path as in a plain export ('charts/x.json'); sealed files get `.enc` added. */
+  open(relative: string): ExportFileWriter {
+    this.written.push(relative);
+    const file = path.join(this.root, ...relative.split('/')) + (this.fileKey ? SEALED_SUFFIX : '');
+    return openExportFile(file, FILE_MODE, this.fileKey ? { fileKey: this.fileKey, aad: relative } : null);
+  }
+  writeWhole(relative: string, text: string): void {
+    const w = this.open(relative);
+    try {
+      w.write(text);
+    } finally {
+      w.close();
+    }
+  }
+}
+
 /**
  * Writes the whole export into `folder` (created; must be empty or new), streaming row by row, into
  * a partial folder that is renamed into place once every file is written. Charts are health
- * records: the folders are made 700 and the files 600 (owner only).
+ * records: encrypted unless `protection` says plain, folders made 700 and files 600 (owner only).
  */
-export function exportClinic(sqlite: Database.Database, folder: string, now: Date = new Date(), onProgress?: OnProgress): ExportResult {
+export function exportClinic(
+  sqlite: Database.Database,
+  folder: string,
+  protection: ExportProtection,
+  now: Date = new Date(),
+  onProgress?: OnProgress,
+): ExportResult {
   if (fs.existsSync(folder) && fs.readdirSync(folder).length > 0) {
     throw new Error(`${folder} is not empty. Choose a new or empty folder for the export.`);
   }
+  // The slow key derivation first, outside the read transaction.
+  const keys = 'passphrase' in protection ? singleStep(onProgress, 'Preparing the encryption', () => newExportKeys(protection.passphrase)) : null;
   const partial = partialExportFolder(folder);
   fs.rmSync(partial, { recursive: true, force: true });
   // One read transaction: every file describes the same moment.
   const run = sqlite.transaction(() => {
     fs.mkdirSync(path.join(partial, 'charts'), { recursive: true, mode: FOLDER_MODE });
     fs.mkdirSync(path.join(partial, 'csv'), { mode: FOLDER_MODE });
+    fs.chmodSync(partial, FOLDER_MODE); // mkdir's mode is narrowed by the umask, never widened: make sure
+    const out = new ExportFiles(partial, keys?.fileKey ?? null);
+    const header: ExportHeader = {
+      format: EXPORT_FORMAT,
+      kind: 'export',
+      version: EXPORT_VERSION,
+      exportedAt: now.toISOString(),
+      encrypted: keys !== null,
+      ...(keys ? { encryption: keys.encryption } : {}),
+    };
+    fs.writeFileSync(path.join(partial, EXPORT_HEADER), `${JSON.stringify(header, null, 2)}\n`, { mode: FILE_MODE });
     const clients = sqlite.prepare('SELECT count(*) FROM clients').pluck().get() as number;
     const writing = countedStep(onProgress, 'Writing charts', clients);
     let charts = 0;
     for (const chart of eachChart(sqlite, now)) {
-      fs.writeFileSync(path.join(partial, 'charts', chartFileName(chart)), `${JSON.stringify(chart, null, 2)}\n`, { mode: FILE_MODE });
+      out.writeWhole(`charts/${chartFileName(chart, out.encrypted)}`, `${JSON.stringify(chart, null, 2)}\n`);
       writing.tick(++charts);
     }
     writing.end();
-    singleStep(onProgress, 'Writing the clinic’s own records (clinic.json)', () =>
-      writeClinicJson(sqlite, path.join(partial, 'clinic.json'), now),
-    );
+    singleStep(onProgress, 'Writing the clinic’s own records (clinic.json)', () => writeClinicJson(sqlite, out.open('clinic.json'), now));
     const tables = exportableTables(sqlite);
     const tableCounts: Record<string, number> = {};
     const csv = countedStep(onProgress, 'Writing a spreadsheet (CSV) of each table', tables.length, 1);
     tables.forEach((t, i) => {
-      tableCounts[t] = writeCsv(sqlite, t, path.join(partial, 'csv', `${t}.csv`));
+      tableCounts[t] = writeCsv(sqlite, t, out.open(`csv/${t}.csv`));
       csv.tick(i + 1);
     });
     csv.end();
-    fs.writeFileSync(path.join(partial, 'README.md'), describeColumns(sqlite, tables, now), { mode: FILE_MODE });
-    return { folder, charts, tables: tableCounts, files: charts + tables.length + 2 };
+    const manifest: ExportManifest = { format: EXPORT_FORMAT, kind: 'manifest', files: [...out.written], audit: auditHead(sqlite) };
+    out.writeWhole(EXPORT_MANIFEST, `${JSON.stringify(manifest)}\n`);
+    fs.writeFileSync(path.join(partial, 'README.md'), describeColumns(sqlite, tables, now, { encrypted: out.encrypted }), { mode: FILE_MODE });
+    return { folder, charts, tables: tableCounts, files: out.written.length + 2, encrypted: out.encrypted };
   });
   try {
     const result = run.deferred();
@@ -237,12 +322,13 @@ export function exportClinic(sqlite: Database.Database, folder: string, now: Dat
   } catch (error) {
     fs.rmSync(partial, { recursive: true, force: true });
     throw error;
+  } finally {
+    keys?.fileKey.fill(0);
   }
 }
 
 /** clinic.json, written one row at a time (the audit log alone can be large). */
-function writeClinicJson(sqlite: Database.Database, file: string, now: Date): void {
-  const fd = fs.openSync(file, 'w', FILE_MODE);
+function writeClinicJson(sqlite: Database.Database, out: ExportFileWriter, now: Date): void {
   try {
     const head = {
       format: EXPORT_FORMAT,
@@ -251,34 +337,33 @@ function writeClinicJson(sqlite: Database.Database, file: string, now: Date): vo
       schemaVersion: schemaVersion(sqlite),
       exportedAt: now.toISOString(),
     };
-    fs.writeSync(fd, `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "tables": {`);
+    out.write(`${JSON.stringify(head, null, 2).slice(0, -2)},\n  "tables": {`);
     clinicTables(sqlite).forEach((t, i) => {
-      fs.writeSync(fd, `${i === 0 ? '' : ','}\n    ${JSON.stringify(t)}: [`);
+      out.write(`${i === 0 ? '' : ','}\n    ${JSON.stringify(t)}: [`);
       let first = true;
       for (const row of sqlite.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).iterate() as IterableIterator<Row>) {
-        fs.writeSync(fd, `${first ? '' : ','}\n      ${JSON.stringify(withoutSecrets(t, row))}`);
+        out.write(`${first ? '' : ','}\n      ${JSON.stringify(withoutSecrets(t, row))}`);
         first = false;
       }
-      fs.writeSync(fd, first ? ']' : '\n    ]');
+      out.write(first ? ']' : '\n    ]');
     });
-    fs.writeSync(fd, '\n  }\n}\n');
+    out.write('\n  }\n}\n');
   } finally {
-    fs.closeSync(fd);
+    out.close();
   }
 }
 
 /** One table as CSV (with a BOM, so spreadsheet programs read UTF-8 names correctly), in batches. */
-function writeCsv(sqlite: Database.Database, table: string, file: string): number {
+function writeCsv(sqlite: Database.Database, table: string, out: ExportFileWriter): number {
   const columns = (sqlite.pragma(`table_info("${table}")`) as { name: string }[])
     .map((c) => c.name)
     .filter((c) => !(SECRET_COLUMNS[table] ?? []).includes(c));
-  const fd = fs.openSync(file, 'w', FILE_MODE);
   let count = 0;
   try {
-    fs.writeSync(fd, `\uFEFF${Papa.unparse({ fields: columns, data: [] }).trimEnd()}`);
+    out.write(`\uFEFF${Papa.unparse({ fields: columns, data: [] }).trimEnd()}`);
     let batch: unknown[][] = [];
     const flush = () => {
-      if (batch.length > 0) fs.writeSync(fd, `\r\n${Papa.unparse(batch)}`);
+      if (batch.length > 0) out.write(`\r\n${Papa.unparse(batch)}`);
       batch = [];
     };
     for (const row of sqlite
@@ -290,9 +375,9 @@ function writeCsv(sqlite: Database.Database, table: string, file: string): numbe
       if (batch.length === 1000) flush();
     }
     flush();
-    fs.writeSync(fd, '\r\n');
+    out.write('\r\n');
   } finally {
-    fs.closeSync(fd);
+    out.close();
   }
   return count;
 }

@@ -2,13 +2,17 @@
 //   backup --to <dir>    a verified copy of the database, made with SQLite's backup API
 //   restore <file>       puts a backup back (the current database is backed up first)
 //   verify [<file>]      integrity, schema version and the audit chain of a file (default: --db)
-//   export --to <dir>    every chart as JSON, every table as CSV, and a README of the columns
-//   import <dir>         reads an export into a new, empty database
+//   export --to <dir>    every chart as JSON, every table as CSV, and a README of the columns,
+//                        encrypted with a passphrase unless --plain is given
+//   import <dir>         reads an export into a new, empty database (its passphrase if encrypted)
+//   decrypt-export <dir> --to <dir>   a plain copy of an encrypted export, for other programs
 //   hub --host <address> --port <n>   serves the clinic's workstations (network/hub.ts) until stopped
 //   pairing-code         a one-time code for a workstation to join the hub (with its address and fingerprint)
 // verify and restore take --recovery-key "<the 14 groups>" from the sheet printed at owner setup: a
 // backup from another computer is opened with it, and a restore into a folder with no key file
 // makes the recovery key the new database's key (written to its key file, 600).
+// A passphrase is never taken on the command line itself (other users see it in the process list):
+// from --passphrase-file, STIPPLE_EXPORT_PASSPHRASE, or asked for on a terminal.
 // Every command takes --db <file> (default: the app's own database). Prints what it did; exits 1
 // with a plain message when something fails, 2 when the command line itself is wrong. Each runs as
 // the app's tasks do (api/tasks/): on a worker thread with its own connection, reporting progress.
@@ -25,15 +29,26 @@ import { hasGivenKey, keyFilePathFor, resolveDatabaseKey, writeKeyFile } from '.
 import { backupFolderFor, databaseFileIn, userDataFolder } from '../db/location';
 import { openDatabase } from '../db/open';
 import { printPairingCode, runHub } from './stipple-hub-commands';
+import { decryptExport } from '../db/export-decrypt';
+import { ImportError } from '../db/import';
+import { openExport } from '../db/export-source';
+import { MIN_PASSPHRASE_LENGTH, PASSPHRASE_TOO_SHORT, PASSPHRASES_DIFFER, PLAIN_EXPORT_WARNING } from '../core/export-passphrase';
 
 export const USAGE = `Usage: npm run stipple -- <command> [--db <file>]
   backup --to <dir>   make a verified backup of the database in <dir>
   restore <file>      replace the database with a backup (the current one is backed up first)
   verify [<file>]     check a database or backup: integrity, schema version, audit trail
-  export --to <dir>   write every chart as JSON and every table as CSV into a new folder
-  import <dir>        read an export into a new, empty database (use --db to name it)
+  export --to <dir>   write every chart as JSON and every table as CSV into a new folder,
+                      encrypted with a passphrase (at least 12 characters); --plain: not encrypted
+  import <dir>        read an export into a new, empty database (use --db to name it); staff come
+                      without PINs and choose one at their first sign-in
+  decrypt-export <dir> --to <dir>   a plain, readable copy of an encrypted export
   hub --host <address> --port <n>   serve this database to the clinic's workstations until stopped (Ctrl+C)
   pairing-code        print a one-time code (valid 10 minutes) for a workstation to join the running hub
+  --passphrase-file <file>  the export's passphrase (first line); default: STIPPLE_EXPORT_PASSPHRASE,
+                      or asked for on a terminal
+  --override-reason <text>  import an export whose audit trail does not check out, for this reason
+                      (written to the audit trail)
   --db <file>         the database to work on; default: Stipple's own database
   --key-file <file>   the database key (mode 600); default: STIPPLE_DB_KEY, STIPPLE_DB_KEY_FILE, or <db>.key
   --recovery-key "<key>"  verify or restore a backup made on another computer, with the recovery key
@@ -49,10 +64,12 @@ export interface CliIo {
   tasks?: TaskMode;
   /** Told of each step as it goes (the command line shows it on a terminal). */
   progress?: (p: Progress) => void;
-  /** Where STIPPLE_DB_KEY and STIPPLE_DB_KEY_FILE are read; default process.env. */
+  /** Where STIPPLE_DB_KEY, STIPPLE_DB_KEY_FILE and STIPPLE_EXPORT_PASSPHRASE are read; default process.env. */
   env?: Record<string, string | undefined>;
   /** `hub` runs until this resolves (the entry point: SIGINT or SIGTERM). */
   untilStopped?: () => Promise<void>;
+  /** Asks for a secret without showing it (on a terminal); absent: no one to ask. */
+  askSecret?: (prompt: string) => Promise<string>;
 }
 
 class UsageError extends Error {}
@@ -81,8 +98,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+const COMMANDS = ['backup', 'restore', 'verify', 'export', 'import', 'decrypt-export', 'hub', 'pairing-code'] as const;
+
 interface Parsed {
-  command: 'backup' | 'restore' | 'verify' | 'export' | 'import' | 'hub' | 'pairing-code';
+  command: (typeof COMMANDS)[number];
   db: string;
   host: string | null;
   port: number | null;
@@ -90,6 +109,9 @@ interface Parsed {
   file: string | null;
   keyFile: string | null;
   recoveryKey: string | null;
+  plain: boolean;
+  passphraseFile: string | null;
+  overrideReason: string | null;
 }
 
 function parse(argv: string[], defaultDb: string): Parsed | 'help' {
@@ -102,6 +124,9 @@ function parse(argv: string[], defaultDb: string): Parsed | 'help' {
       host: { type: 'string' },
       port: { type: 'string' },
       'recovery-key': { type: 'string' },
+      plain: { type: 'boolean' },
+      'passphrase-file': { type: 'string' },
+      'override-reason': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -109,11 +134,10 @@ function parse(argv: string[], defaultDb: string): Parsed | 'help' {
   });
   if (values.help || positionals.length === 0) {
     if (values.help) return 'help';
-    throw new UsageError('Name a command: backup, restore, verify, export, import, hub or pairing-code.');
+    throw new UsageError('Name a command: backup, restore, verify, export, import, decrypt-export, hub or pairing-code.');
   }
   const [command, file, ...extra] = positionals;
-  if (!['backup', 'restore', 'verify', 'export', 'import', 'hub', 'pairing-code'].includes(command!))
-    throw new UsageError(`There is no command “${command}”.`);
+  if (!(COMMANDS as readonly string[]).includes(command!)) throw new UsageError(`There is no command “${command}”.`);
   const port = values.port === undefined ? null : /^\d{1,5}$/.test(values.port) ? Number(values.port) : NaN;
   if (port !== null && !(port >= 0 && port <= 65535))
     throw new UsageError(`--port must be a whole number from 0 to 65535, not “${values.port}”.`);
@@ -123,11 +147,16 @@ function parse(argv: string[], defaultDb: string): Parsed | 'help' {
     throw new UsageError('Only hub takes --host and --port.');
   if ((command === 'hub' || command === 'pairing-code') && file) throw new UsageError(`Unexpected “${file}”.`);
   if (extra.length > 0) throw new UsageError(`Unexpected “${extra.join(' ')}”.`);
-  const needsTo = command === 'backup' || command === 'export';
+  const needsTo = command === 'backup' || command === 'export' || command === 'decrypt-export';
   if (needsTo && !values.to) throw new UsageError(`${command} needs --to <folder>.`);
-  if ((command === 'restore' || command === 'import') && !file)
+  if ((command === 'restore' || command === 'import' || command === 'decrypt-export') && !file)
     throw new UsageError(`${command} needs the ${command === 'restore' ? 'backup file' : 'export folder'} to read.`);
-  if (needsTo && file) throw new UsageError(`${command} takes --to <folder>, not “${file}”.`);
+  if (needsTo && file && command !== 'decrypt-export') throw new UsageError(`${command} takes --to <folder>, not “${file}”.`);
+  if (values.plain && command !== 'export') throw new UsageError('--plain is for export only.');
+  if (values.plain && values['passphrase-file']) throw new UsageError('A plain export has no passphrase: give --plain or --passphrase-file, not both.');
+  if (values['override-reason'] !== undefined && command !== 'import') throw new UsageError('--override-reason is for import only.');
+  if (values['override-reason'] !== undefined && values['override-reason'].trim() === '')
+    throw new UsageError('--override-reason needs the reason, in words: it is written to the audit trail.');
   if (values.db !== undefined && values.db.trim() === '') throw new UsageError('--db needs a file name.');
   if (values['recovery-key'] !== undefined && command !== 'verify' && command !== 'restore')
     throw new UsageError('--recovery-key is for verify and restore.');
@@ -140,7 +169,26 @@ function parse(argv: string[], defaultDb: string): Parsed | 'help' {
     host: values.host ?? null,
     port,
     recoveryKey: values['recovery-key'] ?? null,
+    plain: values.plain ?? false,
+    passphraseFile: values['passphrase-file'] ? path.resolve(values['passphrase-file']) : null,
+    overrideReason: values['override-reason']?.trim() ?? null,
   };
+}
+
+/** The export passphrase: from --passphrase-file, STIPPLE_EXPORT_PASSPHRASE, or asked (twice for a new export). */
+async function passphraseFor(p: Parsed, io: CliIo, purpose: 'new' | 'open'): Promise<string | null> {
+  if (p.passphraseFile) {
+    if (!fs.existsSync(p.passphraseFile)) throw new Error(`There is no passphrase file at ${p.passphraseFile}.`);
+    return fs.readFileSync(p.passphraseFile, 'utf8').split(/\r?\n/)[0]!;
+  }
+  const fromEnv = (io.env ?? process.env).STIPPLE_EXPORT_PASSPHRASE;
+  if (fromEnv) return fromEnv;
+  if (!io.askSecret) return null;
+  if (purpose === 'open') return io.askSecret('Passphrase of the export: ');
+  const first = await io.askSecret(`Choose a passphrase for the export (at least ${MIN_PASSPHRASE_LENGTH} characters): `);
+  if (first.length < MIN_PASSPHRASE_LENGTH) throw new Error(PASSPHRASE_TOO_SHORT);
+  if ((await io.askSecret('The same passphrase again: ')) !== first) throw new Error(PASSPHRASES_DIFFER);
+  return first;
 }
 
 /** The tasks on `file`, run where the caller chose; `use` gets them, and the connection is closed after. */
@@ -218,14 +266,35 @@ async function run(p: Parsed, io: CliIo): Promise<number> {
       return 0;
     }
     case 'export': {
+      const passphrase = p.plain ? null : await passphraseFor(p, io, 'new');
+      if (!p.plain && passphrase === null)
+        throw new Error(
+          'An export is encrypted: give its passphrase with --passphrase-file or STIPPLE_EXPORT_PASSPHRASE, or choose --plain for files anyone can read.',
+        );
+      if (passphrase !== null && passphrase.length < MIN_PASSPHRASE_LENGTH) throw new Error(PASSPHRASE_TOO_SHORT);
       const { key } = keyFor(p, io, false);
       await checkExisting(p.db, key, io);
       const e = await withTasks(io, p.db, key, true, (tasks) =>
-        tasks.run('export', { folder: p.to!, now, actorId: null, audit: false }, options),
+        tasks.run('export', { folder: p.to!, now, actorId: null, audit: false, passphrase }, options),
       );
       io.out(
-        `Exported ${p.db}\n  to ${e.folder}\n  ${e.charts} chart(s) as JSON, ${Object.keys(e.tables).length} table(s) as CSV, README.md describes the columns.`,
+        `Exported ${p.db}\n  to ${e.folder}\n  ${e.charts} chart(s) as JSON, ${Object.keys(e.tables).length} table(s) as CSV, README.md describes the columns.\n  ${
+          e.encrypted ? 'Encrypted with the passphrase: keep it safe, the export cannot be opened without it.' : 'NOT encrypted.'
+        }`,
       );
+      if (!e.encrypted) io.err(`Warning: ${PLAIN_EXPORT_WARNING}`);
+      return 0;
+    }
+    case 'decrypt-export': {
+      const passphrase = await passphraseFor(p, io, 'open');
+      try {
+        const d = decryptExport(p.file!, p.to!, passphrase ?? undefined);
+        io.out(`Decrypted ${d.files} file(s) from ${p.file}\n  to ${p.to}`);
+      } catch (error) {
+        if (error instanceof ImportError) throw new Error(error.message.replace(/ Nothing was imported\.$/, ''));
+        throw error;
+      }
+      io.err(`Warning: ${PLAIN_EXPORT_WARNING} Delete ${p.to} when you are done with it.`);
       return 0;
     }
     case 'restore': {
@@ -271,13 +340,36 @@ async function run(p: Parsed, io: CliIo): Promise<number> {
       return printPairingCode(p, io);
     case 'import': {
       refuseWhileOpen(p.db, 'import');
-      const open = await openDatabase(p.db, { migrationsFolder: io.migrationsFolder, key: createdKey(keyFor(p, io, true), io) });
+      // The export is opened (its passphrase checked) before any database is made for it.
+      const passphrase = await passphraseFor(p, io, 'open');
+      try {
+        openExport(p.file!, passphrase ?? undefined);
+      } catch (error) {
+        if (error instanceof ImportError) throw new Error(error.message);
+        throw error;
+      }
+      const isNew = !fs.existsSync(p.db);
+      const found = keyFor(p, io, true);
+      const open = await openDatabase(p.db, { migrationsFolder: io.migrationsFolder, key: found.key });
+      let imported = false;
       try {
         const tasks = io.tasks === 'worker' ? workerTaskRunner({ database: open.file, key: open.key }) : inlineTaskRunner(open.sqlite);
-        const r = await tasks.run('import', { folder: p.file!, now, actorId: null }, options);
-        io.out(`Imported ${r.charts} chart(s) from ${p.file}\n  into ${p.db}`);
+        const r = await tasks.run('import', { folder: p.file!, now, actorId: null, passphrase, overrideReason: p.overrideReason }, options);
+        imported = true;
+        createdKey(found, io);
+        io.out(
+          `Imported ${r.charts} chart(s) from ${p.file}\n  into ${p.db}\n  ${r.rows.staff ?? 0} staff member(s), without PINs: each chooses a PIN at their first sign-in.${
+            r.encrypted ? '' : '\n  The export was not encrypted.'
+          }`,
+        );
+        if (r.auditProblem) io.err(`Imported although its audit trail does not check out (${r.auditProblem}); your reason is in the audit trail.`);
       } finally {
         open.close();
+        // A refused import into a new file leaves nothing behind: not the empty database, not its key.
+        if (!imported && isNew) {
+          for (const f of [p.db, `${p.db}-wal`, `${p.db}-shm`]) fs.rmSync(f, { force: true });
+          if (found.created && found.from) fs.rmSync(found.from, { force: true });
+        }
       }
       return 0;
     }

@@ -15,8 +15,11 @@ export const authContract = {
     z.object({
       actor: staffMember.nullable(),
       needsOwner: z.boolean(),
-      staff: z.array(staffMember),
+      /** `needsPin`: brought in by an import without a PIN; they choose one as they first sign in. */
+      staff: z.array(staffMember.extend({ needsPin: z.boolean() })),
       idleLockMinutes: z.number().int().positive(),
+      /** The shortest PIN the clinic accepts (a first PIN is held to it). */
+      minPinLength: z.number().int().min(4).max(8),
     }),
   ),
   'auth.setupOwner': change(
@@ -28,6 +31,15 @@ export const authContract = {
   ),
   /** Who is signed in belongs to the caller's session; no other session reads anything it changes. */
   'auth.signIn': change(z.object({ staffId: id, pin }), staffMember, { invalidates: ['auth.status'] }),
+  /** The first sign-in of someone who has no PIN yet (staff brought in by an import): they choose
+   *  their PIN, typed twice, and are signed in. */
+  'auth.firstPin': change(
+    z
+      .object({ staffId: id, pin, confirmPin: z.string() })
+      .refine((v) => v.pin === v.confirmPin, { path: ['confirmPin'], error: 'The two PINs differ. Enter the same PIN twice.' }),
+    staffMember,
+    { invalidates: ['auth.status', 'staff.list'] },
+  ),
   /** Signing out and locking both clear who is acting; the open page stays as it is. */
   'auth.signOut': query(z.object({ reason: z.enum(['sign_out', 'lock']).default('sign_out') }), ok),
   /** An owner sets anyone's PIN; anyone else changes their own with their current PIN. */

@@ -1,5 +1,6 @@
 // Data safety: backups (status, now), restore, whole-clinic export, and a record's audit history.
 import { z } from 'zod';
+import { MAX_PASSPHRASE_LENGTH, MIN_PASSPHRASE_LENGTH, PASSPHRASE_TOO_SHORT, PASSPHRASES_DIFFER } from '../../core/export-passphrase';
 import { id, requiredText } from './common';
 import { query, task } from './define';
 
@@ -30,6 +31,22 @@ const recordRef = z.object({
   entity: z.string().regex(/^[a-z_]{1,40}$/, { error: 'Name a kind of record.' }),
   entityId: z.union([id, z.string().min(1).max(60)]).transform(String),
 });
+
+const passphraseText = z.string().max(MAX_PASSPHRASE_LENGTH, { error: `A passphrase can be up to ${MAX_PASSPHRASE_LENGTH} characters.` });
+
+/** An export is encrypted unless `plain` is chosen: then no passphrase is asked for. */
+const exportInput = z
+  .object({
+    folder: requiredText('the folder to export into', 1000),
+    plain: z.boolean().default(false),
+    passphrase: passphraseText.default(''),
+    confirmPassphrase: passphraseText.default(''),
+  })
+  .superRefine((v, ctx) => {
+    if (v.plain) return;
+    if (v.passphrase.length < MIN_PASSPHRASE_LENGTH) ctx.addIssue({ code: 'custom', path: ['passphrase'], message: PASSPHRASE_TOO_SHORT });
+    else if (v.confirmPassphrase !== v.passphrase) ctx.addIssue({ code: 'custom', path: ['confirmPassphrase'], message: PASSPHRASES_DIFFER });
+  });
 
 export const safetyContract = {
   'safety.status': query(
@@ -81,8 +98,8 @@ export const safetyContract = {
     { invalidates: 'all' },
   ),
   'safety.export': task(
-    z.object({ folder: requiredText('the folder to export into', 1000) }),
-    z.object({ folder: z.string(), charts: z.number().int().nonnegative(), files: z.number().int().nonnegative() }),
+    exportInput,
+    z.object({ folder: z.string(), charts: z.number().int().nonnegative(), files: z.number().int().nonnegative(), encrypted: z.boolean() }),
     {
       invalidates: [],
       because: 'It writes files outside the database; its audit entry belongs to no chart, so no query answers differently.',

@@ -243,7 +243,7 @@ describe('what each change declares stale', () => {
     await expectDeclared('safety.backupNow', {});
     const backup = (await t.ok('safety.status', {})).backups[0]!.file;
     await expectDeclared('safety.inspect', { file: backup });
-    await expectDeclared('safety.export', { folder: path.join(tempDir(), 'export') });
+    await expectDeclared('safety.export', { folder: path.join(tempDir(), 'export'), plain: true });
 
     await expectDeclared('workstations.pairingCode', {});
     const code = one<{ id: number }>('SELECT id FROM pairing_codes').id;

@@ -2,7 +2,9 @@ import {
   anyoneHasPin,
   clearSignInAttempts,
   insertOwnerAccount,
+  PIN_AT_FIRST_SIGN_IN,
   saveSignInAttempts,
+  setFirstPinHash,
   setPinHash,
   signInAttempts,
   staffForSignIn,
@@ -19,16 +21,35 @@ import type { HandlerMap } from './types';
 const staffRow = (ctx: HandlerContext, id: number) => staffForSignIn(ctx.sqlite, id);
 const member = (r: SignInRow) => ({ id: r.id, name: r.name, role: r.role });
 
-export const authHandlers: HandlerMap<'auth.status' | 'auth.setupOwner' | 'auth.signIn' | 'auth.signOut' | 'auth.setPin'> = {
+const needsPin = (r: SignInRow) => r.pinHash === PIN_AT_FIRST_SIGN_IN;
+
+export const authHandlers: HandlerMap<'auth.status' | 'auth.setupOwner' | 'auth.signIn' | 'auth.signOut' | 'auth.setPin' | 'auth.firstPin'> = {
   'auth.status'(ctx) {
     const staff = staffWhoCanSignIn(ctx.sqlite);
     const actor = ctx.actorId === null ? undefined : staffRow(ctx, ctx.actorId);
+    const settings = readSettings(ctx);
     return {
       actor: actor && actor.active ? member(actor) : null,
       needsOwner: staff.length === 0,
-      staff: staff.map(member),
-      idleLockMinutes: readSettings(ctx).idleLockMinutes,
+      staff: staff.map((r) => ({ ...member(r), needsPin: needsPin(r) })),
+      idleLockMinutes: settings.idleLockMinutes,
+      minPinLength: settings.minPinLength,
     };
+  },
+  'auth.firstPin'(ctx, { staffId, pin }) {
+    const row = staffRow(ctx, staffId);
+    if (!row || !row.active || !row.pinHash) throw fail.field('staffId', 'Choose who you are from the list.');
+    if (!needsPin(row)) throw fail.field('pin', 'You already have a PIN. Sign in with it, or ask an owner to reset it.');
+    const shortest = readSettings(ctx).minPinLength;
+    if (pin.length < shortest) throw fail.field('pin', `The clinic asks for PINs of ${shortest} to 8 digits.`);
+    // Only while the mark is still there: two windows choosing for the same person cannot both win.
+    if (!setFirstPinHash(ctx.sqlite, staffId, hashPin(pin), ctx.now().toISOString()))
+      throw fail.field('pin', 'A PIN was chosen for this person a moment ago. Sign in with it.');
+    clearSignInAttempts(ctx.sqlite, staffId);
+    ctx.caller?.signIn(staffId);
+    writeAudit(ctx, { entity: 'staff', entityId: staffId, action: 'set_pin', reason: 'PIN set at first sign-in' });
+    writeAudit(ctx, { entity: 'staff', entityId: staffId, action: 'sign_in' });
+    return member(row);
   },
   'auth.setupOwner'(ctx, { name, pin }) {
     if (anyoneHasPin(ctx.sqlite)) throw fail.rule('The owner account already exists. Sign in with your PIN.');
@@ -53,6 +74,7 @@ export const authHandlers: HandlerMap<'auth.status' | 'auth.setupOwner' | 'auth.
     if (wait > 0) throw fail.field('pin', `Too many wrong PINs. Try again in ${wait} seconds.`);
     const row = staffRow(ctx, staffId);
     if (!row || !row.active || !row.pinHash) throw fail.field('staffId', 'Choose who you are from the list.');
+    if (needsPin(row)) throw fail.field('pin', 'You have no PIN yet. Choose one: enter it twice below.');
     if (!verifyPin(pin, row.pinHash)) {
       const failures = tried.failures + 1;
       const lockedUntil = lockedUntilAfter(failures, now);

@@ -82,12 +82,30 @@ describe('restore and export through the API', () => {
 
   it('exports into a new folder and refuses a relative or non-empty one with a field error', async () => {
     const folder = path.join(tempDir(), 'export');
-    const r = await t.ok('safety.export', { folder });
-    expect(r).toMatchObject({ folder, charts: 2 });
-    expectAudit(t, { entity: 'database', entityId: 'main', action: 'export', before: null, after: { folder, charts: 2 } });
-    expect((await t.err('safety.export', { folder })).fields?.folder).toMatch(/not empty/);
-    expect((await t.err('safety.export', { folder: 'relative/x' })).fields?.folder).toMatch(/full path/);
-    expect((await t.err('safety.export', { folder: '' })).fields?.folder).toMatch(/Enter the folder/);
+    const secret = { passphrase: 'quiet otter at dawn', confirmPassphrase: 'quiet otter at dawn' };
+    const r = await t.ok('safety.export', { folder, ...secret });
+    expect(r).toMatchObject({ folder, charts: 2, encrypted: true });
+    expectAudit(t, { entity: 'database', entityId: 'main', action: 'export', before: null, after: { folder, charts: 2, encrypted: true } });
+    expect((await t.err('safety.export', { folder, ...secret })).fields?.folder).toMatch(/not empty/);
+    expect((await t.err('safety.export', { folder: 'relative/x', ...secret })).fields?.folder).toMatch(/full path/);
+    expect((await t.err('safety.export', { folder: '', ...secret })).fields?.folder).toMatch(/Enter the folder/);
+  });
+
+  it('asks for a passphrase of 12 characters or more, typed twice, unless a plain export is chosen', async () => {
+    const folder = path.join(tempDir(), 'export');
+    const before = t.counts();
+    expect((await t.err('safety.export', { folder })).fields).toEqual({ passphrase: expect.stringMatching(/at least 12 characters/) });
+    expect((await t.err('safety.export', { folder, passphrase: 'short', confirmPassphrase: 'short' })).fields?.passphrase).toMatch(
+      /at least 12/,
+    );
+    expect((await t.err('safety.export', { folder, passphrase: 'quiet otter at dawn', confirmPassphrase: 'quiet otter at dusk' })).fields).toEqual({
+      confirmPassphrase: 'The two passphrases differ. Enter the same passphrase twice.',
+    });
+    expect(fs.existsSync(folder)).toBe(false);
+    expect(t.counts()).toEqual(before);
+    const plain = await t.ok('safety.export', { folder, plain: true });
+    expect(plain.encrypted).toBe(false);
+    expect(fs.readdirSync(path.join(folder, 'charts')).every((f) => f.endsWith('.json'))).toBe(true);
   });
 });
 

@@ -97,11 +97,17 @@ export const safetyHandlers: HandlerMap<
       auditWarning: result.auditWarning,
     };
   },
-  async 'safety.export'(ctx, { folder }) {
+  async 'safety.export'(ctx, { folder, plain, passphrase }) {
     if (!path.isAbsolute(folder)) throw fail.field('folder', 'Give the full path of the folder, e.g. /media/usb/stipple-export.');
     try {
-      const result = await runTask(ctx, 'export', { folder, now: ctx.now().toISOString(), actorId: ctx.actorId, audit: true });
-      return { folder: result.folder, charts: result.charts, files: result.files };
+      const result = await runTask(ctx, 'export', {
+        folder,
+        now: ctx.now().toISOString(),
+        actorId: ctx.actorId,
+        audit: true,
+        passphrase: plain ? null : passphrase,
+      });
+      return { folder: result.folder, charts: result.charts, files: result.files, encrypted: result.encrypted };
     } catch (error) {
       // A worker that stopped half way leaves its partial folder; the export folder itself is untouched.
       fs.rmSync(partialExportFolder(folder), { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import { asc, eq, sql } from 'drizzle-orm';
+import { PIN_AT_FIRST_SIGN_IN } from '../../db/queries/sign-in';
 import { otherOwnersWhoCanSignIn } from '../../db/queries/staff';
 import { staff } from '../../db/schema';
 import { writeAudit } from '../audit';
@@ -14,7 +15,7 @@ const toRecord = (r: StaffRow): StaffRecord => ({
   name: r.name,
   role: r.role,
   active: r.active,
-  hasPin: r.pinHash !== null,
+  hasPin: r.pinHash !== null && r.pinHash !== PIN_AT_FIRST_SIGN_IN, // imported: chooses one at first sign-in
   version: r.version,
 });
 

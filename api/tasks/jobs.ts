@@ -86,11 +86,11 @@ export const jobs: { [K in TaskKind]: Job<K> } = {
     return verifyDatabaseFile(file, migrationsFolder, env.key(), env.onProgress);
   },
 
-  export(env, { folder, now, actorId, audit }) {
+  export(env, { folder, now, actorId, audit, passphrase }) {
     const sqlite = env.sqlite();
     let result;
     try {
-      result = exportClinic(sqlite, folder, new Date(now), env.onProgress);
+      result = exportClinic(sqlite, folder, passphrase === null ? { plain: true } : { passphrase }, new Date(now), env.onProgress);
     } catch (error) {
       folderProblem(folder, error);
     }
@@ -101,7 +101,12 @@ export const jobs: { [K in TaskKind]: Job<K> } = {
         .transaction(() =>
           writeAudit(
             { sqlite, actorId, now: () => new Date(now) },
-            { entity: 'database', entityId: 'main', action: 'export', after: { folder: result.folder, charts: result.charts } },
+            {
+              entity: 'database',
+              entityId: 'main',
+              action: 'export',
+              after: { folder: result.folder, charts: result.charts, encrypted: result.encrypted },
+            },
           ),
         )
         .immediate();
@@ -109,20 +114,33 @@ export const jobs: { [K in TaskKind]: Job<K> } = {
     return result;
   },
 
-  import(env, { folder, now, actorId }) {
+  import(env, { folder, now, actorId, passphrase, overrideReason }) {
     try {
-      return importClinic(
-        env.sqlite(),
-        folder,
-        (tx, result) =>
+      return importClinic(env.sqlite(), folder, {
+        ...(passphrase !== null ? { passphrase } : {}),
+        overrideReason,
+        // The staff come without PINs and the trail may have been let in over its problem: both said here.
+        inTransaction: (tx, result) =>
           writeAudit(
             { sqlite: tx, actorId, now: () => new Date(now) },
-            { entity: 'database', entityId: 'main', action: 'import', after: { from: folder, charts: result.charts } },
+            {
+              entity: 'database',
+              entityId: 'main',
+              action: 'import',
+              after: {
+                from: folder,
+                charts: result.charts,
+                encrypted: result.encrypted,
+                staffWithoutPins: result.rows.staff ?? 0,
+                ...(result.auditProblem ? { auditProblem: result.auditProblem, auditOverridden: true } : {}),
+              },
+              reason: result.auditProblem ? overrideReason : null,
+            },
           ),
-        env.onProgress,
-      );
+        onProgress: env.onProgress,
+      });
     } catch (error) {
-      if (error instanceof ImportError) throw fail.field('folder', error.message);
+      if (error instanceof ImportError) throw fail.field(error.field, error.message);
       throw error;
     }
   },

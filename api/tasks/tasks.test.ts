@@ -39,7 +39,7 @@ describe('each task gives the same result on its worker as inline', () => {
   it('export: the same files, byte for byte, with progress in order', async () => {
     const a = path.join(tempDir(), 'inline');
     const b = path.join(tempDir(), 'worker');
-    const input = { now: NOW, actorId: null, audit: false };
+    const input = { now: NOW, actorId: null, audit: false, passphrase: null }; // plain: byte for byte (a sealed file has a random nonce)
     const one = await withProgress((onProgress) => inline.run('export', { ...input, folder: a }, { onProgress }));
     const two = await withProgress((onProgress) => worker.run('export', { ...input, folder: b }, { onProgress }));
     expect(two.result).toEqual({ ...one.result, folder: b });
@@ -128,12 +128,12 @@ describe('each task gives the same result on its worker as inline', () => {
 
   it('import: an export read into a new database gives the same rows, both ways', async () => {
     const folder = path.join(tempDir(), 'export');
-    await worker.run('export', { folder, now: NOW, actorId: null, audit: false });
+    await worker.run('export', { folder, now: NOW, actorId: null, audit: false, passphrase: null });
     const targets = [await openTestDatabase(), await openTestDatabase()];
     try {
-      const viaInline = await inlineTaskRunner(targets[0]!.sqlite).run('import', { folder, now: NOW, actorId: null });
+      const viaInline = await inlineTaskRunner(targets[0]!.sqlite).run('import', { folder, now: NOW, actorId: null, passphrase: null, overrideReason: null });
       const { result: viaWorker, events } = await withProgress((onProgress) =>
-        workerTaskRunner({ database: targets[1]!.file, key: TEST_KEY }).run('import', { folder, now: NOW, actorId: null }, { onProgress }),
+        workerTaskRunner({ database: targets[1]!.file, key: TEST_KEY }).run('import', { folder, now: NOW, actorId: null, passphrase: null, overrideReason: null }, { onProgress }),
       );
       expect(viaWorker).toEqual(viaInline);
       expect(tableRows(targets[1]!.sqlite)).toEqual(tableRows(targets[0]!.sqlite));
@@ -155,7 +155,7 @@ describe('errors from a worker', () => {
     }).client();
     const full = tempDir();
     fs.writeFileSync(path.join(full, 'keep.txt'), 'mine');
-    const exported = await api.call('safety.export', { folder: full });
+    const exported = await api.call('safety.export', { folder: full, plain: true });
     expect(exported).toEqual({
       ok: false,
       error: {
@@ -200,7 +200,7 @@ describe('errors from a worker', () => {
       onInternalError: (_c, e) => internal.push(e),
     }).client();
     const folder = path.join(tempDir(), 'export');
-    const r = await api.call('safety.export', { folder });
+    const r = await api.call('safety.export', { folder, plain: true });
     expect(r).toEqual({ ok: false, error: { code: 'internal', message: expect.any(String) } });
     if (!r.ok) expect(r.error.message).not.toMatch(/worker|Error|\.ts/);
     expect(internal).toHaveLength(1);
@@ -222,7 +222,7 @@ describe('the app’s connection while a task runs on its worker', () => {
       const runner = workerTaskRunner({ database: t.open.file, key: TEST_KEY });
       const exporting = runner.run(
         'export',
-        { folder, now: NOW, actorId: null, audit: true },
+        { folder, now: NOW, actorId: null, audit: true, passphrase: 'correct horse battery staple' },
         {
           onProgress: (p) => {
             if (p.step === 'Writing charts' && p.done > 0 && charts === 0) resolve();
@@ -245,7 +245,7 @@ describe('the app’s connection while a task runs on its worker', () => {
     addPlainClients(t.open.sqlite, 1500);
     const folder = path.join(tempDir(), 'export');
     let done = false;
-    const exporting = worker.run('export', { folder, now: NOW, actorId: null, audit: true }).finally(() => (done = true));
+    const exporting = worker.run('export', { folder, now: NOW, actorId: null, audit: true, passphrase: 'correct horse battery staple' }).finally(() => (done = true));
     let writes = 0;
     while (!done) {
       await t.ok('clients.create', { firstName: 'Busy', lastName: `Desk${writes++}` });

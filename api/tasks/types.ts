@@ -26,9 +26,11 @@ export interface TaskInputs {
   restore: { file: string; migrationsFolder: string; backupFolder: string; now: string; actorId: number | null; reason: string | null };
   /** Reads a database file (a backup, or the database itself) read-only; needs no connection. */
   verify: { file: string; migrationsFolder: string };
-  /** `audit`: write the export's audit entry (not from a read-only connection). */
-  export: { folder: string; now: string; actorId: number | null; audit: boolean };
-  import: { folder: string; now: string; actorId: number | null };
+  /** `audit`: write the export's audit entry (not from a read-only connection). `passphrase`: null
+   *  only for a plain export, the owner's explicit choice. */
+  export: { folder: string; now: string; actorId: number | null; audit: boolean; passphrase: string | null };
+  /** `overrideReason`: an owner's reason to import an export whose audit trail does not check out. */
+  import: { folder: string; now: string; actorId: number | null; passphrase: string | null; overrideReason: string | null };
   /** A file rewritten encrypted with the database key (db/rekey-copy.ts): from plain (sourceKey null) or another key. */
   rewriteWithKey: { source: string; sourceKey: string | null; target: string };
 }

@@ -71,3 +71,18 @@ export function saveSignInAttempts(sqlite: Database.Database, staffId: number, a
 export function clearSignInAttempts(sqlite: Database.Database, staffId: number): void {
   clearAttempts(sqlite).run(staffId);
 }
+
+/**
+ * Not a hash: the mark of a staff member who chooses their PIN at their first sign-in (staff
+ * brought in by an import, which never carries PINs). No PIN matches it (api/pin.ts reads only
+ * scrypt hashes); unlike a missing PIN (someone added by an owner, who sets it), it puts the
+ * person on the sign-in list.
+ */
+export const PIN_AT_FIRST_SIGN_IN = 'first-sign-in';
+
+const takeFirstPin = preparedOnce('UPDATE staff SET pin_hash = ?, updated_at = ?, version = version + 1 WHERE id = ? AND pin_hash = ?');
+
+/** Sets the first PIN of someone marked PIN_AT_FIRST_SIGN_IN; false when they have one already. */
+export function setFirstPinHash(sqlite: Database.Database, id: number, pinHash: string, at: string): boolean {
+  return takeFirstPin(sqlite).run(pinHash, at, id, PIN_AT_FIRST_SIGN_IN).changes === 1;
+}

@@ -96,7 +96,12 @@ export function SessionGate({ children }: { children: ReactNode }) {
           {status.data.needsOwner || settingUp ? (
             <OwnerSetupPanel onDone={opened} onCreating={setSettingUp} />
           ) : (
-            <SignInPanel staff={status.data.staff} locked={phase === 'locked' || status.data.actor === null} onDone={opened} />
+            <SignInPanel
+              staff={status.data.staff}
+              minPinLength={status.data.minPinLength}
+              locked={phase === 'locked' || status.data.actor === null}
+              onDone={opened}
+            />
           )}
         </div>
       )}

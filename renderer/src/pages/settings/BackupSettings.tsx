@@ -2,6 +2,7 @@
 // second backup folder and the idle lock, a whole-clinic export, and restoring a backup.
 import { useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../../api/contract';
+import { MIN_PASSPHRASE_LENGTH, PLAIN_EXPORT_WARNING } from '../../../../core/export-passphrase';
 import type { ClinicSettings } from '../../../../api/contract/settings';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
@@ -201,9 +202,13 @@ function FolderAndLockForm() {
   );
 }
 
+/** Encrypted with a passphrase unless the owner ticks "plain", which says what that means. */
 function ExportForm() {
   const [folder, setFolder] = useState('');
-  const [error, setError] = useState<string | undefined>();
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmPassphrase, setConfirmPassphrase] = useState('');
+  const [plain, setPlain] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -211,25 +216,62 @@ function ExportForm() {
     event.preventDefault();
     setBusy(true);
     setDone(null);
-    const r = await call('safety.export', { folder });
+    const r = await call('safety.export', plain ? { folder, plain: true } : { folder, passphrase, confirmPassphrase });
     setBusy(false);
     if (!r.ok) {
-      setError(r.error.fields?.folder ?? r.error.message);
+      setErrors(r.error.fields ?? { folder: r.error.message });
       return;
     }
-    setError(undefined);
+    setErrors({});
+    setPassphrase('');
+    setConfirmPassphrase('');
     setDone(
-      `Exported ${r.data.charts} chart(s) into ${r.data.folder}: a JSON file per client, a CSV file per table, and README.md describing every column.`,
+      `Exported ${r.data.charts} chart(s) into ${r.data.folder}: a JSON file per client, a CSV file per table, and README.md describing every column. ${
+        r.data.encrypted
+          ? 'The files are encrypted: keep the passphrase safe and apart from the export; without it nobody can open them, Stipple included.'
+          : 'The files are NOT encrypted.'
+      }`,
     );
   }
 
   return (
     <form className="form backup-form" onSubmit={exportAll} noValidate aria-label="Export all data">
       <h3>Export all data</h3>
-      <p className="muted">Your data is yours: every chart as JSON and every table as CSV, readable by any spreadsheet or program.</p>
-      <Field label="Export into this new folder" error={error}>
+      <p className="muted">
+        Your data is yours: every chart as JSON and every table as CSV. The export is encrypted with a passphrase you choose; its README
+        says how to open it.
+      </p>
+      <Field label="Export into this new folder" error={errors.folder}>
         {(props) => <input {...props} value={folder} onChange={(e) => setFolder(e.target.value)} placeholder="/media/usb/stipple-export" />}
       </Field>
+      {!plain && (
+        <>
+          <Field label="Passphrase" error={errors.passphrase} hint={`At least ${MIN_PASSPHRASE_LENGTH} characters. A few words you will remember are easiest.`}>
+            {(props) => (
+              <input {...props} type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+            )}
+          </Field>
+          <Field label="The same passphrase again" error={errors.confirmPassphrase}>
+            {(props) => (
+              <input
+                {...props}
+                type="password"
+                autoComplete="new-password"
+                value={confirmPassphrase}
+                onChange={(e) => setConfirmPassphrase(e.target.value)}
+              />
+            )}
+          </Field>
+        </>
+      )}
+      <label className="checkbox">
+        <input type="checkbox" checked={plain} onChange={(e) => setPlain(e.target.checked)} /> Export plain files, without encryption
+      </label>
+      {plain && (
+        <p className="notice notice-error" role="note">
+          {PLAIN_EXPORT_WARNING}
+        </p>
+      )}
       <div className="form-actions">
         <button type="submit" className="button" disabled={busy}>
           {busy ? 'Exporting…' : 'Export everything'}
