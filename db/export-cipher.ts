@@ -18,7 +18,16 @@
 // lists every file, so a file removed from the export is noticed too.
 //
 // A sealed file: MAGIC (8 bytes) | nonce (12) | ciphertext | GCM tag (16).
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, scryptSync, timingSafeEqual, type CipherGCM } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  hkdfSync,
+  randomBytes,
+  scryptSync,
+  timingSafeEqual,
+  type CipherGCM,
+} from 'node:crypto';
 import fs from 'node:fs';
 import { MIN_PASSPHRASE_LENGTH, PASSPHRASE_TOO_SHORT } from '../core/export-passphrase';
 
@@ -100,7 +109,8 @@ export class ExportKeyError extends Error {}
 
 /** The file key for an existing export, or ExportKeyError with one plain sentence. */
 export function openExportKeys(passphrase: string, encryption: ExportEncryption | undefined): Buffer {
-  if (!plausible(encryption)) throw new ExportKeyError('The export’s header is damaged or was edited, so it cannot be opened. Nothing was imported.');
+  if (!plausible(encryption))
+    throw new ExportKeyError('The export’s header is damaged or was edited, so it cannot be opened. Nothing was imported.');
   const { fileKey, check } = derive(passphrase, encryption.kdf);
   const want = Buffer.from(encryption.check, 'base64');
   if (want.length !== check.length || !timingSafeEqual(want, check)) throw new ExportKeyError(WRONG_PASSPHRASE);
@@ -156,7 +166,8 @@ export function openExportFile(file: string, mode: number, seal: { fileKey: Buff
 
 /** Reads a sealed file and checks it whole before giving back any of it; null when it was changed. */
 export function openSealed(bytes: Buffer, fileKey: Buffer, aad: string): Buffer | null {
-  if (bytes.length < SEALED_MAGIC.length + NONCE_BYTES + TAG_BYTES || !bytes.subarray(0, SEALED_MAGIC.length).equals(SEALED_MAGIC)) return null;
+  if (bytes.length < SEALED_MAGIC.length + NONCE_BYTES + TAG_BYTES || !bytes.subarray(0, SEALED_MAGIC.length).equals(SEALED_MAGIC))
+    return null;
   const nonce = bytes.subarray(SEALED_MAGIC.length, SEALED_MAGIC.length + NONCE_BYTES);
   const tag = bytes.subarray(bytes.length - TAG_BYTES);
   const body = bytes.subarray(SEALED_MAGIC.length + NONCE_BYTES, bytes.length - TAG_BYTES);

@@ -11,7 +11,13 @@ export function decryptExport(folder: string, to: string, passphrase: string | u
   const source = openExport(folder, passphrase);
   if (!source.encrypted || !source.manifest) throw new ImportError(`${folder} is not encrypted: its files can be read as they are.`);
   const header = JSON.parse(fs.readFileSync(path.join(folder, EXPORT_HEADER), 'utf8')) as ExportHeader;
-  const plainHeader: ExportHeader = { format: EXPORT_FORMAT, kind: 'export', version: header.version, exportedAt: header.exportedAt, encrypted: false };
+  const plainHeader: ExportHeader = {
+    format: EXPORT_FORMAT,
+    kind: 'export',
+    version: header.version,
+    exportedAt: header.exportedAt,
+    encrypted: false,
+  };
   const write = (relative: string, text: string) => {
     const file = path.join(to, ...relative.split('/'));
     fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });

@@ -35,7 +35,9 @@ function parse<T>(text: string, what: string): T {
   try {
     return JSON.parse(text) as T;
   } catch (error) {
-    throw new ImportError(`${what} could not be read as JSON (${error instanceof Error ? error.message : String(error)}). Nothing was imported.`);
+    throw new ImportError(
+      `${what} could not be read as JSON (${error instanceof Error ? error.message : String(error)}). Nothing was imported.`,
+    );
   }
 }
 
@@ -43,12 +45,14 @@ function readHeader(folder: string): ExportHeader | null {
   const file = path.join(folder, EXPORT_HEADER);
   if (!fs.existsSync(file)) return null; // an export from before exports had a header: plain
   const header = parse<ExportHeader>(fs.readFileSync(file, 'utf8'), file);
-  if (header?.format !== EXPORT_FORMAT || header.kind !== 'export') throw new ImportError(`${file} is not a Stipple export file. Nothing was imported.`);
+  if (header?.format !== EXPORT_FORMAT || header.kind !== 'export')
+    throw new ImportError(`${file} is not a Stipple export file. Nothing was imported.`);
   return header;
 }
 
 export function openExport(folder: string, passphrase: string | undefined): ExportSource {
-  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new ImportError(`There is no export folder at ${folder}. Nothing was imported.`);
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory())
+    throw new ImportError(`There is no export folder at ${folder}. Nothing was imported.`);
   const header = readHeader(folder);
   const at = (relative: string) => path.join(folder, ...relative.split('/'));
   if (!header?.encrypted) {
@@ -77,10 +81,12 @@ export function openExport(folder: string, passphrase: string | undefined): Expo
     const file = at(relative) + SEALED_SUFFIX;
     if (!fs.existsSync(file)) throw new ImportError(`The export is missing ${relative}${SEALED_SUFFIX}. Nothing was imported.`);
     const plain = openSealed(fs.readFileSync(file), fileKey, relative);
-    if (!plain) throw new ImportError(`${relative}${SEALED_SUFFIX} was changed or damaged after the export was made. Nothing was imported.`);
+    if (!plain)
+      throw new ImportError(`${relative}${SEALED_SUFFIX} was changed or damaged after the export was made. Nothing was imported.`);
     return plain.toString('utf8');
   };
-  if (!exists(EXPORT_MANIFEST)) throw new ImportError(`The export’s list of files (${EXPORT_MANIFEST}${SEALED_SUFFIX}) is missing. Nothing was imported.`);
+  if (!exists(EXPORT_MANIFEST))
+    throw new ImportError(`The export’s list of files (${EXPORT_MANIFEST}${SEALED_SUFFIX}) is missing. Nothing was imported.`);
   const manifest = parse<ExportManifest>(read(EXPORT_MANIFEST), EXPORT_MANIFEST);
   const charts = manifest.files.filter((f) => f.startsWith('charts/')).sort();
   // Every sealed chart on disk must be one the export wrote: nothing added beside them.

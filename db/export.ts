@@ -271,7 +271,8 @@ export function exportClinic(
     throw new Error(`${folder} is not empty. Choose a new or empty folder for the export.`);
   }
   // The slow key derivation first, outside the read transaction.
-  const keys = 'passphrase' in protection ? singleStep(onProgress, 'Preparing the encryption', () => newExportKeys(protection.passphrase)) : null;
+  const keys =
+    'passphrase' in protection ? singleStep(onProgress, 'Preparing the encryption', () => newExportKeys(protection.passphrase)) : null;
   const partial = partialExportFolder(folder);
   fs.rmSync(partial, { recursive: true, force: true });
   // One read transaction: every file describes the same moment.
@@ -308,7 +309,9 @@ export function exportClinic(
     csv.end();
     const manifest: ExportManifest = { format: EXPORT_FORMAT, kind: 'manifest', files: [...out.written], audit: auditHead(sqlite) };
     out.writeWhole(EXPORT_MANIFEST, `${JSON.stringify(manifest)}\n`);
-    fs.writeFileSync(path.join(partial, 'README.md'), describeColumns(sqlite, tables, now, { encrypted: out.encrypted }), { mode: FILE_MODE });
+    fs.writeFileSync(path.join(partial, 'README.md'), describeColumns(sqlite, tables, now, { encrypted: out.encrypted }), {
+      mode: FILE_MODE,
+    });
     return { folder, charts, tables: tableCounts, files: out.written.length + 2, encrypted: out.encrypted };
   });
   try {

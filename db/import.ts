@@ -57,7 +57,9 @@ function parseJson(text: string, name: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new ImportError(`${name} could not be read as JSON (${error instanceof Error ? error.message : String(error)}). Nothing was imported.`);
+    throw new ImportError(
+      `${name} could not be read as JSON (${error instanceof Error ? error.message : String(error)}). Nothing was imported.`,
+    );
   }
 }
 

@@ -153,7 +153,8 @@ function parse(argv: string[], defaultDb: string): Parsed | 'help' {
     throw new UsageError(`${command} needs the ${command === 'restore' ? 'backup file' : 'export folder'} to read.`);
   if (needsTo && file && command !== 'decrypt-export') throw new UsageError(`${command} takes --to <folder>, not “${file}”.`);
   if (values.plain && command !== 'export') throw new UsageError('--plain is for export only.');
-  if (values.plain && values['passphrase-file']) throw new UsageError('A plain export has no passphrase: give --plain or --passphrase-file, not both.');
+  if (values.plain && values['passphrase-file'])
+    throw new UsageError('A plain export has no passphrase: give --plain or --passphrase-file, not both.');
   if (values['override-reason'] !== undefined && command !== 'import') throw new UsageError('--override-reason is for import only.');
   if (values['override-reason'] !== undefined && values['override-reason'].trim() === '')
     throw new UsageError('--override-reason needs the reason, in words: it is written to the audit trail.');
@@ -362,7 +363,8 @@ async function run(p: Parsed, io: CliIo): Promise<number> {
             r.encrypted ? '' : '\n  The export was not encrypted.'
           }`,
         );
-        if (r.auditProblem) io.err(`Imported although its audit trail does not check out (${r.auditProblem}); your reason is in the audit trail.`);
+        if (r.auditProblem)
+          io.err(`Imported although its audit trail does not check out (${r.auditProblem}); your reason is in the audit trail.`);
       } finally {
         open.close();
         // A refused import into a new file leaves nothing behind: not the empty database, not its key.

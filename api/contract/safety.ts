@@ -45,7 +45,8 @@ const exportInput = z
   .superRefine((v, ctx) => {
     if (v.plain) return;
     if (v.passphrase.length < MIN_PASSPHRASE_LENGTH) ctx.addIssue({ code: 'custom', path: ['passphrase'], message: PASSPHRASE_TOO_SHORT });
-    else if (v.confirmPassphrase !== v.passphrase) ctx.addIssue({ code: 'custom', path: ['confirmPassphrase'], message: PASSPHRASES_DIFFER });
+    else if (v.confirmPassphrase !== v.passphrase)
+      ctx.addIssue({ code: 'custom', path: ['confirmPassphrase'], message: PASSPHRASES_DIFFER });
   });
 
 export const safetyContract = {

@@ -23,7 +23,9 @@ const member = (r: SignInRow) => ({ id: r.id, name: r.name, role: r.role });
 
 const needsPin = (r: SignInRow) => r.pinHash === PIN_AT_FIRST_SIGN_IN;
 
-export const authHandlers: HandlerMap<'auth.status' | 'auth.setupOwner' | 'auth.signIn' | 'auth.signOut' | 'auth.setPin' | 'auth.firstPin'> = {
+export const authHandlers: HandlerMap<
+  'auth.status' | 'auth.setupOwner' | 'auth.signIn' | 'auth.signOut' | 'auth.setPin' | 'auth.firstPin'
+> = {
   'auth.status'(ctx) {
     const staff = staffWhoCanSignIn(ctx.sqlite);
     const actor = ctx.actorId === null ? undefined : staffRow(ctx, ctx.actorId);

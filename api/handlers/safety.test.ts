@@ -98,7 +98,9 @@ describe('restore and export through the API', () => {
     expect((await t.err('safety.export', { folder, passphrase: 'short', confirmPassphrase: 'short' })).fields?.passphrase).toMatch(
       /at least 12/,
     );
-    expect((await t.err('safety.export', { folder, passphrase: 'quiet otter at dawn', confirmPassphrase: 'quiet otter at dusk' })).fields).toEqual({
+    expect(
+      (await t.err('safety.export', { folder, passphrase: 'quiet otter at dawn', confirmPassphrase: 'quiet otter at dusk' })).fields,
+    ).toEqual({
       confirmPassphrase: 'The two passphrases differ. Enter the same passphrase twice.',
     });
     expect(fs.existsSync(folder)).toBe(false);

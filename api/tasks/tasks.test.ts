@@ -131,9 +131,19 @@ describe('each task gives the same result on its worker as inline', () => {
     await worker.run('export', { folder, now: NOW, actorId: null, audit: false, passphrase: null });
     const targets = [await openTestDatabase(), await openTestDatabase()];
     try {
-      const viaInline = await inlineTaskRunner(targets[0]!.sqlite).run('import', { folder, now: NOW, actorId: null, passphrase: null, overrideReason: null });
+      const viaInline = await inlineTaskRunner(targets[0]!.sqlite).run('import', {
+        folder,
+        now: NOW,
+        actorId: null,
+        passphrase: null,
+        overrideReason: null,
+      });
       const { result: viaWorker, events } = await withProgress((onProgress) =>
-        workerTaskRunner({ database: targets[1]!.file, key: TEST_KEY }).run('import', { folder, now: NOW, actorId: null, passphrase: null, overrideReason: null }, { onProgress }),
+        workerTaskRunner({ database: targets[1]!.file, key: TEST_KEY }).run(
+          'import',
+          { folder, now: NOW, actorId: null, passphrase: null, overrideReason: null },
+          { onProgress },
+        ),
       );
       expect(viaWorker).toEqual(viaInline);
       expect(tableRows(targets[1]!.sqlite)).toEqual(tableRows(targets[0]!.sqlite));
@@ -245,7 +255,9 @@ describe('the app’s connection while a task runs on its worker', () => {
     addPlainClients(t.open.sqlite, 1500);
     const folder = path.join(tempDir(), 'export');
     let done = false;
-    const exporting = worker.run('export', { folder, now: NOW, actorId: null, audit: true, passphrase: 'correct horse battery staple' }).finally(() => (done = true));
+    const exporting = worker
+      .run('export', { folder, now: NOW, actorId: null, audit: true, passphrase: 'correct horse battery staple' })
+      .finally(() => (done = true));
     let writes = 0;
     while (!done) {
       await t.ok('clients.create', { firstName: 'Busy', lastName: `Desk${writes++}` });

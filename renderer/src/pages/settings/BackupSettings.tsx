@@ -246,9 +246,19 @@ function ExportForm() {
       </Field>
       {!plain && (
         <>
-          <Field label="Passphrase" error={errors.passphrase} hint={`At least ${MIN_PASSPHRASE_LENGTH} characters. A few words you will remember are easiest.`}>
+          <Field
+            label="Passphrase"
+            error={errors.passphrase}
+            hint={`At least ${MIN_PASSPHRASE_LENGTH} characters. A few words you will remember are easiest.`}
+          >
             {(props) => (
-              <input {...props} type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+              <input
+                {...props}
+                type="password"
+                autoComplete="new-password"
+                value={passphrase}
+                onChange={(e) => setPassphrase(e.target.value)}
+              />
             )}
           </Field>
           <Field label="The same passphrase again" error={errors.confirmPassphrase}>
@@ -264,7 +274,7 @@ function ExportForm() {
           </Field>
         </>
       )}
-      <label className="checkbox">
+      <label className="check">
         <input type="checkbox" checked={plain} onChange={(e) => setPlain(e.target.checked)} /> Export plain files, without encryption
       </label>
       {plain && (
