@@ -18,7 +18,13 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function cliWith(tasks: 'worker' | 'inline', argv: string[]) {
+const PASSPHRASE = 'cli export passphrase';
+
+async function cliWith(
+  tasks: 'worker' | 'inline',
+  argv: string[],
+  env: Record<string, string | undefined> = { STIPPLE_EXPORT_PASSPHRASE: PASSPHRASE },
+) {
   const out: string[] = [];
   const err: string[] = [];
   const steps: string[] = [];
@@ -29,7 +35,7 @@ async function cliWith(tasks: 'worker' | 'inline', argv: string[]) {
     defaultDb: dbFile,
     tasks,
     progress: (p) => steps.push(p.step),
-    env: { STIPPLE_DB_KEY: TEST_KEY },
+    env: { STIPPLE_DB_KEY: TEST_KEY, ...env },
   });
   return { code, out: out.join('\n'), err: err.join('\n'), steps };
 }
@@ -71,6 +77,74 @@ describe('npm run stipple', () => {
     expect(rowCounts(copy).sessions).toBe(4);
     copy.close();
     expect((await cli('export', '--to', to)).err).toMatch(/not empty/);
+  });
+
+  it('encrypts an export unless --plain is given, which warns; a wrong passphrase leaves no database behind', async () => {
+    const none = await cliWith('inline', ['export', '--to', path.join(tempDir(), 'export')], {});
+    expect(none).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/^An export is encrypted: give its passphrase .* or choose --plain/),
+    });
+    const short = await cliWith('inline', ['export', '--to', path.join(tempDir(), 'export')], { STIPPLE_EXPORT_PASSPHRASE: 'short' });
+    expect(short).toMatchObject({ code: 1, err: expect.stringMatching(/at least 12 characters/) });
+    const plainDir = path.join(tempDir(), 'plain');
+    const plain = await cliWith('inline', ['export', '--plain', '--to', plainDir], {});
+    expect(plain.code).toBe(0);
+    expect(plain.out).toMatch(/NOT encrypted/);
+    expect(plain.err).toMatch(/^Warning: A plain export is not encrypted: its files hold clients’ medical records/);
+    expect(fs.readFileSync(path.join(plainDir, 'csv', 'clients.csv'), 'utf8')).toMatch(/Müller/);
+
+    const encrypted = path.join(tempDir(), 'export');
+    const passphraseFile = path.join(tempDir(), 'passphrase.txt');
+    fs.writeFileSync(passphraseFile, `${PASSPHRASE}\n`, { mode: 0o600 });
+    expect((await cliWith('inline', ['export', '--to', encrypted, '--passphrase-file', passphraseFile], {})).code).toBe(0);
+    expect(fs.readFileSync(path.join(encrypted, 'csv', 'clients.csv.enc')).includes('Müller')).toBe(false);
+
+    const fresh = path.join(tempDir(), 'new.sqlite');
+    const wrong = await cliWith('inline', ['import', encrypted, '--db', fresh], { STIPPLE_EXPORT_PASSPHRASE: 'not the passphrase' });
+    expect(wrong).toMatchObject({
+      code: 1,
+      err: 'That passphrase does not open this export. Check it and try again. Nothing was imported.',
+    });
+    expect(fs.readdirSync(path.dirname(fresh))).toEqual([]);
+    const right = await cliWith('inline', ['import', encrypted, '--db', fresh, '--passphrase-file', passphraseFile], {});
+    expect(right.code).toBe(0);
+    expect(right.out).toMatch(/1 staff member\(s\), without PINs: each chooses a PIN at their first sign-in/);
+    const copy = openRaw(fresh, { readonly: true });
+    expect(copy.prepare('SELECT count(*) FROM staff WHERE pin_hash IS NULL OR pin_hash LIKE ?').pluck().get('scrypt%')).toBe(0);
+    copy.close();
+    // A plain copy for other programs.
+    const readable = path.join(tempDir(), 'readable');
+    const d = await cli('decrypt-export', encrypted, '--to', readable);
+    expect(d.code).toBe(0);
+    expect(d.err).toMatch(/^Warning: A plain export is not encrypted/);
+    expect(fs.readFileSync(path.join(readable, 'csv', 'clients.csv'), 'utf8')).toMatch(/Müller/);
+  });
+
+  it('refuses an export whose audit trail was edited, unless --override-reason says why', async () => {
+    const to = path.join(tempDir(), 'export');
+    await cliWith('inline', ['export', '--plain', '--to', to], {});
+    const clinicFile = path.join(to, 'clinic.json');
+    const clinic = JSON.parse(fs.readFileSync(clinicFile, 'utf8'));
+    clinic.tables.audit_log[1].reason = 'rewritten';
+    fs.writeFileSync(clinicFile, JSON.stringify(clinic));
+    const fresh = path.join(tempDir(), 'new.sqlite');
+    const refused = await cli('import', to, '--db', fresh);
+    expect(refused).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(
+        /audit trail does not check out: audit entry 2 was changed.*by giving the reason, which is written to the audit trail\. Give it with --override-reason "<why>"\.$/,
+      ),
+    });
+    expect(fs.existsSync(fresh)).toBe(false);
+    expect((await cli('import', to, '--db', fresh, '--override-reason', '  ')).code).toBe(2);
+    const reason = 'Repaired by hand after a disk fault';
+    const done = await cli('import', to, '--db', fresh, '--override-reason', reason);
+    expect(done.code).toBe(0);
+    expect(done.err).toMatch(/Imported although its audit trail does not check out/);
+    const copy = openRaw(fresh, { readonly: true });
+    expect(copy.prepare("SELECT reason FROM audit_log WHERE action = 'import'").pluck().get()).toBe(reason);
+    copy.close();
   });
 
   it('restores a backup into the database, keeping the state before it', async () => {
@@ -138,6 +212,9 @@ describe('npm run stipple', () => {
   it('refuses wrong command lines with exit 2 and wrong files with exit 1', async () => {
     expect(await cli()).toMatchObject({ code: 2 });
     expect((await cli('backup')).err).toMatch(/needs --to/);
+    expect((await cli('backup', '--to', tempDir(), '--plain')).err).toMatch(/--plain is for export only/);
+    expect((await cli('export', '--to', tempDir(), '--plain', '--passphrase-file', 'x')).code).toBe(2);
+    expect((await cli('restore', 'x', '--override-reason', 'why')).err).toMatch(/for import only/);
     expect((await cli('frobnicate')).code).toBe(2);
     expect((await cli('--help')).out).toBe(USAGE);
     const missing = await cli('backup', '--to', tempDir(), '--db', path.join(tempDir(), 'none.sqlite'));

@@ -29,6 +29,7 @@ import { hasGivenKey, keyFilePathFor, resolveDatabaseKey, writeKeyFile } from '.
 import { backupFolderFor, databaseFileIn, userDataFolder } from '../db/location';
 import { openDatabase } from '../db/open';
 import { printPairingCode, runHub } from './stipple-hub-commands';
+import { ApiFailure } from '../api/result';
 import { decryptExport } from '../db/export-decrypt';
 import { ImportError } from '../db/import';
 import { openExport } from '../db/export-source';
@@ -355,7 +356,14 @@ async function run(p: Parsed, io: CliIo): Promise<number> {
       let imported = false;
       try {
         const tasks = io.tasks === 'worker' ? workerTaskRunner({ database: open.file, key: open.key }) : inlineTaskRunner(open.sqlite);
-        const r = await tasks.run('import', { folder: p.file!, now, actorId: null, passphrase, overrideReason: p.overrideReason }, options);
+        const r = await tasks
+          .run('import', { folder: p.file!, now, actorId: null, passphrase, overrideReason: p.overrideReason }, options)
+          .catch((error: unknown) => {
+            // The refusal an owner may override: say how, here.
+            if (error instanceof ApiFailure && error.error.fields?.overrideReason && p.overrideReason === null)
+              throw new Error(`${error.message} Give it with --override-reason "<why>".`);
+            throw error;
+          });
         imported = true;
         createdKey(found, io);
         io.out(
