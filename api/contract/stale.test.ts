@@ -3,6 +3,7 @@
 // differs must be among the ones the change declares stale, or another window would show old data.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PIN_AT_FIRST_SIGN_IN } from '../../db/queries/sign-in';
 import { openRaw, tempDir } from '../../db/testing';
 import { pairWorkstation } from '../pair-workstation';
 import { pairingProof, parsePairingCode } from '../pairing-code';
@@ -256,6 +257,12 @@ describe('what each change declares stale', () => {
     await expectDeclared('auth.setupOwner', { name: 'Jo Owner', pin: '2468', confirmPin: '2468' });
     const jo = one<{ id: number }>("SELECT id FROM staff WHERE name = 'Jo Owner'").id;
     await expectDeclared('auth.setPin', { staffId: ana, pin: '1357' });
+    // Someone brought in by an import chooses a PIN as they first sign in.
+    const imported = t.open.sqlite
+      .prepare("INSERT INTO staff (name, role, pin_hash) VALUES ('Ivo Imported', 'practitioner', ?) RETURNING id")
+      .pluck()
+      .get(PIN_AT_FIRST_SIGN_IN) as number;
+    await expectDeclared('auth.firstPin', { staffId: imported, pin: '9753', confirmPin: '9753' });
     // Signed out, every query is refused; what signing in changes for the caller is theirs alone (the
     // sign-in gate retries what was refused), so here the owner signs in again over her own session.
     await expectDeclared('auth.signIn', { staffId: jo, pin: '2468' });
