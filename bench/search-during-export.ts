@@ -29,7 +29,9 @@ export async function searchDuringExport(api: ApiClient, keys: Keystroke[], dir:
   const folder = path.join(dir, `export-${Date.now()}`);
   const started = performance.now();
   let finished = false;
-  const exporting = api.call('safety.export', { folder, passphrase: 'bench passphrase 1', confirmPassphrase: 'bench passphrase 1' }).finally(() => (finished = true));
+  const exporting = api
+    .call('safety.export', { folder, passphrase: 'bench passphrase 1', confirmPassphrase: 'bench passphrase 1' })
+    .finally(() => (finished = true));
   const during: number[] = [];
   for (let i = 0; !finished; i++) {
     during.push(await search(api, keys[i % keys.length]!));

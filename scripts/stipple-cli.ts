@@ -293,7 +293,7 @@ async function run(p: Parsed, io: CliIo): Promise<number> {
         const d = decryptExport(p.file!, p.to!, passphrase ?? undefined);
         io.out(`Decrypted ${d.files} file(s) from ${p.file}\n  to ${p.to}`);
       } catch (error) {
-        if (error instanceof ImportError) throw new Error(error.message.replace(/ Nothing was imported\.$/, ''));
+        if (error instanceof ImportError) throw new Error(error.message.replace(/ Nothing was imported\.$/, ''), { cause: error });
         throw error;
       }
       io.err(`Warning: ${PLAIN_EXPORT_WARNING} Delete ${p.to} when you are done with it.`);
@@ -344,12 +344,7 @@ async function run(p: Parsed, io: CliIo): Promise<number> {
       refuseWhileOpen(p.db, 'import');
       // The export is opened (its passphrase checked) before any database is made for it.
       const passphrase = await passphraseFor(p, io, 'open');
-      try {
-        openExport(p.file!, passphrase ?? undefined);
-      } catch (error) {
-        if (error instanceof ImportError) throw new Error(error.message);
-        throw error;
-      }
+      openExport(p.file!, passphrase ?? undefined); // an ImportError's message is one plain sentence
       const isNew = !fs.existsSync(p.db);
       const found = keyFor(p, io, true);
       const open = await openDatabase(p.db, { migrationsFolder: io.migrationsFolder, key: found.key });
