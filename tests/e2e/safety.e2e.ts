@@ -8,6 +8,8 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../scripts/stipple-cli';
+import { MIGRATIONS_DIR } from '../../browser-host/build-renderer';
 import { callAsPage, E2E_OWNER, navLink, RESULTS_DIR, signInOwner, startApp, type StippleApp } from './harness';
 
 let app: StippleApp | null = null;
@@ -119,6 +121,55 @@ describe('sign-in and lock', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('asks staff brought in by an import to choose their PIN, twice, as they first sign in', async () => {
+    // A clinic exported on one computer ...
+    app = await startApp();
+    await app.host.api.call('clients.create', { firstName: 'Moved', lastName: 'Across' });
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'stipple-e2e-import-'));
+    const folder = path.join(work, 'export');
+    const passphrase = 'green door at number nine';
+    expect((await app.host.api.call('safety.export', { folder, passphrase, confirmPassphrase: passphrase })).ok).toBe(true);
+    await app.stop();
+    // ... is imported on another, as the clinic's IT would (the key file is made beside the new database).
+    const dbFile = path.join(work, 'imported.sqlite');
+    const code = await runCli(['import', folder, '--db', dbFile], {
+      out: () => undefined,
+      err: () => undefined,
+      migrationsFolder: MIGRATIONS_DIR,
+      defaultDb: dbFile,
+      env: { STIPPLE_EXPORT_PASSPHRASE: passphrase },
+    });
+    expect(code).toBe(0);
+    app = await startApp({ dbFile, signIn: false });
+    const { page } = app;
+    await app.gotoApp('/clients');
+    const dialog = page.getByRole('dialog', { name: /Stipple is locked|Sign in/ });
+    await dialog.waitFor({ state: 'visible' });
+    await dialog.getByRole('radio', { name: new RegExp(`${E2E_OWNER.name}.*no PIN yet`) }).check();
+    await dialog.getByText('You have no PIN yet. Choose one of 4 to 8 digits').waitFor({ state: 'visible' });
+    await dialog.getByLabel('New PIN (4 to 8 digits)').fill('8642');
+    await dialog.getByLabel('The same PIN again').fill('8641');
+    await dialog.getByRole('button', { name: 'Set my PIN and sign in' }).click();
+    await dialog.getByText('The two PINs differ').waitFor({ state: 'visible' });
+    await app.screenshot('safety-first-pin');
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByLabel('The same PIN again').fill('8642');
+    await dialog.getByRole('button', { name: 'Set my PIN and sign in' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('Across').first().waitFor({ state: 'visible' });
+    // From now on that PIN is theirs.
+    await page.getByRole('button', { name: 'Lock' }).click();
+    const locked = page.getByRole('dialog', { name: 'Stipple is locked' });
+    await locked.getByRole('radio', { name: new RegExp(E2E_OWNER.name) }).check();
+    await locked.getByLabel('PIN', { exact: true }).fill('8642');
+    await locked.getByRole('button', { name: 'Unlock' }).click();
+    await locked.waitFor({ state: 'hidden' });
+    expect(app.pageErrors).toEqual([]);
+    await app.stop(); // before its folder goes: the app backs up as it closes
+    app = null;
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+
   it('locks by itself after the idle time', async () => {
     app = await startApp();
     const { page, host } = app;
@@ -164,16 +215,29 @@ describe('backups, export and restore in Settings', () => {
     await app.screenshot('safety-settings-backups');
     expect(await seriousViolations(page)).toEqual([]);
 
-    // Export into a relative path is refused beside the field; a full path works.
+    // An export asks for a passphrase; a plain one is a choice that says what it means.
     const exportForm = page.getByRole('form', { name: 'Export all data' });
     await exportForm.getByLabel('Export into this new folder').fill('relative/folder');
+    await exportForm.getByRole('button', { name: 'Export everything' }).click();
+    await exportForm.getByText('Choose a passphrase of at least 12 characters').waitFor({ state: 'visible' });
+    await exportForm.getByLabel('Export plain files, without encryption').check();
+    await exportForm.getByText(/A plain export is not encrypted: its files hold clients’ medical records/).waitFor({ state: 'visible' });
+    expect(await exportForm.getByLabel('Passphrase', { exact: true }).count()).toBe(0);
+    await exportForm.getByLabel('Export plain files, without encryption').uncheck();
+    await exportForm.getByLabel('Passphrase', { exact: true }).fill('blue kettle on the hill');
+    await exportForm.getByLabel('The same passphrase again').fill('blue kettle on the hil');
+    await exportForm.getByRole('button', { name: 'Export everything' }).click();
+    await exportForm.getByText('The two passphrases differ').waitFor({ state: 'visible' });
+    await exportForm.getByLabel('The same passphrase again').fill('blue kettle on the hill');
+    // Into a relative path is refused beside the field; a full path works.
     await exportForm.getByRole('button', { name: 'Export everything' }).click();
     await exportForm.getByText('Give the full path of the folder').waitFor({ state: 'visible' });
     const exportDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'stipple-e2e-export-')), 'export');
     await exportForm.getByLabel('Export into this new folder').fill(exportDir);
     await exportForm.getByRole('button', { name: 'Export everything' }).click();
-    await exportForm.getByText(/Exported 1 chart\(s\)/).waitFor({ state: 'visible' });
-    expect(fs.readdirSync(path.join(exportDir, 'charts'))).toHaveLength(1);
+    await exportForm.getByText(/Exported 1 chart\(s\).*The files are encrypted/).waitFor({ state: 'visible' });
+    expect(fs.readdirSync(path.join(exportDir, 'charts'))).toEqual([expect.stringMatching(/^\d{6}\.json\.enc$/)]);
+    expect(fs.readFileSync(path.join(exportDir, 'csv', 'clients.csv.enc')).includes('Backup')).toBe(false);
 
     // A client added after the backup is gone once the backup is restored.
     await host.api.call('clients.create', { firstName: 'After', lastName: 'Backup' });
