@@ -172,6 +172,7 @@ describe('import never takes credentials from the file', () => {
     const known = hashPin('1111');
     for (const s of clinic.tables.staff) s.pin_hash = known;
     clinic.tables.staff.push({ ...clinic.tables.staff[0], id: 99, name: 'Mallory', role: 'owner', pin_hash: known });
+    clinic.tables.staff.push({ ...clinic.tables.staff[0], id: 98, name: 'Gone Owner', role: 'owner', active: 0, pin_hash: known });
     clinic.tables.sign_in_attempts = [];
     fs.writeFileSync(clinicFile, JSON.stringify(clinic));
 
@@ -185,6 +186,7 @@ describe('import never takes credentials from the file', () => {
     expect(staff.map((s) => s.name)).toContain('Mallory');
     for (const s of staff) expect(verifyPin('1111', s.pin_hash)).toBe(false);
     expect(staff.some((s) => s.pin_hash === known)).toBe(false);
+    expect(staff.find((s) => s.id === 98)?.pin_hash).toBeNull(); // inactive: an owner gives them a PIN if they return
 
     const api = createApi(target, { migrationsFolder: MIGRATIONS_FOLDER }).client();
     const status = await api.callTyped('auth.status', {});

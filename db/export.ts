@@ -279,7 +279,6 @@ export function exportClinic(
   const run = sqlite.transaction(() => {
     fs.mkdirSync(path.join(partial, 'charts'), { recursive: true, mode: FOLDER_MODE });
     fs.mkdirSync(path.join(partial, 'csv'), { mode: FOLDER_MODE });
-    fs.chmodSync(partial, FOLDER_MODE); // mkdir's mode is narrowed by the umask, never widened: make sure
     const out = new ExportFiles(partial, keys?.fileKey ?? null);
     const header: ExportHeader = {
       format: EXPORT_FORMAT,

@@ -4,7 +4,7 @@
 // An export is a file from elsewhere, so it is never trusted with credentials or history:
 //   - it never brings a PIN: whatever a staff row says, its pin_hash is replaced by the mark that
 //     this person chooses a PIN at their first sign-in (an edited export cannot plant an owner with
-//     a known PIN), and wrong-PIN counts are not imported;
+//     a known PIN; inactive staff get none), and wrong-PIN counts are not imported;
 //   - its audit trail must check out (the hash chain, and no entries cut off the end), or the import
 //     is refused, unless an owner gives a reason to import it anyway, written to the new audit trail.
 import type Database from 'better-sqlite3';
@@ -72,11 +72,15 @@ function readChart(source: ExportSource, relative: string): ChartExport {
   return chart;
 }
 
-/** A staff row as it may come in: no PIN of its own, whatever the file says. */
+/**
+ * A staff row as it may come in: no PIN of its own, whatever the file says. Active staff choose one
+ * at their first sign-in; someone inactive gets theirs from an owner if they are taken back on.
+ */
 function withoutCredentials(table: string, row: Row): Row {
   if (table !== 'staff') return row;
   const { pin_hash: _dropped, ...rest } = row;
-  return { ...rest, pin_hash: PIN_AT_FIRST_SIGN_IN };
+  const active = rest.active === undefined || rest.active === 1 || rest.active === true;
+  return { ...rest, pin_hash: active ? PIN_AT_FIRST_SIGN_IN : null };
 }
 
 /** The imported audit trail's problem, or null: its chain, and its end where the export recorded it. */
