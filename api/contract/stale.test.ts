@@ -257,9 +257,10 @@ describe('what each change declares stale', () => {
     await expectDeclared('auth.setupOwner', { name: 'Jo Owner', pin: '2468', confirmPin: '2468' });
     const jo = one<{ id: number }>("SELECT id FROM staff WHERE name = 'Jo Owner'").id;
     await expectDeclared('auth.setPin', { staffId: ana, pin: '1357' });
-    // Someone brought in by an import chooses a PIN as they first sign in.
+    // Someone brought in by an import chooses a PIN as they first sign in: an owner, as the caller
+    // is, since what signing in as another role changes is the caller's alone (as for auth.signIn).
     const imported = t.open.sqlite
-      .prepare("INSERT INTO staff (name, role, pin_hash) VALUES ('Ivo Imported', 'practitioner', ?) RETURNING id")
+      .prepare("INSERT INTO staff (name, role, pin_hash) VALUES ('Ivo Imported', 'owner', ?) RETURNING id")
       .pluck()
       .get(PIN_AT_FIRST_SIGN_IN) as number;
     await expectDeclared('auth.firstPin', { staffId: imported, pin: '9753', confirmPin: '9753' });
