@@ -13,7 +13,8 @@ import { exportClinic } from '../db/export';
 import { ImportError } from '../db/import';
 import { loadChart } from '../db/queries/chart';
 import { inlineTaskRunner } from './tasks/runner';
-import { MIGRATIONS_FOLDER, openTestDatabase, tempDir, TEST_KEY } from '../db/testing';
+import { openDatabase } from '../db/open';
+import { MIGRATIONS_FOLDER, tempDir, TEST_KEY } from '../db/testing';
 import { verifyDatabaseFile } from '../db/verify';
 import { fillClinic } from '../tests/fixtures/clinic';
 
@@ -35,9 +36,16 @@ function everyFile(folder: string): string[] {
   return fs.readdirSync(folder, { recursive: true, withFileTypes: true }).map((d) => path.join(d.parentPath, d.name));
 }
 
+/** A database on another computer: its own key, so its audit chain has another secret. */
+const OTHER_KEY = 'a7'.repeat(32);
+
 /** Reads an export into a new database through the import task, as the command line does. */
-async function importInto(folder: string, input: { passphrase?: string | null; overrideReason?: string | null } = {}) {
-  const target = await openTestDatabase();
+async function importInto(
+  folder: string,
+  input: { passphrase?: string | null; overrideReason?: string | null } = {},
+  key: string = TEST_KEY,
+) {
+  const target = await openDatabase(path.join(tempDir(), 'chart.sqlite'), { migrationsFolder: MIGRATIONS_FOLDER, key });
   const run = () =>
     inlineTaskRunner(target.sqlite).run('import', {
       folder,
@@ -50,7 +58,7 @@ async function importInto(folder: string, input: { passphrase?: string | null; o
 }
 
 const emptyCounts = (sqlite: Parameters<typeof rowCounts>[0]) =>
-  Object.entries(rowCounts(sqlite)).filter(([t, n]) => t !== '__drizzle_migrations' && n > 0);
+  Object.entries(rowCounts(sqlite)).filter(([t, n]) => !t.startsWith('__') && n > 0); // Stipple's own bookkeeping aside
 
 describe('an export is encrypted by default', () => {
   it('holds no client’s name in any byte or file name, and its files and folders are the owner’s only', async () => {
@@ -102,7 +110,8 @@ describe('an export is encrypted by default', () => {
     const result = await right.run();
     expect(result).toMatchObject({ charts: 4, encrypted: true, auditProblem: null });
     for (const id of clientIds) expect(loadChart(right.target.db, id)).toEqual(loadChart(t.open.db, id));
-    expect(verifyDatabaseFile(right.target.file, MIGRATIONS_FOLDER, TEST_KEY).audit.ok).toBe(true);
+    // Sound in every way verify looks: its chain, and every row as its trail says (staff without PINs too).
+    expect(verifyDatabaseFile(right.target.file, MIGRATIONS_FOLDER, TEST_KEY)).toMatchObject({ ok: true, problems: [] });
     right.target.close();
   });
 
@@ -249,6 +258,36 @@ describe('import refuses an audit trail that does not check out, unless an owner
         after: { auditOverridden: true, auditProblem: result.auditProblem, charts: 4, encrypted: false },
       },
     );
+    overridden.target.close();
+  });
+
+  it('checks the trail on another computer (another key) with the secret an encrypted export carries, and chains it anew there', async () => {
+    const folder = path.join(tempDir(), 'export');
+    await t.ok('safety.export', { folder, ...secret });
+    const { target, run } = await importInto(folder, { passphrase: PASSPHRASE }, OTHER_KEY);
+    expect((await run()).auditProblem).toBeNull();
+    const report = verifyDatabaseFile(target.file, MIGRATIONS_FOLDER, OTHER_KEY);
+    expect(report.audit).toMatchObject({ ok: true });
+    expect(report.problems).toEqual([]);
+    target.close();
+    // The secret travels only sealed: a plain export has none, and its trail cannot be checked there.
+    const plain = path.join(tempDir(), 'plain');
+    await t.ok('safety.export', { folder: plain, plain: true });
+    expect(JSON.parse(fs.readFileSync(path.join(plain, 'manifest.json'), 'utf8')).audit.secret).toBeUndefined();
+    const refused = await importInto(plain, {}, OTHER_KEY);
+    await expect(refused.run()).rejects.toMatchObject({
+      error: {
+        fields: { overrideReason: expect.stringMatching(/a plain export does not carry the secret .* cannot be checked on this computer/) },
+      },
+    });
+    expect(emptyCounts(refused.target.sqlite)).toEqual([]);
+    refused.target.close();
+    const reason = 'Our own export, carried by hand from the old laptop';
+    const overridden = await importInto(plain, { overrideReason: reason }, OTHER_KEY);
+    expect((await overridden.run()).auditProblem).toMatch(/cannot be checked/);
+    // Let in over the reason, which its entry records; from there on the new trail checks out.
+    expectAudit({ open: overridden.target }, { entity: 'database', entityId: 'main', action: 'import', reason });
+    expect(verifyDatabaseFile(overridden.target.file, MIGRATIONS_FOLDER, OTHER_KEY).audit.ok).toBe(true);
     overridden.target.close();
   });
 

@@ -11,6 +11,8 @@
 // the whole record (api/audited-tables.test.ts checks every table), later entries what they changed.
 //
 // Not chart data, so not compared (db/audited-tables.test.ts checks every table is in one list):
+import { PIN_AT_FIRST_SIGN_IN } from './queries/sign-in';
+
 export const NOT_AUDITED_TABLES: Record<string, string> = {
   audit_log: 'the trail itself: checked by its hash chain',
   sign_in_attempts: 'wrong-PIN counters and lockouts, changed on every attempt; failed sign-ins are audited on the staff member',
@@ -183,7 +185,8 @@ export const AUDITED_TABLES: AuditedTable[] = [
     columns: [
       ...cols('id', 'name', 'role'),
       c('active', 'bool'),
-      { sql: 't.pin_hash IS NOT NULL', key: 'hasPin', kind: 'bool', name: 'pin_hash' },
+      // The mark of someone imported, who chooses a PIN at first sign-in, is no PIN.
+      { sql: `(t.pin_hash IS NOT NULL AND t.pin_hash <> '${PIN_AT_FIRST_SIGN_IN}')`, key: 'hasPin', kind: 'bool', name: 'pin_hash' },
     ],
     // Setting a PIN is audited without what it is.
     actions: { set_pin: () => ({ hasPin: true }) },

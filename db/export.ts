@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { neutraliseFormula } from '../core/csv-cell';
+import { auditSecretOf, isChainKeyed } from './audit-chain';
 import { newExportKeys, openExportFile, SEALED_SUFFIX, type ExportEncryption, type ExportFileWriter } from './export-cipher';
 import { describeColumns } from './export-readme';
 import { countedStep, singleStep, type OnProgress } from './progress';
@@ -76,13 +77,24 @@ export interface ExportManifest {
   /** Every data file, by its path inside the export as written in a plain export ('charts/x.json'). */
   files: string[];
   /** The audit trail's last entry, so entries cut off the end of clinic.json are noticed. */
-  audit: { entries: number; lastId: number | null; lastHash: string | null };
+  audit: {
+    entries: number;
+    lastId: number | null;
+    lastHash: string | null;
+    /**
+     * Encrypted exports only: the secret the entries are keyed with (db/audit-chain.ts), base64, so
+     * the importing database can check them; it is under the passphrase like every chart. A plain
+     * export never carries it (anyone could then recompute the chain).
+     */
+    secret?: string;
+  };
 }
 
-function auditHead(sqlite: Database.Database): ExportManifest['audit'] {
+function auditHead(sqlite: Database.Database, encrypted: boolean): ExportManifest['audit'] {
   const last = sqlite.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
   const entries = sqlite.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
-  return { entries, lastId: last?.id ?? null, lastHash: last?.hash ?? null };
+  const secret = encrypted && isChainKeyed(sqlite) ? auditSecretOf(sqlite) : null;
+  return { entries, lastId: last?.id ?? null, lastHash: last?.hash ?? null, ...(secret ? { secret: secret.toString('base64') } : {}) };
 }
 
 interface Fk {
@@ -306,7 +318,12 @@ export function exportClinic(
       csv.tick(i + 1);
     });
     csv.end();
-    const manifest: ExportManifest = { format: EXPORT_FORMAT, kind: 'manifest', files: [...out.written], audit: auditHead(sqlite) };
+    const manifest: ExportManifest = {
+      format: EXPORT_FORMAT,
+      kind: 'manifest',
+      files: [...out.written],
+      audit: auditHead(sqlite, out.encrypted),
+    };
     out.writeWhole(EXPORT_MANIFEST, `${JSON.stringify(manifest)}\n`);
     fs.writeFileSync(path.join(partial, 'README.md'), describeColumns(sqlite, tables, now, { encrypted: out.encrypted }), {
       mode: FILE_MODE,

@@ -7,13 +7,18 @@
 //     a known PIN; inactive staff get none), and wrong-PIN counts are not imported;
 //   - its audit trail must check out (the hash chain, and no entries cut off the end), or the import
 //     is refused, unless an owner gives a reason to import it anyway, written to the new audit trail.
+//     The entries are keyed with the secret of the database they came from (db/audit-chain.ts): an
+//     encrypted export carries it, sealed; a plain one cannot, so its trail checks out here only
+//     under this database's own secret (the same key) or the old unkeyed rule. Once checked (or let
+//     in over a reason, which the import's own entry records), the entries are chained again under
+//     this database's secret, so its own `verify` checks them from now on.
 import type Database from 'better-sqlite3';
 import type { ChartExport, ClinicExport } from './export';
 import { EXPORT_FORMAT, exportableTables } from './export';
 import { ImportError, openExport, type ExportSource } from './export-source';
 import { countedStep, singleStep, type OnProgress } from './progress';
 import { PIN_AT_FIRST_SIGN_IN } from './queries/sign-in';
-import { checkAuditChain } from './verify';
+import { AUDIT_GENESIS, auditHash, auditSecretOf, checkAuditRows, type AuditRow, type AuditSecret } from './audit-chain';
 
 export { ImportError };
 
@@ -83,16 +88,60 @@ function withoutCredentials(table: string, row: Row): Row {
   return { ...rest, pin_hash: active ? PIN_AT_FIRST_SIGN_IN : null };
 }
 
-/** The imported audit trail's problem, or null: its chain, and its end where the export recorded it. */
-function auditProblem(sqlite: Database.Database, source: ExportSource): string | null {
-  const chain = checkAuditChain(sqlite);
-  if (!chain.ok) return chain.problem;
+/** The export's audit entries as the chain functions read them, in id order. */
+function auditRowsIn(clinic: ClinicExport): AuditRow[] {
+  return (clinic.tables?.audit_log ?? [])
+    .map((r) => ({
+      id: Number(r.id),
+      at: r.at as string,
+      staffId: (r.staff_id ?? null) as number | null,
+      entity: r.entity as string,
+      entityId: r.entity_id as string,
+      action: r.action as string,
+      // As they will be stored (toSqlValue), so what is checked is what is written.
+      before: toSqlValue(r.before) as string | null,
+      after: toSqlValue(r.after) as string | null,
+      reason: toSqlValue(r.reason) as string | null,
+      prevHash: r.prev_hash as string,
+      hash: r.hash as string,
+    }))
+    .sort((a, b) => a.id - b.id);
+}
+
+/**
+ * What is wrong with the export's audit trail, or null: its chain under the rule it was written
+ * with, and its end where the export recorded it.
+ */
+function auditProblem(rows: AuditRow[], source: ExportSource, own: AuditSecret | null): string | null {
   const head = source.manifest?.audit;
+  const carried = head?.secret ? Buffer.from(head.secret, 'base64') : null;
+  // The export's own secret when it carries one; else this database's (the same key) or the old rule.
+  const rules: (AuditSecret | null)[] = carried ? [carried] : [...(own ? [own] : []), null];
+  const checks = rules.map((rule) => checkAuditRows(rows, rule));
+  const good = checks.find((c) => c.ok);
+  if (!good) {
+    const furthest = checks.reduce((a, b) => (b.entries > a.entries ? b : a));
+    if (!carried && furthest.entries <= 1)
+      return 'a plain export does not carry the secret its entries are keyed with, so they cannot be checked on this computer (an encrypted export can be)';
+    return furthest.problem;
+  }
   if (!head) return null;
-  const last = sqlite.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
-  if (chain.entries !== head.entries || (last?.id ?? null) !== head.lastId || (last?.hash ?? null) !== head.lastHash)
-    return `it holds ${chain.entries} entries where the export wrote ${head.entries}, ending elsewhere (entries were removed or added)`;
+  const last = rows.at(-1);
+  if (rows.length !== head.entries || (last?.id ?? null) !== head.lastId || (last?.hash ?? null) !== head.lastHash)
+    return `it holds ${rows.length} entries where the export wrote ${head.entries}, ending elsewhere (entries were removed or added)`;
   return null;
+}
+
+/** The entries chained again under this database's secret, in order: new prev_hash and hash by id. */
+function rechained(rows: AuditRow[], secret: AuditSecret): Map<number, { prev_hash: string; hash: string }> {
+  const out = new Map<number, { prev_hash: string; hash: string }>();
+  let prev = AUDIT_GENESIS;
+  for (const { id, prevHash: _p, hash: _h, ...body } of rows) {
+    const hash = auditHash(secret, prev, body);
+    out.set(id, { prev_hash: prev, hash });
+    prev = hash;
+  }
+  return out;
 }
 
 /**
@@ -113,6 +162,13 @@ export function importClinic(sqlite: Database.Database, folder: string, options:
       `The database already holds data (${nonEmpty.join(', ')}). Import into a new, empty database. Nothing was imported.`,
     );
   }
+  // The trail is checked before anything is written (it is all in clinic.json).
+  const auditRows = auditRowsIn(clinic);
+  const ownSecret = auditSecretOf(sqlite);
+  const problem = singleStep(onProgress, 'Checking the audit trail', () => auditProblem(auditRows, source, ownSecret));
+  if (problem && reason === null)
+    throw new ImportError(`The export’s audit trail does not check out: ${problem}. ${AUDIT_REFUSED_END}`, 'overrideReason');
+  const chainedHere = ownSecret ? rechained(auditRows, ownSecret) : null;
   const files = source.charts;
   const missing = (source.manifest?.files ?? []).find((f) => !source.exists(f));
   if (missing) throw new ImportError(`The export is missing ${missing}, which it was written with. Nothing was imported.`);
@@ -127,7 +183,7 @@ export function importClinic(sqlite: Database.Database, folder: string, options:
     const columns = columnsOf.get(table);
     if (!columns)
       throw new ImportError(`The export has a table this Stipple does not know (${table}): update Stipple first. Nothing was imported.`);
-    const row = withoutCredentials(table, given);
+    const row: Row = { ...withoutCredentials(table, given), ...(table === 'audit_log' ? chainedHere?.get(Number(given.id)) : undefined) };
     const cols = Object.keys(row).filter((c) => columns.has(c));
     const key = `${table}|${cols.join(',')}`;
     let statement = statements.get(key);
@@ -163,9 +219,6 @@ export function importClinic(sqlite: Database.Database, folder: string, options:
       );
       if (broken.length > 0)
         throw new ImportError(`The export has ${broken.length} broken link(s) (first in ${broken[0]!.table}). Nothing was imported.`);
-      const problem = singleStep(onProgress, 'Checking the audit trail', () => auditProblem(sqlite, source));
-      if (problem && reason === null)
-        throw new ImportError(`The export’s audit trail does not check out: ${problem}. ${AUDIT_REFUSED_END}`, 'overrideReason');
       result = { charts: files.length, rows, encrypted: source.encrypted, auditProblem: problem };
       options.inTransaction?.(sqlite, result);
     })

@@ -120,7 +120,19 @@ export const jobs: { [K in TaskKind]: Job<K> } = {
         ...(passphrase !== null ? { passphrase } : {}),
         overrideReason,
         // The staff come without PINs and the trail may have been let in over its problem: both said here.
-        inTransaction: (tx, result) =>
+        inTransaction: (tx, result) => {
+          // Each staff member's PIN state is in their own trail, as verify compares it with the row.
+          for (const s of tx.prepare('SELECT id, active FROM staff ORDER BY id').all() as { id: number; active: number }[])
+            writeAudit(
+              { sqlite: tx, actorId, now: () => new Date(now) },
+              {
+                entity: 'staff',
+                entityId: s.id,
+                action: 'import_without_pin',
+                after: { hasPin: false },
+                reason: s.active ? 'Imported without a PIN: they choose one at their first sign-in' : 'Imported without a PIN',
+              },
+            );
           writeAudit(
             { sqlite: tx, actorId, now: () => new Date(now) },
             {
@@ -136,7 +148,8 @@ export const jobs: { [K in TaskKind]: Job<K> } = {
               },
               reason: result.auditProblem ? overrideReason : null,
             },
-          ),
+          );
+        },
         onProgress: env.onProgress,
       });
     } catch (error) {
