@@ -324,6 +324,26 @@ describe('export and import', () => {
     empty.close();
   });
 
+  it('never carries this computer’s bookkeeping: paired workstations, pairing codes, replay keys, wrong-PIN counts', () => {
+    const db = t.open.sqlite;
+    db.prepare("INSERT INTO workstations (name, credential_hash) VALUES ('Room 2', 'cred-hash-4f1e')").run();
+    db.prepare(
+      "INSERT INTO pairing_codes (code_hash, created_at, expires_at) VALUES ('code-hash-9a2b', '2026-12-01T10:00:00Z', '2026-12-01T10:10:00Z')",
+    ).run();
+    db.prepare(
+      "INSERT INTO change_keys (key, channel, input_hash, result, received_at) VALUES ('k-77', 'clients.create', 'h', '{}', '2026-12-01T10:00:00Z')",
+    ).run();
+    const folder = path.join(tempDir(), 'export');
+    exportClinic(db, folder, { plain: true });
+    const text = fs
+      .readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => fs.readFileSync(path.join(e.parentPath, e.name), 'utf8'))
+      .join('\n');
+    expect(text).toContain('Okafor'); // the export was written
+    for (const secret of ['cred-hash-4f1e', 'code-hash-9a2b', 'k-77', 'Room 2']) expect(text).not.toContain(secret);
+  });
+
   it('refuses to export into a folder that already has files', () => {
     const folder = tempDir();
     fs.writeFileSync(path.join(folder, 'x'), '');

@@ -102,7 +102,13 @@ interface Fk {
   from: string;
 }
 
-/** Ordinary tables in foreign-key order (parents first), without SQLite's and drizzle's bookkeeping. */
+/**
+ * This computer's own bookkeeping, never carried to another database: paired workstations and
+ * pairing codes (their credentials belong to this hub), replay keys of changes, wrong-PIN counts.
+ */
+export const NOT_EXPORTED: readonly string[] = ['workstations', 'pairing_codes', 'change_keys', 'sign_in_attempts'];
+
+/** Ordinary tables in foreign-key order (parents first), without SQLite's, drizzle's and this computer's bookkeeping. */
 export function exportableTables(sqlite: Database.Database): string[] {
   const rows = sqlite
     .prepare(
@@ -110,7 +116,9 @@ export function exportableTables(sqlite: Database.Database): string[] {
     )
     .all() as { name: string; sql: string }[];
   const virtual = rows.filter((r) => /^CREATE VIRTUAL TABLE/i.test(r.sql)).map((r) => r.name);
-  const names = rows.map((r) => r.name).filter((n) => !virtual.includes(n) && !virtual.some((v) => n.startsWith(`${v}_`)));
+  const names = rows
+    .map((r) => r.name)
+    .filter((n) => !NOT_EXPORTED.includes(n) && !virtual.includes(n) && !virtual.some((v) => n.startsWith(`${v}_`)));
   const ordered: string[] = [];
   const visit = (name: string, path: Set<string>) => {
     if (ordered.includes(name) || path.has(name)) return;

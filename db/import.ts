@@ -14,7 +14,7 @@
 //     this database's secret, so its own `verify` checks them from now on.
 import type Database from 'better-sqlite3';
 import type { ChartExport, ClinicExport } from './export';
-import { EXPORT_FORMAT, exportableTables } from './export';
+import { EXPORT_FORMAT, exportableTables, NOT_EXPORTED } from './export';
 import { ImportError, openExport, type ExportSource } from './export-source';
 import { countedStep, singleStep, type OnProgress } from './progress';
 import { PIN_AT_FIRST_SIGN_IN } from './queries/sign-in';
@@ -44,7 +44,7 @@ export interface ImportOptions {
 type Row = Record<string, unknown>;
 
 /** Tables never read from an export: state of the installation that wrote it, not clinic data. */
-const NOT_IMPORTED = new Set(['sign_in_attempts']);
+const NOT_IMPORTED = new Set(NOT_EXPORTED);
 
 export const AUDIT_REFUSED_END =
   'Nothing was imported. If you know why (for example it was repaired by hand), an owner can import it anyway by giving the reason, which is written to the audit trail.';
