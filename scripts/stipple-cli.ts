@@ -1,7 +1,9 @@
 // `npm run stipple -- <command>`: the data-safety operations for the clinic's IT person.
 //   backup --to <dir>    a verified copy of the database, made with SQLite's backup API
-//   restore <file>       puts a backup back (the current database is backed up first)
-//   verify [<file>]      integrity, schema version and the audit chain of a file (default: --db)
+//   restore <file>       puts a backup back (the current database is backed up first); a file whose
+//                        audit trail does not verify only with --override-reason "<why>"
+//   verify [<file>]      integrity, schema version and the audit chain of a file (default: --db);
+//                        a file from elsewhere is checked on a worker with a time and memory limit
 //   export --to <dir>    every chart as JSON, every table as CSV, and a README of the columns
 //   import <dir>         reads an export into a new, empty database
 //   hub --host <address> --port <n>   serves the clinic's workstations (network/hub.ts) until stopped
@@ -16,6 +18,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { ApiFailure } from '../api/result';
 import { inlineTaskRunner, workerTaskRunner, type TaskMode } from '../api/tasks/runner';
 import type { Progress, TaskRunner } from '../api/tasks/types';
 import { refusalWhileOpen } from '../db/app-lock';
@@ -29,6 +32,7 @@ import { printPairingCode, runHub } from './stipple-hub-commands';
 export const USAGE = `Usage: npm run stipple -- <command> [--db <file>]
   backup --to <dir>   make a verified backup of the database in <dir>
   restore <file>      replace the database with a backup (the current one is backed up first)
+    --override-reason "<why>"   restore it even though its audit trail does not verify (the reason is audited)
   verify [<file>]     check a database or backup: integrity, schema version, audit trail
   export --to <dir>   write every chart as JSON and every table as CSV into a new folder
   import <dir>        read an export into a new, empty database (use --db to name it)
@@ -90,6 +94,7 @@ interface Parsed {
   file: string | null;
   keyFile: string | null;
   recoveryKey: string | null;
+  overrideReason: string | null;
 }
 
 function parse(argv: string[], defaultDb: string): Parsed | 'help' {
@@ -102,6 +107,7 @@ function parse(argv: string[], defaultDb: string): Parsed | 'help' {
       host: { type: 'string' },
       port: { type: 'string' },
       'recovery-key': { type: 'string' },
+      'override-reason': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -131,6 +137,10 @@ function parse(argv: string[], defaultDb: string): Parsed | 'help' {
   if (values.db !== undefined && values.db.trim() === '') throw new UsageError('--db needs a file name.');
   if (values['recovery-key'] !== undefined && command !== 'verify' && command !== 'restore')
     throw new UsageError('--recovery-key is for verify and restore.');
+  const overrideReason = values['override-reason'];
+  if (overrideReason !== undefined && command !== 'restore') throw new UsageError('--override-reason is for restore only.');
+  if (overrideReason !== undefined && overrideReason.trim() === '')
+    throw new UsageError('--override-reason needs the reason for restoring the file anyway, in quotes.');
   return {
     command: command as Parsed['command'],
     db: path.resolve(values.db ?? defaultDb),
@@ -140,6 +150,7 @@ function parse(argv: string[], defaultDb: string): Parsed | 'help' {
     host: values.host ?? null,
     port,
     recoveryKey: values['recovery-key'] ?? null,
+    overrideReason: overrideReason?.trim() ?? null,
   };
 }
 
@@ -243,22 +254,35 @@ async function run(p: Parsed, io: CliIo): Promise<number> {
       try {
         const tasks = io.tasks === 'worker' ? workerTaskRunner({ database: open.file, key: open.key }) : inlineTaskRunner(open.sqlite);
         if (rewritten) await tasks.run('rewriteWithKey', { source: p.file!, sourceKey: recovered, target: rewritten }, options);
-        const r = await tasks.run(
-          'restore',
-          {
-            file: rewritten ?? p.file!,
-            migrationsFolder: io.migrationsFolder,
-            backupFolder: backupFolderFor(p.db),
-            now,
-            actorId: null,
-            reason: 'restored from the command line',
-          },
-          options,
-        );
+        const r = await tasks
+          .run(
+            'restore',
+            {
+              file: rewritten ?? p.file!,
+              migrationsFolder: io.migrationsFolder,
+              backupFolder: backupFolderFor(p.db),
+              now,
+              actorId: null,
+              reason: 'restored from the command line',
+              ...(p.overrideReason !== null ? { overrideReason: p.overrideReason } : {}),
+            },
+            options,
+          )
+          .catch((error: unknown) => {
+            // A file that only fails its audit trail: say how to restore it anyway.
+            if (error instanceof ApiFailure && error.error.fields?.overrideReason && p.overrideReason === null)
+              throw new Error(
+                `${error.message.replace(/ An owner can restore it anyway, giving the reason\.$/, '')} To restore it anyway, run restore again with --override-reason "<why>"; the reason is written to the audit trail.`,
+              );
+            throw error;
+          });
         io.out(
           `Restored ${p.db}\n  from ${r.restoredFrom} (schema version ${r.schemaBefore}, now ${r.schemaAfter})\n  the database as it was before is kept in ${r.safetyBackup}\n  ${summary(r.counts)}`,
         );
-        if (r.auditWarning) io.err(`Warning: the backup's audit trail does not check out: ${r.auditWarning}.`);
+        if (r.overridden)
+          io.err(
+            `Restored although its audit trail does not check out (${r.auditWarning}); the reason was audited: ${r.overridden.reason}`,
+          );
       } finally {
         open.close();
         if (rewritten) fs.rmSync(rewritten, { force: true });
