@@ -55,6 +55,8 @@ export default defineConfig({
           index: resolve(root, 'electron/main/index.ts'),
           'api-process': resolve(root, 'electron/api-process/index.ts'),
           'task-worker': resolve(root, 'api/tasks/worker.ts'),
+          // The worker that checks a file from elsewhere under a time and memory limit (db/foreign-file.ts).
+          'foreign-check': resolve(root, 'db/foreign-worker.ts'),
         },
       },
       // Dependencies stay in node_modules (better-sqlite3 is native and must never be bundled).

@@ -146,7 +146,9 @@ describe('verify', () => {
     const tail = await backupFile();
     raw = openRaw(tail);
     raw.exec('DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id > 10;');
-    raw.exec("CREATE TRIGGER `audit_log_no_delete` BEFORE DELETE ON `audit_log` BEGIN SELECT RAISE(ABORT, 'x'); END;");
+    raw.exec(
+      "CREATE TRIGGER `audit_log_no_delete` BEFORE DELETE ON `audit_log` BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;",
+    );
     raw.close();
     expect(verifyDatabaseFile(tail, MIGRATIONS_FOLDER, TEST_KEY).audit.problem).toMatch(/newest audit entries .* were removed/);
 

@@ -35,7 +35,15 @@ export const PERMISSIONS: Readonly<Record<string, readonly Rule[]>> = {
   'staff.create': [{ roles: OWNER, message: 'Only an owner can add staff.' }],
   'staff.update': [{ roles: OWNER, message: 'Only an owner can change staff details and roles.' }],
   'settings.update': [{ roles: OWNER, message: 'Only an owner can change the clinic settings.' }],
-  'safety.restore': [{ roles: OWNER, message: 'Only an owner can restore a backup.' }],
+  'safety.restore': [
+    { roles: OWNER, message: 'Only an owner can restore a backup.' },
+    // Said again for the override on its own, so loosening who may restore never loosens who may override.
+    {
+      when: (i) => i.overrideReason !== undefined,
+      roles: OWNER,
+      message: 'Only an owner can restore a file that does not verify.',
+    },
+  ],
   'safety.inspect': [{ roles: OWNER, message: 'Only an owner can restore a backup.' }],
   'safety.export': [{ roles: OWNER, message: 'Only an owner can export the clinic’s data.' }],
   'workstations.list': [{ roles: OWNER, message: 'Only an owner can see and manage the clinic’s workstations.' }],

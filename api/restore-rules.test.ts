@@ -1,12 +1,13 @@
 // What restoring a backup promises the clinic: the backup's records back, the current ones kept
-// safe first, a warning (not a refusal) for a tampered audit trail, and nothing changed on refusal.
+// safe first, a tampered audit trail refused unless an owner overrides it with a reason, and
+// nothing changed on refusal.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApi } from './testing';
 import { backupDatabase, rowCounts } from '../db/backup';
-import { restoreDatabase } from '../db/restore';
+import { restoreDatabase, RestoreError } from '../db/restore';
 import { MIGRATIONS_FOLDER, openRaw, tempDir } from '../db/testing';
 
 let t: Awaited<ReturnType<typeof testApi>>;
@@ -24,7 +25,7 @@ describe('restoring a backup', () => {
     const snapshot = await backupDatabase(t.open.sqlite, tempDir());
     await t.ok('clients.create', { firstName: 'Grace', lastName: 'Hopper' });
     const safety = tempDir();
-    const seen: { from: string; counts: Record<string, number> }[] = [];
+    const seen: { from: string; counts: Record<string, number>; overridden: unknown }[] = [];
     const r = await restore(snapshot.file, {
       backupFolder: safety,
       now: new Date('2026-11-21T10:00:00Z'),
@@ -35,7 +36,7 @@ describe('restoring a backup', () => {
     expect(path.basename(r.safetyBackup)).toBe('stipple-2026-11-21T10-00-00-000Z.sqlite');
     expect(r.counts).toEqual(rowCounts(t.open.sqlite));
     expect(r.schemaBefore).toBe(r.schemaAfter);
-    expect(seen).toEqual([{ from: snapshot.file, counts: r.counts }]);
+    expect(seen).toEqual([{ from: snapshot.file, counts: r.counts, overridden: null }]);
     expect((await t.ok('clients.search', { query: 'Grace' })).total).toBe(0);
     expect((await t.ok('clients.search', { query: 'Ada' })).total).toBe(1);
     const kept = openRaw(r.safetyBackup, { readonly: true });
@@ -43,7 +44,7 @@ describe('restoring a backup', () => {
     kept.close();
   });
 
-  it('restores a backup whose audit trail was tampered with, but says so', async () => {
+  it('refuses a backup whose audit trail was tampered with, unless an owner overrides it with a reason', async () => {
     const snapshot = await backupDatabase(t.open.sqlite, tempDir());
     const raw = openRaw(snapshot.file);
     raw.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET reason = 'edited' WHERE id = 1;");
@@ -51,8 +52,31 @@ describe('restoring a backup', () => {
       "CREATE TRIGGER `audit_log_no_update` BEFORE UPDATE ON `audit_log` BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;",
     );
     raw.close();
-    const r = await restore(snapshot.file);
+    await t.ok('clients.create', { firstName: 'Grace', lastName: 'Hopper' });
+    const before = rowCounts(t.open.sqlite);
+    const refusal = await restore(snapshot.file).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(RestoreError);
+    expect((refusal as RestoreError).overridable).toBe(true);
+    expect((refusal as Error).message).toMatch(
+      /^The audit trail is broken: audit entry 1 was changed after it was written\..*Nothing was restored\./,
+    );
+    expect(rowCounts(t.open.sqlite)).toEqual(before);
+    // An empty reason is no reason: refused, nothing written.
+    await expect(restore(snapshot.file, { override: { reason: '  ' } })).rejects.toThrow(/Give the reason/);
+    expect(rowCounts(t.open.sqlite)).toEqual(before);
+
+    const seen: unknown[] = [];
+    const r = await restore(snapshot.file, {
+      override: { reason: 'the laptop was stolen; this is the only copy' },
+      inTransaction: (_db, s) => seen.push(s.overridden),
+    });
     expect(r.auditWarning).toBe('audit entry 1 was changed after it was written');
+    expect(r.overridden).toEqual({
+      reason: 'the laptop was stolen; this is the only copy',
+      problems: [expect.stringMatching(/^The audit trail is broken: audit entry 1 was changed/)],
+    });
+    expect(seen).toEqual([r.overridden]);
+    expect((await t.ok('clients.search', { query: 'Grace' })).total).toBe(0);
   });
 
   it('continues the client numbering from the backup, not from before', async () => {

@@ -115,7 +115,9 @@ describe('verify', () => {
     expect(verifyDatabaseFile(file, MIGRATIONS_FOLDER, TEST_KEY, (p) => seen.push(p)).ok).toBe(true);
     const steps = [...new Set(seen.map((p) => p.step))];
     expect(steps).toEqual([
+      'Checking the file holds only what Stipple puts in it',
       'Checking the file is intact',
+      'Checking the size of its records',
       'Checking the links between records',
       'Counting the records',
       'Checking the audit trail',
@@ -147,7 +149,9 @@ describe('verify', () => {
     const raw = openRaw(file);
     const last = raw.prepare('SELECT max(id) FROM audit_log').pluck().get() as number;
     raw.exec(`DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id > ${last - 2};`);
-    raw.exec("CREATE TRIGGER `audit_log_no_delete` BEFORE DELETE ON `audit_log` BEGIN SELECT RAISE(ABORT, 'x'); END;");
+    raw.exec(
+      "CREATE TRIGGER `audit_log_no_delete` BEFORE DELETE ON `audit_log` BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;",
+    );
     raw.close();
     expect(verify(file).audit).toMatchObject({
       ok: false,
@@ -214,16 +218,21 @@ describe('verify', () => {
 
   it('fails a damaged file, saying what SQLite found', async () => {
     const file = await chartFile();
-    // An index that no longer matches its table: SQLite's integrity check lists what is wrong.
-    const raw = openRaw(file);
-    raw.unsafeMode(true);
-    raw.pragma('writable_schema = ON');
-    raw
-      .prepare(
-        "UPDATE sqlite_master SET sql = 'CREATE INDEX clients_last_name_idx ON clients (first_name)' WHERE name = 'clients_last_name_idx'",
-      )
-      .run();
-    raw.close();
+    // An index that no longer matches its table: SQLite's integrity check lists what is wrong. The
+    // index is built over another column and its definition then put back, so the schema is ours.
+    const setIndexSql = (sql: string) => {
+      const raw = openRaw(file);
+      raw.unsafeMode(true);
+      raw.pragma('writable_schema = ON');
+      raw.prepare("UPDATE sqlite_master SET sql = ? WHERE name = 'clients_last_name_idx'").run(sql);
+      raw.close();
+    };
+    const probe = openRaw(file, { readonly: true });
+    const original = probe.prepare("SELECT sql FROM sqlite_master WHERE name = 'clients_last_name_idx'").pluck().get() as string;
+    probe.close();
+    setIndexSql('CREATE INDEX clients_last_name_idx ON clients (first_name)');
+    edit(file, 'REINDEX clients_last_name_idx');
+    setIndexSql(original);
     const r = verify(file);
     refusedOnly(r, `${file} is damaged: row 1 missing from index clients_last_name_idx.`);
     expect(r.integrity).toMatch(/^row 1 missing from index clients_last_name_idx; /);

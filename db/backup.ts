@@ -45,7 +45,17 @@ export function rowCounts(sqlite: Database.Database, schemaName = 'main'): Recor
     .prepare(`SELECT name FROM "${schemaName}".sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name`)
     .pluck()
     .all() as string[];
-  return Object.fromEntries(tables.map((t) => [t, sqlite.prepare(`SELECT count(*) FROM "${schemaName}"."${t}"`).pluck().get() as number]));
+  // Only for our own databases (a file from elsewhere is counted by db/foreign-schema.ts's allow-list); quoted all the same.
+  const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
+  return Object.fromEntries(
+    tables.map((t) => [
+      t,
+      sqlite
+        .prepare(`SELECT count(*) FROM ${quoted(schemaName)}.${quoted(t)}`)
+        .pluck()
+        .get() as number,
+    ]),
+  );
 }
 
 export interface BackupOptions {

@@ -1,24 +1,39 @@
-// Restoring a backup into the open database. The file is checked first (ours, intact, not from a
-// newer Stipple), copied aside and migrated there, the current database is backed up, and then the
-// contents are swapped in ONE transaction on the live connection: a crash or an error half way
-// leaves the database exactly as it was, and the app never has to close or reopen its connection.
+// Restoring a backup into the open database. The file is checked first, on a worker with a time and
+// memory limit (db/foreign-file.ts: ours, intact, not from a newer Stipple, its audit trail whole),
+// copied aside there and migrated, the current database is backed up, and then the contents are
+// swapped in ONE transaction on the live connection: a crash or an error half way leaves the
+// database exactly as it was, and the app never has to close or reopen its connection. A file whose
+// audit trail does not verify is refused unless an owner overrides with a reason.
 import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { backupDatabase, BackupError, rowCounts } from './backup';
-import { keyOf, openForReading, openKeyed } from './cipher';
+import { keyOf, openKeyed } from './cipher';
+import { checkForeignDatabase } from './foreign-file';
 import { openDatabase } from './open';
-import { countedStep, singleStep, singleStepAsync, type OnProgress, type Progress } from './progress';
-import { verifyDatabaseFile, type VerifyReport } from './verify';
+import { countedStep, singleStepAsync, type OnProgress, type Progress } from './progress';
+import type { VerifyReport } from './verify';
 
 export interface RestoreOptions {
   migrationsFolder: string;
   /** Where the safety backup of the current database goes before it is replaced. */
   backupFolder: string;
   now?: Date;
-  /** Runs inside the swap's transaction after the rows are in: write the audit entry here. */
-  inTransaction?: (sqlite: Database.Database, summary: { from: string; counts: Record<string, number> }) => void;
+  /**
+   * Runs inside the swap's transaction after the rows are in: write the audit entry here (with the
+   * override's reason and what was overridden, when there is one).
+   */
+  inTransaction?: (
+    sqlite: Database.Database,
+    summary: { from: string; counts: Record<string, number>; overridden: RestoreOverride | null },
+  ) => void;
+  /** An owner's decision to restore a file whose audit trail does not verify, and why. */
+  override?: { reason: string };
+  /** The check's limits (db/foreign-file.ts); defaults there. */
+  timeoutMs?: number;
+  maxMemoryMb?: number;
+  nativeBinding?: string;
   onProgress?: OnProgress;
   /** `live` is the restore's own connection (a task's worker): see BackupOptions.ownConnection. */
   ownConnection?: boolean;
@@ -41,14 +56,24 @@ export interface RestoreResult {
   /** Schema versions: of the file, and after migrating it. */
   schemaBefore: number;
   schemaAfter: number;
-  /** Set when the file's audit trail does not check out; the restore still went ahead. */
+  /** Set when the file's audit trail does not check out and an owner restored it anyway. */
   auditWarning: string | null;
+  /** The override, when one was needed and given; null otherwise. */
+  overridden: RestoreOverride | null;
+}
+
+export interface RestoreOverride {
+  reason: string;
+  /** What did not verify. */
+  problems: string[];
 }
 
 export class RestoreError extends Error {
   constructor(
     message: string,
     readonly report?: VerifyReport,
+    /** True when only the audit trail (or rows against it) failed: an owner may restore it anyway, with a reason. */
+    readonly overridable = false,
   ) {
     super(message);
     this.name = 'RestoreError';
@@ -61,24 +86,33 @@ export async function restoreDatabase(live: Database.Database, file: string, opt
   // The file is read with the live database's key (a backup of it), or plain if it is from before encryption.
   const key = keyOf(live);
   if (key === null) throw new RestoreError('The database to restore into was opened without its key; nothing was restored.');
-  const report = verifyDatabaseFile(source, options.migrationsFolder, key, onProgress);
-  const fatal = report.problems.filter((p) => !p.startsWith('The audit trail is broken'));
-  if (fatal.length > 0) throw new RestoreError(`${fatal[0]} Nothing was restored.`, report);
+  const override = options.override ? options.override.reason.trim() : null;
+  if (override === '') throw new RestoreError('Give the reason for restoring this file anyway. Nothing was restored.', undefined, true);
 
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'stipple-restore-'));
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'stipple-restore-')); // 700
   try {
-    // Copy aside with VACUUM INTO (the file may itself be a live database; one read transaction
-    // gives a consistent copy), then migrate the copy, which also encrypts a plain one.
+    // Checked on its worker, which also copies it aside with VACUUM INTO (the file may itself be a
+    // live database; one read transaction gives a consistent copy); then the copy is migrated,
+    // which also encrypts a plain one.
     const copyFile = path.join(work, 'restore.sqlite');
-    singleStep(onProgress, 'Copying the backup aside', () => {
-      const src = openForReading(source, key, { readonly: true, fileMustExist: true });
-      try {
-        fs.closeSync(fs.openSync(copyFile, 'w', 0o600));
-        src.prepare('VACUUM INTO ?').run(copyFile);
-      } finally {
-        src.close();
-      }
+    const report = await checkForeignDatabase(source, key, {
+      migrationsFolder: options.migrationsFolder,
+      copyTo: copyFile,
+      ...(onProgress ? { onProgress } : {}),
+      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+      ...(options.maxMemoryMb ? { maxMemoryMb: options.maxMemoryMb } : {}),
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
+    const fatal = report.problems.filter((p) => !report.tampered.includes(p));
+    if (fatal.length > 0) throw new RestoreError(`${fatal[0]} Nothing was restored.`, report);
+    if (report.tampered.length > 0 && override === null) {
+      throw new RestoreError(
+        `${report.tampered[0]} Stipple does not restore a file that does not verify. Nothing was restored. An owner can restore it anyway, giving the reason.`,
+        report,
+        true,
+      );
+    }
+    const overridden = report.tampered.length > 0 && override !== null ? { reason: override, problems: report.tampered } : null;
     const schemaAfter = await singleStepAsync(onProgress, 'Bringing the backup up to this version of Stipple', async () => {
       const migrated = await openDatabase(copyFile, {
         migrationsFolder: options.migrationsFolder,
@@ -104,7 +138,12 @@ export async function restoreDatabase(live: Database.Database, file: string, opt
     const copy = openKeyed(copyFile, key, { readonly: true, fileMustExist: true });
     let counts: Record<string, number>;
     try {
-      counts = swapContents(live, copy, (sqlite, c) => options.inTransaction?.(sqlite, { from: source, counts: c }), onProgress);
+      counts = swapContents(
+        live,
+        copy,
+        (sqlite, c) => options.inTransaction?.(sqlite, { from: source, counts: c, overridden }),
+        onProgress,
+      );
     } finally {
       copy.close();
     }
@@ -115,6 +154,7 @@ export async function restoreDatabase(live: Database.Database, file: string, opt
       schemaBefore: report.schema.applied,
       schemaAfter,
       auditWarning: report.audit.ok ? null : report.audit.problem,
+      overridden,
     };
   } finally {
     fs.rmSync(work, { recursive: true, force: true });

@@ -5,10 +5,13 @@ import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { auditRowsOf, auditSecretOf, checkAuditRows, isChainKeyed, type AuditSecret } from './audit-chain';
 import { holdsHead, readHeadFile, type ChainHead } from './backup-head';
-import { listBackups, rowCounts } from './backup';
-import { couldBeEncrypted, hasPlainHeader, isNotADatabase, openForReading, type DatabaseKey } from './cipher';
+import { listBackups } from './backup';
+import { couldBeEncrypted, hasPlainHeader, isNotADatabase, type DatabaseKey } from './cipher';
+import { checkRecordSizes } from './foreign-limits';
+import { openForeignFile } from './foreign-open';
+import { checkForeignSchema, countTables, knownSchemas } from './foreign-schema';
 import { backupFolderFor } from './location';
-import { migrationState, readMigrations } from './migrate';
+import { readMigrations } from './migrate';
 import { STIPPLE_APPLICATION_ID } from './open';
 import { countedStep, singleStep, type OnProgress } from './progress';
 import { AUDITED_TABLES } from './audited-tables';
@@ -30,6 +33,11 @@ export interface VerifyReport {
   ok: boolean;
   /** Plain sentences, one per problem found; empty when ok. */
   problems: string[];
+  /**
+   * The problems that show the file was edited outside Stipple (its audit trail, its rows against
+   * the trail), also in `problems`: restore refuses them unless an owner overrides with a reason.
+   */
+  tampered: string[];
   integrity: string;
   schema: { applied: number; known: number; pending: number; newerThanApp: boolean };
   counts: Record<string, number>;
@@ -44,7 +52,11 @@ export const UNKEYED_NOTE =
   'its audit trail is not keyed: it was written before Stipple keyed the trail with the database key, so an edit made together with recomputed hashes would not show';
 
 /** Recomputes every entry's hash from its content and the entry before it, with the chain's rule. */
-export function checkAuditChain(sqlite: Database.Database, onProgress?: OnProgress): AuditCheck & { head: ChainHead | null } {
+export function checkAuditChain(
+  sqlite: Database.Database,
+  onProgress?: OnProgress,
+  guards: readonly string[] = AUDIT_TRIGGERS,
+): AuditCheck & { head: ChainHead | null } {
   const total = sqlite.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
   const progress = countedStep(onProgress, 'Checking the audit trail', total, 1000);
   const keyed = isChainKeyed(sqlite);
@@ -59,7 +71,7 @@ export function checkAuditChain(sqlite: Database.Database, onProgress?: OnProgre
       problem: 'the audit trail is keyed but the file is not encrypted: it was decrypted outside Stipple',
     };
   }
-  const check = walkAuditChain(sqlite, keyed ? secret : null, progress.tick);
+  const check = walkAuditChain(sqlite, keyed ? secret : null, progress.tick, guards);
   progress.end(); // also when it stopped at a bad entry: the check is over
   return { ...check, keyed };
 }
@@ -68,6 +80,7 @@ function walkAuditChain(
   sqlite: Database.Database,
   secret: AuditSecret | null,
   tick: (entries: number) => void,
+  guards: readonly string[],
 ): AuditCheck & { head: ChainHead | null } {
   const chain = checkAuditRows(auditRowsOf(sqlite), secret, tick);
   const { entries } = chain;
@@ -83,7 +96,7 @@ function walkAuditChain(
     .prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'`)
     .pluck()
     .all() as string[];
-  const missing = AUDIT_TRIGGERS.filter((t) => !triggers.includes(t));
+  const missing = guards.filter((t) => !triggers.includes(t));
   if (missing.length > 0) {
     return { ok: false, entries, head, problem: `the audit log's protection was removed (${missing.join(', ')} missing)` };
   }
@@ -149,16 +162,14 @@ function secondFolder(sqlite: Database.Database): string | null {
  * `key`: the database key, which opens the database and its backups; a plain file (a backup from
  * before encryption) is read without it.
  */
-export function verifyDatabaseFile(file: string, migrationsFolder: string, key: DatabaseKey, onProgress?: OnProgress): VerifyReport {
-  const report: VerifyReport = {
-    file,
-    ok: false,
-    problems: [],
-    integrity: 'not checked',
-    schema: { applied: 0, known: 0, pending: 0, newerThanApp: false },
-    counts: {},
-    audit: { ok: false, entries: 0, problem: 'not checked' },
-  };
+export function verifyDatabaseFile(
+  file: string,
+  migrationsFolder: string,
+  key: DatabaseKey,
+  onProgress?: OnProgress,
+  options: { nativeBinding?: string } = {},
+): VerifyReport {
+  const report = uncheckedReport(file);
   if (!fs.existsSync(file)) {
     report.problems.push(`${file} does not exist.`);
     return report;
@@ -173,27 +184,38 @@ export function verifyDatabaseFile(file: string, migrationsFolder: string, key: 
     return report;
   }
 
+  // Read-only, defensive, trusted_schema off, query_only (db/foreign-open.ts): the file is not trusted.
   let sqlite: Database.Database;
   try {
-    sqlite = openForReading(file, key, { readonly: true, fileMustExist: true });
+    sqlite = openForeignFile(file, key, options); // the key is tried on its first read
   } catch (error) {
-    report.problems.push(`${file} cannot be opened: ${error instanceof Error ? error.message : String(error)}`);
+    report.problems.push(unopenable(file, error));
     return report;
   }
   try {
-    sqlite.prepare('SELECT count(*) FROM sqlite_master').get(); // the key is tried on the first read
-  } catch (error) {
-    sqlite.close();
-    if (isNotADatabase(error)) {
-      report.problems.push(
-        `${file} cannot be opened with this database's key: it is encrypted with another key, or it is not a Stipple database.`,
-      );
+    if (sqlite.pragma('application_id', { simple: true }) !== STIPPLE_APPLICATION_ID) {
+      report.problems.push(`${file} is a database of another program, not a Stipple chart database.`);
       return report;
     }
-    report.problems.push(`${file} cannot be opened: ${error instanceof Error ? error.message : String(error)}`);
-    return report;
-  }
-  try {
+    // Its schema against ours before any of its SQL runs (the integrity check evaluates CHECK and
+    // index expressions; a view or trigger could run anything); its tables by our names only.
+    const migrations = readMigrations(migrationsFolder);
+    const schema = singleStep(onProgress, 'Checking the file holds only what Stipple puts in it', () =>
+      checkForeignSchema(sqlite, file, migrations, knownSchemas(migrations, options)),
+    );
+    if (schema.state) {
+      const s = schema.state;
+      report.schema = { applied: s.applied, known: migrations.length, pending: s.pending.length, newerThanApp: s.newerThanApp };
+    }
+    if (schema.problem || !schema.state) {
+      report.problems.push(schema.problem ?? `${file} could not be checked.`);
+      return report;
+    }
+    const state = schema.state;
+    // A newer or unrecognised history: its schema is not one we know, so nothing more of it is read.
+    if (state.newerThanApp) report.problems.push(`${file} was written by a newer version of Stipple; update Stipple to use it.`);
+    if (state.unrecognised) report.problems.push(`${file} has database updates that this version of Stipple does not recognise.`);
+    if (report.problems.length > 0) return report;
     const integrity = singleStep(onProgress, 'Checking the file is intact', () =>
       (sqlite.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check),
     );
@@ -202,15 +224,11 @@ export function verifyDatabaseFile(file: string, migrationsFolder: string, key: 
       report.problems.push(`${file} is damaged: ${integrity[0]}.`);
       return report;
     }
-    if (sqlite.pragma('application_id', { simple: true }) !== STIPPLE_APPLICATION_ID) {
-      report.problems.push(`${file} is a database of another program, not a Stipple chart database.`);
+    const oversized = singleStep(onProgress, 'Checking the size of its records', () => checkRecordSizes(sqlite, file));
+    if (oversized) {
+      report.problems.push(oversized);
       return report;
     }
-    const migrations = readMigrations(migrationsFolder);
-    const state = migrationState(sqlite, migrations);
-    report.schema = { applied: state.applied, known: migrations.length, pending: state.pending.length, newerThanApp: state.newerThanApp };
-    if (state.newerThanApp) report.problems.push(`${file} was written by a newer version of Stipple; update Stipple to use it.`);
-    if (state.unrecognised) report.problems.push(`${file} has database updates that this version of Stipple does not recognise.`);
     const broken = singleStep(
       onProgress,
       'Checking the links between records',
@@ -220,8 +238,10 @@ export function verifyDatabaseFile(file: string, migrationsFolder: string, key: 
       report.problems.push(
         `${broken.length} record(s) point at records that do not exist (first in ${broken[0]!.table} → ${broken[0]!.parent}).`,
       );
-    report.counts = singleStep(onProgress, 'Counting the records', () => rowCounts(sqlite));
-    const { head, ...audit } = checkAuditChain(sqlite, onProgress);
+    report.counts = singleStep(onProgress, 'Counting the records', () => countTables(sqlite, schema.tables));
+    // The guards a file at its schema level has: a backup from before them is not missing them.
+    const guards = AUDIT_TRIGGERS.filter((t) => schema.triggers.includes(t));
+    const { head, ...audit } = checkAuditChain(sqlite, onProgress, guards);
     report.audit = audit;
     const secret = auditSecretOf(sqlite);
     if (audit.ok && secret !== null) {
@@ -237,7 +257,12 @@ export function verifyDatabaseFile(file: string, migrationsFolder: string, key: 
       }
     }
     if (audit.ok && !audit.keyed && audit.entries > 0) audit.note = `This file's trail was checked with the old rule: ${UNKEYED_NOTE}.`;
-    if (!audit.ok) report.problems.push(`The audit trail is broken: ${audit.problem}. The database was edited outside Stipple.`);
+    // Edits outside Stipple: restore refuses them unless an owner overrides (db/restore.ts).
+    const tampered = (problem: string) => {
+      report.problems.push(problem);
+      report.tampered.push(problem);
+    };
+    if (!audit.ok) tampered(`The audit trail is broken: ${audit.problem}. The database was edited outside Stipple.`);
     // The records of a file from an older schema are compared once it is brought up to date (a
     // restore does that); its columns and its entries' records may differ from today's.
     if (state.pending.length === 0) {
@@ -245,15 +270,44 @@ export function verifyDatabaseFile(file: string, migrationsFolder: string, key: 
       let compared = 0;
       report.rows = checkRowsAgainstTrail(sqlite, () => rowsProgress.tick(++compared));
       rowsProgress.end();
-      report.problems.push(...report.rows.problems.map((p) => p.charAt(0).toUpperCase() + p.slice(1)));
+      for (const p of report.rows.problems) tampered(p.charAt(0).toUpperCase() + p.slice(1));
       const more = rowsSummary(report.rows);
-      if (more) report.problems.push(more);
+      if (more) tampered(more);
     }
   } catch (error) {
-    report.problems.push(`${file} could not be checked: ${error instanceof Error ? error.message : String(error)}`);
+    report.problems.push(unreadable(file, error));
   } finally {
     sqlite.close();
   }
   report.ok = report.problems.length === 0;
   return report;
+}
+
+/** A report that has checked nothing yet (and says so, if it is returned as it is). */
+export function uncheckedReport(file: string): VerifyReport {
+  return {
+    file,
+    ok: false,
+    problems: [],
+    tampered: [],
+    integrity: 'not checked',
+    schema: { applied: 0, known: 0, pending: 0, newerThanApp: false },
+    counts: {},
+    audit: { ok: false, entries: 0, problem: 'not checked' },
+  };
+}
+
+const isCorrupt = (error: unknown) => /^SQLITE_CORRUPT/.test((error as { code?: string } | null)?.code ?? '');
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function unopenable(file: string, error: unknown): string {
+  if (isNotADatabase(error))
+    return `${file} cannot be opened with this database's key: it is encrypted with another key, or it is not a Stipple database.`;
+  if (isCorrupt(error)) return `${file} is damaged: its list of tables cannot be read (${messageOf(error)}).`;
+  return `${file} cannot be opened: ${messageOf(error)}`;
+}
+
+function unreadable(file: string, error: unknown): string {
+  if (isCorrupt(error)) return `${file} is damaged: ${messageOf(error)}.`;
+  return `${file} could not be checked: ${messageOf(error)}`;
 }

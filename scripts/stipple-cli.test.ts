@@ -160,6 +160,46 @@ describe('npm run stipple', () => {
     expect(v.code).toBe(0);
   });
 
+  it('refuses to restore a backup whose audit trail does not verify, unless --override-reason says why', async () => {
+    const to = tempDir();
+    await cli('backup', '--to', to);
+    const backup = path.join(to, fs.readdirSync(to)[0]!);
+    const target = path.join(tempDir(), 'target.sqlite');
+    fs.copyFileSync(backup, target);
+    const raw = openRaw(backup);
+    raw.exec('DROP TRIGGER audit_log_no_update; UPDATE audit_log SET staff_id = 99 WHERE id = 2;');
+    raw.exec(
+      "CREATE TRIGGER `audit_log_no_update` BEFORE UPDATE ON `audit_log` BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;",
+    );
+    raw.close();
+    const countsOf = (file: string) => {
+      const db = openRaw(file, { readonly: true });
+      try {
+        return { ...rowCounts(db), restores: db.prepare("SELECT count(*) FROM audit_log WHERE action = 'restore'").pluck().get() };
+      } finally {
+        db.close();
+      }
+    };
+    const before = countsOf(target);
+    const refused = await cli('restore', backup, '--db', target);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(
+      /audit entry 2 was changed after it was written.*Nothing was restored\. To restore it anyway, run restore again with --override-reason/,
+    );
+    expect((await cli('restore', backup, '--db', target, '--override-reason', '  ')).code).toBe(2);
+    expect((await cli('verify', backup, '--override-reason', 'x')).err).toMatch(/--override-reason is for restore and import only/);
+    expect(countsOf(target)).toEqual(before);
+
+    const r = await cli('restore', backup, '--db', target, '--override-reason', 'Only copy left after the disk failed');
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/the reason was audited: Only copy left after the disk failed/);
+    const restored = openRaw(target, { readonly: true });
+    expect(restored.prepare("SELECT reason FROM audit_log WHERE action = 'restore' ORDER BY id DESC LIMIT 1").pluck().get()).toBe(
+      'Only copy left after the disk failed',
+    );
+    restored.close();
+  });
+
   it('refuses restore and import while the app has the database open, naming it, and changes nothing', async () => {
     const to = tempDir();
     await cli('backup', '--to', to);

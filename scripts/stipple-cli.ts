@@ -1,7 +1,9 @@
 // `npm run stipple -- <command>`: the data-safety operations for the clinic's IT person.
 //   backup --to <dir>    a verified copy of the database, made with SQLite's backup API
-//   restore <file>       puts a backup back (the current database is backed up first)
-//   verify [<file>]      integrity, schema version and the audit chain of a file (default: --db)
+//   restore <file>       puts a backup back (the current database is backed up first); a file whose
+//                        audit trail does not verify only with --override-reason "<why>"
+//   verify [<file>]      integrity, schema version and the audit chain of a file (default: --db);
+//                        a file from elsewhere is checked on a worker with a time and memory limit
 //   export --to <dir>    every chart as JSON, every table as CSV, and a README of the columns,
 //                        encrypted with a passphrase unless --plain is given
 //   import <dir>         reads an export into a new, empty database (its passphrase if encrypted)
@@ -20,6 +22,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { ApiFailure } from '../api/result';
 import { inlineTaskRunner, workerTaskRunner, type TaskMode } from '../api/tasks/runner';
 import type { Progress, TaskRunner } from '../api/tasks/types';
 import { refusalWhileOpen } from '../db/app-lock';
@@ -29,7 +32,6 @@ import { hasGivenKey, keyFilePathFor, resolveDatabaseKey, writeKeyFile } from '.
 import { backupFolderFor, databaseFileIn, userDataFolder } from '../db/location';
 import { openDatabase } from '../db/open';
 import { printPairingCode, runHub } from './stipple-hub-commands';
-import { ApiFailure } from '../api/result';
 import { decryptExport } from '../db/export-decrypt';
 import { ImportError } from '../db/import';
 import { openExport } from '../db/export-source';
@@ -38,6 +40,7 @@ import { MIN_PASSPHRASE_LENGTH, PASSPHRASE_TOO_SHORT, PASSPHRASES_DIFFER, PLAIN_
 export const USAGE = `Usage: npm run stipple -- <command> [--db <file>]
   backup --to <dir>   make a verified backup of the database in <dir>
   restore <file>      replace the database with a backup (the current one is backed up first)
+    --override-reason "<why>"   restore it even though its audit trail does not verify (the reason is audited)
   verify [<file>]     check a database or backup: integrity, schema version, audit trail
   export --to <dir>   write every chart as JSON and every table as CSV into a new folder,
                       encrypted with a passphrase (at least 12 characters); --plain: not encrypted
@@ -156,12 +159,14 @@ function parse(argv: string[], defaultDb: string): Parsed | 'help' {
   if (values.plain && command !== 'export') throw new UsageError('--plain is for export only.');
   if (values.plain && values['passphrase-file'])
     throw new UsageError('A plain export has no passphrase: give --plain or --passphrase-file, not both.');
-  if (values['override-reason'] !== undefined && command !== 'import') throw new UsageError('--override-reason is for import only.');
-  if (values['override-reason'] !== undefined && values['override-reason'].trim() === '')
-    throw new UsageError('--override-reason needs the reason, in words: it is written to the audit trail.');
   if (values.db !== undefined && values.db.trim() === '') throw new UsageError('--db needs a file name.');
   if (values['recovery-key'] !== undefined && command !== 'verify' && command !== 'restore')
     throw new UsageError('--recovery-key is for verify and restore.');
+  const overrideReason = values['override-reason'];
+  if (overrideReason !== undefined && command !== 'restore' && command !== 'import')
+    throw new UsageError('--override-reason is for restore and import only.');
+  if (overrideReason !== undefined && overrideReason.trim() === '')
+    throw new UsageError('--override-reason needs the reason, in words: it is written to the audit trail.');
   return {
     command: command as Parsed['command'],
     db: path.resolve(values.db ?? defaultDb),
@@ -173,7 +178,7 @@ function parse(argv: string[], defaultDb: string): Parsed | 'help' {
     recoveryKey: values['recovery-key'] ?? null,
     plain: values.plain ?? false,
     passphraseFile: values['passphrase-file'] ? path.resolve(values['passphrase-file']) : null,
-    overrideReason: values['override-reason']?.trim() ?? null,
+    overrideReason: overrideReason?.trim() ?? null,
   };
 }
 
@@ -314,22 +319,35 @@ async function run(p: Parsed, io: CliIo): Promise<number> {
       try {
         const tasks = io.tasks === 'worker' ? workerTaskRunner({ database: open.file, key: open.key }) : inlineTaskRunner(open.sqlite);
         if (rewritten) await tasks.run('rewriteWithKey', { source: p.file!, sourceKey: recovered, target: rewritten }, options);
-        const r = await tasks.run(
-          'restore',
-          {
-            file: rewritten ?? p.file!,
-            migrationsFolder: io.migrationsFolder,
-            backupFolder: backupFolderFor(p.db),
-            now,
-            actorId: null,
-            reason: 'restored from the command line',
-          },
-          options,
-        );
+        const r = await tasks
+          .run(
+            'restore',
+            {
+              file: rewritten ?? p.file!,
+              migrationsFolder: io.migrationsFolder,
+              backupFolder: backupFolderFor(p.db),
+              now,
+              actorId: null,
+              reason: 'restored from the command line',
+              ...(p.overrideReason !== null ? { overrideReason: p.overrideReason } : {}),
+            },
+            options,
+          )
+          .catch((error: unknown) => {
+            // A file that only fails its audit trail: say how to restore it anyway.
+            if (error instanceof ApiFailure && error.error.fields?.overrideReason && p.overrideReason === null)
+              throw new Error(
+                `${error.message.replace(/ An owner can restore it anyway, giving the reason\.$/, '')} To restore it anyway, run restore again with --override-reason "<why>"; the reason is written to the audit trail.`,
+              );
+            throw error;
+          });
         io.out(
           `Restored ${p.db}\n  from ${r.restoredFrom} (schema version ${r.schemaBefore}, now ${r.schemaAfter})\n  the database as it was before is kept in ${r.safetyBackup}\n  ${summary(r.counts)}`,
         );
-        if (r.auditWarning) io.err(`Warning: the backup's audit trail does not check out: ${r.auditWarning}.`);
+        if (r.overridden)
+          io.err(
+            `Restored although its audit trail does not check out (${r.auditWarning}); the reason was audited: ${r.overridden.reason}`,
+          );
       } finally {
         open.close();
         if (rewritten) fs.rmSync(rewritten, { force: true });

@@ -84,17 +84,26 @@ export const safetyContract = {
       sessions: z.number().int().nonnegative(),
       auditEntries: z.number().int().nonnegative(),
       auditOk: z.boolean(),
+      /** The problems that show edits outside Stipple (also in `problems`): restored only with an owner's override. */
+      tampered: z.array(z.string()),
     }),
     { invalidates: [], because: 'It only reads a backup file; nothing in the database changes.' },
   ),
+  /** `overrideReason`: an owner restores a file whose audit trail does not verify, and says why;
+   *  the reason is written to the audit trail. Without it such a file is refused, with a message on
+   *  `overrideReason` as well as `file` (how the restore screen knows to offer "Restore anyway"). */
   'safety.restore': task(
-    z.object({ file: requiredText('the backup file', 1000) }),
+    z.object({
+      file: requiredText('the backup file', 1000),
+      overrideReason: requiredText('the reason for restoring it anyway', 500).optional(),
+    }),
     z.object({
       restoredFrom: z.string(),
       safetyBackup: z.string(),
       schemaBefore: z.number().int(),
       schemaAfter: z.number().int(),
       auditWarning: z.string().nullable(),
+      overridden: z.object({ reason: z.string(), problems: z.array(z.string()) }).nullable(),
     }),
     { invalidates: 'all' },
   ),

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../../db/testing';
+import { openRaw, tempDir } from '../../db/testing';
 import { fillClinic } from '../../tests/fixtures/clinic';
 import { testApi } from '../testing';
 import { expectAudit } from '../testing-audit';
@@ -78,6 +78,53 @@ describe('restore and export through the API', () => {
       after: { from: made.made[0]!.file, counts: { clients: 2 } },
     });
     expect(t.api.actorId).toBeNull();
+  });
+
+  it('refuses a backup whose audit trail does not verify, and restores it only for an owner who gives a reason', async () => {
+    const owner = await t.ok('auth.setupOwner', { name: 'Olu Owner', pin: '1234', confirmPin: '1234' });
+    const pat = await t.ok('staff.create', { name: 'Pat Practitioner', role: 'practitioner' });
+    await t.ok('auth.setPin', { staffId: pat.id, pin: '2222' });
+    const made = await t.ok('safety.backupNow', {});
+    const file = made.made[0]!.file;
+    const raw = openRaw(file);
+    raw.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET reason = 'edited' WHERE id = 1;");
+    raw.exec(
+      "CREATE TRIGGER `audit_log_no_update` BEFORE UPDATE ON `audit_log` BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;",
+    );
+    raw.close();
+    await t.ok('clients.create', { firstName: 'After', lastName: 'Backup' });
+    const before = t.counts();
+
+    // Refused, with a message on the override's field too: that is what offers "Restore anyway".
+    const refused = await t.err('safety.restore', { file });
+    expect(refused.code).toBe('invalid_input');
+    expect(refused.fields?.file).toMatch(
+      /^The audit trail is broken: audit entry 1 was changed after it was written\..*Nothing was restored/,
+    );
+    expect(refused.fields?.overrideReason).toMatch(/Restore anyway/);
+    // An empty reason is a field error, and nothing is written.
+    const empty = await t.err('safety.restore', { file, overrideReason: '   ' });
+    expect(empty.fields?.overrideReason).toMatch(/Enter the reason for restoring it anyway/);
+    expect(t.counts()).toEqual(before);
+    // Only an owner may override.
+    await t.ok('auth.signIn', { staffId: pat.id, pin: '2222' });
+    const signedIn = t.counts(); // the sign-in is audited
+    expect(await t.err('safety.restore', { file, overrideReason: 'I say so' })).toMatchObject({ code: 'forbidden' });
+    expect(t.counts()).toEqual(signedIn);
+
+    await t.ok('auth.signIn', { staffId: owner.id, pin: '1234' });
+    const r = await t.ok('safety.restore', { file, overrideReason: 'The laptop was repaired; this is our only copy.' });
+    expect(r.overridden).toEqual({
+      reason: 'The laptop was repaired; this is our only copy.',
+      problems: [expect.stringMatching(/audit entry 1 was changed/)],
+    });
+    expect(t.open.sqlite.prepare("SELECT count(*) FROM clients WHERE first_name = 'After'").pluck().get()).toBe(0);
+    // The reason is in the restored database's trail, in the restore's own entry.
+    const entry = t.open.sqlite
+      .prepare("SELECT staff_id AS staffId, reason, after FROM audit_log WHERE action = 'restore' ORDER BY id DESC LIMIT 1")
+      .get() as { staffId: number; reason: string; after: string };
+    expect(entry).toMatchObject({ staffId: owner.id, reason: 'The laptop was repaired; this is our only copy.' });
+    expect(JSON.parse(entry.after)).toMatchObject({ from: file, overrode: [expect.stringMatching(/audit entry 1 was changed/)] });
   });
 
   it('exports into a new folder and refuses a relative or non-empty one with a field error', async () => {

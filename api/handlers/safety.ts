@@ -71,9 +71,10 @@ export const safetyHandlers: HandlerMap<
       sessions: r.counts.sessions ?? 0,
       auditEntries: r.audit.entries,
       auditOk: r.audit.ok,
+      tampered: r.tampered,
     };
   },
-  async 'safety.restore'(ctx, { file }) {
+  async 'safety.restore'(ctx, { file, overrideReason }) {
     const source = path.resolve(file);
     if (!path.isAbsolute(file)) throw fail.field('file', 'Give the full path of the backup file.');
     if (!fs.existsSync(source)) throw fail.field('file', `There is no file at ${source}.`);
@@ -86,6 +87,7 @@ export const safetyHandlers: HandlerMap<
       now: ctx.now().toISOString(),
       actorId: ctx.actorId,
       reason: null,
+      ...(overrideReason !== undefined ? { overrideReason } : {}),
     });
     // The staff list may differ in the restored copy: every window signs in again.
     ctx.caller?.signOutEveryone('restore');
@@ -95,6 +97,7 @@ export const safetyHandlers: HandlerMap<
       schemaBefore: result.schemaBefore,
       schemaAfter: result.schemaAfter,
       auditWarning: result.auditWarning,
+      overridden: result.overridden,
     };
   },
   async 'safety.export'(ctx, { folder, plain, passphrase }) {

@@ -10,9 +10,9 @@ import type { OnProgress } from '../../db/progress';
 import { staffName } from '../../db/queries/staff-name';
 import { RekeyError, writeCopyWithKey } from '../../db/rekey-copy';
 import { restoreDatabase, RestoreError } from '../../db/restore';
-import { verifyDatabaseFile } from '../../db/verify';
+import { checkForeignDatabase } from '../../db/foreign-file';
 import { writeAudit } from '../audit';
-import { fail } from '../result';
+import { ApiFailure, fail } from '../result';
 import { runBackups } from '../safety/backup-service';
 import type { MadeBackup, TaskInputs, TaskKind, TaskOutputs } from './types';
 
@@ -24,6 +24,8 @@ export interface JobEnv {
   /** True in a worker: the connection is the task's alone (see BackupOptions.ownConnection). */
   ownConnection: boolean;
   onProgress?: OnProgress;
+  /** better-sqlite3's native binding, for the worker that checks a file from elsewhere. */
+  nativeBinding?: string;
 }
 
 type Job<K extends TaskKind> = (env: JobEnv, input: TaskInputs[K]) => Promise<TaskOutputs[K]> | TaskOutputs[K];
@@ -37,6 +39,19 @@ function folderProblem(folder: string, error: unknown): never {
   if (code === 'ENOSPC') throw fail.field('folder', `The disk holding ${folder} is full.`);
   if (error instanceof Error && /not empty/.test(error.message)) throw fail.field('folder', error.message);
   throw error;
+}
+
+/**
+ * A refused restore, by field: the file's problem; and, when only its audit trail did not verify, a
+ * message on `overrideReason` too, which is how the restore screen knows to offer "Restore anyway".
+ */
+function restoreRefusal(error: RestoreError, overrideGiven: boolean) {
+  if (!error.overridable) return fail.field('file', error.message);
+  const reason = overrideGiven
+    ? 'Give the reason for restoring this file anyway.'
+    : 'To restore it anyway, tick “Restore anyway” and give the reason; it is written to the audit trail.';
+  const fields: Record<string, string> = error.report ? { file: error.message, overrideReason: reason } : { overrideReason: reason };
+  return new ApiFailure({ code: 'invalid_input', message: error.message, fields });
 }
 
 export const jobs: { [K in TaskKind]: Job<K> } = {
@@ -69,21 +84,34 @@ export const jobs: { [K in TaskKind]: Job<K> } = {
         now,
         onProgress: env.onProgress,
         ownConnection: env.ownConnection,
-        // Inside the swap's transaction, on the connection that did it: one chain, one commit.
-        inTransaction: (tx, { from, counts }) =>
+        ...(input.overrideReason !== undefined ? { override: { reason: input.overrideReason } } : {}),
+        ...(env.nativeBinding ? { nativeBinding: env.nativeBinding } : {}),
+        // Inside the swap's transaction, on the connection that did it: one chain, one commit. An
+        // override's reason is the entry's reason, and what it overrode is in the entry.
+        inTransaction: (tx, { from, counts, overridden }) =>
           writeAudit(
             { sqlite: tx, actorId: input.actorId, now: () => now },
-            { entity: 'database', entityId: 'main', action: 'restore', after: { from, counts, by }, reason: input.reason },
+            {
+              entity: 'database',
+              entityId: 'main',
+              action: 'restore',
+              after: { from, counts, by, ...(overridden ? { overrode: overridden.problems } : {}) },
+              reason: overridden ? overridden.reason : input.reason,
+            },
           ),
       });
     } catch (error) {
-      if (error instanceof RestoreError) throw fail.field('file', error.message);
+      if (error instanceof RestoreError) throw restoreRefusal(error, input.overrideReason !== undefined);
       throw error;
     }
   },
 
   verify(env, { file, migrationsFolder }) {
-    return verifyDatabaseFile(file, migrationsFolder, env.key(), env.onProgress);
+    return checkForeignDatabase(file, env.key(), {
+      migrationsFolder,
+      ...(env.onProgress ? { onProgress: env.onProgress } : {}),
+      ...(env.nativeBinding ? { nativeBinding: env.nativeBinding } : {}),
+    });
   },
 
   export(env, { folder, now, actorId, audit, passphrase }) {

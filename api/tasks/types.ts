@@ -23,7 +23,16 @@ export interface TaskInputs {
   backup: { now: string };
   /** One verified backup into a folder (the command line). */
   backupTo: { folder: string; now: string };
-  restore: { file: string; migrationsFolder: string; backupFolder: string; now: string; actorId: number | null; reason: string | null };
+  /** `overrideReason`: an owner restores a file whose audit trail does not verify, and says why (written to the trail). */
+  restore: {
+    file: string;
+    migrationsFolder: string;
+    backupFolder: string;
+    now: string;
+    actorId: number | null;
+    reason: string | null;
+    overrideReason?: string;
+  };
   /** Reads a database file (a backup, or the database itself) read-only; needs no connection. */
   verify: { file: string; migrationsFolder: string };
   /** `audit`: write the export's audit entry (not from a read-only connection). `passphrase`: null

@@ -18,6 +18,7 @@ const env: JobEnv = {
   key: () => connection.key,
   ownConnection: true,
   onProgress: (progress) => post({ type: 'progress', progress }),
+  ...(connection.nativeBinding ? { nativeBinding: connection.nativeBinding } : {}),
 };
 
 let answer: WorkerMessage;

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../scripts/stipple-cli';
 import { MIGRATIONS_DIR } from '../../browser-host/build-renderer';
+import { openKeyed } from '../../db/cipher';
 import { callAsPage, E2E_OWNER, navLink, RESULTS_DIR, signInOwner, startApp, type StippleApp } from './harness';
 
 let app: StippleApp | null = null;
@@ -269,6 +270,55 @@ describe('backups, export and restore in Settings', () => {
     const names = (await host.api.call('clients.search', {})) as { ok: true; data: { rows: { lastName: string; firstName: string }[] } };
     expect(names.data.rows.map((r) => r.firstName)).toEqual(['Before']);
     fs.rmSync(path.dirname(exportDir), { recursive: true, force: true });
+    expect(app.pageErrors).toEqual([]);
+  });
+});
+
+describe('restoring a backup that does not verify', () => {
+  it('is refused, and restored anyway only when the owner ticks "Restore anyway" and gives a reason', async () => {
+    app = await startApp();
+    const { page, host } = app;
+    await host.api.call('clients.create', { firstName: 'Before', lastName: 'Tamper' });
+    const made = (await host.api.call('safety.backupNow', {})) as { ok: true; data: { made: { file: string }[] } };
+    const file = made.data.made[0]!.file;
+    // Edited with the sqlite3 shell, the guard put back: only the chain gives it away.
+    const raw = openKeyed(file, host.database.key);
+    raw.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET reason = 'edited' WHERE id = 1;");
+    raw.exec(
+      "CREATE TRIGGER `audit_log_no_update` BEFORE UPDATE ON `audit_log` BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;",
+    );
+    raw.close();
+    await host.api.call('clients.create', { firstName: 'After', lastName: 'Backup' });
+
+    await app.gotoApp('/settings');
+    const restoreForm = page.getByRole('form', { name: 'Restore a backup' });
+    await restoreForm.getByLabel('Backup file').fill(file);
+    await restoreForm.getByRole('button', { name: 'Restore…' }).click();
+    await restoreForm.getByText(/Its audit trail does not verify: it was edited outside Stipple/).waitFor({ state: 'visible' });
+    await restoreForm.getByText(/audit entry 1 was changed after it was written/).waitFor({ state: 'visible' });
+    const yes = restoreForm.getByRole('button', { name: 'Yes, restore this backup' });
+    expect(await yes.isDisabled()).toBe(true);
+    await restoreForm.getByLabel('Restore anyway').check();
+    // No reason: an error beside the field, and nothing restored.
+    await yes.click();
+    await restoreForm.getByText('Give the reason for restoring this file anyway').waitFor({ state: 'visible' });
+    const after = (await host.api.call('clients.search', { query: 'After' })) as { ok: true; data: { total: number } };
+    expect(after.data.total).toBe(1);
+    await restoreForm.getByLabel('Why restore it anyway?').fill('Our only copy after the disk failed');
+    await restoreForm.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'safety-restore-anyway.png') });
+    await yes.click();
+    const dialog = page.getByRole('dialog', { name: /Stipple is locked|Sign in/ });
+    await dialog.waitFor({ state: 'visible' });
+    expect(host.api.actorId).toBeNull();
+    await signInOwner(host);
+    const restored = (await host.api.call('clients.search', { query: 'After' })) as { ok: true; data: { total: number } };
+    expect(restored.data.total).toBe(0);
+    const history = (await host.api.call('audit.history', { records: [{ entity: 'database', entityId: 'main' }] })) as {
+      ok: true;
+      data: { action: string; reason: string | null }[];
+    };
+    expect(history.data[0]).toMatchObject({ action: 'restore', reason: 'Our only copy after the disk failed' });
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -304,40 +304,71 @@ function RestoreForm({ backups }: { backups: { file: string; at: string; folder:
   const [error, setError] = useState<string | undefined>();
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // "Restore anyway": offered only once the check refused the file for its audit trail alone.
+  const [refusedFor, setRefusedFor] = useState<string | null>(null);
+  const [overriding, setOverriding] = useState(false);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | undefined>();
+
+  function startOver() {
+    setConfirming(null);
+    setRefusedFor(null);
+    setOverriding(false);
+    setReason('');
+    setReasonError(undefined);
+  }
 
   // First look inside the file (read-only): is it a sound Stipple backup, from when, holding what.
   async function ask(event: FormEvent) {
     event.preventDefault();
     setDone(null);
+    startOver();
     if (file.trim() === '') {
       setError('Choose a backup from the list or enter the full path of a backup file.');
       return;
     }
+    setBusy(true);
     const r = await call('safety.inspect', { file: file.trim() });
+    setBusy(false);
     if (!r.ok) {
       setError(r.error.fields?.file ?? r.error.message);
       return;
     }
-    const fatal = r.data.problems.filter((p) => !p.startsWith('The audit trail'));
+    const fatal = r.data.problems.filter((p) => !r.data.tampered.includes(p));
     if (fatal.length > 0) {
       setError(`${fatal[0]} It cannot be restored.`);
       return;
     }
     setError(undefined);
+    if (r.data.tampered.length > 0) setRefusedFor(r.data.tampered[0]!);
     setConfirming(r.data);
   }
 
   async function restore() {
-    setBusy(true);
-    const r = await call('safety.restore', { file: file.trim() });
-    setBusy(false);
-    setConfirming(null);
-    if (!r.ok) {
-      setError(r.error.fields?.file ?? r.error.message);
+    const why = reason.trim();
+    if (overriding && why === '') {
+      setReasonError('Give the reason for restoring this file anyway; it is written to the audit trail.');
       return;
     }
+    setReasonError(undefined);
+    setBusy(true);
+    const r = await call('safety.restore', { file: file.trim(), ...(overriding ? { overrideReason: why } : {}) });
+    setBusy(false);
+    if (!r.ok) {
+      const fields = r.error.fields ?? {};
+      if (fields.overrideReason) {
+        // Refused for its audit trail (found only now, or the reason was wrong): offer the override, keep the dialog.
+        setRefusedFor(fields.file ?? r.error.message);
+        if (overriding) setReasonError(fields.overrideReason);
+        return;
+      }
+      startOver();
+      setError(fields.file ?? r.error.message);
+      return;
+    }
+    startOver();
     setDone(
-      `Restored ${r.data.restoredFrom}. The database as it was just before is kept in ${r.data.safetyBackup}.${r.data.auditWarning ? ` Note: ${r.data.auditWarning}.` : ''} Everyone signs in again.`,
+      `Restored ${r.data.restoredFrom}. The database as it was just before is kept in ${r.data.safetyBackup}.${r.data.overridden ? ` Restored although its audit trail does not verify (${r.data.auditWarning}); your reason is in the audit trail.` : ''} Everyone signs in again.`,
     );
     // Every chart may differ now (a restore makes everything stale, refetched by call); the sign-in
     // gate appears because the restore signed everyone out.
@@ -376,10 +407,11 @@ function RestoreForm({ backups }: { backups: { file: string; at: string; folder:
       </Field>
       {!confirming ? (
         <div className="form-actions">
-          <button type="submit" className="button" disabled={offline !== null}>
-            Restore…
+          <button type="submit" className="button" disabled={busy || offline !== null}>
+            {busy ? 'Checking…' : 'Restore…'}
           </button>
           <OfflineReason reason={offline} />
+          {busy && <TaskProgress task="safety.inspect" label="Checking the backup" />}
         </div>
       ) : (
         <div className="notice notice-error restore-confirm" role="alertdialog" aria-label="Confirm the restore">
@@ -393,16 +425,56 @@ function RestoreForm({ backups }: { backups: { file: string; at: string; folder:
               ? `, from an older Stipple (schema ${confirming.schemaVersion} of ${confirming.latestSchema}): it will be updated as it is restored`
               : ''}
             .{' '}
-            {confirming.auditOk
+            {refusedFor === null
               ? `Its audit trail (${confirming.auditEntries} entries) is unbroken.`
-              : 'Its audit trail does not check out: it was edited outside Stipple.'}
+              : 'Its audit trail does not verify: it was edited outside Stipple.'}
           </p>
+          {refusedFor !== null && (
+            <div className="restore-override">
+              <p>
+                {refusedFor} Stipple does not restore a file that does not verify. If you know why (and it is the only copy you have), an
+                owner can restore it anyway; the reason is written to the audit trail.
+              </p>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={overriding}
+                  onChange={(e) => {
+                    setOverriding(e.target.checked);
+                    setReasonError(undefined);
+                  }}
+                />{' '}
+                Restore anyway
+              </label>
+              {overriding && (
+                <Field label="Why restore it anyway?" error={reasonError}>
+                  {(props) => (
+                    <textarea
+                      {...props}
+                      rows={2}
+                      value={reason}
+                      onChange={(e) => {
+                        setReason(e.target.value);
+                        setReasonError(undefined);
+                      }}
+                      maxLength={500}
+                    />
+                  )}
+                </Field>
+              )}
+            </div>
+          )}
           <p>Replace every chart with this backup? Changes made since it was taken will be in the safety backup only.</p>
           <div className="form-actions">
-            <button type="button" className="button button-danger" onClick={restore} disabled={busy}>
+            <button
+              type="button"
+              className="button button-danger"
+              onClick={restore}
+              disabled={busy || (refusedFor !== null && !overriding)}
+            >
               {busy ? 'Restoring…' : 'Yes, restore this backup'}
             </button>
-            <button type="button" className="button" onClick={() => setConfirming(null)} disabled={busy}>
+            <button type="button" className="button" onClick={startOver} disabled={busy}>
               Cancel
             </button>
           </div>
