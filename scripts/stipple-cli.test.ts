@@ -254,7 +254,7 @@ describe('npm run stipple', () => {
     expect((await cli('backup')).err).toMatch(/needs --to/);
     expect((await cli('backup', '--to', tempDir(), '--plain')).err).toMatch(/--plain is for export only/);
     expect((await cli('export', '--to', tempDir(), '--plain', '--passphrase-file', 'x')).code).toBe(2);
-    expect((await cli('restore', 'x', '--override-reason', 'why')).err).toMatch(/for import only/);
+    expect((await cli('backup', '--to', tempDir(), '--override-reason', 'why')).err).toMatch(/for restore and import only/);
     expect((await cli('frobnicate')).code).toBe(2);
     expect((await cli('--help')).out).toBe(USAGE);
     const missing = await cli('backup', '--to', tempDir(), '--db', path.join(tempDir(), 'none.sqlite'));
