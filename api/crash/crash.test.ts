@@ -8,17 +8,28 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS_FOLDER, TEST_KEY, tempDir, openRaw } from '../../db/testing';
 import { rowCounts } from '../../db/backup';
+import { BUILT_FOREIGN_WORKER } from '../../db/foreign-file';
 import { checkAuditChain } from '../../db/verify';
 
 const BUDGET_MS = Number(process.env.STIPPLE_CRASH_BUDGET_MS ?? 30_000);
 const MAX_KILLS = Number(process.env.STIPPLE_CRASH_KILLS ?? 200);
 
+const CACHE = path.resolve(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'stipple-crash');
+
 function bundleWriter(entry = 'crash-writer'): string {
   // One bundled file starts in a fraction of the time tsx needs, so more kills fit in the budget.
   // Inside node_modules/.cache, so the bundle resolves better-sqlite3 from the project's node_modules.
-  const outfile = path.resolve(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'stipple-crash', `${entry}-${process.pid}.mjs`);
+  const outfile = path.join(CACHE, `${entry}-${process.pid}.mjs`);
+  bundle(path.join(import.meta.dirname, `${entry}.ts`), outfile);
+  // Restore checks the file on a worker, whose script sits beside the built code as in the app.
+  if (entry === 'crash-restorer')
+    bundle(path.join(import.meta.dirname, '..', '..', 'db', 'foreign-worker.ts'), path.join(CACHE, BUILT_FOREIGN_WORKER));
+  return outfile;
+}
+
+function bundle(entry: string, outfile: string): void {
   buildSync({
-    entryPoints: [path.join(import.meta.dirname, `${entry}.ts`)],
+    entryPoints: [entry],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -28,7 +39,6 @@ function bundleWriter(entry = 'crash-writer'): string {
     logLevel: 'silent',
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
-  return outfile;
 }
 
 interface Round {
