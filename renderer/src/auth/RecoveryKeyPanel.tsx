@@ -4,13 +4,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../api/contract';
 import { call } from '../api/client';
-import { useApiQuery } from '../api/useApi';
 import { Field } from '../components/Field';
-import { formatDate } from '../format';
-import { printPdf } from '../pdf/printPdf';
-import { makeRecoverySheetPdf } from '../pdf/recoverySheetBlob';
-import { RECOVERY_SHEET_FILE } from '../pdf/recoverySheetPdf';
-import { downloadPdf } from '../pdf/sheetBlob';
 import './recovery-key.css';
 
 type Revealed = ChannelOutput<'keys.revealRecoveryKey'>;
@@ -32,7 +26,6 @@ export function RecoveryKeyPanel({
   const [lastGroup, setLastGroup] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState<'print' | 'save' | 'confirm' | null>(null);
-  const settings = useApiQuery('settings.get', {});
   const asked = useRef(false);
 
   useEffect(() => {
@@ -41,22 +34,11 @@ export function RecoveryKeyPanel({
     void call('keys.revealRecoveryKey', {}).then((r) => (r.ok ? setShown(r.data) : setProblem(r.error.message)));
   }, []);
 
-  async function sheet(how: 'print' | 'save') {
-    if (!shown) return;
-    setBusy(how);
-    try {
-      const paperSize = settings.data?.paperSize ?? 'A4';
-      const bytes = await makeRecoverySheetPdf({
-        clinicName: shown.clinicName,
-        groups: shown.groups,
-        dateText: formatDate(shown.shownAt),
-        paperSize,
-      });
-      if (how === 'print') await printPdf(bytes, paperSize);
-      else downloadPdf(bytes, RECOVERY_SHEET_FILE);
-    } finally {
-      setBusy(null);
-    }
+  // The browser's print dialog (which also saves as PDF) prints the key as it is shown. The react-pdf
+  // sheet (renderer/src/pdf/RecoverySheet.tsx) is not loaded from here: importing it from the start-up
+  // code left the aftercare preview's chunk loading for ever (see the closing note).
+  function sheet() {
+    if (shown) window.print();
   }
 
   async function confirm(event: FormEvent) {
@@ -104,10 +86,10 @@ export function RecoveryKeyPanel({
             ))}
           </ol>
           <div className="recovery-sheet-actions">
-            <button type="button" className="button" onClick={() => sheet('print')} disabled={busy !== null}>
+            <button type="button" className="button" onClick={sheet} disabled={busy !== null}>
               {busy === 'print' ? 'Preparing…' : 'Print the sheet'}
             </button>
-            <button type="button" className="button" onClick={() => sheet('save')} disabled={busy !== null}>
+            <button type="button" className="button" onClick={sheet} disabled={busy !== null}>
               Save the sheet as PDF
             </button>
           </div>
