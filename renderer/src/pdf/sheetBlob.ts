@@ -8,27 +8,9 @@ import regular from '../../../resources/fonts/AtkinsonHyperlegible-Regular.ttf?i
 import type { AftercareSheetData } from '../../../api/contract/aftercare';
 import { buildSheet } from './buildSheet';
 import { registerSheetFonts } from './fonts';
-import { buildRecoverySheet } from './recoverySheetPdf';
-import type { RecoverySheetData } from './RecoverySheet';
-
-export { RECOVERY_SHEET_FILE } from './recoverySheetPdf';
-
-function registerBundledFonts(): void {
-  registerSheetFonts({ regular, bold, italic });
-}
-
-/**
- * The recovery key sheet's PDF. Made here, beside the aftercare sheet, so that react-pdf lives in one
- * lazily loaded chunk: split across two, its shared chunk never finished loading in the page.
- */
-export async function makeRecoverySheetPdf(data: RecoverySheetData): Promise<Uint8Array> {
-  registerBundledFonts();
-  const blob = await pdf(buildRecoverySheet(data)).toBlob();
-  return new Uint8Array(await blob.arrayBuffer());
-}
 
 export async function makeSheetPdf(data: AftercareSheetData): Promise<Uint8Array> {
-  registerBundledFonts();
+  registerSheetFonts({ regular, bold, italic });
   const blob = await pdf(buildSheet(data)).toBlob();
   return new Uint8Array(await blob.arrayBuffer());
 }
