@@ -4,6 +4,7 @@
 // Entries stay in id order, the chain's order; their `at` may then go back in time (db/verify.ts
 // walks by id and never compares times).
 import type Database from 'better-sqlite3';
+import { z } from 'zod';
 import { activeStaffRole, anyoneHasPin } from '../db/queries/sign-in';
 import { KEY_RETENTION_DAYS } from './change-keys';
 import type { ApiError } from './result';
@@ -14,6 +15,9 @@ export interface OfflineOrigin {
   /** Who was signed in at the workstation; null only where nobody has a PIN yet (a new install). */
   by: number | null;
 }
+
+/** The origin as it travels on the wire (network/hub-server.ts reads it from a header). */
+export const offlineOrigin = z.object({ savedAt: z.iso.datetime({ offset: true }), by: z.number().int().positive().nullable() });
 
 /** A workstation's clock a little ahead of the hub's is normal; further ahead is not believed. */
 export const CLOCK_SKEW_MS = 5 * 60_000;

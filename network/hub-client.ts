@@ -12,14 +12,18 @@
 import https from 'node:https';
 import type http from 'node:http';
 import type { PeerCertificate } from 'node:tls';
+import { CHANGE_KEY_HEADER, type CallEnvelope } from '../api/contract/call-envelope';
 import { serverEvent, type ServerEvent } from '../api/contract/events';
+import type { OfflineOrigin } from '../api/offline-origin';
 import type { ApiResult } from '../api/result';
+import { HUB_UNREACHABLE } from './hub-transport';
 import {
   apiPath,
   bearer,
   DEVICE_HEADER,
   DEVICE_REFUSED,
   EVENTS_PATH,
+  ORIGIN_HEADER,
   SESSION_HEADER,
   SESSION_PATH,
   SESSION_UNKNOWN_HEADER,
@@ -38,6 +42,8 @@ export interface HubLink {
 
 export class HubUnreachableError extends Error {
   readonly kind = 'hub_unreachable';
+  /** As network/hub-transport.ts's isHubUnreachable reads it. */
+  readonly code = HUB_UNREACHABLE;
   constructor(
     readonly reason: 'network' | 'timeout' | 'certificate',
     message: string,
@@ -55,13 +61,17 @@ export class HubSessionEndedError extends Error {
   readonly kind = 'session_ended';
 }
 
-export interface HubTransport {
+export interface HubClient {
   readonly address: string;
-  /** A caller session of its own on the hub, for one window. */
-  openSession(): Promise<string>;
-  call(channel: string, input: unknown, sessionId: string): Promise<ApiResult<unknown>>;
-  /** The hub's events for the session; `onEnd` when the stream stops (then open it again). Returns a stop function. */
-  events(sessionId: string, onEvent: (event: ServerEvent) => void, onEnd: (error: Error | null) => void): () => void;
+  /** A caller session of its own on the hub, for one window; 'outbox': the device's own, to deliver changes saved offline. */
+  openSession(purpose?: 'window' | 'outbox'): Promise<string>;
+  /** `envelope.key`: the change's unique key; `origin`: only on the outbox's session (the hub refuses it elsewhere). */
+  call(channel: string, input: unknown, sessionId: string, envelope?: CallEnvelope, origin?: OfflineOrigin): Promise<ApiResult<unknown>>;
+  /**
+   * The hub's events for the session; `onOpen` once the hub accepted the stream, `onEnd` when it
+   * stops (then open it again). Returns a stop function.
+   */
+  events(sessionId: string, onEvent: (event: ServerEvent) => void, onEnd: (error: Error | null) => void, onOpen?: () => void): () => void;
   close(): void;
 }
 
@@ -105,7 +115,7 @@ export function unreachable(address: string, error: unknown): HubUnreachableErro
   return new HubUnreachableError('network', `The clinic’s hub at ${address} cannot be reached. Check that it is on and on the network.`);
 }
 
-export function hubTransport(link: HubLink, options: { timeoutMs?: number } = {}): HubTransport {
+export function hubClient(link: HubLink, options: { timeoutMs?: number } = {}): HubClient {
   const { host, port } = parseHubAddress(link.address);
   const agent = pinnedAgent(link.certPem, link.fingerprint);
   const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
@@ -115,6 +125,7 @@ export function hubTransport(link: HubLink, options: { timeoutMs?: number } = {}
     path: string,
     sessionId: string | null,
     body: unknown,
+    extra: Record<string, string> = {},
   ): Promise<{ status: number; headers: http.IncomingHttpHeaders; json: unknown }> {
     const bytes = body === undefined ? null : Buffer.from(JSON.stringify(body), 'utf8');
     return new Promise((resolve, reject) => {
@@ -129,6 +140,7 @@ export function hubTransport(link: HubLink, options: { timeoutMs?: number } = {}
             Authorization: bearer(link.credential),
             ...(sessionId ? { [SESSION_HEADER]: sessionId } : {}),
             ...(bytes ? { 'Content-Type': 'application/json', 'Content-Length': String(bytes.length) } : {}),
+            ...extra,
           },
         },
         (res) => {
@@ -159,19 +171,22 @@ export function hubTransport(link: HubLink, options: { timeoutMs?: number } = {}
 
   return {
     address: link.address,
-    async openSession() {
-      const r = await request('POST', SESSION_PATH, null, {});
+    async openSession(purpose = 'window') {
+      const r = await request('POST', SESSION_PATH, null, { outbox: purpose === 'outbox' });
       refusals(r.status, r.headers);
       const data = (r.json as { ok?: boolean; data?: { sessionId?: unknown } }).data;
       if (typeof data?.sessionId !== 'string') throw unreachable(link.address, new Error('no session'));
       return data.sessionId;
     },
-    async call(channel, input, sessionId) {
-      const r = await request('POST', apiPath(channel), sessionId, input ?? {});
+    async call(channel, input, sessionId, envelope, origin) {
+      const extra: Record<string, string> = {};
+      if (envelope?.key) extra[CHANGE_KEY_HEADER] = envelope.key;
+      if (origin) extra[ORIGIN_HEADER] = JSON.stringify(origin);
+      const r = await request('POST', apiPath(channel), sessionId, input ?? {}, extra);
       refusals(r.status, r.headers);
       return r.json as ApiResult<unknown>;
     },
-    events(sessionId, onEvent, onEnd) {
+    events(sessionId, onEvent, onEnd, onOpen) {
       let ended = false;
       const end = (error: Error | null) => {
         if (ended) return;
@@ -195,6 +210,7 @@ export function hubTransport(link: HubLink, options: { timeoutMs?: number } = {}
             end(error as Error);
             return;
           }
+          onOpen?.();
           res.setEncoding('utf8');
           let buffered = '';
           res.on('data', (chunk: string) => {

@@ -10,6 +10,7 @@ import os from 'node:os';
 import { answerApiCall, DEFAULT_MAX_BODY_BYTES, failure, readBody, sendEnvelope } from '../api/http/api-call';
 import { eventStreams } from '../api/http/event-streams';
 import type { StippleApi } from '../api/dispatch';
+import { offlineOrigin, type OfflineOrigin } from '../api/offline-origin';
 import { pairRequest, pairWorkstation } from '../api/pair-workstation';
 import { hashCredential } from '../api/pairing-code';
 import { markWorkstationSeen, workstationByCredential, workstationById, type WorkstationRow } from '../db/queries/workstations';
@@ -19,6 +20,7 @@ import {
   DEVICE_HEADER,
   DEVICE_REFUSED,
   EVENTS_PATH,
+  ORIGIN_HEADER,
   PAIR_PATH,
   SESSION_HEADER,
   SESSION_PATH,
@@ -50,6 +52,7 @@ export interface HubServer {
 
 const SEEN_EVERY_MS = 60_000;
 const PAIR_BODY_LIMIT = 4096;
+const SESSION_BODY_LIMIT = 1024;
 // Wrong pairing attempts from anyone: past this many in the window, pairing waits. Kept in memory:
 // a refused attempt writes nothing.
 const PAIR_FAILURES_ALLOWED = 20;
@@ -63,6 +66,8 @@ export async function startHubServer(options: HubServerOptions): Promise<HubServ
   const streams = eventStreams(api.sessions);
   /** Which workstation opened each session: a session is its device's alone. */
   const sessionDevice = new Map<string, number>();
+  /** The sessions a device opened to deliver its outbox: the only ones whose calls may carry an offline origin. */
+  const outboxSessions = new Set<string>();
   const deviceStreams = new Map<number, Set<http.ServerResponse>>();
   const lastSeenWritten = new Map<number, number>();
   let pairFailures: number[] = [];
@@ -98,6 +103,7 @@ export async function startHubServer(options: HubServerOptions): Promise<HubServ
     for (const [sessionId, owner] of sessionDevice) {
       if (owner !== deviceId) continue;
       sessionDevice.delete(sessionId);
+      outboxSessions.delete(sessionId);
       api.sessions.close(sessionId);
     }
   }
@@ -114,10 +120,13 @@ export async function startHubServer(options: HubServerOptions): Promise<HubServ
     }
     seen(device);
     if (pathname === SESSION_PATH && req.method === 'POST') {
+      const body = await readBody(req, SESSION_BODY_LIMIT);
+      if (body.kind === 'aborted') return;
+      const outbox = body.kind === 'ok' && wantsOutboxSession(body.bytes);
       const sessionId = api.sessions.open();
       sessionDevice.set(sessionId, device.id);
+      if (outbox) outboxSessions.add(sessionId);
       sendEnvelope(res, 200, { ok: true, data: { sessionId } });
-      req.resume();
       return;
     }
     const sessionId = req.headers[SESSION_HEADER];
@@ -128,6 +137,7 @@ export async function startHubServer(options: HubServerOptions): Promise<HubServ
     }
     if (pathname === SESSION_PATH && req.method === 'DELETE') {
       sessionDevice.delete(sessionId);
+      outboxSessions.delete(sessionId);
       api.sessions.close(sessionId);
       sendEnvelope(res, 200, { ok: true, data: null });
       return;
@@ -141,12 +151,19 @@ export async function startHubServer(options: HubServerOptions): Promise<HubServ
       return;
     }
     if (pathname.startsWith('/api/')) {
+      const origin = originOf(req, outboxSessions.has(sessionId));
+      if (typeof origin === 'string') {
+        sendEnvelope(res, 200, failure('invalid_input', origin));
+        req.resume();
+        return;
+      }
       await answerApiCall(
         { api, maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES },
         req,
         res,
         pathname.slice('/api/'.length),
         sessionId,
+        origin ?? undefined,
       );
       return;
     }
@@ -160,6 +177,21 @@ export async function startHubServer(options: HubServerOptions): Promise<HubServ
     const row = workstationByCredential(sqlite, hashCredential(match[1]!));
     if (!row) return 'unpaired';
     return row.revokedAt === null ? row : 'revoked';
+  }
+
+  /** Who saved a change offline and when: read only on an outbox session; elsewhere the header is refused. */
+  function originOf(req: http.IncomingMessage, outbox: boolean): OfflineOrigin | null | string {
+    const raw = req.headers[ORIGIN_HEADER];
+    if (raw === undefined) return null;
+    if (!outbox) return 'Only a workstation’s outbox may deliver a change saved offline. Nothing was saved.';
+    let json: unknown = null;
+    try {
+      json = typeof raw === 'string' ? JSON.parse(raw) : null;
+    } catch {
+      // refused below
+    }
+    const parsed = offlineOrigin.safeParse(json);
+    return parsed.success ? parsed.data : 'The offline change’s time or author is not valid. Nothing was saved.';
   }
 
   /** Last seen, written at most once a minute per workstation. */
@@ -231,6 +263,15 @@ export async function startHubServer(options: HubServerOptions): Promise<HubServ
       return closing;
     },
   };
+}
+
+/** POST /session's body: `{ "outbox": true }` for the device's own delivery session; anything else a window's. */
+function wantsOutboxSession(bytes: Buffer): boolean {
+  try {
+    return (JSON.parse(bytes.toString('utf8')) as { outbox?: unknown } | null)?.outbox === true;
+  } catch {
+    return false;
+  }
 }
 
 /** What to tell workstations: the address listened on, or this computer's LAN address for 0.0.0.0. */

@@ -8,9 +8,10 @@ import type { ServerEvent } from '../api/contract/events';
 import { MIGRATIONS_FOLDER, TEST_KEY, tempDir } from '../db/testing';
 import { certificateFileFor, keyFileFor } from './certificate';
 import { startHub, type RunningHub } from './hub';
-import { hubTransport, HubRefusedError, HubUnreachableError, type HubLink, type HubTransport } from './hub-client';
+import { hubClient, HubRefusedError, HubUnreachableError, type HubLink, type HubClient } from './hub-client';
 import { pairWithHub, PairingError } from './pair-client';
-import { remoteApi } from './remote-api';
+import { workstationWindowApi } from './workstation-window-api';
+import { WORKSTATION_KEY } from './testing-clinic';
 
 let now = new Date('2026-11-21T09:00:00.000Z');
 const clock = () => now;
@@ -63,8 +64,8 @@ async function codeFrom(ok: (c: string, i: unknown) => Promise<Record<string, un
   return (await ok('workstations.pairingCode', {})) as { code: string; address: string; fingerprint: string };
 }
 
-function connect(link: HubLink): HubTransport {
-  const transport = hubTransport(link, { timeoutMs: 3000 });
+function connect(link: HubLink): HubClient {
+  const transport = hubClient(link, { timeoutMs: 3000 });
   running.push(transport);
   return transport;
 }
@@ -182,7 +183,7 @@ describe('the hub', () => {
     const hub = await hubAt();
     const { ok, practitionerId } = await clinic(hub);
     const link = await pairWithHub({ address: hub.server.address, code: (await codeFrom(ok)).code, name: 'Reception' });
-    const local = remoteApi(hubTransport(link));
+    const local = workstationWindowApi({ client: hubClient(link), folder: tempDir('stipple-ws-'), key: WORKSTATION_KEY, intervalMs: 0 });
     running.push(local);
     const a = local.sessions.open();
     const b = local.sessions.open();

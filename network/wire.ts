@@ -8,6 +8,8 @@ export const apiPath = (channel: string) => `/api/${encodeURIComponent(channel)}
 
 /** The caller session (one per workstation window) a request is for. */
 export const SESSION_HEADER = 'x-stipple-session';
+/** On the outbox's delivery only: who saved the change offline and when (api/offline-origin.ts), as JSON. */
+export const ORIGIN_HEADER = 'x-stipple-offline-origin';
 /** On a 401: 'unpaired' (no or unknown credential) or 'revoked'. */
 export const DEVICE_HEADER = 'x-stipple-device';
 /** On a 401: the hub does not know that session (it restarted, or the session is another device's). */

@@ -1,13 +1,17 @@
 // `npm run browser -- --join <hub address> --pairing-code <code> --data <folder>`: a workstation
 // window. This process is the window's local proxy: it serves the renderer on 127.0.0.1 as the
 // browser host does, holds the device credential, and sends every API call on to the hub over TLS
-// with the hub's certificate pinned. Later starts: `--data <folder>` alone.
+// with the hub's certificate pinned. While the hub cannot be reached, the chair's changes wait in an
+// encrypted outbox in the folder and reads come from its copy (network/workstation-api.ts). Later
+// starts: `--data <folder>` alone.
 import { parseCli, USAGE, type WorkstationOptions } from '../browser-host/cli-args';
 import { buildRenderer, RENDERER_OUT_DIR, rendererBuildReason, REPO_ROOT } from '../browser-host/build-renderer';
 import { startPageServer } from '../browser-host/page-server';
-import { hubTransport } from '../network/hub-client';
+import path from 'node:path';
+import { resolveDatabaseKey } from '../db/key-file';
+import { hubClient } from '../network/hub-client';
 import { pairWithHub } from '../network/pair-client';
-import { remoteApi } from '../network/remote-api';
+import { workstationWindowApi } from '../network/workstation-window-api';
 import { loadWorkstation, prepareDataFolder, saveWorkstation, workstationFileIn, type WorkstationFile } from '../network/workstation-store';
 
 const fail = (message: string): never => {
@@ -36,7 +40,21 @@ async function main(): Promise<void> {
   }
   const log = (message: string, error?: unknown) =>
     console.error(`[stipple workstation] ${message}`, ...(error === undefined ? [] : [error]));
-  const api = remoteApi(hubTransport(link), log);
+  const folder = parsed.workstation.dataFolder;
+  // The workstation's own key for its outbox and copy (not the hub's), in the private folder.
+  const key = (() => {
+    try {
+      return resolveDatabaseKey({
+        databaseFile: path.join(folder, 'outbox.sqlite'),
+        env: {},
+        keyFile: path.join(folder, 'workstation.key'),
+        create: true,
+      }).key;
+    } catch (error) {
+      return fail(error instanceof Error ? error.message : String(error));
+    }
+  })();
+  const api = workstationWindowApi({ client: hubClient(link), folder, key, log });
   const pages = await startPageServer({ api, rendererDir: RENDERER_OUT_DIR, port: parsed.port, log }).catch((error: unknown) =>
     fail(
       (error as { code?: string }).code === 'EADDRINUSE'

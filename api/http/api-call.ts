@@ -5,6 +5,7 @@
 import type http from 'node:http';
 import type { StippleApi } from '../dispatch';
 import { CHANGE_KEY_HEADER, parseCallEnvelope } from '../contract/call-envelope';
+import type { OfflineOrigin } from '../offline-origin';
 import type { ApiResult } from '../result';
 import { COMMON_HEADERS } from './headers';
 
@@ -25,6 +26,8 @@ export async function answerApiCall(
   res: http.ServerResponse,
   channelPart: string,
   sessionId: string,
+  /** Only the hub passes one: a change from a workstation's outbox (api/offline-origin.ts). */
+  origin?: OfflineOrigin,
 ): Promise<void> {
   if (req.method !== 'POST') {
     sendEnvelope(res, 405, failure('invalid_input', 'API calls must be POST requests.'), { Allow: 'POST' });
@@ -64,7 +67,7 @@ export async function answerApiCall(
     sendEnvelope(res, 200, failure('invalid_input', envelope.message));
     return;
   }
-  const result = await options.api.call(channel, input, sessionId, envelope.envelope);
+  const result = await options.api.call(channel, input, sessionId, envelope.envelope, origin);
   sendEnvelope(res, 200, result);
 }
 

@@ -11,13 +11,13 @@ import { MIGRATIONS_DIR, RENDERER_OUT_DIR } from '../../browser-host/build-rende
 import { startPageServer, type PageServer } from '../../browser-host/page-server';
 import { TEST_KEY } from '../../db/testing';
 import { startHub, type RunningHub } from '../../network/hub';
-import { hubTransport } from '../../network/hub-client';
+import { hubClient } from '../../network/hub-client';
 import { pairWithHub } from '../../network/pair-client';
-import { remoteApi, type RemoteApi } from '../../network/remote-api';
+import { workstationWindowApi, type WorkstationWindowApi } from '../../network/workstation-window-api';
 import { CHROMIUM_ARGS, E2E_OWNER, findChromium, RESULTS_DIR, VIEWPORT } from './harness';
 
 let hub: RunningHub;
-let api: RemoteApi;
+let api: WorkstationWindowApi;
 let pages: PageServer;
 let browser: Browser;
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'stipple-e2e-hub-'));
@@ -36,7 +36,7 @@ beforeAll(async () => {
   await desk.call('auth.setupOwner', { name: E2E_OWNER.name, pin: E2E_OWNER.pin, confirmPin: E2E_OWNER.pin });
   const first = (await desk.call('workstations.pairingCode', {})) as { ok: true; data: { code: string } };
   const link = await pairWithHub({ address: hub.server.address, code: first.data.code, name: 'Reception PC' });
-  api = remoteApi(hubTransport(link));
+  api = workstationWindowApi({ client: hubClient(link), folder: path.join(folder, 'workstation'), key: TEST_KEY, intervalMs: 0 });
   pages = await startPageServer({ api, rendererDir: RENDERER_OUT_DIR, log: () => {} });
   browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 });
