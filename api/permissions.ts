@@ -57,6 +57,8 @@ export const PERMISSIONS: Readonly<Record<string, readonly Rule[]>> = {
   'keys.encryptPlainBackup': [{ roles: OWNER, message: keysOwnerOnly }],
   'keys.removePlainBackup': [{ roles: OWNER, message: keysOwnerOnly }],
   'sessions.chart': [{ roles: CHARTING, message: notReception }],
+  // A change the hub refused is a practitioner's work: only those who chart decide to resend or drop it.
+  'network.resolve': [{ roles: CHARTING, message: 'Only a practitioner or an owner can decide what happens to a change the hub refused.' }],
   'retention.save': [{ roles: CHARTING, message: notReception }],
   'shadeChanges.record': [{ roles: CHARTING, message: notReception }],
   'deposits.setStatus': [

@@ -96,8 +96,8 @@ export interface Outbox {
   markSending(keys: readonly string[]): void;
   markSent(key: string, result: unknown, now: Date): void;
   markAttention(key: string, error: ApiError, now: Date): void;
-  /** After the person looked at it: send it again (back in its place in the order), or let it go. */
-  retry(key: string): void;
+  /** After the person looked at it: send it again (back in its place in the order; `input` replaces what is sent), or let it go. */
+  retry(key: string, input?: unknown): void;
   dismiss(key: string, now: Date): void;
   close(): void;
 }
@@ -120,6 +120,9 @@ export function openOutbox(folder: string, key: DatabaseKey, now: Date = new Dat
     sent: sqlite.prepare("UPDATE outbox SET state = 'sent', result = ?, error = NULL, done_at = ? WHERE key = ?"),
     refused: sqlite.prepare("UPDATE outbox SET state = 'attention', error = ?, done_at = ? WHERE key = ?"),
     retry: sqlite.prepare("UPDATE outbox SET state = 'sending', error = NULL, done_at = NULL WHERE key = ? AND state = 'attention'"),
+    retryWith: sqlite.prepare(
+      "UPDATE outbox SET state = 'sending', input = ?, error = NULL, done_at = NULL WHERE key = ? AND state = 'attention'",
+    ),
     dismiss: sqlite.prepare("UPDATE outbox SET state = 'sent', done_at = ? WHERE key = ? AND state = 'attention'"),
   };
   const add = sqlite.transaction((change: NewChange): OutboxEntry => {
@@ -162,7 +165,7 @@ export function openOutbox(folder: string, key: DatabaseKey, now: Date = new Dat
     // hub answers that from its key. What the outbox accepted (add) always is on disk.
     markSent: (k, result, at) => relaxed(() => s.sent.run(JSON.stringify(result ?? null), at.toISOString(), k)),
     markAttention: (k, error, at) => relaxed(() => s.refused.run(JSON.stringify(error), at.toISOString(), k)),
-    retry: (k) => void s.retry.run(k),
+    retry: (k, input) => void (input === undefined ? s.retry.run(k) : s.retryWith.run(JSON.stringify(input), k)),
     dismiss: (k, at) => void s.dismiss.run(at.toISOString(), k),
     close: () => sqlite.close(),
   };

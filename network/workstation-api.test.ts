@@ -145,6 +145,97 @@ describe('a change while the link is cut', () => {
   });
 });
 
+describe('deciding about a change the hub refused (network.resolve)', () => {
+  async function conflicted() {
+    clinic = await clinicHub(1);
+    const d = desk();
+    const w = await d.window(clinic.jo, PINS.jo);
+    const [booked] = clinic.rows<{ id: number }>('SELECT id FROM sessions WHERE client_id = ?', clinic.clients[0]!);
+    d.link.cut('before');
+    await d.call('sessions.chart', chartInput(clinic.clients[0]!, { sessionId: booked!.id, expectedVersion: 1, pigmentBatch: 'MINE' }), w);
+    await clinic.desk(
+      'sessions.chart',
+      chartInput(clinic.clients[0]!, { sessionId: booked!.id, expectedVersion: 1, pigmentBatch: 'THEIRS' }),
+    );
+    d.link.cut('none');
+    await d.ws.flush();
+    const [item] = d.ws.status().needsAttention;
+    return { d, w, item: item!, booked: booked!.id };
+  }
+  const batchOf = (id: number) => clinic.rows<{ b: string }>('SELECT pigment_batch AS b FROM sessions WHERE id = ?', id)[0]!.b;
+
+  it('"send mine over theirs" sends the same change against the hub’s version, once, audited as who saved it', async () => {
+    const { d, w, item, booked } = await conflicted();
+    expect(batchOf(booked)).toBe('THEIRS');
+    const r = await d.call('network.resolve', { key: item.key, action: 'overwrite' }, w);
+    expect(r).toMatchObject({ ok: true, data: { needsAttention: [] } });
+    await d.ws.flush();
+    expect(batchOf(booked)).toBe('MINE');
+    expect(d.ws.status()).toMatchObject({ waiting: 0, needsAttention: [] });
+    const corrections = clinic.rows<{ staffId: number }>(
+      "SELECT staff_id AS staffId FROM audit_log WHERE entity = 'session' AND entity_id = ? ORDER BY id",
+      String(booked),
+    );
+    expect(corrections.at(-1)!.staffId).toBe(clinic.jo);
+    // The same decision again: nothing waits with that key any more, and nothing is sent.
+    expect(await d.call('network.resolve', { key: item.key, action: 'overwrite' }, w)).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+  });
+
+  it('bad input gets a field error; reception may not decide; letting it go sends nothing', async () => {
+    const { d, w, item, booked } = await conflicted();
+    expect(await d.call('network.resolve', { key: item.key, action: 'shred' }, w)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { action: expect.stringMatching(/send it again/) } },
+    });
+    expect(await d.call('network.resolve', { action: 'retry' }, w)).toMatchObject({
+      ok: false,
+      error: { fields: { key: 'Say which change.' } },
+    });
+    await clinic.desk('staff.create', { name: 'Rae Desk', role: 'reception' });
+    const [rae] = clinic.rows<{ id: number }>("SELECT id FROM staff WHERE name = 'Rae Desk'");
+    await clinic.desk('auth.setPin', { staffId: rae!.id, pin: '9753' });
+    const front = await d.window(rae!.id, '9753');
+    expect(await d.call('network.resolve', { key: item.key, action: 'dismiss' }, front)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(d.ws.status().needsAttention).toHaveLength(1);
+    expect(await d.call('network.resolve', { key: item.key, action: 'dismiss' }, w)).toMatchObject({
+      ok: true,
+      data: { needsAttention: [] },
+    });
+    await d.ws.flush();
+    expect(batchOf(booked)).toBe('THEIRS');
+  });
+
+  it('a change that met no one else’s cannot be sent "over theirs"; on the hub itself there is nothing to resolve', async () => {
+    clinic = await clinicHub(1);
+    const d = desk();
+    const w = await d.window(clinic.jo, PINS.jo);
+    d.link.cut('before');
+    await d.call('retention.save', { sessionId: 999, notes: [{ zone: 'crown', rating: 'held_well', note: '' }] }, w);
+    d.link.cut('none');
+    await d.ws.flush();
+    const [item] = d.ws.status().needsAttention;
+    expect(await d.call('network.resolve', { key: item!.key, action: 'overwrite' }, w)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { action: expect.stringMatching(/Only a change that met/) } },
+    });
+    expect(d.ws.status().needsAttention).toHaveLength(1);
+    const atHub = clinic.api.client();
+    await atHub.call('auth.signIn', { staffId: clinic.jo, pin: PINS.jo });
+    const audit = clinic.count('audit_log');
+    expect(await atHub.call('network.resolve', { key: item!.key, action: 'retry' })).toMatchObject({
+      ok: false,
+      error: { code: 'rule', message: expect.stringMatching(/holds the clinic’s data itself/) },
+    });
+    expect(clinic.count('audit_log')).toBe(audit);
+  });
+});
+
 describe('reading while the hub is away', () => {
   it('answers the chart, the search and today’s bookings of booked clients from the copy; others are refused plainly', async () => {
     clinic = await clinicHub(3);

@@ -181,6 +181,7 @@ export function createWorkstationApi(options: WorkstationOptions): WorkstationAp
 
   async function call(channel: string, input: unknown, sessionId: string): Promise<ApiResult<unknown>> {
     if (channel === 'network.status') return { ok: true, data: status() };
+    if (channel === 'network.resolve') return resolve(input, sessionId);
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'unknown_channel', message: `There is no API channel called “${String(channel)}”.` } };
     }
@@ -217,6 +218,34 @@ export function createWorkstationApi(options: WorkstationOptions): WorkstationAp
         },
       };
     }
+  }
+
+  /** The person's choice for a change the hub refused (LinkStatus in the header). */
+  function resolve(input: unknown, sessionId: string): ApiResult<unknown> {
+    const parsed = contract['network.resolve'].input.safeParse(input ?? {});
+    if (!parsed.success) return invalid(parsed.error);
+    const refused = roleRefusal('network.resolve', parsed.data, signedIn.get(sessionId));
+    if (refused) return { ok: false, error: refused };
+    const { key, action } = parsed.data;
+    const entry = outbox.attention().find((e) => e.key === key);
+    if (!entry) {
+      return { ok: false, error: { code: 'not_found', message: 'That change no longer needs attention: it was sent or let go already.' } };
+    }
+    if (action === 'dismiss') outbox.dismiss(key, now());
+    else if (action === 'retry') outbox.retry(key);
+    else {
+      // Over theirs: the same change, now against the version the hub holds (the hub still checks it).
+      const version = (entry.error?.current as { version?: unknown } | undefined)?.version;
+      const fields = entry.input as Record<string, unknown>;
+      if (entry.error?.code !== 'conflict' || typeof version !== 'number' || !('expectedVersion' in fields)) {
+        const message = 'Only a change that met someone else’s change can be sent over it. Send it again, or let it go.';
+        return { ok: false, error: { code: 'invalid_input', message, fields: { action: message } } };
+      }
+      outbox.retry(key, { ...fields, expectedVersion: version });
+    }
+    statusChanged();
+    if (action !== 'dismiss') void flush();
+    return { ok: true, data: status() };
   }
 
   async function flush(): Promise<SendReport> {

@@ -2,7 +2,7 @@
 // answer is always "local"; a workstation's API answers it itself and tells every window that it is
 // stale whenever the link or the outbox changes (a `stale` event naming 'network.status').
 import { z } from 'zod';
-import { query } from './define';
+import { change, query } from './define';
 
 export const attentionItem = z.object({
   key: z.string(),
@@ -28,8 +28,17 @@ export const linkStatus = z.object({
 });
 export type LinkStatus = z.infer<typeof linkStatus>;
 
+/** What the person chose for a change the hub refused: send it again as it is, send it over the other person's change, or let it go. */
+export const resolveAction = z.enum(['retry', 'overwrite', 'dismiss'], { error: 'Choose to send it again, send yours over theirs, or let it go.' });
+
 export const networkContract = {
   'network.status': query(z.object({}).default({}), linkStatus),
+  // Answered by a workstation itself (its outbox is on that computer); a Stipple holding its own data has none.
+  'network.resolve': change(
+    z.object({ key: z.string({ error: 'Say which change.' }).min(1, { error: 'Say which change.' }), action: resolveAction }),
+    linkStatus,
+    { invalidates: ['network.status'] },
+  ),
 } as const;
 
 const changes = (n: number) => `${n} change${n === 1 ? '' : 's'}`;

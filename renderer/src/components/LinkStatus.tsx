@@ -2,10 +2,13 @@
 // changes the hub refused (someone changed the record meanwhile) so none waits unseen. On the hub,
 // or a Stipple on its own, it says nothing. Buttons for what cannot be done while the hub is away
 // are disabled with the sentence of api/contract/offline.ts (useOfflineRefusal).
-import { linkHeadline, type LinkStatus } from '../../../api/contract/network';
+import { useState } from 'react';
+import { linkHeadline, type AttentionItem, type LinkStatus } from '../../../api/contract/network';
 import { offlineRefusal } from '../../../api/contract/offline';
 import type { Channel } from '../../../api/contract';
+import { call } from '../api/client';
 import { useApiQuery } from '../api/useApi';
+import { formatDateTime } from '../format';
 
 export function useLinkStatus(): LinkStatus | undefined {
   // Refetched when the workstation says it changed (a `stale` event naming 'network.status').
@@ -41,13 +44,67 @@ export function LinkStatusLine() {
           <summary>See what needs attention</summary>
           <ul>
             {status.needsAttention.map((item) => (
-              <li key={item.key}>
-                Saved {new Date(item.savedAt).toLocaleString()}: {item.message}
-              </li>
+              <AttentionEntry key={item.key} item={item} />
             ))}
           </ul>
         </details>
       )}
     </div>
+  );
+}
+
+const WHAT: Record<string, string> = {
+  'sessions.chart': 'A charted session',
+  'retention.save': 'Retention notes',
+  'shadeChanges.record': 'A shade change',
+  'hairlineRequests.raise': 'A hairline request',
+  'hairlineRequests.setStatus': 'An answer to a hairline request',
+  'drafts.save': 'A draft',
+  'drafts.discard': 'A discarded draft',
+};
+
+/** One refused change, and the person's choice: send it again, send it over the other change, or let it go. */
+function AttentionEntry({ item }: { item: AttentionItem }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const decide = async (action: 'retry' | 'overwrite' | 'dismiss') => {
+    setBusy(true);
+    setError(null);
+    const r = await call('network.resolve', { key: item.key, action });
+    setBusy(false);
+    if (!r.ok) setError(r.error.message);
+  };
+  const errorId = `attention-${item.key}-error`;
+  return (
+    <li className="attention-item">
+      <p>
+        <strong>{WHAT[item.channel] ?? 'A change'}</strong>, saved {formatDateTime(item.savedAt)}: {item.message}
+      </p>
+      <div className="form-actions" aria-describedby={error ? errorId : undefined}>
+        {item.current !== undefined && (
+          <button type="button" className="button" disabled={busy} onClick={() => void decide('overwrite')}>
+            Send mine over theirs
+          </button>
+        )}
+        <button type="button" className="button" disabled={busy} onClick={() => void decide('retry')}>
+          Send again
+        </button>
+        {confirming ? (
+          <button type="button" className="button button-warning" disabled={busy} onClick={() => void decide('dismiss')}>
+            Yes, let it go: it will not reach the chart
+          </button>
+        ) : (
+          <button type="button" className="button" disabled={busy} onClick={() => setConfirming(true)}>
+            Let it go…
+          </button>
+        )}
+      </div>
+      {error && (
+        <p className="field-error" id={errorId} role="alert">
+          {error}
+        </p>
+      )}
+    </li>
   );
 }

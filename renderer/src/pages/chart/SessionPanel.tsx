@@ -53,6 +53,11 @@ export function SessionPanel({ chart, target, formKey, startOpen = false, onClos
           setSaved(`Session ${s.number} saved.`);
           onClosed?.();
         }}
+        onQueued={(message) => {
+          setOpen(null);
+          setSaved(`Session ${open.target.number}: ${message}`);
+          onClosed?.();
+        }}
         onClose={() => {
           void draft.flush();
           setOpen(null);

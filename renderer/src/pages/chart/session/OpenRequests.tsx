@@ -15,12 +15,14 @@ interface Props {
 /** The client's unresolved requests, at the top of the form until they are done or declined. */
 export function OpenRequests({ requests, sessionNumberOf, register, error }: Props) {
   const [failure, setFailure] = useState<string | null>(null);
+  const [queued, setQueued] = useState<string | null>(null);
   if (requests.length === 0) return null;
 
   const setStatus = async (r: HairlineRequestRecord, status: 'agreed' | 'declined') => {
     setFailure(null);
     const result = await call('hairlineRequests.setStatus', { id: r.id, expectedVersion: r.version, status });
-    if (!result.ok) setFailure(result.error.message);
+    if (!result.ok && !result.error.queued) setFailure(result.error.message);
+    if (!result.ok && result.error.queued) setQueued(result.error.message);
   };
 
   return (
@@ -29,6 +31,11 @@ export function OpenRequests({ requests, sessionNumberOf, register, error }: Pro
       {failure && (
         <p className="field-error" role="alert">
           {failure}
+        </p>
+      )}
+      {queued && (
+        <p className="notice" role="status">
+          {queued}
         </p>
       )}
       {error && (

@@ -42,11 +42,13 @@ interface Props {
   initial: SessionFormValues;
   draft: ReturnType<typeof useDraft>;
   onSaved: (session: SessionRecord) => void;
+  /** Saved on this workstation while the hub cannot be reached: it waits in the outbox (the message says so). */
+  onQueued: (message: string) => void;
   onClose: () => void;
 }
 
 /** Charting one session at the chair: keyboard-first, large targets, nothing typed is ever lost. */
-export function SessionForm({ chart, target: initialTarget, initial, draft, onSaved, onClose }: Props) {
+export function SessionForm({ chart, target: initialTarget, initial, draft, onSaved, onQueued, onClose }: Props) {
   const clientId = chart.client.id;
   const form = useForm<SessionFormValues>({ defaultValues: initial });
   const { register, watch, getValues, setValue } = form;
@@ -117,8 +119,14 @@ export function SessionForm({ chart, target: initialTarget, initial, draft, onSa
       onSaved(result.data); // closes the form: "saving" until then, so its own save is not news
       return;
     }
-    setSaving(false);
     const { error } = result;
+    if (error.queued) {
+      // Kept durably in the outbox: closing the form is what a save does; the draft is no longer needed.
+      await draft.discard();
+      onQueued(error.message);
+      return;
+    }
+    setSaving(false);
     if (error.code === 'conflict') {
       setConflict((error.current as SessionRecord | null) ?? null);
       if (!error.current) setTopError(error.message);
