@@ -29,8 +29,8 @@ import { chartIds, clientsReadyForSession2, typedPrefixes } from './workloads';
 
 const OUTBOX_CHANGES = 100;
 const SEND_ROUNDS = 3;
-const DURABLE_SAVES = 150;
-const BOARD_ROUNDS = 30;
+const DURABLE_SAVES = 100;
+const BOARD_ROUNDS = 20;
 
 interface Desk {
   /** What pairing gave it (address, pinned certificate, credential). */
@@ -228,7 +228,7 @@ export async function networkBench(
         note: `baseline: the same call on the hub's API in its own process; ${keys.length} keystrokes`,
       });
     }
-    const ids = chartIds(sqlite, 200);
+    const ids = chartIds(sqlite, 150);
     rows.push({
       clients,
       operation: 'network: open a whole chart from a workstation (clients.chart over TLS, kept in its copy)',
