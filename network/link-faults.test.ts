@@ -135,6 +135,25 @@ describe('a workstation window on a link that is cut', () => {
     expect(performed(s)).toHaveLength(1);
   });
 
+  it('with the cable out, the header stays "Offline": the outbox shows "Sending" only once the hub answers', async () => {
+    const s = await setUp();
+    const api = await s.desk('Room 3 laptop');
+    const w = await signedInWindow(api, s.practitioner, '2222');
+    expect(await api.workstation.flush()).toMatchObject({ sent: 0, stopped: null }); // the outbox's hub session is open
+    const links: string[] = [];
+    api.workstation.onEvent(() => links.push(api.workstation.status().link));
+    s.proxy.set('refuse');
+    const queued = await api.call('sessions.chart', chartInput(s.clientId, { pigmentBatch: 'OFF-1' }), w);
+    expect(queued).toMatchObject({ error: { queued: true } });
+    expect(await api.workstation.flush()).toMatchObject({ sent: 0, stopped: 'unreachable' }); // as every later save kicks one
+    expect(links).toContain('offline');
+    expect(links).not.toContain('sending');
+    s.proxy.set('open');
+    expect(await api.workstation.flush()).toMatchObject({ sent: 1, stopped: null });
+    expect(links).toContain('sending');
+    expect(api.workstation.status()).toMatchObject({ link: 'connected', waiting: 0 });
+  });
+
   it('the reply lost after the hub committed: kept with its key, and the resend applies nothing new', async () => {
     const s = await setUp();
     const api = await s.desk('Room 2 laptop');

@@ -123,6 +123,9 @@ export function createWorkstationApi(options: WorkstationOptions): WorkstationAp
 
   function keepCopy(channel: Channel, input: unknown, data: unknown): void {
     if (offlineAction(channel).kind !== 'copy' || channel === 'auth.status') return;
+    // Searches and lists are answered offline from the client rows refreshCopy keeps (copy.ts), never
+    // from a kept answer: keeping each keystroke's page was a durable write per key, never read.
+    if (channel === 'clients.search' || channel === 'clients.list') return;
     const canonical = canonicalInput(channel, input);
     if (canonical !== null) cache.put(channel, canonical, data, now());
   }
