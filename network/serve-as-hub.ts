@@ -143,7 +143,12 @@ export function hubFollowingSettings(options: HubFollowingOptions): HubFollower 
       log(`serving the clinic's workstations at ${server.address}`);
       tell({ state: 'serving', address: server.address, fingerprint: server.fingerprint, problem: null });
     } catch (error) {
-      log(`the hub could not listen on ${wanted.host}:${wanted.port}`, error);
+      const known = ['EADDRINUSE', 'EADDRNOTAVAIL', 'EACCES'].includes(String((error as { code?: unknown } | null)?.code));
+      // A known refusal is the owner's to fix (Settings says how); only the unexpected needs its stack here.
+      log(
+        `the hub could not listen on ${wanted.host}:${wanted.port}${known ? `: ${(error as Error).message}` : ''}`,
+        known ? undefined : error,
+      );
       tell({ ...OFF, state: 'failed', problem: listenProblem(error, wanted.host, wanted.port) });
     }
   }
