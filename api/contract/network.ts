@@ -28,11 +28,33 @@ export const linkStatus = z.object({
 });
 export type LinkStatus = z.infer<typeof linkStatus>;
 
+/** The clinic's hub on this computer, as Settings → Workstations shows it (network/serve-as-hub.ts keeps it). */
+export const hubState = z.object({
+  /** 'off': the switch is off; 'failed': it is on but the hub could not listen (`problem` says why). */
+  state: z.enum(['off', 'starting', 'serving', 'failed']),
+  /** Where workstations reach it (host:port), while serving. */
+  address: z.string().nullable(),
+  /** The hub certificate's SHA-256 fingerprint, while serving. */
+  fingerprint: z.string().nullable(),
+  /** Why it is not serving, as a plain sentence for the owner. */
+  problem: z.string().nullable(),
+});
+export type HubState = z.infer<typeof hubState>;
+
+export const hubStatus = hubState.extend({
+  /** This computer's network addresses, for the owner to choose where the hub listens. */
+  addresses: z.array(z.object({ address: z.string(), network: z.string() })),
+});
+export type HubStatus = z.infer<typeof hubStatus>;
+
 /** What the person chose for a change the hub refused: send it again as it is, send it over the other person's change, or let it go. */
-export const resolveAction = z.enum(['retry', 'overwrite', 'dismiss'], { error: 'Choose to send it again, send yours over theirs, or let it go.' });
+export const resolveAction = z.enum(['retry', 'overwrite', 'dismiss'], {
+  error: 'Choose to send it again, send yours over theirs, or let it go.',
+});
 
 export const networkContract = {
   'network.status': query(z.object({}).default({}), linkStatus),
+  'network.hubStatus': query(z.object({}).default({}), hubStatus),
   // Answered by a workstation itself (its outbox is on that computer); a Stipple holding its own data has none.
   'network.resolve': change(
     z.object({ key: z.string({ error: 'Say which change.' }).min(1, { error: 'Say which change.' }), action: resolveAction }),

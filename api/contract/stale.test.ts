@@ -56,6 +56,7 @@ function openQueries(): Ask[] {
     { channel: 'staff.list', input: { includeInactive: true } },
     { channel: 'auth.status', input: {} },
     { channel: 'settings.get', input: {} },
+    { channel: 'network.hubStatus', input: {} },
     { channel: 'pigments.list', input: {} },
     { channel: 'aftercare.templates.list', input: {} },
     { channel: 'safety.status', input: {} },
@@ -231,6 +232,7 @@ describe('what each change declares stale', () => {
       clinicName: 'North Street SMP',
       idleLockMinutes: 5,
     });
+    await expectDeclared('settings.update', { hubEnabled: true, hubPort: 9443 });
     await expectDeclared('plans.create', { clientId: kim, quotedSessions: 2, priceMinor: 90000, currency: 'GBP' });
     const kimPlan = one<{ id: number }>('SELECT id FROM treatment_plans WHERE client_id = ?', kim).id;
     await expectDeclared('plans.setStatus', {
