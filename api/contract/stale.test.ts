@@ -287,9 +287,11 @@ describe('what each change declares stale', () => {
     await expectDeclared('keys.removePlainBackup', { file: second! });
   });
 
-  it('was tried on every change and task but the restores, which declare everything stale', () => {
+  it('was tried on every change and task but the restores, which declare everything stale, and the workstation’s own', () => {
     const writes = CHANNELS.filter((c) => contract[c].changes || contract[c].task === true);
-    expect(writes.filter((c) => !tried.has(c))).toEqual(['safety.restore', 'keys.restoreFromOtherComputer']);
+    // network.resolve is answered by a workstation (its outbox), never by this API: network/workstation-api.test.ts.
+    expect(writes.filter((c) => !tried.has(c))).toEqual(['safety.restore', 'network.resolve', 'keys.restoreFromOtherComputer']);
+    expect(staleAfter('network.resolve')).toEqual(['network.status']);
     expect(staleAfter('safety.restore')).toBe('all');
     expect(staleAfter('keys.restoreFromOtherComputer')).toBe('all');
   });
