@@ -20,7 +20,7 @@ export const linkStatus = z.object({
   role: z.enum(['local', 'workstation']),
   /** 'sending': the hub is back and the outbox is being sent. */
   link: z.enum(['connected', 'offline', 'sending']),
-  /** Changes saved here and not yet applied at the hub. */
+  /** Changes saved here and not yet applied at the hub (drafts, sent with them, are not counted). */
   waiting: z.number().int().nonnegative(),
   needsAttention: z.array(attentionItem),
   /** When the copy of today's clients was last brought up to date (null: never). */
@@ -29,7 +29,9 @@ export const linkStatus = z.object({
 export type LinkStatus = z.infer<typeof linkStatus>;
 
 /** What the person chose for a change the hub refused: send it again as it is, send it over the other person's change, or let it go. */
-export const resolveAction = z.enum(['retry', 'overwrite', 'dismiss'], { error: 'Choose to send it again, send yours over theirs, or let it go.' });
+export const resolveAction = z.enum(['retry', 'overwrite', 'dismiss'], {
+  error: 'Choose to send it again, send yours over theirs, or let it go.',
+});
 
 export const networkContract = {
   'network.status': query(z.object({}).default({}), linkStatus),
@@ -51,6 +53,6 @@ export function linkHeadline(status: LinkStatus): string | null {
     const copy = status.copiedAt ? ` Charts shown as copied at ${status.copiedAt.slice(11, 16)} UTC.` : '';
     return `Offline: ${changes(status.waiting)} waiting.${copy}${tail}`;
   }
-  if (status.link === 'sending') return `Back online, sending ${changes(status.waiting)}…${tail}`;
+  if (status.link === 'sending') return `Back online, sending${status.waiting > 0 ? ` ${changes(status.waiting)}` : ''}…${tail}`;
   return tail ? tail.trim() : null;
 }
