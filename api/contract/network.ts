@@ -45,12 +45,15 @@ export const networkContract = {
 
 const changes = (n: number) => `${n} change${n === 1 ? '' : 's'}`;
 
-/** The header's line, or null when there is nothing to say (a local Stipple, or connected and idle). */
-export function linkHeadline(status: LinkStatus): string | null {
+/**
+ * The header's line, or null when there is nothing to say (a local Stipple, or connected and idle).
+ * `timeOf` writes the copy's time for people (the renderer passes its locale formatter).
+ */
+export function linkHeadline(status: LinkStatus, timeOf: (instant: string) => string = (i) => `${i.slice(11, 16)} UTC`): string | null {
   const attention = status.needsAttention.length;
   const tail = attention > 0 ? ` ${changes(attention)} need${attention === 1 ? 's' : ''} attention.` : '';
   if (status.link === 'offline') {
-    const copy = status.copiedAt ? ` Charts shown as copied at ${status.copiedAt.slice(11, 16)} UTC.` : '';
+    const copy = status.copiedAt ? ` Charts shown as copied at ${timeOf(status.copiedAt)}.` : '';
     return `Offline: ${changes(status.waiting)} waiting.${copy}${tail}`;
   }
   if (status.link === 'sending') return `Back online, sending${status.waiting > 0 ? ` ${changes(status.waiting)}` : ''}…${tail}`;

@@ -218,6 +218,9 @@ describe('the clinic network: a hub and two workstations, one of them cut off fo
       await chart.form.waitFor({ state: 'detached' });
       await chair.getByText(/^Session 4: Saved on this computer\./).waitFor();
       const savedAfter = Date.now();
+      // Not offered again while it waits here (it is not in the chart until it reaches the hub).
+      await chair.getByText('Session 5 can be charted once session 4 has reached the hub.').waitFor();
+      expect(await chair.getByRole('button', { name: 'Chart session 4' }).count()).toBe(0);
       await expect.poll(() => header(chair).textContent()).toMatch(/^Offline: 1 change waiting\./);
       expect(await boardRow('Declan Murphy', '4 of 5').getByText('Performed', { exact: true }).count()).toBe(0);
 
@@ -225,10 +228,15 @@ describe('the clinic network: a hub and two workstations, one of them cut off fo
       fs.mkdirSync(RESULTS_DIR, { recursive: true });
       await chair.evaluate(() => window.scrollTo(0, 0));
       await chair.screenshot({ path: path.join(RESULTS_DIR, 'clinic-network-b-offline.png') });
-      // The header sits in its own row: it covers none of the page under it.
-      const line = await header(chair).boundingBox();
-      const heading = await chair.getByRole('heading', { level: 1, name: 'Declan Murphy' }).boundingBox();
-      expect(line && heading && line.y + line.height <= heading.y).toBe(true);
+      await chair.getByTestId('deposit-5').scrollIntoViewIfNeeded();
+      await chair.screenshot({ path: path.join(RESULTS_DIR, 'clinic-network-b-offline-plan.png') });
+      // The line stays inside the header, and the header ends above the page: it covers nothing.
+      const line = (await header(chair).boundingBox())!;
+      const bar = (await chair.locator('.app-header').boundingBox())!;
+      const main = (await chair.locator('main').boundingBox())!;
+      expect(line.y).toBeGreaterThanOrEqual(bar.y);
+      expect(line.y + line.height).toBeLessThanOrEqual(bar.y + bar.height);
+      expect(bar.y + bar.height).toBeLessThanOrEqual(main.y);
       await new Promise((r) => setTimeout(r, 1200)); // two resend ticks while the cable is out: still offline, still waiting
       expect(await header(chair).textContent()).toMatch(/^Offline: 1 change waiting\./);
 
@@ -237,6 +245,10 @@ describe('the clinic network: a hub and two workstations, one of them cut off fo
       chairB.proxy.set('open');
       await header(chair).waitFor({ state: 'detached', timeout: 5000 });
       expect(chairB.api.workstation.status()).toMatchObject({ link: 'connected', waiting: 0, needsAttention: [] });
+      // B's chart is read again from the hub: session 4 in it, session 5 next, still without a click.
+      await chart.timelineEntry(4).getByText(/OFF-4/).waitFor();
+      await chair.getByRole('button', { name: 'Chart session 5' }).waitFor();
+      expect(await chair.getByText(/Saved on this computer/).count()).toBe(0);
 
       // The hub's own window: its board shows both sessions, each once, and Priya's deposit paid.
       for (const n of [3, 4]) {
