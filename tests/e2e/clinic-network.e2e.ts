@@ -20,7 +20,7 @@ import { pairWithHub } from '../../network/pair-client';
 import { WORKSTATION_KEY } from '../../network/testing-clinic';
 import { cuttableProxy, type CuttableProxy } from '../../network/testing-proxy';
 import { workstationWindowApi, type WorkstationWindowApi } from '../../network/workstation-window-api';
-import { CHROMIUM_ARGS, findChromium, navLink, RESULTS_DIR, signInAtPanel, VIEWPORT } from './harness';
+import { CHROMIUM_ARGS, findChromium, RESULTS_DIR, signInAtPanel, VIEWPORT } from './harness';
 import { ChartPageObject } from './pages/chart-page';
 
 const DAY = 86_400_000;
@@ -259,7 +259,6 @@ describe('the clinic network: a hub and two workstations, one of them cut off fo
       await board.screenshot({ path: path.join(RESULTS_DIR, 'clinic-network-hub-board.png') });
 
       // A's chart of Declan shows both, once each.
-      await navLink(front, 'Clients').click();
       await front.goto(`${deskA.pages.origin}/#/clients/${declanId}`);
       const timeline = new ChartPageObject(front);
       await timeline.timelineEntry(4).getByText(/OFF-4/).waitFor();
