@@ -154,6 +154,31 @@ describe('a workstation window on a link that is cut', () => {
     expect(api.workstation.status()).toMatchObject({ link: 'connected', waiting: 0 });
   });
 
+  it('resends with the cable out ask the hub each time: the header stays offline, and a draft saved twice goes once', async () => {
+    const s = await setUp();
+    const api = await s.desk('Room 3 laptop');
+    const w = await signedInWindow(api, s.practitioner, '2222');
+    expect(await api.workstation.flush()).toMatchObject({ stopped: null }); // the device's own session is open at the hub
+    s.proxy.set('refuse');
+    const links: string[] = [];
+    api.workstation.onEvent(() => links.push(api.workstation.status().link));
+    expect(await api.call('sessions.chart', chartInput(s.clientId), w)).toMatchObject({ ok: false, error: { queued: true } });
+    await api.call('drafts.save', { clientId: s.clientId, form: 'intake', data: { a: 1 } }, w);
+    // The interval's resends: the session opened before the cable went is no proof the hub is there.
+    expect(await api.workstation.flush()).toMatchObject({ sent: 0, stopped: 'unreachable' });
+    expect(await api.workstation.flush()).toMatchObject({ sent: 0, stopped: 'unreachable' });
+    await api.call('drafts.save', { clientId: s.clientId, form: 'intake', data: { a: 2 } }, w); // replaces the one not sent
+    expect(links).not.toContain('sending');
+    expect(links).not.toContain('connected');
+    expect(api.workstation.status()).toMatchObject({ link: 'offline', waiting: 1 }); // the session; drafts are not counted
+
+    s.proxy.set('open');
+    expect(await api.workstation.flush()).toMatchObject({ sent: 2, refused: 0, stopped: null });
+    expect(api.workstation.status()).toMatchObject({ link: 'connected', waiting: 0 });
+    expect(performed(s)).toHaveLength(1);
+    expect(s.rows<{ data: string }>('SELECT data FROM drafts')).toEqual([{ data: '{"a":2}' }]);
+  });
+
   it('the reply lost after the hub committed: kept with its key, and the resend applies nothing new', async () => {
     const s = await setUp();
     const api = await s.desk('Room 2 laptop');

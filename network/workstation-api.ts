@@ -80,7 +80,8 @@ export function createWorkstationApi(options: WorkstationOptions): WorkstationAp
   }
 
   function status(): LinkStatus {
-    const { waiting } = outbox.counts();
+    // Drafts go with the rest, in order, but are not counted: the person saved one session, not its keystrokes.
+    const { changes: waiting } = outbox.counts();
     const needsAttention = outbox.attention().map((e) => ({
       key: e.key,
       channel: e.channel,
@@ -140,7 +141,7 @@ export function createWorkstationApi(options: WorkstationOptions): WorkstationAp
     outbox.add({ channel, input: input ?? {}, staffId: who?.actor?.id ?? null, savedAt, ...(key ? { key } : {}) });
     statusChanged();
     if (channel === 'drafts.save' || channel === 'drafts.discard') return draftAnswer(channel, parsed.data, savedAt);
-    const { waiting } = outbox.counts();
+    const { changes: waiting } = outbox.counts();
     const error: ApiError = {
       code: 'unavailable',
       queued: true,

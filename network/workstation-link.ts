@@ -93,15 +93,28 @@ export function workstationLink(client: HubClient, onEvent: (windowId: string, e
         throw error;
       }
     },
-    // A revoked device cannot deliver: its outbox waits (it is not lost) as if the hub were away,
-    // and the windows' own calls say why (forbidden, with the refusal).
-    deviceSession: () =>
-      hubSessionFor(DEVICE).then(
-        () => DEVICE,
-        (error: unknown) => {
-          throw error instanceof HubRefusedError ? new HubUnreachable(error.message) : error;
-        },
-      ),
+    // Resolves only when the hub answered just now: the outbox marks its changes as sending (and the
+    // header says "Back online") after this, so a session opened earlier is asked once more (a
+    // pulled cable leaves it in the map). A revoked device cannot deliver: its outbox waits (it is
+    // not lost) as if the hub were away, and the windows' own calls say why (forbidden, with the refusal).
+    async deviceSession() {
+      try {
+        const known = hubSessions.has(DEVICE);
+        const id = await hubSessionFor(DEVICE);
+        if (known) {
+          try {
+            await client.call('network.status', {}, id);
+          } catch (error) {
+            if (!(error instanceof HubSessionEndedError)) throw error;
+            forget(DEVICE); // the hub restarted: a new session, whose opening answers for the hub
+            await hubSessionFor(DEVICE);
+          }
+        }
+        return DEVICE;
+      } catch (error) {
+        throw error instanceof HubRefusedError ? new HubUnreachable(error.message) : error;
+      }
+    },
     forget,
     close() {
       closed = true;

@@ -20,7 +20,7 @@ export const linkStatus = z.object({
   role: z.enum(['local', 'workstation']),
   /** 'sending': the hub is back and the outbox is being sent. */
   link: z.enum(['connected', 'offline', 'sending']),
-  /** Changes saved here and not yet applied at the hub. */
+  /** Changes saved here and not yet applied at the hub (drafts, sent with them, are not counted). */
   waiting: z.number().int().nonnegative(),
   needsAttention: z.array(attentionItem),
   /** When the copy of today's clients was last brought up to date (null: never). */
@@ -65,14 +65,17 @@ export const networkContract = {
 
 const changes = (n: number) => `${n} change${n === 1 ? '' : 's'}`;
 
-/** The header's line, or null when there is nothing to say (a local Stipple, or connected and idle). */
-export function linkHeadline(status: LinkStatus): string | null {
+/**
+ * The header's line, or null when there is nothing to say (a local Stipple, or connected and idle).
+ * `timeOf` writes the copy's time for people (the renderer passes its locale formatter).
+ */
+export function linkHeadline(status: LinkStatus, timeOf: (instant: string) => string = (i) => `${i.slice(11, 16)} UTC`): string | null {
   const attention = status.needsAttention.length;
   const tail = attention > 0 ? ` ${changes(attention)} need${attention === 1 ? 's' : ''} attention.` : '';
   if (status.link === 'offline') {
-    const copy = status.copiedAt ? ` Charts shown as copied at ${status.copiedAt.slice(11, 16)} UTC.` : '';
+    const copy = status.copiedAt ? ` Charts shown as copied at ${timeOf(status.copiedAt)}.` : '';
     return `Offline: ${changes(status.waiting)} waiting.${copy}${tail}`;
   }
-  if (status.link === 'sending') return `Back online, sending ${changes(status.waiting)}…${tail}`;
+  if (status.link === 'sending') return `Back online, sending${status.waiting > 0 ? ` ${changes(status.waiting)}` : ''}…${tail}`;
   return tail ? tail.trim() : null;
 }

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../format';
 import { SessionForm, type SessionDraft } from './session/SessionForm';
 import { initialValues, type SessionTarget } from './session/sessionFormModel';
 import { useDraft } from './useDraft';
+import { useLinkStatus } from '../../components/LinkStatus';
 
 interface Props {
   chart: ChartRecord;
@@ -25,7 +26,11 @@ export function SessionPanel({ chart, target, formKey, startOpen = false, onClos
   const draft = useDraft(chart.client.id, formKey);
   const [open, setOpen] = useKeptState<SessionDraft | null>(chart.client.id, `${formKey}/open`, null);
   const [saved, setSaved] = useState<string | null>(null);
+  // A session saved on this computer (the hub away) is not in the chart until it reaches the hub:
+  // meanwhile its number is not offered again, or it would be charted twice.
+  const [queued, setQueued] = useKeptState<number | null>(chart.client.id, `${formKey}/queued`, null);
   const auth = useApiQuery('auth.status', {});
+  const link = useLinkStatus();
   const fresh = (): SessionDraft => {
     const values = initialValues(chart, target, new Date());
     // The practitioner signed in at the chair is the one charting, unless the booking says otherwise.
@@ -55,6 +60,7 @@ export function SessionPanel({ chart, target, formKey, startOpen = false, onClos
         }}
         onQueued={(message) => {
           setOpen(null);
+          setQueued(open.target.number);
           setSaved(`Session ${open.target.number}: ${message}`);
           onClosed?.();
         }}
@@ -99,16 +105,26 @@ export function SessionPanel({ chart, target, formKey, startOpen = false, onClos
   if (auth.data?.actor?.role === 'reception') {
     return <p className="muted">Sessions are charted by a practitioner; sign in as one to chart session {target.number}.</p>;
   }
+  // Until the outbox is empty: a change the hub refused instead waits in the header, and the number is free again.
+  const waitingHere = queued !== null && target.number <= queued && (link?.waiting ?? 0) > 0;
+  // Once the chart shows it (sent, and the chart read again), the "saved on this computer" line is done with.
+  const notice = queued !== null && !waitingHere ? null : saved;
   return (
     <div className="session-start">
-      {saved && (
+      {notice && (
         <p className="notice notice-ok" role="status">
-          {saved}
+          {notice}
         </p>
       )}
-      <button type="button" className="button button-primary button-large" onClick={() => setOpen(fresh())}>
-        {target.kind === 'booked' ? `Chart booked session ${target.number}` : `Chart session ${target.number}`}
-      </button>
+      {waitingHere ? (
+        <p className="muted">
+          Session {target.number + 1} can be charted once session {queued} has reached the hub.
+        </p>
+      ) : (
+        <button type="button" className="button button-primary button-large" onClick={() => setOpen(fresh())}>
+          {target.kind === 'booked' ? `Chart booked session ${target.number}` : `Chart session ${target.number}`}
+        </button>
+      )}
     </div>
   );
 }
