@@ -22,7 +22,7 @@ interface Setup {
   proxy: CuttableProxy;
   practitioner: number;
   clientId: number;
-  desk(name: string): Promise<WorkstationWindowApi>;
+  desk(name: string, timers?: { intervalMs: number; waitingIntervalMs: number }): Promise<WorkstationWindowApi>;
   rows<T>(sql: string, ...params: unknown[]): T[];
   /** A call as the owner at the hub's own window. */
   owner(channel: string, input: unknown): Promise<Record<string, unknown>>;
@@ -57,7 +57,7 @@ async function setUp(): Promise<Setup> {
     proxy,
     practitioner,
     clientId,
-    async desk(name) {
+    async desk(name, timers = { intervalMs: 0, waitingIntervalMs: 0 }) {
       const { code } = (await ok('workstations.pairingCode', {})) as { code: string };
       const link = await pairWithHub({ address: proxy.address, code, name });
       const api = workstationWindowApi({
@@ -65,7 +65,7 @@ async function setUp(): Promise<Setup> {
         folder: tempDir('stipple-ws-'),
         key: WORKSTATION_KEY,
         retryAfterMs: 0,
-        intervalMs: 0,
+        ...timers,
       });
       running.push(api);
       return api;
@@ -219,6 +219,32 @@ describe('a workstation window on a link that is cut', () => {
       ok: true,
       data: { sessions: expect.arrayContaining([expect.objectContaining({ status: 'performed', pigmentBatch: 'B-2231' })]) },
     });
+  });
+});
+
+describe('noticing the link by itself', () => {
+  it('an idle window’s event stream dropping makes the header say "Offline" without anyone saving', async () => {
+    const s = await setUp();
+    const api = await s.desk('Room 1 laptop');
+    await signedInWindow(api, s.practitioner, '2222'); // its hub session and event stream
+    await api.workstation.flush(); // the outbox's session too
+    await new Promise((r) => setTimeout(r, 200)); // the window's event stream is open
+    expect(api.workstation.status().link).toBe('connected');
+    s.proxy.set('refuse');
+    await expect.poll(() => api.workstation.status().link, { timeout: 5000 }).toBe('offline');
+  });
+
+  it('while a change waits, the workstation tries every few seconds: back on the hub soon after the cable is, with no click', async () => {
+    const s = await setUp();
+    const api = await s.desk('Room 2 laptop', { intervalMs: 60_000, waitingIntervalMs: 200 });
+    const w = await signedInWindow(api, s.practitioner, '2222');
+    s.proxy.set('refuse');
+    expect(await api.call('sessions.chart', chartInput(s.clientId, { pigmentBatch: 'SOON-1' }), w)).toMatchObject({
+      error: { queued: true },
+    });
+    s.proxy.set('open');
+    await expect.poll(() => api.workstation.status(), { timeout: 5000 }).toMatchObject({ link: 'connected', waiting: 0 });
+    expect(performed(s).map((r) => r.batch)).toEqual(['SOON-1']);
   });
 });
 

@@ -30,6 +30,8 @@ export interface WorkstationOptions {
   retryAfterMs?: number;
   /** Every this many ms: resend the outbox if it waits, refresh the copy. 0: only when asked (tests). Default 60 s. */
   intervalMs?: number;
+  /** While changes wait or the hub is away: try this often instead (at most intervalMs). Default 5 s. */
+  waitingIntervalMs?: number;
 }
 
 export type WorkstationListener = (sessionId: string | null, event: ServerEvent) => void;
@@ -288,11 +290,18 @@ export function createWorkstationApi(options: WorkstationOptions): WorkstationAp
   }
 
   const interval = options.intervalMs ?? 60_000;
+  // While changes wait or the hub is away, look again every few seconds, so the header clears soon
+  // after the cable is back; connected and idle, once an interval (which also refreshes the copy).
+  const soon = Math.min(interval, options.waitingIntervalMs ?? 5000);
+  let lastFull = now().getTime();
   const timer =
     interval > 0
       ? setInterval(() => {
-          void flush().then(() => (link === 'connected' ? copyNow() : undefined));
-        }, interval)
+          const full = now().getTime() - lastFull >= interval;
+          if (!full && link === 'connected' && outbox.counts().waiting === 0) return;
+          if (full) lastFull = now().getTime();
+          void flush().then(() => (full && link === 'connected' ? copyNow() : undefined));
+        }, soon)
       : null;
   timer?.unref();
 

@@ -19,7 +19,12 @@ const FIRST_RETRY_MS = 1000;
 const LAST_RETRY_MS = 30_000;
 
 /** `onEvent`: a hub event for one window; a `signed_out` when the hub ended its session (restarted, revoked). */
-export function workstationLink(client: HubClient, onEvent: (windowId: string, event: ServerEvent) => void): WorkstationLink {
+export function workstationLink(
+  client: HubClient,
+  onEvent: (windowId: string, event: ServerEvent) => void,
+  /** A window's event stream dropped without the hub saying why: time to ask whether the hub is still there. */
+  onStreamLost: () => void = () => {},
+): WorkstationLink {
   const hubSessions = new Map<string, Promise<string>>();
   const stopStreams = new Map<string, () => void>();
   let closed = false;
@@ -56,6 +61,7 @@ export function workstationLink(client: HubClient, onEvent: (windowId: string, e
           ended(windowId);
           return;
         }
+        if (opened) onStreamLost();
         const next = opened ? FIRST_RETRY_MS : Math.min(retryMs * 2, LAST_RETRY_MS);
         setTimeout(() => follow(windowId, session, hubId, next, true), opened ? FIRST_RETRY_MS : retryMs).unref();
       },
