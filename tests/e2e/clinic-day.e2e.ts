@@ -235,6 +235,7 @@ describe('a clinic day, keyboard and small screens', () => {
     // A field focused after a failed save (a click, not the keyboard) shows its ring too.
     const form = chart.form;
     await form.getByRole('button', { name: 'Save session 3' }).click();
+    await shoot('failed-save-focus');
     await expect.poll(async () => JSON.stringify(await activeInfo(page))).toContain('"role":"radio"'); // the first unrated zone
     const ring = await focusRingContrast(page);
     expect(ring?.width).toBeGreaterThanOrEqual(2);

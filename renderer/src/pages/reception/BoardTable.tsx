@@ -39,7 +39,7 @@ export function BoardTable({ table, empty }: { table: Table<BoardRow>; empty: st
                     key={h.id}
                     scope="col"
                     aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
-                    className={h.column.columnDef.meta?.numeric ? 'numeric' : undefined}
+                    className={`col-${h.column.id}${h.column.columnDef.meta?.numeric ? ' numeric' : ''}`}
                   >
                     <button type="button" className="board-sort" onClick={h.column.getToggleSortingHandler()}>
                       {flexRender(h.column.columnDef.header, h.getContext())}
