@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { focusElement } from '../../components/focus';
 import { useKeptState } from '../../lock/useKept';
 import { useApiQuery } from '../../api/useApi';
 import type { ChartRecord } from '../../../../api/contract/chart';
@@ -16,13 +18,15 @@ interface Props {
   /** Open straight away (a correction); otherwise a button opens it. */
   startOpen?: boolean;
   onClosed?: () => void;
+  /** Where the offer to continue a kept draft goes: the top of the chart. */
+  offerSlot?: HTMLElement | null;
 }
 
 /**
  * Where a session is charted: the "Chart session N" button, the offer to continue a kept draft, and
  * the form itself.
  */
-export function SessionPanel({ chart, target, formKey, startOpen = false, onClosed }: Props) {
+export function SessionPanel({ chart, target, formKey, startOpen = false, onClosed, offerSlot }: Props) {
   const draft = useDraft(chart.client.id, formKey);
   const [open, setOpen] = useKeptState<SessionDraft | null>(chart.client.id, `${formKey}/open`, null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -33,12 +37,18 @@ export function SessionPanel({ chart, target, formKey, startOpen = false, onClos
   const link = useLinkStatus();
   const fresh = (): SessionDraft => {
     const values = initialValues(chart, target, new Date());
-    // The practitioner signed in at the chair is the one charting, unless the booking says otherwise.
+    // The person signed in at the chair is the one charting, whoever the session was booked with
+    // (the form says which it is); a correction keeps who did the session.
     const actor = auth.data?.actor;
-    if (!values.practitionerId && actor && actor.role !== 'reception') values.practitionerId = String(actor.id);
+    if (target.kind !== 'correction' && actor && actor.role !== 'reception') values.practitionerId = String(actor.id);
     return { target, values };
   };
   const [autoOpened, setAutoOpened] = useState(false);
+  // After a save, focus goes to the message that says so, with the next session's button after it.
+  const savedRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (saved) focusElement(savedRef.current);
+  }, [saved]);
 
   if (draft.loading) return null;
   if (startOpen && !autoOpened && !draft.draft && !open) {
@@ -76,11 +86,11 @@ export function SessionPanel({ chart, target, formKey, startOpen = false, onClos
   const kept = draft.draft;
   if (kept) {
     const data = kept.data as unknown as Partial<SessionDraft>;
-    return (
+    const offer = (
       <div className="notice draft-offer" role="region" aria-label="Unsaved draft">
         <p>
-          <strong>Continue your draft from {formatDateTime(kept.savedAt)}?</strong> Session {data.target?.number ?? target.number} was being
-          charted and has not been saved yet.
+          <strong>A draft of session {data.target?.number ?? target.number} is waiting.</strong> Continue your draft from{' '}
+          {formatDateTime(kept.savedAt)}? It has not been saved yet.
         </p>
         <div className="form-actions">
           <button
@@ -99,6 +109,15 @@ export function SessionPanel({ chart, target, formKey, startOpen = false, onClos
         </div>
       </div>
     );
+    if (!offerSlot) return offer;
+    return (
+      <>
+        {createPortal(offer, offerSlot)}
+        <p className="muted">
+          Session {data.target?.number ?? target.number} has an unsaved draft: continue or discard it at the top of the chart.
+        </p>
+      </>
+    );
   }
 
   if (startOpen) return null;
@@ -112,7 +131,7 @@ export function SessionPanel({ chart, target, formKey, startOpen = false, onClos
   return (
     <div className="session-start">
       {notice && (
-        <p className="notice notice-ok" role="status">
+        <p className="notice notice-ok" role="status" ref={savedRef} tabIndex={-1}>
           {notice}
         </p>
       )}
