@@ -24,7 +24,7 @@ export type HostedApi = Pick<StippleApi, 'call' | 'sessions'>;
 /** The local database and its API, as the host opened them. */
 export interface LocalStipple {
   api: HostedApi;
-  /** Stops what runs on the database (backups) and closes it, with its lock. */
+  /** Stops what runs on the database (a backup under way finishes first) and closes it, with its lock. */
   close(): Promise<void>;
 }
 

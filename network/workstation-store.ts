@@ -15,6 +15,9 @@ export interface WorkstationFile extends HubLink {
   pairedAt: string;
 }
 
+/** The pairing file cannot be used; the message says what to do, for the clinic. */
+export class WorkstationFileError extends Error {}
+
 const FILE_NAME = 'workstation.json';
 export const workstationFileIn = (folder: string) => path.join(folder, FILE_NAME);
 export const hasWorkstation = (folder: string) => fs.existsSync(workstationFileIn(folder));
@@ -27,9 +30,11 @@ export function prepareDataFolder(folder: string, platform: NodeJS.Platform = pr
     return;
   }
   const stat = fs.statSync(folder);
-  if (!stat.isDirectory()) throw new Error(`${folder} is a file, not a folder. Choose a folder for --data.`);
+  if (!stat.isDirectory()) throw new WorkstationFileError(`${folder} is a file, not a folder. Choose a folder for --data.`);
   if (platform !== 'win32' && (stat.mode & 0o077) !== 0) {
-    throw new Error(`${folder} can be opened by other users of this computer. Make it private (chmod 700 "${folder}") and try again.`);
+    throw new WorkstationFileError(
+      `${folder} can be opened by other users of this computer. Make it private (chmod 700 "${folder}") and try again.`,
+    );
   }
 }
 
@@ -84,9 +89,12 @@ export function loadWorkstation(folder: string, key: DatabaseKey, platform: Node
   if (!fs.existsSync(file)) return null;
   prepareDataFolder(folder, platform);
   if (platform !== 'win32' && (fs.statSync(file).mode & 0o077) !== 0) {
-    throw new Error(`${file} can be read by other users of this computer. Make it private (chmod 600 "${file}") and try again.`);
+    throw new WorkstationFileError(
+      `${file} can be read by other users of this computer. Make it private (chmod 600 "${file}") and try again.`,
+    );
   }
-  const notPairing = () => new Error(`${file} is not a workstation’s pairing file. Join the hub again with a new pairing code.`);
+  const notPairing = () =>
+    new WorkstationFileError(`${file} is not a workstation’s pairing file. Join the hub again with a new pairing code.`);
   let stored: Partial<SealedFile> & Partial<WorkstationFile>;
   try {
     stored = JSON.parse(fs.readFileSync(file, 'utf8')) as typeof stored;
@@ -101,7 +109,7 @@ export function loadWorkstation(folder: string, key: DatabaseKey, platform: Node
     try {
       data = unseal(stored as SealedFile, key) as Partial<WorkstationFile>;
     } catch {
-      throw new Error(
+      throw new WorkstationFileError(
         `${file} cannot be opened with this computer’s key (it was sealed with another one, or it is damaged). Join the hub again with a new pairing code.`,
       );
     }

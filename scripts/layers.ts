@@ -39,6 +39,8 @@ export const LAYER_RULES: readonly { scope: string; may: readonly string[] }[] =
   { scope: 'api/', may: ['core/', 'db/', 'api/'] },
   // The preload runs beside the page: the channel list and result types, nothing that reaches handlers.
   { scope: 'electron/preload/', may: ['electron/preload/', 'electron/shared/', ...CONTRACT] },
+  // The API process serves the hub's API when this computer is a workstation (network/join-hub.ts).
+  { scope: 'electron/api-process/', may: ['core/', 'db/', 'api/', 'electron/', 'network/'] },
   { scope: 'electron/', may: ['core/', 'db/', 'api/', 'electron/'] },
   { scope: 'browser-host/', may: ['core/', 'db/', 'api/', 'browser-host/'] },
   { scope: 'network/', may: ['core/', 'db/', 'api/', 'network/'] },
