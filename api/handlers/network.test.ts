@@ -41,6 +41,17 @@ describe('network.join', () => {
     expect(t.counts()).toEqual(before);
   });
 
+  it('tells a signed-in member of staff who is not an owner that only an owner may', async () => {
+    await t.ok('auth.setupOwner', { name: 'Jo Owner', pin: '1111', confirmPin: '1111' });
+    const desk = await t.ok('staff.create', { name: 'Rae Desk', role: 'reception' });
+    await t.ok('auth.setPin', { staffId: desk.id, pin: '3333' });
+    await t.ok('auth.signIn', { staffId: desk.id, pin: '3333' });
+    expect(await t.err('network.join', good)).toEqual({
+      code: 'forbidden',
+      message: 'Only an owner can join this computer to the clinic’s hub.',
+    });
+  });
+
   it('refuses staff with a PIN alone, without a client', async () => {
     await t.ok('auth.setupOwner', { name: 'Jo Owner', pin: '1111', confirmPin: '1111' });
     expect((await t.err('network.join', good)).message).toBe(HOLDS_DATA);

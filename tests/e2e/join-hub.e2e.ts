@@ -90,6 +90,12 @@ describe('joining the clinic’s hub from the first-run screen', () => {
     await page.keyboard.press('Enter');
     const form = page.getByRole('dialog', { name: 'Join the clinic’s hub' });
     await form.waitFor();
+    // Back to setting up a clinic, and in again: the keyboard stays on the way in.
+    await form.getByRole('button', { name: 'Back: set up a new clinic instead' }).focus();
+    await page.keyboard.press('Enter');
+    const joinLink = page.getByRole('button', { name: 'Join the clinic’s hub instead' });
+    await expect.poll(() => joinLink.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
     const address = form.getByLabel('The hub’s address');
     await expect.poll(() => address.evaluate((el) => el === document.activeElement)).toBe(true);
 

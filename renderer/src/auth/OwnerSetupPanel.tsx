@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { JoinHubForm } from './JoinHubForm';
@@ -17,6 +17,12 @@ export function OwnerSetupPanel({ onDone, onCreating }: { onDone: () => Promise<
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [step, setStep] = useState<'owner' | 'recovery' | 'other-computer' | 'join'>('owner');
+  // Back from joining a hub: the keyboard is where it was, on the link that opened it.
+  const [cameBack, setCameBack] = useState(false);
+  const joinLink = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (step === 'owner' && cameBack) joinLink.current?.focus();
+  }, [step, cameBack]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -50,7 +56,15 @@ export function OwnerSetupPanel({ onDone, onCreating }: { onDone: () => Promise<
         </button>
       </div>
     );
-  if (step === 'join') return <JoinHubForm onBack={() => setStep('owner')} />;
+  if (step === 'join')
+    return (
+      <JoinHubForm
+        onBack={() => {
+          setCameBack(true);
+          setStep('owner');
+        }}
+      />
+    );
   const set =
     (key: keyof typeof form, digits = false) =>
     (e: { target: { value: string } }) =>
@@ -103,7 +117,7 @@ export function OwnerSetupPanel({ onDone, onCreating }: { onDone: () => Promise<
       </p>
       <p className="owner-setup-other">
         Is this clinic already on Stipple, on another computer?{' '}
-        <button type="button" className="link-button" onClick={() => setStep('join')}>
+        <button type="button" className="link-button" ref={joinLink} onClick={() => setStep('join')}>
           Join the clinic’s hub instead
         </button>
       </p>
