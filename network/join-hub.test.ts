@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createCallerSessions } from '../api/caller-sessions';
 import type { ServerEvent } from '../api/contract/events';
 import { createApi } from '../api/dispatch';
 import { HOLDS_DATA } from '../api/handlers/network';
@@ -14,6 +15,7 @@ import { PAIRING_REFUSED } from '../api/pair-workstation';
 import { openDatabase } from '../db/open';
 import { MIGRATIONS_FOLDER, TEST_KEY, tempDir } from '../db/testing';
 import { startHub } from './hub';
+import type { HubLink } from './hub-client';
 import { startStipple, workstationFolderBeside, type LocalStipple, type SwitchableApi } from './join-hub';
 import { pairWithHub } from './pair-client';
 import { WORKSTATION_KEY } from './testing-clinic';
@@ -252,5 +254,53 @@ describe('joining the hub from the first-run screen', () => {
     await expect(pairWithHub({ address: hub.server.address, code: valid, name: 'Room 3' })).resolves.toMatchObject({
       address: hub.server.address,
     });
+  });
+});
+
+describe('the switch itself', () => {
+  it('holds other windows’ calls off while it pairs, then gives each window a session of its own on the hub’s API', async () => {
+    const stipple = await newStipple();
+    let paired!: (link: HubLink) => void;
+    const hubSessions = createCallerSessions();
+    const seen: string[] = [];
+    const api = await startStipple({
+      databaseFile: stipple.databaseFile,
+      key: WORKSTATION_KEY,
+      openLocal: async () => {
+        const database = await openDatabase(stipple.databaseFile, { migrationsFolder: MIGRATIONS_FOLDER, key: WORKSTATION_KEY });
+        return { api: createApi(database, { migrationsFolder: MIGRATIONS_FOLDER }), close: async () => database.close() };
+      },
+      pair: () => new Promise<HubLink>((resolve) => (paired = resolve)),
+      serveWorkstation: () => ({
+        sessions: hubSessions,
+        call: (channel: string, _input: unknown, session: string) => {
+          seen.push(`${channel} as ${session}`);
+          return Promise.resolve({ ok: true as const, data: 'from the hub' });
+        },
+        close: () => {},
+      }),
+    });
+    running.push(api);
+    const here = window(api);
+    const other = window(api);
+    const joining = here.call('network.join', { address: '127.0.0.1:8443', code: 'K7QF-92XM-3A8C', name: 'Room 2 laptop' });
+    await expect.poll(() => paired !== undefined).toBe(true);
+    expect(await other.call('auth.status', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unavailable', message: expect.stringContaining('joining') as unknown },
+    });
+    paired({ address: '127.0.0.1:8443', fingerprint: 'AB:CD', certPem: 'PEM', credential: 'secret' });
+    expect(await joining).toEqual({ ok: true, data: { name: 'Room 2 laptop', address: '127.0.0.1:8443' } });
+    expect(await other.call('auth.status', {})).toEqual({ ok: true, data: 'from the hub' });
+    expect(await here.call('clients.search', { query: '' })).toEqual({ ok: true, data: 'from the hub' });
+    expect(hubSessions.ids()).toHaveLength(2);
+    expect(seen).toEqual([`auth.status as ${hubSessions.ids()[0]}`, `clients.search as ${hubSessions.ids()[1]}`]);
+    // The hub's API tells a window something: it reaches that window.
+    hubSessions.send(hubSessions.ids()[1]!, { type: 'signed_out', reason: 'signed_out' });
+    expect(here.events).toContainEqual({ type: 'signed_out', reason: 'signed_out' });
+    // A window that closes ends its session on the hub's API too.
+    api.sessions.close(other.id);
+    expect(hubSessions.ids()).toHaveLength(1);
+    expect(await other.call('auth.status', {})).toMatchObject({ ok: false, error: { code: 'signed_out' } });
   });
 });

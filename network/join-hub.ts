@@ -183,13 +183,12 @@ function switchable(
       if (checked.ok) return SOMETHING_WRONG;
       if (checked.error.code !== 'rule' || checked.error.message !== JOIN_BY_HOST) return checked;
       const request = joinHubInput.parse(input);
-      let link: HubLink;
+      let saved: WorkstationFile;
       try {
-        link = await pair(request);
+        saved = { ...(await pair(request)), name: request.name, pairedAt: now().toISOString() };
       } catch (error) {
         return pairingRefusal(error, log);
       }
-      const saved: WorkstationFile = { ...link, name: request.name, pairedAt: now().toISOString() };
       try {
         saveWorkstation(folder, saved, options.key);
       } catch (error) {
@@ -209,7 +208,14 @@ function switchable(
       } catch (error) {
         log('the empty database could not be closed and removed after joining', error);
       }
-      use({ role: 'workstation', served: serve(saved, folder, options.key), link: saved });
+      let served: ServedWorkstation;
+      try {
+        served = serve(saved, folder, options.key);
+      } catch (error) {
+        log('the workstation’s outbox and copy could not be opened after joining', error);
+        served = unservable();
+      }
+      use({ role: 'workstation', served, link: saved });
       // Every other window asks again (this one does: network.join makes everything stale).
       outer.broadcast({ type: 'stale', channels: 'all' }, sessionId);
       return { ok: true, data: { name: saved.name, address: saved.address } };
@@ -246,6 +252,18 @@ function pairingRefusal(error: unknown, log: (message: string, error?: unknown) 
   }
   const message = (error as Error).message;
   return { ok: false, error: { code: 'invalid_input', message, fields: { [field]: message } } };
+}
+
+/** Joined, but the workstation's own files did not open: every call says so until Stipple is started again. */
+function unservable(): ServedWorkstation {
+  const answer: ApiResult<never> = {
+    ok: false,
+    error: {
+      code: 'unavailable',
+      message: 'This computer joined the clinic’s hub, but its workstation files could not be opened. Quit Stipple and start it again.',
+    },
+  };
+  return { call: () => Promise.resolve(answer), sessions: createCallerSessions(), close: () => {} };
 }
 
 /** The empty database's files (its key stays: it is the workstation's key now). */
