@@ -287,10 +287,16 @@ describe('what each change declares stale', () => {
     await expectDeclared('keys.removePlainBackup', { file: second! });
   });
 
-  it('was tried on every change and task but the restores, which declare everything stale, and the workstation’s own', () => {
+  it('was tried on every change and task but the restores, which declare everything stale, and those another computer answers', () => {
     const writes = CHANNELS.filter((c) => contract[c].changes || contract[c].task === true);
-    // network.resolve is answered by a workstation (its outbox), never by this API: network/workstation-api.test.ts.
-    expect(writes.filter((c) => !tried.has(c))).toEqual(['safety.restore', 'network.resolve', 'keys.restoreFromOtherComputer']);
+    // network.resolve is answered by a workstation, network.join by the app hosting the API: here both only refuse.
+    expect(writes.filter((c) => !tried.has(c)).sort()).toEqual([
+      'keys.restoreFromOtherComputer',
+      'network.join',
+      'network.resolve',
+      'safety.restore',
+    ]);
+    expect(staleAfter('network.join')).toBe('all');
     expect(staleAfter('network.resolve')).toEqual(['network.status']);
     expect(staleAfter('safety.restore')).toBe('all');
     expect(staleAfter('keys.restoreFromOtherComputer')).toBe('all');
