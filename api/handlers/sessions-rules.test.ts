@@ -120,7 +120,7 @@ describe('charting a session', () => {
   it('accepts a batch that expires on the session day, not the day before', async () => {
     expect((await t.ok('sessions.chart', chart({ pigmentExpiry: '2026-11-02' }))).pigmentExpiry).toBe('2026-11-02');
     const e = await t.err('sessions.chart', second({ pigmentExpiry: '2026-11-11' }));
-    expect(e.fields?.pigmentExpiry).toBe('This batch expired on 2026-11-11. Use an unexpired batch.');
+    expect(e.fields?.pigmentExpiry).toBe('This batch expired on 11 Nov 2026. Use an unexpired batch.');
   });
 
   it('asks for retention of the session before, by its number', async () => {
@@ -423,7 +423,7 @@ describe('booking sessions', () => {
   it('books session 2 no earlier than its window opens, unless a reason is given, and audits the override', async () => {
     await t.ok('sessions.chart', chart());
     const e = await t.err('sessions.book', { clientId, bookedFor: '2026-11-05T10:00:00.000Z' });
-    expect(e.fields?.outsideWindowReason).toBe('Session 2 should be booked from 2026-11-09. Give a reason to book outside this window.');
+    expect(e.fields?.outsideWindowReason).toBe('Session 2 should be booked from 9 Nov 2026. Give a reason to book outside this window.');
     const s = await t.ok('sessions.book', { clientId, bookedFor: '2026-11-05T10:00:00.000Z', outsideWindowReason: 'Flying abroad' });
     expect(s.outsideWindowReason).toBe('Flying abroad');
     expectAudit(t, { entity: 'session', entityId: s.id, action: 'override:window', reason: 'Flying abroad' });
@@ -543,7 +543,7 @@ describe('moving and cancelling bookings', () => {
       reason: 'x',
     });
     expect(e.fields?.outsideWindowReason).toBe(
-      'Session 3 should be booked between 2026-12-03 and 2026-12-10. Give a reason to book outside this window.',
+      'Session 3 should be booked between 3 Dec 2026 and 10 Dec 2026. Give a reason to book outside this window.',
     );
     const moved = await t.ok('sessions.reschedule', {
       id: s.id,

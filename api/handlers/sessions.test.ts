@@ -67,7 +67,7 @@ describe('charting sessions', () => {
   it('refuses an expired batch beside the expiry field, writing nothing', async () => {
     const before = t.counts();
     const e = await t.err('sessions.chart', chart({ pigmentExpiry: '2026-10-31' }));
-    expect(e.fields?.pigmentExpiry).toMatch(/expired on 2026-10-31/);
+    expect(e.fields?.pigmentExpiry).toMatch(/expired on 31 Oct 2026/);
     expect(t.counts()).toEqual(before);
   });
 
@@ -167,7 +167,7 @@ describe('booking and deposits', () => {
     expect(full.payments).toHaveLength(2);
 
     const early = await t.err('sessions.book', { clientId, planId: plan.id, bookedFor: '2026-11-20T10:00:00.000Z' });
-    expect(early.fields?.outsideWindowReason).toMatch(/between 2026-12-03 and 2026-12-10/);
+    expect(early.fields?.outsideWindowReason).toMatch(/between 3 Dec 2026 and 10 Dec 2026/);
     const booked = await t.ok('sessions.book', { clientId, planId: plan.id, bookedFor: '2026-12-05T10:00:00.000Z' });
     expect(booked).toMatchObject({ number: 3, status: 'booked' });
 

@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { bookingWindow, isInsideWindow } from '../../core/booking';
 import { localDateOf } from '../../core/dates';
+import { formatDate } from '../../core/format-date';
 import { planStatusAfterCharting } from '../../core/plan-status';
 import {
   activeSessionsOf,
@@ -87,10 +88,12 @@ function checkWindow(
 ): boolean {
   const prevDate = previous ? dateOfSession(previous) : null;
   if (!prevDate) return true;
-  const window = bookingWindow(number, prevDate, readSettings(ctx));
+  const settings = readSettings(ctx);
+  const window = bookingWindow(number, prevDate, settings);
   if (isInsideWindow(localDateOf(bookedFor), window)) return true;
   if (reason) return false;
-  const range = window!.latest ? `between ${window!.earliest} and ${window!.latest}` : `from ${window!.earliest}`;
+  const on = (d: string) => formatDate(d, settings.locale);
+  const range = window!.latest ? `between ${on(window!.earliest)} and ${on(window!.latest)}` : `from ${on(window!.earliest)}`;
   throw fail.field('outsideWindowReason', `Session ${number} should be booked ${range}. Give a reason to book outside this window.`);
 }
 
@@ -243,7 +246,8 @@ export const sessionHandlers: HandlerMap<
       }
     }
     if (input.pigmentExpiry < performedDate) {
-      throw fail.field('pigmentExpiry', `This batch expired on ${input.pigmentExpiry}. Use an unexpired batch.`);
+      const expired = formatDate(input.pigmentExpiry, readSettings(ctx).locale);
+      throw fail.field('pigmentExpiry', `This batch expired on ${expired}. Use an unexpired batch.`);
     }
     const blocking = blockingContraindications(ctx, input.clientId, performedDate);
     if (blocking.length > 0 && !input.contraindicationOverrideReason) {

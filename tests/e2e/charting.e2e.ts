@@ -92,7 +92,7 @@ describe('chair-side charting', () => {
       await form.getByLabel('Density work').fill('First pass, even spacing.');
       await form.getByRole('button', { name: 'Save session 1' }).click();
       await expect.poll(() => chart.errorBeside('Needle configuration', form).textContent()).toBe('Enter the needle configuration.');
-      await expect.poll(() => chart.errorBeside('Batch expiry', form).textContent()).toMatch(/expired on 2020-01-31/);
+      await expect.poll(() => chart.errorBeside('Batch expiry', form).textContent()).toMatch(/expired on 31 Jan 2020\./);
       // Nothing typed was lost to the errors.
       expect(await form.getByLabel('Density work').inputValue()).toBe('First pass, even spacing.');
       await app.screenshot('charting-02-session1-errors');

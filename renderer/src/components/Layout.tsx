@@ -1,5 +1,6 @@
 import { NavLink, Outlet } from 'react-router';
 import { SessionGate, SignedInBadge } from '../auth/SessionGate';
+import { ClinicLocale } from './ClinicLocale';
 import { DamagedGate } from './DamagedGate';
 import { LinkStatusLine } from './LinkStatus';
 
@@ -32,7 +33,9 @@ export function Layout() {
             <SignedInBadge />
           </header>
           <main className="app-main">
-            <Outlet />
+            <ClinicLocale>
+              <Outlet />
+            </ClinicLocale>
           </main>
         </div>
       </SessionGate>

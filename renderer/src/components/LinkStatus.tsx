@@ -6,6 +6,7 @@ import { linkHeadline, type LinkStatus } from '../../../api/contract/network';
 import { offlineRefusal } from '../../../api/contract/offline';
 import type { Channel } from '../../../api/contract';
 import { useApiQuery } from '../api/useApi';
+import { formatDateTime } from '../format';
 
 export function useLinkStatus(): LinkStatus | undefined {
   // Refetched when the workstation says it changed (a `stale` event naming 'network.status').
@@ -42,7 +43,7 @@ export function LinkStatusLine() {
           <ul>
             {status.needsAttention.map((item) => (
               <li key={item.key}>
-                Saved {new Date(item.savedAt).toLocaleString()}: {item.message}
+                Saved {formatDateTime(item.savedAt)}: {item.message}
               </li>
             ))}
           </ul>

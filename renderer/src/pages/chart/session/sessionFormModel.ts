@@ -5,6 +5,7 @@ import type { ChannelInput } from '../../../../../api/contract';
 import type { ChartRecord, SessionRecord } from '../../../../../api/contract/chart';
 import { fieldErrors } from '../../../../../api/contract/field-errors';
 import type { RetentionRating } from '../../../../../core/vocabulary';
+import { formatDate } from '../../../format';
 import type { ChartSessionRecord } from '../chartFacts';
 
 export interface SessionFormValues {
@@ -217,7 +218,7 @@ export function validate(
     errors.shadeChangeReason = `The shade or dilution differs from session ${prev!.number}. Choose why.`;
   }
   if (v.pigmentExpiry && /^\d{4}-\d{2}-\d{2}$/.test(v.pigmentExpiry) && v.performedAt && v.pigmentExpiry < v.performedAt.slice(0, 10)) {
-    errors.pigmentExpiry = `This batch expired on ${v.pigmentExpiry}. Use an unexpired batch.`;
+    errors.pigmentExpiry = `This batch expired on ${formatDate(v.pigmentExpiry)}. Use an unexpired batch.`;
   }
   return errors;
 }
