@@ -16,6 +16,7 @@ import { BOARD_STATE_LABELS, BOARD_STATES, type BoardRow } from '../../../../api
 import { request } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { OtherClients } from './OtherClients';
 import { BoardTable } from './BoardTable';
 import { boardColumns } from './boardColumns';
 import { toCsv } from './csv';
@@ -61,6 +62,7 @@ export function ReceptionPage() {
   });
   const stateFilter = (columnFilters.find((f) => f.id === 'state')?.value as string | undefined) ?? '';
   const shown = table.getRowModel().rows.map((r) => r.original);
+  const onBoard = useMemo(() => new Set((board.data?.rows ?? []).map((r) => r.clientId)), [board.data]);
 
   function exportCsv() {
     const cols = table.getVisibleLeafColumns();
@@ -128,7 +130,11 @@ export function ReceptionPage() {
                 value={globalFilter}
                 onChange={(e) => setGlobalFilter(e.target.value)}
                 placeholder="Name or phone"
+                aria-describedby="board-search-hint"
               />
+              <p className="field-hint" id="board-search-hint">
+                Finds every client: one with nothing on the board shows above the table, saying so.
+              </p>
             </div>
             <div className="field">
               <label htmlFor="board-state">Show</label>
@@ -171,6 +177,7 @@ export function ReceptionPage() {
             </div>
           </div>
           {exportError && <ErrorNotice message={exportError} />}
+          <OtherClients query={globalFilter} onBoard={onBoard} />
 
           <p className="muted" aria-live="polite">
             Showing {shown.length} of {board.data.rows.length}
