@@ -5,7 +5,7 @@ import type { HandlerContext } from '../context';
 import { clinicSettings, type ClinicSettings } from '../contract/settings';
 import type { HandlerMap } from './types';
 
-export function readSettings(ctx: HandlerContext): ClinicSettings {
+export function readSettings(ctx: Pick<HandlerContext, 'db'>): ClinicSettings {
   const rows = ctx.db.select().from(settings).all();
   const stored = Object.fromEntries(rows.map((r) => [r.key, r.value]));
   // A stored value that no longer fits its schema falls back to the default rather than failing.

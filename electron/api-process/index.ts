@@ -2,6 +2,7 @@
 // schedule, so SQLite never runs on the main process that handles windows (as Actual Budget's
 // backend runs apart from its window). The main process only forwards each window's calls.
 import { createApi } from '../../api/dispatch';
+import { readSettings } from '../../api/handlers/settings';
 import { startBackupSchedule } from '../../api/safety/backup-schedule';
 import { workerTaskRunner } from '../../api/tasks/runner';
 import { holdAppLock } from '../../db/app-lock';
@@ -67,7 +68,9 @@ async function main(): Promise<void> {
     appLock.release();
   });
   port.postMessage(
-    database.integrity.status === 'damaged' ? { kind: 'damaged', message: database.integrity.message ?? '' } : { kind: 'ready' },
+    database.integrity.status === 'damaged'
+      ? { kind: 'damaged', message: database.integrity.message ?? '' }
+      : { kind: 'ready', locale: readSettings(database).locale },
   );
 }
 
