@@ -25,7 +25,7 @@ function local(days: number, hour = 10): string {
 const US_DATE = /[A-Z][a-z]{2} \d{1,2}, \d{4}/; // "Nov 22, 2026": en-US, where en-GB writes "22 Nov 2026"
 
 async function api<T>(channel: string, input: unknown): Promise<T> {
-  const r = await app.host.api.call(channel as never, input as never);
+  const r = await app.host.api.call(channel, input);
   if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
   return r.data as T;
 }
