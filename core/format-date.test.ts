@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, formatDateTime, formatTime } from './format-date';
+import { formatDate, formatDateRange, formatDateTime, formatMonthYear, formatTime } from './format-date';
 import { usableLocale } from './locale';
 
 describe('formatDate', () => {
@@ -11,6 +11,8 @@ describe('formatDate', () => {
   it('adds the weekday or leaves the year out when asked', () => {
     expect(formatDate('2026-11-28', 'en-GB', { weekday: true })).toBe('Sat, 28 Nov 2026');
     expect(formatDate('2026-11-28', 'en-GB', { withoutYear: true })).toBe('28 Nov');
+    expect(formatDate('2026-11-23', 'en-GB', { weekday: true, long: true })).toBe('Monday, 23 November 2026');
+    expect(formatMonthYear('2029-11-23', 'de-DE')).toBe('November 2029');
   });
   it('reads a calendar date as that day in any time zone, and an instant as its local date', () => {
     expect(formatDate('2026-01-01', 'en-GB')).toBe('1 Jan 2026');

@@ -12,20 +12,22 @@ export interface DateStyle {
   withoutYear?: boolean;
   /** With seconds, where two events can fall in the same minute (backups, drafts). */
   seconds?: boolean;
+  /** Words in full, for print: "Monday, 23 November 2026". */
+  long?: boolean;
 }
 
 // Making an Intl.DateTimeFormat is slow next to using one; lists format hundreds of dates.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(locale: string, kind: 'date' | 'dateTime' | 'time', style: DateStyle, zone?: 'UTC'): Intl.DateTimeFormat {
   const usable = usableLocale(locale);
-  const key = `${usable}|${kind}|${style.weekday ? 1 : 0}|${style.withoutYear ? 1 : 0}|${style.seconds ? 1 : 0}|${zone ?? ''}`;
+  const key = `${usable}|${kind}|${style.weekday ? 1 : 0}|${style.withoutYear ? 1 : 0}|${style.seconds ? 1 : 0}|${style.long ? 1 : 0}|${zone ?? ''}`;
   let f = formatters.get(key);
   if (!f) {
     const options: Intl.DateTimeFormatOptions = {};
     if (kind !== 'time') {
-      if (style.weekday) options.weekday = 'short';
+      if (style.weekday) options.weekday = style.long ? 'long' : 'short';
       options.day = 'numeric';
-      options.month = 'short';
+      options.month = style.long ? 'long' : 'short';
       if (!style.withoutYear) options.year = 'numeric';
     }
     if (kind !== 'date') {
@@ -74,4 +76,15 @@ export function formatTime(value: string | Date, locale: string, style: Pick<Dat
 /** Two calendar dates as one range: "19 – 26 Nov 2026", "30 Nov – 7 Dec 2026". */
 export function formatDateRange(from: IsoDate, to: IsoDate, locale: string, style: DateStyle = {}): string {
   return formatter(locale, 'date', style, 'UTC').formatRange(calendarDay(from), calendarDay(to));
+}
+
+/** A month and its year, for a date years away: "November 2029". */
+export function formatMonthYear(date: IsoDate, locale: string): string {
+  const usable = usableLocale(locale);
+  let f = formatters.get(`${usable}|month-year`);
+  if (!f) {
+    f = new Intl.DateTimeFormat(usable, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    formatters.set(`${usable}|month-year`, f);
+  }
+  return f.format(calendarDay(date));
 }

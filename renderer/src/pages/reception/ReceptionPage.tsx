@@ -129,12 +129,8 @@ export function ReceptionPage() {
                 type="search"
                 value={globalFilter}
                 onChange={(e) => setGlobalFilter(e.target.value)}
-                placeholder="Name or phone"
-                aria-describedby="board-search-hint"
+                placeholder="Name or phone, any client"
               />
-              <p className="field-hint" id="board-search-hint">
-                Finds every client: one with nothing on the board shows above the table, saying so.
-              </p>
             </div>
             <div className="field">
               <label htmlFor="board-state">Show</label>
