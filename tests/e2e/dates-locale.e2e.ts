@@ -155,7 +155,7 @@ describe('dates in the clinic’s locale', () => {
   it('lists names surname first, says so, and shows “Lapsed” for a client long past their recall', async () => {
     const { page } = app;
     await app.gotoApp('/clients');
-    await page.getByRole('columnheader', { name: /Name \(surname, first name\)/ }).waitFor();
+    await page.getByRole('columnheader', { name: /Name \(surname first\)/ }).waitFor();
     await page.getByRole('link', { name: 'Stone, Ava', exact: true }).waitFor();
     const eli = page.locator('tr', { has: page.getByRole('link', { name: 'Marsh, Eli', exact: true }) });
     await expect.poll(() => eli.textContent()).toMatch(/Lapsed/);

@@ -30,7 +30,7 @@ export const clientColumns = [
   // Written the way it sorts (by surname), and the header says so.
   col.accessor((r) => listName(r), {
     id: 'name' satisfies ClientListSort,
-    header: 'Name (surname, first name)',
+    header: 'Name (surname first)',
     cell: (c) => (
       <Link to={`/clients/${c.row.original.id}`} className="row-link">
         {c.getValue()}
