@@ -11,10 +11,13 @@ import { testApi } from '../testing';
 import { CHANNELS, contract, staleAfter, type Channel, type ChannelInput, type ChangeChannel, type QueryChannel } from './index';
 
 const NOW = new Date('2026-11-21T09:00:00Z');
+// The clinic's clock: moved to the day a booked session is charted (charting in the future is refused).
+let clock = NOW;
 const HUB = { address: '127.0.0.1:8443', fingerprint: Array.from({ length: 32 }, () => 'AB').join(':') };
 let t: Awaited<ReturnType<typeof testApi>>;
 beforeAll(async () => {
-  t = await testApi(() => NOW, { hub: () => HUB });
+  clock = NOW;
+  t = await testApi(() => clock, { hub: () => HUB });
 });
 afterAll(() => t.close());
 
@@ -163,6 +166,7 @@ describe('what each change declares stale', () => {
     await expectDeclared('sessions.cancel', { id: s2, expectedVersion: version('sessions', s2), reason: 'Ill' });
     await expectDeclared('sessions.book', { clientId: sam, planId: plan, bookedFor: '2026-11-26T10:00:00.000Z' });
     const booked = one<{ id: number }>("SELECT id FROM sessions WHERE client_id = ? AND status = 'booked'", sam).id;
+    clock = new Date('2026-11-26T12:00:00Z');
     await expectDeclared(
       'sessions.chart',
       session(sam, '2026-11-26T10:00:00.000Z', {

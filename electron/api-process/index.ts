@@ -19,6 +19,8 @@ async function main(): Promise<void> {
   const args = decodeArgs(process.argv);
   const start = await startMessage(port);
   let damaged: string | null = null;
+  // The clinic's language, for Electron's own (electron/main/app-locale.ts); a workstation has none of its own.
+  let locale: string | null = null;
   let api;
   try {
     api = await startStipple({
@@ -27,6 +29,7 @@ async function main(): Promise<void> {
       openLocal: async () => {
         const local = await openLocalChart(args, start, (message) => port.postMessage({ kind: 'damaged', message }));
         damaged = local.damaged;
+        locale = local.locale;
         return local;
       },
       log: (message, error) => console.error(`[stipple api] ${message}`, ...(error === undefined ? [] : [error])),
@@ -38,7 +41,7 @@ async function main(): Promise<void> {
   }
   const served = api;
   serveApi(port, served, () => served.close());
-  port.postMessage(damaged === null ? { kind: 'ready' } : { kind: 'damaged', message: damaged });
+  port.postMessage(damaged === null ? { kind: 'ready', ...(locale === null ? {} : { locale }) } : { kind: 'damaged', message: damaged });
 }
 
 /** The main process's first message, with the database key. */

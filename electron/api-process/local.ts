@@ -1,6 +1,7 @@
 // The API process's own database: opened, with the API, the app lock and the backup schedule,
 // unless this computer is a workstation of the clinic's hub (network/join-hub.ts decides).
 import { createApi } from '../../api/dispatch';
+import { readSettings } from '../../api/handlers/settings';
 import { startBackupSchedule } from '../../api/safety/backup-schedule';
 import { workerTaskRunner } from '../../api/tasks/runner';
 import { holdAppLock } from '../../db/app-lock';
@@ -12,6 +13,8 @@ import type { ApiProcessArgs, ToApiProcess } from './protocol';
 export interface LocalChart extends LocalStipple {
   /** The integrity check at open found the file damaged: the message for the clinic. */
   damaged: string | null;
+  /** The clinic's locale setting (null when the file is damaged and cannot be read). */
+  locale: string | null;
 }
 
 export async function openLocalChart(
@@ -57,6 +60,7 @@ export async function openLocalChart(
   return {
     api,
     damaged,
+    locale: damaged === null ? readSettings(database).locale : null,
     async close() {
       await serving.close(); // workstations are told the hub is gone before the file closes
       const schedule = backups;
