@@ -93,7 +93,7 @@ describe('the desktop app joining the clinic’s hub', () => {
     const userData = tempDir('stipple-userdata-');
     const databaseFile = path.join(userData, 'stipple.sqlite');
     const first = apiProcess(databaseFile);
-    expect(await first.started()).toEqual({ kind: 'ready' });
+    expect(await first.started()).toEqual({ kind: 'ready', locale: 'en-GB' });
     expect(await first.call(2, 'auth.status', {})).toMatchObject({ ok: true, data: { needsOwner: true } });
 
     // A wrong code: beside the code, and this computer is as it was.
@@ -115,7 +115,7 @@ describe('the desktop app joining the clinic’s hub', () => {
     expect(fs.existsSync(databaseFile)).toBe(false);
 
     const again = apiProcess(databaseFile);
-    expect(await again.started()).toEqual({ kind: 'ready' });
+    expect(await again.started()).toEqual({ kind: 'ready' }); // a workstation holds no settings of its own
     expect(await again.call(1, 'auth.status', {})).toMatchObject({ ok: true, data: { needsOwner: false, staff: [{ name: 'Jo Owner' }] } });
     expect(await again.call(1, 'network.status', {})).toMatchObject({ ok: true, data: { role: 'workstation' } });
     await again.quit();
