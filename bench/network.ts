@@ -256,7 +256,7 @@ export async function networkBench(
         (id) => localCall(local)('clients.chart', { id }),
       )),
       maxRatio: null,
-      note: 'the row above less its copy of the chart, written with synchronous=FULL on the workstation',
+      note: 'the row above less its copy of the chart (a cache on the workstation: synchronous=NORMAL)',
     });
 
     // 4. The outbox: saves with the link cut, then sending 100 of them when it is back.
