@@ -89,7 +89,7 @@ export function createWorkstationApi(options: WorkstationOptions): WorkstationAp
       channel: e.channel,
       savedAt: e.savedAt,
       message: e.error?.message ?? 'The hub refused this change.',
-      ...(e.error?.current === undefined ? {} : { current: e.error.current }),
+      ...(e.error?.current === undefined ? {} : { current: e.error.current, input: e.input }),
     }));
     return { role: 'workstation', link, waiting, needsAttention, copiedAt: cache.copiedAt() };
   }

@@ -12,6 +12,8 @@ export const attentionItem = z.object({
   message: z.string(),
   /** For a conflict: the record as it is on the hub now. */
   current: z.unknown().optional(),
+  /** What was saved at this workstation (the change's input), to compare with `current`. */
+  input: z.unknown().optional(),
 });
 export type AttentionItem = z.infer<typeof attentionItem>;
 

@@ -9,6 +9,7 @@ import type { Channel } from '../../../api/contract';
 import { call } from '../api/client';
 import { useApiQuery } from '../api/useApi';
 import { formatDateTime, formatTime } from '../format';
+import { AttentionCompare } from './AttentionCompare';
 
 export function useLinkStatus(): LinkStatus | undefined {
   // Refetched when the workstation says it changed (a `stale` event naming 'network.status').
@@ -81,6 +82,7 @@ function AttentionEntry({ item }: { item: AttentionItem }) {
       <p>
         <strong>{WHAT[item.channel] ?? 'A change'}</strong>, saved {formatDateTime(item.savedAt)}: {item.message}
       </p>
+      {item.current !== undefined && <AttentionCompare mine={item.input} theirs={item.current} />}
       <div className="form-actions" aria-describedby={error ? errorId : undefined}>
         {item.current !== undefined && (
           <button type="button" className="button" disabled={busy} onClick={() => void decide('overwrite')}>
