@@ -4,6 +4,7 @@ import { addDays } from '../../../../core/dates';
 import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDay, formatTime, money, todayLocal, useClinicSettings } from './format';
+import { ReceptionTabs } from './ReceptionTabs';
 import './reception.css';
 
 const DEPOSIT_WORDS = {
@@ -25,6 +26,7 @@ export function DayListPage() {
 
   return (
     <section className="day-list">
+      <ReceptionTabs />
       <div className="page-head no-print">
         <p>
           <Link to="/reception">← Reception board</Link>

@@ -17,6 +17,7 @@ import { request } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { BoardTable } from './BoardTable';
+import { ReceptionTabs } from './ReceptionTabs';
 import { boardColumns } from './boardColumns';
 import { toCsv } from './csv';
 import { downloadText } from './download';
@@ -82,6 +83,7 @@ export function ReceptionPage() {
 
   return (
     <section className="reception">
+      <ReceptionTabs />
       <div className="page-head">
         <h1>Reception</h1>
         <div className="actions">
