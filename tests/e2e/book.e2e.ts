@@ -185,6 +185,28 @@ describe('the appointment book', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).not.toBe(heading);
     await page.keyboard.press('p');
 
+    // The owner sets Kim's hours (Mondays 09:00–17:00): the closed hours grey, and a booking at 19:00
+    // asks for a reason beside the field, then is made with it.
+    await page.getByRole('button', { name: 'Opening hours' }).click();
+    const hours = page.getByRole('form', { name: 'Opening hours' });
+    await hours.getByLabel('Practitioner').selectOption(String(ids.kim));
+    await hours.getByLabel('Monday closes').fill('17:00');
+    await hours.getByRole('button', { name: 'Save opening hours' }).click();
+    await hours.waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('.rbc-time-slot.book-closed').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'New booking' }).click();
+    const late = page.getByRole('form', { name: 'Book a session' });
+    // The client chosen before the clash is still chosen: nothing was booked for them.
+    expect(await late.getByText(/^For Jo Park/).textContent()).toMatch(/For Jo Park/);
+    await late.getByLabel('Day and time').fill(`${isoDay(monday)}T19:00`);
+    await late.getByLabel('Length in minutes').fill('60');
+    await late.getByLabel('Practitioner').selectOption(String(ids.kim));
+    await late.getByRole('button', { name: 'Book a session' }).click();
+    await late.getByText('Kim Lee works 09:00–17:00 on Mondays. Give a reason to book outside their hours.').waitFor();
+    await late.getByLabel('Reason for booking outside their hours').fill('Only free after work');
+    await late.getByRole('button', { name: 'Book a session' }).click();
+    await page.locator('.rbc-event', { hasText: 'Jo Park' }).waitFor();
+
     // Axe on the book: nothing serious or critical.
     const axe = await new AxeBuilder({ page }).include('main').analyze();
     const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -6,8 +6,9 @@ import { Calendar, Views, type SlotInfo } from 'react-big-calendar';
 import withDragAndDrop, { type EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop';
 import 'react-big-calendar/lib/css/react-big-calendar.css';
 import 'react-big-calendar/lib/addons/dragAndDrop/styles.css';
+import type { WorkingDay } from '../../../../core/appointments';
 import { bookFormats, localizer } from './bookCalendar';
-import { insideWindow, localDay, type BookEvent } from './bookEvents';
+import { insideWindow, isClosed, localDay, type BookEvent } from './bookEvents';
 import { BookEventContent } from './BookEventContent';
 
 const DragAndDropCalendar = withDragAndDrop<BookEvent, BookColumn>(Calendar);
@@ -41,6 +42,8 @@ interface Props {
   events: BookEvent[];
   /** Days to shade: inside the booking window of the session being booked. */
   window: { earliest: string; latest: string | null } | null;
+  /** Each practitioner's hours: the closed times are greyed in their column. */
+  hours: readonly { staffId: number; week: readonly WorkingDay[] | null }[];
   onNavigate: (date: Date) => void;
   onSlot: (slot: SlotRequest) => void;
   onMove: (move: MoveRequest) => void;
@@ -53,10 +56,17 @@ const DayHeader = ({ label }: { label: React.ReactNode }) => <span>{label}</span
 const startOfDayAt = (hour: number) => new Date(1970, 0, 1, hour, 0, 0);
 const canChange = (e: BookEvent) => e.kind === 'booking' && e.booking.status === 'booked';
 
-export function BookGrid({ date, view, locale, columns, events, window, onNavigate, onSlot, onMove, onOpen }: Props) {
+export function BookGrid({ date, view, locale, columns, events, window, hours, onNavigate, onSlot, onMove, onOpen }: Props) {
   const formats = useMemo(() => bookFormats(locale), [locale]);
   const dayProps = useCallback((d: Date) => (insideWindow(localDay(d), window) ? { className: 'book-in-window' } : {}), [window]);
-  const slotProps = useCallback((d: Date) => (insideWindow(localDay(d), window) ? { className: 'book-in-window' } : {}), [window]);
+  const slotProps = useCallback(
+    (d: Date, resourceId?: number | string) => {
+      const week = hours.find((h) => h.staffId === Number(resourceId))?.week ?? null;
+      const classes = [insideWindow(localDay(d), window) ? 'book-in-window' : '', isClosed(d, week) ? 'book-closed' : ''];
+      return { className: classes.filter(Boolean).join(' ') };
+    },
+    [window, hours],
+  );
   const change = (action: 'move' | 'resize') => (args: EventInteractionArgs<BookEvent>) => {
     if (args.event.kind !== 'booking') return;
     const practitionerId = action === 'move' && args.resourceId !== undefined ? Number(args.resourceId) : args.event.resourceId;

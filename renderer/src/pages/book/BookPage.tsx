@@ -13,6 +13,7 @@ import { BookGrid, type BookColumn, type MoveRequest } from './BookGrid';
 import { localDay, toEvents, UNASSIGNED, visibleRange, type BookEvent } from './bookEvents';
 import { BookToolbar } from './BookToolbar';
 import type { BookingTarget } from './ClientPicker';
+import { HoursForm } from './HoursForm';
 import { MoveBookingForm } from './MoveBookingForm';
 import { SlotBookingForm } from './SlotBookingForm';
 import './book.css';
@@ -22,6 +23,7 @@ type Panel =
   | { type: 'move'; booking: BookBooking; start: Date; lengthMinutes: number; practitionerId: number | null }
   | { type: 'block'; start: Date; practitionerId: number }
   | { type: 'blocked'; event: Extract<BookEvent, { kind: 'blocked' }> }
+  | { type: 'hours' }
   | null;
 
 const parseDay = (s: string | null) => (s && /^\d{4}-\d{2}-\d{2}$/.test(s) ? new Date(`${s}T12:00:00`) : new Date());
@@ -154,6 +156,9 @@ export function BookPage() {
         >
           Block time
         </button>
+        <button type="button" className="button" onClick={() => setPanel({ type: 'hours' })}>
+          Opening hours
+        </button>
       </div>
       {book.error && <ErrorNotice message={book.error.message} />}
       <div className={`book-layout${panel ? ' with-panel' : ''}`}>
@@ -167,6 +172,7 @@ export function BookPage() {
               columns={columns}
               events={events}
               window={shade}
+              hours={data.practitioners}
               onNavigate={(d) => go({ date: d })}
               onSlot={(s) =>
                 setPanel({
@@ -219,6 +225,9 @@ export function BookPage() {
                 practitioners={practitioners}
                 onDone={() => setPanel(null)}
               />
+            )}
+            {panel.type === 'hours' && data && (
+              <HoursForm practitioners={data.practitioners.filter((p) => p.active)} onDone={() => setPanel(null)} />
             )}
             {panel.type === 'blocked' && <BlockedTimePanel blocked={panel.event.blocked} locale={locale} onDone={() => setPanel(null)} />}
           </aside>

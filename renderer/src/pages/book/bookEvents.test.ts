@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insideWindow, localDay, toEvents, UNASSIGNED, visibleRange } from './bookEvents';
+import { insideWindow, isClosed, localDay, toEvents, UNASSIGNED, visibleRange } from './bookEvents';
 
 describe('the grid’s days', () => {
   it('shows Monday to Sunday around any day of the week', () => {
@@ -41,5 +41,19 @@ describe('the grid’s days', () => {
       [],
     );
     expect(e).toMatchObject({ resourceId: UNASSIGNED, title: 'Sam Okafor, session 2 of 3' });
+  });
+});
+
+describe('closed hours', () => {
+  const week = [{ weekday: 1, opens: '09:00', closes: '17:00' }];
+  it('greys the slots before opening, from closing, and every slot of a day off', () => {
+    expect(isClosed(new Date(2026, 10, 23, 8, 45), week)).toBe(true);
+    expect(isClosed(new Date(2026, 10, 23, 9, 0), week)).toBe(false);
+    expect(isClosed(new Date(2026, 10, 23, 16, 45), week)).toBe(false);
+    expect(isClosed(new Date(2026, 10, 23, 17, 0), week)).toBe(true);
+    expect(isClosed(new Date(2026, 10, 24, 12, 0), week)).toBe(true);
+  });
+  it('greys nothing for a practitioner whose hours were never set', () => {
+    expect(isClosed(new Date(2026, 10, 24, 3, 0), null)).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 // The book's bookings and blocked time as the grid's events, and the days it shows. Pure: no calendar
 // library here, so it is tested under Node.
 import type { BlockedTimeRecord, BookBooking } from '../../../../api/contract/book';
+import type { WorkingDay } from '../../../../core/appointments';
 
 /** A Date's calendar day on this machine's clock (the clinic's), 'YYYY-MM-DD'. */
 export function localDay(d: Date): string {
@@ -55,4 +56,13 @@ export function visibleRange(date: Date, view: 'day' | 'week'): { from: Date; to
 /** Is `day` inside the booking window [earliest, latest]? (latest null: open-ended) */
 export function insideWindow(day: string, window: { earliest: string; latest: string | null } | null): boolean {
   return window !== null && day >= window.earliest && (window.latest === null || day <= window.latest);
+}
+
+/** Is the slot starting at `d` outside the practitioner's hours? (null: hours never set, never closed) */
+export function isClosed(d: Date, week: readonly WorkingDay[] | null): boolean {
+  if (week === null) return false;
+  const day = week.find((w) => w.weekday === ((d.getDay() + 6) % 7) + 1);
+  if (!day) return true;
+  const hhmm = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  return hhmm < day.opens || hhmm >= day.closes;
 }
