@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
+import type { NetworkInterfaceInfo } from 'node:os';
 import type { Db } from '../db/open';
 import type { ServerEvent } from './contract/events';
 import type { KeyProtectionKind } from './contract/keys';
+import type { HubState } from './contract/network';
 import type { TaskRunner } from './tasks/types';
 
 /** What a long task reports as it goes: the step a person reads, and how far along it is. */
@@ -48,6 +50,10 @@ export interface HandlerContext {
   progress?: (p: Progress) => void;
   /** This Stipple as the clinic's hub; absent or null when it is not serving workstations. */
   hub?: () => HubIdentity | null;
+  /** Whether the hub on this computer serves, or why not; absent: this host cannot serve workstations. */
+  hubState?: () => HubState;
+  /** This computer's network interfaces (os.networkInterfaces()); passed in by tests. */
+  networkInterfaces?: () => NodeJS.Dict<NetworkInterfaceInfo[]>;
 }
 
 /** How the database key is kept on this computer, as the transport that opened the database knows it. */

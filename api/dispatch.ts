@@ -1,6 +1,8 @@
 // The one entry point every transport uses: validate the input against the contract, run the
 // handler (changes inside one transaction with their audit entries), answer with an envelope.
+import type { NetworkInterfaceInfo } from 'node:os';
 import type { z } from 'zod';
+import type { HubState } from './contract/network';
 import type { OpenDatabase } from '../db/open';
 import { contract, isChannel, staleAfter, type Channel, type ChannelInput, type ChannelOutput } from './contract';
 import { createCallerSessions, type CallerSession, type CallerSessions } from './caller-sessions';
@@ -33,6 +35,10 @@ export interface ApiOptions {
   tasks?: TaskChoice;
   /** Set when this API is the clinic's hub: where workstations reach it (for pairing codes). */
   hub?: () => HubIdentity | null;
+  /** Set by a host that serves the hub when the setting is on (network/serve-as-hub.ts): its state for Settings. */
+  hubState?: () => HubState;
+  /** This computer's network interfaces, for the hub's address picker; default os.networkInterfaces(). */
+  networkInterfaces?: () => NodeJS.Dict<NetworkInterfaceInfo[]>;
   /** How the database key is kept (keychain, passphrase, key file), for Settings to say. */
   keyProtection?: KeyProtectionInfo;
 }
@@ -78,6 +84,8 @@ export function createApi(open: OpenDatabase, options: ApiOptions = {}): Stipple
     files,
     tasks: createTaskRunner(options.tasks, open),
     hub: options.hub ?? noHub,
+    ...(options.hubState ? { hubState: options.hubState } : {}),
+    ...(options.networkInterfaces ? { networkInterfaces: options.networkInterfaces } : {}),
     ...(options.keyProtection ? { keyProtection: options.keyProtection } : {}),
   };
   const sessions = createCallerSessions();

@@ -49,6 +49,7 @@ export const PERMISSIONS: Readonly<Record<string, readonly Rule[]>> = {
   'workstations.list': [{ roles: OWNER, message: 'Only an owner can see and manage the clinic’s workstations.' }],
   'workstations.pairingCode': [{ roles: OWNER, message: 'Only an owner can pair a new workstation.' }],
   'workstations.revoke': [{ roles: OWNER, message: 'Only an owner can revoke a workstation.' }],
+  'network.hubStatus': [{ roles: OWNER, message: 'Only an owner can see and manage the clinic’s workstations.' }],
   'keys.status': [{ roles: OWNER, message: keysOwnerOnly }],
   'keys.revealRecoveryKey': [{ roles: OWNER, message: 'Only an owner can see the recovery key.' }],
   'keys.confirmRecoveryKey': [{ roles: OWNER, message: 'Only an owner can see the recovery key.' }],

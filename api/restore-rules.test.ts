@@ -25,7 +25,7 @@ describe('restoring a backup', () => {
     const snapshot = await backupDatabase(t.open.sqlite, tempDir());
     await t.ok('clients.create', { firstName: 'Grace', lastName: 'Hopper' });
     const safety = tempDir();
-    const seen: { from: string; counts: Record<string, number>; overridden: unknown }[] = [];
+    const seen: { from: string; counts: Record<string, number>; overridden: unknown; kept: unknown }[] = [];
     const r = await restore(snapshot.file, {
       backupFolder: safety,
       now: new Date('2026-11-21T10:00:00Z'),
@@ -36,7 +36,14 @@ describe('restoring a backup', () => {
     expect(path.basename(r.safetyBackup)).toBe('stipple-2026-11-21T10-00-00-000Z.sqlite');
     expect(r.counts).toEqual(rowCounts(t.open.sqlite));
     expect(r.schemaBefore).toBe(r.schemaAfter);
-    expect(seen).toEqual([{ from: snapshot.file, counts: r.counts, overridden: null }]);
+    expect(seen).toEqual([{ from: snapshot.file, counts: r.counts, overridden: null, kept: r.kept }]);
+    // Nothing of this computer's own to keep here (api/restore-keeps-devices.test.ts has devices and lockouts).
+    expect(r.kept).toEqual({
+      rows: { workstations: 0, pairing_codes: 0, sign_in_attempts: 0 },
+      pairedWorkstations: 0,
+      unlinked: 0,
+      dropped: 0,
+    });
     expect((await t.ok('clients.search', { query: 'Grace' })).total).toBe(0);
     expect((await t.ok('clients.search', { query: 'Ada' })).total).toBe(1);
     const kept = openRaw(r.safetyBackup, { readonly: true });

@@ -4,7 +4,7 @@ import type { Channel, ChannelInput, ChannelOutput } from './contract';
 import { createApi, type ApiOptions } from './dispatch';
 import type { ApiError } from './result';
 
-export async function testApi(now?: () => Date, extra: Pick<ApiOptions, 'hub'> = {}) {
+export async function testApi(now?: () => Date, extra: Pick<ApiOptions, 'hub' | 'hubState' | 'networkInterfaces'> = {}) {
   const open = await openTestDatabase();
   const root = createApi(open, {
     checkOutputs: true,

@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import fs from 'node:fs';
-import { openKeyed, type DatabaseKey } from '../db/cipher';
+import { openKeyed, rememberKey, type DatabaseKey } from '../db/cipher';
 import type { OpenDatabase } from '../db/open';
 import * as schema from '../db/schema';
 import { withStatementCache } from '../db/statement-cache';
@@ -41,6 +41,9 @@ export function openPlain(file: string): Database.Database {
 /** What openDatabase() returns, on the plain copy, for createApi(). */
 export function openPlainForApi(file: string, key: DatabaseKey): OpenDatabase {
   const sqlite = openPlain(file);
+  // The audit chain's secret is derived from the database key (db/audit-chain.ts), and the copy's
+  // chain was made with it: without the key on the connection no change could be audited.
+  rememberKey(sqlite, key);
   if (!(sqlite.prepare('SELECT count(*) FROM clients').pluck().get() as number)) throw new Error(`${file} has no clients to bench`);
   return {
     file,

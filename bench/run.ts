@@ -1,7 +1,9 @@
-// `npm run bench [-- --sizes 1000,10000,50000 --no-browser --keep]`: builds demo clinics of each
-// size, times the app's hot paths beside hand-written SQL on raw better-sqlite3 in the same run, and
-// prints one table (also saved as test-results/bench-last-run.{md,json}). Production settings:
-// checkOutputs off, WAL, synchronous=FULL, on a file on disk.
+// `npm run bench [-- --sizes 1000,10000,50000 --no-browser --keep --only network --network-clients 10000]`:
+// builds demo clinics of each size, times the app's hot paths beside hand-written SQL on raw
+// better-sqlite3 in the same run, then the clinic network (bench/network.ts: a hub and workstations
+// over TLS on 127.0.0.1 beside the hub's own API), and prints one table (also saved as
+// test-results/bench-last-run.{md,json}). Production settings: checkOutputs off, WAL,
+// synchronous=FULL, on a file on disk. `--only` runs some parts: sizes, memory, sheet, browser, network.
 import { addDays } from '../core/dates';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -67,12 +69,20 @@ function runChild(args: string[]): Record<string, number> {
   return JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, number>;
 }
 
-async function benchSize(clients: number, dir: string, log: (s: string) => void): Promise<Row[]> {
+const PARTS = ['sizes', 'memory', 'sheet', 'browser', 'network'];
+
+/** The demo clinic of this size in `dir`, built the first time it is asked for. */
+async function demoFile(clients: number, dir: string, log: (s: string) => void): Promise<string> {
   const file = path.join(dir, `demo-${clients}.sqlite`);
   if (!fs.existsSync(file)) {
     log(`building a ${clients}-client demo clinic…`);
     await buildDemoDatabase(file, { clients, today: TODAY, quiet: true });
   }
+  return file;
+}
+
+async function benchSize(clients: number, dir: string, log: (s: string) => void): Promise<Row[]> {
+  const file = await demoFile(clients, dir, log);
   const rows: Row[] = [];
   const big = clients >= 50_000;
   // The demo clinic is encrypted, as every Stipple database; its plain twin shows what that costs.
@@ -333,54 +343,72 @@ async function main(): Promise<void> {
       'no-browser': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       dir: { type: 'string' },
+      only: { type: 'string' },
+      'network-clients': { type: 'string', default: '10000' },
     },
   });
   const sizes = values.sizes.split(',').map(Number);
+  const parts = new Set((values.only ?? 'sizes,memory,sheet,browser,network').split(','));
+  const unknown = [...parts].filter((p) => !PARTS.includes(p));
+  if (unknown.length > 0) throw new Error(`--only takes ${PARTS.join(', ')}; not ${unknown.join(', ')}`);
+  if (values['no-browser']) parts.delete('browser');
+  const networkClients = Number(values['network-clients']);
   const dir = values.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'stipple-bench-'));
   fs.mkdirSync(dir, { recursive: true });
   const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
   const rows: Row[] = [];
   try {
-    for (const n of sizes) rows.push(...(await benchSize(n, dir, log)));
+    if (parts.has('sizes')) for (const n of sizes) rows.push(...(await benchSize(n, dir, log)));
 
     const largest = Math.max(...sizes);
-    const file = path.join(dir, `demo-${largest}.sqlite`);
-    log(`memory of an API process after the whole bench's traffic on ${largest} clients…`);
-    const mem = runChild(['app', file, MIGRATIONS_FOLDER, '--workload']);
-    rows.push({
-      clients: largest,
-      operation: 'API process memory after the bench traffic (RSS, MB)',
-      app: { median: mem.rssMb!, p95: mem.maxRssMb!, runs: 1 },
-      raw: null,
-      target: 150,
-      note: `p95 column = peak RSS; heap ${ms(mem.heapUsedMb)} MB; plain node, bundled like the app's main process`,
-    });
+    const file = parts.has('memory') || parts.has('browser') ? await demoFile(largest, dir, log) : '';
+    if (parts.has('memory')) {
+      log(`memory of an API process after the whole bench's traffic on ${largest} clients…`);
+      const mem = runChild(['app', file, MIGRATIONS_FOLDER, '--workload']);
+      rows.push({
+        clients: largest,
+        operation: 'API process memory after the bench traffic (RSS, MB)',
+        app: { median: mem.rssMb!, p95: mem.maxRssMb!, runs: 1 },
+        raw: null,
+        target: 150,
+        note: `p95 column = peak RSS; heap ${ms(mem.heapUsedMb)} MB; plain node, bundled like the app's main process`,
+      });
+    }
 
-    log('aftercare sheet, cold and warm…');
-    // Loaded only now, so the PDF code is not in this process while the database work is timed.
-    const { aftercareSheetBench } = await import('./aftercare-sheet.bench');
-    const sheet = await aftercareSheetBench.run();
-    const { name } = aftercareSheetBench;
-    rows.push({
-      clients: 0,
-      operation: `${name}: cold (first in a fresh process)`,
-      app: { median: sheet.coldMs, p95: sheet.coldMs, runs: 1 },
-      raw: null,
-      target: aftercareSheetBench.targets.coldMs,
-      note: `module load ${ms(sheet.importMs)} ms apart`,
-    });
-    rows.push({
-      clients: 0,
-      operation: `${name}: warm (median)`,
-      app: { median: sheet.warmMs, p95: sheet.warmMs, runs: 20 },
-      raw: null,
-      target: aftercareSheetBench.targets.warmMs,
-    });
+    if (parts.has('sheet')) {
+      log('aftercare sheet, cold and warm…');
+      // Loaded only now, so the PDF code is not in this process while the database work is timed.
+      const { aftercareSheetBench } = await import('./aftercare-sheet.bench');
+      const sheet = await aftercareSheetBench.run();
+      const { name } = aftercareSheetBench;
+      rows.push({
+        clients: 0,
+        operation: `${name}: cold (first in a fresh process)`,
+        app: { median: sheet.coldMs, p95: sheet.coldMs, runs: 1 },
+        raw: null,
+        target: aftercareSheetBench.targets.coldMs,
+        note: `module load ${ms(sheet.importMs)} ms apart`,
+      });
+      rows.push({
+        clients: 0,
+        operation: `${name}: warm (median)`,
+        app: { median: sheet.warmMs, p95: sheet.warmMs, runs: 20 },
+        raw: null,
+        target: aftercareSheetBench.targets.warmMs,
+      });
+    }
 
-    if (!values['no-browser']) {
+    if (parts.has('browser')) {
       log(`client list in Chromium on ${largest} clients…`);
       const { runBrowserBench } = await import('./browser');
       rows.push(...(await runBrowserBench(file, largest)));
+    }
+
+    if (parts.has('network')) {
+      const demo = await demoFile(networkClients, dir, log);
+      const { key } = resolveDatabaseKey({ databaseFile: demo, env: {}, create: false });
+      const { networkBench } = await import('./network');
+      rows.push(...(await networkBench(demo, key, networkClients, dir, log)));
     }
   } finally {
     if (!values.keep && !values.dir) fs.rmSync(dir, { recursive: true, force: true });

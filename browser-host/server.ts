@@ -10,6 +10,7 @@ import { holdAppLock } from '../db/app-lock';
 import type { DatabaseKey } from '../db/cipher';
 import { KEY_ENV, resolveDatabaseKey } from '../db/key-file';
 import { openDatabase, type OpenDatabase } from '../db/open';
+import { hubApiOptions, hubFollowingSettings, type HubFollower } from '../network/serve-as-hub';
 import { startPageServer, type PageServer } from './page-server';
 
 export interface BrowserHostOptions {
@@ -45,6 +46,8 @@ export interface BrowserHost {
   /** The API itself: every browser context's session is in `root.sessions`. */
   root: StippleApi;
   database: OpenDatabase;
+  /** The clinic's hub on this computer, serving while the owner's setting says so. */
+  hub: HubFollower;
   /** Stops the server (dropping open connections) and closes the database (PRAGMA optimize). */
   close(): Promise<void>;
 }
@@ -75,8 +78,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     key: database.key,
     ...(database.nativeBinding ? { nativeBinding: database.nativeBinding } : {}),
   });
+  // A hub with its own window: it serves workstations while Settings → Workstations says so.
+  let hub: HubFollower | null = null;
   const root = createApi(database, {
     tasks,
+    ...hubApiOptions(() => hub),
     checkOutputs: options.checkOutputs ?? false,
     migrationsFolder: options.migrationsFolder,
     ...(keyProtection ? { keyProtection } : {}),
@@ -105,6 +111,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     appLock.release();
     throw error;
   }
+  hub = hubFollowingSettings({ api: root, database, log });
+  const serving = hub;
 
   let closing: Promise<void> | null = null;
   return {
@@ -115,9 +123,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     api: root.client(),
     root,
     database,
+    hub: serving,
     close() {
-      closing ??= pages
-        .close()
+      closing ??= Promise.all([serving.close(), pages.close()])
         .then(() => {
           backups.stop();
           return backups.backupIfChanged().then(

@@ -105,6 +105,8 @@ interface Fk {
 /**
  * This computer's own bookkeeping, never carried to another database: paired workstations and
  * pairing codes (their credentials belong to this hub), replay keys of changes, wrong-PIN counts.
+ * A restore keeps these from the live database rather than the backup, all but the replay keys
+ * (db/restore-kept.ts says why).
  */
 export const NOT_EXPORTED: readonly string[] = ['workstations', 'pairing_codes', 'change_keys', 'sign_in_attempts'];
 

@@ -4,6 +4,8 @@
 // swapped in ONE transaction on the live connection: a crash or an error half way leaves the
 // database exactly as it was, and the app never has to close or reopen its connection. A file whose
 // audit trail does not verify is refused unless an owner overrides with a reason.
+// This computer's own bookkeeping (paired workstations, pairing codes, wrong-PIN lockouts) is not
+// taken from the backup: the live rows stay, in the same transaction (db/restore-kept.ts).
 import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,6 +15,7 @@ import { keyOf, openKeyed } from './cipher';
 import { checkForeignDatabase } from './foreign-file';
 import { openDatabase } from './open';
 import { countedStep, singleStepAsync, type OnProgress, type Progress } from './progress';
+import { keptSequences, keptSummary, keptTables, relinkKept, restoreSequences, type KeptOnRestore } from './restore-kept';
 import type { VerifyReport } from './verify';
 
 export interface RestoreOptions {
@@ -26,7 +29,7 @@ export interface RestoreOptions {
    */
   inTransaction?: (
     sqlite: Database.Database,
-    summary: { from: string; counts: Record<string, number>; overridden: RestoreOverride | null },
+    summary: { from: string; counts: Record<string, number>; overridden: RestoreOverride | null; kept: KeptOnRestore },
   ) => void;
   /** An owner's decision to restore a file whose audit trail does not verify, and why. */
   override?: { reason: string };
@@ -60,6 +63,8 @@ export interface RestoreResult {
   auditWarning: string | null;
   /** The override, when one was needed and given; null otherwise. */
   overridden: RestoreOverride | null;
+  /** What was kept from the database as it was, not taken from the backup (db/restore-kept.ts). */
+  kept: KeptOnRestore;
 }
 
 export interface RestoreOverride {
@@ -136,12 +141,12 @@ export async function restoreDatabase(live: Database.Database, file: string, opt
     }
 
     const copy = openKeyed(copyFile, key, { readonly: true, fileMustExist: true });
-    let counts: Record<string, number>;
+    let swapped: { counts: Record<string, number>; kept: KeptOnRestore };
     try {
-      counts = swapContents(
+      swapped = swapContents(
         live,
         copy,
-        (sqlite, c) => options.inTransaction?.(sqlite, { from: source, counts: c, overridden }),
+        (sqlite, c, kept) => options.inTransaction?.(sqlite, { from: source, counts: c, overridden, kept }),
         onProgress,
       );
     } finally {
@@ -150,7 +155,8 @@ export async function restoreDatabase(live: Database.Database, file: string, opt
     return {
       restoredFrom: source,
       safetyBackup,
-      counts,
+      counts: swapped.counts,
+      kept: swapped.kept,
       schemaBefore: report.schema.applied,
       schemaAfter,
       auditWarning: report.audit.ok ? null : report.audit.problem,
@@ -166,13 +172,18 @@ interface TableInfo {
   sql: string;
 }
 
-/** Replaces every row of `live` with the rows of `copy` (same schema) in one transaction. */
+type InSwap = (sqlite: Database.Database, counts: Record<string, number>, kept: KeptOnRestore) => void;
+
+/**
+ * Replaces every row of `live` with the rows of `copy` (same schema) in one transaction, except
+ * the kept tables' (db/restore-kept.ts), whose live rows stay.
+ */
 function swapContents(
   live: Database.Database,
   copy: Database.Database,
-  inTransaction: (sqlite: Database.Database, counts: Record<string, number>) => void,
+  inTransaction: InSwap,
   onProgress?: OnProgress,
-): Record<string, number> {
+): { counts: Record<string, number>; kept: KeptOnRestore } {
   const objects = live
     .prepare(`SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'trigger') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'`)
     .all() as (TableInfo & { type: string })[];
@@ -180,6 +191,7 @@ function swapContents(
   const isShadow = (name: string) => virtual.some((v) => name.startsWith(`${v.name}_`));
   const tables = objects.filter((o) => o.type === 'table' && !virtual.includes(o) && !isShadow(o.name));
   const triggers = objects.filter((o) => o.type === 'trigger');
+  const kept = keptTables(live);
   const copyTables = new Set(copy.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
 
   // Foreign keys off on the connection (as for migrations; it cannot change inside a transaction):
@@ -187,38 +199,49 @@ function swapContents(
   // minutes on a large clinic. foreign_key_check below proves the links before the commit.
   const foreignKeys = live.pragma('foreign_keys', { simple: true }) as number;
   live.pragma('foreign_keys = OFF');
+  let summary: KeptOnRestore;
   try {
-    swapInTransaction(live, copy, tables, triggers, virtual, copyTables, inTransaction, onProgress);
+    summary = swapInTransaction(live, copy, { tables, triggers, virtual, kept }, copyTables, inTransaction, onProgress);
   } finally {
     live.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
   }
-  return rowCounts(live);
+  return { counts: rowCounts(live), kept: summary };
+}
+
+interface SwapObjects {
+  tables: TableInfo[];
+  triggers: TableInfo[];
+  virtual: TableInfo[];
+  /** Tables whose live rows stay. */
+  kept: string[];
 }
 
 function swapInTransaction(
   live: Database.Database,
   copy: Database.Database,
-  tables: TableInfo[],
-  triggers: TableInfo[],
-  virtual: TableInfo[],
+  { tables, triggers, virtual, kept }: SwapObjects,
   copyTables: Set<string>,
-  inTransaction: (sqlite: Database.Database, counts: Record<string, number>) => void,
+  inTransaction: InSwap,
   onProgress?: OnProgress,
-): void {
+): KeptOnRestore {
   // IMMEDIATE: the write lock before anything is read, so a write by another connection meanwhile
   // waits for the whole swap instead of colliding with it.
-  live
-    .transaction(() => {
+  return live
+    .transaction((): KeptOnRestore => {
+      const sequences = keptSequences(live, kept);
       const replacing = countedStep(onProgress, 'Replacing the records', tables.length + 1, 1);
       // Triggers (the audit log's append-only guard, search-index upkeep) would refuse or double the copy.
       for (const t of triggers) live.exec(`DROP TRIGGER "${t.name}"`);
       tables.forEach((t, i) => {
-        live.exec(`DELETE FROM "${t.name}"`);
-        if (copyTables.has(t.name)) copyRows(live, copy, t.name);
+        if (!kept.includes(t.name)) {
+          live.exec(`DELETE FROM "${t.name}"`);
+          if (copyTables.has(t.name)) copyRows(live, copy, t.name);
+        }
         replacing.tick(i + 1);
       });
       live.exec('DELETE FROM sqlite_sequence');
       if (copyTables.has('sqlite_sequence')) copyRows(live, copy, 'sqlite_sequence');
+      restoreSequences(live, sequences);
       for (const t of triggers) live.exec(t.sql);
       for (const v of virtual) {
         // External-content full-text indexes rebuild from their table; others are copied as rows.
@@ -228,11 +251,14 @@ function swapInTransaction(
           if (copyTables.has(v.name)) copyRows(live, copy, v.name);
         }
       }
+      const relinked = relinkKept(live, kept);
       const broken = live.pragma('foreign_key_check') as { table: string }[];
       if (broken.length > 0)
         throw new RestoreError(`The backup has ${broken.length} broken link(s) (first in ${broken[0]!.table}); nothing was restored.`);
-      inTransaction(live, rowCounts(live));
+      const summary = keptSummary(live, kept, relinked);
+      inTransaction(live, rowCounts(live), summary);
       replacing.end(); // the rebuilt search index and the checks: the last unit
+      return summary;
     })
     .immediate();
 }

@@ -45,7 +45,7 @@ export interface ReadCache {
 }
 
 export function openReadCache(folder: string, key: DatabaseKey): ReadCache {
-  const sqlite: Database.Database = openLocalStore(folder, 'copy.sqlite', key, SCHEMA);
+  const sqlite: Database.Database = openLocalStore(folder, 'copy.sqlite', key, SCHEMA, 'cache');
   const s = {
     put: sqlite.prepare('INSERT OR REPLACE INTO answers (channel, input, data, copied_at) VALUES (?, ?, ?, ?)'),
     get: sqlite.prepare('SELECT data, copied_at AS copiedAt FROM answers WHERE channel = ? AND input = ?'),

@@ -42,11 +42,11 @@ function hubProcess(db: string, port: number): Promise<ChildProcess> {
   let out = '';
   let err = '';
   return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => {
+    child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
       if (out.includes('address:')) resolve(child);
     });
-    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.on('exit', (code) => reject(new Error(`the hub stopped (${String(code)}): ${err}`)));
   });
 }

@@ -158,7 +158,7 @@ export async function startHubServer(options: HubServerOptions): Promise<HubServ
         return;
       }
       await answerApiCall(
-        { api, maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES },
+        { api, maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, refuse: refusedFromWorkstation },
         req,
         res,
         pathname.slice('/api/'.length),
@@ -263,6 +263,16 @@ export async function startHubServer(options: HubServerOptions): Promise<HubServ
       return closing;
     },
   };
+}
+
+const HUB_SETTINGS = ['hubEnabled', 'hubHost', 'hubPort'];
+
+/** Turning the hub off or moving it from a workstation would cut that workstation off, and every other. */
+function refusedFromWorkstation(channel: string, input: unknown): string | null {
+  if (channel !== 'settings.update' || typeof input !== 'object' || input === null) return null;
+  return HUB_SETTINGS.some((k) => k in input)
+    ? 'Whether this computer serves as the clinic’s hub, and where, is changed at the hub itself. Nothing was saved.'
+    : null;
 }
 
 /** POST /session's body: `{ "outbox": true }` for the device's own delivery session; anything else a window's. */

@@ -1,7 +1,6 @@
 // A headless hub (`npm run stipple -- hub --db <file> --host <address> --port <n>`): the chart
 // database, its API, backups and the hub server, with no window. Pairing codes come from
 // `npm run stipple -- pairing-code` or Settings → Workstations in an owner's workstation window.
-import fs from 'node:fs';
 import { createApi, type StippleApi } from '../api/dispatch';
 import { startBackupSchedule } from '../api/safety/backup-schedule';
 import { workerTaskRunner } from '../api/tasks/runner';
@@ -9,7 +8,10 @@ import { holdAppLock } from '../db/app-lock';
 import type { DatabaseKey } from '../db/cipher';
 import { openDatabase, type OpenDatabase } from '../db/open';
 import { loadOrCreateHubCertificate } from './certificate';
-import { startHubServer, type HubServer } from './hub-server';
+import type { HubServer } from './hub-server';
+import { hubAddressFileFor, serveAsHub } from './serve-as-hub';
+
+export { hubAddressFileFor };
 
 export interface HubOptions {
   dbFile: string;
@@ -28,9 +30,6 @@ export interface RunningHub {
   database: OpenDatabase;
   close(): Promise<void>;
 }
-
-/** Where a hub writes the address it listens on, for `pairing-code` to print with the code. */
-export const hubAddressFileFor = (databaseFile: string) => `${databaseFile}.hub-address`;
 
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const log = options.log ?? ((m: string, e?: unknown) => console.error(`[stipple hub] ${m}`, ...(e === undefined ? [] : [e])));
@@ -58,11 +57,16 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     onInternalError: (channel, error) => log(`unexpected error in ${channel}`, error),
     onDatabaseDamaged: (message) => log(message),
     hub: () => (server ? { address: server.address, fingerprint: server.fingerprint } : null),
+    // Served from the command line's address, whatever the Settings switch says.
+    hubState: () =>
+      server
+        ? { state: 'serving', address: server.address, fingerprint: server.fingerprint, problem: null }
+        : { state: 'starting', address: null, fingerprint: null, problem: null },
   });
   const appLock = holdAppLock(database.file, 'the Stipple hub');
   const backups = startBackupSchedule({ sqlite: database.sqlite, databaseFile: database.file, tasks, log: (m) => log(m) });
   try {
-    server = await startHubServer({
+    server = await serveAsHub({
       api: root,
       database,
       certificate,
@@ -77,7 +81,6 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     appLock.release();
     throw error;
   }
-  fs.writeFileSync(hubAddressFileFor(database.file), `${server.address}\n`, { mode: 0o600 });
   const running = server;
   let closing: Promise<void> | null = null;
   return {

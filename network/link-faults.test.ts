@@ -22,7 +22,7 @@ interface Setup {
   proxy: CuttableProxy;
   practitioner: number;
   clientId: number;
-  desk(name: string): Promise<WorkstationWindowApi>;
+  desk(name: string, timers?: { intervalMs: number; waitingIntervalMs: number }): Promise<WorkstationWindowApi>;
   rows<T>(sql: string, ...params: unknown[]): T[];
   /** A call as the owner at the hub's own window. */
   owner(channel: string, input: unknown): Promise<Record<string, unknown>>;
@@ -57,7 +57,7 @@ async function setUp(): Promise<Setup> {
     proxy,
     practitioner,
     clientId,
-    async desk(name) {
+    async desk(name, timers = { intervalMs: 0, waitingIntervalMs: 0 }) {
       const { code } = (await ok('workstations.pairingCode', {})) as { code: string };
       const link = await pairWithHub({ address: proxy.address, code, name });
       const api = workstationWindowApi({
@@ -65,7 +65,7 @@ async function setUp(): Promise<Setup> {
         folder: tempDir('stipple-ws-'),
         key: WORKSTATION_KEY,
         retryAfterMs: 0,
-        intervalMs: 0,
+        ...timers,
       });
       running.push(api);
       return api;
@@ -135,6 +135,50 @@ describe('a workstation window on a link that is cut', () => {
     expect(performed(s)).toHaveLength(1);
   });
 
+  it('with the cable out, the header stays "Offline": the outbox shows "Sending" only once the hub answers', async () => {
+    const s = await setUp();
+    const api = await s.desk('Room 3 laptop');
+    const w = await signedInWindow(api, s.practitioner, '2222');
+    expect(await api.workstation.flush()).toMatchObject({ sent: 0, stopped: null }); // the outbox's hub session is open
+    const links: string[] = [];
+    api.workstation.onEvent(() => links.push(api.workstation.status().link));
+    s.proxy.set('refuse');
+    const queued = await api.call('sessions.chart', chartInput(s.clientId, { pigmentBatch: 'OFF-1' }), w);
+    expect(queued).toMatchObject({ error: { queued: true } });
+    expect(await api.workstation.flush()).toMatchObject({ sent: 0, stopped: 'unreachable' }); // as every later save kicks one
+    expect(links).toContain('offline');
+    expect(links).not.toContain('sending');
+    s.proxy.set('open');
+    expect(await api.workstation.flush()).toMatchObject({ sent: 1, stopped: null });
+    expect(links).toContain('sending');
+    expect(api.workstation.status()).toMatchObject({ link: 'connected', waiting: 0 });
+  });
+
+  it('resends with the cable out ask the hub each time: the header stays offline, and a draft saved twice goes once', async () => {
+    const s = await setUp();
+    const api = await s.desk('Room 3 laptop');
+    const w = await signedInWindow(api, s.practitioner, '2222');
+    expect(await api.workstation.flush()).toMatchObject({ stopped: null }); // the device's own session is open at the hub
+    s.proxy.set('refuse');
+    const links: string[] = [];
+    api.workstation.onEvent(() => links.push(api.workstation.status().link));
+    expect(await api.call('sessions.chart', chartInput(s.clientId), w)).toMatchObject({ ok: false, error: { queued: true } });
+    await api.call('drafts.save', { clientId: s.clientId, form: 'intake', data: { a: 1 } }, w);
+    // The interval's resends: the session opened before the cable went is no proof the hub is there.
+    expect(await api.workstation.flush()).toMatchObject({ sent: 0, stopped: 'unreachable' });
+    expect(await api.workstation.flush()).toMatchObject({ sent: 0, stopped: 'unreachable' });
+    await api.call('drafts.save', { clientId: s.clientId, form: 'intake', data: { a: 2 } }, w); // replaces the one not sent
+    expect(links).not.toContain('sending');
+    expect(links).not.toContain('connected');
+    expect(api.workstation.status()).toMatchObject({ link: 'offline', waiting: 1 }); // the session; drafts are not counted
+
+    s.proxy.set('open');
+    expect(await api.workstation.flush()).toMatchObject({ sent: 2, refused: 0, stopped: null });
+    expect(api.workstation.status()).toMatchObject({ link: 'connected', waiting: 0 });
+    expect(performed(s)).toHaveLength(1);
+    expect(s.rows<{ data: string }>('SELECT data FROM drafts')).toEqual([{ data: '{"a":2}' }]);
+  });
+
   it('the reply lost after the hub committed: kept with its key, and the resend applies nothing new', async () => {
     const s = await setUp();
     const api = await s.desk('Room 2 laptop');
@@ -175,6 +219,32 @@ describe('a workstation window on a link that is cut', () => {
       ok: true,
       data: { sessions: expect.arrayContaining([expect.objectContaining({ status: 'performed', pigmentBatch: 'B-2231' })]) },
     });
+  });
+});
+
+describe('noticing the link by itself', () => {
+  it('an idle window’s event stream dropping makes the header say "Offline" without anyone saving', async () => {
+    const s = await setUp();
+    const api = await s.desk('Room 1 laptop');
+    await signedInWindow(api, s.practitioner, '2222'); // its hub session and event stream
+    await api.workstation.flush(); // the outbox's session too
+    await new Promise((r) => setTimeout(r, 200)); // the window's event stream is open
+    expect(api.workstation.status().link).toBe('connected');
+    s.proxy.set('refuse');
+    await expect.poll(() => api.workstation.status().link, { timeout: 5000 }).toBe('offline');
+  });
+
+  it('while a change waits, the workstation tries every few seconds: back on the hub soon after the cable is, with no click', async () => {
+    const s = await setUp();
+    const api = await s.desk('Room 2 laptop', { intervalMs: 60_000, waitingIntervalMs: 200 });
+    const w = await signedInWindow(api, s.practitioner, '2222');
+    s.proxy.set('refuse');
+    expect(await api.call('sessions.chart', chartInput(s.clientId, { pigmentBatch: 'SOON-1' }), w)).toMatchObject({
+      error: { queued: true },
+    });
+    s.proxy.set('open');
+    await expect.poll(() => api.workstation.status(), { timeout: 5000 }).toMatchObject({ link: 'connected', waiting: 0 });
+    expect(performed(s).map((r) => r.batch)).toEqual(['SOON-1']);
   });
 });
 

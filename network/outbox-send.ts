@@ -29,7 +29,9 @@ export async function sendOutbox(
     return { ...report, stopped: 'unreachable' };
   }
   const pending = outbox.pending();
-  if (pending.length > 0) on.onStart?.();
+  // onStart once the hub answered a change: the link's outbox session is kept from an earlier send,
+  // so having one proves nothing, and "Sending" must not show while the cable is out.
+  let started = false;
   outbox.markSending(pending.map((e) => e.key)); // from here on the hub may have them: resent only with their keys
   for (const entry of pending) {
     const send = (id: string) =>
@@ -44,6 +46,10 @@ export async function sendOutbox(
     } catch (error) {
       if (!isHubUnreachable(error)) throw error;
       return { ...report, stopped: 'unreachable' };
+    }
+    if (!started) {
+      started = true;
+      on.onStart?.();
     }
     if (result.ok) {
       outbox.markSent(entry.key, result.data, now());

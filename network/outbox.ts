@@ -91,7 +91,8 @@ export interface Outbox {
   /** Waiting and sending changes, in the order they were saved. */
   pending(): OutboxEntry[];
   attention(): OutboxEntry[];
-  counts(): { waiting: number; attention: number };
+  /** `waiting`: every change not yet applied at the hub; `changes`: those of them that are not drafts (what the header counts). */
+  counts(): { waiting: number; changes: number; attention: number };
   /** These may reach the hub from now on: only ever resent with their keys (one write for all). */
   markSending(keys: readonly string[]): void;
   markSent(key: string, result: unknown, now: Date): void;
@@ -115,7 +116,10 @@ export function openOutbox(folder: string, key: DatabaseKey, now: Date = new Dat
     ),
     pending: sqlite.prepare(`SELECT ${columns} FROM outbox WHERE state IN ('waiting', 'sending') ORDER BY seq`),
     attention: sqlite.prepare(`SELECT ${columns} FROM outbox WHERE state = 'attention' ORDER BY seq`),
-    counts: sqlite.prepare("SELECT sum(state IN ('waiting', 'sending')) AS waiting, sum(state = 'attention') AS attention FROM outbox"),
+    counts: sqlite.prepare(
+      `SELECT sum(state IN ('waiting', 'sending')) AS waiting, sum(state IN ('waiting', 'sending') AND replaces IS NULL) AS changes,
+         sum(state = 'attention') AS attention FROM outbox`,
+    ),
     sending: sqlite.prepare("UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE key = ?"),
     sent: sqlite.prepare("UPDATE outbox SET state = 'sent', result = ?, error = NULL, done_at = ? WHERE key = ?"),
     refused: sqlite.prepare("UPDATE outbox SET state = 'attention', error = ?, done_at = ? WHERE key = ?"),
@@ -157,8 +161,8 @@ export function openOutbox(folder: string, key: DatabaseKey, now: Date = new Dat
     pending: () => (s.pending.all() as Row[]).map(toEntry),
     attention: () => (s.attention.all() as Row[]).map(toEntry),
     counts() {
-      const c = s.counts.get() as { waiting: number | null; attention: number | null };
-      return { waiting: c.waiting ?? 0, attention: c.attention ?? 0 };
+      const c = s.counts.get() as { waiting: number | null; changes: number | null; attention: number | null };
+      return { waiting: c.waiting ?? 0, changes: c.changes ?? 0, attention: c.attention ?? 0 };
     },
     markSending: (keys) => markSending.immediate(keys),
     // Not waited for on disk: a mark lost in a crash only means the change is sent again, and the

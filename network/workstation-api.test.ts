@@ -6,7 +6,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { linkHeadline } from '../api/contract/network';
 import { NOT_COPIED, offlineRefusal } from '../api/contract/offline';
-import { chartInput, clinicHub, PINS, workstation, type Clinic, type Desk } from './testing-clinic';
+import { openKeyed } from '../db/cipher';
+import { chartInput, clinicHub, PINS, WORKSTATION_KEY, workstation, type Clinic, type Desk } from './testing-clinic';
 
 let clinic: Clinic;
 const desks: Desk[] = [];
@@ -267,6 +268,21 @@ describe('reading while the hub is away', () => {
     for (const f of ['copy.sqlite', 'outbox.sqlite']) {
       expect(fs.statSync(path.join(d.folder, f)).mode & 0o777).toBe(0o600);
       expect(fs.readFileSync(path.join(d.folder, f)).subarray(0, 15).toString()).not.toBe('SQLite format 3');
+    }
+  });
+
+  it('keeps the charts it opened online, but not each search typed (offline search reads the copied client rows)', async () => {
+    clinic = await clinicHub(3);
+    const d = desk();
+    const w = await d.window(clinic.jo, PINS.jo);
+    for (const query of ['o', 'ok', 'oka', 'okaf']) expect(await d.call('clients.search', { query }, w)).toMatchObject({ ok: true });
+    expect(await d.call('clients.list', { query: 'sam' }, w)).toMatchObject({ ok: true });
+    expect(await d.call('clients.chart', { id: clinic.clients[1]! }, w)).toMatchObject({ ok: true });
+    const copy = openKeyed(path.join(d.folder, 'copy.sqlite'), WORKSTATION_KEY, { readonly: true });
+    try {
+      expect(copy.prepare('SELECT channel FROM answers ORDER BY channel').pluck().all()).toEqual(['clients.chart']);
+    } finally {
+      copy.close();
     }
   });
 

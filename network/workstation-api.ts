@@ -30,6 +30,8 @@ export interface WorkstationOptions {
   retryAfterMs?: number;
   /** Every this many ms: resend the outbox if it waits, refresh the copy. 0: only when asked (tests). Default 60 s. */
   intervalMs?: number;
+  /** While changes wait or the hub is away: try this often instead (at most intervalMs). Default 5 s. */
+  waitingIntervalMs?: number;
 }
 
 export type WorkstationListener = (sessionId: string | null, event: ServerEvent) => void;
@@ -80,7 +82,8 @@ export function createWorkstationApi(options: WorkstationOptions): WorkstationAp
   }
 
   function status(): LinkStatus {
-    const { waiting } = outbox.counts();
+    // Drafts go with the rest, in order, but are not counted: the person saved one session, not its keystrokes.
+    const { changes: waiting } = outbox.counts();
     const needsAttention = outbox.attention().map((e) => ({
       key: e.key,
       channel: e.channel,
@@ -123,6 +126,9 @@ export function createWorkstationApi(options: WorkstationOptions): WorkstationAp
 
   function keepCopy(channel: Channel, input: unknown, data: unknown): void {
     if (offlineAction(channel).kind !== 'copy' || channel === 'auth.status') return;
+    // Searches and lists are answered offline from the client rows refreshCopy keeps (copy.ts), never
+    // from a kept answer: keeping each keystroke's page was a durable write per key, never read.
+    if (channel === 'clients.search' || channel === 'clients.list') return;
     const canonical = canonicalInput(channel, input);
     if (canonical !== null) cache.put(channel, canonical, data, now());
   }
@@ -137,7 +143,7 @@ export function createWorkstationApi(options: WorkstationOptions): WorkstationAp
     outbox.add({ channel, input: input ?? {}, staffId: who?.actor?.id ?? null, savedAt, ...(key ? { key } : {}) });
     statusChanged();
     if (channel === 'drafts.save' || channel === 'drafts.discard') return draftAnswer(channel, parsed.data, savedAt);
-    const { waiting } = outbox.counts();
+    const { changes: waiting } = outbox.counts();
     const error: ApiError = {
       code: 'unavailable',
       queued: true,
@@ -284,11 +290,18 @@ export function createWorkstationApi(options: WorkstationOptions): WorkstationAp
   }
 
   const interval = options.intervalMs ?? 60_000;
+  // While changes wait or the hub is away, look again every few seconds, so the header clears soon
+  // after the cable is back; connected and idle, once an interval (which also refreshes the copy).
+  const soon = Math.min(interval, options.waitingIntervalMs ?? 5000);
+  let lastFull = now().getTime();
   const timer =
     interval > 0
       ? setInterval(() => {
-          void flush().then(() => (link === 'connected' ? copyNow() : undefined));
-        }, interval)
+          const full = now().getTime() - lastFull >= interval;
+          if (!full && link === 'connected' && outbox.counts().waiting === 0) return;
+          if (full) lastFull = now().getTime();
+          void flush().then(() => (full && link === 'connected' ? copyNow() : undefined));
+        }, soon)
       : null;
   timer?.unref();
 

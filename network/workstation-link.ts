@@ -19,7 +19,12 @@ const FIRST_RETRY_MS = 1000;
 const LAST_RETRY_MS = 30_000;
 
 /** `onEvent`: a hub event for one window; a `signed_out` when the hub ended its session (restarted, revoked). */
-export function workstationLink(client: HubClient, onEvent: (windowId: string, event: ServerEvent) => void): WorkstationLink {
+export function workstationLink(
+  client: HubClient,
+  onEvent: (windowId: string, event: ServerEvent) => void,
+  /** A window's event stream dropped without the hub saying why: time to ask whether the hub is still there. */
+  onStreamLost: () => void = () => {},
+): WorkstationLink {
   const hubSessions = new Map<string, Promise<string>>();
   const stopStreams = new Map<string, () => void>();
   let closed = false;
@@ -56,6 +61,7 @@ export function workstationLink(client: HubClient, onEvent: (windowId: string, e
           ended(windowId);
           return;
         }
+        if (opened) onStreamLost();
         const next = opened ? FIRST_RETRY_MS : Math.min(retryMs * 2, LAST_RETRY_MS);
         setTimeout(() => follow(windowId, session, hubId, next, true), opened ? FIRST_RETRY_MS : retryMs).unref();
       },
@@ -93,15 +99,28 @@ export function workstationLink(client: HubClient, onEvent: (windowId: string, e
         throw error;
       }
     },
-    // A revoked device cannot deliver: its outbox waits (it is not lost) as if the hub were away,
-    // and the windows' own calls say why (forbidden, with the refusal).
-    deviceSession: () =>
-      hubSessionFor(DEVICE).then(
-        () => DEVICE,
-        (error: unknown) => {
-          throw error instanceof HubRefusedError ? new HubUnreachable(error.message) : error;
-        },
-      ),
+    // Resolves only when the hub answered just now: the outbox marks its changes as sending (and the
+    // header says "Back online") after this, so a session opened earlier is asked once more (a
+    // pulled cable leaves it in the map). A revoked device cannot deliver: its outbox waits (it is
+    // not lost) as if the hub were away, and the windows' own calls say why (forbidden, with the refusal).
+    async deviceSession() {
+      try {
+        const known = hubSessions.has(DEVICE);
+        const id = await hubSessionFor(DEVICE);
+        if (known) {
+          try {
+            await client.call('network.status', {}, id);
+          } catch (error) {
+            if (!(error instanceof HubSessionEndedError)) throw error;
+            forget(DEVICE); // the hub restarted: a new session, whose opening answers for the hub
+            await hubSessionFor(DEVICE);
+          }
+        }
+        return DEVICE;
+      } catch (error) {
+        throw error instanceof HubRefusedError ? new HubUnreachable(error.message) : error;
+      }
+    },
     forget,
     close() {
       closed = true;

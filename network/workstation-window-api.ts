@@ -29,7 +29,14 @@ export interface WorkstationWindowOptions {
 export function workstationWindowApi(options: WorkstationWindowOptions): WorkstationWindowApi {
   const log = options.log ?? (() => {});
   const sessions = createCallerSessions();
-  const link = workstationLink(options.client, (windowId, event) => sessions.send(windowId, event));
+  // A dropped event stream (the cable pulled while nobody saves) makes the workstation probe the
+  // hub at once, so the header says "Offline" before the next save finds out.
+  let probe = () => {};
+  const link = workstationLink(
+    options.client,
+    (windowId, event) => sessions.send(windowId, event),
+    () => probe(),
+  );
   const workstation = createWorkstationApi({
     transport: link,
     folder: options.folder,
@@ -38,6 +45,7 @@ export function workstationWindowApi(options: WorkstationWindowOptions): Worksta
     ...(options.retryAfterMs === undefined ? {} : { retryAfterMs: options.retryAfterMs }),
     ...(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs }),
   });
+  probe = () => void workstation.flush().catch((error: unknown) => log('could not check the link to the hub', error));
   const stopEvents = workstation.onEvent((windowId, event) =>
     windowId === null ? sessions.broadcast(event) : sessions.send(windowId, event),
   );

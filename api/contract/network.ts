@@ -20,7 +20,7 @@ export const linkStatus = z.object({
   role: z.enum(['local', 'workstation']),
   /** 'sending': the hub is back and the outbox is being sent. */
   link: z.enum(['connected', 'offline', 'sending']),
-  /** Changes saved here and not yet applied at the hub. */
+  /** Changes saved here and not yet applied at the hub (drafts, sent with them, are not counted). */
   waiting: z.number().int().nonnegative(),
   needsAttention: z.array(attentionItem),
   /** When the copy of today's clients was last brought up to date (null: never). */
@@ -28,11 +28,33 @@ export const linkStatus = z.object({
 });
 export type LinkStatus = z.infer<typeof linkStatus>;
 
+/** The clinic's hub on this computer, as Settings → Workstations shows it (network/serve-as-hub.ts keeps it). */
+export const hubState = z.object({
+  /** 'off': the switch is off; 'failed': it is on but the hub could not listen (`problem` says why). */
+  state: z.enum(['off', 'starting', 'serving', 'failed']),
+  /** Where workstations reach it (host:port), while serving. */
+  address: z.string().nullable(),
+  /** The hub certificate's SHA-256 fingerprint, while serving. */
+  fingerprint: z.string().nullable(),
+  /** Why it is not serving, as a plain sentence for the owner. */
+  problem: z.string().nullable(),
+});
+export type HubState = z.infer<typeof hubState>;
+
+export const hubStatus = hubState.extend({
+  /** This computer's network addresses, for the owner to choose where the hub listens. */
+  addresses: z.array(z.object({ address: z.string(), network: z.string() })),
+});
+export type HubStatus = z.infer<typeof hubStatus>;
+
 /** What the person chose for a change the hub refused: send it again as it is, send it over the other person's change, or let it go. */
-export const resolveAction = z.enum(['retry', 'overwrite', 'dismiss'], { error: 'Choose to send it again, send yours over theirs, or let it go.' });
+export const resolveAction = z.enum(['retry', 'overwrite', 'dismiss'], {
+  error: 'Choose to send it again, send yours over theirs, or let it go.',
+});
 
 export const networkContract = {
   'network.status': query(z.object({}).default({}), linkStatus),
+  'network.hubStatus': query(z.object({}).default({}), hubStatus),
   // Answered by a workstation itself (its outbox is on that computer); a Stipple holding its own data has none.
   'network.resolve': change(
     z.object({ key: z.string({ error: 'Say which change.' }).min(1, { error: 'Say which change.' }), action: resolveAction }),
@@ -43,14 +65,17 @@ export const networkContract = {
 
 const changes = (n: number) => `${n} change${n === 1 ? '' : 's'}`;
 
-/** The header's line, or null when there is nothing to say (a local Stipple, or connected and idle). */
-export function linkHeadline(status: LinkStatus): string | null {
+/**
+ * The header's line, or null when there is nothing to say (a local Stipple, or connected and idle).
+ * `timeOf` writes the copy's time for people (the renderer passes its locale formatter).
+ */
+export function linkHeadline(status: LinkStatus, timeOf: (instant: string) => string = (i) => `${i.slice(11, 16)} UTC`): string | null {
   const attention = status.needsAttention.length;
   const tail = attention > 0 ? ` ${changes(attention)} need${attention === 1 ? 's' : ''} attention.` : '';
   if (status.link === 'offline') {
-    const copy = status.copiedAt ? ` Charts shown as copied at ${status.copiedAt.slice(11, 16)} UTC.` : '';
+    const copy = status.copiedAt ? ` Charts shown as copied at ${timeOf(status.copiedAt)}.` : '';
     return `Offline: ${changes(status.waiting)} waiting.${copy}${tail}`;
   }
-  if (status.link === 'sending') return `Back online, sending ${changes(status.waiting)}…${tail}`;
+  if (status.link === 'sending') return `Back online, sending${status.waiting > 0 ? ` ${changes(status.waiting)}` : ''}…${tail}`;
   return tail ? tail.trim() : null;
 }

@@ -4,6 +4,17 @@ import { currency, minorAmount, optionalText } from './common';
 import { change, query } from './define';
 
 export const DEFAULT_IDLE_LOCK_MINUTES = 10;
+export const DEFAULT_HUB_PORT = 8443;
+/** Every address of this computer: the hub listens on all of them. */
+export const ALL_ADDRESSES = '0.0.0.0';
+
+const ipv4 = z.ipv4();
+const ipv6 = z.ipv6();
+/** An IPv4 or IPv6 address as typed (no name: a hub is reached by address, with no DNS in a clinic). */
+export const isIpAddress = (v: string) => ipv4.safeParse(v).success || ipv6.safeParse(v).success;
+
+const HUB_HOST_ERROR = 'Choose one of this computer’s addresses, or all of them (0.0.0.0).';
+const HUB_PORT_ERROR = 'Enter a port from 1 to 65535, such as 8443.';
 
 /** Every clinic setting with its default; the API stores only what differs. */
 export const clinicSettings = z.object({
@@ -29,6 +40,16 @@ export const clinicSettings = z.object({
   /** The shortest PIN a staff member may choose: 4, or 6 when the owner requires longer PINs. */
   minPinLength: z.union([z.literal(4), z.literal(6)], { error: 'Choose PINs of at least 4 or at least 6 digits.' }).default(4),
   backupFolder: optionalText('the backup folder', 1000).default(null),
+  /** This computer is the clinic's hub: whoever hosts the API serves workstations (network/serve-as-hub.ts). */
+  hubEnabled: z.boolean({ error: 'Say whether this computer is the clinic’s hub.' }).default(false),
+  /** The address the hub listens on: one of this computer's, IPv4 or IPv6, or 0.0.0.0 for all of them. */
+  hubHost: z.string({ error: HUB_HOST_ERROR }).trim().refine(isIpAddress, { error: HUB_HOST_ERROR }).default(ALL_ADDRESSES),
+  hubPort: z
+    .number({ error: HUB_PORT_ERROR })
+    .int({ error: HUB_PORT_ERROR })
+    .min(1, { error: HUB_PORT_ERROR })
+    .max(65535, { error: HUB_PORT_ERROR })
+    .default(DEFAULT_HUB_PORT),
 });
 export type ClinicSettings = z.infer<typeof clinicSettings>;
 
@@ -54,7 +75,8 @@ export const settingsContract = {
     }),
     clinicSettings,
     // Booking windows feed the client list's next-due date, the board and the booking window; clinic
-    // details the aftercare sheet; the idle lock the sign-in status; the backup folder its status.
+    // details the aftercare sheet; the idle lock the sign-in status; the backup folder its status;
+    // the hub's switch, address and port what the hub status says (the server follows them).
     {
       invalidates: [
         'settings.get',
@@ -64,6 +86,7 @@ export const settingsContract = {
         'reception.nextSession',
         'aftercare.sheet',
         'safety.status',
+        'network.hubStatus',
       ],
     },
   ),

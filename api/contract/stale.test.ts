@@ -57,6 +57,7 @@ function openQueries(): Ask[] {
     { channel: 'staff.list', input: { includeInactive: true } },
     { channel: 'auth.status', input: {} },
     { channel: 'settings.get', input: {} },
+    { channel: 'network.hubStatus', input: {} },
     { channel: 'pigments.list', input: {} },
     { channel: 'aftercare.templates.list', input: {} },
     { channel: 'safety.status', input: {} },
@@ -241,6 +242,7 @@ describe('what each change declares stale', () => {
       clinicName: 'North Street SMP',
       idleLockMinutes: 5,
     });
+    await expectDeclared('settings.update', { hubEnabled: true, hubPort: 9443 });
     await expectDeclared('plans.create', { clientId: kim, quotedSessions: 2, priceMinor: 90000, currency: 'GBP' });
     const kimPlan = one<{ id: number }>('SELECT id FROM treatment_plans WHERE client_id = ?', kim).id;
     await expectDeclared('plans.setStatus', {
@@ -295,9 +297,11 @@ describe('what each change declares stale', () => {
     await expectDeclared('keys.removePlainBackup', { file: second! });
   });
 
-  it('was tried on every change and task but the restores, which declare everything stale', () => {
+  it('was tried on every change and task but the restores, which declare everything stale, and the workstation’s own', () => {
     const writes = CHANNELS.filter((c) => contract[c].changes || contract[c].task === true);
-    expect(writes.filter((c) => !tried.has(c))).toEqual(['safety.restore', 'keys.restoreFromOtherComputer']);
+    // network.resolve is answered by a workstation (its outbox), never by this API: network/workstation-api.test.ts.
+    expect(writes.filter((c) => !tried.has(c))).toEqual(['safety.restore', 'network.resolve', 'keys.restoreFromOtherComputer']);
+    expect(staleAfter('network.resolve')).toEqual(['network.status']);
     expect(staleAfter('safety.restore')).toBe('all');
     expect(staleAfter('keys.restoreFromOtherComputer')).toBe('all');
   });

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/open';
 import { settings } from '../../db/schema';
 import { writeAudit } from '../audit';
 import type { HandlerContext } from '../context';
@@ -6,7 +7,12 @@ import { clinicSettings, type ClinicSettings } from '../contract/settings';
 import type { HandlerMap } from './types';
 
 export function readSettings(ctx: HandlerContext): ClinicSettings {
-  const rows = ctx.db.select().from(settings).all();
+  return readClinicSettings(ctx.db);
+}
+
+/** The clinic settings as stored, for a transport that follows one of them (network/serve-as-hub.ts). */
+export function readClinicSettings(db: Db): ClinicSettings {
+  const rows = db.select().from(settings).all();
   const stored = Object.fromEntries(rows.map((r) => [r.key, r.value]));
   // A stored value that no longer fits its schema falls back to the default rather than failing.
   const parsed = clinicSettings.safeParse(stored);

@@ -18,7 +18,7 @@ const insertCode = preparedOnce(
 const revoke = preparedOnce('UPDATE workstations SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL');
 
 const NOT_THE_HUB =
-  'This Stipple is not serving workstations, so it cannot pair one. Start it as the clinic’s hub (npm run stipple -- hub) and ask again.';
+  'This Stipple is not serving workstations, so it cannot pair one. Turn on “This computer is the clinic’s hub” in Settings → Workstations (or start a headless hub with npm run stipple -- hub) and ask again.';
 
 export const workstationHandlers: HandlerMap<'workstations.list' | 'workstations.pairingCode' | 'workstations.revoke'> = {
   'workstations.list'(ctx) {

@@ -17,6 +17,8 @@ export const failure = (code: Failure['error']['code'], message: string): Failur
 export interface ApiCallOptions {
   api: Pick<StippleApi, 'call'>;
   maxBodyBytes: number;
+  /** A transport's own refusal of a call it must not pass on (a sentence), before the API sees it. */
+  refuse?: (channel: string, input: unknown) => string | null;
 }
 
 /** Answers one call for a caller whose session the transport has checked. */
@@ -58,6 +60,12 @@ export async function answerApiCall(
       sendEnvelope(res, 200, failure('invalid_input', 'The request body is not valid JSON. Nothing was saved.'));
       return;
     }
+  }
+
+  const refused = options.refuse?.(channel, input) ?? null;
+  if (refused !== null) {
+    sendEnvelope(res, 200, failure('forbidden', refused));
+    return;
   }
 
   // A change's unique key (a workstation's outbox sends one with each): a replay is applied once.

@@ -87,15 +87,17 @@ export const jobs: { [K in TaskKind]: Job<K> } = {
         ...(input.overrideReason !== undefined ? { override: { reason: input.overrideReason } } : {}),
         ...(env.nativeBinding ? { nativeBinding: env.nativeBinding } : {}),
         // Inside the swap's transaction, on the connection that did it: one chain, one commit. An
-        // override's reason is the entry's reason, and what it overrode is in the entry.
-        inTransaction: (tx, { from, counts, overridden }) =>
+        // override's reason is the entry's reason, and what it overrode is in the entry. `kept`: the
+        // paired workstations, pairing codes and lockouts kept from before (not the backup's), so the
+        // trail says which devices may still reach this hub after it.
+        inTransaction: (tx, { from, counts, overridden, kept }) =>
           writeAudit(
             { sqlite: tx, actorId: input.actorId, now: () => now },
             {
               entity: 'database',
               entityId: 'main',
               action: 'restore',
-              after: { from, counts, by, ...(overridden ? { overrode: overridden.problems } : {}) },
+              after: { from, counts, by, kept, ...(overridden ? { overrode: overridden.problems } : {}) },
               reason: overridden ? overridden.reason : input.reason,
             },
           ),

@@ -6,6 +6,7 @@ import { startBackupSchedule } from '../../api/safety/backup-schedule';
 import { workerTaskRunner } from '../../api/tasks/runner';
 import { holdAppLock } from '../../db/app-lock';
 import { openDatabase } from '../../db/open';
+import { hubApiOptions, hubFollowingSettings, type HubFollower } from '../../network/serve-as-hub';
 import { plainOpenMessage } from '../main/open-chart';
 import { parentPortOf } from './parent-port';
 import { decodeArgs, type FromApiProcess, type PortLike, type ToApiProcess } from './protocol';
@@ -40,8 +41,11 @@ async function main(): Promise<void> {
     key: database.key,
     ...(database.nativeBinding ? { nativeBinding: database.nativeBinding } : {}),
   });
+  // Serves the clinic's workstations while Settings → Workstations says this computer is the hub.
+  let hub: HubFollower | null = null;
   const api = createApi(database, {
     tasks,
+    ...hubApiOptions(() => hub),
     migrationsFolder: args.migrationsFolder,
     keyProtection: { kind: start.keyProtection },
     onInternalError: (channel, error) => console.error(`[stipple api] unexpected error in ${channel}`, error),
@@ -53,8 +57,11 @@ async function main(): Promise<void> {
   });
   if (database.integrity.status !== 'damaged')
     backups = startBackupSchedule({ sqlite: database.sqlite, databaseFile: database.file, tasks });
+  hub = hubFollowingSettings({ api, database, log: (m, e) => console.error(`[stipple hub] ${m}`, ...(e === undefined ? [] : [e])) });
+  const serving = hub;
 
   serveApi(port, api, async () => {
+    await serving.close(); // workstations are told the hub is gone before the file closes
     const schedule = backups;
     backups = null;
     schedule?.stop();

@@ -20,6 +20,14 @@ export function formatDateTime(value: string | null | undefined): string {
   return Number.isNaN(d.getTime()) ? value : dateTimeFormat.format(d);
 }
 
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+
+/** The time of day of an instant, for a line about today ("copied at 09:40"). */
+export function formatTime(value: string): string {
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? value : timeFormat.format(d);
+}
+
 export function fullName(c: { firstName: string; lastName: string }): string {
   return `${c.firstName} ${c.lastName}`;
 }

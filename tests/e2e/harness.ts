@@ -237,3 +237,14 @@ export function newClientControl(page: Page): Locator {
 export function clientRow(page: Page, fullName: string): Locator {
   return page.getByRole('link', { name: fullName, exact: true }).or(page.getByRole('button', { name: fullName, exact: true }));
 }
+
+/** Signs in at the sign-in panel as a person would: their name from the list, then their PIN and Enter. */
+export async function signInAtPanel(page: Page, name: string, pin: string): Promise<void> {
+  const panel = page.getByRole('dialog');
+  await panel.waitFor({ state: 'visible' });
+  await panel.getByRole('radio', { name: new RegExp(`^${name}\\b`) }).check();
+  const field = panel.getByLabel('PIN', { exact: true });
+  await field.fill(pin);
+  await field.press('Enter');
+  await panel.waitFor({ state: 'hidden' });
+}

@@ -8,6 +8,7 @@ import type { StaffRole } from '../../../core/vocabulary';
 import { queryClient } from '../api/query-client';
 import { useApiQuery } from '../api/useApi';
 import { BackupAlert } from '../components/BackupAlert';
+import { focusPageStart } from '../components/focus';
 import { forgetClientData } from '../lock/forget';
 import { captureScreen, finishLock, unlockFor } from '../lock/lock-window';
 import { OwnerSetupPanel } from './OwnerSetupPanel';
@@ -81,6 +82,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
     const who = queryClient.getQueryData<{ actor: Actor | null }>(['auth.status', {}]);
     if (who?.actor) await unlockFor(who.actor.id);
     setPhase('open');
+    focusPageStart(); // the page's own start (search box, heading), not the top of the document
   };
 
   const showGate = status.isSuccess && (actor === null || settingUp);

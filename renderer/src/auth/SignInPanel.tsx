@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import type { Actor } from './SessionGate';
@@ -28,9 +28,13 @@ export function SignInPanel({
   const [busy, setBusy] = useState(false);
   const pinRef = useRef<HTMLInputElement>(null);
 
+  // The dialog takes focus when it opens: the PIN when the person is known, else the staff list.
+  const panelRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (staffId !== null) pinRef.current?.focus();
-  }, [staffId]);
+    else panelRef.current?.querySelector<HTMLElement>('[role="radio"][tabindex="0"]')?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, as the dialog opens
+  }, []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -59,7 +63,7 @@ export function SignInPanel({
   }
 
   return (
-    <form className="lock-panel" role="dialog" aria-modal="true" aria-labelledby={titleId} onSubmit={submit} noValidate>
+    <form ref={panelRef} className="lock-panel" role="dialog" aria-modal="true" aria-labelledby={titleId} onSubmit={submit} noValidate>
       <h1 id={titleId}>{locked ? 'Stipple is locked' : 'Sign in'}</h1>
       <p className="muted">
         {choosing
@@ -68,35 +72,19 @@ export function SignInPanel({
             ? 'Your open work is kept for you: sign in as yourself to carry on where you were. Anyone else starts on a clean page.'
             : 'Choose your name and enter your PIN.'}
       </p>
-      <fieldset className="staff-picker">
-        <legend>Who are you?</legend>
-        {staff.map((s) => (
-          <label key={s.id} className={`staff-choice${staffId === s.id ? ' staff-choice-selected' : ''}`}>
-            <input
-              type="radio"
-              name="staffId"
-              value={s.id}
-              checked={staffId === s.id}
-              onChange={() => {
-                setStaffId(s.id);
-                setErrors({});
-                setPin('');
-                setConfirmPin('');
-              }}
-            />
-            <span className="staff-name">{s.name}</span>
-            <span className="muted">
-              {ROLE_LABELS[s.role]}
-              {s.needsPin ? ' · no PIN yet' : ''}
-            </span>
-          </label>
-        ))}
-        {errors.staffId && (
-          <p className="field-error" role="alert">
-            {errors.staffId}
-          </p>
-        )}
-      </fieldset>
+      <StaffPicker
+        staff={staff}
+        selected={staffId}
+        error={errors.staffId}
+        onSelect={(id, fromPointer) => {
+          setStaffId(id);
+          setErrors({});
+          setPin('');
+          setConfirmPin('');
+          // A tap or click goes on to the PIN; arrow keys stay in the list (Tab reaches the PIN).
+          if (fromPointer) requestAnimationFrame(() => pinRef.current?.focus());
+        }}
+      />
       <Field label={choosing ? `New PIN (${minPinLength} to 8 digits)` : 'PIN'} error={errors.pin}>
         {(props) => (
           <input
@@ -130,5 +118,81 @@ export function SignInPanel({
         {busy ? 'Checking…' : choosing ? 'Set my PIN and sign in' : locked ? 'Unlock' : 'Sign in'}
       </button>
     </form>
+  );
+}
+
+/**
+ * Who is signing in, as a radio group (WAI-ARIA APG): one Tab stop; the arrow keys, Home and End
+ * move the choice and focus along the list without leaving it.
+ */
+function StaffPicker({
+  staff,
+  selected,
+  error,
+  onSelect,
+}: {
+  staff: Member[];
+  selected: number | null;
+  error: string | undefined;
+  onSelect: (id: number, fromPointer: boolean) => void;
+}) {
+  const legendId = useId();
+  const errorId = useId();
+  const refs = useRef(new Map<number, HTMLButtonElement>());
+  const tabStop = selected ?? staff[0]?.id ?? null;
+
+  const move = (from: number, step: number | 'first' | 'last') => {
+    const i = staff.findIndex((s) => s.id === from);
+    const j = step === 'first' ? 0 : step === 'last' ? staff.length - 1 : (i + step + staff.length) % staff.length;
+    const next = staff[j];
+    if (!next) return;
+    onSelect(next.id, false);
+    refs.current.get(next.id)?.focus();
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>, id: number) => {
+    const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, Home: 'first', End: 'last' }[e.key] as
+      number | 'first' | 'last' | undefined;
+    if (step === undefined) return;
+    e.preventDefault();
+    move(id, step);
+  };
+
+  return (
+    <div className="staff-picker">
+      <span className="staff-picker-legend" id={legendId}>
+        Who are you?
+      </span>
+      <div role="radiogroup" aria-labelledby={legendId} aria-describedby={error ? errorId : undefined} className="staff-list">
+        {staff.map((s) => (
+          <button
+            key={s.id}
+            ref={(el) => {
+              if (el) refs.current.set(s.id, el);
+              else refs.current.delete(s.id);
+            }}
+            type="button"
+            role="radio"
+            aria-checked={selected === s.id}
+            tabIndex={s.id === tabStop ? 0 : -1}
+            className={`staff-choice${selected === s.id ? ' staff-choice-selected' : ''}`}
+            onKeyDown={(e) => onKeyDown(e, s.id)}
+            // detail is 0 when Space or Enter "clicks": only a real pointer moves on to the PIN.
+            onClick={(e) => onSelect(s.id, e.detail > 0)}
+          >
+            <span className="staff-radio" aria-hidden="true" />
+            <span className="staff-name">{s.name}</span>
+            <span className="muted">
+              {ROLE_LABELS[s.role]}
+              {s.needsPin ? ' · no PIN yet' : ''}
+            </span>
+          </button>
+        ))}
+      </div>
+      {error && (
+        <p className="field-error" id={errorId} role="alert">
+          {error}
+        </p>
+      )}
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { NavLink, Outlet } from 'react-router';
 import { SessionGate, SignedInBadge } from '../auth/SessionGate';
 import { DamagedGate } from './DamagedGate';
+import { skipToContent } from './focus';
 import { LinkStatusLine } from './LinkStatus';
 
 const NAV = [
@@ -15,6 +16,17 @@ export function Layout() {
     <DamagedGate>
       <SessionGate>
         <div className="app">
+          {/* The routes live in the hash, so the skip link moves focus itself rather than following #main. */}
+          <a
+            className="skip-link"
+            href="#main"
+            onClick={(e) => {
+              e.preventDefault();
+              skipToContent();
+            }}
+          >
+            Skip to content
+          </a>
           <header className="app-header">
             <span className="brand" aria-label="Stipple">
               Stipple
@@ -31,7 +43,7 @@ export function Layout() {
             <LinkStatusLine />
             <SignedInBadge />
           </header>
-          <main className="app-main">
+          <main className="app-main" id="main" tabIndex={-1}>
             <Outlet />
           </main>
         </div>

@@ -8,7 +8,7 @@ import { offlineRefusal } from '../../../api/contract/offline';
 import type { Channel } from '../../../api/contract';
 import { call } from '../api/client';
 import { useApiQuery } from '../api/useApi';
-import { formatDateTime } from '../format';
+import { formatDateTime, formatTime } from '../format';
 
 export function useLinkStatus(): LinkStatus | undefined {
   // Refetched when the workstation says it changed (a `stale` event naming 'network.status').
@@ -34,7 +34,7 @@ export function OfflineReason({ reason }: { reason: string | null }) {
 export function LinkStatusLine() {
   const status = useLinkStatus();
   if (!status) return null;
-  const headline = linkHeadline(status);
+  const headline = linkHeadline(status, formatTime);
   if (!headline) return null;
   return (
     <div className={`link-status link-${status.link}`} role="status" aria-live="polite">

@@ -74,12 +74,25 @@ export function ClientListPage() {
           placeholder="Name, phone or email"
           value={query}
           autoFocus
+          data-autofocus
           autoComplete="off"
+          aria-describedby="client-search-hint"
+          onKeyDown={(e) => {
+            // Enter or ↓ goes on to the results: the first client's link.
+            if (e.key !== 'Enter' && e.key !== 'ArrowDown') return;
+            const first = scrollRef.current?.querySelector<HTMLElement>('tbody tr.client-row a');
+            if (!first) return;
+            e.preventDefault();
+            first.focus();
+          }}
           onChange={(e) => {
             setQuery(e.target.value);
             scrollRef.current?.scrollTo({ top: 0 });
           }}
         />
+        <p className="field-hint" id="client-search-hint">
+          Enter or ↓ goes to the results.
+        </p>
       </div>
       {pages.error && <ErrorNotice message={pages.error.message} />}
       <p className="muted" aria-live="polite">

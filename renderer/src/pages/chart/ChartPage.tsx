@@ -1,7 +1,9 @@
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { localDateOf } from '../../../../core/dates';
 import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { focusElement } from '../../components/focus';
 import { formatDate, fullName } from '../../format';
 import { ChartHeader } from './ChartHeader';
 import { ChartHistory } from './ChartHistory';
@@ -24,6 +26,16 @@ export function ChartPage() {
   const [correcting, setCorrecting] = useKeptState<number | null>(id, 'chart/correcting', null);
   const chart = useApiQuery('clients.chart', { id });
   const staff = useApiQuery('staff.list', {});
+  // Where a kept draft is offered: at the top of the chart, where it is seen on opening.
+  const [draftSlot, setDraftSlot] = useState<HTMLDivElement | null>(null);
+  // Opening a chart puts focus on its name, so the next Tab goes through this client's chart.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const loaded = chart.data !== undefined;
+  useEffect(() => {
+    if (!loaded) return;
+    const el = headingRef.current;
+    if (el && !el.closest('[inert]') && !el.contains(document.activeElement)) focusElement(el);
+  }, [id, loaded]);
 
   if (chart.isPending) return <p className="muted">Opening the chart…</p>;
   // Once loaded, a failed refetch (while locked, say) keeps the chart and every form open on it.
@@ -36,17 +48,22 @@ export function ChartPage() {
 
   return (
     <section className="chart">
-      <p>
-        <Link to="/clients">← All clients</Link>
+      <p className="back-row">
+        <Link className="back-link" to="/clients">
+          ← All clients
+        </Link>
       </p>
       <div className="page-head">
-        <h1>{fullName(client)}</h1>
+        <h1 ref={headingRef} tabIndex={-1} data-autofocus>
+          {fullName(client)}
+        </h1>
         {!editing && (
           <button className="button" type="button" onClick={() => setEditing(true)}>
             Edit details
           </button>
         )}
       </div>
+      <div ref={setDraftSlot} className="draft-slot" />
       {client.archivedAt && <p className="notice">Archived on {formatDate(client.archivedAt)}.</p>}
       {editing ? <EditClient client={client} onDone={() => setEditing(false)} /> : <ChartHeader chart={data} today={today} />}
       <IntakeSection chart={data} />
@@ -58,11 +75,12 @@ export function ChartPage() {
           chart={data}
           target={correctionTarget(correctingSession)}
           formKey={`session:${correctingSession.id}`}
+          offerSlot={draftSlot}
           startOpen
           onClosed={() => setCorrecting(null)}
         />
       ) : (
-        <SessionPanel chart={data} target={next} formKey="session" />
+        <SessionPanel chart={data} target={next} formKey="session" offerSlot={draftSlot} />
       )}
       <Timeline
         chart={data}

@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { focusElement } from '../../components/focus';
 import { useKeptState } from '../../lock/useKept';
 import { useApiQuery } from '../../api/useApi';
 import type { ChartRecord } from '../../../../api/contract/chart';
@@ -6,6 +8,7 @@ import { formatDateTime } from '../../format';
 import { SessionForm, type SessionDraft } from './session/SessionForm';
 import { initialValues, type SessionTarget } from './session/sessionFormModel';
 import { useDraft } from './useDraft';
+import { useLinkStatus } from '../../components/LinkStatus';
 
 interface Props {
   chart: ChartRecord;
@@ -15,25 +18,37 @@ interface Props {
   /** Open straight away (a correction); otherwise a button opens it. */
   startOpen?: boolean;
   onClosed?: () => void;
+  /** Where the offer to continue a kept draft goes: the top of the chart. */
+  offerSlot?: HTMLElement | null;
 }
 
 /**
  * Where a session is charted: the "Chart session N" button, the offer to continue a kept draft, and
  * the form itself.
  */
-export function SessionPanel({ chart, target, formKey, startOpen = false, onClosed }: Props) {
+export function SessionPanel({ chart, target, formKey, startOpen = false, onClosed, offerSlot }: Props) {
   const draft = useDraft(chart.client.id, formKey);
   const [open, setOpen] = useKeptState<SessionDraft | null>(chart.client.id, `${formKey}/open`, null);
   const [saved, setSaved] = useState<string | null>(null);
+  // A session saved on this computer (the hub away) is not in the chart until it reaches the hub:
+  // meanwhile its number is not offered again, or it would be charted twice.
+  const [queued, setQueued] = useKeptState<number | null>(chart.client.id, `${formKey}/queued`, null);
   const auth = useApiQuery('auth.status', {});
+  const link = useLinkStatus();
   const fresh = (): SessionDraft => {
     const values = initialValues(chart, target, new Date());
-    // The practitioner signed in at the chair is the one charting, unless the booking says otherwise.
+    // The person signed in at the chair is the one charting, whoever the session was booked with
+    // (the form says which it is); a correction keeps who did the session.
     const actor = auth.data?.actor;
-    if (!values.practitionerId && actor && actor.role !== 'reception') values.practitionerId = String(actor.id);
+    if (target.kind !== 'correction' && actor && actor.role !== 'reception') values.practitionerId = String(actor.id);
     return { target, values };
   };
   const [autoOpened, setAutoOpened] = useState(false);
+  // After a save, focus goes to the message that says so, with the next session's button after it.
+  const savedRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (saved) focusElement(savedRef.current);
+  }, [saved]);
 
   if (draft.loading) return null;
   if (startOpen && !autoOpened && !draft.draft && !open) {
@@ -55,6 +70,7 @@ export function SessionPanel({ chart, target, formKey, startOpen = false, onClos
         }}
         onQueued={(message) => {
           setOpen(null);
+          setQueued(open.target.number);
           setSaved(`Session ${open.target.number}: ${message}`);
           onClosed?.();
         }}
@@ -70,11 +86,11 @@ export function SessionPanel({ chart, target, formKey, startOpen = false, onClos
   const kept = draft.draft;
   if (kept) {
     const data = kept.data as unknown as Partial<SessionDraft>;
-    return (
+    const offer = (
       <div className="notice draft-offer" role="region" aria-label="Unsaved draft">
         <p>
-          <strong>Continue your draft from {formatDateTime(kept.savedAt)}?</strong> Session {data.target?.number ?? target.number} was being
-          charted and has not been saved yet.
+          <strong>A draft of session {data.target?.number ?? target.number} is waiting.</strong> Continue your draft from{' '}
+          {formatDateTime(kept.savedAt)}? It has not been saved yet.
         </p>
         <div className="form-actions">
           <button
@@ -93,22 +109,41 @@ export function SessionPanel({ chart, target, formKey, startOpen = false, onClos
         </div>
       </div>
     );
+    if (!offerSlot) return offer;
+    return (
+      <>
+        {createPortal(offer, offerSlot)}
+        <p className="muted">
+          Session {data.target?.number ?? target.number} has an unsaved draft: continue or discard it at the top of the chart.
+        </p>
+      </>
+    );
   }
 
   if (startOpen) return null;
   if (auth.data?.actor?.role === 'reception') {
     return <p className="muted">Sessions are charted by a practitioner; sign in as one to chart session {target.number}.</p>;
   }
+  // Until the outbox is empty: a change the hub refused instead waits in the header, and the number is free again.
+  const waitingHere = queued !== null && target.number <= queued && (link?.waiting ?? 0) > 0;
+  // Once the chart shows it (sent, and the chart read again), the "saved on this computer" line is done with.
+  const notice = queued !== null && !waitingHere ? null : saved;
   return (
     <div className="session-start">
-      {saved && (
-        <p className="notice notice-ok" role="status">
-          {saved}
+      {notice && (
+        <p className="notice notice-ok" role="status" ref={savedRef} tabIndex={-1}>
+          {notice}
         </p>
       )}
-      <button type="button" className="button button-primary button-large" onClick={() => setOpen(fresh())}>
-        {target.kind === 'booked' ? `Chart booked session ${target.number}` : `Chart session ${target.number}`}
-      </button>
+      {waitingHere ? (
+        <p className="muted">
+          Session {target.number + 1} can be charted once session {queued} has reached the hub.
+        </p>
+      ) : (
+        <button type="button" className="button button-primary button-large" onClick={() => setOpen(fresh())}>
+          {target.kind === 'booked' ? `Chart booked session ${target.number}` : `Chart session ${target.number}`}
+        </button>
+      )}
     </div>
   );
 }

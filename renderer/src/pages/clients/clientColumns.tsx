@@ -46,7 +46,7 @@ export const clientColumns = [
   col.accessor('lastSessionAt', {
     id: 'lastSession' satisfies ClientListSort,
     header: 'Last session',
-    cell: (c) => formatDate(c.getValue()),
+    cell: (c) => <span className="nowrap">{formatDate(c.getValue())}</span>,
   }),
   col.accessor('nextDue', {
     id: 'nextDue' satisfies ClientListSort,
@@ -54,7 +54,8 @@ export const clientColumns = [
     cell: (c) =>
       c.getValue() ? (
         <>
-          {formatDate(c.getValue())} <span className="muted-cell">{c.row.original.nextBooked ? 'booked' : 'to book'}</span>
+          <span className="nowrap">{formatDate(c.getValue())}</span>{' '}
+          <span className="muted-cell">{c.row.original.nextBooked ? 'booked' : 'to book'}</span>
         </>
       ) : (
         '—'

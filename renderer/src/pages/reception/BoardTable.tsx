@@ -25,8 +25,10 @@ export function BoardTable({ table, empty }: { table: Table<BoardRow>; empty: st
   const padBottom = items.length ? virtualizer.getTotalSize() - items.at(-1)!.end : 0;
   const columns = table.getVisibleLeafColumns().length;
   return (
-    <div className="board-scroll" ref={scrollRef}>
+    // Focusable, so the keyboard can scroll it when chosen columns run past its width.
+    <div className="board-scroll" ref={scrollRef} tabIndex={0} role="region" aria-label="Reception board">
       <table className="table board-table" aria-rowcount={rows.length + 1}>
+        <caption className="visually-hidden">Reception board: later sessions, their deposits and bookings, and touch-up recalls</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>
@@ -37,7 +39,7 @@ export function BoardTable({ table, empty }: { table: Table<BoardRow>; empty: st
                     key={h.id}
                     scope="col"
                     aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
-                    className={h.column.columnDef.meta?.numeric ? 'numeric' : undefined}
+                    className={`col-${h.column.id}${h.column.columnDef.meta?.numeric ? ' numeric' : ''}`}
                   >
                     <button type="button" className="board-sort" onClick={h.column.getToggleSortingHandler()}>
                       {flexRender(h.column.columnDef.header, h.getContext())}

@@ -33,12 +33,14 @@ export function ReceptionPage() {
   const [sorting, setSorting] = useState<SortingState>([{ id: 'state', desc: false }]);
   const [globalFilter, setGlobalFilter] = useState('');
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
-  const [columnVisibility, setColumnVisibility] = useState<VisibilityState>({
+  const [columnVisibility, setColumnVisibility] = useState<VisibilityState>(() => ({
     depositPaidMinor: false,
     currency: false,
     recall: false,
     dueThisWeek: false,
-  });
+    // A portrait tablet starts without the two columns it can most easily spare (Columns brings them back).
+    ...(window.matchMedia?.('(max-width: 900px)').matches ? { depositAmountMinor: false, since: false } : {}),
+  }));
   const [exportError, setExportError] = useState<string | null>(null);
 
   const table = useReactTable<BoardRow>({

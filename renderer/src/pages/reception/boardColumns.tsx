@@ -31,6 +31,11 @@ export function sessionLabel(r: Pick<BoardRow, 'planKind' | 'sessionNumber' | 'q
   return r.planKind === 'touch_up' ? 'Touch-up' : `${r.sessionNumber} of ${r.quotedSessions}`;
 }
 
+/** What tells one row of a client from another: the session and its state. */
+function rowWhat(r: BoardRow): string {
+  return `${r.planKind === 'touch_up' ? 'touch-up' : `session ${sessionLabel(r)}`}, ${BOARD_STATE_LABELS[r.state].toLowerCase()}`;
+}
+
 function sinceLabel(r: BoardRow): string {
   if (r.planKind === 'touch_up') return '—';
   if (r.daysSincePrevious === null) return r.previousDate ? `Session ${r.sessionNumber - 1} not yet done` : '—';
@@ -48,7 +53,12 @@ export function boardColumns(locale: string): BoardColumn[] {
       id: 'client',
       header: 'Client',
       cell: (c) => (
-        <Link to={`/clients/${c.row.original.clientId}`} onClick={(e) => e.stopPropagation()}>
+        <Link
+          to={`/clients/${c.row.original.clientId}`}
+          onClick={(e) => e.stopPropagation()}
+          // A client can have a row per later session: the name says which one, after what is seen.
+          aria-label={`${c.row.original.firstName} ${c.row.original.lastName}, ${rowWhat(c.row.original)}`}
+        >
           {c.row.original.firstName} {c.row.original.lastName}
         </Link>
       ),

@@ -1,4 +1,5 @@
-// Settings → Workstations (on the clinic's hub): the paired workstations with when each was last
+// Settings → Workstations: on the computer holding the data, whether it is the clinic's hub
+// (HubSettings.tsx); on the hub, the paired workstations with when each was last
 // seen, revoking one (a lost laptop), and "Add a workstation", which shows a one-time code with the
 // hub's address and certificate fingerprint for the person at the new workstation to enter.
 import { useState } from 'react';
@@ -6,6 +7,8 @@ import type { PairingCodeRecord } from '../../../../api/contract/workstations';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useLinkStatus } from '../../components/LinkStatus';
+import { HubSettings } from './HubSettings';
 
 const when = (iso: string) =>
   new Date(iso).toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
@@ -13,7 +16,12 @@ const time = (iso: string) => new Date(iso).toLocaleTimeString(undefined, { hour
 
 export function WorkstationSettings() {
   const list = useApiQuery('workstations.list', {});
+  // A workstation's window shows the hub's list; only the computer holding the data can be the hub.
+  const holdsTheData = useLinkStatus()?.role === 'local';
+  const hub = useApiQuery('network.hubStatus', {}, { enabled: holdsTheData });
+  // A code names where the hub was when it was made: once the hub stops or moves, it no longer leads there.
   const [pairing, setPairing] = useState<PairingCodeRecord | null>(null);
+  const shownPairing = pairing && (!holdsTheData || hub.data?.address === pairing.address) ? pairing : null;
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
@@ -37,7 +45,9 @@ export function WorkstationSettings() {
   return (
     <section className="backup-settings" aria-labelledby="workstation-settings-title">
       <h2 id="workstation-settings-title">Workstations</h2>
-      <p>Other computers in the clinic join this one, the hub, to chart on the same data. Revoke one that is lost or given away.</p>
+      <p>Other computers in the clinic join the hub to chart on the same data. Revoke one that is lost or given away.</p>
+      {holdsTheData && <HubSettings />}
+      <h3>Paired workstations</h3>
       {list.error && <ErrorNotice message={list.error.message} />}
       {list.data && list.data.length === 0 && <p>No workstation has been paired yet.</p>}
       {list.data && list.data.length > 0 && (
@@ -81,26 +91,26 @@ export function WorkstationSettings() {
           {message}
         </p>
       )}
-      {pairing && (
+      {shownPairing && (
         <div className="notice" role="status" aria-labelledby="pairing-code-title">
-          <h3 id="pairing-code-title">Pairing code: {pairing.code}</h3>
-          <p>Enter it at the new workstation within ten minutes (until {time(pairing.expiresAt)}); it works once.</p>
+          <h3 id="pairing-code-title">Pairing code: {shownPairing.code}</h3>
+          <p>Enter it at the new workstation within ten minutes (until {time(shownPairing.expiresAt)}); it works once.</p>
           <dl className="facts">
             <div>
               <dt>Hub address</dt>
-              <dd>{pairing.address}</dd>
+              <dd>{shownPairing.address}</dd>
             </div>
             <div>
               <dt>Certificate fingerprint (SHA-256)</dt>
               <dd>
-                <code>{pairing.fingerprint}</code>
+                <code>{shownPairing.fingerprint}</code>
               </dd>
             </div>
           </dl>
           <p>
             On the workstation:{' '}
             <code>
-              npm run browser -- --join {pairing.address} --pairing-code {pairing.code} --data &lt;folder&gt;
+              npm run browser -- --join {shownPairing.address} --pairing-code {shownPairing.code} --data &lt;folder&gt;
             </code>
           </p>
         </div>

@@ -1,6 +1,7 @@
 // Book a plan's next session: the window shown in real dates, a reason asked for outside it, and an
 // override reason asked for while its deposit is unpaid.
 import { dateInZone, windowPosition } from '../../../../../core/booking';
+import type { ChannelOutput } from '../../../../../api/contract';
 import { useApiQuery } from '../../../api/useApi';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Field } from '../../../components/Field';
@@ -18,7 +19,8 @@ export function BookingForm({
   planId: number;
   clientId: number;
   locale: string;
-  onDone: () => void;
+  /** With the session booked, or nothing when cancelled. */
+  onDone: (booked?: ChannelOutput<'sessions.book'>) => void;
 }) {
   const next = useApiQuery('reception.nextSession', { planId });
   const staff = useApiQuery('staff.list', {});
@@ -50,7 +52,7 @@ export function BookingForm({
       outsideWindowReason: askOutside ? outsideReason : null,
       depositOverrideReason: askOverride ? overrideReason : null,
     });
-    if (done) onDone();
+    if (done) onDone(done);
   }
 
   const label = n.kind === 'touch_up' ? 'the touch-up' : `session ${n.number}`;
@@ -109,7 +111,7 @@ export function BookingForm({
         <button className="button button-primary" type="submit" disabled={change.busy || offline !== null}>
           Book {label}
         </button>
-        <button className="button" type="button" onClick={onDone}>
+        <button className="button" type="button" onClick={() => onDone()}>
           Cancel
         </button>
       </div>

@@ -11,6 +11,8 @@ import { instantToLocalInput, localInputToInstant, useChartChange } from './useC
 import { FormActions } from '../../../components/FormActions';
 import { useKeptState } from '../../../lock/useKept';
 import { OfflineReason, useOfflineRefusal } from '../../../components/LinkStatus';
+import { focusElement, focusFirstControlSoon } from '../../../components/focus';
+import { useEffect, useRef, useState } from 'react';
 
 export const DEPOSIT_LABELS = {
   required: 'Required',
@@ -31,6 +33,12 @@ export function DepositPanel({ deposit, locale, clientId }: { deposit: DepositRe
   const outstanding = d.status === 'required' ? d.amountMinor - d.paidMinor : 0;
   const m = (minor: number) => money(minor, d.currency, locale);
   const manual = MANUAL.filter((s) => nextDepositStatuses(d.status).includes(s));
+  // A saved payment is confirmed here, and focus comes to the confirmation when the form closes.
+  const [saved, setSaved] = useState<string | null>(null);
+  const savedRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (saved) focusElement(savedRef.current);
+  }, [saved]);
   return (
     <div className="deposit-row" data-testid={`deposit-${d.sessionNumber}`}>
       <div className="deposit-head">
@@ -97,7 +105,25 @@ export function DepositPanel({ deposit, locale, clientId }: { deposit: DepositRe
         )}
       </div>
       <OfflineReason reason={offline} />
-      {open === 'pay' && <PaymentForm clientId={clientId} deposit={d} outstanding={outstanding} onDone={() => setOpen(null)} />}
+      {saved && open === null && (
+        <p className="notice notice-ok" role="status" ref={savedRef} tabIndex={-1}>
+          {saved}
+        </p>
+      )}
+      {open === 'pay' && (
+        <PaymentForm
+          clientId={clientId}
+          deposit={d}
+          outstanding={outstanding}
+          onDone={(payment) => {
+            setOpen(null);
+            if (payment)
+              setSaved(
+                `Payment of ${m(payment.amountMinor)} by ${METHOD_LABELS[payment.method].toLowerCase()} saved${payment.receipt ? `, receipt ${payment.receipt}` : ''}.`,
+              );
+          }}
+        />
+      )}
       {open === 'status' && <StatusForm clientId={clientId} deposit={d} options={manual} onDone={() => setOpen(null)} />}
       {open === 'amount' && <AmountForm clientId={clientId} deposit={d} onDone={() => setOpen(null)} />}
     </div>
@@ -113,9 +139,13 @@ function PaymentForm({
   clientId: number;
   deposit: DepositRecord;
   outstanding: number;
-  onDone: () => void;
+  /** With what was saved, or nothing when cancelled. */
+  onDone: (saved?: { amountMinor: number; method: (typeof PAYMENT_METHODS)[number]; receipt: string }) => void;
 }) {
   const change = useChartChange();
+  // The form takes focus as it opens: the amount is what is typed first.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => focusFirstControlSoon(() => formRef.current), []);
   const edit = useChangedUnderneath(deposit.version);
   const [amount, setAmount] = useKeptState(clientId, `deposit/${deposit.id}/pay/amount`, minorToInput(outstanding, deposit.currency));
   const [method, setMethod] = useKeptState<(typeof PAYMENT_METHODS)[number]>(clientId, `deposit/${deposit.id}/pay/method`, 'card');
@@ -135,11 +165,17 @@ function PaymentForm({
       { depositId: deposit.id, expectedVersion: edit.startVersion, amountMinor: amountMinor!, method, receipt, paidAt: when! },
       edit,
     );
-    if (done) onDone();
+    if (done) onDone({ amountMinor: amountMinor!, method, receipt });
   }
   const f = change.fields;
   return (
-    <form className="inline-form" onSubmit={submit} noValidate aria-label={`Payment towards the session ${deposit.sessionNumber} deposit`}>
+    <form
+      ref={formRef}
+      className="inline-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={`Payment towards the session ${deposit.sessionNumber} deposit`}
+    >
       <ChangedUnderneath show={edit.changed && !change.busy} what="this deposit" kept="What you entered is kept" />
       {change.message && <ErrorNotice message={change.message} />}
       <div className="form-grid">
@@ -164,7 +200,7 @@ function PaymentForm({
           {(p) => <input {...p} type="datetime-local" value={paidAt} onChange={(e) => setPaidAt(e.target.value)} />}
         </Field>
       </div>
-      <FormActions submitLabel="Save payment" busy={change.busy} onCancel={onDone} />
+      <FormActions submitLabel="Save payment" busy={change.busy} onCancel={() => onDone()} />
     </form>
   );
 }

@@ -11,6 +11,9 @@ import { DepositPanel } from './DepositPanel';
 import { useChartChange } from './useChartChange';
 import { FormActions } from '../../../components/FormActions';
 import { useKeptState } from '../../../lock/useKept';
+import { focusElement, focusFirstControlSoon } from '../../../components/focus';
+import { useEffect, useRef, useState } from 'react';
+import { formatWhen } from '../../reception/format';
 
 const PLAN_STATUS_LABELS = { quoted: 'Quoted', active: 'Under way', completed: 'Completed', cancelled: 'Cancelled' } as const;
 
@@ -36,6 +39,14 @@ export function PlanCard({ plan, chart, locale }: { plan: PlanRecord; chart: Cha
         )
       : [];
   const title = plan.kind === 'touch_up' ? 'Touch-up' : `Course of ${plan.quotedSessions} sessions`;
+  // Opening the booking form puts focus in it; booking says what was booked and focus goes there.
+  const bookingRef = useRef<HTMLDivElement>(null);
+  useEffect(() => (booking ? focusFirstControlSoon(() => bookingRef.current) : undefined), [booking]);
+  const [booked, setBooked] = useState<string | null>(null);
+  const bookedRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (booked) focusElement(bookedRef.current);
+  }, [booked]);
   return (
     <article className="plan-card" aria-labelledby={`plan-${plan.id}`}>
       <h3 id={`plan-${plan.id}`}>{title}</h3>
@@ -74,7 +85,27 @@ export function PlanCard({ plan, chart, locale }: { plan: PlanRecord; chart: Cha
           </button>
         </div>
       )}
-      {booking && <BookingForm planId={plan.id} clientId={clientId} locale={locale} onDone={() => setBooking(false)} />}
+      {booked && !booking && (
+        <p className="notice notice-ok" role="status" ref={bookedRef} tabIndex={-1}>
+          {booked}
+        </p>
+      )}
+      {booking && (
+        <div ref={bookingRef}>
+          <BookingForm
+            planId={plan.id}
+            clientId={clientId}
+            locale={locale}
+            onDone={(session) => {
+              setBooking(false);
+              if (session?.bookedFor)
+                setBooked(
+                  `${session.kind === 'touch_up' ? 'Touch-up' : `Session ${session.number}`} booked for ${formatWhen(session.bookedFor, locale)}.`,
+                );
+            }}
+          />
+        </div>
+      )}
       {statusOpen && <PlanStatusForm plan={plan} onDone={() => setStatusOpen(false)} />}
       {adding && unsecured.length > 0 && <AddDepositForm plan={plan} sessions={unsecured} onDone={() => setAdding(false)} />}
     </article>

@@ -8,6 +8,8 @@ import { call } from '../../../api/client';
 import { useApiQuery } from '../../../api/useApi';
 import { ChangedUnderneath } from '../../../components/ChangedUnderneath';
 import { Field } from '../../../components/Field';
+import { firstControl } from '../../../components/focus';
+import { useSession } from '../../../auth/SessionGate';
 import { formatDate } from '../../../format';
 import { currentContraindications } from '../chartFacts';
 import { SHADE_REASON_LABELS, TIER_LABELS } from '../labels';
@@ -62,6 +64,13 @@ export function SessionForm({ chart, target: initialTarget, initial, draft, onSa
   const formRef = useRef<HTMLFormElement>(null);
   const pigments = useApiQuery('pigments.list', {});
   const staff = useApiQuery('staff.list', {});
+  const { actor } = useSession();
+
+  // Opening the form puts focus in its first field: where charting starts.
+  useEffect(() => {
+    const el = firstControl(formRef.current);
+    if (el && !formRef.current?.contains(document.activeElement)) el.focus();
+  }, []);
 
   const prev = previousSession(chart, target);
   const values = watch();
@@ -148,6 +157,16 @@ export function SessionForm({ chart, target: initialTarget, initial, draft, onSa
   };
 
   const staffName = (id: string) => staff.data?.find((s) => String(s.id) === id)?.name ?? `Staff ${id}`;
+  // Says whose name goes on the work: the person signed in, unless someone else is chosen.
+  const bookedWith = chart.sessions.find((s) => s.id === target.sessionId)?.practitionerId ?? null;
+  const practitionerHint =
+    values.practitionerId === ''
+      ? undefined
+      : actor && values.practitionerId === String(actor.id)
+        ? `You, signed in as ${actor.name}${bookedWith !== null && bookedWith !== actor.id && target.kind !== 'correction' ? `; booked with ${staffName(String(bookedWith))}` : ''}.`
+        : target.kind === 'correction'
+          ? 'Who did this session.'
+          : `Not you: ${staffName(values.practitionerId)} is recorded as doing this session.`;
   const heading = target.kind === 'correction' ? `Correcting session ${target.number}` : `Charting session ${target.number}`;
 
   return (
@@ -193,16 +212,17 @@ export function SessionForm({ chart, target: initialTarget, initial, draft, onSa
           </p>
         )}
         {blocking.length > 0 && (
-          <div className="form-section blocking">
-            <p className="flag-intro">
+          // Said once, where the reason goes: the API's own message would repeat it under the field.
+          <fieldset className="form-section blocking">
+            <legend className="flag-intro">
               <strong>Charting is blocked</strong> by{' '}
               {blocking.map((c) => `${c.condition} (${TIER_LABELS[c.tier]}${c.until ? ` until ${formatDate(c.until)}` : ''})`).join(', ')}.
               A practitioner may go ahead only with a reason.
-            </p>
-            <Field label="Override reason" error={errors.contraindicationOverrideReason}>
+            </legend>
+            <Field label="Override reason" error={errors.contraindicationOverrideReason && 'Write the reason for going ahead despite it.'}>
               {(p) => <textarea {...p} {...register('contraindicationOverrideReason')} />}
             </Field>
-          </div>
+          </fieldset>
         )}
         <OpenRequests
           requests={openRequests}
@@ -216,7 +236,7 @@ export function SessionForm({ chart, target: initialTarget, initial, draft, onSa
             <Field label="Performed at" error={errors.performedAt}>
               {(p) => <input {...p} type="datetime-local" {...register('performedAt')} />}
             </Field>
-            <Field label="Practitioner" error={errors.practitionerId}>
+            <Field label="Practitioner" error={errors.practitionerId} hint={practitionerHint}>
               {(p) => (
                 <select {...p} {...register('practitionerId')}>
                   <option value="">Not recorded</option>

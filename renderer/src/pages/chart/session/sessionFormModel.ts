@@ -210,7 +210,8 @@ export function validate(
   if (!parsed.success) Object.assign(errors, toFormErrors(fieldErrors(parsed.error)));
   if (prev) {
     for (const [zone, r] of Object.entries(v.retention)) {
-      if (r.rating === '') errors[`retention.${zone}`] = 'Rate how this zone held since the last session.';
+      // An unchosen radio group reads as null from the form, not '': either is unrated.
+      if (!r.rating) errors[`retention.${zone}`] = 'Rate how this zone held since the last session.';
     }
   }
   if (shadeChanged(v, prev) && !v.shadeChangeReason) {
