@@ -205,6 +205,7 @@ describe('the appointment book', () => {
     await late.getByText('Kim Lee works 09:00–17:00 on Mondays. Give a reason to book outside their hours.').waitFor();
     await late.getByLabel('Reason for booking outside their hours').fill('Only free after work');
     await late.getByRole('button', { name: 'Book a session' }).click();
+    await late.waitFor({ state: 'detached' });
     await page.locator('.rbc-event', { hasText: 'Jo Park' }).waitFor();
 
     // Axe on the book: nothing serious or critical.
