@@ -1,6 +1,6 @@
 // Choose whom a booking is for: type a name or phone, pick from the matches. Then their open plan
 // (the one, or a choice when there are several), whose next session the booking is.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useApiQuery } from '../../api/useApi';
 import { Field } from '../../components/Field';
 
@@ -43,10 +43,11 @@ export function ClientPicker({ error, onPick }: { error?: string | undefined; on
 export function PlanChoice({ target, onChange }: { target: BookingTarget; onChange: (planId: number | null) => void }) {
   const plans = useApiQuery('plans.list', { clientId: target.clientId });
   const open = (plans.data ?? []).filter((p) => p.status === 'quoted' || p.status === 'active');
+  const only = open.length === 1 ? open[0]!.id : null;
+  useEffect(() => {
+    if (only !== null && target.planId !== only) onChange(only);
+  }, [only, target.planId, onChange]);
   if (plans.isPending) return <p className="muted">Finding their plans…</p>;
-  if (open.length === 1 && target.planId !== open[0]!.id) {
-    queueMicrotask(() => onChange(open[0]!.id));
-  }
   if (open.length <= 1) return null;
   return (
     <Field label="Plan">

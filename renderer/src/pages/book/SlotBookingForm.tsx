@@ -2,7 +2,7 @@
 // the client (and plan) and the grid shades the days inside that session's booking window. The
 // same rules as booking from the chart: outside the window, outside the practitioner's hours or with
 // the deposit unpaid, a reason is asked for; a clash is refused with who has the slot.
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { defaultLengthMinutes } from '../../../../core/appointments';
 import { dateInZone, windowPosition } from '../../../../core/booking';
 import type { NextSession } from '../../../../api/contract/reception';
@@ -39,6 +39,7 @@ export function SlotBookingForm({ start, practitionerId, lengthMinutes, practiti
   const [outsideHours, setOutsideHours] = useState('');
   const [override, setOverride] = useState('');
   const f = change.fields;
+  const choosePlan = useCallback((planId: number | null) => target && onTarget({ ...target, planId }), [target, onTarget]);
 
   const instant = localInputToInstant(when);
   const position = instant && next ? windowPosition(dateInZone(instant), next.window) : { inside: true as const };
@@ -78,7 +79,7 @@ export function SlotBookingForm({ start, practitionerId, lengthMinutes, practiti
       ) : (
         <ClientPicker error={f.clientId} onPick={onTarget} />
       )}
-      {target && <PlanChoice target={target} onChange={(planId) => onTarget({ ...target, planId })} />}
+      {target && <PlanChoice target={target} onChange={choosePlan} />}
       {next?.window && (
         <p className={`window-note${position.inside ? '' : ' outside'}`} data-testid="book-window">
           {next.window.latest

@@ -78,7 +78,10 @@ export function DayListPage() {
           <tbody>
             {day.data.map((b) => (
               <tr key={b.sessionId}>
-                <td>{formatTime(b.bookedFor, locale)}</td>
+                <td>
+                  {formatTime(b.bookedFor, locale)}–
+                  {formatTime(new Date(Date.parse(b.bookedFor) + b.lengthMinutes * 60_000).toISOString(), locale)}
+                </td>
                 <td>
                   <Link to={`/clients/${b.clientId}`}>
                     {b.firstName} {b.lastName}
