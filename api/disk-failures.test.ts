@@ -22,7 +22,7 @@ afterEach(() => t.close());
 const bigSession = () => ({
   clientId: 0,
   practitionerId,
-  performedAt: '2026-11-21T10:00:00.000Z',
+  performedAt: '2026-11-21T08:00:00.000Z',
   prepDone: true,
   pigmentBrand: 'Scalp Ink',
   pigmentShade: 'Medium Grey',

@@ -63,6 +63,8 @@ export const PERMISSIONS: Readonly<Record<string, readonly Rule[]>> = {
   'sessions.chart': [{ roles: CHARTING, message: notReception }],
   // A change the hub refused is a practitioner's work: only those who chart decide to resend or drop it.
   'network.resolve': [{ roles: CHARTING, message: 'Only a practitioner or an owner can decide what happens to a change the hub refused.' }],
+  // Once there is data here it refuses anyway; said for the owner so a PIN-holder is told who could.
+  'network.join': [{ roles: OWNER, message: 'Only an owner can join this computer to the clinic’s hub.' }],
   'retention.save': [{ roles: CHARTING, message: notReception }],
   'shadeChanges.record': [{ roles: CHARTING, message: notReception }],
   'deposits.setStatus': [

@@ -1,13 +1,21 @@
 // `npm run browser -- [--db <file>] [--port <n>] [--demo] [--no-build]`: Stipple in a browser tab, on loopback.
 // Prints exactly one line on stdout — the address with its token — and everything else on stderr.
+// Run by scripts/browser.ts, which puts the clinic network's join in front of the API (`serve`);
+// run on its own (the tests), the database's own API alone.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DatabaseKey } from '../db/cipher';
 import { DatabaseOpenError } from '../db/errors';
 import { resolveDatabaseKey } from '../db/key-file';
 import { defaultDbFile, parseCli, USAGE, type CliOptions } from './cli-args';
 import { buildRenderer, MIGRATIONS_DIR, RENDERER_OUT_DIR, rendererBuildReason, REPO_ROOT } from './build-renderer';
 import { loadDemo } from './demo-hook';
-import { startBrowserHost, type BrowserHost } from './server';
+import { startBrowserHost, startServedHost, type BrowserHost, type LocalHost, type ServedApi, type ServedHost } from './server';
 
-async function main(): Promise<void> {
+/** What stands in front of the local API: it opens the database with `openLocal` only if it needs it. */
+export type ServeHook = (openLocal: () => Promise<LocalHost>, files: { dbFile: string; key: DatabaseKey }) => Promise<ServedApi>;
+
+export async function runBrowserHost(serve?: ServeHook): Promise<void> {
   let options: CliOptions | 'help';
   try {
     options = parseCli(process.argv.slice(2));
@@ -31,7 +39,8 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  let host: BrowserHost;
+  let host: ServedHost;
+  let demo: BrowserHost | null = null;
   try {
     const dbFile = options.dbFile ?? defaultDbFile();
     const key = resolveDatabaseKey({ databaseFile: dbFile, env: process.env, keyFile: options.keyFile, create: true });
@@ -39,19 +48,23 @@ async function main(): Promise<void> {
       console.error(
         `A new database key was written to ${key.from}. Keep it private and safe: without it the chart database cannot be opened.`,
       );
-    host = await startBrowserHost({
+    const hostOptions = {
       dbFile,
       databaseKey: key.key,
       keyFrom: key.from,
       port: options.port,
       rendererDir: RENDERER_OUT_DIR,
       migrationsFolder: MIGRATIONS_DIR,
-    });
+    };
+    // A demo clinic holds data from the start: it could never join a hub.
+    if (serve && !options.demo)
+      host = await startServedHost({ ...hostOptions, serve: (openLocal) => serve(openLocal, { dbFile, key: key.key }) });
+    else host = demo = await startBrowserHost(hostOptions);
   } catch (error) {
     console.error(startupMessage(error, options.port));
     process.exit(1);
   }
-  console.error(`Chart database: ${host.database.file}`);
+  if (host.database) console.error(`Chart database: ${host.database.file}`);
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
@@ -71,9 +84,9 @@ async function main(): Promise<void> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 
-  if (options.demo) {
+  if (options.demo && demo) {
     try {
-      console.error(await loadDemo(host, REPO_ROOT));
+      console.error(await loadDemo(demo, REPO_ROOT));
     } catch (error) {
       console.error('The demo data could not be added:', error);
     }
@@ -91,4 +104,4 @@ function startupMessage(error: unknown, port: number): string {
   return `Stipple could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
 }
 
-void main();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void runBrowserHost();

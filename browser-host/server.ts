@@ -11,7 +11,7 @@ import type { DatabaseKey } from '../db/cipher';
 import { KEY_ENV, resolveDatabaseKey } from '../db/key-file';
 import { openDatabase, type OpenDatabase } from '../db/open';
 import { hubApiOptions, hubFollowingSettings, type HubFollower } from '../network/serve-as-hub';
-import { startPageServer, type PageServer } from './page-server';
+import { startPageServer, type PageApi, type PageServer } from './page-server';
 
 export interface BrowserHostOptions {
   /** The chart database; created (and migrated) if it does not exist. */
@@ -56,7 +56,17 @@ const defaultLog = (message: string, error?: unknown) => {
   console.error(`[stipple browser-host] ${message}`, ...(error === undefined ? [] : [error]));
 };
 
-export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+/** The database, its API, the backup schedule and the app lock: a Stipple that holds its own data. */
+export interface LocalHost {
+  root: StippleApi;
+  database: OpenDatabase;
+  /** The clinic's hub on this computer, serving while the owner's setting says so. */
+  hub: HubFollower;
+  /** Stops the backups (making one if anything changed), closes the database and releases its lock. */
+  close(): Promise<void>;
+}
+
+export async function openLocalHost(options: BrowserHostOptions): Promise<LocalHost> {
   const log = options.log ?? defaultLog;
 
   // As in the desktop app: PRAGMA quick_check runs a second after start or before the first write,
@@ -95,37 +105,17 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   // Backups every few hours and on close, as in the desktop app.
   const backups = startBackupSchedule({ sqlite: database.sqlite, databaseFile: database.file, tasks, log: (m) => log(m) });
 
-  let pages: PageServer;
-  try {
-    pages = await startPageServer({
-      api: root,
-      rendererDir: options.rendererDir,
-      log,
-      ...(options.port !== undefined ? { port: options.port } : {}),
-      ...(options.token !== undefined ? { token: options.token } : {}),
-      ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
-    });
-  } catch (error) {
-    backups.stop();
-    database.close();
-    appLock.release();
-    throw error;
-  }
   hub = hubFollowingSettings({ api: root, database, log });
   const serving = hub;
 
   let closing: Promise<void> | null = null;
   return {
-    url: pages.url,
-    origin: pages.origin,
-    port: pages.port,
-    token: pages.token,
-    api: root.client(),
     root,
     database,
     hub: serving,
     close() {
-      closing ??= Promise.all([serving.close(), pages.close()])
+      closing ??= serving
+        .close()
         .then(() => {
           backups.stop();
           return backups.backupIfChanged().then(
@@ -137,6 +127,93 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
           database.close();
           appLock.release();
         });
+      return closing;
+    },
+  };
+}
+
+function pageOptions(options: BrowserHostOptions, log: (message: string, error?: unknown) => void) {
+  return {
+    rendererDir: options.rendererDir,
+    log,
+    ...(options.port !== undefined ? { port: options.port } : {}),
+    ...(options.token !== undefined ? { token: options.token } : {}),
+    ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
+  };
+}
+
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const log = options.log ?? defaultLog;
+  const local = await openLocalHost(options);
+  let pages: PageServer;
+  try {
+    pages = await startPageServer({ api: local.root, ...pageOptions(options, log) });
+  } catch (error) {
+    await local.close();
+    throw error;
+  }
+  let closing: Promise<void> | null = null;
+  return {
+    url: pages.url,
+    origin: pages.origin,
+    port: pages.port,
+    token: pages.token,
+    api: local.root.client(),
+    root: local.root,
+    database: local.database,
+    hub: local.hub,
+    close() {
+      closing ??= pages.close().finally(() => local.close());
+      return closing;
+    },
+  };
+}
+
+/** An API put in front of the local one, which it opens only if it needs it. */
+export type ServedApi = PageApi & { close(): Promise<void> };
+
+export interface ServedHostOptions extends BrowserHostOptions {
+  /**
+   * What the pages talk to: given by scripts/browser.ts (the clinic network's join, network/join-hub.ts,
+   * as transports do not import each other). `openLocal` opens the database and its API.
+   */
+  serve: (openLocal: () => Promise<LocalHost>) => Promise<ServedApi>;
+}
+
+export interface ServedHost {
+  url: string;
+  origin: string;
+  port: number;
+  token: string;
+  /** The local database, if the served API opened it (null: this computer is a workstation of a hub). */
+  database: OpenDatabase | null;
+  close(): Promise<void>;
+}
+
+export async function startServedHost(options: ServedHostOptions): Promise<ServedHost> {
+  const log = options.log ?? defaultLog;
+  let database: OpenDatabase | null = null;
+  const api = await options.serve(async () => {
+    const local = await openLocalHost(options);
+    database = local.database;
+    return local;
+  });
+  let pages: PageServer;
+  try {
+    pages = await startPageServer({ api, ...pageOptions(options, log) });
+  } catch (error) {
+    await api.close();
+    throw error;
+  }
+  let closing: Promise<void> | null = null;
+  return {
+    url: pages.url,
+    origin: pages.origin,
+    port: pages.port,
+    token: pages.token,
+    database,
+    close() {
+      closing ??= pages.close().finally(() => api.close());
       return closing;
     },
   };

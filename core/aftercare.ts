@@ -1,6 +1,7 @@
 // Aftercare: timed rules (day 0 = the session day) turned into the client's real dates, the choice
 // of template for a session, and the checks that catch rules which overlap or contradict each other.
 import { addDays, type IsoDate } from './dates';
+import { formatDate } from './format-date';
 import type { AftercareSessionKind, PlanKind } from './vocabulary';
 
 export const AFTERCARE_SESSION_KIND_LABELS: Record<AftercareSessionKind, string> = {
@@ -60,30 +61,9 @@ export function pickTemplate<T extends { sessionKind: AftercareSessionKind; crea
 
 // ---- Formatting dates for the sheet, in the clinic's locale ----
 
-function utc(date: IsoDate): Date {
-  return new Date(`${date}T00:00:00Z`);
-}
-
-// Making an Intl.DateTimeFormat is slow next to using one; a sheet formats a dozen dates.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string, withYear: boolean): Intl.DateTimeFormat {
-  const key = `${locale}|${withYear}`;
-  let f = formatters.get(key);
-  if (f) return f;
-  const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' };
-  if (withYear) options.year = 'numeric';
-  try {
-    f = new Intl.DateTimeFormat(locale, options);
-  } catch {
-    f = new Intl.DateTimeFormat('en-GB', options); // a malformed locale setting must not stop a print
-  }
-  formatters.set(key, f);
-  return f;
-}
-
 /** "Mon 23 Nov", with the year when the date is not in `yearOf`'s year. */
 export function formatSheetDate(date: IsoDate, locale: string, yearOf: IsoDate = date): string {
-  return formatter(locale, date.slice(0, 4) !== yearOf.slice(0, 4)).format(utc(date));
+  return formatDate(date, locale, { weekday: true, withoutYear: date.slice(0, 4) === yearOf.slice(0, 4) });
 }
 
 /** "Mon 23 Nov – Fri 27 Nov", "Sat 28 Nov", or "From Mon 30 Nov"; years shown when a range leaves the session's year. */

@@ -1,5 +1,6 @@
 // Money is stored as integer minor units beside an ISO currency code; shown with Intl in the
 // clinic's locale. The currency decides how many minor digits there are (GBP 2, JPY 0).
+import { DEFAULT_LOCALE, usableLocale } from './locale';
 
 export function minorDigits(currency: string): number {
   try {
@@ -9,11 +10,11 @@ export function minorDigits(currency: string): number {
   }
 }
 
-export function formatMoney(minor: number, currency: string, locale = 'en-GB'): string {
+export function formatMoney(minor: number, currency: string, locale: string = DEFAULT_LOCALE): string {
   const digits = minorDigits(currency);
   const major = minor / 10 ** digits;
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(major);
+    return new Intl.NumberFormat(usableLocale(locale), { style: 'currency', currency }).format(major);
   } catch {
     return `${major.toFixed(digits)} ${currency}`;
   }

@@ -8,19 +8,34 @@ import { fingerprintOf, fingerprintPrefix, pairingProof, parsePairingCode } from
 import { parseHubAddress, pinnedAgent, unreachable, type HubLink } from './hub-client';
 import { PAIR_PATH } from './wire';
 
-export class PairingError extends Error {}
+/** A refusal in a plain sentence; `field`: what to correct (the first-run screen shows it beside that field). */
+export class PairingError extends Error {
+  constructor(
+    message: string,
+    readonly field: 'address' | 'code' = 'code',
+  ) {
+    super(message);
+  }
+}
 
 const TIMEOUT_MS = 10_000;
 
 export async function pairWithHub(request: { address: string; code: string; name: string }): Promise<HubLink> {
   const code = parsePairingCode(request.code);
   if (!code) throw new PairingError('That is not a pairing code: it is 12 letters and digits in three groups, such as K7QF-92XM-3A8C.');
-  const { host, port } = parseHubAddress(request.address);
+  let hubAt: { host: string; port: number };
+  try {
+    hubAt = parseHubAddress(request.address);
+  } catch (error) {
+    throw new PairingError(error instanceof Error ? error.message : String(error), 'address');
+  }
+  const { host, port } = hubAt;
   const seen = await certificateAt(host, port, request.address);
   if (fingerprintPrefix(seen.fingerprint) !== code.prefix) {
     throw new PairingError(
       `The computer at ${request.address} is not the hub that made this code: its certificate does not match the code's last group. ` +
         'Nothing was sent. Check the address and the code with the owner.',
+      'address',
     );
   }
   const body = Buffer.from(JSON.stringify({ name: request.name, proof: pairingProof(code.secret, seen.fingerprint) }), 'utf8');

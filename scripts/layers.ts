@@ -40,8 +40,9 @@ export const LAYER_RULES: readonly { scope: string; may: readonly string[] }[] =
   { scope: 'api/', may: ['core/', 'db/', 'api/'] },
   // The preload runs beside the page: the channel list and result types, nothing that reaches handlers.
   { scope: 'electron/preload/', may: ['electron/preload/', 'electron/shared/', ...CONTRACT] },
-  // The desktop app's API process serves the clinic's workstations beside its API when it is the hub (network/serve-as-hub.ts).
-  { scope: 'electron/api-process/', may: ['core/', 'db/', 'api/', 'electron/', 'network/serve-as-hub.ts'] },
+  // The desktop app's API process hosts the clinic network: the hub server beside its API when it is
+  // the hub (network/serve-as-hub.ts), the hub's API through its outbox when it joined one (network/join-hub.ts).
+  { scope: 'electron/api-process/', may: ['core/', 'db/', 'api/', 'electron/', 'network/'] },
   { scope: 'electron/', may: ['core/', 'db/', 'api/', 'electron/'] },
   // The browser host is a hub with its own window: it serves workstations beside its API as the desktop app does.
   { scope: 'browser-host/server.ts', may: ['core/', 'db/', 'api/', 'browser-host/', 'network/serve-as-hub.ts'] },

@@ -8,11 +8,19 @@ import { parseCli, USAGE, type WorkstationOptions } from '../browser-host/cli-ar
 import { buildRenderer, RENDERER_OUT_DIR, rendererBuildReason, REPO_ROOT } from '../browser-host/build-renderer';
 import { startPageServer } from '../browser-host/page-server';
 import path from 'node:path';
+import type { DatabaseKey } from '../db/cipher';
 import { resolveDatabaseKey } from '../db/key-file';
 import { hubClient } from '../network/hub-client';
 import { pairWithHub } from '../network/pair-client';
 import { workstationWindowApi } from '../network/workstation-window-api';
-import { loadWorkstation, prepareDataFolder, saveWorkstation, workstationFileIn, type WorkstationFile } from '../network/workstation-store';
+import {
+  hasWorkstation,
+  loadWorkstation,
+  prepareDataFolder,
+  saveWorkstation,
+  workstationFileIn,
+  type WorkstationFile,
+} from '../network/workstation-store';
 
 const fail = (message: string): never => {
   console.error(message);
@@ -28,7 +36,28 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   if (parsed === 'help' || parsed.workstation === null) return;
-  const link = await linkFor(parsed.workstation).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+  const folder = parsed.workstation.dataFolder;
+  if (!parsed.workstation.join && !hasWorkstation(folder))
+    fail(
+      `${workstationFileIn(folder)} does not exist: this folder has not been paired. Join the hub with --join <address> --pairing-code <code>.`,
+    );
+  // The workstation's own key for its outbox, its copy and its pairing file (not the hub's), in the private folder.
+  const key = (() => {
+    try {
+      prepareDataFolder(folder);
+      return resolveDatabaseKey({
+        databaseFile: path.join(folder, 'outbox.sqlite'),
+        env: {},
+        keyFile: path.join(folder, 'workstation.key'),
+        create: true,
+      }).key;
+    } catch (error) {
+      return fail(error instanceof Error ? error.message : String(error));
+    }
+  })();
+  const link = await linkFor(parsed.workstation, key).catch((error: unknown) =>
+    fail(error instanceof Error ? error.message : String(error)),
+  );
   try {
     const reason = parsed.build ? rendererBuildReason(REPO_ROOT) : null;
     if (reason) {
@@ -40,20 +69,6 @@ async function main(): Promise<void> {
   }
   const log = (message: string, error?: unknown) =>
     console.error(`[stipple workstation] ${message}`, ...(error === undefined ? [] : [error]));
-  const folder = parsed.workstation.dataFolder;
-  // The workstation's own key for its outbox and copy (not the hub's), in the private folder.
-  const key = (() => {
-    try {
-      return resolveDatabaseKey({
-        databaseFile: path.join(folder, 'outbox.sqlite'),
-        env: {},
-        keyFile: path.join(folder, 'workstation.key'),
-        create: true,
-      }).key;
-    } catch (error) {
-      return fail(error instanceof Error ? error.message : String(error));
-    }
-  })();
   const api = workstationWindowApi({ client: hubClient(link), folder, key, log });
   const pages = await startPageServer({ api, rendererDir: RENDERER_OUT_DIR, port: parsed.port, log }).catch((error: unknown) =>
     fail(
@@ -73,24 +88,17 @@ async function main(): Promise<void> {
 }
 
 /** Pairs on the first start (--join), else reads what pairing saved in the folder. */
-async function linkFor(options: WorkstationOptions): Promise<WorkstationFile> {
-  prepareDataFolder(options.dataFolder);
+async function linkFor(options: WorkstationOptions, key: DatabaseKey): Promise<WorkstationFile> {
   if (options.join) {
     const link = await pairWithHub({ address: options.join.address, code: options.join.pairingCode, name: options.join.name });
     const saved = { ...link, name: options.join.name, pairedAt: new Date().toISOString() };
-    saveWorkstation(options.dataFolder, saved);
+    saveWorkstation(options.dataFolder, saved, key);
     console.error(
       `Paired with the clinic's hub at ${link.address} as “${saved.name}”. Next time, start with --data ${options.dataFolder} alone.`,
     );
     return saved;
   }
-  const saved = loadWorkstation(options.dataFolder);
-  if (!saved) {
-    throw new Error(
-      `${workstationFileIn(options.dataFolder)} does not exist: this folder has not been paired. Join the hub with --join <address> --pairing-code <code>.`,
-    );
-  }
-  return saved;
+  return loadWorkstation(options.dataFolder, key)!; // main() checked that the folder was paired
 }
 
 await main();

@@ -15,6 +15,8 @@ export const clientListEntry = z.object({
   lastSessionAt: z.string().nullable(),
   nextDue: z.string().nullable(),
   nextBooked: z.boolean(),
+  /** The touch-up recall passed more than a year ago with nothing booked: shown as "lapsed", no date due. */
+  lapsed: z.boolean(),
   depositStatus: z.string().nullable(),
 });
 export type ClientListEntry = z.infer<typeof clientListEntry>;

@@ -52,6 +52,32 @@ export const resolveAction = z.enum(['retry', 'overwrite', 'dismiss'], {
   error: 'Choose to send it again, send yours over theirs, or let it go.',
 });
 
+const ADDRESS = 'Enter the hub’s address as the hub shows it, such as 192.168.1.10:8443.';
+const CODE = 'Enter the pairing code the hub shows: 12 letters and digits in three groups, such as K7QF-92XM-3A8C.';
+const NAME = 'Give this computer a name the owner will recognise, such as Room 2 laptop.';
+
+/** Joining the clinic's hub from the first-run screen: what the hub's "Add a workstation" shows, and this computer's name. */
+export const joinHubInput = z.object({
+  address: z
+    .string({ error: ADDRESS })
+    .trim()
+    .regex(/^(\[[0-9a-fA-F:.]+\]|[^\s:[\]]+):\d{1,5}$/, { error: ADDRESS }),
+  // Dashes, spaces and small letters are allowed, as people type them; the link checks the letters themselves.
+  code: z
+    .string({ error: CODE })
+    .trim()
+    .refine((typed) => typed.replace(/[\s-]/g, '').length === 12 && /^[0-9a-z\s-]+$/i.test(typed), { error: CODE }),
+  name: z.string({ error: NAME }).trim().min(1, { error: NAME }).max(60, { error: 'A name of up to 60 characters is enough.' }),
+});
+export type JoinHubInput = z.infer<typeof joinHubInput>;
+
+/**
+ * The API's own answer to network.join once the input is good and this Stipple holds no data: the
+ * app that hosts the API (the desktop app, the browser host) does the joining itself, in front of
+ * the API (network/join-hub.ts), and tells this refusal apart from the others by it.
+ */
+export const JOIN_BY_HOST = 'Joining a hub is done by the app that hosts Stipple. Nothing was changed.';
+
 export const networkContract = {
   'network.status': query(z.object({}).default({}), linkStatus),
   'network.hubStatus': query(z.object({}).default({}), hubStatus),
@@ -61,6 +87,8 @@ export const networkContract = {
     linkStatus,
     { invalidates: ['network.status'] },
   ),
+  // This computer becomes a workstation of the clinic's hub: every answer after it comes from the hub.
+  'network.join': change(joinHubInput, z.object({ name: z.string(), address: z.string() }), { invalidates: 'all' }),
 } as const;
 
 const changes = (n: number) => `${n} change${n === 1 ? '' : 's'}`;

@@ -46,6 +46,8 @@ export const sessionsContract = {
       outsideWindowReason: optionalText('the reason', 500),
       /** Required when the session's deposit is not paid. */
       depositOverrideReason: optionalText('the reason', 500),
+      /** Required (true) when the booking is for a time already past. */
+      confirmInPast: z.boolean().default(false),
     }),
     sessionRecord,
     // Booking before the deposit is paid records the override on the deposit.
@@ -63,6 +65,8 @@ export const sessionsContract = {
       reason: reason('why the session is moved'),
       outsideWindowReason: optionalText('the reason', 500),
       outsideHoursReason: optionalText('the reason', 500),
+      /** Required (true) when the new time is already past. */
+      confirmInPast: z.boolean().default(false),
     }),
     sessionRecord,
     { invalidates: SESSION_SHOWN },
@@ -98,6 +102,8 @@ export const sessionsContract = {
       blendingNotes: notes('the blending notes', 4000),
       notes: notes('the notes', 10_000),
       contraindicationOverrideReason: optionalText('the override reason', 500),
+      /** Required (true) when the session is dated before the client's previous session. */
+      confirmBeforePrevious: z.boolean().default(false),
       retention: z.array(z.object({ zone: z.enum(ZONES), rating: z.enum(RETENTION_RATINGS), note: notes('the note', 1000) })).default([]),
       shadeChange: z
         .object({ reason: z.enum(SHADE_CHANGE_REASONS, { error: 'Choose why the shade changed.' }), note: notes('the note', 1000) })

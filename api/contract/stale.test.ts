@@ -11,10 +11,13 @@ import { testApi } from '../testing';
 import { CHANNELS, contract, staleAfter, type Channel, type ChannelInput, type ChangeChannel, type QueryChannel } from './index';
 
 const NOW = new Date('2026-11-21T09:00:00Z');
+// The clinic's clock: moved to the day a booked session is charted (charting in the future is refused).
+let clock = NOW;
 const HUB = { address: '127.0.0.1:8443', fingerprint: Array.from({ length: 32 }, () => 'AB').join(':') };
 let t: Awaited<ReturnType<typeof testApi>>;
 beforeAll(async () => {
-  t = await testApi(() => NOW, { hub: () => HUB });
+  clock = NOW;
+  t = await testApi(() => clock, { hub: () => HUB });
 });
 afterAll(() => t.close());
 
@@ -173,6 +176,7 @@ describe('what each change declares stale', () => {
     await expectDeclared('sessions.cancel', { id: s2, expectedVersion: version('sessions', s2), reason: 'Ill' });
     await expectDeclared('sessions.book', { clientId: sam, planId: plan, bookedFor: '2026-11-26T10:00:00.000Z' });
     const booked = one<{ id: number }>("SELECT id FROM sessions WHERE client_id = ? AND status = 'booked'", sam).id;
+    clock = new Date('2026-11-26T12:00:00Z');
     await expectDeclared(
       'sessions.chart',
       session(sam, '2026-11-26T10:00:00.000Z', {
@@ -297,10 +301,16 @@ describe('what each change declares stale', () => {
     await expectDeclared('keys.removePlainBackup', { file: second! });
   });
 
-  it('was tried on every change and task but the restores, which declare everything stale, and the workstation’s own', () => {
+  it('was tried on every change and task but the restores, which declare everything stale, and those another computer answers', () => {
     const writes = CHANNELS.filter((c) => contract[c].changes || contract[c].task === true);
-    // network.resolve is answered by a workstation (its outbox), never by this API: network/workstation-api.test.ts.
-    expect(writes.filter((c) => !tried.has(c))).toEqual(['safety.restore', 'network.resolve', 'keys.restoreFromOtherComputer']);
+    // network.resolve is answered by a workstation, network.join by the app hosting the API: here both only refuse.
+    expect(writes.filter((c) => !tried.has(c)).sort()).toEqual([
+      'keys.restoreFromOtherComputer',
+      'network.join',
+      'network.resolve',
+      'safety.restore',
+    ]);
+    expect(staleAfter('network.join')).toBe('all');
     expect(staleAfter('network.resolve')).toEqual(['network.status']);
     expect(staleAfter('safety.restore')).toBe('all');
     expect(staleAfter('keys.restoreFromOtherComputer')).toBe('all');

@@ -4,8 +4,11 @@ import { testApi } from '../testing';
 
 let t: Awaited<ReturnType<typeof testApi>>;
 let clientId: number;
+// The clinic's clock: a test that charts a session after the 23rd moves it to that day.
+let clock: Date;
 beforeEach(async () => {
-  t = await testApi(() => new Date('2026-11-23T16:00:00Z'));
+  clock = new Date('2026-11-23T16:00:00Z');
+  t = await testApi(() => clock);
   clientId = (await t.ok('clients.create', { firstName: 'Sam', lastName: 'Okafor' })).id;
 });
 afterEach(() => t.close());
@@ -57,6 +60,7 @@ describe('the aftercare sheet', () => {
       latest: '2026-12-10',
       optional: false,
     });
+    clock = new Date('2026-12-05T16:00:00Z');
     const s3 = await performed('2026-12-05T10:00:00.000Z', { planId: plan.id });
     expect((await t.ok('aftercare.sheet', { sessionId: s3.id })).nextSession).toMatchObject({
       number: 4,

@@ -2,6 +2,7 @@
 // dispatcher's IMMEDIATE one holds the write lock), so of two desks booking one slot at once the
 // second reads the first's booking and is told who took it.
 import { checkHours, clockOf, endOf, firstClash, hoursSentence, type Occupant } from '../../core/appointments';
+import { formatTime } from '../../core/format-date';
 import { blockedOf, hoursOf, occupiedOf } from '../../db/queries/book';
 import { preparedOnce } from '../../db/prepared';
 import { writeAudit } from '../audit';
@@ -20,17 +21,8 @@ export interface ChairRequest {
   outsideHoursReason?: string | null | undefined;
 }
 
-/** A time on the clinic's clock in its locale ("10:00"). */
-function clockTime(instant: string, locale: string): string {
-  try {
-    return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
-  } catch {
-    return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
-  }
-}
-
 function clashSentence(name: string, clash: Occupant, locale: string): string {
-  const when = `${clockTime(clash.startsAt, locale)}–${clockTime(clash.endsAt, locale)}`;
+  const when = `${formatTime(clash.startsAt, locale)}–${formatTime(clash.endsAt, locale)}`;
   if (clash.kind === 'booking') return `${name} already has ${clash.clientName} ${when}. Choose another time or practitioner.`;
   return `${name} is not available ${when} (${clash.reason}). Choose another time or practitioner.`;
 }

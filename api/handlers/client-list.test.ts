@@ -98,3 +98,25 @@ describe('clients.list', () => {
     expect(names(after.rows)).toEqual(['Cara', 'Ben']);
   });
 });
+
+describe('lapsed clients on the list', () => {
+  it('says “lapsed” instead of a next date once the touch-up recall passed more than a year ago, and not while something is booked', async () => {
+    // Recall is 3 years: a last session before 21 Nov 2022 has lapsed on 21 Nov 2026.
+    const old = (await t.ok('clients.create', { firstName: 'Eli', lastName: 'Old' })).id;
+    await t.ok('sessions.chart', { ...session(old, '2021-03-01T10:00:00.000Z'), retention: [] });
+    const recent = (await t.ok('clients.create', { firstName: 'Fay', lastName: 'Recent' })).id;
+    await t.ok('sessions.chart', { ...session(recent, '2023-03-01T10:00:00.000Z'), retention: [] });
+    const rows = (await t.ok('clients.list', { query: 'Old' })).rows.concat((await t.ok('clients.list', { query: 'Recent' })).rows);
+    expect(rows.map((r) => [r.firstName, r.lapsed, r.nextDue])).toEqual([
+      ['Eli', true, null],
+      ['Fay', false, '2023-03-08'],
+    ]);
+    // Booked again: no longer lapsed, and the booking is what is due.
+    await t.ok('sessions.book', { clientId: old, bookedFor: '2026-11-25T10:00:00.000Z', outsideWindowReason: 'Back after years' });
+    expect((await t.ok('clients.list', { query: 'Old' })).rows[0]).toMatchObject({
+      lapsed: false,
+      nextDue: '2026-11-25',
+      nextBooked: true,
+    });
+  });
+});

@@ -1,3 +1,5 @@
+import { lapsedIfLastBefore } from '../../core/client-list';
+import { localDateOf } from '../../core/dates';
 import { listClients } from '../../db/queries/client-list';
 import { readSettings } from './settings';
 import type { HandlerMap } from './types';
@@ -9,6 +11,7 @@ export const clientListHandlers: HandlerMap<'clients.list'> = {
       ...input,
       secondSessionMinDays: settings.secondSessionMinDays,
       laterSessionMinDays: settings.laterSessionMinDays,
+      lapsedBefore: lapsedIfLastBefore(localDateOf(ctx.now()), settings.touchUpRecallYears),
     });
   },
 };

@@ -61,6 +61,8 @@ describe('the recovery key', () => {
     expect((await t.ok('keys.status', {})).recoveryKey).toBe('confirmed');
     const again = await t.err('keys.revealRecoveryKey', {});
     expect(again).toMatchObject({ code: 'rule', message: expect.stringMatching(/never shows it again/) });
+    // The date in the clinic's locale, as every message writes it, not ISO.
+    expect(again.message).toMatch(/^The recovery key was written down on \d{1,2} [A-Z][a-z]{2} \d{4}, and/);
 
     // Neither the key nor any group of it is stored; the entries name a fingerprint.
     const audit = JSON.stringify(t.open.sqlite.prepare("SELECT * FROM audit_log WHERE entity = 'database_key'").all());

@@ -3,6 +3,7 @@
 // backups from before encryption.
 import fs from 'node:fs';
 import path from 'node:path';
+import { formatDate } from '../../core/format-date';
 import { isLastGroup, parseRecoveryKey, recoveryKeyGroups } from '../../core/recovery-key';
 import { hasPlainHeader, keyOf, type DatabaseKey } from '../../db/cipher';
 import { backupFolderFor } from '../../db/location';
@@ -95,7 +96,7 @@ export const keyHandlers: HandlerMap<
     const state = recoveryKeyState(ctx.sqlite, key);
     if (state.confirmedAt)
       throw fail.rule(
-        `The recovery key was written down on ${state.confirmedAt.slice(0, 10)}, and Stipple never shows it again. Keep the printed sheet somewhere safe.`,
+        `The recovery key was written down on ${formatDate(state.confirmedAt, readSettings(ctx).locale)}, and Stipple never shows it again. Keep the printed sheet somewhere safe.`,
       );
     const shownAt = ctx.now().toISOString();
     // The entry says that the key was shown, and names it by its fingerprint only.

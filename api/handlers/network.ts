@@ -1,5 +1,6 @@
 import os, { type NetworkInterfaceInfo } from 'node:os';
-import type { HubState, HubStatus } from '../contract/network';
+import { JOIN_BY_HOST, type HubState, type HubStatus } from '../contract/network';
+import { anyoneHasPin } from '../../db/queries/sign-in';
 import { fail } from '../result';
 import { readSettings } from './settings';
 import type { HandlerMap } from './types';
@@ -22,8 +23,12 @@ export function hubAddresses(interfaces: NodeJS.Dict<NetworkInterfaceInfo[]>): H
   return [...lan, ...loopback.filter((a) => a.address === '127.0.0.1')];
 }
 
+export const HOLDS_DATA =
+  'This computer already holds a clinic’s data, so it cannot join a hub: joining would hide it. ' +
+  'Make this computer the hub instead, or join from a computer that is new to Stipple.';
+
 /** A Stipple that holds its own data (the hub, or one on its own): always local and connected, with no outbox. */
-export const networkHandlers: HandlerMap<'network.status' | 'network.resolve' | 'network.hubStatus'> = {
+export const networkHandlers: HandlerMap<'network.status' | 'network.resolve' | 'network.hubStatus' | 'network.join'> = {
   'network.status'() {
     return { role: 'local', link: 'connected', waiting: 0, needsAttention: [], copiedAt: null };
   },
@@ -36,5 +41,11 @@ export const networkHandlers: HandlerMap<'network.status' | 'network.resolve' | 
     // No host that follows the switch (a test's API): on means it cannot be honoured here.
     const state = readSettings(ctx).hubEnabled ? { ...OFF, state: 'failed' as const, problem: NO_HUB_HERE } : OFF;
     return { ...state, addresses };
+  },
+  // The check the host relies on before it removes this (empty) database and serves the hub's API instead.
+  'network.join'(ctx) {
+    const hasClient = ctx.sqlite.prepare('SELECT 1 FROM clients LIMIT 1').get() !== undefined;
+    if (hasClient || anyoneHasPin(ctx.sqlite)) throw fail.rule(HOLDS_DATA);
+    throw fail.rule(JOIN_BY_HOST);
   },
 };

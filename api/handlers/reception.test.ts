@@ -6,8 +6,11 @@ import { testApi } from '../testing';
 const NOW = new Date('2026-11-21T09:00:00Z'); // a Saturday
 let t: Awaited<ReturnType<typeof testApi>>;
 let clientId: number;
+// The clinic's clock: a test that charts a session on the day it was booked moves it to that day.
+let clock = NOW;
 beforeEach(async () => {
-  t = await testApi(() => NOW);
+  clock = NOW;
+  t = await testApi(() => clock);
   clientId = (await t.ok('clients.create', { firstName: 'Sam', lastName: 'Okafor', phone: '07700 900123' })).id;
 });
 afterEach(() => t.close());
@@ -272,9 +275,10 @@ describe('booking', () => {
 
   it('asks for a reason outside the window, and to move a session; records a no-show', async () => {
     const s1 = await t.ok('sessions.chart', chart('2026-11-10T10:00:00.000Z'));
+    clock = new Date('2026-11-10T12:00:00Z'); // booking on the day of session 1
     const early = await t.err('sessions.book', { clientId, bookedFor: '2026-11-16T10:00:00.000Z' });
     expect(early.fields?.outsideWindowReason).toBe(
-      'Session 2 should be booked from 2026-11-17. Give a reason to book outside this window.',
+      'Session 2 should be booked from 17 Nov 2026. Give a reason to book outside this window.',
     );
     const s2 = await t.ok('sessions.book', { clientId, bookedFor: '2026-11-17T10:00:00.000Z' });
     expect(s2).toMatchObject({ number: 2, outsideWindowReason: null });
@@ -289,7 +293,7 @@ describe('booking', () => {
       bookedFor: '2026-11-12T10:00:00.000Z',
       reason: 'Client asked',
     });
-    expect(tooEarly.fields?.outsideWindowReason).toMatch(/from 2026-11-17/);
+    expect(tooEarly.fields?.outsideWindowReason).toMatch(/from 17 Nov 2026/);
     expect(t.counts()).toEqual(before);
     const moved = await t.ok('sessions.reschedule', {
       id: s2.id,
@@ -405,6 +409,7 @@ describe('the reception board', () => {
     expect(board.rows[0]).toMatchObject({ state: 'booked', bookedFor: '2026-12-02T10:00:00.000Z', sessionId: booked.id });
     expect((await t.ok('reception.nextSession', { planId: plan.id })).canBook).toBe(false);
 
+    clock = new Date('2026-12-02T12:00:00Z'); // the day of session 3
     await t.ok('sessions.chart', chart('2026-12-02T10:00:00.000Z', { sessionId: booked.id, expectedVersion: booked.version }));
     // Session 3 was the plan's last: the plan is completed, and its last session shows as done, not due.
     expect((await t.ok('plans.list', { clientId }))[0]!.status).toBe('completed');

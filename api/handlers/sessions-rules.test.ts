@@ -6,8 +6,14 @@ import { auditActions, expectAudit } from '../testing-audit';
 let t: Awaited<ReturnType<typeof testApi>>;
 let clientId: number;
 let practitionerId: number;
+// The clinic's clock: a test that books ahead of a session it charted sets it back to that day.
+let clock: Date;
+const setNow = (iso: string) => {
+  clock = new Date(iso);
+};
 beforeEach(async () => {
-  t = await testApi(() => new Date('2026-11-21T09:00:00Z'));
+  setNow('2026-11-21T09:00:00Z');
+  t = await testApi(() => clock);
   clientId = (await t.ok('clients.create', { firstName: 'Sam', lastName: 'Okafor' })).id;
   practitionerId = (await t.ok('staff.create', { name: 'Jo Reyes', role: 'practitioner' })).id;
 });
@@ -120,7 +126,7 @@ describe('charting a session', () => {
   it('accepts a batch that expires on the session day, not the day before', async () => {
     expect((await t.ok('sessions.chart', chart({ pigmentExpiry: '2026-11-02' }))).pigmentExpiry).toBe('2026-11-02');
     const e = await t.err('sessions.chart', second({ pigmentExpiry: '2026-11-11' }));
-    expect(e.fields?.pigmentExpiry).toBe('This batch expired on 2026-11-11. Use an unexpired batch.');
+    expect(e.fields?.pigmentExpiry).toBe('This batch expired on 11 Nov 2026. Use an unexpired batch.');
   });
 
   it('asks for retention of the session before, by its number', async () => {
@@ -422,8 +428,9 @@ describe('booking sessions', () => {
 
   it('books session 2 no earlier than its window opens, unless a reason is given, and audits the override', async () => {
     await t.ok('sessions.chart', chart());
+    setNow('2026-11-02T12:00:00Z'); // booking on the day of session 1
     const e = await t.err('sessions.book', { clientId, bookedFor: '2026-11-05T10:00:00.000Z' });
-    expect(e.fields?.outsideWindowReason).toBe('Session 2 should be booked from 2026-11-09. Give a reason to book outside this window.');
+    expect(e.fields?.outsideWindowReason).toBe('Session 2 should be booked from 9 Nov 2026. Give a reason to book outside this window.');
     const s = await t.ok('sessions.book', { clientId, bookedFor: '2026-11-05T10:00:00.000Z', outsideWindowReason: 'Flying abroad' });
     expect(s.outsideWindowReason).toBe('Flying abroad');
     expectAudit(t, { entity: 'session', entityId: s.id, action: 'override:window', reason: 'Flying abroad' });
@@ -438,6 +445,7 @@ describe('booking sessions', () => {
 
   it('keeps no window reason for a booking inside the window', async () => {
     await t.ok('sessions.chart', chart());
+    setNow('2026-11-02T12:00:00Z');
     const s = await t.ok('sessions.book', { clientId, bookedFor: '2026-11-10T10:00:00.000Z', outsideWindowReason: 'just in case' });
     expect(s.outsideWindowReason).toBeNull();
     expect(auditActions(t, 'session', s.id)).toEqual(['book']);
@@ -543,7 +551,7 @@ describe('moving and cancelling bookings', () => {
       reason: 'x',
     });
     expect(e.fields?.outsideWindowReason).toBe(
-      'Session 3 should be booked between 2026-12-03 and 2026-12-10. Give a reason to book outside this window.',
+      'Session 3 should be booked between 3 Dec 2026 and 10 Dec 2026. Give a reason to book outside this window.',
     );
     const moved = await t.ok('sessions.reschedule', {
       id: s.id,
@@ -608,6 +616,7 @@ describe('more of the session rules', () => {
   it('numbers a touch-up plan’s second session 2, and counts course sessions across plans', async () => {
     const before = await t.ok('sessions.chart', chart());
     const course = await t.ok('plans.create', { clientId, quotedSessions: 3, priceMinor: 150000, currency: 'GBP' });
+    setNow('2026-11-02T12:00:00Z');
     expect(await t.ok('sessions.book', { clientId, planId: course.id, bookedFor: '2026-11-20T10:00:00.000Z' })).toMatchObject({
       number: before.number + 1,
     });
@@ -643,6 +652,7 @@ describe('more of the session rules', () => {
 
   it('moves session 2 against session 1, not against a later booking', async () => {
     await t.ok('sessions.chart', chart());
+    setNow('2026-11-02T12:00:00Z');
     const s2 = await t.ok('sessions.book', { clientId, bookedFor: '2026-11-10T10:00:00.000Z' });
     await t.ok('sessions.book', { clientId, bookedFor: '2026-12-05T10:00:00.000Z', outsideWindowReason: 'x' });
     const moved = await t.ok('sessions.reschedule', {
@@ -656,7 +666,9 @@ describe('more of the session rules', () => {
   });
 
   it('asks no retention when the session before was only booked, and writes none for a first session', async () => {
+    setNow('2026-10-30T12:00:00Z');
     await t.ok('sessions.book', { clientId, bookedFor: '2026-11-01T10:00:00.000Z' });
+    setNow('2026-11-21T09:00:00Z');
     const s = await t.ok('sessions.chart', chart({ retention: [] }));
     expect(s.number).toBe(2);
     expect(auditActions(t, 'retention', s.id)).toEqual([]);
@@ -691,6 +703,7 @@ describe('more of the session rules', () => {
       receipt: 'R',
       paidAt: '2026-11-13T10:00:00.000Z',
     });
+    setNow('2026-12-05T12:00:00Z');
     const s3 = await t.ok('sessions.chart', chart({ planId: p.id, performedAt: '2026-12-05T10:00:00.000Z', retention: held }));
     expectAudit(t, {
       entity: 'deposit',
@@ -777,5 +790,67 @@ describe('more of the session rules', () => {
     expect((await t.err('hairlineRequests.setStatus', { id: 9999, expectedVersion: 1, status: 'open', note: '' })).message).toBe(
       'The request was not found.',
     );
+  });
+});
+
+describe('dates that cannot be right', () => {
+  it('refuses a session charted in the future, beside “Performed at”, and writes nothing', async () => {
+    const before = t.counts();
+    const e = await t.err('sessions.chart', chart({ performedAt: '2026-11-22T10:00:00.000Z' }));
+    expect(e.fields?.performedAt).toBe('22 Nov 2026, 10:00 has not come yet. Chart a session once it is done, with when it was performed.');
+    expect(t.counts()).toEqual(before);
+    // A minute ahead is a clock difference, not the future.
+    await t.ok('sessions.chart', chart({ performedAt: '2026-11-21T09:01:00.000Z' }));
+  });
+
+  it('asks to confirm a session dated before the one it follows, writes nothing until then, and audits the confirmation', async () => {
+    await t.ok('sessions.chart', chart());
+    const before = t.counts();
+    const early = second({ performedAt: '2026-10-28T10:00:00.000Z' });
+    const e = await t.err('sessions.chart', early);
+    expect(e.fields?.confirmBeforePrevious).toBe(
+      'Session 1 was performed on 2 Nov 2026, 10:00, after this date. Check the date, or confirm that this session is dated before it.',
+    );
+    expect(t.counts()).toEqual(before);
+    const s = await t.ok('sessions.chart', { ...early, confirmBeforePrevious: true });
+    expect(s).toMatchObject({ number: 2, performedAt: '2026-10-28T10:00:00.000Z' });
+    expectAudit(t, { entity: 'session', entityId: s.id, action: 'override:date-order', reason: 'Dated before session 1, confirmed' });
+    // In order, the confirmation is not asked for and nothing is recorded about it.
+    const s3 = await t.ok('sessions.chart', chart({ performedAt: '2026-11-20T10:00:00.000Z', retention: held }));
+    expect(auditActions(t, 'session', s3.id)).toEqual(['chart']);
+  });
+
+  it('warns that a booking is in the past, books it only when confirmed, and audits that', async () => {
+    const before = t.counts();
+    const e = await t.err('sessions.book', { clientId, bookedFor: '2026-11-20T10:00:00.000Z' });
+    expect(e.fields?.bookedFor).toBe('20 Nov 2026, 10:00 is in the past. Choose a later time, or confirm that the booking is for then.');
+    expect(t.counts()).toEqual(before);
+    const s = await t.ok('sessions.book', { clientId, bookedFor: '2026-11-20T10:00:00.000Z', confirmInPast: true });
+    expect(auditActions(t, 'session', s.id)).toEqual(['book', 'override:past-date']);
+    expectAudit(t, {
+      entity: 'session',
+      entityId: s.id,
+      action: 'override:past-date',
+      reason: 'Booked for 20 Nov 2026, 10:00, already past',
+    });
+  });
+
+  it('warns the same when a booking is moved into the past', async () => {
+    const s = await t.ok('sessions.book', { clientId, bookedFor: '2026-11-25T10:00:00.000Z' });
+    const before = t.counts();
+    const move = { id: s.id, expectedVersion: s.version, bookedFor: '2026-11-19T15:30:00.000Z', reason: 'Entered late' };
+    const e = await t.err('sessions.reschedule', move);
+    expect(e.fields?.bookedFor).toMatch(/^19 Nov 2026, 15:30 is in the past\./);
+    expect(t.counts()).toEqual(before);
+    await t.ok('sessions.reschedule', { ...move, confirmInPast: true });
+    expect(auditActions(t, 'session', s.id)).toEqual(['book', 'reschedule', 'override:past-date']);
+  });
+
+  it('writes those messages’ dates in the clinic’s locale', async () => {
+    await t.ok('settings.update', { locale: 'en-US' });
+    const e = await t.err('sessions.book', { clientId, bookedFor: '2026-11-20T10:00:00.000Z' });
+    expect(e.fields?.bookedFor).toMatch(/^Nov 20, 2026, 10:00 AM is in the past\./);
+    const expired = await t.err('sessions.chart', chart({ pigmentExpiry: '2026-10-31' }));
+    expect(expired.fields?.pigmentExpiry).toBe('This batch expired on Oct 31, 2026. Use an unexpired batch.');
   });
 });

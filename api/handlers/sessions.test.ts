@@ -4,8 +4,11 @@ import { testApi } from '../testing';
 let t: Awaited<ReturnType<typeof testApi>>;
 let clientId: number;
 let practitionerId: number;
+// The clinic's clock: a test that charts a booked session moves it to that day.
+let clock: Date;
 beforeEach(async () => {
-  t = await testApi(() => new Date('2026-11-21T09:00:00Z'));
+  clock = new Date('2026-11-21T09:00:00Z');
+  t = await testApi(() => clock);
   clientId = (await t.ok('clients.create', { firstName: 'Sam', lastName: 'Okafor' })).id;
   practitionerId = (await t.ok('staff.create', { name: 'Jo Reyes', role: 'practitioner' })).id;
 });
@@ -67,7 +70,7 @@ describe('charting sessions', () => {
   it('refuses an expired batch beside the expiry field, writing nothing', async () => {
     const before = t.counts();
     const e = await t.err('sessions.chart', chart({ pigmentExpiry: '2026-10-31' }));
-    expect(e.fields?.pigmentExpiry).toMatch(/expired on 2026-10-31/);
+    expect(e.fields?.pigmentExpiry).toMatch(/expired on 31 Oct 2026/);
     expect(t.counts()).toEqual(before);
   });
 
@@ -166,11 +169,13 @@ describe('booking and deposits', () => {
     expect(full).toMatchObject({ status: 'paid', paidMinor: 10000, paidAt: '2026-11-13T11:00:00.000Z' });
     expect(full.payments).toHaveLength(2);
 
+    clock = new Date('2026-11-13T12:00:00Z'); // booking on the day the deposit was paid
     const early = await t.err('sessions.book', { clientId, planId: plan.id, bookedFor: '2026-11-20T10:00:00.000Z' });
-    expect(early.fields?.outsideWindowReason).toMatch(/between 2026-12-03 and 2026-12-10/);
+    expect(early.fields?.outsideWindowReason).toMatch(/between 3 Dec 2026 and 10 Dec 2026/);
     const booked = await t.ok('sessions.book', { clientId, planId: plan.id, bookedFor: '2026-12-05T10:00:00.000Z' });
     expect(booked).toMatchObject({ number: 3, status: 'booked' });
 
+    clock = new Date('2026-12-05T12:00:00Z'); // the day of session 3
     await t.ok(
       'sessions.chart',
       chart({

@@ -1,6 +1,15 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { bookingWindow, isInsideWindow } from '../../core/booking';
 import { localDateOf } from '../../core/dates';
+import { formatDate, formatDateTime } from '../../core/format-date';
+import {
+  beforePreviousMessage,
+  futureSessionMessage,
+  isBeforePrevious,
+  isInFuture,
+  isInPast,
+  pastBookingMessage,
+} from '../../core/session-dates';
 import { planStatusAfterCharting } from '../../core/plan-status';
 import {
   activeSessionsOf,
@@ -89,11 +98,25 @@ function checkWindow(
 ): boolean {
   const prevDate = previous ? dateOfSession(previous) : null;
   if (!prevDate) return true;
-  const window = bookingWindow(number, prevDate, readSettings(ctx));
+  const settings = readSettings(ctx);
+  const window = bookingWindow(number, prevDate, settings);
   if (isInsideWindow(localDateOf(bookedFor), window)) return true;
   if (reason) return false;
-  const range = window!.latest ? `between ${window!.earliest} and ${window!.latest}` : `from ${window!.earliest}`;
+  const on = (d: string) => formatDate(d, settings.locale);
+  const range = window!.latest ? `between ${on(window!.earliest)} and ${on(window!.latest)}` : `from ${on(window!.earliest)}`;
   throw fail.field('outsideWindowReason', `Session ${number} should be booked ${range}. Give a reason to book outside this window.`);
+}
+
+/** A booking for a time already gone needs the caller to say they mean it. Returns whether it did. */
+function checkNotPast(ctx: HandlerContext, bookedFor: string, confirmed: boolean, field: 'bookedFor'): boolean {
+  if (!isInPast(bookedFor, ctx.now())) return false;
+  if (confirmed) return true;
+  throw fail.field(field, pastBookingMessage(bookedFor, readSettings(ctx).locale));
+}
+
+function auditPastBooking(ctx: HandlerContext, id: number, bookedFor: string) {
+  const when = formatDateTime(bookedFor, readSettings(ctx).locale);
+  writeAudit(ctx, { entity: 'session', entityId: id, action: 'override:past-date', reason: `Booked for ${when}, already past` });
 }
 
 /** Active contraindications that block charting on `date`. */
@@ -145,6 +168,7 @@ export const sessionHandlers: HandlerMap<
     // One form of an instant in the file, so the book's range reads compare like with like.
     const bookedFor = new Date(input.bookedFor).toISOString();
     const lengthMinutes = input.lengthMinutes ?? defaultLengthMinutes(kind, number, readSettings(ctx));
+    const past = checkNotPast(ctx, bookedFor, input.confirmInPast, 'bookedFor');
     const inside = checkWindow(ctx, number, prior[0], bookedFor, input.outsideWindowReason);
     const { outsideHoursReason } = checkChair(ctx, {
       practitionerId: input.practitionerId,
@@ -177,6 +201,7 @@ export const sessionHandlers: HandlerMap<
       .get();
     const after = getSession(ctx, id);
     writeAudit(ctx, { entity: 'session', entityId: id, action: 'book', after });
+    if (past) auditPastBooking(ctx, id, bookedFor);
     if (after.outsideWindowReason) {
       writeAudit(ctx, { entity: 'session', entityId: id, action: 'override:window', reason: after.outsideWindowReason });
     }
@@ -202,7 +227,7 @@ export const sessionHandlers: HandlerMap<
   },
 
   'sessions.reschedule'(ctx, input) {
-    const { id, expectedVersion, reason, outsideWindowReason } = input;
+    const { id, expectedVersion, reason, outsideWindowReason, confirmInPast } = input;
     const before = getSession(ctx, id);
     checkVersion('This session', before, expectedVersion);
     if (before.status !== 'booked') throw fail.field('bookedFor', `Only a booked session can be moved; this one is ${before.status}.`);
@@ -210,6 +235,7 @@ export const sessionHandlers: HandlerMap<
     const lengthMinutes = input.lengthMinutes ?? before.lengthMinutes;
     const practitionerId = input.practitionerId === undefined ? before.practitionerId : input.practitionerId;
     const previous = activeSessions(ctx, before.clientId, before.kind, id).find((s) => s.number < before.number);
+    const past = checkNotPast(ctx, bookedFor, confirmInPast, 'bookedFor');
     const inside = checkWindow(ctx, before.number, previous, bookedFor, outsideWindowReason);
     const { outsideHoursReason } = checkChair(ctx, {
       practitionerId,
@@ -232,6 +258,7 @@ export const sessionHandlers: HandlerMap<
       .run();
     const after = getSession(ctx, id);
     writeAudit(ctx, { entity: 'session', entityId: id, action: 'reschedule', before, after, reason });
+    if (past) auditPastBooking(ctx, id, bookedFor);
     if (after.outsideWindowReason) {
       writeAudit(ctx, { entity: 'session', entityId: id, action: 'override:window', reason: after.outsideWindowReason });
     }
@@ -269,8 +296,13 @@ export const sessionHandlers: HandlerMap<
         throw fail.field('sessionId', `This session was ${existing.status === 'no_show' ? 'a no-show' : 'cancelled'}; book a new one.`);
       }
     }
+    const { locale } = readSettings(ctx);
+    if (isInFuture(input.performedAt, ctx.now())) {
+      throw fail.field('performedAt', futureSessionMessage(input.performedAt, locale));
+    }
     if (input.pigmentExpiry < performedDate) {
-      throw fail.field('pigmentExpiry', `This batch expired on ${input.pigmentExpiry}. Use an unexpired batch.`);
+      const expired = formatDate(input.pigmentExpiry, locale);
+      throw fail.field('pigmentExpiry', `This batch expired on ${expired}. Use an unexpired batch.`);
     }
     const blocking = blockingContraindications(ctx, input.clientId, performedDate);
     if (blocking.length > 0 && !input.contraindicationOverrideReason) {
@@ -292,6 +324,10 @@ export const sessionHandlers: HandlerMap<
       throw fail.conflict(`Session ${input.expectedNumber}`, others[0] ? getSession(ctx, others[0].id) : null);
     }
     const previous = others.find((s) => s.number < number && s.status === 'performed');
+    const beforePrevious = previous !== undefined && isBeforePrevious(input.performedAt, previous.performedAt);
+    if (beforePrevious && !input.confirmBeforePrevious) {
+      throw fail.field('confirmBeforePrevious', beforePreviousMessage(previous.number, previous.performedAt!, locale));
+    }
 
     if (previous && input.retention.length === 0) {
       throw fail.field('retention', `Assess how session ${previous.number}'s pigment was retained, zone by zone.`);
@@ -342,6 +378,14 @@ export const sessionHandlers: HandlerMap<
       before: existing,
       after,
     });
+    if (beforePrevious) {
+      writeAudit(ctx, {
+        entity: 'session',
+        entityId: id,
+        action: 'override:date-order',
+        reason: `Dated before session ${previous.number}, confirmed`,
+      });
+    }
     if (after.contraindicationOverrideReason) {
       writeAudit(ctx, {
         entity: 'session',

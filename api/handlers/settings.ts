@@ -6,7 +6,7 @@ import type { HandlerContext } from '../context';
 import { clinicSettings, type ClinicSettings } from '../contract/settings';
 import type { HandlerMap } from './types';
 
-export function readSettings(ctx: HandlerContext): ClinicSettings {
+export function readSettings(ctx: Pick<HandlerContext, 'db'>): ClinicSettings {
   return readClinicSettings(ctx.db);
 }
 

@@ -16,6 +16,9 @@ export interface ClientListInput {
   /** Days after session 1 / after later sessions when the next one falls due (clinic settings). */
   secondSessionMinDays: number;
   laterSessionMinDays: number;
+  /** Clients whose last session was before this day, with nothing booked, have lapsed
+   *  (core/client-list.ts lapsedIfLastBefore); none when left out. */
+  lapsedBefore?: string;
 }
 
 export interface ClientListEntry {
@@ -30,6 +33,8 @@ export interface ClientListEntry {
   /** The booked date of the next session, else the earliest date it falls due; null when none is due. */
   nextDue: string | null;
   nextBooked: boolean;
+  /** The touch-up recall passed more than a year ago and nothing is booked: no date is due any more. */
+  lapsed: boolean;
   depositStatus: string | null;
 }
 
@@ -60,9 +65,11 @@ const SUMMARY = `
   )
   SELECT id, firstName, lastName, phone, email, performedSessions, quotedSessions, lastSessionAt, depositStatus,
          nextBooked IS NOT NULL AS nextBooked,
+         (nextBooked IS NULL AND lastSessionAt IS NOT NULL AND date(lastSessionAt) < @lapsedBefore) AS lapsed,
          CASE
            WHEN nextBooked IS NOT NULL THEN date(nextBooked)
            WHEN lastNumber IS NULL THEN NULL
+           WHEN date(lastSessionAt) < @lapsedBefore THEN NULL
            WHEN quotedSessions IS NOT NULL AND performedSessions >= quotedSessions THEN NULL
            ELSE date(lastSessionAt, '+' || (CASE WHEN lastNumber = 1 THEN @second ELSE @later END) || ' days')
          END AS nextDue
@@ -79,6 +86,8 @@ const ORDER: Record<Exclude<ClientListSort, 'name'>, string> = {
 
 const prepare = preparedBySource();
 
+type Days = { second: number; later: number; lapsedBefore: string };
+
 function summarySql(scope: 'ids' | 'all', orderBy: string, columns = '*'): string {
   const ids = scope === 'ids';
   const inPage = 'IN (SELECT value FROM json_each(@ids))';
@@ -89,11 +98,11 @@ function summarySql(scope: 'ids' | 'all', orderBy: string, columns = '*'): strin
   return `SELECT ${columns} FROM (${base}) ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`;
 }
 
-type Raw = Omit<ClientListEntry, 'nextBooked'> & { nextBooked: number };
-const toEntry = (r: Raw): ClientListEntry => ({ ...r, nextBooked: r.nextBooked === 1 });
+type Raw = Omit<ClientListEntry, 'nextBooked' | 'lapsed'> & { nextBooked: number; lapsed: number };
+const toEntry = (r: Raw): ClientListEntry => ({ ...r, nextBooked: r.nextBooked === 1, lapsed: r.lapsed === 1 });
 
 export function listClients(sqlite: Database.Database, input: ClientListInput): { total: number; rows: ClientListEntry[] } {
-  const days = { second: input.secondSessionMinDays, later: input.laterSessionMinDays };
+  const days = { second: input.secondSessionMinDays, later: input.laterSessionMinDays, lapsedBefore: input.lapsedBefore ?? '0000-01-01' };
   const dir = input.descending ? 'DESC' : 'ASC';
   const tieBreak = 'lastName COLLATE NOCASE, firstName COLLATE NOCASE, id';
 
@@ -121,7 +130,7 @@ export function listClients(sqlite: Database.Database, input: ClientListInput): 
   return { total: order.total, rows: pageRows(sqlite, ids, days) };
 }
 
-function pageRows(sqlite: Database.Database, ids: number[], days: { second: number; later: number }): ClientListEntry[] {
+function pageRows(sqlite: Database.Database, ids: number[], days: Days): ClientListEntry[] {
   if (ids.length === 0) return [];
   const rows = prepare(sqlite, summarySql('ids', 'id')).all({ ...days, ids: JSON.stringify(ids), limit: ids.length, offset: 0 }) as Raw[];
   const byId = new Map(rows.map((r) => [r.id, toEntry(r)]));
@@ -140,7 +149,7 @@ export function forgetClientListOrder(sqlite: Database.Database): void {
   orders.delete(sqlite);
 }
 
-function sortedIds(sqlite: Database.Database, input: ClientListInput, orderBy: string, days: { second: number; later: number }) {
+function sortedIds(sqlite: Database.Database, input: ClientListInput, orderBy: string, days: Days) {
   // The newest entry's hash, not only its id: a restore brings back older entries whose ids may
   // reach the same number again, but never the same hash (each covers the whole chain before it).
   const generation = prepare(sqlite, "SELECT coalesce((SELECT id || ':' || hash FROM audit_log ORDER BY id DESC LIMIT 1), '0')")

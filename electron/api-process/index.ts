@@ -1,81 +1,47 @@
 // The API process: a utilityProcess that holds the chart database, the API and the backup
 // schedule, so SQLite never runs on the main process that handles windows (as Actual Budget's
 // backend runs apart from its window). The main process only forwards each window's calls.
-import { createApi } from '../../api/dispatch';
-import { startBackupSchedule } from '../../api/safety/backup-schedule';
-import { workerTaskRunner } from '../../api/tasks/runner';
-import { holdAppLock } from '../../db/app-lock';
-import { openDatabase } from '../../db/open';
-import { hubApiOptions, hubFollowingSettings, type HubFollower } from '../../network/serve-as-hub';
+// A computer that joined the clinic's hub (first-run screen, network.join) has no database: this
+// process then serves the hub's API through the workstation's outbox and copy, kept in
+// `workstation/` beside where the database would be, under the same keychain-wrapped key.
+import { startStipple } from '../../network/join-hub';
+import { WorkstationFileError } from '../../network/workstation-store';
 import { plainOpenMessage } from '../main/open-chart';
+import { openLocalChart } from './local';
 import { parentPortOf } from './parent-port';
 import { decodeArgs, type FromApiProcess, type PortLike, type ToApiProcess } from './protocol';
 import { serveApi } from './serve';
 
 const port = parentPortOf(process);
+const startFailed = (error: unknown) => (error instanceof WorkstationFileError ? error.message : plainOpenMessage(error));
 
 async function main(): Promise<void> {
   const args = decodeArgs(process.argv);
   const start = await startMessage(port);
-  let open;
+  let damaged: string | null = null;
+  // The clinic's language, for Electron's own (electron/main/app-locale.ts); a workstation has none of its own.
+  let locale: string | null = null;
+  let api;
   try {
-    // quick_check runs about a second after start (or before the first write, which waits for it).
-    open = await openDatabase(args.databaseFile, {
-      migrationsFolder: args.migrationsFolder,
+    api = await startStipple({
+      databaseFile: args.databaseFile,
       key: start.databaseKey,
-      deferIntegrityCheck: true,
-      ...(args.nativeBinding ? { nativeBinding: args.nativeBinding } : {}),
+      openLocal: async () => {
+        const local = await openLocalChart(args, start, (message) => port.postMessage({ kind: 'damaged', message }));
+        damaged = local.damaged;
+        locale = local.locale;
+        return local;
+      },
+      log: (message, error) => console.error(`[stipple api] ${message}`, ...(error === undefined ? [] : [error])),
     });
   } catch (error) {
     console.error(error);
-    port.postMessage({ kind: 'failed', message: plainOpenMessage(error) });
+    port.postMessage({ kind: 'failed', message: startFailed(error) });
     return;
   }
-  const database = open;
-  // While Stipple runs, the command line's restore and import refuse (db/app-lock.ts).
-  const appLock = holdAppLock(database.file, 'Stipple');
-  let backups: ReturnType<typeof startBackupSchedule> | null = null;
-  // One runner for the API's tasks and the scheduled backups, so they take turns on its worker.
-  const tasks = workerTaskRunner({
-    database: database.file,
-    key: database.key,
-    ...(database.nativeBinding ? { nativeBinding: database.nativeBinding } : {}),
-  });
-  // Serves the clinic's workstations while Settings → Workstations says this computer is the hub.
-  let hub: HubFollower | null = null;
-  const api = createApi(database, {
-    tasks,
-    ...hubApiOptions(() => hub),
-    migrationsFolder: args.migrationsFolder,
-    keyProtection: { kind: start.keyProtection },
-    onInternalError: (channel, error) => console.error(`[stipple api] unexpected error in ${channel}`, error),
-    onDatabaseDamaged: (message) => {
-      backups?.stop();
-      backups = null; // no backup of a damaged file
-      port.postMessage({ kind: 'damaged', message });
-    },
-  });
-  if (database.integrity.status !== 'damaged')
-    backups = startBackupSchedule({ sqlite: database.sqlite, databaseFile: database.file, tasks });
-  hub = hubFollowingSettings({ api, database, log: (m, e) => console.error(`[stipple hub] ${m}`, ...(e === undefined ? [] : [e])) });
-  const serving = hub;
-
-  serveApi(port, api, async () => {
-    await serving.close(); // workstations are told the hub is gone before the file closes
-    const schedule = backups;
-    backups = null;
-    schedule?.stop();
-    try {
-      await schedule?.backupIfChanged();
-    } catch (error) {
-      console.error('[stipple api] the backup on quit failed', error);
-    }
-    database.close(); // PRAGMA optimize, then close; SQLite checkpoints the WAL on close
-    appLock.release();
-  });
-  port.postMessage(
-    database.integrity.status === 'damaged' ? { kind: 'damaged', message: database.integrity.message ?? '' } : { kind: 'ready' },
-  );
+  const served = api;
+  serveApi(port, served, () => served.close());
+  port.postMessage(damaged === null ? { kind: 'ready', ...(locale === null ? {} : { locale }) } : { kind: 'damaged', message: damaged });
 }
 
 /** The main process's first message, with the database key. */
@@ -92,5 +58,5 @@ function startMessage(from: PortLike<ToApiProcess, FromApiProcess>): Promise<Ext
 
 main().catch((error: unknown) => {
   console.error(error);
-  port.postMessage({ kind: 'failed', message: plainOpenMessage(error) });
+  port.postMessage({ kind: 'failed', message: startFailed(error) });
 });

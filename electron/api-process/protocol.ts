@@ -20,7 +20,8 @@ export type ToApiProcess =
   | { kind: 'quit' };
 
 export type FromApiProcess =
-  | { kind: 'ready' }
+  /** `locale`: the clinic's locale setting, for the app's own language at the next start. */
+  | { kind: 'ready'; locale?: string }
   /** The database could not be opened: a plain sentence for the clinic. */
   | { kind: 'failed'; message: string }
   /** The deferred integrity check found the file damaged. */

@@ -10,7 +10,10 @@ const FAILED: ApiResult<unknown> = {
   error: { code: 'internal', message: 'Something went wrong and nothing was saved. Your entry is still here; try again.' },
 };
 
-export function serveApi(port: PortLike<ToApiProcess, FromApiProcess>, api: StippleApi, onQuit: () => Promise<void>): void {
+/** Any API that answers calls for caller sessions: the local one, or a workstation's (network/join-hub.ts). */
+export type ServedApi = Pick<StippleApi, 'call' | 'sessions'>;
+
+export function serveApi(port: PortLike<ToApiProcess, FromApiProcess>, api: ServedApi, onQuit: () => Promise<void>): void {
   let quitting = false;
   const sessionOf = new Map<number, string>();
   const windowOf = new Map<string, number>();

@@ -14,7 +14,7 @@ export interface UtilityProcessLike {
   kill(): boolean;
 }
 
-export type Started = { ok: true } | { ok: false; message: string };
+export type Started = { ok: true; locale?: string } | { ok: false; message: string };
 
 export interface ApiProcessClient {
   /** Resolves once the database is open (or could not be). */
@@ -50,7 +50,7 @@ export function connectApiProcess(child: UtilityProcessLike): ApiProcessClient {
   child.on('message', (message) => {
     switch (message.kind) {
       case 'ready':
-        return settleStart({ ok: true });
+        return settleStart(message.locale ? { ok: true, locale: message.locale } : { ok: true });
       case 'failed':
         return settleStart({ ok: false, message: message.message });
       case 'damaged':

@@ -1,6 +1,7 @@
 // The main process: lifecycle only. Everything with a decision in it lives in a small module beside
 // this one and is unit-tested with fakes; this file wires the real Electron objects into them.
 import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, shell, utilityProcess, webContents } from 'electron';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHANNELS } from '../../api/contract';
@@ -8,6 +9,7 @@ import { encodeArgs } from '../api-process/protocol';
 import { STIPPLE_EVENT_CHANNEL } from '../shared/ipc-channel';
 import { connectApiProcess, type ApiProcessClient, type UtilityProcessLike } from './api-process-client';
 import { appMenuTemplate } from './app-menu';
+import { localeFileIn, rememberedLocale, rememberLocale } from './app-locale';
 import { createAppUrlPolicy } from './app-url';
 import { createHardenedWindow } from './harden';
 import { bindApi, trustAppMainFrame } from './ipc';
@@ -20,6 +22,12 @@ let apiProcess: ApiProcessClient | null = null;
 let unbindApi: (() => void) | null = null;
 let mainWindow: BrowserWindow | null = null;
 let closedForQuit = false;
+
+// The app's language from the clinic's locale setting, as the database reported it at the last
+// start: Electron reads --lang only before ready, and the database opens after (app-locale.ts).
+const localeFile = localeFileIn(app.getPath('userData'));
+const appLocale = rememberedLocale(localeFile, fs);
+if (appLocale) app.commandLine.appendSwitch('lang', appLocale);
 
 // One Stipple per user: a second launch hands focus to the first and leaves, so two processes
 // never write the same chart.
@@ -78,6 +86,7 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
+  if (started.locale) rememberLocale(localeFile, started.locale, appLocale, fs);
   api.onExit((code) => {
     if (closedForQuit) return;
     console.error(`[stipple] the data service stopped unexpectedly (exit ${code})`);

@@ -1,33 +1,52 @@
-// Display formatting in the clinic's locale. Dates stay 'YYYY-MM-DD' in data; this is for people.
-const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+// Display formatting in the clinic's locale (settings' `locale`), not the browser's: every screen
+// formats through these, and they through core/format-date.ts, as the API's messages do. Dates stay
+// 'YYYY-MM-DD' and instants ISO in data; this is for people. <ClinicLocale> (components/) sets the
+// locale from settings before any page renders, and again when an owner changes it.
+import * as dates from '../../core/format-date';
+import { DEFAULT_LOCALE, usableLocale } from '../../core/locale';
+import { formatMoney as formatMoneyIn } from '../../core/money';
 
-export function formatDate(value: string | null | undefined): string {
-  if (!value) return '—';
-  const d = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00`) : new Date(value);
-  return Number.isNaN(d.getTime()) ? value : dateFormat.format(d);
+let clinicLocale = DEFAULT_LOCALE;
+
+export function setClinicLocale(locale: string | null | undefined): void {
+  clinicLocale = usableLocale(locale);
 }
 
-export function formatDateTime(value: string | null | undefined): string {
-  if (!value) return '—';
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? value : dateTimeFormat.format(d);
+/** The clinic's locale as Intl accepts it (en-GB until settings have loaded). */
+export function getClinicLocale(): string {
+  return clinicLocale;
 }
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+export function formatDate(value: string | null | undefined, style?: dates.DateStyle): string {
+  return dates.formatDate(value, clinicLocale, style);
+}
 
-/** The time of day of an instant, for a line about today ("copied at 09:40"). */
-export function formatTime(value: string): string {
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? value : timeFormat.format(d);
+export function formatDateTime(value: string | Date | null | undefined, style?: dates.DateStyle): string {
+  return dates.formatDateTime(value, clinicLocale, style);
+}
+
+export function formatTime(value: string | Date, style?: Pick<dates.DateStyle, 'seconds'>): string {
+  return dates.formatTime(value, clinicLocale, style);
+}
+
+export function formatDateRange(from: string, to: string): string {
+  return dates.formatDateRange(from, to, clinicLocale);
+}
+
+export function formatMoney(minor: number | null | undefined, currency: string): string {
+  return minor == null ? '—' : formatMoneyIn(minor, currency, clinicLocale);
+}
+
+/** Whole numbers ("12,480 clients") in the clinic's locale. */
+export function formatCount(n: number): string {
+  return n.toLocaleString(clinicLocale);
 }
 
 export function fullName(c: { firstName: string; lastName: string }): string {
   return `${c.firstName} ${c.lastName}`;
+}
+
+/** How the client list writes a name: surname first, the way it sorts. */
+export function listName(c: { firstName: string; lastName: string }): string {
+  return c.lastName ? `${c.lastName}, ${c.firstName}` : c.firstName;
 }

@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type StippleApp } from './harness';
+import { dateField, shownDateTime, typeDateTime } from './pages/date-field';
 
 let app: StippleApp;
 const ids = { kim: 0, ana: 0, sam: 0, alex: 0, jo: 0, plan: 0 };
@@ -25,6 +26,8 @@ const on = (hour: number, days = 0) => {
   d.setHours(hour, 0, 0, 0);
   return d;
 };
+/** A time as the date field shows it in the clinic's default locale (en-GB): "14/12/2026, 10:00". */
+const shown = (d: Date) => `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}, ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 const isoDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
 async function api<T>(channel: string, input: unknown): Promise<T> {
@@ -102,7 +105,7 @@ describe('the appointment book', () => {
     const form = page.getByRole('form', { name: 'Book a session' });
     await form.waitFor();
     expect(await form.getByLabel('Practitioner').inputValue()).toBe(String(ids.ana));
-    expect(await form.getByLabel('Day and time').inputValue()).toBe(`${isoDay(monday)}T10:00`);
+    expect(await shownDateTime(dateField(form, 'Day and time'))).toBe(shown(on(10)));
     await form.getByLabel('Client').fill('Okaf');
     await form.getByRole('button', { name: /Sam Okafor/ }).click();
     // Her plan's next session is 3: its window is named and its days shaded in the grid.
@@ -124,7 +127,7 @@ describe('the appointment book', () => {
     const clashForm = page.getByRole('form', { name: 'Book a session' });
     await clashForm.getByLabel('Client').fill('Park');
     await clashForm.getByRole('button', { name: /Jo Park/ }).click();
-    await clashForm.getByLabel('Day and time').fill(`${isoDay(monday)}T11:00`);
+    await typeDateTime(dateField(clashForm, 'Day and time'), `${isoDay(monday)}T11:00`);
     await clashForm.getByLabel('Practitioner').selectOption(String(ids.kim));
     await clashForm.getByRole('button', { name: 'Book a session' }).click();
     await clashForm.getByText('Kim Lee already has Alex Moreau 10:00–14:00. Choose another time or practitioner.').waitFor();
@@ -145,7 +148,7 @@ describe('the appointment book', () => {
     const move = page.getByRole('form', { name: 'Move the booking' });
     await move.waitFor();
     expect(await move.getByLabel('Practitioner').inputValue()).toBe(String(ids.kim));
-    expect(await move.getByLabel('New day and time').inputValue()).toBe(`${isoDay(monday)}T15:00`);
+    expect(await shownDateTime(dateField(move, 'New day and time'))).toBe(shown(on(15)));
     await move.getByRole('button', { name: 'Save the change' }).click();
     await move.getByText('Enter why the session is moved.').waitFor();
     await move.getByLabel('Why it is moved').fill('Ana is on a course');
@@ -184,6 +187,7 @@ describe('the appointment book', () => {
     await page.keyboard.press('n');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).not.toBe(heading);
     await page.keyboard.press('p');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(heading);
 
     // The owner sets Kim's hours (Mondays 09:00–17:00): the closed hours grey, and a booking at 19:00
     // asks for a reason beside the field, then is made with it.
@@ -198,7 +202,7 @@ describe('the appointment book', () => {
     const late = page.getByRole('form', { name: 'Book a session' });
     // The client chosen before the clash is still chosen: nothing was booked for them.
     expect(await late.getByText(/^For Jo Park/).textContent()).toMatch(/For Jo Park/);
-    await late.getByLabel('Day and time').fill(`${isoDay(monday)}T19:00`);
+    await typeDateTime(dateField(late, 'Day and time'), `${isoDay(monday)}T19:00`);
     await late.getByLabel('Length in minutes').fill('60');
     await late.getByLabel('Practitioner').selectOption(String(ids.kim));
     await late.getByRole('button', { name: 'Book a session' }).click();
@@ -206,6 +210,8 @@ describe('the appointment book', () => {
     await late.getByLabel('Reason for booking outside their hours').fill('Only free after work');
     await late.getByRole('button', { name: 'Book a session' }).click();
     await late.waitFor({ state: 'detached' });
+    const joSessions = async () => (await api<{ sessions: { bookedFor: string | null }[] }>('clients.chart', { id: ids.jo })).sessions;
+    await expect.poll(async () => (await joSessions())[0]?.bookedFor).toBe(on(19).toISOString());
     await page.locator('.rbc-event', { hasText: 'Jo Park' }).waitFor();
 
     // Axe on the book: nothing serious or critical.

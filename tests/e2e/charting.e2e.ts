@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { clientRow, navLink, newClientControl, RESULTS_DIR, startApp, type StippleApp } from './harness';
 import { ChartPageObject } from './pages/chart-page';
+import { dateField, typeDateTime } from './pages/date-field';
 
 let app: StippleApp;
 let chart: ChartPageObject;
@@ -17,6 +18,13 @@ function daysAgo(days: number): string {
   const d = new Date(Date.now() - days * 86_400_000);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T10:00`;
+}
+
+/** A datetime-local value for today, a few minutes ago (charting in the future is refused). */
+function earlierToday(): string {
+  const d = new Date(Math.max(Date.now() - 5 * 60_000, new Date().setHours(0, 0, 0, 0)));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 beforeAll(async () => {
@@ -80,7 +88,7 @@ describe('chair-side charting', () => {
       // Session 1, with a missing needle and an expired batch first.
       await chart.startSession(1);
       const form = chart.form;
-      await form.getByLabel('Performed at').fill(daysAgo(42));
+      await typeDateTime(dateField(form, 'Performed at'), daysAgo(42));
       await form.getByLabel('Practitioner').selectOption({ label: 'Jo Reyes' });
       await form.getByText('Hair cut, scalp prepared').click();
       await form.getByLabel('Assessment').fill('Norwood 4, good skin, no irritation.');
@@ -92,7 +100,7 @@ describe('chair-side charting', () => {
       await form.getByLabel('Density work').fill('First pass, even spacing.');
       await form.getByRole('button', { name: 'Save session 1' }).click();
       await expect.poll(() => chart.errorBeside('Needle configuration', form).textContent()).toBe('Enter the needle configuration.');
-      await expect.poll(() => chart.errorBeside('Batch expiry', form).textContent()).toMatch(/expired on 2020-01-31/);
+      await expect.poll(() => chart.errorBeside('Batch expiry', form).textContent()).toMatch(/expired on 31 Jan 2020\./);
       // Nothing typed was lost to the errors.
       expect(await form.getByLabel('Density work').inputValue()).toBe('First pass, even spacing.');
       await app.screenshot('charting-02-session1-errors');
@@ -109,7 +117,7 @@ describe('chair-side charting', () => {
       // Session 2: retention on the hairline faded; take the suggested darker shade; the draft survives a reload.
       await chart.startSession(2);
       await expect.poll(() => page.getByRole('complementary', { name: 'Previous session' }).textContent()).toMatch(/Medium Grey/);
-      await form.getByLabel('Performed at').fill(daysAgo(21));
+      await typeDateTime(dateField(form, 'Performed at'), daysAgo(21));
       await chart.chip('Frontal hairline', 'Heavy fading', form);
       await form.getByLabel('Frontal hairline: note').fill('Faded at the front edge');
       await chart.chip('Left temple', 'Held well', form);
@@ -144,7 +152,7 @@ describe('chair-side charting', () => {
         .getByRole('group', { name: 'Open client requests' })
         .getByText(/Lower the hairline a little/)
         .waitFor();
-      await form.getByLabel('Performed at').fill(daysAgo(0));
+      await typeDateTime(dateField(form, 'Performed at'), earlierToday());
       for (const zone of ['Frontal hairline', 'Left temple', 'Right temple']) await chart.chip(zone, 'Held well', form);
       await chart.chip('Open client requests', 'Done in this session', form);
       await form.getByLabel('Batch / lot number').fill('DG-1180');
@@ -280,7 +288,7 @@ describe('chair-side charting', () => {
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
     await header.getByRole('button').click();
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
-    await expect.poll(() => page.locator('tbody tr.client-row').first().textContent()).toMatch(/Priya Nair|Declan Murphy/);
+    await expect.poll(() => page.locator('tbody tr.client-row').first().textContent()).toMatch(/Nair, Priya|Murphy, Declan/);
     await page.screenshot({ path: path.join(RESULTS_DIR, 'charting-07-list-viewport.png') }); // as seen at 1280×800
 
     // Scroll to the end: the last page is fetched on demand.

@@ -233,9 +233,15 @@ export function newClientControl(page: Page): Locator {
   return page.getByRole('button', { name: 'New client', exact: true }).or(page.getByRole('link', { name: 'New client', exact: true }));
 }
 
-/** A client's row in the list: the link or button with their full name, which opens the chart. */
+/** A client's row in the list: the link or button with their name, which opens the chart. Pass
+ *  "First Last"; the client list writes it surname first ("Last, First"), as it sorts. */
 export function clientRow(page: Page, fullName: string): Locator {
-  return page.getByRole('link', { name: fullName, exact: true }).or(page.getByRole('button', { name: fullName, exact: true }));
+  const [first, ...rest] = fullName.split(' ');
+  const listed = rest.length ? `${rest.join(' ')}, ${first}` : fullName;
+  return page
+    .getByRole('link', { name: listed, exact: true })
+    .or(page.getByRole('link', { name: fullName, exact: true }))
+    .or(page.getByRole('button', { name: fullName, exact: true }));
 }
 
 /** Signs in at the sign-in panel as a person would: their name from the list, then their PIN and Enter. */

@@ -1,20 +1,28 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
+import { JoinHubForm } from './JoinHubForm';
 import { OtherComputerForm } from './OtherComputerForm';
 import { RecoveryKeyPanel } from './RecoveryKeyPanel';
 
 /**
  * First run: the person setting Stipple up becomes its owner, with a PIN, and is then shown the
  * recovery key once. `onCreating` tells the gate to keep this panel up through that step (the owner
- * is signed in as soon as the account exists). Or, on a new computer: open the old one's backup.
+ * is signed in as soon as the account exists). Or, on a new computer: open the old one's backup, or
+ * join the clinic's hub as one of its workstations.
  */
 export function OwnerSetupPanel({ onDone, onCreating }: { onDone: () => Promise<void>; onCreating?: (creating: boolean) => void }) {
   const titleId = useId();
   const [form, setForm] = useState({ name: '', pin: '', confirmPin: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const [step, setStep] = useState<'owner' | 'recovery' | 'other-computer'>('owner');
+  const [step, setStep] = useState<'owner' | 'recovery' | 'other-computer' | 'join'>('owner');
+  // Back from joining a hub: the keyboard is where it was, on the link that opened it.
+  const [cameBack, setCameBack] = useState(false);
+  const joinLink = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (step === 'owner' && cameBack) joinLink.current?.focus();
+  }, [step, cameBack]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -47,6 +55,15 @@ export function OwnerSetupPanel({ onDone, onCreating }: { onDone: () => Promise<
           Back: set up a new clinic instead
         </button>
       </div>
+    );
+  if (step === 'join')
+    return (
+      <JoinHubForm
+        onBack={() => {
+          setCameBack(true);
+          setStep('owner');
+        }}
+      />
     );
   const set =
     (key: keyof typeof form, digits = false) =>
@@ -96,6 +113,12 @@ export function OwnerSetupPanel({ onDone, onCreating }: { onDone: () => Promise<
         Moving from another computer?{' '}
         <button type="button" className="link-button" onClick={() => setStep('other-computer')}>
           Open a backup from another computer
+        </button>
+      </p>
+      <p className="owner-setup-other">
+        Is this clinic already on Stipple, on another computer?{' '}
+        <button type="button" className="link-button" ref={joinLink} onClick={() => setStep('join')}>
+          Join the clinic’s hub instead
         </button>
       </p>
     </form>

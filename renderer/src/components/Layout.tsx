@@ -1,5 +1,6 @@
 import { NavLink, Outlet } from 'react-router';
 import { SessionGate, SignedInBadge } from '../auth/SessionGate';
+import { ClinicLocale } from './ClinicLocale';
 import { DamagedGate } from './DamagedGate';
 import { skipToContent } from './focus';
 import { LinkStatusLine } from './LinkStatus';
@@ -44,7 +45,9 @@ export function Layout() {
             <SignedInBadge />
           </header>
           <main className="app-main" id="main" tabIndex={-1}>
-            <Outlet />
+            <ClinicLocale>
+              <Outlet />
+            </ClinicLocale>
           </main>
         </div>
       </SessionGate>

@@ -4,13 +4,14 @@
 // value text, read out when a person moves to it, so a screen reader is not flooded.
 import type { Channel } from '../../../api/contract';
 import { useTaskProgress } from '../api/task-progress';
+import { formatCount } from '../format';
 import './task-progress.css';
 
 export function TaskProgress({ task, label }: { task: Channel; label: string }) {
   const progress = useTaskProgress(task);
   const step = progress?.step ?? label;
   const counted = progress !== null && progress.total > 1;
-  const valueText = counted ? `${step}: ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()}` : step;
+  const valueText = counted ? `${step}: ${formatCount(progress.done)} of ${formatCount(progress.total)}` : step;
   return (
     <div className="task-progress">
       <progress aria-label={label} aria-valuetext={valueText} {...(counted ? { max: progress.total, value: progress.done } : {})} />
@@ -19,7 +20,7 @@ export function TaskProgress({ task, label }: { task: Channel; label: string }) 
         {counted && (
           <span className="muted">
             {' '}
-            — {progress.done.toLocaleString()} of {progress.total.toLocaleString()}
+            — {formatCount(progress.done)} of {formatCount(progress.total)}
           </span>
         )}
       </p>

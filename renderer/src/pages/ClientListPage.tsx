@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import type { ClientListEntry } from '../../../api/contract/client-list';
 import type { ClientListSort } from '../../../core/client-list';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { formatCount } from '../format';
 import { clientColumns } from './clients/clientColumns';
 import { useClientPages } from './clients/useClientPages';
 import './clients/client-list.css';
@@ -100,7 +101,7 @@ export function ClientListPage() {
           ? 'Loading clients…'
           : total === 0
             ? 'No clients match.'
-            : `${total.toLocaleString()} client${total === 1 ? '' : 's'}`}
+            : `${formatCount(total)} client${total === 1 ? '' : 's'}`}
       </p>
       <div className="table-scroll" ref={scrollRef} tabIndex={-1}>
         <table className="table client-table" aria-rowcount={(total ?? 0) + 1}>

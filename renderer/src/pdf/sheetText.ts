@@ -2,6 +2,7 @@
 // in-app preview, the PDF and the tests agree on every date.
 import { datedTimeline, formatRuleDates, type DatedRule } from '../../../core/aftercare';
 import type { AftercareSheetData } from '../../../api/contract/aftercare';
+import { formatDate, formatMonthYear } from '../../../core/format-date';
 
 export interface SheetGroup {
   /** "Mon 23 Nov – Fri 27 Nov" */
@@ -11,21 +12,10 @@ export interface SheetGroup {
   instructions: string[];
 }
 
-function safeFormat(locale: string, options: Intl.DateTimeFormatOptions, date: string): string {
-  let f: Intl.DateTimeFormat;
-  try {
-    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-  } catch {
-    f = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
-  }
-  return f.format(new Date(`${date}T00:00:00Z`));
-}
-
 /** "Monday 23 November 2026" in the clinic's locale. */
-export const longDate = (date: string, locale: string) =>
-  safeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }, date);
+export const longDate = (date: string, locale: string) => formatDate(date.slice(0, 10), locale, { weekday: true, long: true });
 /** "November 2029" for a touch-up that is years away. */
-export const monthYear = (date: string, locale: string) => safeFormat(locale, { month: 'long', year: 'numeric' }, date);
+export const monthYear = (date: string, locale: string) => formatMonthYear(date.slice(0, 10), locale);
 
 /** The same range in days, worded for the client ("day 0" means nothing to them). */
 function daysLabel(r: DatedRule): string {

@@ -2,6 +2,7 @@
 // with why. The API refuses anyone else with a sentence, shown here.
 import { useState } from 'react';
 import type { BlockedTimeRecord } from '../../../../api/contract/book';
+import { DateTimeField } from '../../components/DateTimeField';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { OfflineReason, useOfflineRefusal } from '../../components/LinkStatus';
@@ -43,12 +44,8 @@ export function BlockTimeForm({
       {change.message && <ErrorNotice message={change.message} />}
       <div className="form-grid">
         <PractitionerSelect value={who} onChange={setWho} practitioners={practitioners} error={f.staffId} />
-        <Field label="From" error={f.startsAt}>
-          {(p) => <input {...p} type="datetime-local" value={from} onChange={(e) => setFrom(e.target.value)} />}
-        </Field>
-        <Field label="Until" error={f.endsAt}>
-          {(p) => <input {...p} type="datetime-local" value={to} onChange={(e) => setTo(e.target.value)} />}
-        </Field>
+        <DateTimeField label="From" value={from} onChange={setFrom} error={f.startsAt} />
+        <DateTimeField label="Until" value={to} onChange={setTo} error={f.endsAt} />
         <Field label="Why (break, training, day off…)" error={f.reason}>
           {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </Field>

@@ -1,7 +1,7 @@
 // The appointment book: a day or a week with a column per practitioner, beside reception's board
 // and day list. The grid reports clicks, drags and resizes; the panel beside it asks what the rules
 // need (who for, why it moves, a reason outside the window or hours) and saves.
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { BookBooking } from '../../../../api/contract/book';
 import { useApiQuery } from '../../api/useApi';
@@ -45,23 +45,35 @@ export function BookPage() {
   const [target, setTarget] = useState<BookingTarget | null>(null);
   const next = useApiQuery('reception.nextSession', { planId: target?.planId ?? 0 }, { enabled: Boolean(target?.planId) });
 
-  function go(change: { date?: Date; view?: 'day' | 'week' }) {
-    const p = new URLSearchParams(params);
+  // The URL as last rendered, kept in a ref set during the commit (a layout effect): a key pressed
+  // just after another steps from where the first one went, never from an older render's copy.
+  const latest = useRef({ params, setParams });
+  useLayoutEffect(() => {
+    latest.current = { params, setParams };
+  });
+  const go = useCallback((change: { date?: Date; view?: 'day' | 'week' }) => {
+    const p = new URLSearchParams(latest.current.params);
     if (change.date) p.set('date', localDay(change.date));
     if (change.view) p.set('view', change.view);
-    setParams(p, { replace: true });
-  }
-  const step = (by: -1 | 1) => {
-    const d = new Date(date);
-    d.setDate(d.getDate() + by * (view === 'week' ? 7 : 1));
-    go({ date: d });
-  };
+    latest.current = { ...latest.current, params: p }; // the next key steps from here, even before the render
+    latest.current.setParams(p, { replace: true });
+  }, []);
+  const step = useCallback(
+    (by: -1 | 1) => {
+      const now = latest.current.params;
+      const d = parseDay(now.get('date'));
+      d.setDate(d.getDate() + by * (now.get('view') === 'week' ? 7 : 1));
+      go({ date: d });
+    },
+    [go],
+  );
 
-  // The usual shortcuts, away from form fields: t today, p / n previous / next, d / w the view.
+  // The usual shortcuts, away from anything typed into (a form's fields, a date's parts).
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
-      const el = e.target as HTMLElement | null;
-      if (e.altKey || e.ctrlKey || e.metaKey || (el && /^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName))) return;
+      const el = e.target instanceof HTMLElement ? e.target : null;
+      if (e.altKey || e.ctrlKey || e.metaKey || el?.closest('form, input, select, textarea, [role="spinbutton"], [contenteditable="true"]'))
+        return;
       const act: Record<string, () => void> = {
         t: () => go({ date: new Date() }),
         p: () => step(-1),
@@ -77,7 +89,7 @@ export function BookPage() {
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  });
+  }, [go, step]);
 
   const data = book.data;
   const columns: BookColumn[] = useMemo(() => {

@@ -2,9 +2,12 @@
 // in), or opened on a booking with the keyboard. Moving asks why, as it does from the chart.
 import { useState } from 'react';
 import type { BookBooking } from '../../../../api/contract/book';
+import { isInPast } from '../../../../core/session-dates';
+import { DateTimeField } from '../../components/DateTimeField';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { OfflineReason, useOfflineRefusal } from '../../components/LinkStatus';
+import { PastBookingCheck, pastWarning } from '../chart/plans/PastBookingCheck';
 import { instantToLocalInput, localInputToInstant, useChartChange } from '../chart/plans/useChartChange';
 import { formatTime, formatWhen } from '../reception/format';
 import { sessionLabel } from './bookEvents';
@@ -30,12 +33,15 @@ export function MoveBookingForm({ booking, start, lengthMinutes, practitionerId,
   const [reason, setReason] = useState('');
   const [outsideWindow, setOutsideWindow] = useState('');
   const [outsideHours, setOutsideHours] = useState('');
+  const [confirmPast, setConfirmPast] = useState(false);
   const f = change.fields;
   const moved = instantToLocalInput(booking.startsAt) !== when || String(booking.practitionerId ?? '') !== who;
 
+  const instant = localInputToInstant(when);
+  const past = instant !== null && isInPast(instant, new Date());
+
   async function submit(e: React.FormEvent) {
     e.preventDefault();
-    const instant = localInputToInstant(when);
     if (!instant) return change.fail({ bookedFor: 'Choose the new day and time.' });
     const done = await change.run('sessions.reschedule', {
       id: booking.sessionId,
@@ -46,6 +52,7 @@ export function MoveBookingForm({ booking, start, lengthMinutes, practitionerId,
       reason,
       outsideWindowReason: f.outsideWindowReason || outsideWindow ? outsideWindow : null,
       outsideHoursReason: f.outsideHoursReason || outsideHours ? outsideHours : null,
+      confirmInPast: past && confirmPast,
     });
     if (done) onDone(true);
   }
@@ -60,9 +67,16 @@ export function MoveBookingForm({ booking, start, lengthMinutes, practitionerId,
       </p>
       {change.message && <ErrorNotice message={change.message} />}
       <div className="form-grid">
-        <Field label="New day and time" error={f.bookedFor}>
-          {(p) => <input {...p} type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} />}
-        </Field>
+        <div>
+          <DateTimeField
+            label="New day and time"
+            value={when}
+            onChange={setWhen}
+            error={f.bookedFor}
+            warning={past ? pastWarning(instant) : undefined}
+          />
+          {past && <PastBookingCheck checked={confirmPast} onChange={setConfirmPast} />}
+        </div>
         <Field label="Length in minutes" error={f.lengthMinutes}>
           {(p) => <input {...p} type="number" min={15} step={15} value={length} onChange={(e) => setLength(e.target.value)} />}
         </Field>

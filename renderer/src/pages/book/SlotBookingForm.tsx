@@ -6,9 +6,12 @@ import { useCallback, useState } from 'react';
 import { defaultLengthMinutes } from '../../../../core/appointments';
 import { dateInZone, windowPosition } from '../../../../core/booking';
 import type { NextSession } from '../../../../api/contract/reception';
+import { isInPast } from '../../../../core/session-dates';
+import { DateTimeField } from '../../components/DateTimeField';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { OfflineReason, useOfflineRefusal } from '../../components/LinkStatus';
+import { PastBookingCheck, pastWarning } from '../chart/plans/PastBookingCheck';
 import { instantToLocalInput, localInputToInstant, useChartChange } from '../chart/plans/useChartChange';
 import { formatDay, useClinicSettings } from '../reception/format';
 import { ClientPicker, PlanChoice, type BookingTarget } from './ClientPicker';
@@ -38,10 +41,12 @@ export function SlotBookingForm({ start, practitionerId, lengthMinutes, practiti
   const [outsideWindow, setOutsideWindow] = useState('');
   const [outsideHours, setOutsideHours] = useState('');
   const [override, setOverride] = useState('');
+  const [confirmPast, setConfirmPast] = useState(false);
   const f = change.fields;
   const choosePlan = useCallback((planId: number | null) => target && onTarget({ ...target, planId }), [target, onTarget]);
 
   const instant = localInputToInstant(when);
+  const past = instant !== null && isInPast(instant, new Date());
   const position = instant && next ? windowPosition(dateInZone(instant), next.window) : { inside: true as const };
   const unpaid = next?.deposit?.status === 'required';
   const askWindow = !position.inside || Boolean(f.outsideWindowReason);
@@ -61,6 +66,7 @@ export function SlotBookingForm({ start, practitionerId, lengthMinutes, practiti
       outsideWindowReason: askWindow ? outsideWindow : null,
       outsideHoursReason: f.outsideHoursReason || outsideHours ? outsideHours : null,
       depositOverrideReason: unpaid || f.depositOverrideReason ? override : null,
+      confirmInPast: past && confirmPast,
     });
     if (done) onDone(true);
   }
@@ -88,9 +94,16 @@ export function SlotBookingForm({ start, practitionerId, lengthMinutes, practiti
         </p>
       )}
       <div className="form-grid">
-        <Field label="Day and time" error={f.bookedFor}>
-          {(p) => <input {...p} type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} />}
-        </Field>
+        <div>
+          <DateTimeField
+            label="Day and time"
+            value={when}
+            onChange={setWhen}
+            error={f.bookedFor}
+            warning={past ? pastWarning(instant) : undefined}
+          />
+          {past && <PastBookingCheck checked={confirmPast} onChange={setConfirmPast} />}
+        </div>
         <Field
           label="Length in minutes"
           error={f.lengthMinutes}

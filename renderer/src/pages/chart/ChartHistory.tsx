@@ -5,6 +5,7 @@ import type { ChartRecord } from '../../../../api/contract/chart';
 import type { AuditEntryRecord } from '../../../../api/contract/safety';
 import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatDateTime } from '../../format';
 import { changedFields, describeAction } from './history-wording';
 import './history.css';
 
@@ -28,8 +29,7 @@ export function chartRecords(chart: ChartRecord): Ref[] {
   return refs;
 }
 
-const when = (iso: string) =>
-  new Date(iso).toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const when = (iso: string) => formatDateTime(iso);
 
 export function ChartHistory({ chart }: { chart: ChartRecord }) {
   const [open, setOpen] = useState(false);

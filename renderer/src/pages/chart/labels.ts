@@ -32,10 +32,5 @@ export const REQUEST_STATUS_LABELS: Record<HairlineRequestStatus, string> = {
   done: 'Done',
 };
 
-export function formatMoney(minor: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(minor / 100);
-  } catch {
-    return `${(minor / 100).toFixed(2)} ${currency}`;
-  }
-}
+/** Money in the clinic's locale, with the currency's own minor digits (the one formatter). */
+export { formatMoney } from '../../format';

@@ -3,7 +3,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import type { ClientListEntry } from '../../../../api/contract/client-list';
 import type { ClientListSort } from '../../../../core/client-list';
-import { formatDate, fullName } from '../../format';
+import { formatDate, listName } from '../../format';
 
 const col = createColumnHelper<ClientListEntry>();
 
@@ -27,9 +27,10 @@ const DEPOSIT_LABELS: Record<string, string> = {
 };
 
 export const clientColumns = [
-  col.accessor((r) => fullName(r), {
+  // Written the way it sorts (by surname), and the header says so.
+  col.accessor((r) => listName(r), {
     id: 'name' satisfies ClientListSort,
-    header: 'Name',
+    header: 'Name (surname first)',
     cell: (c) => (
       <Link to={`/clients/${c.row.original.id}`} className="row-link">
         {c.getValue()}
@@ -52,7 +53,11 @@ export const clientColumns = [
     id: 'nextDue' satisfies ClientListSort,
     header: 'Next session due',
     cell: (c) =>
-      c.getValue() ? (
+      c.row.original.lapsed ? (
+        <span className="badge badge-lapsed" title="The touch-up recall passed more than a year ago, and nothing is booked">
+          Lapsed
+        </span>
+      ) : c.getValue() ? (
         <>
           <span className="nowrap">{formatDate(c.getValue())}</span>{' '}
           <span className="muted-cell">{c.row.original.nextBooked ? 'booked' : 'to book'}</span>

@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { addDays } from '../../../../core/dates';
 import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatDay, formatTime, money, todayLocal, useClinicSettings } from './format';
+import { formatDay, formatTime, formatWhen, money, todayLocal, useClinicSettings } from './format';
 import { ReceptionTabs } from './ReceptionTabs';
 import './reception.css';
 
@@ -105,7 +105,8 @@ export function DayListPage() {
         </table>
       )}
       <p className="muted print-foot">
-        {day.data ? `${day.data.length} booking${day.data.length === 1 ? '' : 's'}` : ''} · printed {new Date().toLocaleString(locale)}
+        {day.data ? `${day.data.length} booking${day.data.length === 1 ? '' : 's'}` : ''} · printed{' '}
+        {formatWhen(new Date().toISOString(), locale)}
       </p>
     </section>
   );

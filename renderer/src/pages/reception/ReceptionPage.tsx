@@ -16,6 +16,7 @@ import { BOARD_STATE_LABELS, BOARD_STATES, type BoardRow } from '../../../../api
 import { request } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { OtherClients } from './OtherClients';
 import { BoardTable } from './BoardTable';
 import { ReceptionTabs } from './ReceptionTabs';
 import { boardColumns } from './boardColumns';
@@ -64,6 +65,7 @@ export function ReceptionPage() {
   });
   const stateFilter = (columnFilters.find((f) => f.id === 'state')?.value as string | undefined) ?? '';
   const shown = table.getRowModel().rows.map((r) => r.original);
+  const onBoard = useMemo(() => new Set((board.data?.rows ?? []).map((r) => r.clientId)), [board.data]);
 
   function exportCsv() {
     const cols = table.getVisibleLeafColumns();
@@ -131,7 +133,7 @@ export function ReceptionPage() {
                 type="search"
                 value={globalFilter}
                 onChange={(e) => setGlobalFilter(e.target.value)}
-                placeholder="Name or phone"
+                placeholder="Name or phone, any client"
               />
             </div>
             <div className="field">
@@ -175,6 +177,7 @@ export function ReceptionPage() {
             </div>
           </div>
           {exportError && <ErrorNotice message={exportError} />}
+          <OtherClients query={globalFilter} onBoard={onBoard} />
 
           <p className="muted" aria-live="polite">
             Showing {shown.length} of {board.data.rows.length}

@@ -1,4 +1,6 @@
-// Display helpers for reception, in the clinic's locale (from settings). Data stays ISO.
+// Display helpers for reception, in the clinic's locale (from settings), through core/format-date.ts
+// like every other date on screen. Data stays ISO.
+import * as dates from '../../../../core/format-date';
 import { formatMoney } from '../../../../core/money';
 import { useApiQuery } from '../../api/useApi';
 
@@ -6,47 +8,28 @@ export function useClinicSettings() {
   return useApiQuery('settings.get', {});
 }
 
-/** 'YYYY-MM-DD' → "Tue 1 Dec 2026", read as that calendar day wherever the machine is. */
+/** 'YYYY-MM-DD' → "Tue, 1 Dec 2026", read as that calendar day wherever the machine is. */
 export function formatDay(date: string | null | undefined, locale: string, withYear = true): string {
-  if (!date) return '—';
-  const d = new Date(`${date.slice(0, 10)}T12:00:00Z`);
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    ...(withYear ? { year: 'numeric' } : {}),
-    timeZone: 'UTC',
-  }).format(d);
+  return dates.formatDate(date ? date.slice(0, 10) : date, locale, { weekday: true, withoutYear: !withYear });
 }
 
-/** An instant as local "Tue 1 Dec 2026, 10:00". */
+/** An instant as local "Tue, 1 Dec 2026, 10:00". */
 export function formatWhen(instant: string | null | undefined, locale: string): string {
-  if (!instant) return '—';
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(instant));
+  return dates.formatDateTime(instant, locale, { weekday: true });
 }
 
-/** Two calendar dates as a compact range: "19–26 Nov 2026", "30 Nov – 7 Dec 2026". */
+/** Two calendar dates as a compact range: "19 – 26 Nov 2026", "30 Nov – 7 Dec 2026". */
 export function formatDayRange(from: string, to: string, locale: string): string {
-  const f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  return f.formatRange(new Date(`${from}T12:00:00Z`), new Date(`${to}T12:00:00Z`));
+  return dates.formatDateRange(from, to, locale);
 }
 
 /** An instant as a compact local "22 Nov 2026, 10:00". */
 export function formatShortWhen(instant: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(
-    new Date(instant),
-  );
+  return dates.formatDateTime(instant, locale);
 }
 
 export function formatTime(instant: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
+  return dates.formatTime(instant, locale);
 }
 
 export function money(minor: number | null | undefined, currency: string, locale: string): string {

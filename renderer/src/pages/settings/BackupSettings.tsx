@@ -9,31 +9,16 @@ import { useApiQuery } from '../../api/useApi';
 import { ChangedUnderneath } from '../../components/ChangedUnderneath';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
+import { formatDateTime } from '../../format';
 import { OfflineReason, useOfflineRefusal } from '../../components/LinkStatus';
 import { TaskProgress } from '../../components/TaskProgress';
 import { SAVES_YOURS_ONLY, useSettingsForm } from './useSettingsForm';
 import './backup.css';
 
-const when = (iso: string) =>
-  new Date(iso).toLocaleString(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+const when = (iso: string) => formatDateTime(iso, { weekday: true });
 
 /** With seconds: two backups can fall in the same minute. */
-const whenExact = (iso: string) =>
-  new Date(iso).toLocaleString(undefined, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
+const whenExact = (iso: string) => formatDateTime(iso, { seconds: true });
 
 function ago(iso: string): string {
   const minutes = Math.round((Date.now() - Date.parse(iso)) / 60_000);

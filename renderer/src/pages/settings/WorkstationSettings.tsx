@@ -9,10 +9,10 @@ import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useLinkStatus } from '../../components/LinkStatus';
 import { HubSettings } from './HubSettings';
+import { formatDateTime, formatTime } from '../../format';
 
-const when = (iso: string) =>
-  new Date(iso).toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-const time = (iso: string) => new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+const when = (iso: string) => formatDateTime(iso);
+const time = (iso: string) => formatTime(iso);
 
 export function WorkstationSettings() {
   const list = useApiQuery('workstations.list', {});

@@ -1,10 +1,14 @@
 // Sessions booked and not yet performed: move (with a reason, and another outside the window),
 // cancel with a reason, or record a no-show.
+import { useState } from 'react';
 import type { SessionRecord } from '../../../../../api/contract/chart';
+import { isInPast } from '../../../../../core/session-dates';
 import { ChangedUnderneath, useChangedUnderneath } from '../../../components/ChangedUnderneath';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { DateTimeField } from '../../../components/DateTimeField';
 import { Field } from '../../../components/Field';
 import { formatWhen } from '../../reception/format';
+import { PastBookingCheck, pastWarning } from './PastBookingCheck';
 import { instantToLocalInput, localInputToInstant, useChartChange } from './useChartChange';
 import { useKeptState } from '../../../lock/useKept';
 
@@ -71,7 +75,10 @@ function MoveForm({ session, onDone }: { session: SessionRecord; onDone: () => v
   );
   const [reason, setReason] = useKeptState(session.clientId, `booked/${session.id}/move/reason`, '');
   const [outside, setOutside] = useKeptState(session.clientId, `booked/${session.id}/move/outside`, '');
+  const [confirmPast, setConfirmPast] = useState(false);
   const f = change.fields;
+  const chosen = localInputToInstant(when);
+  const past = chosen !== null && isInPast(chosen, new Date());
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     const instant = localInputToInstant(when);
@@ -84,6 +91,7 @@ function MoveForm({ session, onDone }: { session: SessionRecord; onDone: () => v
         bookedFor: instant,
         reason,
         outsideWindowReason: f.outsideWindowReason || outside ? outside : null,
+        confirmInPast: past && confirmPast,
       },
       edit,
     );
@@ -94,9 +102,16 @@ function MoveForm({ session, onDone }: { session: SessionRecord; onDone: () => v
       <ChangedUnderneath show={edit.changed && !change.busy} what="this booking" kept="What you entered is kept" />
       {change.message && <ErrorNotice message={change.message} />}
       <div className="form-grid">
-        <Field label="New day and time" error={f.bookedFor}>
-          {(p) => <input {...p} type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} />}
-        </Field>
+        <div>
+          <DateTimeField
+            label="New day and time"
+            value={when}
+            onChange={setWhen}
+            error={f.bookedFor}
+            warning={past ? pastWarning(chosen) : undefined}
+          />
+          {past && <PastBookingCheck checked={confirmPast} onChange={setConfirmPast} />}
+        </div>
         <Field label="Why it is moved" error={f.reason}>
           {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </Field>

@@ -1,12 +1,16 @@
 // Book a plan's next session: the window shown in real dates, a reason asked for outside it, and an
 // override reason asked for while its deposit is unpaid.
+import { useState } from 'react';
 import { dateInZone, windowPosition } from '../../../../../core/booking';
 import type { ChannelOutput } from '../../../../../api/contract';
 import { useApiQuery } from '../../../api/useApi';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { DateTimeField } from '../../../components/DateTimeField';
 import { Field } from '../../../components/Field';
 import { OfflineReason, useOfflineRefusal } from '../../../components/LinkStatus';
 import { formatDay, money } from '../../reception/format';
+import { isInPast } from '../../../../../core/session-dates';
+import { PastBookingCheck, pastWarning } from './PastBookingCheck';
 import { localInputToInstant, useChartChange } from './useChartChange';
 import { useKeptState } from '../../../lock/useKept';
 
@@ -30,6 +34,7 @@ export function BookingForm({
   const [practitionerId, setPractitionerId] = useKeptState(clientId, `plan/${planId}/booking/practitionerId`, '');
   const [outsideReason, setOutsideReason] = useKeptState(clientId, `plan/${planId}/booking/outsideReason`, '');
   const [overrideReason, setOverrideReason] = useKeptState(clientId, `plan/${planId}/booking/overrideReason`, '');
+  const [confirmPast, setConfirmPast] = useState(false);
 
   if (next.isPending) return <p className="muted">Working out the booking window…</p>;
   if (!next.data) return <ErrorNotice message={next.error?.message ?? ''} />; // a failed refetch keeps the form
@@ -40,6 +45,7 @@ export function BookingForm({
   const f = change.fields;
   const askOutside = !position.inside || Boolean(f.outsideWindowReason);
   const askOverride = unpaid || Boolean(f.depositOverrideReason);
+  const past = instant !== null && isInPast(instant, new Date());
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -51,6 +57,7 @@ export function BookingForm({
       practitionerId: practitionerId ? Number(practitionerId) : null,
       outsideWindowReason: askOutside ? outsideReason : null,
       depositOverrideReason: askOverride ? overrideReason : null,
+      confirmInPast: past && confirmPast,
     });
     if (done) onDone(done);
   }
@@ -74,9 +81,16 @@ export function BookingForm({
       )}
       {change.message && <ErrorNotice message={change.message} />}
       <div className="form-grid">
-        <Field label="Day and time" error={f.bookedFor}>
-          {(p) => <input {...p} type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} />}
-        </Field>
+        <div>
+          <DateTimeField
+            label="Day and time"
+            value={when}
+            onChange={setWhen}
+            error={f.bookedFor}
+            warning={past ? pastWarning(instant) : undefined}
+          />
+          {past && <PastBookingCheck checked={confirmPast} onChange={setConfirmPast} />}
+        </div>
         <Field label="Practitioner" error={f.practitionerId}>
           {(p) => (
             <select {...p} value={practitionerId} onChange={(e) => setPractitionerId(e.target.value)}>

@@ -6,7 +6,13 @@ import { toLocalInput, type SessionFormValues } from './sessionFormModel';
 
 type Compared = Exclude<
   keyof SessionFormValues,
-  'retention' | 'shadeChangeReason' | 'shadeChangeNote' | 'doneRequestIds' | 'raiseRequests' | 'contraindicationOverrideReason'
+  | 'retention'
+  | 'shadeChangeReason'
+  | 'shadeChangeNote'
+  | 'doneRequestIds'
+  | 'raiseRequests'
+  | 'contraindicationOverrideReason'
+  | 'confirmBeforePrevious'
 >;
 
 const FIELDS: { key: Compared; label: string }[] = [

@@ -7,6 +7,7 @@ import { SHADE_CHANGE_REASONS } from '../../../../../core/vocabulary';
 import { call } from '../../../api/client';
 import { useApiQuery } from '../../../api/useApi';
 import { ChangedUnderneath } from '../../../components/ChangedUnderneath';
+import { DateTimeField } from '../../../components/DateTimeField';
 import { Field } from '../../../components/Field';
 import { firstControl } from '../../../components/focus';
 import { useSession } from '../../../auth/SessionGate';
@@ -21,6 +22,7 @@ import { PigmentFields } from './PigmentFields';
 import { PreviousSessionPanel } from './PreviousSessionPanel';
 import { RetentionFields } from './RetentionFields';
 import {
+  datedBeforePrevious,
   previousSession,
   shadeChanged,
   toChartInput,
@@ -233,9 +235,21 @@ export function SessionForm({ chart, target: initialTarget, initial, draft, onSa
         <fieldset className="form-section">
           <legend>Preparation and assessment</legend>
           <div className="form-grid form-grid-3">
-            <Field label="Performed at" error={errors.performedAt}>
-              {(p) => <input {...p} type="datetime-local" {...register('performedAt')} />}
-            </Field>
+            <div>
+              <DateTimeField
+                label="Performed at"
+                name="performedAt"
+                value={values.performedAt}
+                onChange={(v) => setValue('performedAt', v, { shouldDirty: true })}
+                error={errors.performedAt}
+              />
+              {prev && datedBeforePrevious(values, prev) && (
+                <label className="confirm-check">
+                  <input type="checkbox" {...register('confirmBeforePrevious')} />
+                  <span>The date is right: this session came before session {prev.number}</span>
+                </label>
+              )}
+            </div>
             <Field label="Practitioner" error={errors.practitionerId} hint={practitionerHint}>
               {(p) => (
                 <select {...p} {...register('practitionerId')}>

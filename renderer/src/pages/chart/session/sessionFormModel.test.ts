@@ -64,7 +64,7 @@ describe('the session form model', () => {
     const errors = validate(1, target, v, prev);
     expect(errors).toMatchObject({
       needle: 'Enter the needle configuration.',
-      pigmentExpiry: 'This batch expired on 2026-10-01. Use an unexpired batch.',
+      pigmentExpiry: 'This batch expired on 1 Oct 2026. Use an unexpired batch.',
       'retention.crown': 'Rate how this zone held since the last session.',
       shadeChangeReason: 'The shade or dilution differs from session 1. Choose why.',
     });

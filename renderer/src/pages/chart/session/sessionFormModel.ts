@@ -5,6 +5,8 @@ import type { ChannelInput } from '../../../../../api/contract';
 import type { ChartRecord, SessionRecord } from '../../../../../api/contract/chart';
 import { fieldErrors } from '../../../../../api/contract/field-errors';
 import type { RetentionRating } from '../../../../../core/vocabulary';
+import { beforePreviousMessage, futureSessionMessage, isBeforePrevious, isInFuture } from '../../../../../core/session-dates';
+import { formatDate, getClinicLocale } from '../../../format';
 import type { ChartSessionRecord } from '../chartFacts';
 
 export interface SessionFormValues {
@@ -24,6 +26,8 @@ export interface SessionFormValues {
   blendingNotes: string;
   notes: string;
   contraindicationOverrideReason: string;
+  /** Ticked when the session is rightly dated before the previous one. */
+  confirmBeforePrevious: boolean;
   retention: Record<string, { rating: RetentionRating | ''; note: string }>;
   shadeChangeReason: string;
   shadeChangeNote: string;
@@ -87,6 +91,7 @@ export function emptyValues(now: Date): SessionFormValues {
     blendingNotes: '',
     notes: '',
     contraindicationOverrideReason: '',
+    confirmBeforePrevious: false,
     retention: {},
     shadeChangeReason: '',
     shadeChangeNote: '',
@@ -169,6 +174,8 @@ export function toChartInput(clientId: number, target: SessionTarget, v: Session
     blendingNotes: v.blendingNotes,
     notes: v.notes,
     contraindicationOverrideReason: v.contraindicationOverrideReason,
+    // Older drafts have no such value: not confirmed.
+    confirmBeforePrevious: v.confirmBeforePrevious === true,
     retention: Object.entries(v.retention)
       .filter(([, r]) => r.rating !== '')
       .map(([zone, r]) => ({ zone, rating: r.rating, note: r.note })) as ChartInput['retention'],
@@ -186,6 +193,8 @@ export function toFormErrors(fields: Record<string, string>): Record<string, str
   for (const [path, message] of Object.entries(fields)) {
     let key = path;
     if (path === 'pigmentBrand' || path === 'pigmentShade') key = 'pigment';
+    else if (path === 'confirmBeforePrevious')
+      key = 'performedAt'; // the tick box sits under the date
     else if (path.startsWith('shadeChange')) key = 'shadeChangeReason';
     else if (path.startsWith('retention.')) key = 'retention';
     else if (path.startsWith('zones')) key = 'zones';
@@ -204,10 +213,14 @@ export function validate(
   target: SessionTarget,
   v: SessionFormValues,
   prev: SessionRecord | null,
+  now: Date = new Date(),
 ): Record<string, string> {
   const errors: Record<string, string> = {};
-  const parsed = sessionsContract['sessions.chart'].input.safeParse(toChartInput(clientId, target, v, prev));
+  const input = toChartInput(clientId, target, v, prev);
+  const parsed = sessionsContract['sessions.chart'].input.safeParse(input);
   if (!parsed.success) Object.assign(errors, toFormErrors(fieldErrors(parsed.error)));
+  const dateProblem = errors.performedAt ? null : performedAtProblem(input.performedAt, v, prev, now);
+  if (dateProblem) errors.performedAt = dateProblem;
   if (prev) {
     for (const [zone, r] of Object.entries(v.retention)) {
       // An unchosen radio group reads as null from the form, not '': either is unrated.
@@ -218,7 +231,22 @@ export function validate(
     errors.shadeChangeReason = `The shade or dilution differs from session ${prev!.number}. Choose why.`;
   }
   if (v.pigmentExpiry && /^\d{4}-\d{2}-\d{2}$/.test(v.pigmentExpiry) && v.performedAt && v.pigmentExpiry < v.performedAt.slice(0, 10)) {
-    errors.pigmentExpiry = `This batch expired on ${v.pigmentExpiry}. Use an unexpired batch.`;
+    errors.pigmentExpiry = `This batch expired on ${formatDate(v.pigmentExpiry)}. Use an unexpired batch.`;
   }
   return errors;
+}
+
+/** True when the date is before the previous session's: the form then offers the tick box. */
+export function datedBeforePrevious(v: Pick<SessionFormValues, 'performedAt'>, prev: SessionRecord | null): boolean {
+  const performed = new Date(v.performedAt);
+  return !Number.isNaN(performed.getTime()) && isBeforePrevious(performed.toISOString(), prev?.performedAt ?? null);
+}
+
+/** What is wrong with a well-formed "Performed at", as the API would say it: the future, or out of order unconfirmed. */
+function performedAtProblem(performedAt: string, v: SessionFormValues, prev: SessionRecord | null, now: Date): string | null {
+  if (isInFuture(performedAt, now)) return futureSessionMessage(performedAt, getClinicLocale());
+  if (prev?.performedAt && datedBeforePrevious(v, prev) && !v.confirmBeforePrevious) {
+    return beforePreviousMessage(prev.number, prev.performedAt, getClinicLocale());
+  }
+  return null;
 }
