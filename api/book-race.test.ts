@@ -18,7 +18,8 @@ let file: string;
 let open: OpenDatabase;
 let clients: number[];
 let kim: number;
-const slot = new Date(2026, 10, 23, 10).toISOString();
+// Next year's 23 November at 10:00 local: always ahead of the real clock these APIs run on.
+const slot = new Date(new Date().getFullYear() + 1, 10, 23, 10).toISOString();
 
 beforeEach(async () => {
   file = path.join(tempDir(), 'clinic.sqlite');
