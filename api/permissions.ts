@@ -35,6 +35,7 @@ export const PERMISSIONS: Readonly<Record<string, readonly Rule[]>> = {
   'staff.create': [{ roles: OWNER, message: 'Only an owner can add staff.' }],
   'staff.update': [{ roles: OWNER, message: 'Only an owner can change staff details and roles.' }],
   'settings.update': [{ roles: OWNER, message: 'Only an owner can change the clinic settings.' }],
+  'pigments.update': [{ roles: OWNER, message: 'Only an owner can rename, reorder or retire a pigment.' }],
   'safety.restore': [
     { roles: OWNER, message: 'Only an owner can restore a backup.' },
     // Said again for the override on its own, so loosening who may restore never loosens who may override.

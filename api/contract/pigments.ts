@@ -16,4 +16,26 @@ export const pigmentsContract = {
     pigmentRecord,
     { invalidates: ['pigments.list'] },
   ),
+  // Rename, move in the shade order, retire or bring back. Sessions keep the names they were charted with.
+  'pigments.update': change(
+    z
+      .object({
+        id,
+        brand: requiredText('the brand', 100).optional(),
+        shade: requiredText('the shade', 100).optional(),
+        darkness: z
+          .number({ error: 'Give its place in the shade order as a whole number from 0 (lightest) to 100.' })
+          .int({ error: 'Give its place in the shade order as a whole number from 0 (lightest) to 100.' })
+          .min(0, { error: 'Give its place in the shade order as a whole number from 0 (lightest) to 100.' })
+          .max(100, { error: 'Give its place in the shade order as a whole number from 0 (lightest) to 100.' })
+          .optional(),
+        active: z.boolean({ error: 'Say whether the pigment is in use.' }).optional(),
+      })
+      .refine((v) => v.brand !== undefined || v.shade !== undefined || v.darkness !== undefined || v.active !== undefined, {
+        error: 'Nothing to change.',
+        path: ['shade'],
+      }),
+    pigmentRecord,
+    { invalidates: ['pigments.list'] },
+  ),
 } as const;

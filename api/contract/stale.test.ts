@@ -131,6 +131,8 @@ describe('what each change declares stale', () => {
     await expectDeclared('staff.create', { name: 'Ana Ruiz', role: 'practitioner' });
     const ana = one<{ id: number }>("SELECT id FROM staff WHERE name = 'Ana Ruiz'").id;
     await expectDeclared('pigments.add', { brand: 'Scalp Ink', shade: 'Ash 2', darkness: 2 });
+    const ash2 = one<{ id: number }>("SELECT id FROM pigments WHERE shade = 'Ash 2'").id;
+    await expectDeclared('pigments.update', { id: ash2, shade: 'Ash Two', darkness: 3 });
 
     await expectDeclared('intake.save', { clientId: sam, answers: { blood_thinners: { answer: false } } });
     await expectDeclared('contraindications.add', { clientId: sam, condition: 'Sunburn', tier: 'temporary', until: '2026-11-25' });

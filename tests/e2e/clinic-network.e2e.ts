@@ -212,6 +212,17 @@ describe('the clinic network: a hub and two workstations, one of them cut off fo
         .getByRole('note')
         .getByText(/^Payments and deposits need the hub/)
         .waitFor();
+      // The plan's own buttons too: booking and its status wait for the hub, each with why.
+      for (const name of ['Book the next session', 'Change plan status']) {
+        const button = chair.getByRole('button', { name });
+        expect(await button.count(), name).toBeGreaterThan(0);
+        expect(await button.first().isDisabled(), name).toBe(true);
+      }
+      await chair
+        .getByRole('note')
+        .getByText(/^Booking needs the hub/)
+        .first()
+        .waitFor();
 
       const savedBefore = Date.now();
       await chartSession(4, 'OFF-4');

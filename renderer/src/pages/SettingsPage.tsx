@@ -6,6 +6,7 @@ import { BookingSettings } from './settings/BookingSettings';
 import { ClinicSettings } from './settings/ClinicSettings';
 import { WorkstationSettings } from './settings/WorkstationSettings';
 import { KeySettings } from './settings/KeySettings';
+import { PigmentSettings } from './settings/PigmentSettings';
 
 export function SettingsPage() {
   const settings = useApiQuery('settings.get', {});
@@ -33,6 +34,7 @@ export function SettingsPage() {
       )}
       <ClinicSettings />
       <BookingSettings />
+      <PigmentSettings />
       <StaffSettings />
       <BackupSettings />
       <WorkstationSettings />

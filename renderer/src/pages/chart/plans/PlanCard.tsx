@@ -14,6 +14,7 @@ import { useKeptState } from '../../../lock/useKept';
 import { focusElement, focusFirstControlSoon } from '../../../components/focus';
 import { useEffect, useRef, useState } from 'react';
 import { formatWhen } from '../../reception/format';
+import { OfflineReason, useOfflineRefusal } from '../../../components/LinkStatus';
 
 const PLAN_STATUS_LABELS = { quoted: 'Quoted', active: 'Under way', completed: 'Completed', cancelled: 'Cancelled' } as const;
 
@@ -42,6 +43,13 @@ export function PlanCard({ plan, chart, locale }: { plan: PlanRecord; chart: Cha
   // Opening the booking form puts focus in it; booking says what was booked and focus goes there.
   const bookingRef = useRef<HTMLDivElement>(null);
   useEffect(() => (booking ? focusFirstControlSoon(() => bookingRef.current) : undefined), [booking]);
+  // At a workstation whose hub cannot be reached: booking, deposits and the plan's status wait for the hub.
+  const offline = {
+    book: useOfflineRefusal('sessions.book'),
+    deposit: useOfflineRefusal('deposits.add'),
+    status: useOfflineRefusal('plans.setStatus'),
+  };
+  const offlineReasons = [...new Set([offline.book, offline.deposit, offline.status].filter((r): r is string => r !== null))];
   const [booked, setBooked] = useState<string | null>(null);
   const bookedRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
@@ -71,20 +79,33 @@ export function PlanCard({ plan, chart, locale }: { plan: PlanRecord; chart: Cha
       {open && !booking && (
         <div className="button-row">
           {canBook && (
-            <button className="button button-primary" type="button" onClick={() => setBooking(true)}>
+            <button className="button button-primary" type="button" disabled={offline.book !== null} onClick={() => setBooking(true)}>
               Book the next session
             </button>
           )}
           {unsecured.length > 0 && (
-            <button className="button" type="button" onClick={() => setAdding(!adding)} aria-expanded={adding}>
+            <button
+              className="button"
+              type="button"
+              disabled={offline.deposit !== null}
+              onClick={() => setAdding(!adding)}
+              aria-expanded={adding}
+            >
               Add a deposit
             </button>
           )}
-          <button className="button" type="button" onClick={() => setStatusOpen(!statusOpen)} aria-expanded={statusOpen}>
+          <button
+            className="button"
+            type="button"
+            disabled={offline.status !== null}
+            onClick={() => setStatusOpen(!statusOpen)}
+            aria-expanded={statusOpen}
+          >
             Change plan status
           </button>
         </div>
       )}
+      {open && !booking && offlineReasons.map((reason) => <OfflineReason key={reason} reason={reason} />)}
       {booked && !booking && (
         <p className="notice notice-ok" role="status" ref={bookedRef} tabIndex={-1}>
           {booked}
