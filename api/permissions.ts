@@ -58,6 +58,9 @@ export const PERMISSIONS: Readonly<Record<string, readonly Rule[]>> = {
   'keys.plainBackups': [{ roles: OWNER, message: keysOwnerOnly }],
   'keys.encryptPlainBackup': [{ roles: OWNER, message: keysOwnerOnly }],
   'keys.removePlainBackup': [{ roles: OWNER, message: keysOwnerOnly }],
+  'book.setHours': [{ roles: OWNER, message: 'Only an owner can change a practitioner’s opening hours.' }],
+  'book.block': [{ roles: OWNER, message: 'Only an owner can block time in the book.' }],
+  'book.unblock': [{ roles: OWNER, message: 'Only an owner can remove blocked time from the book.' }],
   'sessions.chart': [{ roles: CHARTING, message: notReception }],
   // A change the hub refused is a practitioner's work: only those who chart decide to resend or drop it.
   'network.resolve': [{ roles: CHARTING, message: 'Only a practitioner or an owner can decide what happens to a change the hub refused.' }],

@@ -4,6 +4,7 @@
 import { createHmac } from 'node:crypto';
 import { auditSecretOf } from '../db/audit-chain';
 import type Database from 'better-sqlite3';
+import { BLOCKED_SQL, BOOKINGS_SQL } from '../db/queries/book';
 
 const SUMMARY = `
   SELECT c.id, c.first_name AS firstName, c.last_name AS lastName, c.phone, c.email, c.archived_at IS NOT NULL AS archived,
@@ -229,4 +230,23 @@ export function rawBoard(sqlite: Database.Database, completedSince: string) {
      FROM deposits GROUP BY currency ORDER BY currency`,
   );
   return () => ({ plans: plans.all(), sessions: sessions.all(), deposits: deposits.all(), totals: totals.all() });
+}
+
+/**
+ * The appointment book's week, as hand-written SQL: each practitioner's bookings (with the badges'
+ * lookups) and blocked time over the span, the statements the grid's query runs.
+ */
+export function rawBookWeek(sqlite: Database.Database, from: string, to: string) {
+  const staff = sqlite.prepare("SELECT id FROM staff WHERE role <> 'reception'").pluck();
+  const bookings = sqlite.prepare(BOOKINGS_SQL);
+  const blocked = sqlite.prepare(BLOCKED_SQL);
+  const lookBack = new Date(Date.parse(from) - 12 * 3_600_000).toISOString();
+  return () => {
+    const rows: unknown[] = [];
+    for (const practitionerId of [...(staff.all() as number[]), null]) {
+      rows.push(...bookings.all({ practitionerId, from: lookBack, to }));
+      if (practitionerId !== null) rows.push(...blocked.all({ practitionerId, from, to }));
+    }
+    return rows;
+  };
 }

@@ -22,7 +22,7 @@ import { MIGRATIONS_FOLDER } from '../db/testing';
 import { signInDemoOwner } from './demo';
 import { buildDemoDatabase } from './demo-cli';
 import { makePlainCopy, openPlain, openPlainForApi } from './plain-copy';
-import { rawBoard, rawChart, rawChartSession, rawSearch } from './raw-sql';
+import { rawBoard, rawBookWeek, rawChart, rawChartSession, rawSearch } from './raw-sql';
 import { searchDuringExport } from './search-during-export';
 import { compare, ms, summarise, type Timing } from './stats';
 import { chartIds, clientsReadyForSession2, typedPrefixes } from './workloads';
@@ -285,6 +285,18 @@ async function benchSize(clients: number, dir: string, log: (s: string) => void)
       ),
     ),
   );
+
+  // The appointment book's week around TODAY, every practitioner's column: the grid's one query.
+  const weekFrom = new Date(`${addDays(TODAY, -4)}T00:00:00`).toISOString(); // the Monday
+  const weekTo = new Date(`${addDays(TODAY, 3)}T00:00:00`).toISOString();
+  rows.push({
+    clients,
+    operation: 'appointment book week (book.range)',
+    ...(await compare(runs, () => expectOk(api, 'book.range', { from: weekFrom, to: weekTo }), rawBookWeek(raw, weekFrom, weekTo))),
+    target: 20,
+    // Under a millisecond either way: the call's own fixed cost (sign-in check, envelope) is the ratio.
+    maxRatio: 2,
+  });
 
   const saves = 150;
   const forApi = clientsReadyForSession2(raw, saves, `api-${Date.now()}`);

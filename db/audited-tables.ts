@@ -111,7 +111,7 @@ export const AUDITED_TABLES: AuditedTable[] = [
     noun: 'session',
     clientOf: 't.client_id',
     columns: [
-      ...cols('id', 'client_id', 'plan_id', 'kind', 'number', 'status', 'booked_for', 'performed_at', 'practitioner_id'),
+      ...cols('id', 'client_id', 'plan_id', 'kind', 'number', 'status', 'booked_for', 'length_minutes', 'performed_at', 'practitioner_id'),
       c('prep_done', 'bool'),
       ...cols('prep_notes', 'assessment_notes', 'pigment_brand', 'pigment_shade', 'dilution', 'pigment_batch', 'pigment_expiry', 'needle'),
       c('zones', 'json'),
@@ -190,6 +190,20 @@ export const AUDITED_TABLES: AuditedTable[] = [
     ],
     // Setting a PIN is audited without what it is.
     actions: { set_pin: () => ({ hasPin: true }) },
+  },
+  {
+    table: 'practitioner_hours',
+    entity: 'practitioner_hours',
+    noun: 'opening hours',
+    clientOf: null,
+    columns: [...cols('id', 'staff_id'), c('week', 'json')],
+  },
+  {
+    table: 'blocked_times',
+    entity: 'blocked_time',
+    noun: 'blocked time',
+    clientOf: null,
+    columns: cols('id', 'staff_id', 'starts_at', 'ends_at', 'reason', 'removed_at', 'created_by', 'created_at'),
   },
   {
     table: 'pigments',

@@ -117,6 +117,27 @@ describe('migrations', () => {
     expect(fs.readdirSync(out).sort()).toEqual(before);
   });
 
+  it('give sessions booked before lengths existed the default for their kind', () => {
+    const all = readMigrations(MIGRATIONS_FOLDER);
+    const db = new Database(':memory:');
+    const lengths = all.findIndex((m) => m.sql.some((s) => s.includes('length_minutes')));
+    runMigrations(db, all.slice(0, lengths));
+    fillChart(db);
+    db.exec(`
+      INSERT INTO treatment_plans (id, client_id, kind, quoted_sessions, price_minor, currency) VALUES (2, 2, 'touch_up', 1, 0, 'GBP');
+      INSERT INTO sessions (id, client_id, plan_id, kind, number, status, booked_for) VALUES
+        (3, 1, 1, 'course', 3, 'booked', '2026-12-01T10:00:00.000Z'), (4, 2, 2, 'touch_up', 1, 'booked', '2026-12-02T10:00:00.000Z');
+    `);
+    runMigrations(db, all.slice(lengths));
+    expect(db.prepare('SELECT id, length_minutes AS minutes FROM sessions ORDER BY id').all()).toEqual([
+      { id: 1, minutes: 240 },
+      { id: 2, minutes: 180 },
+      { id: 3, minutes: 180 },
+      { id: 4, minutes: 120 },
+    ]);
+    db.close();
+  });
+
   it('bring a database at every earlier version up to date with no row lost, after a backup', async () => {
     const all = readMigrations(MIGRATIONS_FOLDER);
     for (let applied = 1; applied < all.length; applied++) {

@@ -6,6 +6,7 @@ import { generateDemoClinic } from '../bench/demo-clinic';
 import type { OpenDatabase } from './open';
 import { loadChart } from './queries/chart';
 import { searchStatements, type SearchInput } from './queries/client-search';
+import { BLOCKED_SQL, BOOKINGS_SQL } from './queries/book';
 import { openTestDatabase } from './testing';
 
 let open: OpenDatabase;
@@ -117,5 +118,24 @@ describe('chart plans', () => {
         expect(l, `${sql}\n${lines.join('\n')}`).toMatch(/^SEARCH .* USING (COVERING )?(INDEX|INTEGER PRIMARY KEY)/);
       }
     }
+  });
+});
+
+describe('appointment book plans', () => {
+  const params = { practitionerId: 1, from: '2026-11-16T00:00:00.000Z', to: '2026-11-23T00:00:00.000Z' };
+  it('reads one practitioner’s week of bookings as a range of the (practitioner, start) index', () => {
+    const lines = plan(open.sqlite, BOOKINGS_SQL, [params]);
+    const text = lines.join('\n');
+    expect(text).toMatch(
+      /SEARCH s USING INDEX sessions_practitioner_booked_idx \(practitioner_id=\? AND booked_for>\? AND booked_for<\?\)/,
+    );
+    expect(text).toMatch(/SEARCH c USING INTEGER PRIMARY KEY/);
+    // Each badge is a lookup of one client's (or plan's) rows, never a scan.
+    for (const l of lines.filter((x) => /^(SCAN|SEARCH)/.test(x.trim()))) {
+      expect(l, text).toMatch(/SEARCH .* USING (COVERING )?(INDEX|INTEGER PRIMARY KEY)/);
+    }
+  });
+  it('finds blocked time through its own index', () => {
+    expect(plan(open.sqlite, BLOCKED_SQL, [params]).join('\n')).toMatch(/SEARCH blocked_times USING INDEX blocked_times_staff_idx/);
   });
 });

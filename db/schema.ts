@@ -198,6 +198,8 @@ export const sessions = sqliteTable(
     number: integer('number').notNull(),
     status: text('status', { enum: SESSION_STATUSES }).notNull().default('booked'),
     bookedFor: text('booked_for'),
+    /** How long the chair is taken, from bookedFor (defaults per kind: clinic settings). */
+    lengthMinutes: integer('length_minutes').notNull().default(180),
     performedAt: text('performed_at'),
     practitionerId: integer('practitioner_id').references(() => staff.id),
     prepDone: integer('prep_done', { mode: 'boolean' }).notNull().default(false),
@@ -228,7 +230,50 @@ export const sessions = sqliteTable(
     index('sessions_client_idx').on(t.clientId, t.number),
     index('sessions_plan_idx').on(t.planId),
     index('sessions_booked_for_idx').on(t.bookedFor),
+    // The appointment book and the clash check read one practitioner's bookings over a span of time.
+    index('sessions_practitioner_booked_idx').on(t.practitionerId, t.bookedFor),
     check('sessions_number_positive', sql`${t.number} >= 1`),
+  ],
+);
+
+/**
+ * A practitioner's weekly opening hours: one row per practitioner, `week` the days they work, each
+ * { weekday: 1 (Monday)..7, opens: 'HH:MM', closes: 'HH:MM' }. A weekday not listed is a day off; no
+ * row at all means hours were never set, and nothing is warned.
+ */
+export const practitionerHours = sqliteTable('practitioner_hours', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  staffId: integer('staff_id')
+    .notNull()
+    .unique()
+    .references(() => staff.id, { onDelete: 'restrict' }),
+  week: text('week', { mode: 'json' })
+    .notNull()
+    .$type<{ weekday: number; opens: string; closes: string }[]>()
+    .default(sql`'[]'`),
+  ...timestamps,
+  ...version,
+});
+
+/** Time a practitioner cannot be booked (a break, training, a day off), with why. Removed, never deleted. */
+export const blockedTimes = sqliteTable(
+  'blocked_times',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id, { onDelete: 'restrict' }),
+    startsAt: text('starts_at').notNull(),
+    endsAt: text('ends_at').notNull(),
+    reason: text('reason').notNull(),
+    removedAt: text('removed_at'),
+    createdBy: integer('created_by').references(() => staff.id),
+    ...timestamps,
+    ...version,
+  },
+  (t) => [
+    index('blocked_times_staff_idx').on(t.staffId, t.startsAt),
+    check('blocked_times_ends_after_start', sql`${t.endsAt} > ${t.startsAt}`),
   ],
 );
 

@@ -27,7 +27,8 @@ export const authContract = {
       .object({ name: requiredText('your name', 100), pin, confirmPin: z.string() })
       .refine((v) => v.pin === v.confirmPin, { path: ['confirmPin'], error: 'The two PINs differ. Enter the same PIN twice.' }),
     staffMember,
-    { invalidates: ['auth.status', 'staff.list'] },
+    // The owner is a practitioner too in a small clinic: a column of the book.
+    { invalidates: ['auth.status', 'staff.list', 'book.range'] },
   ),
   /** Who is signed in belongs to the caller's session; no other session reads anything it changes. */
   'auth.signIn': change(z.object({ staffId: id, pin }), staffMember, { invalidates: ['auth.status'] }),

@@ -102,6 +102,7 @@ export const sessionRecord = z.object({
   number: z.number().int(),
   status: z.enum(SESSION_STATUSES),
   bookedFor: nullableText,
+  lengthMinutes: z.number().int().positive(),
   performedAt: nullableText,
   practitionerId: nullableId,
   prepDone: z.boolean(),

@@ -72,6 +72,7 @@ const CLIENT_SHOWN = [
   'reception.bookings',
   'aftercare.sheet',
   'audit.history',
+  'book.range',
 ] as const;
 
 export const clientsContract = {

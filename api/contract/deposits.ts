@@ -16,6 +16,7 @@ const DEPOSIT_SHOWN = [
   'reception.bookings',
   'reception.nextSession',
   'audit.history',
+  'book.range',
 ] as const;
 
 export const depositsContract = {

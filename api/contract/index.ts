@@ -19,6 +19,7 @@ import { safetyContract } from './safety';
 import { workstationsContract } from './workstations';
 import { networkContract } from './network';
 import { keysContract } from './keys';
+import { bookContract } from './book';
 
 export const contract = {
   ...clientsContract,
@@ -39,6 +40,7 @@ export const contract = {
   ...workstationsContract,
   ...networkContract,
   ...keysContract,
+  ...bookContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -27,7 +27,7 @@ export const intakeContract = {
         }
       }),
     intakeRecord,
-    { invalidates: ['clients.chart', 'audit.history'] },
+    { invalidates: ['clients.chart', 'audit.history', 'book.range'] },
   ),
   'contraindications.add': change(
     z
@@ -44,7 +44,7 @@ export const intakeContract = {
         }
       }),
     contraindicationRecord,
-    { invalidates: ['clients.chart', 'audit.history'] },
+    { invalidates: ['clients.chart', 'audit.history', 'book.range'] },
   ),
   'contraindications.resolve': change(
     z.object({
@@ -54,6 +54,6 @@ export const intakeContract = {
       note: notes('the note', 2000),
     }),
     contraindicationRecord,
-    { invalidates: ['clients.chart', 'audit.history'] },
+    { invalidates: ['clients.chart', 'audit.history', 'book.range'] },
   ),
 } as const;

@@ -66,6 +66,7 @@ export const booking = z.object({
   lastName: z.string(),
   phone: nullableText,
   bookedFor: z.string(),
+  lengthMinutes: z.number().int().positive(),
   number: z.number().int(),
   kind: z.enum(PLAN_KINDS),
   planId: id.nullable(),

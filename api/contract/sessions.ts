@@ -3,6 +3,7 @@ import { HAIRLINE_REQUEST_KINDS, RETENTION_RATINGS, SHADE_CHANGE_REASONS, ZONES 
 import { id, instant, isoDate, notes, optionalText, requiredText, version } from './common';
 import { retentionRecord, sessionRecord, shadeChangeRecord } from './chart';
 import { change, query } from './define';
+import { LONGEST_MINUTES } from '../../core/appointments';
 
 const reason = (label: string) => requiredText(label, 500);
 
@@ -19,7 +20,17 @@ const SESSION_SHOWN = [
   'sessions.get',
   'aftercare.sheet',
   'audit.history',
+  'book.range',
 ] as const;
+
+/** How long the chair is taken; null = the clinic's default for the session's kind. */
+const lengthMinutes = z
+  .number({ error: 'Enter the length in minutes.' })
+  .int({ error: 'Enter the length in whole minutes.' })
+  .min(15, { error: 'The session must end at least 15 minutes after it starts.' })
+  .max(LONGEST_MINUTES, { error: `A session can last at most ${LONGEST_MINUTES / 60} hours.` })
+  .nullable()
+  .default(null);
 
 export const sessionsContract = {
   'sessions.book': change(
@@ -27,7 +38,10 @@ export const sessionsContract = {
       clientId: id,
       planId: id.nullable().default(null),
       bookedFor: instant('the booking time'),
+      lengthMinutes,
       practitionerId: id.nullable().default(null),
+      /** Required when the booking is outside the practitioner's opening hours. */
+      outsideHoursReason: optionalText('the reason', 500),
       /** Required when the date is outside the booking window. */
       outsideWindowReason: optionalText('the reason', 500),
       /** Required when the session's deposit is not paid. */
@@ -44,8 +58,13 @@ export const sessionsContract = {
       id,
       expectedVersion: version,
       bookedFor: instant('the new booking time'),
+      /** null: keep the length it has. */
+      lengthMinutes,
+      /** Left out: keep the practitioner; a drag to another column names the new one. */
+      practitionerId: id.nullable().optional(),
       reason: reason('why the session is moved'),
       outsideWindowReason: optionalText('the reason', 500),
+      outsideHoursReason: optionalText('the reason', 500),
       /** Required (true) when the new time is already past. */
       confirmInPast: z.boolean().default(false),
     }),

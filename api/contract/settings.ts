@@ -31,6 +31,10 @@ export const clinicSettings = z.object({
   secondSessionMinDays: z.number().int().min(1).max(90).default(7),
   laterSessionMinDays: z.number().int().min(1).max(120).default(21),
   laterSessionMaxDays: z.number().int().min(1).max(180).default(28),
+  /** Session lengths in minutes, the default when a booking does not give one. */
+  firstSessionMinutes: z.number().int().min(15).max(720).default(240),
+  laterSessionMinutes: z.number().int().min(15).max(720).default(180),
+  touchUpMinutes: z.number().int().min(15).max(720).default(120),
   touchUpRecallYears: z.number().int().min(1).max(10).default(3),
   idleLockMinutes: z.number().int().min(1).max(240).default(DEFAULT_IDLE_LOCK_MINUTES),
   /** The shortest PIN a staff member may choose: 4, or 6 when the owner requires longer PINs. */

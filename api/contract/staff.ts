@@ -10,7 +10,7 @@ export const staffContract = {
     z.object({ name: requiredText('the name', 100), role: z.enum(STAFF_ROLES, { error: 'Choose a role.' }) }),
     staffRecord,
     // No PIN yet, so not among those who can sign in: only the staff list shows them.
-    { invalidates: ['staff.list'] },
+    { invalidates: ['staff.list', 'book.range'] },
   ),
   'staff.update': change(
     z.object({
@@ -21,6 +21,6 @@ export const staffContract = {
       active: z.boolean(),
     }),
     staffRecord,
-    { invalidates: ['staff.list', 'auth.status', 'reception.day', 'reception.bookings', 'audit.history'] },
+    { invalidates: ['staff.list', 'auth.status', 'reception.day', 'reception.bookings', 'audit.history', 'book.range'] },
   ),
 } as const;

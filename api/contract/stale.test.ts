@@ -56,6 +56,7 @@ function openQueries(): Ask[] {
     { channel: 'clients.list', input: { sort: 'nextDue' } },
     { channel: 'reception.board', input: {} },
     { channel: 'reception.bookings', input: { from: '2026-01-01', to: '2027-12-31' } },
+    { channel: 'book.range', input: { from: '2026-11-23T00:00:00.000Z', to: '2026-11-30T00:00:00.000Z' } },
     { channel: 'staff.list', input: { includeInactive: true } },
     { channel: 'auth.status', input: {} },
     { channel: 'settings.get', input: {} },
@@ -157,6 +158,15 @@ describe('what each change declares stale', () => {
       bookedFor: '2026-11-25T10:00:00.000Z',
       reason: 'Asked to move',
     });
+    await expectDeclared('book.setHours', { staffId: ana, week: [{ weekday: 3, opens: '09:00', closes: '17:00' }] });
+    await expectDeclared('book.block', {
+      staffId: ana,
+      startsAt: '2026-11-26T12:00:00.000Z',
+      endsAt: '2026-11-26T13:00:00.000Z',
+      reason: 'Lunch',
+    });
+    const block = one<{ id: number }>('SELECT id FROM blocked_times').id;
+    await expectDeclared('book.unblock', { id: block, expectedVersion: version('blocked_times', block), reason: 'Lunch moved' });
     await expectDeclared('staff.update', {
       id: ana,
       expectedVersion: version('staff', ana),

@@ -17,6 +17,7 @@ import { safetyHandlers } from './safety';
 import { workstationHandlers } from './workstations';
 import { networkHandlers } from './network';
 import { keyHandlers } from './keys';
+import { bookHandlers } from './book';
 import type { HandlerMap } from './types';
 
 /** Every channel of the contract has exactly one handler; the type fails if one is missing. */
@@ -39,4 +40,5 @@ export const handlers: HandlerMap<Channel> = {
   ...workstationHandlers,
   ...networkHandlers,
   ...keyHandlers,
+  ...bookHandlers,
 };

@@ -34,6 +34,8 @@ import { writeAudit } from '../audit';
 import type { HandlerContext } from '../context';
 import type { SessionRecord } from '../contract/chart';
 import { fail } from '../result';
+import { defaultLengthMinutes } from '../../core/appointments';
+import { auditHoursOverride, checkChair } from './booking-chair';
 import { getClient } from './clients';
 import { changeDepositStatus } from './deposits';
 import { markRequestDone, raiseRequest } from './requests';
@@ -163,8 +165,17 @@ export const sessionHandlers: HandlerMap<
     if (plan && number > plan.quotedSessions) {
       throw fail.field('planId', `This plan quotes ${plan.quotedSessions} sessions; all are already booked or done.`);
     }
-    const past = checkNotPast(ctx, input.bookedFor, input.confirmInPast, 'bookedFor');
-    const inside = checkWindow(ctx, number, prior[0], input.bookedFor, input.outsideWindowReason);
+    // One form of an instant in the file, so the book's range reads compare like with like.
+    const bookedFor = new Date(input.bookedFor).toISOString();
+    const lengthMinutes = input.lengthMinutes ?? defaultLengthMinutes(kind, number, readSettings(ctx));
+    const past = checkNotPast(ctx, bookedFor, input.confirmInPast, 'bookedFor');
+    const inside = checkWindow(ctx, number, prior[0], bookedFor, input.outsideWindowReason);
+    const { outsideHoursReason } = checkChair(ctx, {
+      practitionerId: input.practitionerId,
+      startsAt: bookedFor,
+      lengthMinutes,
+      outsideHoursReason: input.outsideHoursReason,
+    });
     const deposit = depositFor(ctx, planId, number);
     if (deposit && deposit.status === 'required' && !input.depositOverrideReason) {
       throw fail.field(
@@ -180,7 +191,8 @@ export const sessionHandlers: HandlerMap<
         planId,
         kind,
         number,
-        bookedFor: input.bookedFor,
+        bookedFor,
+        lengthMinutes,
         practitionerId: input.practitionerId,
         outsideWindowReason: inside ? null : (input.outsideWindowReason ?? null),
         depositOverrideReason: depositOverride,
@@ -189,10 +201,11 @@ export const sessionHandlers: HandlerMap<
       .get();
     const after = getSession(ctx, id);
     writeAudit(ctx, { entity: 'session', entityId: id, action: 'book', after });
-    if (past) auditPastBooking(ctx, id, input.bookedFor);
+    if (past) auditPastBooking(ctx, id, bookedFor);
     if (after.outsideWindowReason) {
       writeAudit(ctx, { entity: 'session', entityId: id, action: 'override:window', reason: after.outsideWindowReason });
     }
+    auditHoursOverride(ctx, id, outsideHoursReason);
     if (deposit && depositOverride) {
       writeAudit(ctx, { entity: 'session', entityId: id, action: 'override:deposit', reason: depositOverride });
       // The deposit itself remembers why its session was booked unpaid.
@@ -213,17 +226,30 @@ export const sessionHandlers: HandlerMap<
     return after;
   },
 
-  'sessions.reschedule'(ctx, { id, expectedVersion, bookedFor, reason, outsideWindowReason, confirmInPast }) {
+  'sessions.reschedule'(ctx, input) {
+    const { id, expectedVersion, reason, outsideWindowReason, confirmInPast } = input;
     const before = getSession(ctx, id);
     checkVersion('This session', before, expectedVersion);
     if (before.status !== 'booked') throw fail.field('bookedFor', `Only a booked session can be moved; this one is ${before.status}.`);
+    const bookedFor = new Date(input.bookedFor).toISOString();
+    const lengthMinutes = input.lengthMinutes ?? before.lengthMinutes;
+    const practitionerId = input.practitionerId === undefined ? before.practitionerId : input.practitionerId;
     const previous = activeSessions(ctx, before.clientId, before.kind, id).find((s) => s.number < before.number);
     const past = checkNotPast(ctx, bookedFor, confirmInPast, 'bookedFor');
     const inside = checkWindow(ctx, before.number, previous, bookedFor, outsideWindowReason);
+    const { outsideHoursReason } = checkChair(ctx, {
+      practitionerId,
+      startsAt: bookedFor,
+      lengthMinutes,
+      movingSessionId: id,
+      outsideHoursReason: input.outsideHoursReason,
+    });
     ctx.db
       .update(sessions)
       .set({
         bookedFor,
+        lengthMinutes,
+        practitionerId,
         outsideWindowReason: inside ? null : (outsideWindowReason ?? null),
         updatedAt: ctx.now().toISOString(),
         version: sql`${sessions.version} + 1`,
@@ -236,6 +262,7 @@ export const sessionHandlers: HandlerMap<
     if (after.outsideWindowReason) {
       writeAudit(ctx, { entity: 'session', entityId: id, action: 'override:window', reason: after.outsideWindowReason });
     }
+    auditHoursOverride(ctx, id, outsideHoursReason);
     return after;
   },
 
@@ -340,7 +367,8 @@ export const sessionHandlers: HandlerMap<
       if (!updated) throw fail.conflict('This session', getSession(ctx, existing.id));
       after = updated;
     } else {
-      after = insertChartedSession(ctx.sqlite, { clientId: input.clientId, planId, kind, number }, values);
+      const lengthMinutes = defaultLengthMinutes(kind, number, readSettings(ctx));
+      after = insertChartedSession(ctx.sqlite, { clientId: input.clientId, planId, kind, number, lengthMinutes }, values);
     }
     const id = after.id;
     writeAudit(ctx, {

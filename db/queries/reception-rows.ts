@@ -58,6 +58,8 @@ export interface Booking {
   lastName: string;
   phone: string | null;
   bookedFor: string;
+  /** How long the chair is taken from bookedFor. */
+  lengthMinutes: number;
   number: number;
   kind: PlanKind;
   planId: number | null;

@@ -261,6 +261,7 @@ export function loadBookings(db: Db, from: string, to: string, timeZone?: string
       lastName: r.lastName,
       phone: r.phone,
       bookedFor: s.bookedFor!,
+      lengthMinutes: s.lengthMinutes,
       number: s.number,
       kind: s.kind,
       planId: s.planId,

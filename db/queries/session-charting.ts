@@ -19,7 +19,7 @@ type ShadeChange = typeof shadeChanges.$inferSelect;
 
 /** A session's columns in the schema's order (db/schema.ts), without created_at. */
 const SESSION_COLUMNS = `id, client_id AS clientId, plan_id AS planId, kind, number, status, booked_for AS bookedFor,
-  performed_at AS performedAt, practitioner_id AS practitionerId, prep_done AS prepDone, prep_notes AS prepNotes,
+  length_minutes AS lengthMinutes, performed_at AS performedAt, practitioner_id AS practitionerId, prep_done AS prepDone, prep_notes AS prepNotes,
   assessment_notes AS assessmentNotes, pigment_brand AS pigmentBrand, pigment_shade AS pigmentShade, dilution,
   pigment_batch AS pigmentBatch, pigment_expiry AS pigmentExpiry, needle, zones, density_notes AS densityNotes,
   blending_notes AS blendingNotes, notes, outside_window_reason AS outsideWindowReason,
@@ -74,8 +74,8 @@ function prepareStatements(sqlite: Database.Database) {
     deposit: sqlite.prepare('SELECT id, status FROM deposits WHERE plan_id = ? AND session_number = ?'),
     // RETURNING hands back the row as written, so it need not be read again.
     insertSession: sqlite.prepare(
-      `INSERT INTO sessions (client_id, plan_id, kind, number, ${charted})
-       VALUES (@clientId, @planId, @kind, @number, ${chartedParams}) RETURNING ${SESSION_COLUMNS}`,
+      `INSERT INTO sessions (client_id, plan_id, kind, number, length_minutes, ${charted})
+       VALUES (@clientId, @planId, @kind, @number, @lengthMinutes, ${chartedParams}) RETURNING ${SESSION_COLUMNS}`,
     ),
     // Only the version that was read: a save in between leaves no row to return.
     updateSession: sqlite.prepare(
@@ -156,7 +156,7 @@ export function depositStatusOf(sqlite: Database.Database, planId: number, numbe
 
 export function insertChartedSession(
   sqlite: Database.Database,
-  key: Pick<Session, 'clientId' | 'planId' | 'kind' | 'number'>,
+  key: Pick<Session, 'clientId' | 'planId' | 'kind' | 'number' | 'lengthMinutes'>,
   values: ChartedValues,
 ): SessionRow {
   return toSession(statements(sqlite).insertSession.get({ ...key, ...chartedParams(values) }));

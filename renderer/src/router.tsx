@@ -4,6 +4,7 @@ import { AftercarePage } from './pages/AftercarePage';
 import { ChartPage } from './pages/chart/ChartPage';
 import { ClientListPage } from './pages/ClientListPage';
 import { NewClientPage } from './pages/NewClientPage';
+import { BookPage } from './pages/book/BookPage';
 import { DayListPage } from './pages/reception/DayListPage';
 import { ReceptionPage } from './pages/reception/ReceptionPage';
 import { SettingsPage } from './pages/SettingsPage';
@@ -22,6 +23,7 @@ export const router = createHashRouter([
       { path: 'clients/:clientId', element: <ChartPage /> },
       { path: 'reception', element: <ReceptionPage /> },
       { path: 'reception/day/:date', element: <DayListPage /> },
+      { path: 'reception/book', element: <BookPage /> },
       { path: 'aftercare', element: <AftercarePage /> },
       { path: 'settings', element: <SettingsPage /> },
     ],

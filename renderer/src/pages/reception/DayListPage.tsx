@@ -4,6 +4,7 @@ import { addDays } from '../../../../core/dates';
 import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDay, formatTime, formatWhen, money, todayLocal, useClinicSettings } from './format';
+import { ReceptionTabs } from './ReceptionTabs';
 import './reception.css';
 
 const DEPOSIT_WORDS = {
@@ -25,6 +26,7 @@ export function DayListPage() {
 
   return (
     <section className="day-list">
+      <ReceptionTabs />
       <div className="page-head no-print">
         <p>
           <Link to="/reception">← Reception board</Link>
@@ -76,7 +78,10 @@ export function DayListPage() {
           <tbody>
             {day.data.map((b) => (
               <tr key={b.sessionId}>
-                <td>{formatTime(b.bookedFor, locale)}</td>
+                <td>
+                  {formatTime(b.bookedFor, locale)}–
+                  {formatTime(new Date(Date.parse(b.bookedFor) + b.lengthMinutes * 60_000).toISOString(), locale)}
+                </td>
                 <td>
                   <Link to={`/clients/${b.clientId}`}>
                     {b.firstName} {b.lastName}

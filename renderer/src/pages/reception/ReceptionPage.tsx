@@ -18,6 +18,7 @@ import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { OtherClients } from './OtherClients';
 import { BoardTable } from './BoardTable';
+import { ReceptionTabs } from './ReceptionTabs';
 import { boardColumns } from './boardColumns';
 import { toCsv } from './csv';
 import { downloadText } from './download';
@@ -86,6 +87,7 @@ export function ReceptionPage() {
 
   return (
     <section className="reception">
+      <ReceptionTabs />
       <div className="page-head">
         <h1>Reception</h1>
         <div className="actions">

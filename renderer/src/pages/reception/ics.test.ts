@@ -10,6 +10,7 @@ const booking = (over: Partial<Booking> = {}): Booking => ({
   lastName: "O'Brien-Ångström",
   phone: '07700 900123',
   bookedFor: '2026-12-02T10:00:00.000Z',
+  lengthMinutes: 180,
   number: 3,
   kind: 'course',
   planId: 3,
@@ -28,7 +29,10 @@ const now = new Date('2026-11-21T09:15:30.123Z');
 describe('iCalendar export', () => {
   it('parses with ical.js and holds one event per booking with the right times and text', () => {
     const text = bookingsToIcs(
-      [booking(), booking({ sessionId: 42, kind: 'touch_up', number: 1, bookedFor: '2029-10-01T08:30:00.000Z', version: 1 })],
+      [
+        booking(),
+        booking({ sessionId: 42, kind: 'touch_up', number: 1, bookedFor: '2029-10-01T08:30:00.000Z', lengthMinutes: 120, version: 1 }),
+      ],
       {
         clinicName: 'Fade & Line, Leeds',
         now,
@@ -41,11 +45,13 @@ describe('iCalendar export', () => {
     expect(e1.uid).toBe('stipple-session-41@stipple.local');
     expect(e1.summary).toBe("SMP session 3 of 3 – Zoë O'Brien-Ångström");
     expect(e1.startDate.toJSDate().toISOString()).toBe('2026-12-02T10:00:00.000Z');
-    expect(e1.endDate.toJSDate().toISOString()).toBe('2026-12-02T14:00:00.000Z');
+    // Each event as long as its session: three hours, a touch-up two.
+    expect(e1.endDate.toJSDate().toISOString()).toBe('2026-12-02T13:00:00.000Z');
     expect(e1.sequence).toBe(2);
     expect(e1.location).toBe('Fade & Line, Leeds');
     expect(e1.description).toContain('Outside the booking window: Client away; agreed with Jo, see notes\nsecond line');
     expect(e2.summary).toBe("SMP touch-up – Zoë O'Brien-Ångström");
+    expect(e2.endDate.toJSDate().toISOString()).toBe('2029-10-01T10:30:00.000Z');
     expect(cal.getFirstSubcomponent('vevent')!.getFirstPropertyValue('dtstamp')!.toString()).toBe('2026-11-21T09:15:30Z');
     expect(cal.getFirstPropertyValue('version')).toBe('2.0');
     expect(cal.getFirstPropertyValue('prodid')).toMatch(/Stipple/);

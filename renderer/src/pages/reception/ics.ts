@@ -7,8 +7,6 @@ export interface IcsOptions {
   clinicName: string;
   /** When the file is made: DTSTAMP. */
   now: Date;
-  /** Sessions run 3–5 hours; the calendar blocks this long. */
-  durationMinutes?: number;
 }
 
 const encoder = new TextEncoder();
@@ -60,7 +58,6 @@ function sessionTitle(b: Booking): string {
 
 export function bookingsToIcs(bookings: Booking[], o: IcsOptions): string {
   const stamp = icsUtc(o.now);
-  const minutes = o.durationMinutes ?? 240;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -71,7 +68,8 @@ export function bookingsToIcs(bookings: Booking[], o: IcsOptions): string {
   ];
   for (const b of bookings) {
     const start = new Date(b.bookedFor);
-    const end = new Date(start.getTime() + minutes * 60_000);
+    // The session's own length, as the appointment book holds it.
+    const end = new Date(start.getTime() + b.lengthMinutes * 60_000);
     const details = [
       b.phone ? `Phone: ${b.phone}` : null,
       b.practitionerName ? `Practitioner: ${b.practitionerName}` : null,

@@ -1,4 +1,4 @@
-// Booking windows, touch-up recall, the default booking deposit and how money is shown.
+// Booking windows, session lengths, touch-up recall, the default booking deposit and how money is shown.
 import { useState } from 'react';
 import type { ClinicSettings } from '../../../../api/contract/settings';
 import { formatMoney, minorToInput, parseMoney } from '../../../../core/money';
@@ -13,6 +13,9 @@ const NUMBER_FIELDS = [
   ['laterSessionMinDays', 'Third and later: earliest, days after the previous', 'The seed says three weeks.'],
   ['laterSessionMaxDays', 'Third and later: latest, days after the previous', 'The seed says four weeks.'],
   ['touchUpRecallYears', 'Touch-up recall, years after the last session', 'Sources range 1–8 years.'],
+  ['firstSessionMinutes', 'First session: usual length in minutes', 'The appointment book books this long unless told otherwise.'],
+  ['laterSessionMinutes', 'Later sessions: usual length in minutes', 'Sessions 2, 3 and after.'],
+  ['touchUpMinutes', 'Touch-up: usual length in minutes', ''],
 ] as const;
 type NumberKey = (typeof NUMBER_FIELDS)[number][0];
 type Values = Record<NumberKey | 'deposit' | 'currency' | 'locale', string>;
@@ -24,6 +27,9 @@ function asTyped(s: ClinicSettings): Values {
     laterSessionMinDays: String(s.laterSessionMinDays),
     laterSessionMaxDays: String(s.laterSessionMaxDays),
     touchUpRecallYears: String(s.touchUpRecallYears),
+    firstSessionMinutes: String(s.firstSessionMinutes),
+    laterSessionMinutes: String(s.laterSessionMinutes),
+    touchUpMinutes: String(s.touchUpMinutes),
     deposit: minorToInput(s.defaultDepositMinor, s.currency),
     currency: s.currency,
     locale: s.locale,
@@ -103,7 +109,7 @@ export function BookingSettings() {
       {message && <ErrorNotice message={message} />}
       <div className="form-grid">
         {NUMBER_FIELDS.map(([key, label, hint]) => (
-          <Field key={key} label={label} error={errors[key]} hint={hint}>
+          <Field key={key} label={label} error={errors[key]} {...(hint ? { hint } : {})}>
             {(p) => <input {...p} type="number" inputMode="numeric" value={values[key]} onChange={set(key)} />}
           </Field>
         ))}

@@ -1,0 +1,112 @@
+// The appointment book: a span of days of bookings and blocked time per practitioner, and the
+// owner's settings for it (opening hours, blocked time). Booking itself is sessions.book.
+import { z } from 'zod';
+import { PLAN_KINDS, SESSION_STATUSES } from '../../core/vocabulary';
+import { id, instant, requiredText, version } from './common';
+import { change, query } from './define';
+
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+const clock = (label: string) => z.string({ error: `Enter ${label}.` }).regex(HHMM, { error: `Enter ${label} as a time such as 09:30.` });
+
+export const workingDay = z
+  .object({ weekday: z.number().int().min(1).max(7), opens: clock('the opening time'), closes: clock('the closing time') })
+  .refine((d) => d.closes > d.opens, { path: ['closes'], error: 'The closing time must be after the opening time.' });
+
+const MAX_SPAN_DAYS = 42;
+
+export const bookBadges = z.object({
+  depositOutstanding: z.boolean(),
+  intakeIncomplete: z.boolean(),
+  contraindicationActive: z.boolean(),
+  firstVisit: z.boolean(),
+});
+
+export const bookBooking = z.object({
+  sessionId: id,
+  version,
+  clientId: id,
+  clientName: z.string(),
+  practitionerId: id.nullable(),
+  planId: id.nullable(),
+  kind: z.enum(PLAN_KINDS),
+  number: z.number().int(),
+  quotedSessions: z.number().int().nullable(),
+  status: z.enum(SESSION_STATUSES),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  lengthMinutes: z.number().int().positive(),
+  badges: bookBadges,
+});
+export type BookBooking = z.infer<typeof bookBooking>;
+
+export const blockedTimeRecord = z.object({
+  id,
+  version,
+  staffId: id,
+  startsAt: z.string(),
+  endsAt: z.string(),
+  reason: z.string(),
+  removedAt: z.string().nullable(),
+});
+export type BlockedTimeRecord = z.infer<typeof blockedTimeRecord>;
+
+export const hoursRecord = z.object({
+  staffId: id,
+  /** null: hours were never set (no warnings); otherwise the days worked, a missing day is off. */
+  week: z.array(workingDay).nullable(),
+  version: version.nullable(),
+});
+export type HoursRecord = z.infer<typeof hoursRecord>;
+
+export const bookPractitioner = hoursRecord.extend({ name: z.string(), active: z.boolean() });
+
+/** What a change to the book leaves stale: the book itself and the reads that show bookings. */
+const BOOK_SHOWN = ['book.range', 'audit.history'] as const;
+
+export const bookContract = {
+  'book.range': query(
+    z
+      .object({
+        from: instant('the first day shown'),
+        to: instant('the end of the days shown'),
+        /** Empty: every practitioner (and bookings with none yet). */
+        practitionerIds: z.array(id).max(50).default([]),
+      })
+      .refine((v) => Date.parse(v.to) > Date.parse(v.from), { path: ['to'], error: 'The end must be after the start.' })
+      .refine((v) => Date.parse(v.to) - Date.parse(v.from) <= MAX_SPAN_DAYS * 86_400_000, {
+        path: ['to'],
+        error: `Show at most ${MAX_SPAN_DAYS} days at a time.`,
+      }),
+    z.object({ practitioners: z.array(bookPractitioner), bookings: z.array(bookBooking), blocked: z.array(blockedTimeRecord) }),
+  ),
+  'book.setHours': change(
+    z.object({
+      staffId: id,
+      /** null for a practitioner whose hours were never set. */
+      expectedVersion: version.nullable().default(null),
+      week: z
+        .array(workingDay)
+        .max(7)
+        .refine((w) => new Set(w.map((d) => d.weekday)).size === w.length, { error: 'Give each weekday once.' }),
+    }),
+    hoursRecord,
+    { invalidates: BOOK_SHOWN },
+  ),
+  'book.block': change(
+    z
+      .object({
+        staffId: id,
+        startsAt: instant('when the blocked time starts'),
+        endsAt: instant('when the blocked time ends'),
+        reason: requiredText('why the time is blocked', 200),
+      })
+      .refine((v) => Date.parse(v.endsAt) > Date.parse(v.startsAt), { path: ['endsAt'], error: 'The end must be after the start.' }),
+    blockedTimeRecord,
+    { invalidates: BOOK_SHOWN },
+  ),
+  'book.unblock': change(
+    z.object({ id, expectedVersion: version, reason: requiredText('why the blocked time is removed', 200) }),
+    blockedTimeRecord,
+    { invalidates: BOOK_SHOWN },
+  ),
+} as const;

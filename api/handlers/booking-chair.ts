@@ -1,0 +1,68 @@
+// Is the chair free? Run by sessions.book and sessions.reschedule INSIDE the save's transaction (the
+// dispatcher's IMMEDIATE one holds the write lock), so of two desks booking one slot at once the
+// second reads the first's booking and is told who took it.
+import { checkHours, clockOf, endOf, firstClash, hoursSentence, type Occupant } from '../../core/appointments';
+import { formatTime } from '../../core/format-date';
+import { blockedOf, hoursOf, occupiedOf } from '../../db/queries/book';
+import { preparedOnce } from '../../db/prepared';
+import { writeAudit } from '../audit';
+import type { HandlerContext } from '../context';
+import { fail } from '../result';
+import { readSettings } from './settings';
+
+const practitionerRow = preparedOnce('SELECT id, name, role, active FROM staff WHERE id = ?');
+
+export interface ChairRequest {
+  practitionerId: number | null;
+  startsAt: string;
+  lengthMinutes: number;
+  /** The session being moved: it does not clash with itself. */
+  movingSessionId?: number;
+  outsideHoursReason?: string | null | undefined;
+}
+
+function clashSentence(name: string, clash: Occupant, locale: string): string {
+  const when = `${formatTime(clash.startsAt, locale)}–${formatTime(clash.endsAt, locale)}`;
+  if (clash.kind === 'booking') return `${name} already has ${clash.clientName} ${when}. Choose another time or practitioner.`;
+  return `${name} is not available ${when} (${clash.reason}). Choose another time or practitioner.`;
+}
+
+/**
+ * Refuses a booking for an inactive practitioner, one that overlaps another booking or blocked time
+ * of theirs, or one outside their hours without a reason. Returns the hours reason to record.
+ */
+export function checkChair(ctx: HandlerContext, request: ChairRequest): { outsideHoursReason: string | null } {
+  if (request.practitionerId === null) return { outsideHoursReason: null };
+  const who = practitionerRow(ctx.sqlite).get(request.practitionerId) as
+    { id: number; name: string; role: string; active: number } | undefined;
+  if (!who) throw fail.field('practitionerId', 'Choose a practitioner from the staff list.');
+  if (!who.active) throw fail.field('practitionerId', `${who.name} no longer works here. Choose another practitioner.`);
+  if (who.role === 'reception') throw fail.field('practitionerId', `${who.name} is reception. Choose a practitioner.`);
+
+  const span = { startsAt: request.startsAt, endsAt: endOf(request.startsAt, request.lengthMinutes) };
+  const occupants: Occupant[] = [
+    ...occupiedOf(ctx.sqlite, who.id, span.startsAt, span.endsAt)
+      .filter((s) => s.id !== request.movingSessionId)
+      .map((s) => ({
+        kind: 'booking' as const,
+        id: s.id,
+        startsAt: s.startsAt,
+        endsAt: endOf(s.startsAt, s.lengthMinutes),
+        clientName: s.clientName,
+      })),
+    ...blockedOf(ctx.sqlite, who.id, span.startsAt, span.endsAt).map((b) => ({ kind: 'blocked' as const, ...b })),
+  ];
+  const clash = firstClash(span, occupants);
+  if (clash) throw fail.field('bookedFor', clashSentence(who.name, clash, readSettings(ctx).locale));
+
+  const hours = hoursOf(ctx.sqlite, who.id);
+  const check = checkHours(span, hours ? hours.week : null);
+  if (check.inside) return { outsideHoursReason: null };
+  if (request.outsideHoursReason) return { outsideHoursReason: request.outsideHoursReason };
+  throw fail.field('outsideHoursReason', hoursSentence(who.name, check, clockOf(span.startsAt).weekday)!);
+}
+
+/** The audit entry of a booking made outside the practitioner's hours. */
+export function auditHoursOverride(ctx: HandlerContext, sessionId: number, reason: string | null): void {
+  if (reason) writeAudit(ctx, { entity: 'session', entityId: sessionId, action: 'override:hours', reason });
+}

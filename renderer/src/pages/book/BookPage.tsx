@@ -1,0 +1,250 @@
+// The appointment book: a day or a week with a column per practitioner, beside reception's board
+// and day list. The grid reports clicks, drags and resizes; the panel beside it asks what the rules
+// need (who for, why it moves, a reason outside the window or hours) and saves.
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import type { BookBooking } from '../../../../api/contract/book';
+import { useApiQuery } from '../../api/useApi';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { ReceptionTabs } from '../reception/ReceptionTabs';
+import { useClinicSettings } from '../reception/format';
+import { BlockedTimePanel, BlockTimeForm } from './BlockedTimeForms';
+import { BookGrid, type BookColumn, type MoveRequest } from './BookGrid';
+import { localDay, toEvents, UNASSIGNED, visibleRange, type BookEvent } from './bookEvents';
+import { BookToolbar } from './BookToolbar';
+import type { BookingTarget } from './ClientPicker';
+import { HoursForm } from './HoursForm';
+import { MoveBookingForm } from './MoveBookingForm';
+import { SlotBookingForm } from './SlotBookingForm';
+import './book.css';
+
+type Panel =
+  | { type: 'book'; start: Date; practitionerId: number; lengthMinutes: number | null }
+  | { type: 'move'; booking: BookBooking; start: Date; lengthMinutes: number; practitionerId: number | null }
+  | { type: 'block'; start: Date; practitionerId: number }
+  | { type: 'blocked'; event: Extract<BookEvent, { kind: 'blocked' }> }
+  | { type: 'hours' }
+  | null;
+
+const parseDay = (s: string | null) => (s && /^\d{4}-\d{2}-\d{2}$/.test(s) ? new Date(`${s}T12:00:00`) : new Date());
+const nextHour = () => {
+  const d = new Date();
+  d.setHours(d.getHours() + 1, 0, 0, 0);
+  return d;
+};
+
+export function BookPage() {
+  const [params, setParams] = useSearchParams();
+  const view = params.get('view') === 'week' ? 'week' : 'day';
+  const date = parseDay(params.get('date'));
+  const settings = useClinicSettings();
+  const locale = settings.data?.locale ?? 'en-GB';
+  const { from, to } = visibleRange(date, view);
+  const book = useApiQuery('book.range', { from: from.toISOString(), to: to.toISOString() });
+  const [panel, setPanel] = useState<Panel>(null);
+  const [target, setTarget] = useState<BookingTarget | null>(null);
+  const next = useApiQuery('reception.nextSession', { planId: target?.planId ?? 0 }, { enabled: Boolean(target?.planId) });
+
+  // The URL as last rendered, kept in a ref set during the commit (a layout effect): a key pressed
+  // just after another steps from where the first one went, never from an older render's copy.
+  const latest = useRef({ params, setParams });
+  useLayoutEffect(() => {
+    latest.current = { params, setParams };
+  });
+  const go = useCallback((change: { date?: Date; view?: 'day' | 'week' }) => {
+    const p = new URLSearchParams(latest.current.params);
+    if (change.date) p.set('date', localDay(change.date));
+    if (change.view) p.set('view', change.view);
+    latest.current = { ...latest.current, params: p }; // the next key steps from here, even before the render
+    latest.current.setParams(p, { replace: true });
+  }, []);
+  const step = useCallback(
+    (by: -1 | 1) => {
+      const now = latest.current.params;
+      const d = parseDay(now.get('date'));
+      d.setDate(d.getDate() + by * (now.get('view') === 'week' ? 7 : 1));
+      go({ date: d });
+    },
+    [go],
+  );
+
+  // The usual shortcuts, away from anything typed into (a form's fields, a date's parts).
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      const el = e.target instanceof HTMLElement ? e.target : null;
+      if (e.altKey || e.ctrlKey || e.metaKey || el?.closest('form, input, select, textarea, [role="spinbutton"], [contenteditable="true"]'))
+        return;
+      const act: Record<string, () => void> = {
+        t: () => go({ date: new Date() }),
+        p: () => step(-1),
+        n: () => step(1),
+        d: () => go({ view: 'day' }),
+        w: () => go({ view: 'week' }),
+      };
+      const f = act[e.key];
+      if (f) {
+        e.preventDefault();
+        f();
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go, step]);
+
+  const data = book.data;
+  const columns: BookColumn[] = useMemo(() => {
+    const active = (data?.practitioners ?? []).filter((p) => p.active || data?.bookings.some((b) => b.practitionerId === p.staffId));
+    const cols = active.map((p) => ({ id: p.staffId, title: p.name }));
+    if (data?.bookings.some((b) => b.practitionerId === null)) cols.push({ id: UNASSIGNED, title: 'No practitioner yet' });
+    return cols;
+  }, [data]);
+  const practitioners = (data?.practitioners ?? []).filter((p) => p.active).map((p) => ({ id: p.staffId, name: p.name }));
+  const events = useMemo(() => {
+    const all = data ? toEvents(data.bookings, data.blocked) : [];
+    // A booking being moved shows at its new place until it is saved or kept as it was.
+    if (panel?.type !== 'move') return all;
+    return all.map((e) =>
+      e.kind === 'booking' && e.booking.sessionId === panel.booking.sessionId
+        ? {
+            ...e,
+            start: panel.start,
+            end: new Date(panel.start.getTime() + panel.lengthMinutes * 60_000),
+            resourceId: panel.practitionerId ?? UNASSIGNED,
+          }
+        : e,
+    );
+  }, [data, panel]);
+  const shade = target?.planId && next.data ? next.data.window : null;
+
+  function onMove(m: MoveRequest) {
+    setPanel({
+      type: 'move',
+      booking: m.event.booking,
+      start: m.start,
+      lengthMinutes: Math.round((m.end.getTime() - m.start.getTime()) / 60_000),
+      practitionerId: m.practitionerId === UNASSIGNED ? null : m.practitionerId,
+    });
+  }
+  function onOpen(e: BookEvent) {
+    if (e.kind === 'blocked') return setPanel({ type: 'blocked', event: e });
+    if (e.booking.status !== 'booked') return;
+    setPanel({
+      type: 'move',
+      booking: e.booking,
+      start: new Date(e.booking.startsAt),
+      lengthMinutes: e.booking.lengthMinutes,
+      practitionerId: e.booking.practitionerId,
+    });
+  }
+
+  return (
+    <section className="book-page">
+      <ReceptionTabs />
+      <BookToolbar
+        view={view}
+        from={from}
+        to={to}
+        locale={locale}
+        onToday={() => go({ date: new Date() })}
+        onStep={step}
+        onView={(v) => go({ view: v })}
+      />
+      <p className="muted book-hint">
+        Click or drag over free time to book; drag a booking to move it, or its lower edge to change its length. Keys: T today, P and N
+        previous and next, D and W day and week.
+      </p>
+      <div className="actions book-actions">
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => setPanel({ type: 'book', start: nextHour(), practitionerId: practitioners[0]?.id ?? 0, lengthMinutes: null })}
+        >
+          New booking
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => setPanel({ type: 'block', start: nextHour(), practitionerId: practitioners[0]?.id ?? 0 })}
+        >
+          Block time
+        </button>
+        <button type="button" className="button" onClick={() => setPanel({ type: 'hours' })}>
+          Opening hours
+        </button>
+      </div>
+      {book.error && <ErrorNotice message={book.error.message} />}
+      <div className={`book-layout${panel ? ' with-panel' : ''}`}>
+        <div className="book-grid" data-testid="book-grid">
+          {data && columns.length === 0 && <p className="notice">Add a practitioner in Settings to start the book.</p>}
+          {data && columns.length > 0 && (
+            <BookGrid
+              date={date}
+              view={view}
+              locale={locale}
+              columns={columns}
+              events={events}
+              window={shade}
+              hours={data.practitioners}
+              onNavigate={(d) => go({ date: d })}
+              onSlot={(s) =>
+                setPanel({
+                  type: 'book',
+                  start: s.start,
+                  practitionerId: s.practitionerId,
+                  lengthMinutes: s.spanned ? Math.round((s.end.getTime() - s.start.getTime()) / 60_000) : null,
+                })
+              }
+              onMove={onMove}
+              onOpen={onOpen}
+            />
+          )}
+        </div>
+        {panel && (
+          <aside className="book-side" aria-label="Booking details">
+            {panel.type === 'book' && (
+              <SlotBookingForm
+                key={`${panel.start.getTime()}-${panel.practitionerId}`}
+                start={panel.start}
+                practitionerId={panel.practitionerId}
+                lengthMinutes={panel.lengthMinutes}
+                practitioners={practitioners}
+                target={target}
+                next={target?.planId ? next.data : undefined}
+                locale={locale}
+                onTarget={setTarget}
+                onDone={(saved) => {
+                  setPanel(null);
+                  if (saved) setTarget(null);
+                }}
+              />
+            )}
+            {panel.type === 'move' && (
+              <MoveBookingForm
+                key={`${panel.booking.sessionId}-${panel.start.getTime()}-${panel.lengthMinutes}-${panel.practitionerId}`}
+                booking={panel.booking}
+                start={panel.start}
+                lengthMinutes={panel.lengthMinutes}
+                practitionerId={panel.practitionerId}
+                practitioners={practitioners}
+                locale={locale}
+                onDone={() => setPanel(null)}
+              />
+            )}
+            {panel.type === 'block' && (
+              <BlockTimeForm
+                start={panel.start}
+                practitionerId={panel.practitionerId}
+                practitioners={practitioners}
+                onDone={() => setPanel(null)}
+              />
+            )}
+            {panel.type === 'hours' && data && (
+              <HoursForm practitioners={data.practitioners.filter((p) => p.active)} onDone={() => setPanel(null)} />
+            )}
+            {panel.type === 'blocked' && <BlockedTimePanel blocked={panel.event.blocked} locale={locale} onDone={() => setPanel(null)} />}
+          </aside>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+// The book's own toolbar (the calendar's is off): today, previous, next, day or week, the days shown
+// as a heading, and the keys that do the same.
+import { formatDay, formatDayRange } from '../reception/format';
+import { localDay } from './bookEvents';
+
+interface Props {
+  view: 'day' | 'week';
+  from: Date;
+  to: Date;
+  locale: string;
+  onToday: () => void;
+  onStep: (by: -1 | 1) => void;
+  onView: (view: 'day' | 'week') => void;
+}
+
+export function BookToolbar({ view, from, to, locale, onToday, onStep, onView }: Props) {
+  const last = new Date(to);
+  last.setDate(last.getDate() - 1);
+  const heading = view === 'day' ? formatDay(localDay(from), locale) : formatDayRange(localDay(from), localDay(last), locale);
+  const unit = view === 'day' ? 'day' : 'week';
+  return (
+    <div className="book-toolbar">
+      <div className="actions" role="group" aria-label="Days shown">
+        <button type="button" className="button" onClick={onToday} aria-keyshortcuts="t">
+          Today
+        </button>
+        <button type="button" className="button" onClick={() => onStep(-1)} aria-keyshortcuts="p" aria-label={`Previous ${unit}`}>
+          ← Previous
+        </button>
+        <button type="button" className="button" onClick={() => onStep(1)} aria-keyshortcuts="n" aria-label={`Next ${unit}`}>
+          Next →
+        </button>
+      </div>
+      <h1 className="book-heading" aria-live="polite">
+        {heading}
+      </h1>
+      <div className="actions" role="group" aria-label="View">
+        {(['day', 'week'] as const).map((v) => (
+          <button
+            key={v}
+            type="button"
+            className={`button${view === v ? ' button-primary' : ''}`}
+            aria-pressed={view === v}
+            aria-keyshortcuts={v === 'day' ? 'd' : 'w'}
+            onClick={() => onView(v)}
+          >
+            {v === 'day' ? 'Day' : 'Week'}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+// Choose whom a booking is for: type a name or phone, pick from the matches. Then their open plan
+// (the one, or a choice when there are several), whose next session the booking is.
+import { useEffect, useState } from 'react';
+import { useApiQuery } from '../../api/useApi';
+import { Field } from '../../components/Field';
+
+export interface BookingTarget {
+  clientId: number;
+  clientName: string;
+  planId: number | null;
+}
+
+export function ClientPicker({ error, onPick }: { error?: string | undefined; onPick: (t: BookingTarget) => void }) {
+  const [query, setQuery] = useState('');
+  const found = useApiQuery('clients.search', { query: query.trim(), limit: 8 }, { enabled: query.trim().length >= 2 });
+  return (
+    <div className="book-client-picker">
+      <Field label="Client" error={error} hint="Type at least two letters of the name or phone number.">
+        {(p) => <input {...p} type="search" value={query} autoComplete="off" onChange={(e) => setQuery(e.target.value)} />}
+      </Field>
+      {found.data && query.trim().length >= 2 && (
+        <ul className="book-client-matches" aria-label="Matching clients">
+          {found.data.rows.length === 0 && <li className="muted">No client matches “{query.trim()}”.</li>}
+          {found.data.rows.map((c) => (
+            <li key={c.id}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => onPick({ clientId: c.id, clientName: `${c.firstName} ${c.lastName}`, planId: null })}
+              >
+                {c.firstName} {c.lastName}
+                {c.phone ? ` · ${c.phone}` : ''}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** The client's open plans; the only one is chosen for them. */
+export function PlanChoice({ target, onChange }: { target: BookingTarget; onChange: (planId: number | null) => void }) {
+  const plans = useApiQuery('plans.list', { clientId: target.clientId });
+  const open = (plans.data ?? []).filter((p) => p.status === 'quoted' || p.status === 'active');
+  const only = open.length === 1 ? open[0]!.id : null;
+  useEffect(() => {
+    if (only !== null && target.planId !== only) onChange(only);
+  }, [only, target.planId, onChange]);
+  if (plans.isPending) return <p className="muted">Finding their plans…</p>;
+  if (open.length <= 1) return null;
+  return (
+    <Field label="Plan">
+      {(p) => (
+        <select {...p} value={target.planId ?? ''} onChange={(e) => onChange(e.target.value ? Number(e.target.value) : null)}>
+          <option value="">Choose the plan</option>
+          {open.map((plan) => (
+            <option key={plan.id} value={plan.id}>
+              {plan.kind === 'touch_up' ? 'Touch-up' : `Course of ${plan.quotedSessions} sessions`} ({plan.status})
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}

@@ -1,0 +1,147 @@
+// Book a session from the grid: the slot clicked gives the time and practitioner; reception picks
+// the client (and plan) and the grid shades the days inside that session's booking window. The
+// same rules as booking from the chart: outside the window, outside the practitioner's hours or with
+// the deposit unpaid, a reason is asked for; a clash is refused with who has the slot.
+import { useCallback, useState } from 'react';
+import { defaultLengthMinutes } from '../../../../core/appointments';
+import { dateInZone, windowPosition } from '../../../../core/booking';
+import type { NextSession } from '../../../../api/contract/reception';
+import { isInPast } from '../../../../core/session-dates';
+import { DateTimeField } from '../../components/DateTimeField';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Field } from '../../components/Field';
+import { OfflineReason, useOfflineRefusal } from '../../components/LinkStatus';
+import { PastBookingCheck, pastWarning } from '../chart/plans/PastBookingCheck';
+import { instantToLocalInput, localInputToInstant, useChartChange } from '../chart/plans/useChartChange';
+import { formatDay, useClinicSettings } from '../reception/format';
+import { ClientPicker, PlanChoice, type BookingTarget } from './ClientPicker';
+import { PractitionerSelect, type PractitionerOption } from './PractitionerSelect';
+
+interface Props {
+  start: Date;
+  practitionerId: number;
+  /** A span dragged out in the grid; otherwise the clinic's default for the session. */
+  lengthMinutes: number | null;
+  practitioners: PractitionerOption[];
+  target: BookingTarget | null;
+  next: NextSession | undefined;
+  locale: string;
+  onTarget: (target: BookingTarget | null) => void;
+  /** saved: the booking was made (the client chosen is done with). */
+  onDone: (saved: boolean) => void;
+}
+
+export function SlotBookingForm({ start, practitionerId, lengthMinutes, practitioners, target, next, locale, onTarget, onDone }: Props) {
+  const settings = useClinicSettings();
+  const change = useChartChange();
+  const offline = useOfflineRefusal('sessions.book');
+  const [when, setWhen] = useState(instantToLocalInput(start));
+  const [who, setWho] = useState(String(practitionerId || ''));
+  const [length, setLength] = useState(lengthMinutes === null ? '' : String(lengthMinutes));
+  const [outsideWindow, setOutsideWindow] = useState('');
+  const [outsideHours, setOutsideHours] = useState('');
+  const [override, setOverride] = useState('');
+  const [confirmPast, setConfirmPast] = useState(false);
+  const f = change.fields;
+  const choosePlan = useCallback((planId: number | null) => target && onTarget({ ...target, planId }), [target, onTarget]);
+
+  const instant = localInputToInstant(when);
+  const past = instant !== null && isInPast(instant, new Date());
+  const position = instant && next ? windowPosition(dateInZone(instant), next.window) : { inside: true as const };
+  const unpaid = next?.deposit?.status === 'required';
+  const askWindow = !position.inside || Boolean(f.outsideWindowReason);
+  const defaultLength = next && settings.data ? defaultLengthMinutes(next.kind, next.number, settings.data) : null;
+  const label = next ? (next.kind === 'touch_up' ? 'the touch-up' : `session ${next.number}`) : 'a session';
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    if (!target) return change.fail({ clientId: 'Choose whom the booking is for.' });
+    if (!instant) return change.fail({ bookedFor: 'Choose the day and time of the session.' });
+    const done = await change.run('sessions.book', {
+      clientId: target.clientId,
+      planId: target.planId,
+      bookedFor: instant,
+      lengthMinutes: length ? Number(length) : null,
+      practitionerId: who ? Number(who) : null,
+      outsideWindowReason: askWindow ? outsideWindow : null,
+      outsideHoursReason: f.outsideHoursReason || outsideHours ? outsideHours : null,
+      depositOverrideReason: unpaid || f.depositOverrideReason ? override : null,
+      confirmInPast: past && confirmPast,
+    });
+    if (done) onDone(true);
+  }
+
+  return (
+    <form className="inline-form book-panel" onSubmit={submit} noValidate aria-label="Book a session">
+      <h2>Book {label}</h2>
+      {change.message && <ErrorNotice message={change.message} />}
+      {target ? (
+        <p>
+          For <strong>{target.clientName}</strong>{' '}
+          <button type="button" className="button button-small" onClick={() => onTarget(null)}>
+            Change client
+          </button>
+        </p>
+      ) : (
+        <ClientPicker error={f.clientId} onPick={onTarget} />
+      )}
+      {target && <PlanChoice target={target} onChange={choosePlan} />}
+      {next?.window && (
+        <p className={`window-note${position.inside ? '' : ' outside'}`} data-testid="book-window">
+          {next.window.latest
+            ? `Book between ${formatDay(next.window.earliest, locale)} and ${formatDay(next.window.latest, locale)}: those days are shaded.`
+            : `Book from ${formatDay(next.window.earliest, locale)} onwards: those days are shaded.`}
+        </p>
+      )}
+      <div className="form-grid">
+        <div>
+          <DateTimeField
+            label="Day and time"
+            value={when}
+            onChange={setWhen}
+            error={f.bookedFor}
+            warning={past ? pastWarning(instant) : undefined}
+          />
+          {past && <PastBookingCheck checked={confirmPast} onChange={setConfirmPast} />}
+        </div>
+        <Field
+          label="Length in minutes"
+          error={f.lengthMinutes}
+          hint={defaultLength ? `Leave empty for the usual ${defaultLength} minutes.` : 'Leave empty for the usual length.'}
+        >
+          {(p) => <input {...p} type="number" min={15} step={15} value={length} onChange={(e) => setLength(e.target.value)} />}
+        </Field>
+        <PractitionerSelect value={who} onChange={setWho} practitioners={practitioners} error={f.practitionerId} />
+        {askWindow && (
+          <Field label="Reason for booking outside the window" error={f.outsideWindowReason}>
+            {(p) => <input {...p} value={outsideWindow} onChange={(e) => setOutsideWindow(e.target.value)} />}
+          </Field>
+        )}
+        {(f.outsideHoursReason || outsideHours) && (
+          <Field label="Reason for booking outside their hours" error={f.outsideHoursReason}>
+            {(p) => <input {...p} value={outsideHours} onChange={(e) => setOutsideHours(e.target.value)} />}
+          </Field>
+        )}
+        {(unpaid || f.depositOverrideReason) && (
+          <Field label="Reason for booking before the deposit is paid" error={f.depositOverrideReason}>
+            {(p) => <input {...p} value={override} onChange={(e) => setOverride(e.target.value)} />}
+          </Field>
+        )}
+      </div>
+      {f.planId && (
+        <p className="field-error" role="alert">
+          {f.planId}
+        </p>
+      )}
+      <div className="form-actions">
+        <button className="button button-primary" type="submit" disabled={change.busy || offline !== null}>
+          Book {label}
+        </button>
+        <button className="button" type="button" onClick={() => onDone(false)}>
+          Cancel
+        </button>
+      </div>
+      <OfflineReason reason={offline} />
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { insideWindow, isClosed, localDay, toEvents, UNASSIGNED, visibleRange } from './bookEvents';
+
+describe('the grid’s days', () => {
+  it('shows Monday to Sunday around any day of the week', () => {
+    const { from, to } = visibleRange(new Date(2026, 10, 26, 15), 'week'); // a Thursday
+    expect([localDay(from), localDay(to)]).toEqual(['2026-11-23', '2026-11-30']);
+    const sunday = visibleRange(new Date(2026, 10, 29, 9), 'week');
+    expect(localDay(sunday.from)).toBe('2026-11-23');
+    const day = visibleRange(new Date(2026, 10, 26, 15), 'day');
+    expect([localDay(day.from), localDay(day.to)]).toEqual(['2026-11-26', '2026-11-27']);
+  });
+  it('shades the days of a window, open-ended or not', () => {
+    expect(insideWindow('2026-11-23', { earliest: '2026-11-23', latest: '2026-11-30' })).toBe(true);
+    expect(insideWindow('2026-12-01', { earliest: '2026-11-23', latest: '2026-11-30' })).toBe(false);
+    expect(insideWindow('2027-01-01', { earliest: '2026-11-23', latest: null })).toBe(true);
+    expect(insideWindow('2026-11-22', { earliest: '2026-11-23', latest: null })).toBe(false);
+    expect(insideWindow('2026-11-23', null)).toBe(false);
+  });
+  it('puts bookings with no practitioner in a column of their own', () => {
+    const badges = { depositOutstanding: false, intakeIncomplete: false, contraindicationActive: false, firstVisit: false };
+    const [e] = toEvents(
+      [
+        {
+          sessionId: 1,
+          version: 1,
+          clientId: 1,
+          clientName: 'Sam Okafor',
+          practitionerId: null,
+          planId: null,
+          kind: 'course',
+          number: 2,
+          quotedSessions: 3,
+          status: 'booked',
+          startsAt: '2026-11-23T10:00:00.000Z',
+          endsAt: '2026-11-23T13:00:00.000Z',
+          lengthMinutes: 180,
+          badges,
+        },
+      ],
+      [],
+    );
+    expect(e).toMatchObject({ resourceId: UNASSIGNED, title: 'Sam Okafor, session 2 of 3' });
+  });
+});
+
+describe('closed hours', () => {
+  const week = [{ weekday: 1, opens: '09:00', closes: '17:00' }];
+  it('greys the slots before opening, from closing, and every slot of a day off', () => {
+    expect(isClosed(new Date(2026, 10, 23, 8, 45), week)).toBe(true);
+    expect(isClosed(new Date(2026, 10, 23, 9, 0), week)).toBe(false);
+    expect(isClosed(new Date(2026, 10, 23, 16, 45), week)).toBe(false);
+    expect(isClosed(new Date(2026, 10, 23, 17, 0), week)).toBe(true);
+    expect(isClosed(new Date(2026, 10, 24, 12, 0), week)).toBe(true);
+  });
+  it('greys nothing for a practitioner whose hours were never set', () => {
+    expect(isClosed(new Date(2026, 10, 24, 3, 0), null)).toBe(false);
+  });
+});
