@@ -25,7 +25,7 @@ function shown(key: string, value: unknown): string {
   if (key === 'performedAt' && typeof value === 'string') return formatDateTime(value);
   if (Array.isArray(value)) return value.map((v) => shown(key, v)).join(', ') || '—';
   if (typeof value === 'object') return JSON.stringify(value);
-  return String(value as string | number | boolean);
+  return String(value);
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
