@@ -24,8 +24,9 @@ function shown(key: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (key === 'performedAt' && typeof value === 'string') return formatDateTime(value);
   if (Array.isArray(value)) return value.map((v) => shown(key, v)).join(', ') || '—';
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
