@@ -82,13 +82,6 @@ export const equivalentMutants = [
   // core/aftercare.ts
   {
     file: 'core/aftercare.ts',
-    mutator: 'ConditionalExpression',
-    original: 'f',
-    replacement: 'false',
-    reason: 'A cache of date formatters: without it each date gets a new, identical formatter.',
-  },
-  {
-    file: 'core/aftercare.ts',
     mutator: 'StringLiteral',
     original: "'0000-01-01'",
     replacement: '""',
