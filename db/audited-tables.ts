@@ -213,6 +213,13 @@ export const AUDITED_TABLES: AuditedTable[] = [
     columns: [...cols('id', 'brand', 'shade', 'darkness'), c('active', 'bool')],
   },
   {
+    table: 'pigment_batches',
+    entity: 'pigment_batch',
+    noun: 'pigment batch',
+    clientOf: null,
+    columns: cols('id', 'pigment_id', 'batch_number', 'expires_on', 'opened_on', 'in_stock'),
+  },
+  {
     table: 'aftercare_templates',
     entity: 'aftercare_template',
     noun: 'aftercare template',

@@ -35,6 +35,8 @@ import type { HandlerContext } from '../context';
 import type { SessionRecord } from '../contract/chart';
 import { fail } from '../result';
 import { defaultLengthMinutes } from '../../core/appointments';
+import { usableOn } from '../../core/batches';
+import { addChartedBatch, checkChartedBatch } from './batches';
 import { auditHoursOverride, checkChair } from './booking-chair';
 import { getClient } from './clients';
 import { changeDepositStatus } from './deposits';
@@ -300,10 +302,16 @@ export const sessionHandlers: HandlerMap<
     if (isInFuture(input.performedAt, ctx.now())) {
       throw fail.field('performedAt', futureSessionMessage(input.performedAt, locale));
     }
-    if (input.pigmentExpiry < performedDate) {
+    if (!usableOn(input.pigmentExpiry, performedDate)) {
       const expired = formatDate(input.pigmentExpiry, locale);
       throw fail.field('pigmentExpiry', `This batch expired on ${expired}. Use an unexpired batch.`);
     }
+    const batch = checkChartedBatch(ctx, {
+      brand: input.pigmentBrand,
+      shade: input.pigmentShade,
+      batchNumber: input.pigmentBatch,
+      expiresOn: input.pigmentExpiry,
+    });
     const blocking = blockingContraindications(ctx, input.clientId, performedDate);
     if (blocking.length > 0 && !input.contraindicationOverrideReason) {
       const names = blocking.map((c) => c.condition).join(', ');
@@ -395,6 +403,7 @@ export const sessionHandlers: HandlerMap<
       });
     }
 
+    addChartedBatch(ctx, batch, { batchNumber: input.pigmentBatch, expiresOn: input.pigmentExpiry, performedDate, sessionNumber: number });
     if (input.retention.length > 0) saveRetention(ctx, id, input.retention);
     // A correction that leaves the shade as it was charted keeps the shade change already recorded.
     const alreadyRecorded =
