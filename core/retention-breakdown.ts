@@ -82,7 +82,11 @@ export interface Group {
 const zero = (): Counts => Object.fromEntries(RETENTION_RATINGS.map((r) => [r, 0])) as Counts;
 
 /** Folds tallies into one table per dimension, hiding every figure with fewer than `minCases` behind it. */
-export function buildGroups(tallies: readonly Tally[], dimensions: readonly BreakdownDimension[] = BREAKDOWN_DIMENSIONS, minCases = MIN_CASES): Group[] {
+export function buildGroups(
+  tallies: readonly Tally[],
+  dimensions: readonly BreakdownDimension[] = BREAKDOWN_DIMENSIONS,
+  minCases = MIN_CASES,
+): Group[] {
   const by = new Map<BreakdownDimension, Map<string, Counts>>(dimensions.map((d) => [d, new Map()]));
   for (const t of tallies) {
     const values = by.get(t.dimension);

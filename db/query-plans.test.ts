@@ -7,6 +7,8 @@ import type { OpenDatabase } from './open';
 import { loadChart } from './queries/chart';
 import { searchStatements, type SearchInput } from './queries/client-search';
 import { BLOCKED_SQL, BOOKINGS_SQL } from './queries/book';
+import { RECALL_SQL } from './queries/batches';
+import { BREAKDOWN_SQL } from './queries/retention-breakdown';
 import { openTestDatabase } from './testing';
 
 let open: OpenDatabase;
@@ -137,5 +139,21 @@ describe('appointment book plans', () => {
   });
   it('finds blocked time through its own index', () => {
     expect(plan(open.sqlite, BLOCKED_SQL, [params]).join('\n')).toMatch(/SEARCH blocked_times USING INDEX blocked_times_staff_idx/);
+  });
+});
+
+describe('pigment batch recall plans', () => {
+  it('finds a batch’s sessions through the batch index and each client by its key, never a scan', () => {
+    const lines = plan(open.sqlite, RECALL_SQL, [{ batchNumber: 'SC26-1234' }]);
+    const text = lines.join('\n');
+    expect(text).toMatch(/SEARCH s USING INDEX sessions_pigment_batch_idx \(pigment_batch=\?\)/);
+    expect(text).toMatch(/SEARCH c USING INTEGER PRIMARY KEY/);
+    expect(text).not.toMatch(/^SCAN/m);
+  });
+  it('walks the performed sessions in (client, date) order for the retention breakdown, with no sort', () => {
+    const text = plan(open.sqlite, BREAKDOWN_SQL, [{ from: '2016-01-01', until: '2027-01-01', practitionerId: null }]).join('\n');
+    expect(text).toMatch(/SCAN s USING INDEX sessions_performed_idx/);
+    expect(text).toMatch(/SEARCH r USING INDEX retention_session_zone_uq \(session_id=\?\)/);
+    expect(text).not.toMatch(/TEMP B-TREE FOR (ORDER BY|RIGHT PART OF ORDER BY)/);
   });
 });

@@ -5,10 +5,9 @@ import { RETENTION_RATINGS, ZONES } from '../../core/vocabulary';
 import { id, isoDate } from './common';
 import { query } from './define';
 
-const counts = z.object(Object.fromEntries(RETENTION_RATINGS.map((r) => [r, z.number().int()])) as Record<
-  (typeof RETENTION_RATINGS)[number],
-  z.ZodNumber
->);
+const counts = z.object(
+  Object.fromEntries(RETENTION_RATINGS.map((r) => [r, z.number().int()])) as Record<(typeof RETENTION_RATINGS)[number], z.ZodNumber>,
+);
 
 /** One figure: its cases and outcomes, or (fewer than the minimum behind it) nothing but that it is hidden. */
 export const breakdownRow = z.object({ key: z.string(), label: z.string(), cases: z.number().int().nullable(), counts: counts.nullable() });
@@ -27,6 +26,11 @@ export const retentionContract = {
   /** Clients like this one (same Fitzpatrick type, same zones): how each dilution and shade held for them. */
   'retention.similar': query(
     z.object({ clientId: id, zones: z.array(z.enum(ZONES)).min(1, { error: 'Choose at least one zone.' }) }),
-    z.object({ fitzpatrick: z.number().int().nullable(), cases: z.number().int(), minCases: z.number().int(), groups: z.array(breakdownGroup) }),
+    z.object({
+      fitzpatrick: z.number().int().nullable(),
+      cases: z.number().int(),
+      minCases: z.number().int(),
+      groups: z.array(breakdownGroup),
+    }),
   ),
 } as const;

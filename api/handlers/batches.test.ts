@@ -39,7 +39,14 @@ describe('pigment batches in stock', () => {
     expect((await t.ok('batches.list', { pigmentId })).map((x) => x.batchNumber)).toEqual(['ZN-001']);
     const changed = await t.ok('batches.update', { id: b.id, expectedVersion: b.version, inStock: 0 });
     expect(changed.inStock).toBe(0);
-    expectAudit(t, { entity: 'pigment_batch', entityId: b.id, action: 'update', changed: ['inStock'], before: { inStock: 3 }, after: { inStock: 0 } });
+    expectAudit(t, {
+      entity: 'pigment_batch',
+      entityId: b.id,
+      action: 'update',
+      changed: ['inStock'],
+      before: { inStock: 3 },
+      after: { inStock: 0 },
+    });
     // An empty batch leaves the stock list but not the records.
     expect(await t.ok('batches.list', { pigmentId })).toEqual([]);
     expect((await t.ok('batches.list', { pigmentId, includeEmpty: true })).length).toBe(1);
@@ -102,7 +109,12 @@ describe('batches at the chair', () => {
     const s = await t.ok('sessions.chart', chart(client.id, { pigmentBatch: 'ZN-NEW' }));
     const [added] = await t.ok('batches.list', { pigmentId });
     expect(added).toMatchObject({ batchNumber: 'ZN-NEW', expiresOn: '2027-06-30', openedOn: '2026-11-20', inStock: 1 });
-    expectAudit(t, { entity: 'pigment_batch', entityId: added!.id, action: 'create', reason: `Typed in when charting session ${s.number}` });
+    expectAudit(t, {
+      entity: 'pigment_batch',
+      entityId: added!.id,
+      action: 'create',
+      reason: `Typed in when charting session ${s.number}`,
+    });
     // Charted again with it: nothing more is added.
     const other = await t.ok('clients.create', { firstName: 'Kim', lastName: 'Lee' });
     await t.ok('sessions.chart', chart(other.id, { pigmentBatch: 'zn-new' }));

@@ -2,7 +2,15 @@ import { eq, sql } from 'drizzle-orm';
 import { EXPIRY_WARNING_DAYS, RUNNING_OUT_BOTTLES, warnUntil } from '../../core/batches';
 import { localDateOf } from '../../core/dates';
 import { formatDate } from '../../core/format-date';
-import { batchByNumber, expiringBatches, listBatches, readBatch, recallBatch, shadesRunningOut, type BatchRow } from '../../db/queries/batches';
+import {
+  batchByNumber,
+  expiringBatches,
+  listBatches,
+  readBatch,
+  recallBatch,
+  shadesRunningOut,
+  type BatchRow,
+} from '../../db/queries/batches';
 import { pigmentBatches, pigments } from '../../db/schema';
 import { writeAudit } from '../audit';
 import type { HandlerContext } from '../context';
@@ -87,7 +95,8 @@ export const batchHandlers: HandlerMap<'batches.list' | 'batches.add' | 'batches
     const before = batch(ctx, id);
     checkVersion('This batch', before, expectedVersion);
     const openedOn = changes.openedOn === undefined ? before.openedOn : changes.openedOn;
-    if (openedOn !== null && openedOn > localDateOf(ctx.now())) throw fail.field('openedOn', 'The day it was opened cannot be in the future.');
+    if (openedOn !== null && openedOn > localDateOf(ctx.now()))
+      throw fail.field('openedOn', 'The day it was opened cannot be in the future.');
     ctx.db
       .update(pigmentBatches)
       .set({

@@ -34,7 +34,9 @@ const statements = perConnection((sqlite: Database.Database) => ({
      WHERE (@pigmentId IS NULL OR b.pigment_id = @pigmentId) AND (@includeEmpty OR b.in_stock > 0)
      ORDER BY p.brand, p.darkness, p.shade, b.expires_on, b.batch_number`,
   ),
-  one: sqlite.prepare<[number], BatchRow>(`SELECT ${BATCH_COLUMNS} FROM pigment_batches b JOIN pigments p ON p.id = b.pigment_id WHERE b.id = ?`),
+  one: sqlite.prepare<[number], BatchRow>(
+    `SELECT ${BATCH_COLUMNS} FROM pigment_batches b JOIN pigments p ON p.id = b.pigment_id WHERE b.id = ?`,
+  ),
   byNumber: sqlite.prepare<[number, string], BatchRow>(
     `SELECT ${BATCH_COLUMNS} FROM pigment_batches b JOIN pigments p ON p.id = b.pigment_id
      WHERE b.pigment_id = ? AND b.batch_number = ? COLLATE NOCASE`,

@@ -57,7 +57,7 @@ export const BREAKDOWN_SQL = `${BREAKDOWN_CASES_SQL}
 ${groupedSql(BREAKDOWN_DIMENSIONS)}`;
 
 export const SIMILAR_DIMENSIONS = ['dilution', 'shade'] as const satisfies readonly BreakdownDimension[];
-export const SIMILAR_SQL = `${casesSql("c.fitzpatrick = @fitzpatrick AND r.zone IN (SELECT value FROM json_each(@zones))")}
+export const SIMILAR_SQL = `${casesSql('c.fitzpatrick = @fitzpatrick AND r.zone IN (SELECT value FROM json_each(@zones))')}
 ${groupedSql(SIMILAR_DIMENSIONS)}`;
 
 const statements = perConnection((sqlite: Database.Database) => ({
