@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import { AUDIT_GENESIS, auditHash, auditSecretOf, type AuditSecret } from '../db/audit-chain';
 import { recordImages } from '../db/verify-rows';
+import { rebuildRetentionTallies } from '../db/queries/retention-breakdown';
 import type { DepositStatus, RetentionRating, Zone } from '../core/vocabulary';
 import { demoStatements, type DemoStatements } from './demo-statements';
 import { prepareDemoClinic, type DemoClinic } from './demo-setup';
@@ -119,6 +120,8 @@ export function generateDemoClinic(sqlite: Database.Database, options: DemoOptio
       for (const r of recordImages(sqlite)) writer.audit(at(day(today), 7), r.entity, r.entityId, 'import', r.after);
     })();
   }
+  // The charts were written straight into the tables: count the retention breakdown's cases once.
+  rebuildRetentionTallies(sqlite);
   return { seed, today, clients: options.clients, sessions: writer.sessions, deposits: writer.deposits, ms: performance.now() - started };
 }
 

@@ -19,6 +19,8 @@ export const NOT_AUDITED_TABLES: Record<string, string> = {
   drafts: 'half-typed forms, kept as the practitioner types; replaced on every save and never audited',
   __drizzle_migrations: 'the schema history, checked by verify against the migrations',
   __stipple_audit_chain: 'records that the chain is keyed',
+  retention_tallies: 'counts derived from sessions and retention notes, kept for the retention breakdown and rebuilt from them',
+  retention_similar_tallies: 'counts derived from sessions and retention notes, kept for “clients like this one” and rebuilt from them',
 };
 
 export type ColumnKind = 'bool' | 'json';

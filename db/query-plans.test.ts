@@ -8,7 +8,7 @@ import { loadChart } from './queries/chart';
 import { searchStatements, type SearchInput } from './queries/client-search';
 import { BLOCKED_SQL, BOOKINGS_SQL } from './queries/book';
 import { RECALL_SQL } from './queries/batches';
-import { BREAKDOWN_SQL } from './queries/retention-breakdown';
+import { BREAKDOWN_SQL, COUNT_ALL_SQL } from './queries/retention-breakdown';
 import { openTestDatabase } from './testing';
 
 let open: OpenDatabase;
@@ -150,10 +150,16 @@ describe('pigment batch recall plans', () => {
     expect(text).toMatch(/SEARCH c USING INTEGER PRIMARY KEY/);
     expect(text).not.toMatch(/^SCAN/m);
   });
-  it('walks the performed sessions in (client, date) order for the retention breakdown, with no sort', () => {
-    const text = plan(open.sqlite, BREAKDOWN_SQL, [{ from: '2016-01-01', until: '2027-01-01', practitionerId: null }]).join('\n');
-    expect(text).toMatch(/SCAN s USING INDEX sessions_performed_idx/);
-    expect(text).toMatch(/SEARCH r USING INDEX retention_session_zone_uq \(session_id=\?\)/);
-    expect(text).not.toMatch(/TEMP B-TREE FOR (ORDER BY|RIGHT PART OF ORDER BY)/);
+  it('sums the kept counts of the period as a range of their primary key, and counts them afresh with no sort of the sessions', () => {
+    // Ten years read the small table of counts only, never the sessions; one month is a range of its key.
+    const decade = plan(open.sqlite, BREAKDOWN_SQL, [{ fromMonth: '2016-11', toMonth: '2026-11', practitionerId: null }]).join('\n');
+    expect(decade).toMatch(/(SCAN|SEARCH) retention_tallies/);
+    expect(decade).not.toMatch(/sessions|retention_notes|clients/);
+    const month = plan(open.sqlite, BREAKDOWN_SQL, [{ fromMonth: '2026-10', toMonth: '2026-10', practitionerId: null }]).join('\n');
+    expect(month).toMatch(/SEARCH retention_tallies USING INDEX sqlite_autoindex_retention_tallies_1 \(month>\? AND month<\?\)/);
+    const count = plan(open.sqlite, COUNT_ALL_SQL, []).join('\n');
+    expect(count).toMatch(/SCAN s USING INDEX sessions_performed_idx/);
+    expect(count).toMatch(/SEARCH r USING INDEX retention_session_zone_uq \(session_id=\?\)/);
+    expect(count).not.toMatch(/TEMP B-TREE FOR (ORDER BY|RIGHT PART OF ORDER BY)/);
   });
 });

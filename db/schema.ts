@@ -3,7 +3,7 @@
 // 'YYYY-MM-DD' text, money is an integer in minor units beside its ISO currency code. Enumerated
 // columns take their values from core/vocabulary.ts (Drizzle types them; SQLite stores plain text).
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
   AFTERCARE_SESSION_KINDS,
   CASE_TYPES,
@@ -430,6 +430,39 @@ export const pigmentBatches = sqliteTable(
     index('pigment_batches_expires_idx').on(t.expiresOn),
     check('pigment_batches_in_stock_range', sql`${t.inStock} >= 0`),
   ],
+);
+
+/**
+ * The retention breakdown's counts, kept as charts change (api/retention-tallies.ts) so ten years
+ * are summed from a few thousand rows rather than counted from every session: cases (a zone of a
+ * session, rated at the client's next one) per month the pigment went in, practitioner (0: none),
+ * dimension, value and outcome. Derived data: rebuilt whole by rebuildRetentionTallies().
+ */
+export const retentionTallies = sqliteTable(
+  'retention_tallies',
+  {
+    month: text('month').notNull(),
+    practitionerId: integer('practitioner_id').notNull(),
+    dimension: text('dimension').notNull(),
+    key: text('key').notNull(),
+    rating: text('rating', { enum: RETENTION_RATINGS }).notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.practitionerId, t.dimension, t.key, t.rating] })],
+);
+
+/** "Clients like this one": cases per Fitzpatrick type and zone, by dilution and by shade. Derived, as above. */
+export const retentionSimilarTallies = sqliteTable(
+  'retention_similar_tallies',
+  {
+    fitzpatrick: integer('fitzpatrick').notNull(),
+    zone: text('zone').notNull(),
+    dimension: text('dimension').notNull(),
+    key: text('key').notNull(),
+    rating: text('rating', { enum: RETENTION_RATINGS }).notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.fitzpatrick, t.zone, t.dimension, t.key, t.rating] })],
 );
 
 /** Versioned: an edit inserts a new row with the same `key` and the next `version`. */

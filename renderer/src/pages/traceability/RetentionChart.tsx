@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import type { BreakdownGroup } from '../../../../api/contract/retention';
 import { DIMENSION_LABELS, MIN_CASES, share } from '../../../../core/retention-breakdown';
 import { RETENTION_LABELS, RETENTION_RATINGS } from '../../../../core/vocabulary';
-import { formatCount } from '../../format';
+import { formatCount, formatShare } from '../../format';
 
 /** Distinct at 3:1 against white and from each other, and each named in the legend and the table. */
 const COLOURS: Record<(typeof RETENTION_RATINGS)[number], string> = {
@@ -28,9 +28,9 @@ export function RetentionChart({ group }: { group: BreakdownGroup }) {
           <ResponsiveContainer width="100%" height={Math.max(140, 34 * shown.length + 70)}>
             <BarChart data={data} layout="vertical" margin={{ left: 16, right: 16 }} accessibilityLayer={false}>
               <CartesianGrid horizontal={false} />
-              <XAxis type="number" domain={[0, 100]} unit="%" />
+              <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} allowDataOverflow unit="%" />
               <YAxis type="category" dataKey="label" width={170} />
-              <Tooltip formatter={(v) => `${String(v)}%`} />
+              <Tooltip formatter={(v) => formatShare(Number(v))} />
               <Legend />
               {RETENTION_RATINGS.map((k) => (
                 <Bar key={k} dataKey={k} name={RETENTION_LABELS[k]} stackId="outcome" fill={COLOURS[k]} isAnimationActive={false} />
@@ -62,7 +62,7 @@ export function RetentionChart({ group }: { group: BreakdownGroup }) {
                 <>
                   <td>{formatCount(r.cases)}</td>
                   {RETENTION_RATINGS.map((k) => (
-                    <td key={k}>{`${share(r, k)}%`}</td>
+                    <td key={k}>{formatShare(share(r, k))}</td>
                   ))}
                 </>
               )}

@@ -4,7 +4,7 @@ import { RETENTION_LABELS, type Zone } from '../../../../../core/vocabulary';
 import { share } from '../../../../../core/retention-breakdown';
 import type { BreakdownRow } from '../../../../../api/contract/retention';
 import { useApiQuery } from '../../../api/useApi';
-import { formatCount } from '../../../format';
+import { formatCount, formatShare } from '../../../format';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
 
@@ -27,9 +27,9 @@ function Rows({ title, rows }: { title: string; rows: BreakdownRow[] }) {
           <tr key={r.key}>
             <th scope="row">{r.label}</th>
             <td>{formatCount(r.cases!)}</td>
-            <td>{share(r, 'held_well')}%</td>
-            <td>{share(r, 'heavy_fading')}%</td>
-            <td>{share(r, 'too_dark')}%</td>
+            <td>{formatShare(share(r, 'held_well'))}</td>
+            <td>{formatShare(share(r, 'heavy_fading'))}</td>
+            <td>{formatShare(share(r, 'too_dark'))}</td>
           </tr>
         ))}
         {shown.length === 0 && (
