@@ -38,7 +38,10 @@ async function saved(download: Promise<Download>, name: string): Promise<string>
 
 /** The share shown in a breakdown table's row for one outcome, as a number. */
 async function shareIn(table: Locator, row: string, column: number): Promise<number> {
-  const cell = table.getByRole('row', { name: new RegExp(`^${row}\\b`) }).locator('td').nth(column);
+  const cell = table
+    .getByRole('row', { name: new RegExp(`^${row}\\b`) })
+    .locator('td')
+    .nth(column);
   return Number((await cell.textContent())!.replace('%', ''));
 }
 
