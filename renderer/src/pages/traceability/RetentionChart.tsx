@@ -31,7 +31,7 @@ export function RetentionChart({ group }: { group: BreakdownGroup }) {
               <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} allowDataOverflow unit="%" />
               <YAxis type="category" dataKey="label" width={170} />
               <Tooltip formatter={(v) => formatShare(Number(v))} />
-              <Legend />
+              <Legend itemSorter={null} />
               {RETENTION_RATINGS.map((k) => (
                 <Bar key={k} dataKey={k} name={RETENTION_LABELS[k]} stackId="outcome" fill={COLOURS[k]} isAnimationActive={false} />
               ))}
