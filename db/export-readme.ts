@@ -14,10 +14,6 @@ const TABLES: Record<string, string> = {
   deposits: 'Booking deposits securing a session of a plan, with their status (required, paid, applied, refunded, forfeited, waived).',
   deposit_payments: 'Each payment towards a deposit.',
   pigments: 'The clinic’s pigment list.',
-  retention_tallies:
-    'Derived counts for the retention breakdown (cases per month, practitioner, dimension, value and outcome); rebuilt from sessions and retention_notes.',
-  retention_similar_tallies:
-    'Derived counts for “clients like this one” (cases per Fitzpatrick type, zone, dilution or shade, and outcome).',
   pigment_batches: 'Each bottle batch of a pigment: batch number, expiry, the day it was opened and the bottles left in stock.',
   aftercare_templates: 'Aftercare instructions, versioned: an edit adds a new version with the same key.',
   aftercare_prints: 'Each printed aftercare sheet: session, template version, when and by whom.',
