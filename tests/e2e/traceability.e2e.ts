@@ -12,7 +12,7 @@ import type { Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoClinic } from '../../bench/demo-clinic';
 import { addDays } from '../../core/dates';
-import { startApp, type StippleApp } from './harness';
+import { RESULTS_DIR, startApp, type StippleApp } from './harness';
 import { ChartPageObject } from './pages/chart-page';
 
 let app: StippleApp;
@@ -73,6 +73,7 @@ describe('pigment traceability and retention analytics', () => {
       await warnings.getByText('Zeta Ink Night: 1 bottle left').waitFor();
       await batches.scrollIntoViewIfNeeded();
       await app.screenshot('traceability-01-batches');
+      await batches.screenshot({ path: path.join(RESULTS_DIR, 'traceability-01b-batches-section.png') });
       expect(await seriousViolations(page, '[aria-labelledby="batch-settings-title"]')).toEqual([]);
 
       // Charting with it: the batch picked from stock fills its expiry; clients like this one beside the form.
@@ -99,6 +100,7 @@ describe('pigment traceability and retention analytics', () => {
       await similar.getByRole('table', { name: 'Dilution' }).getByRole('row', { name: /^1:4/ }).waitFor();
       await similar.scrollIntoViewIfNeeded();
       await app.screenshot('traceability-02-session-form');
+      await similar.screenshot({ path: path.join(RESULTS_DIR, 'traceability-02b-similar-clients.png') });
       await form.getByRole('button', { name: 'Save session 1' }).click();
       await page.getByText('Session 1 saved.').waitFor();
 

@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
+import { OfflineReason, useOfflineRefusal } from '../../components/LinkStatus';
 import { formatCount, formatDate } from '../../format';
 
 interface Draft {
@@ -56,6 +57,7 @@ function Warnings() {
 export function BatchSettings() {
   const pigments = useApiQuery('pigments.list', {});
   const batches = useApiQuery('batches.list', { includeEmpty: true });
+  const offline = useOfflineRefusal('batches.add');
   const [draft, setDraft] = useState<Draft>(empty);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -101,6 +103,7 @@ export function BatchSettings() {
         on that day). Recall a batch under Traceability.
       </p>
       <Warnings />
+      <OfflineReason reason={offline} />
       {batches.error && <ErrorNotice message={batches.error.message} />}
       {rowError && <ErrorNotice message={rowError} />}
       {message && (
@@ -137,7 +140,7 @@ export function BatchSettings() {
                       type="button"
                       className="button"
                       aria-label={`One bottle fewer of batch ${b.batchNumber}`}
-                      disabled={b.inStock === 0}
+                      disabled={b.inStock === 0 || offline !== null}
                       onClick={() => void restock(b, -1)}
                     >
                       One fewer
@@ -146,6 +149,7 @@ export function BatchSettings() {
                       type="button"
                       className="button"
                       aria-label={`One bottle more of batch ${b.batchNumber}`}
+                      disabled={offline !== null}
                       onClick={() => void restock(b, 1)}
                     >
                       One more
@@ -183,7 +187,7 @@ export function BatchSettings() {
             {(props) => <input {...props} inputMode="numeric" {...text('inStock')} />}
           </Field>
         </div>
-        <button type="submit" className="button button-primary">
+        <button type="submit" className="button button-primary" disabled={offline !== null}>
           Add the batch
         </button>
       </form>
