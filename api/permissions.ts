@@ -67,6 +67,9 @@ export const PERMISSIONS: Readonly<Record<string, readonly Rule[]>> = {
   // Once there is data here it refuses anyway; said for the owner so a PIN-holder is told who could.
   'network.join': [{ roles: OWNER, message: 'Only an owner can join this computer to the clinic’s hub.' }],
   'retention.save': [{ roles: CHARTING, message: notReception }],
+  // Stock is kept by those who open the bottles; Settings and the session form both add batches.
+  'batches.add': [{ roles: CHARTING, message: 'Only a practitioner or an owner can add a pigment batch.' }],
+  'batches.update': [{ roles: CHARTING, message: 'Only a practitioner or an owner can change a pigment batch.' }],
   'shadeChanges.record': [{ roles: CHARTING, message: notReception }],
   'deposits.setStatus': [
     { when: (i) => i.status === 'waived', roles: OWNER, message: 'Only an owner can waive a deposit.' },

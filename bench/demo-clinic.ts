@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import { AUDIT_GENESIS, auditHash, auditSecretOf, type AuditSecret } from '../db/audit-chain';
 import { recordImages } from '../db/verify-rows';
+import { rebuildRetentionTallies } from '../db/queries/retention-breakdown';
 import type { DepositStatus, RetentionRating, Zone } from '../core/vocabulary';
 import { demoStatements, type DemoStatements } from './demo-statements';
 import { prepareDemoClinic, type DemoClinic } from './demo-setup';
@@ -21,6 +22,7 @@ import {
   NEEDLES,
   PIGMENTS,
 } from './demo-names';
+import { drawRetention, type RetentionFactors } from './demo-retention-model';
 import { seededRandom, type Random } from './random';
 
 export interface DemoOptions {
@@ -55,13 +57,6 @@ const day = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS)
 const dateOf = (d: number) => new Date(d * DAY_MS).toISOString().slice(0, 10);
 const at = (d: number, hour: number, minute = 0) => new Date(d * DAY_MS + (hour * 60 + minute) * 60_000).toISOString();
 
-const RATINGS: readonly (readonly [RetentionRating, number])[] = [
-  ['held_well', 45],
-  ['slight_fading', 30],
-  ['heavy_fading', 12],
-  ['patchy', 8],
-  ['too_dark', 5],
-];
 const PREP = [
   'Clipped to 0.5 mm, scalp cleansed and degreased.',
   'Shaved with a foil shaver, scalp cleansed.',
@@ -125,6 +120,8 @@ export function generateDemoClinic(sqlite: Database.Database, options: DemoOptio
       for (const r of recordImages(sqlite)) writer.audit(at(day(today), 7), r.entity, r.entityId, 'import', r.after);
     })();
   }
+  // The charts were written straight into the tables: count the retention breakdown's cases once.
+  rebuildRetentionTallies(sqlite);
   return { seed, today, clients: options.clients, sessions: writer.sessions, deposits: writer.deposits, ms: performance.now() - started };
 }
 
@@ -184,6 +181,16 @@ class ClientWriter {
       scale === 'ludwig' ? rnd.pick(['I', 'II', 'III']) : scale ? rnd.pick(['2', '3', '3V', '4', '4A', '5', '5A', '6', '7']) : null;
     const zones = zonesFor(rnd, caseType, stage);
     const practitioner = rnd.pick(this.clinic.practitioners);
+    // Drawn here, in the order the insert below once drew them, so the rest of the clinic is unchanged.
+    const dateOfBirth = dateOf(start - rnd.int(22 * 365, 62 * 365));
+    const fitzpatrick = rnd.weighted([
+      [1, 5],
+      [2, 20],
+      [3, 30],
+      [4, 25],
+      [5, 12],
+      [6, 8],
+    ] as const);
     const clientId = Number(
       st.client.run(
         first,
@@ -191,17 +198,10 @@ class ClientWriter {
         phone,
         phone?.replace(/\D/g, '') ?? null,
         email,
-        dateOf(start - rnd.int(22 * 365, 62 * 365)),
+        dateOfBirth,
         scale,
         stage,
-        rnd.weighted([
-          [1, 5],
-          [2, 20],
-          [3, 30],
-          [4, 25],
-          [5, 12],
-          [6, 8],
-        ] as const),
+        fitzpatrick,
         caseType,
         rnd.chance(0.1) ? rnd.pick(CLIENT_NOTES) : '',
         null,
@@ -252,7 +252,7 @@ class ClientWriter {
       if (rnd.chance(0.02)) this.cancelledBooking(clientId, planId, n, d - rnd.int(3, 10), practitioner);
       const previous = performed.at(-1);
       let change: { reason: 'faded' | 'client_darker' | 'skin_response'; note: string } | null = null;
-      const ratings = previous ? previous.zones.map((z) => [z, rnd.weighted(RATINGS)] as const) : [];
+      const ratings = previous ? previous.zones.map((z) => [z, drawRetention(rnd, factorsOf(previous, fitzpatrick))] as const) : [];
       if (previous) {
         const faded = ratings.some(([, r]) => r === 'heavy_fading' || r === 'patchy');
         if (ratings.some(([, r]) => r === 'too_dark') && rnd.chance(0.6)) {
@@ -312,7 +312,7 @@ class ClientWriter {
     updatePlanStatus(this.st, planId, status, at(performed.at(-1)?.day ?? createdDay, 16));
     this.writeDeposits(planId, quoted, days, performed, booked, cancelled);
     this.writeIntake(clientId, performed[0]?.day ?? null, practitioner, createdDay);
-    if (status === 'completed') this.touchUp(clientId, performed.at(-1)!, practitioner, zones);
+    if (status === 'completed') this.touchUp(clientId, performed.at(-1)!, practitioner, zones, fitzpatrick);
     const lastDay = performed.at(-1)?.day ?? createdDay;
     if (lastDay < today - 6 * 365 && rnd.chance(0.1)) archive(this.st, clientId, at(lastDay + 2 * 365, 12));
   }
@@ -565,7 +565,7 @@ class ClientWriter {
   }
 
   /** Years after the course, many come back when the pigment fades. */
-  private touchUp(clientId: number, last: PerformedSession, practitioner: number, zones: Zone[]): void {
+  private touchUp(clientId: number, last: PerformedSession, practitioner: number, zones: Zone[], fitzpatrick: number): void {
     const { rnd, st, today } = this;
     const recall = last.day + 3 * 365;
     if (recall > today + 30 || !rnd.chance(0.55)) return;
@@ -576,7 +576,10 @@ class ClientWriter {
     const d = recall + rnd.int(0, 60);
     if (d < today && rnd.chance(0.7)) {
       const s = this.performSession(clientId, planId, 1, d, practitioner, zones, last.brand, last.shade, last.dilution, 'touch_up');
-      for (const zone of zones) st.retention.run(s.id, zone, rnd.weighted(RATINGS), 'Assessed at touch-up.', at(d, 10), at(d, 10));
+      for (const zone of zones) {
+        const rating = drawRetention(rnd, factorsOf(last, fitzpatrick));
+        st.retention.run(s.id, zone, rating, 'Assessed at touch-up.', at(d, 10), at(d, 10));
+      }
       updatePlanStatus(st, planId, 'completed', at(d, 16));
     } else if (d >= today && d - today <= 30 && rnd.chance(0.5)) {
       this.bookSession(clientId, planId, 1, d, practitioner, 'touch_up');
@@ -613,6 +616,11 @@ function zonesFor(rnd: Random, caseType: string, stage: string | null): Zone[] {
   return zones;
 }
 
+/** What the retention model (bench/demo-retention-model.ts) looks at: the session's pigment and the client's skin. */
+function factorsOf(s: PerformedSession, fitzpatrick: number): RetentionFactors {
+  const darkness = PIGMENTS.find((p) => p.brand === s.brand && p.shade === s.shade)?.darkness ?? 0;
+  return { fitzpatrick, darkness, dilution: s.dilution };
+}
 function darker(p: (typeof PIGMENTS)[number]): (typeof PIGMENTS)[number] {
   return PIGMENTS.find((q) => q.brand === p.brand && q.darkness === p.darkness + 1) ?? p;
 }

@@ -3,7 +3,7 @@
 // better-sqlite3 in the same run, then the clinic network (bench/network.ts: a hub and workstations
 // over TLS on 127.0.0.1 beside the hub's own API), and prints one table (also saved as
 // test-results/bench-last-run.{md,json}). Production settings: checkOutputs off, WAL,
-// synchronous=FULL, on a file on disk. `--only` runs some parts: sizes, memory, sheet, browser, network.
+// synchronous=FULL, on a file on disk. `--only` runs some parts: sizes, memory, sheet, browser, network, traceability.
 import { addDays } from '../core/dates';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -69,7 +69,7 @@ function runChild(args: string[]): Record<string, number> {
   return JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, number>;
 }
 
-const PARTS = ['sizes', 'memory', 'sheet', 'browser', 'network'];
+const PARTS = ['sizes', 'memory', 'sheet', 'browser', 'network', 'traceability'];
 
 /** The demo clinic of this size in `dir`, built the first time it is asked for. */
 async function demoFile(clients: number, dir: string, log: (s: string) => void): Promise<string> {
@@ -414,6 +414,13 @@ async function main(): Promise<void> {
       log(`client list in Chromium on ${largest} clients…`);
       const { runBrowserBench } = await import('./browser');
       rows.push(...(await runBrowserBench(file, largest)));
+    }
+
+    if (parts.has('traceability')) {
+      const demo = await demoFile(largest, dir, log);
+      const { key } = resolveDatabaseKey({ databaseFile: demo, env: {}, create: false });
+      const { traceabilityBench } = await import('./traceability');
+      rows.push(...(await traceabilityBench(demo, key, largest, TODAY, log)));
     }
 
     if (parts.has('network')) {

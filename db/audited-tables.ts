@@ -19,6 +19,8 @@ export const NOT_AUDITED_TABLES: Record<string, string> = {
   drafts: 'half-typed forms, kept as the practitioner types; replaced on every save and never audited',
   __drizzle_migrations: 'the schema history, checked by verify against the migrations',
   __stipple_audit_chain: 'records that the chain is keyed',
+  retention_tallies: 'counts derived from sessions and retention notes, kept for the retention breakdown and rebuilt from them',
+  retention_similar_tallies: 'counts derived from sessions and retention notes, kept for “clients like this one” and rebuilt from them',
 };
 
 export type ColumnKind = 'bool' | 'json';
@@ -211,6 +213,13 @@ export const AUDITED_TABLES: AuditedTable[] = [
     noun: 'pigment',
     clientOf: null,
     columns: [...cols('id', 'brand', 'shade', 'darkness'), c('active', 'bool')],
+  },
+  {
+    table: 'pigment_batches',
+    entity: 'pigment_batch',
+    noun: 'pigment batch',
+    clientOf: null,
+    columns: cols('id', 'pigment_id', 'batch_number', 'expires_on', 'opened_on', 'in_stock'),
   },
   {
     table: 'aftercare_templates',

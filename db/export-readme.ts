@@ -14,6 +14,7 @@ const TABLES: Record<string, string> = {
   deposits: 'Booking deposits securing a session of a plan, with their status (required, paid, applied, refunded, forfeited, waived).',
   deposit_payments: 'Each payment towards a deposit.',
   pigments: 'The clinic’s pigment list.',
+  pigment_batches: 'Each bottle batch of a pigment: batch number, expiry, the day it was opened and the bottles left in stock.',
   aftercare_templates: 'Aftercare instructions, versioned: an edit adds a new version with the same key.',
   aftercare_prints: 'Each printed aftercare sheet: session, template version, when and by whom.',
   settings: 'Clinic settings, key → JSON value.',

@@ -108,7 +108,15 @@ interface Fk {
  * A restore keeps these from the live database rather than the backup, all but the replay keys
  * (db/restore-kept.ts says why).
  */
-export const NOT_EXPORTED: readonly string[] = ['workstations', 'pairing_codes', 'change_keys', 'sign_in_attempts'];
+// The retention tallies are counts derived from the charts: an import counts them afresh (db/import.ts).
+export const NOT_EXPORTED: readonly string[] = [
+  'workstations',
+  'pairing_codes',
+  'change_keys',
+  'sign_in_attempts',
+  'retention_tallies',
+  'retention_similar_tallies',
+];
 
 /** Ordinary tables in foreign-key order (parents first), without SQLite's, drizzle's and this computer's bookkeeping. */
 export function exportableTables(sqlite: Database.Database): string[] {

@@ -18,6 +18,7 @@ import { EXPORT_FORMAT, exportableTables, NOT_EXPORTED } from './export';
 import { ImportError, openExport, type ExportSource } from './export-source';
 import { countedStep, singleStep, type OnProgress } from './progress';
 import { PIN_AT_FIRST_SIGN_IN } from './queries/sign-in';
+import { rebuildRetentionTallies } from './queries/retention-breakdown';
 import { AUDIT_GENESIS, auditHash, auditSecretOf, checkAuditRows, type AuditRow, type AuditSecret } from './audit-chain';
 
 export { ImportError };
@@ -219,6 +220,7 @@ export function importClinic(sqlite: Database.Database, folder: string, options:
       );
       if (broken.length > 0)
         throw new ImportError(`The export has ${broken.length} broken link(s) (first in ${broken[0]!.table}). Nothing was imported.`);
+      rebuildRetentionTallies(sqlite); // derived from the charts just read, never exported
       result = { charts: files.length, rows, encrypted: source.encrypted, auditProblem: problem };
       options.inTransaction?.(sqlite, result);
     })

@@ -7,6 +7,8 @@ import type { OpenDatabase } from './open';
 import { loadChart } from './queries/chart';
 import { searchStatements, type SearchInput } from './queries/client-search';
 import { BLOCKED_SQL, BOOKINGS_SQL } from './queries/book';
+import { RECALL_SQL } from './queries/batches';
+import { BREAKDOWN_SQL, COUNT_ALL_SQL } from './queries/retention-breakdown';
 import { openTestDatabase } from './testing';
 
 let open: OpenDatabase;
@@ -137,5 +139,27 @@ describe('appointment book plans', () => {
   });
   it('finds blocked time through its own index', () => {
     expect(plan(open.sqlite, BLOCKED_SQL, [params]).join('\n')).toMatch(/SEARCH blocked_times USING INDEX blocked_times_staff_idx/);
+  });
+});
+
+describe('pigment batch recall plans', () => {
+  it('finds a batch’s sessions through the batch index and each client by its key, never a scan', () => {
+    const lines = plan(open.sqlite, RECALL_SQL, [{ batchNumber: 'SC26-1234' }]);
+    const text = lines.join('\n');
+    expect(text).toMatch(/SEARCH s USING INDEX sessions_pigment_batch_idx \(pigment_batch=\?\)/);
+    expect(text).toMatch(/SEARCH c USING INTEGER PRIMARY KEY/);
+    expect(text).not.toMatch(/^SCAN/m);
+  });
+  it('sums the kept counts of the period as a range of their primary key, and counts them afresh with no sort of the sessions', () => {
+    // Ten years read the small table of counts only, never the sessions; one month is a range of its key.
+    const decade = plan(open.sqlite, BREAKDOWN_SQL, [{ fromMonth: '2016-11', toMonth: '2026-11', practitionerId: null }]).join('\n');
+    expect(decade).toMatch(/(SCAN|SEARCH) retention_tallies/);
+    expect(decade).not.toMatch(/sessions|retention_notes|clients/);
+    const month = plan(open.sqlite, BREAKDOWN_SQL, [{ fromMonth: '2026-10', toMonth: '2026-10', practitionerId: null }]).join('\n');
+    expect(month).toMatch(/SEARCH retention_tallies USING INDEX sqlite_autoindex_retention_tallies_1 \(month>\? AND month<\?\)/);
+    const count = plan(open.sqlite, COUNT_ALL_SQL, []).join('\n');
+    expect(count).toMatch(/SCAN s USING INDEX sessions_performed_idx/);
+    expect(count).toMatch(/SEARCH r USING INDEX retention_session_zone_uq \(session_id=\?\)/);
+    expect(count).not.toMatch(/TEMP B-TREE FOR (ORDER BY|RIGHT PART OF ORDER BY)/);
   });
 });

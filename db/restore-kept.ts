@@ -13,6 +13,9 @@ export const FROM_BACKUP_ON_RESTORE: Record<string, string> = {
   // backup are gone with the restore; their live keys would answer a workstation's resend with
   // "already applied" and the change would be lost for good. The backup's keys match its records.
   change_keys: 'the replay keys of changes must agree with the records restored',
+  // Counts derived from the charts (not exported, an import counts them afresh): the backup's agree with its charts.
+  retention_tallies: 'counts derived from the charts restored',
+  retention_similar_tallies: 'counts derived from the charts restored',
 };
 
 /** Kept from the live database on a restore: every NOT_EXPORTED table not listed above. */

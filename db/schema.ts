@@ -3,7 +3,7 @@
 // 'YYYY-MM-DD' text, money is an integer in minor units beside its ISO currency code. Enumerated
 // columns take their values from core/vocabulary.ts (Drizzle types them; SQLite stores plain text).
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
   AFTERCARE_SESSION_KINDS,
   CASE_TYPES,
@@ -232,6 +232,14 @@ export const sessions = sqliteTable(
     index('sessions_booked_for_idx').on(t.bookedFor),
     // The appointment book and the clash check read one practitioner's bookings over a span of time.
     index('sessions_practitioner_booked_idx').on(t.practitionerId, t.bookedFor),
+    // A recall: every session that used a batch (api/handlers/batches.ts), never a scan of every session.
+    index('sessions_pigment_batch_idx')
+      .on(sql`${t.pigmentBatch} COLLATE NOCASE`)
+      .where(sql`${t.pigmentBatch} IS NOT NULL`),
+    // The retention breakdown walks each client's performed sessions in order (the previous session's pigment).
+    index('sessions_performed_idx')
+      .on(t.clientId, t.performedAt)
+      .where(sql`${t.status} = 'performed'`),
     check('sessions_number_positive', sql`${t.number} >= 1`),
   ],
 );
@@ -396,6 +404,65 @@ export const pigments = sqliteTable(
     ...timestamps,
   },
   (t) => [uniqueIndex('pigments_brand_shade_uq').on(t.brand, t.shade)],
+);
+
+/**
+ * Each bottle batch of a pigment in stock: its batch (lot) number as printed on the bottle, expiry,
+ * the day it was opened and how many bottles of it are left. The session keeps its own copy of the
+ * batch number and expiry as charted.
+ */
+export const pigmentBatches = sqliteTable(
+  'pigment_batches',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    pigmentId: integer('pigment_id')
+      .notNull()
+      .references(() => pigments.id, { onDelete: 'restrict' }),
+    batchNumber: text('batch_number').notNull(),
+    expiresOn: text('expires_on').notNull(),
+    openedOn: text('opened_on'),
+    inStock: integer('in_stock').notNull().default(1),
+    ...timestamps,
+    ...version,
+  },
+  (t) => [
+    uniqueIndex('pigment_batches_pigment_number_uq').on(t.pigmentId, sql`${t.batchNumber} COLLATE NOCASE`),
+    index('pigment_batches_expires_idx').on(t.expiresOn),
+    check('pigment_batches_in_stock_range', sql`${t.inStock} >= 0`),
+  ],
+);
+
+/**
+ * The retention breakdown's counts, kept as charts change (api/retention-tallies.ts) so ten years
+ * are summed from a few thousand rows rather than counted from every session: cases (a zone of a
+ * session, rated at the client's next one) per month the pigment went in, practitioner (0: none),
+ * dimension, value and outcome. Derived data: rebuilt whole by rebuildRetentionTallies().
+ */
+export const retentionTallies = sqliteTable(
+  'retention_tallies',
+  {
+    month: text('month').notNull(),
+    practitionerId: integer('practitioner_id').notNull(),
+    dimension: text('dimension').notNull(),
+    key: text('key').notNull(),
+    rating: text('rating', { enum: RETENTION_RATINGS }).notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.practitionerId, t.dimension, t.key, t.rating] })],
+);
+
+/** "Clients like this one": cases per Fitzpatrick type and zone, by dilution and by shade. Derived, as above. */
+export const retentionSimilarTallies = sqliteTable(
+  'retention_similar_tallies',
+  {
+    fitzpatrick: integer('fitzpatrick').notNull(),
+    zone: text('zone').notNull(),
+    dimension: text('dimension').notNull(),
+    key: text('key').notNull(),
+    rating: text('rating', { enum: RETENTION_RATINGS }).notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.fitzpatrick, t.zone, t.dimension, t.key, t.rating] })],
 );
 
 /** Versioned: an edit inserts a new row with the same `key` and the next `version`. */

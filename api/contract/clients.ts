@@ -77,8 +77,9 @@ const CLIENT_SHOWN = [
 
 export const clientsContract = {
   'clients.create': change(clientInput, clientRecord, { invalidates: ['clients.search', 'clients.list'] }),
+  // The name and phone show in a batch recall; the skin type and case type are retention figures.
   'clients.update': change(clientFields.extend({ id, expectedVersion: version }).superRefine(checkClient), clientRecord, {
-    invalidates: CLIENT_SHOWN,
+    invalidates: [...CLIENT_SHOWN, 'batches.recall', 'retention.breakdown', 'retention.similar'],
   }),
   'clients.search': query(
     z.object({

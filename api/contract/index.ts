@@ -20,6 +20,8 @@ import { workstationsContract } from './workstations';
 import { networkContract } from './network';
 import { keysContract } from './keys';
 import { bookContract } from './book';
+import { batchesContract } from './batches';
+import { retentionContract } from './retention';
 
 export const contract = {
   ...clientsContract,
@@ -41,6 +43,8 @@ export const contract = {
   ...networkContract,
   ...keysContract,
   ...bookContract,
+  ...batchesContract,
+  ...retentionContract,
 } as const;
 
 export type Contract = typeof contract;

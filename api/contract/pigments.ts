@@ -14,6 +14,7 @@ export const pigmentsContract = {
       darkness: z.number().int().min(0).max(100).default(0),
     }),
     pigmentRecord,
+    // A new pigment with no bottles yet is not running out: it is not in stock at all.
     { invalidates: ['pigments.list'] },
   ),
   // Rename, move in the shade order, retire or bring back. Sessions keep the names they were charted with.
@@ -36,6 +37,7 @@ export const pigmentsContract = {
         path: ['shade'],
       }),
     pigmentRecord,
-    { invalidates: ['pigments.list'] },
+    // Batches show their pigment's brand and shade; a retired shade no longer warns of running out.
+    { invalidates: ['pigments.list', 'batches.list', 'batches.warnings'] },
   ),
 } as const;

@@ -23,6 +23,9 @@ const SESSION_SHOWN = [
   'book.range',
 ] as const;
 
+/** What a performed session's pigment feeds: the stock and its warnings, the recall, the retention figures. */
+const BATCHES_AND_FIGURES = ['batches.list', 'batches.warnings', 'batches.recall', 'retention.breakdown', 'retention.similar'] as const;
+
 /** How long the chair is taken; null = the clinic's default for the session's kind. */
 const lengthMinutes = z
   .number({ error: 'Enter the length in minutes.' })
@@ -128,8 +131,9 @@ export const sessionsContract = {
       expectedNumber: z.number().int().positive().nullable().default(null),
     }),
     sessionRecord,
-    // Charting applies the paid deposit, activates a quoted plan and raises or completes requests.
-    { invalidates: [...SESSION_SHOWN, 'deposits.forPlan', 'plans.list'] },
+    // Charting applies the paid deposit, activates a quoted plan and raises or completes requests; a
+    // batch typed in is added to stock; the session is a case of the retention figures and of a recall.
+    { invalidates: [...SESSION_SHOWN, 'deposits.forPlan', 'plans.list', ...BATCHES_AND_FIGURES] },
   ),
   'sessions.get': query(z.object({ id }), sessionRecord),
   'retention.save': change(
@@ -138,7 +142,7 @@ export const sessionsContract = {
       notes: z.array(z.object({ zone: z.enum(ZONES), rating: z.enum(RETENTION_RATINGS), note: notes('the note', 1000) })).min(1),
     }),
     z.array(retentionRecord),
-    { invalidates: ['clients.chart', 'audit.history'] },
+    { invalidates: ['clients.chart', 'audit.history', 'retention.breakdown', 'retention.similar'] },
   ),
   'shadeChanges.record': change(
     z.object({

@@ -68,11 +68,18 @@ function openQueries(): Ask[] {
     { channel: 'keys.status', input: {} },
     { channel: 'keys.plainBackups', input: {} },
     { channel: 'audit.history', input: { records: records.length ? records : [{ entity: 'client', entityId: 1 }], limit: 1000 } },
+    { channel: 'batches.list', input: {} },
+    { channel: 'batches.list', input: { includeEmpty: true } },
+    { channel: 'batches.warnings', input: {} },
+    { channel: 'retention.breakdown', input: { from: '2016-01-01', to: '2027-12-31' } },
   ];
+  const batchNumbers = sql<{ b: string }>('SELECT DISTINCT pigment_batch AS b FROM sessions WHERE pigment_batch IS NOT NULL');
+  for (const { b } of batchNumbers) asks.push({ channel: 'batches.recall', input: { batchNumber: b } });
   for (const { day } of days) asks.push({ channel: 'reception.day', input: { date: day } });
   for (const { key } of templates) asks.push({ channel: 'aftercare.templates.get', input: { key } });
   for (const { id } of clients) {
     asks.push({ channel: 'clients.chart', input: { id } }, { channel: 'plans.list', input: { clientId: id } });
+    asks.push({ channel: 'retention.similar', input: { clientId: id, zones: ['crown'] } });
     for (const form of ['session', 'intake']) asks.push({ channel: 'drafts.get', input: { clientId: id, form } });
   }
   for (const { id } of plans)
@@ -133,6 +140,10 @@ describe('what each change declares stale', () => {
     await expectDeclared('pigments.add', { brand: 'Scalp Ink', shade: 'Ash 2', darkness: 2 });
     const ash2 = one<{ id: number }>("SELECT id FROM pigments WHERE shade = 'Ash 2'").id;
     await expectDeclared('pigments.update', { id: ash2, shade: 'Ash Two', darkness: 3 });
+    await expectDeclared('batches.add', { pigmentId: ash2, batchNumber: 'AT-1', expiresOn: '2027-01-10', inStock: 2 });
+    const batch = one<{ id: number }>("SELECT id FROM pigment_batches WHERE batch_number = 'AT-1'").id;
+    await expectDeclared('batches.update', { id: batch, expectedVersion: version('pigment_batches', batch), inStock: 1 });
+    await expectDeclared('pigments.update', { id: ash2, active: false });
 
     await expectDeclared('intake.save', { clientId: sam, answers: { blood_thinners: { answer: false } } });
     await expectDeclared('contraindications.add', { clientId: sam, condition: 'Sunburn', tier: 'temporary', until: '2026-11-25' });

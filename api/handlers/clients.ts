@@ -8,6 +8,7 @@ import type { ClientRecord } from '../contract/clients';
 import { fail } from '../result';
 import { checkVersion, digitsOf, mustExist } from './util';
 import type { HandlerMap } from './types';
+import { withClientTallies } from '../../db/queries/retention-breakdown';
 
 export function getClient(ctx: HandlerContext, id: number): ClientRecord {
   const row = mustExist(ctx.db.select().from(clients).where(eq(clients.id, id)).get(), 'The client');
@@ -30,16 +31,19 @@ export const clientHandlers: HandlerMap<'clients.create' | 'clients.update' | 'c
   'clients.update'(ctx, { id, expectedVersion, ...fields }) {
     const before = getClient(ctx, id);
     checkVersion('This client', before, expectedVersion);
-    ctx.db
-      .update(clients)
-      .set({
-        ...fields,
-        phoneDigits: digitsOf(fields.phone),
-        updatedAt: ctx.now().toISOString(),
-        version: sql`${clients.version} + 1`,
-      })
-      .where(and(eq(clients.id, id), eq(clients.version, expectedVersion)))
-      .run();
+    // Skin type and case type are retention figures: the kept counts follow the client.
+    withClientTallies(ctx.sqlite, id, () =>
+      ctx.db
+        .update(clients)
+        .set({
+          ...fields,
+          phoneDigits: digitsOf(fields.phone),
+          updatedAt: ctx.now().toISOString(),
+          version: sql`${clients.version} + 1`,
+        })
+        .where(and(eq(clients.id, id), eq(clients.version, expectedVersion)))
+        .run(),
+    );
     const after = getClient(ctx, id);
     writeAudit(ctx, { entity: 'client', entityId: id, action: 'update', before, after });
     return after;

@@ -18,6 +18,8 @@ import { workstationHandlers } from './workstations';
 import { networkHandlers } from './network';
 import { keyHandlers } from './keys';
 import { bookHandlers } from './book';
+import { batchHandlers } from './batches';
+import { retentionHandlers } from './retention';
 import type { HandlerMap } from './types';
 
 /** Every channel of the contract has exactly one handler; the type fails if one is missing. */
@@ -41,4 +43,6 @@ export const handlers: HandlerMap<Channel> = {
   ...networkHandlers,
   ...keyHandlers,
   ...bookHandlers,
+  ...batchHandlers,
+  ...retentionHandlers,
 };

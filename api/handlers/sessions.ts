@@ -35,6 +35,8 @@ import type { HandlerContext } from '../context';
 import type { SessionRecord } from '../contract/chart';
 import { fail } from '../result';
 import { defaultLengthMinutes } from '../../core/appointments';
+import { usableOn } from '../../core/batches';
+import { addChartedBatch, checkChartedBatch } from './batches';
 import { auditHoursOverride, checkChair } from './booking-chair';
 import { getClient } from './clients';
 import { changeDepositStatus } from './deposits';
@@ -42,6 +44,11 @@ import { markRequestDone, raiseRequest } from './requests';
 import { readSettings } from './settings';
 import { checkVersion, mustExist } from './util';
 import type { HandlerMap } from './types';
+import type { z } from 'zod';
+import type { contract } from '../contract';
+import { withClientTallies } from '../../db/queries/retention-breakdown';
+
+type ChartInput = z.output<(typeof contract)['sessions.chart']['input']>;
 
 // The session reads, and every read and write of sessions.chart, go through statements prepared once
 // per connection (db/queries/session-charting.ts); the rarer writes of booking stay on Drizzle.
@@ -286,140 +293,8 @@ export const sessionHandlers: HandlerMap<
   },
 
   'sessions.chart'(ctx, input) {
-    if (!clientExists(ctx.sqlite, input.clientId)) throw fail.notFound('The client');
-    const performedDate = localDateOf(input.performedAt);
-    const existing = input.sessionId ? getSession(ctx, input.sessionId) : undefined;
-    if (existing) {
-      if (existing.clientId !== input.clientId) throw fail.field('sessionId', 'That session belongs to another client.');
-      checkVersion('This session', existing, input.expectedVersion);
-      if (existing.status === 'cancelled' || existing.status === 'no_show') {
-        throw fail.field('sessionId', `This session was ${existing.status === 'no_show' ? 'a no-show' : 'cancelled'}; book a new one.`);
-      }
-    }
-    const { locale } = readSettings(ctx);
-    if (isInFuture(input.performedAt, ctx.now())) {
-      throw fail.field('performedAt', futureSessionMessage(input.performedAt, locale));
-    }
-    if (input.pigmentExpiry < performedDate) {
-      const expired = formatDate(input.pigmentExpiry, locale);
-      throw fail.field('pigmentExpiry', `This batch expired on ${expired}. Use an unexpired batch.`);
-    }
-    const blocking = blockingContraindications(ctx, input.clientId, performedDate);
-    if (blocking.length > 0 && !input.contraindicationOverrideReason) {
-      const names = blocking.map((c) => c.condition).join(', ');
-      throw fail.field(
-        'contraindicationOverrideReason',
-        `Charting is blocked by: ${names}. A practitioner must record a reason to go ahead.`,
-      );
-    }
-
-    // As at booking: without a plan named, a client's one open course plan is the plan.
-    const planId = existing ? existing.planId : (input.planId ?? soleOpenCoursePlan(ctx, input.clientId));
-    const plan = planFor(ctx, input.clientId, planId);
-    const kind = plan?.kind ?? existing?.kind ?? 'course';
-    const others = activeSessions(ctx, input.clientId, kind, existing?.id);
-    const number = existing?.number ?? (others[0]?.number ?? 0) + 1;
-    if (!existing && input.expectedNumber !== null && input.expectedNumber !== number) {
-      // Someone charted (or booked) this session since the form opened: show theirs, never stack a duplicate.
-      throw fail.conflict(`Session ${input.expectedNumber}`, others[0] ? getSession(ctx, others[0].id) : null);
-    }
-    const previous = others.find((s) => s.number < number && s.status === 'performed');
-    const beforePrevious = previous !== undefined && isBeforePrevious(input.performedAt, previous.performedAt);
-    if (beforePrevious && !input.confirmBeforePrevious) {
-      throw fail.field('confirmBeforePrevious', beforePreviousMessage(previous.number, previous.performedAt!, locale));
-    }
-
-    if (previous && input.retention.length === 0) {
-      throw fail.field('retention', `Assess how session ${previous.number}'s pigment was retained, zone by zone.`);
-    }
-    const shadeChanged = previous !== undefined && (previous.pigmentShade !== input.pigmentShade || previous.dilution !== input.dilution);
-    if (shadeChanged && !input.shadeChange) {
-      throw fail.field(
-        'shadeChange.reason',
-        `The shade or dilution differs from session ${previous.number} (${previous.pigmentShade}, ${previous.dilution}). Choose why.`,
-      );
-    }
-
-    const now = ctx.now().toISOString();
-    const values: ChartedValues = {
-      status: 'performed',
-      performedAt: input.performedAt,
-      practitionerId: input.practitionerId,
-      prepDone: input.prepDone,
-      prepNotes: input.prepNotes,
-      assessmentNotes: input.assessmentNotes,
-      pigmentBrand: input.pigmentBrand,
-      pigmentShade: input.pigmentShade,
-      dilution: input.dilution,
-      pigmentBatch: input.pigmentBatch,
-      pigmentExpiry: input.pigmentExpiry,
-      needle: input.needle,
-      zones: input.zones,
-      densityNotes: input.densityNotes,
-      blendingNotes: input.blendingNotes,
-      notes: input.notes,
-      contraindicationOverrideReason: blocking.length > 0 ? (input.contraindicationOverrideReason ?? null) : null,
-    };
-    // The write returns the session as saved: no second read.
-    let after: SessionRecord;
-    if (existing) {
-      const updated = updateChartedSession(ctx.sqlite, existing.id, existing.version, values, now);
-      if (!updated) throw fail.conflict('This session', getSession(ctx, existing.id));
-      after = updated;
-    } else {
-      const lengthMinutes = defaultLengthMinutes(kind, number, readSettings(ctx));
-      after = insertChartedSession(ctx.sqlite, { clientId: input.clientId, planId, kind, number, lengthMinutes }, values);
-    }
-    const id = after.id;
-    writeAudit(ctx, {
-      entity: 'session',
-      entityId: id,
-      action: existing?.status === 'performed' ? 'correct' : 'chart',
-      before: existing,
-      after,
-    });
-    if (beforePrevious) {
-      writeAudit(ctx, {
-        entity: 'session',
-        entityId: id,
-        action: 'override:date-order',
-        reason: `Dated before session ${previous.number}, confirmed`,
-      });
-    }
-    if (after.contraindicationOverrideReason) {
-      writeAudit(ctx, {
-        entity: 'session',
-        entityId: id,
-        action: 'override:contraindication',
-        reason: after.contraindicationOverrideReason,
-      });
-    }
-
-    if (input.retention.length > 0) saveRetention(ctx, id, input.retention);
-    // A correction that leaves the shade as it was charted keeps the shade change already recorded.
-    const alreadyRecorded =
-      existing?.status === 'performed' && existing.pigmentShade === input.pigmentShade && existing.dilution === input.dilution;
-    if (shadeChanged && input.shadeChange && previous && !alreadyRecorded) {
-      recordShadeChange(ctx, {
-        sessionId: id,
-        fromShade: previous.pigmentShade,
-        toShade: input.pigmentShade,
-        fromDilution: previous.dilution,
-        toDilution: input.dilution,
-        reason: input.shadeChange.reason,
-        note: input.shadeChange.note,
-      });
-    }
-    for (const requestId of input.doneRequestIds) markRequestDone(ctx, requestId, id, input.clientId);
-    for (const r of input.raiseRequests) raiseRequest(ctx, { clientId: input.clientId, raisedAtSessionId: id, ...r });
-
-    // The deposit that secured this session has done its job.
-    const deposit = planId === null ? undefined : depositStatusOf(ctx.sqlite, planId, number);
-    if (deposit?.status === 'paid') {
-      changeDepositStatus(ctx, deposit.id, 'applied', `Session ${number} performed`, { appliedSessionId: id });
-    }
-    if (plan) settlePlanStatus(ctx, plan, kind, others, number, now);
-    return after;
+    // The client's retention cases change with the session: the kept counts follow (db/queries/retention-breakdown.ts).
+    return withClientTallies(ctx.sqlite, input.clientId, () => chartSession(ctx, input));
   },
 
   'sessions.get'(ctx, { id }) {
@@ -427,8 +302,8 @@ export const sessionHandlers: HandlerMap<
   },
 
   'retention.save'(ctx, { sessionId, notes }) {
-    getSession(ctx, sessionId);
-    return saveRetention(ctx, sessionId, notes);
+    const { clientId } = getSession(ctx, sessionId);
+    return withClientTallies(ctx.sqlite, clientId, () => saveRetention(ctx, sessionId, notes));
   },
 
   'shadeChanges.record'(ctx, input) {
@@ -442,6 +317,150 @@ export const sessionHandlers: HandlerMap<
     });
   },
 };
+
+function chartSession(ctx: HandlerContext, input: ChartInput): SessionRecord {
+  if (!clientExists(ctx.sqlite, input.clientId)) throw fail.notFound('The client');
+  const performedDate = localDateOf(input.performedAt);
+  const existing = input.sessionId ? getSession(ctx, input.sessionId) : undefined;
+  if (existing) {
+    if (existing.clientId !== input.clientId) throw fail.field('sessionId', 'That session belongs to another client.');
+    checkVersion('This session', existing, input.expectedVersion);
+    if (existing.status === 'cancelled' || existing.status === 'no_show') {
+      throw fail.field('sessionId', `This session was ${existing.status === 'no_show' ? 'a no-show' : 'cancelled'}; book a new one.`);
+    }
+  }
+  const { locale } = readSettings(ctx);
+  if (isInFuture(input.performedAt, ctx.now())) {
+    throw fail.field('performedAt', futureSessionMessage(input.performedAt, locale));
+  }
+  if (!usableOn(input.pigmentExpiry, performedDate)) {
+    const expired = formatDate(input.pigmentExpiry, locale);
+    throw fail.field('pigmentExpiry', `This batch expired on ${expired}. Use an unexpired batch.`);
+  }
+  const batch = checkChartedBatch(ctx, {
+    brand: input.pigmentBrand,
+    shade: input.pigmentShade,
+    batchNumber: input.pigmentBatch,
+    expiresOn: input.pigmentExpiry,
+  });
+  const blocking = blockingContraindications(ctx, input.clientId, performedDate);
+  if (blocking.length > 0 && !input.contraindicationOverrideReason) {
+    const names = blocking.map((c) => c.condition).join(', ');
+    throw fail.field(
+      'contraindicationOverrideReason',
+      `Charting is blocked by: ${names}. A practitioner must record a reason to go ahead.`,
+    );
+  }
+
+  // As at booking: without a plan named, a client's one open course plan is the plan.
+  const planId = existing ? existing.planId : (input.planId ?? soleOpenCoursePlan(ctx, input.clientId));
+  const plan = planFor(ctx, input.clientId, planId);
+  const kind = plan?.kind ?? existing?.kind ?? 'course';
+  const others = activeSessions(ctx, input.clientId, kind, existing?.id);
+  const number = existing?.number ?? (others[0]?.number ?? 0) + 1;
+  if (!existing && input.expectedNumber !== null && input.expectedNumber !== number) {
+    // Someone charted (or booked) this session since the form opened: show theirs, never stack a duplicate.
+    throw fail.conflict(`Session ${input.expectedNumber}`, others[0] ? getSession(ctx, others[0].id) : null);
+  }
+  const previous = others.find((s) => s.number < number && s.status === 'performed');
+  const beforePrevious = previous !== undefined && isBeforePrevious(input.performedAt, previous.performedAt);
+  if (beforePrevious && !input.confirmBeforePrevious) {
+    throw fail.field('confirmBeforePrevious', beforePreviousMessage(previous.number, previous.performedAt!, locale));
+  }
+
+  if (previous && input.retention.length === 0) {
+    throw fail.field('retention', `Assess how session ${previous.number}'s pigment was retained, zone by zone.`);
+  }
+  const shadeChanged = previous !== undefined && (previous.pigmentShade !== input.pigmentShade || previous.dilution !== input.dilution);
+  if (shadeChanged && !input.shadeChange) {
+    throw fail.field(
+      'shadeChange.reason',
+      `The shade or dilution differs from session ${previous.number} (${previous.pigmentShade}, ${previous.dilution}). Choose why.`,
+    );
+  }
+
+  const now = ctx.now().toISOString();
+  const values: ChartedValues = {
+    status: 'performed',
+    performedAt: input.performedAt,
+    practitionerId: input.practitionerId,
+    prepDone: input.prepDone,
+    prepNotes: input.prepNotes,
+    assessmentNotes: input.assessmentNotes,
+    pigmentBrand: input.pigmentBrand,
+    pigmentShade: input.pigmentShade,
+    dilution: input.dilution,
+    pigmentBatch: input.pigmentBatch,
+    pigmentExpiry: input.pigmentExpiry,
+    needle: input.needle,
+    zones: input.zones,
+    densityNotes: input.densityNotes,
+    blendingNotes: input.blendingNotes,
+    notes: input.notes,
+    contraindicationOverrideReason: blocking.length > 0 ? (input.contraindicationOverrideReason ?? null) : null,
+  };
+  // The write returns the session as saved: no second read.
+  let after: SessionRecord;
+  if (existing) {
+    const updated = updateChartedSession(ctx.sqlite, existing.id, existing.version, values, now);
+    if (!updated) throw fail.conflict('This session', getSession(ctx, existing.id));
+    after = updated;
+  } else {
+    const lengthMinutes = defaultLengthMinutes(kind, number, readSettings(ctx));
+    after = insertChartedSession(ctx.sqlite, { clientId: input.clientId, planId, kind, number, lengthMinutes }, values);
+  }
+  const id = after.id;
+  writeAudit(ctx, {
+    entity: 'session',
+    entityId: id,
+    action: existing?.status === 'performed' ? 'correct' : 'chart',
+    before: existing,
+    after,
+  });
+  if (beforePrevious) {
+    writeAudit(ctx, {
+      entity: 'session',
+      entityId: id,
+      action: 'override:date-order',
+      reason: `Dated before session ${previous.number}, confirmed`,
+    });
+  }
+  if (after.contraindicationOverrideReason) {
+    writeAudit(ctx, {
+      entity: 'session',
+      entityId: id,
+      action: 'override:contraindication',
+      reason: after.contraindicationOverrideReason,
+    });
+  }
+
+  addChartedBatch(ctx, batch, { batchNumber: input.pigmentBatch, expiresOn: input.pigmentExpiry, performedDate, sessionNumber: number });
+  if (input.retention.length > 0) saveRetention(ctx, id, input.retention);
+  // A correction that leaves the shade as it was charted keeps the shade change already recorded.
+  const alreadyRecorded =
+    existing?.status === 'performed' && existing.pigmentShade === input.pigmentShade && existing.dilution === input.dilution;
+  if (shadeChanged && input.shadeChange && previous && !alreadyRecorded) {
+    recordShadeChange(ctx, {
+      sessionId: id,
+      fromShade: previous.pigmentShade,
+      toShade: input.pigmentShade,
+      fromDilution: previous.dilution,
+      toDilution: input.dilution,
+      reason: input.shadeChange.reason,
+      note: input.shadeChange.note,
+    });
+  }
+  for (const requestId of input.doneRequestIds) markRequestDone(ctx, requestId, id, input.clientId);
+  for (const r of input.raiseRequests) raiseRequest(ctx, { clientId: input.clientId, raisedAtSessionId: id, ...r });
+
+  // The deposit that secured this session has done its job.
+  const deposit = planId === null ? undefined : depositStatusOf(ctx.sqlite, planId, number);
+  if (deposit?.status === 'paid') {
+    changeDepositStatus(ctx, deposit.id, 'applied', `Session ${number} performed`, { appliedSessionId: id });
+  }
+  if (plan) settlePlanStatus(ctx, plan, kind, others, number, now);
+  return after;
+}
 
 function saveRetention(
   ctx: HandlerContext,

@@ -50,3 +50,8 @@ export function fullName(c: { firstName: string; lastName: string }): string {
 export function listName(c: { firstName: string; lastName: string }): string {
   return c.lastName ? `${c.lastName}, ${c.firstName}` : c.firstName;
 }
+
+/** A share out of 100 ("41.1%"), in the clinic's locale; a dash when there is none. */
+export function formatShare(percent: number | null): string {
+  return percent === null ? '—' : new Intl.NumberFormat(clinicLocale, { style: 'percent', maximumFractionDigits: 1 }).format(percent / 100);
+}

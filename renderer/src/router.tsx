@@ -8,6 +8,8 @@ import { BookPage } from './pages/book/BookPage';
 import { DayListPage } from './pages/reception/DayListPage';
 import { ReceptionPage } from './pages/reception/ReceptionPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { RecallPage } from './pages/traceability/RecallPage';
+import { RetentionPage } from './pages/traceability/RetentionPage';
 import { RouteError } from './components/RouteError';
 
 // Hash routes: the app is loaded from a file in Electron, so paths live after the '#'.
@@ -26,6 +28,9 @@ export const router = createHashRouter([
       { path: 'reception/book', element: <BookPage /> },
       { path: 'aftercare', element: <AftercarePage /> },
       { path: 'settings', element: <SettingsPage /> },
+      { path: 'traceability', element: <Navigate to="/traceability/recall" replace /> },
+      { path: 'traceability/recall', element: <RecallPage /> },
+      { path: 'traceability/retention', element: <RetentionPage /> },
     ],
   },
 ]);

@@ -9,6 +9,7 @@ const NAV = [
   { to: '/clients', label: 'Clients' },
   { to: '/reception', label: 'Reception' },
   { to: '/aftercare', label: 'Aftercare' },
+  { to: '/traceability', label: 'Traceability' },
   { to: '/settings', label: 'Settings' },
 ];
 

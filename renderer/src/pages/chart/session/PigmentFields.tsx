@@ -1,7 +1,13 @@
 import type { UseFormReturn } from 'react-hook-form';
 import type { PigmentRecord } from '../../../../../api/contract/pigments';
 import type { ShadeSuggestion } from '../../../../../core/shade-suggestion';
+import { usableOn } from '../../../../../core/batches';
+import { localDateOf } from '../../../../../core/dates';
+import type { Zone } from '../../../../../core/vocabulary';
+import { useApiQuery } from '../../../api/useApi';
 import { Field } from '../../../components/Field';
+import { formatDate } from '../../../format';
+import { SimilarClients } from './SimilarClients';
 import type { SessionFormValues } from './sessionFormModel';
 
 const SEP = '\u001f';
@@ -13,10 +19,11 @@ interface Props {
   pigments: PigmentRecord[];
   errors: Record<string, string>;
   suggestion: ShadeSuggestion | null;
+  clientId: number;
 }
 
 /** Pigment from the clinic's list, with dilution, batch, expiry and needle. */
-export function PigmentFields({ form, pigments, errors, suggestion }: Props) {
+export function PigmentFields({ form, pigments, errors, suggestion, clientId }: Props) {
   const { register, watch, setValue } = form;
   const brand = watch('pigmentBrand');
   const shade = watch('pigmentShade');
@@ -24,6 +31,13 @@ export function PigmentFields({ form, pigments, errors, suggestion }: Props) {
   const value = brand || shade ? `${brand}${SEP}${shade}` : '';
   const listed = pigments.some((p) => p.brand === brand && p.shade === shade);
   const brands = [...new Set(pigments.map((p) => p.brand))];
+  const pigmentId = pigments.find((p) => p.brand === brand && p.shade === shade)?.id ?? null;
+  // The batches in stock of the chosen pigment; a batch typed that is not among them is added to stock on saving.
+  const stock = useApiQuery('batches.list', { pigmentId }, { enabled: pigmentId !== null });
+  const batches = pigmentId === null ? [] : (stock.data ?? []);
+  const today = localDateOf(new Date());
+  const batchField = register('pigmentBatch');
+  const zones = watch('zones') as Zone[];
   const choose = (v: string) => {
     const [b = '', s = ''] = v.split(SEP);
     setValue('pigmentBrand', b, { shouldDirty: true });
@@ -88,13 +102,33 @@ export function PigmentFields({ form, pigments, errors, suggestion }: Props) {
         <Field label="Needle configuration" error={errors.needle}>
           {(p) => <input {...p} list="needle-options" autoComplete="off" {...register('needle')} />}
         </Field>
-        <Field label="Batch / lot number" error={errors.pigmentBatch}>
-          {(p) => <input {...p} autoComplete="off" {...register('pigmentBatch')} />}
+        <Field label="Batch / lot number" error={errors.pigmentBatch} hint="Pick from stock, or type a new one to add it to stock">
+          {(p) => (
+            <input
+              {...p}
+              list="batch-options"
+              autoComplete="off"
+              {...batchField}
+              onChange={(e) => {
+                void batchField.onChange(e);
+                const known = batches.find((b) => b.batchNumber.toLowerCase() === e.target.value.trim().toLowerCase());
+                if (known) setValue('pigmentExpiry', known.expiresOn, { shouldDirty: true });
+              }}
+            />
+          )}
         </Field>
         <Field label="Batch expiry" error={errors.pigmentExpiry}>
           {(p) => <input {...p} type="date" {...register('pigmentExpiry')} />}
         </Field>
       </div>
+      <datalist id="batch-options">
+        {batches.map((b) => (
+          <option key={b.id} value={b.batchNumber}>
+            {`${usableOn(b.expiresOn, today) ? 'expires' : 'EXPIRED'} ${formatDate(b.expiresOn)} · ${b.inStock} in stock`}
+          </option>
+        ))}
+      </datalist>
+      <SimilarClients clientId={clientId} zones={zones} />
       <datalist id="needle-options">
         {NEEDLES.map((n) => (
           <option key={n} value={n} />

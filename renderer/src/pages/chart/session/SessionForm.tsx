@@ -282,7 +282,7 @@ export function SessionForm({ chart, target: initialTarget, initial, draft, onSa
           </div>
         </fieldset>
         {prev && <RetentionFields zones={Object.keys(values.retention)} previousNumber={prev.number} register={register} errors={errors} />}
-        <PigmentFields form={form} pigments={pigments.data ?? []} errors={errors} suggestion={suggestion} />
+        <PigmentFields form={form} pigments={pigments.data ?? []} errors={errors} suggestion={suggestion} clientId={clientId} />
         {changedShade && prev && (
           <fieldset
             className={`form-section chip-group${errors.shadeChangeReason ? ' field-invalid' : ''}`}

@@ -1,0 +1,157 @@
+// Traceability → Recall: a batch number → every client who received it, with the session, the zones
+// and the phone; exported as CSV (formula-safe, core/csv-cell.ts) or printed as a PDF list.
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import type { RecallRow } from '../../../../api/contract/batches';
+import { ZONE_LABELS } from '../../../../core/vocabulary';
+import { call } from '../../api/client';
+import { useApiQuery } from '../../api/useApi';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Field } from '../../components/Field';
+import { formatCount, formatDate, formatDateTime } from '../../format';
+import { downloadPdf } from '../../pdf/sheetBlob';
+import { printPdf } from '../../pdf/printPdf';
+import { makeRecallPdf } from '../../pdf/recallSheetPdf';
+import type { RecallSheetData } from '../../pdf/RecallSheet';
+import { toCsv } from '../reception/csv';
+import { downloadText } from '../reception/download';
+
+const zonesText = (r: RecallRow) => r.zones.map((z) => ZONE_LABELS[z]).join(', ');
+const fileSafe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '-');
+
+export function RecallPage() {
+  const settings = useApiQuery('settings.get', {});
+  const [typed, setTyped] = useState('');
+  const [asked, setAsked] = useState<string | null>(null);
+  const [rows, setRows] = useState<RecallRow[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [printError, setPrintError] = useState<string | null>(null);
+
+  async function search(event: FormEvent) {
+    event.preventDefault();
+    const r = await call('batches.recall', { batchNumber: typed });
+    if (!r.ok) {
+      setError(r.error.fields?.batchNumber ?? r.error.message);
+      setRows(null);
+      return;
+    }
+    setError(null);
+    setAsked(typed.trim());
+    setRows(r.data);
+  }
+
+  function exportCsv() {
+    if (!rows || asked === null) return;
+    const csv = toCsv(
+      ['Last name', 'First name', 'Phone', 'Session', 'Performed', 'Brand', 'Shade', 'Batch', 'Zones'],
+      rows.map((r) => [
+        r.lastName,
+        r.firstName,
+        r.phone,
+        r.sessionNumber,
+        formatDate(r.performedAt),
+        r.brand,
+        r.shade,
+        r.batchNumber,
+        zonesText(r),
+      ]),
+    );
+    downloadText(`Recall ${fileSafe(asked)}.csv`, csv, 'text/csv;charset=utf-8');
+  }
+
+  async function sheet(how: 'print' | 'save') {
+    if (!rows || asked === null || !settings.data) return;
+    setPrintError(null);
+    const data: RecallSheetData = {
+      clinicName: settings.data.clinicName,
+      batchNumber: asked,
+      dateText: formatDateTime(new Date()),
+      paperSize: settings.data.paperSize,
+      rows: rows.map((r) => ({
+        client: `${r.lastName}, ${r.firstName}`,
+        phone: r.phone ?? '—',
+        session: String(r.sessionNumber),
+        performed: formatDate(r.performedAt),
+        pigment: `${r.brand ?? ''} ${r.shade ?? ''}`.trim(),
+        zones: zonesText(r),
+      })),
+    };
+    try {
+      const bytes = await makeRecallPdf(data);
+      if (how === 'print') await printPdf(bytes, data.paperSize);
+      else downloadPdf(bytes, `Recall ${fileSafe(asked)}.pdf`);
+    } catch {
+      setPrintError('The recall list could not be made. Try again; the list on screen is unchanged.');
+    }
+  }
+
+  return (
+    <section aria-labelledby="recall-title">
+      <h1 id="recall-title">Recall a pigment batch</h1>
+      <p className="muted">
+        Every client who received a batch, from the batch number on the bottle (any letter case).{' '}
+        <Link to="/traceability/retention">Retention analytics</Link>
+      </p>
+      <form className="form inline-form" onSubmit={search} noValidate aria-label="Find a batch">
+        <Field label="Batch / lot number" error={error ?? undefined}>
+          {(p) => <input {...p} autoComplete="off" value={typed} onChange={(e) => setTyped(e.target.value)} />}
+        </Field>
+        <button type="submit" className="button button-primary">
+          Find clients
+        </button>
+      </form>
+      {rows && asked !== null && (
+        <>
+          <p role="status">
+            {rows.length === 0
+              ? `No session used batch ${asked}.`
+              : `${formatCount(rows.length)} ${rows.length === 1 ? 'session' : 'sessions'} used batch ${asked}.`}
+          </p>
+          {printError && <ErrorNotice message={printError} />}
+          {rows.length > 0 && (
+            <>
+              <div className="button-row">
+                <button type="button" className="button" onClick={exportCsv}>
+                  Export CSV
+                </button>
+                <button type="button" className="button" onClick={() => void sheet('print')}>
+                  Print the list
+                </button>
+                <button type="button" className="button" onClick={() => void sheet('save')}>
+                  Save as PDF
+                </button>
+              </div>
+              <table className="table">
+                <caption className="visually-hidden">{`Clients who received batch ${asked}`}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Client</th>
+                    <th scope="col">Phone</th>
+                    <th scope="col">Session</th>
+                    <th scope="col">Performed</th>
+                    <th scope="col">Pigment</th>
+                    <th scope="col">Zones</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((r) => (
+                    <tr key={r.sessionId}>
+                      <td>
+                        <Link to={`/clients/${r.clientId}`}>{`${r.lastName}, ${r.firstName}`}</Link>
+                      </td>
+                      <td>{r.phone ?? '—'}</td>
+                      <td>{r.sessionNumber}</td>
+                      <td>{formatDate(r.performedAt)}</td>
+                      <td>{`${r.brand ?? ''} ${r.shade ?? ''}`}</td>
+                      <td>{zonesText(r)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
