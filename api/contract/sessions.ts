@@ -21,6 +21,8 @@ const SESSION_SHOWN = [
   'aftercare.sheet',
   'audit.history',
   'book.range',
+  'book.toContact',
+  'book.card',
 ] as const;
 
 /** How long the chair is taken; null = the clinic's default for the session's kind. */
