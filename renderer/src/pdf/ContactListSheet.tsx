@@ -19,8 +19,9 @@ const s = StyleSheet.create({
   clinic: { fontSize: 11, color: '#4a4a4a' },
   title: { fontSize: 19, fontWeight: 700, lineHeight: 1.2, marginBottom: 12 },
   row: { flexDirection: 'row', paddingVertical: 7, borderTopWidth: 0.5, borderTopColor: '#9a9a9a' },
-  box: { width: 12, height: 12, borderWidth: 1, borderColor: '#111111', marginRight: 10, marginTop: 2, alignItems: 'center' },
-  tick: { fontSize: 9, lineHeight: 1.2, fontWeight: 700 },
+  box: { width: 13, height: 13, borderWidth: 1, borderColor: '#111111', marginRight: 10, marginTop: 2, padding: 2 },
+  // Ticked in Stipple: the box filled (a drawn square, never a glyph the font might lack).
+  tick: { width: 7, height: 7, backgroundColor: '#111111' },
   who: { width: 150, minWidth: 150, maxWidth: 150, paddingRight: 10 },
   name: { fontWeight: 700 },
   muted: { color: '#4a4a4a', fontSize: 9.5 },
@@ -39,7 +40,7 @@ export function ContactListSheet({ data }: { data: ContactListData }) {
         {data.items.length === 0 && <Text style={s.empty}>Nobody to contact on this day.</Text>}
         {data.items.map((item) => (
           <View key={item.key} style={s.row} wrap={false}>
-            <View style={s.box}>{item.contacted && <Text style={s.tick}>X</Text>}</View>
+            <View style={s.box}>{item.contacted && <View style={s.tick} />}</View>
             <View style={s.who}>
               <Text style={s.name}>{item.clientName}</Text>
               <Text>{item.phone ?? 'No phone on file'}</Text>
