@@ -143,6 +143,20 @@ describe('booking rules, the keyboard, and reminders without the internet', () =
     await keyed.waitFor({ state: 'detached' });
     await expect.poll(async () => (await samSessions()).find((s) => s.number === 3)?.bookedFor).toBe(on(10).toISOString());
     await page.locator('.rbc-event', { hasText: 'Sam Okafor' }).waitFor();
+
+    // The month: how full each day is (Sam's three hours of Kim's eight, hours never set), each day a
+    // button; M shows it, Enter on a day opens that day. Axe clean; a screenshot.
+    await page.locator('body').focus();
+    await page.keyboard.press('m');
+    const day = page.getByRole('button', { name: new RegExp(`^Mon, ${monday.getDate()} .+: 1 booked, 38% full\\. Open the day\\.$`) });
+    await day.waitFor();
+    const axe = await new AxeBuilder({ page }).include('main').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
+    await app.screenshot('book-month');
+    await day.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.rbc-time-view .rbc-event', { hasText: 'Sam Okafor' }).waitFor();
+    await app.screenshot('book-day-after-keyboard');
   });
 
   it('lists Sam the day before, ticks him as contacted, and prints the list and his card', async () => {

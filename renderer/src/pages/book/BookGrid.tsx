@@ -8,7 +8,8 @@ import 'react-big-calendar/lib/css/react-big-calendar.css';
 import 'react-big-calendar/lib/addons/dragAndDrop/styles.css';
 import type { WorkingDay } from '../../../../core/appointments';
 import { bookFormats, localizer } from './bookCalendar';
-import { insideWindow, isClosed, localDay, type BookEvent } from './bookEvents';
+import { dayFullness, insideWindow, isClosed, localDay, type BookEvent, type BookView } from './bookEvents';
+import { MonthDayHeader } from './MonthDayHeader';
 import { BookEventContent } from './BookEventContent';
 
 const DragAndDropCalendar = withDragAndDrop<BookEvent, BookColumn>(Calendar);
@@ -36,18 +37,20 @@ export interface MoveRequest {
 
 interface Props {
   date: Date;
-  view: 'day' | 'week';
+  view: BookView;
   locale: string;
   columns: BookColumn[];
   events: BookEvent[];
   /** Days to shade: inside the booking window of the session being booked. */
   window: { earliest: string; latest: string | null } | null;
   /** Each practitioner's hours: the closed times are greyed in their column. */
-  hours: readonly { staffId: number; week: readonly WorkingDay[] | null }[];
+  hours: readonly { staffId: number; active: boolean; week: readonly WorkingDay[] | null }[];
   onNavigate: (date: Date) => void;
   onSlot: (slot: SlotRequest) => void;
   onMove: (move: MoveRequest) => void;
   onOpen: (event: BookEvent) => void;
+  /** The month view's day was chosen: show that day. */
+  onDay: (date: Date) => void;
 }
 
 /** A day's heading as plain text: the library's own claims a table role the grid does not have. */
@@ -56,8 +59,17 @@ const DayHeader = ({ label }: { label: React.ReactNode }) => <span>{label}</span
 const startOfDayAt = (hour: number) => new Date(1970, 0, 1, hour, 0, 0);
 const canChange = (e: BookEvent) => e.kind === 'booking' && e.booking.status === 'booked';
 
-export function BookGrid({ date, view, locale, columns, events, window, hours, onNavigate, onSlot, onMove, onOpen }: Props) {
+export function BookGrid({ date, view, locale, columns, events, window, hours, onNavigate, onSlot, onMove, onOpen, onDay }: Props) {
   const formats = useMemo(() => bookFormats(locale), [locale]);
+  const bookings = useMemo(() => events.flatMap((e) => (e.kind === 'booking' ? [e.booking] : [])), [events]);
+  const monthComponents = useMemo(
+    () => ({
+      dateHeader: ({ date: d, label, isOffRange }: { date: Date; label: string; isOffRange: boolean }) => (
+        <MonthDayHeader date={d} label={label} isOffRange={isOffRange} fullness={dayFullness(localDay(d), bookings, hours)} locale={locale} onOpen={onDay} />
+      ),
+    }),
+    [bookings, hours, locale, onDay],
+  );
   const dayProps = useCallback((d: Date) => (insideWindow(localDay(d), window) ? { className: 'book-in-window' } : {}), [window]);
   const slotProps = useCallback(
     (d: Date, resourceId?: number | string) => {
@@ -72,6 +84,27 @@ export function BookGrid({ date, view, locale, columns, events, window, hours, o
     const practitionerId = action === 'move' && args.resourceId !== undefined ? Number(args.resourceId) : args.event.resourceId;
     onMove({ event: args.event, start: new Date(args.start), end: new Date(args.end), practitionerId, action });
   };
+
+  if (view === 'month') {
+    // How full each day is, not every booking: the day view has those. No columns: a month has none.
+    return (
+      <Calendar
+        className="book-month"
+        localizer={localizer}
+        formats={formats}
+        culture={locale}
+        date={date}
+        view={Views.MONTH}
+        views={[Views.MONTH]}
+        onView={() => undefined}
+        onNavigate={onNavigate}
+        toolbar={false}
+        events={[]}
+        dayPropGetter={dayProps}
+        components={{ month: monthComponents, header: DayHeader }}
+      />
+    );
+  }
 
   return (
     <DragAndDropCalendar
