@@ -101,9 +101,13 @@ async function bookRows(clients: number, api: ApiClient, raw: Database.Database,
   rows.push({
     clients,
     operation: 'to-contact list for a day (book.toContact)',
-    ...(await compare(runs, () => expectOk(api, 'book.toContact', { day: TODAY }), () => [board(), tomorrow()])),
+    ...(await compare(
+      runs,
+      () => expectOk(api, 'book.toContact', { day: TODAY }),
+      () => [board(), tomorrow()],
+    )),
     target: 100,
-    note: 'baseline: the board\'s and the next day\'s bookings\' statements by hand',
+    note: "baseline: the board's and the next day's bookings' statements by hand",
   });
   return rows;
 }
@@ -117,7 +121,12 @@ async function benchBookOnly(clients: number, dir: string, log: (s: string) => v
   await signInDemoOwner(api, open.sqlite);
   const raw = openKeyed(file, key);
   try {
-    return await bookRows(clients, api, raw, Array.from({ length: 30 }, (_, i) => i));
+    return await bookRows(
+      clients,
+      api,
+      raw,
+      Array.from({ length: 30 }, (_, i) => i),
+    );
   } finally {
     raw.close();
     open.close();

@@ -35,8 +35,7 @@ export const DEFAULT_CONTACT_TEMPLATES: Record<ContactReason, string> = {
     'Hi {firstName}, the booking deposit of {amount} for your session {session} at {clinicName} is still to pay. Please pay it before {date}; call {clinicPhone} with any questions.',
   window_opens:
     'Hi {firstName}, it is time to book your session {session} at {clinicName}: the best days are {windowFrom} to {windowTo}. Call {clinicPhone} to choose a time.',
-  recall_due:
-    'Hi {firstName}, your SMP touch-up at {clinicName} is due from {date}. Call {clinicPhone} to book a time that suits you.',
+  recall_due: 'Hi {firstName}, your SMP touch-up at {clinicName} is due from {date}. Call {clinicPhone} to book a time that suits you.',
 };
 
 const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
@@ -50,7 +49,9 @@ export function unknownPlaceholders(template: string): string[] {
 /** The template with each placeholder filled in; one with no value becomes empty, never "{amount}". */
 export function fillTemplate(template: string, values: Partial<Record<TemplateField, string>>): string {
   return template
-    .replace(PLACEHOLDER, (whole, name: string) => ((TEMPLATE_FIELDS as readonly string[]).includes(name) ? (values[name as TemplateField] ?? '') : whole))
+    .replace(PLACEHOLDER, (whole, name: string) =>
+      (TEMPLATE_FIELDS as readonly string[]).includes(name) ? (values[name as TemplateField] ?? '') : whole,
+    )
     .replace(/[ \t]{2,}/g, ' ')
     .trim();
 }

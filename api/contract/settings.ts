@@ -26,7 +26,9 @@ const contactTemplate = (fallback: string) =>
     .max(1000, { error: 'Keep the message under 1000 characters.' })
     .refine((t) => unknownPlaceholders(t).length === 0, {
       error: (issue) =>
-        `${unknownPlaceholders(String(issue.input)).map((p) => `{${p}}`).join(', ')} is not filled in by Stipple. Use ${TEMPLATE_FIELDS.map((f) => `{${f}}`).join(', ')}.`,
+        `${unknownPlaceholders(String(issue.input))
+          .map((p) => `{${p}}`)
+          .join(', ')} is not filled in by Stipple. Use ${TEMPLATE_FIELDS.map((f) => `{${f}}`).join(', ')}.`,
     })
     .default(fallback);
 

@@ -71,7 +71,10 @@ function openQueries(): Ask[] {
   ];
   for (const { day } of days) asks.push({ channel: 'reception.day', input: { date: day } });
   // The to-contact list of today and of the day before each booking (where it is "tomorrow's").
-  for (const day of ['2026-11-21', ...days.map(({ day }) => new Date(Date.parse(`${day}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10))])
+  for (const day of [
+    '2026-11-21',
+    ...days.map(({ day }) => new Date(Date.parse(`${day}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10)),
+  ])
     asks.push({ channel: 'book.toContact', input: { day } });
   for (const { key } of templates) asks.push({ channel: 'aftercare.templates.get', input: { key } });
   for (const { id } of clients) {

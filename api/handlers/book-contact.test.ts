@@ -2,6 +2,8 @@
 // window opening this week and a touch-up recall, each with the clinic's template filled in; the
 // audited "contacted" tick; and the appointment card's data.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS_FOLDER, openRaw, TEST_KEY } from '../../db/testing';
+import { verifyDatabaseFile } from '../../db/verify';
 import { testApi } from '../testing';
 import { expectAudit } from '../testing-audit';
 
@@ -63,7 +65,14 @@ beforeEach(async () => {
   // Lee's touch-up recall falls on Tue 24 Nov.
   await t.ok('sessions.chart', chart(ids.lee, null, local(1, 10, 0), true));
   ids.recallPlan = (
-    await t.ok('plans.create', { clientId: ids.lee, kind: 'touch_up', quotedSessions: 1, priceMinor: 30000, currency: 'GBP', recallOn: '2026-11-24' })
+    await t.ok('plans.create', {
+      clientId: ids.lee,
+      kind: 'touch_up',
+      quotedSessions: 1,
+      priceMinor: 30000,
+      currency: 'GBP',
+      recallOn: '2026-11-24',
+    })
   ).id;
 });
 afterEach(() => t.close());
@@ -88,7 +97,9 @@ describe('the to-contact list', () => {
     expect(sam!.message).toBe(
       'Hi Sam, it is time to book your session 3 at Harbour SMP: the best days are Sun, 22 Nov 2026 to Sun, 29 Nov 2026. Call 01632 960000 to choose a time.',
     );
-    expect(lee!.message).toBe('Hi Lee, your SMP touch-up at Harbour SMP is due from Tue, 24 Nov 2026. Call 01632 960000 to book a time that suits you.');
+    expect(lee!.message).toBe(
+      'Hi Lee, your SMP touch-up at Harbour SMP is due from Tue, 24 Nov 2026. Call 01632 960000 to book a time that suits you.',
+    );
     expect(list.items.every((i) => i.contacted === null)).toBe(true);
   });
 
@@ -126,15 +137,27 @@ describe('the to-contact list', () => {
     expect(off.removedAt).toBe(NOW.toISOString());
     expectAudit(t, { entity: 'contact_tick', entityId: tick.id, action: 'update', changed: ['removedAt'] });
     expect((await t.ok('book.toContact', { day: '2026-11-21' })).items[0]!.contacted).toBeNull();
+    // Ticked again: the same row, and verify finds every tick as its trail says.
+    expect((await t.ok('book.markContacted', { day: '2026-11-21', key, clientId: ids.alex, contacted: true })).id).toBe(tick.id);
+    const file = t.open.file;
+    t.close();
+    const report = verifyDatabaseFile(file, MIGRATIONS_FOLDER, TEST_KEY);
+    expect(report.ok).toBe(true);
+    // …and a tick changed behind Stipple's back is found.
+    const raw = openRaw(file);
+    raw.exec('UPDATE contact_ticks SET client_id = (SELECT min(id) FROM clients)');
+    raw.close();
+    expect(verifyDatabaseFile(file, MIGRATIONS_FOLDER, TEST_KEY).ok).toBe(false);
+    t = await testApi(() => NOW); // afterEach closes one
   });
 
   it('refuses a malformed item, an unknown client or another client’s item beside the field, writing nothing', async () => {
     const key = `booking:${ids.alexSession}`;
     await t.ok('book.markContacted', { day: '2026-11-21', key, clientId: ids.alex, contacted: true });
     const before = t.counts();
-    expect((await t.err('book.markContacted', { day: '2026-11-21', key: 'drop table', clientId: ids.alex, contacted: true })).fields?.key).toBe(
-      'Choose an item of the to-contact list.',
-    );
+    expect(
+      (await t.err('book.markContacted', { day: '2026-11-21', key: 'drop table', clientId: ids.alex, contacted: true })).fields?.key,
+    ).toBe('Choose an item of the to-contact list.');
     expect((await t.err('book.markContacted', { day: '2026-11-31', key, clientId: ids.alex, contacted: true })).fields?.day).toBe(
       'The day is not a real date.',
     );

@@ -18,7 +18,9 @@ import type { HandlerMap } from './types';
 const TICK_COLUMNS = `t.id, t.version, t.day, t.item_key AS itemKey, t.client_id AS clientId, t.contacted_by AS contactedBy,
   s.name AS contactedByName, t.contacted_at AS contactedAt, t.removed_at AS removedAt`;
 const ticksOfDay = preparedOnce(`SELECT ${TICK_COLUMNS} FROM contact_ticks t LEFT JOIN staff s ON s.id = t.contacted_by WHERE t.day = ?`);
-const tickOf = preparedOnce(`SELECT ${TICK_COLUMNS} FROM contact_ticks t LEFT JOIN staff s ON s.id = t.contacted_by WHERE t.day = ? AND t.item_key = ?`);
+const tickOf = preparedOnce(
+  `SELECT ${TICK_COLUMNS} FROM contact_ticks t LEFT JOIN staff s ON s.id = t.contacted_by WHERE t.day = ? AND t.item_key = ?`,
+);
 const insertTick = preparedOnce(
   `INSERT INTO contact_ticks (day, item_key, client_id, contacted_by, contacted_at, created_at, updated_at)
    VALUES (@day, @itemKey, @clientId, @by, @at, @at, @at) RETURNING id`,
@@ -50,7 +52,8 @@ const TEMPLATE_OF: Record<ContactReason, keyof ClinicSettings> = {
 function messageOf(item: ContactCandidate, s: ClinicSettings): string {
   const locale = usableLocale(s.locale);
   const day = (d: string | null) => (d ? formatDate(d, locale, { weekday: true }) : '');
-  const date = item.reason === 'recall_due' ? day(item.recallOn) : item.bookedFor ? formatDate(item.bookedFor, locale, { weekday: true }) : '';
+  const date =
+    item.reason === 'recall_due' ? day(item.recallOn) : item.bookedFor ? formatDate(item.bookedFor, locale, { weekday: true }) : '';
   return fillTemplate(String(s[TEMPLATE_OF[item.reason]]), {
     firstName: item.firstName,
     lastName: item.lastName,
@@ -132,7 +135,13 @@ export const bookContactHandlers: HandlerMap<'book.toContact' | 'book.markContac
       return current();
     }
     untick(ctx.sqlite).run(at, at, before!.id);
-    writeAudit(ctx, { entity: 'contact_tick', entityId: before!.id, action: 'update', before: { removedAt: null }, after: { removedAt: at } });
+    writeAudit(ctx, {
+      entity: 'contact_tick',
+      entityId: before!.id,
+      action: 'update',
+      before: { removedAt: null },
+      after: { removedAt: at },
+    });
     return current();
   },
 
@@ -156,7 +165,8 @@ export const bookContactHandlers: HandlerMap<'book.toContact' | 'book.markContac
         }
       | undefined;
     if (!row || row.clientId !== clientId) throw fail.field('sessionId', 'Choose one of this client’s bookings.');
-    if (row.status !== 'booked' || !row.startsAt) throw fail.field('sessionId', 'This session is not booked: there is nothing to put on a card.');
+    if (row.status !== 'booked' || !row.startsAt)
+      throw fail.field('sessionId', 'This session is not booked: there is nothing to put on a card.');
     const s = readSettings(ctx);
     return {
       clinic: { name: s.clinicName, address: s.clinicAddress, phone: s.clinicPhone },

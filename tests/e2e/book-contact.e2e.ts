@@ -56,19 +56,31 @@ const charting = (performedAt: Date, first: boolean) => ({
 const samSessions = async () =>
   (await api<{ sessions: { number: number; status: string; bookedFor: string | null }[] }>('clients.chart', { id: ids.sam })).sessions;
 
-async function downloadPdf(page: Page, click: () => Promise<void>, name: string): Promise<{ file: string; text: string; suggested: string }> {
+async function downloadPdf(
+  page: Page,
+  click: () => Promise<void>,
+  name: string,
+): Promise<{ file: string; text: string; suggested: string }> {
   const download = page.waitForEvent('download');
   await click();
   const d = await download;
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'stipple-e2e-book-')), name);
   await d.saveAs(file);
-  return { file, suggested: d.suggestedFilename(), text: execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ') };
+  return {
+    file,
+    suggested: d.suggestedFilename(),
+    text: execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '),
+  };
 }
 
 describe('booking rules, the keyboard, and reminders without the internet', () => {
   beforeAll(async () => {
     app = await startApp({ acceptDownloads: true });
-    await api('settings.update', { clinicName: 'Harbour SMP Clinic', clinicAddress: '3 Quay Street\nBristol BS1 4DJ', clinicPhone: '0117 496 0000' });
+    await api('settings.update', {
+      clinicName: 'Harbour SMP Clinic',
+      clinicAddress: '3 Quay Street\nBristol BS1 4DJ',
+      clinicPhone: '0117 496 0000',
+    });
     ids.kim = (await api<{ id: number }>('staff.create', { name: 'Kim Lee', role: 'practitioner' })).id;
     ids.sam = (await api<{ id: number }>('clients.create', { firstName: 'Sam', lastName: 'Okafor', phone: '07700 900123' })).id;
     ids.plan = (
@@ -144,14 +156,17 @@ describe('booking rules, the keyboard, and reminders without the internet', () =
     await expect.poll(async () => (await samSessions()).find((s) => s.number === 3)?.bookedFor).toBe(on(10).toISOString());
     await page.locator('.rbc-event', { hasText: 'Sam Okafor' }).waitFor();
 
-    // The month: how full each day is (Sam's three hours of Kim's eight, hours never set), each day a
+    // The month: how full each day is (Sam's three hours against eight each for Kim and the owner, whose
+    // hours were never set: 180 of 960 minutes), each day a
     // button; M shows it, Enter on a day opens that day. Axe clean; a screenshot.
     await page.locator('body').focus();
     await page.keyboard.press('m');
-    const day = page.getByRole('button', { name: new RegExp(`^Mon, ${monday.getDate()} .+: 1 booked, 38% full\\. Open the day\\.$`) });
+    const day = page.getByRole('button', { name: new RegExp(`^Mon, ${monday.getDate()} .+: 1 booked, 19% full\\. Open the day\\.$`) });
     await day.waitFor();
     const axe = await new AxeBuilder({ page }).include('main').analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
+    expect(
+      axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`),
+    ).toEqual([]);
     await app.screenshot('book-month');
     await day.focus();
     await page.keyboard.press('Enter');
@@ -169,18 +184,25 @@ describe('booking rules, the keyboard, and reminders without the internet', () =
     await sam.getByText('07700 900123').waitFor();
     await sam.getByText('Booked tomorrow').waitFor();
     const message = await sam.getByLabel('Message').inputValue();
-    expect(message).toMatch(/^Hi Sam, a reminder of your SMP session at Harbour SMP Clinic tomorrow, .+ at 10:00\. .+call 0117 496 0000\.$/);
+    expect(message).toMatch(
+      /^Hi Sam, a reminder of your SMP session at Harbour SMP Clinic tomorrow, .+ at 10:00\. .+call 0117 496 0000\.$/,
+    );
 
     // The tick is saved and audited.
-    await sam.getByRole('checkbox', { name: /Contacted/ }).check();
+    // Checked once saved (the box shows what is stored), so click and wait rather than check().
+    await sam.getByRole('checkbox', { name: /Contacted/ }).click();
     await expect.poll(async () => sam.getByRole('checkbox', { name: /Contacted/ }).isChecked()).toBe(true);
     const saved = await api<{ items: { key: string; contacted: { id: number } | null }[] }>('book.toContact', { day: sunday });
     const tick = saved.items.find((i) => i.key.startsWith('booking:'))!.contacted!;
-    const history = await api<{ entity: string; action: string }[]>('audit.history', { records: [{ entity: 'contact_tick', entityId: tick.id }] });
+    const history = await api<{ entity: string; action: string }[]>('audit.history', {
+      records: [{ entity: 'contact_tick', entityId: tick.id }],
+    });
     expect(history.map((e) => `${e.entity} ${e.action}`)).toEqual(['contact_tick create']);
 
     const axe = await new AxeBuilder({ page }).include('main').analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
+    expect(
+      axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`),
+    ).toEqual([]);
     await app.screenshot('book-to-contact');
 
     const printed = await downloadPdf(page, () => page.getByRole('button', { name: 'Save the list as PDF' }).click(), 'list.pdf');
@@ -202,7 +224,14 @@ describe('booking rules, the keyboard, and reminders without the internet', () =
     // A rendered page of the card, to look at beside the screenshots.
     const out = path.join(process.cwd(), 'test-results', 'book-card');
     execFileSync('pdftoppm', ['-png', '-r', '110', '-singlefile', card.file, out]);
-    execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', printed.file, path.join(process.cwd(), 'test-results', 'book-to-contact-pdf')]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-singlefile',
+      printed.file,
+      path.join(process.cwd(), 'test-results', 'book-to-contact-pdf'),
+    ]);
     expect(app.nonLocalRequests()).toEqual([]);
     expect(app.pageErrors).toEqual([]);
   });

@@ -17,10 +17,15 @@ let session: number;
 const NOW = new Date(2026, 10, 21, 9, 0);
 beforeEach(async () => {
   t = await testApi(() => NOW);
-  await t.ok('settings.update', { clinicName: 'North Street SMP', clinicAddress: '12 North Street\nLeeds LS1 4AB', clinicPhone: '0113 496 0000' });
+  await t.ok('settings.update', {
+    clinicName: 'North Street SMP',
+    clinicAddress: '12 North Street\nLeeds LS1 4AB',
+    clinicPhone: '0113 496 0000',
+  });
   const kim = (await t.ok('staff.create', { name: 'Kim Lee', role: 'practitioner' })).id;
   alex = (await t.ok('clients.create', { firstName: 'Alex', lastName: 'Moreau', phone: '07700 900456' })).id;
-  session = (await t.ok('sessions.book', { clientId: alex, bookedFor: new Date(2026, 10, 22, 10, 0).toISOString(), practitionerId: kim })).id;
+  session = (await t.ok('sessions.book', { clientId: alex, bookedFor: new Date(2026, 10, 22, 10, 0).toISOString(), practitionerId: kim }))
+    .id;
   registerSheetFonts(nodeSheetFonts);
 });
 afterEach(() => t.close());
@@ -39,7 +44,9 @@ describe('the book’s printouts', () => {
   it('prints the to-contact list with each phone, message and tick', async () => {
     await t.ok('book.markContacted', { day: '2026-11-21', key: `booking:${session}`, clientId: alex, contacted: true });
     const list = await t.ok('book.toContact', { day: '2026-11-21' });
-    const pdf = await renderToBuffer(buildContactList({ clinicName: 'North Street SMP', day: list.day, items: list.items, locale: 'en-GB', paperSize: 'A4' }));
+    const pdf = await renderToBuffer(
+      buildContactList({ clinicName: 'North Street SMP', day: list.day, items: list.items, locale: 'en-GB', paperSize: 'A4' }),
+    );
     const { text, info } = pdfText(pdf, 'to-contact.pdf');
     expect(text).toContain('To contact on Sat, 21 Nov 2026');
     expect(text).toContain('Alex Moreau');

@@ -30,7 +30,12 @@ export function AppointmentCard({ data }: { data: CardData }) {
   const end = new Date(Date.parse(b.startsAt) + b.lengthMinutes * 60_000);
   const hours = b.lengthMinutes % 60 === 0 ? `${b.lengthMinutes / 60} h` : `${b.lengthMinutes} min`;
   return (
-    <Document title={`Appointment card — ${data.client.firstName} ${data.client.lastName}`} author={data.clinic.name} creator="Stipple" producer="Stipple">
+    <Document
+      title={`Appointment card — ${data.client.firstName} ${data.client.lastName}`}
+      author={data.clinic.name}
+      creator="Stipple"
+      producer="Stipple"
+    >
       <Page size="A6" style={s.page}>
         <Text style={s.clinicName}>{data.clinic.name}</Text>
         {data.clinic.address !== '' && <Text style={s.clinicLine}>{data.clinic.address.replace(/\s*\n\s*/g, ', ')}</Text>}
@@ -46,7 +51,9 @@ export function AppointmentCard({ data }: { data: CardData }) {
           <Text>{data.aftercareReminder}</Text>
         </View>
         <Text style={s.change}>
-          {data.clinic.phone !== '' ? `To change your appointment, call ${data.clinic.phone}.` : 'To change your appointment, contact the clinic.'}
+          {data.clinic.phone !== ''
+            ? `To change your appointment, call ${data.clinic.phone}.`
+            : 'To change your appointment, contact the clinic.'}
         </Text>
       </Page>
     </Document>

@@ -15,7 +15,15 @@ export interface ContactListData {
 }
 
 const s = StyleSheet.create({
-  page: { fontFamily: SHEET_FONT, fontSize: 10.5, lineHeight: 1.35, color: '#111111', paddingTop: 34, paddingBottom: 40, paddingHorizontal: 40 },
+  page: {
+    fontFamily: SHEET_FONT,
+    fontSize: 10.5,
+    lineHeight: 1.35,
+    color: '#111111',
+    paddingTop: 34,
+    paddingBottom: 40,
+    paddingHorizontal: 40,
+  },
   clinic: { fontSize: 11, color: '#4a4a4a' },
   title: { fontSize: 19, fontWeight: 700, lineHeight: 1.2, marginBottom: 12 },
   row: { flexDirection: 'row', paddingVertical: 7, borderTopWidth: 0.5, borderTopColor: '#9a9a9a' },
@@ -50,7 +58,11 @@ export function ContactListSheet({ data }: { data: ContactListData }) {
             <Text style={s.message}>{item.message}</Text>
           </View>
         ))}
-        <Text style={s.footer} fixed render={({ pageNumber, totalPages }) => `${data.clinicName} · to contact on ${dayText} · page ${pageNumber} of ${totalPages}`} />
+        <Text
+          style={s.footer}
+          fixed
+          render={({ pageNumber, totalPages }) => `${data.clinicName} · to contact on ${dayText} · page ${pageNumber} of ${totalPages}`}
+        />
       </Page>
     </Document>
   );

@@ -16,4 +16,5 @@ export function buildAppointmentCard(data: CardData): ReactElement<DocumentProps
 
 const safe = (s: string) => s.replace(/[\\/:*?"<>|]+/g, ' ').trim();
 export const contactListFileName = (day: string) => `To contact - ${day}.pdf`;
-export const cardFileName = (c: CardData) => `Appointment card - ${safe(`${c.client.firstName} ${c.client.lastName}`)} - ${c.booking.startsAt.slice(0, 10)}.pdf`;
+export const cardFileName = (c: CardData) =>
+  `Appointment card - ${safe(`${c.client.firstName} ${c.client.lastName}`)} - ${c.booking.startsAt.slice(0, 10)}.pdf`;

@@ -99,7 +99,7 @@ function ContactRow({ item, day, locale }: { item: ContactItem; day: string; loc
     setBusy(true);
     const r = await call('book.markContacted', { day, key: item.key, clientId: item.clientId, contacted });
     setBusy(false);
-    setError(r.ok ? null : (r.error.fields ? Object.values(r.error.fields)[0] : undefined) ?? r.error.message);
+    setError(r.ok ? null : ((r.error.fields ? Object.values(r.error.fields)[0] : undefined) ?? r.error.message));
   }
   async function copy() {
     try {

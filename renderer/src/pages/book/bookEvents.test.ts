@@ -25,7 +25,12 @@ describe('the grid’s days', () => {
     const kim = { active: true, week: [{ weekday: 1, opens: '09:00', closes: '17:00' }] }; // Mondays only
     const ana = { active: true, week: null }; // hours never set: 8 hours
     const gone = { active: false, week: null };
-    expect(dayFullness('2026-11-23', bookings, [kim, ana, gone])).toEqual({ bookings: 2, bookedMinutes: 360, openMinutes: 960, share: 0.375 });
+    expect(dayFullness('2026-11-23', bookings, [kim, ana, gone])).toEqual({
+      bookings: 2,
+      bookedMinutes: 360,
+      openMinutes: 960,
+      share: 0.375,
+    });
     expect(dayFullness('2026-11-24', bookings, [kim])).toEqual({ bookings: 1, bookedMinutes: 180, openMinutes: 0, share: null });
     expect(dayFullness('2026-11-23', [...bookings, { startsAt: at(8), lengthMinutes: 600, status: 'booked' }], [kim]).share).toBe(1);
   });

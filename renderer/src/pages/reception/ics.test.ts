@@ -72,7 +72,9 @@ describe('iCalendar export', () => {
     const zone = cal.getFirstSubcomponent('vtimezone')!;
     expect(zone.getFirstPropertyValue('tzid')).toBe('Europe/London');
     // The changes around the bookings, at 01:00 GMT in March and 02:00 BST in October.
-    const onsets = zone.getAllSubcomponents().map((c) => `${c.name} ${String(c.getFirstPropertyValue('dtstart'))} ${String(c.getFirstPropertyValue('tzoffsetto'))}`);
+    const onsets = zone
+      .getAllSubcomponents()
+      .map((c) => `${c.name} ${String(c.getFirstPropertyValue('dtstart'))} ${String(c.getFirstPropertyValue('tzoffsetto'))}`);
     expect(onsets).toContain('daylight 2027-03-28T01:00:00 +01:00');
     expect(onsets).toContain('standard 2026-10-25T02:00:00 +00:00');
     // A calendar program that knows the zone from the file reads the right instants.
