@@ -5,12 +5,12 @@
 
 export interface Probe {
   /** Resolves with the measure's duration once one of `texts` is on screen. */
-  waitFor(label: string, texts: string[], start: number | 'keydown' | 'pointerup'): Promise<number>;
+  waitFor(label: string, texts: string[], start: number | 'keydown'): Promise<number>;
 }
 
 /** `firstRender`: texts that mean the list is on screen; measured from navigation start. */
 export function installProbe(firstRender: string[] = []): void {
-  type Waiter = { label: string; texts: string[]; start: number | null; on: string | null; resolve: (ms: number) => void };
+  type Waiter = { label: string; texts: string[]; start: number | null; resolve: (ms: number) => void };
   let waiter: Waiter | null = null;
   const check = () => {
     const w = waiter;
@@ -24,22 +24,17 @@ export function installProbe(firstRender: string[] = []): void {
     });
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
-  for (const type of ['keydown', 'pointerup']) {
-    document.addEventListener(
-      type,
-      (e) => {
-        if (waiter && waiter.start === null && waiter.on === type) {
-          waiter.start = e.timeStamp;
-          if (type === 'pointerup') check(); // a drop's new place may already be drawn before it ends
-        }
-      },
-      true,
-    );
-  }
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (waiter && waiter.start === null) waiter.start = e.timeStamp;
+    },
+    true,
+  );
   const probe: Probe = {
     waitFor(label, texts, start) {
       return new Promise((resolve) => {
-        waiter = { label, texts, start: typeof start === 'number' ? start : null, on: typeof start === 'number' ? null : start, resolve };
+        waiter = { label, texts, start: start === 'keydown' ? null : start, resolve };
         check();
       });
     },
