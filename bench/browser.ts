@@ -1,7 +1,8 @@
 // The browser bench: the built renderer in Chromium over the browser host, on a demo clinic. Measures
 // with the Performance API inside the page (bench/browser-probe.ts): the client list's first render
 // from navigation start, and each search keystroke until the frame that shows the new results.
-// `npm run bench:browser -- [--clients 50000] [--db <existing demo file>]`; also part of `npm run bench`.
+// `npm run bench:browser -- [--clients 50000] [--db <existing demo file>] [--book: the book's week only]`; also part
+// of `npm run bench`. The book's week: from its data arriving to its bookings drawn.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -50,7 +51,7 @@ async function keystrokePlan(host: BrowserHost, surnames: string[]) {
   return plan;
 }
 
-export async function runBrowserBench(dbFile: string, clients: number, reloads = 10): Promise<Row[]> {
+export async function runBrowserBench(dbFile: string, clients: number, reloads = 10, onlyBook = false): Promise<Row[]> {
   const reason = rendererBuildReason(REPO_ROOT);
   if (reason) buildRenderer(REPO_ROOT);
   const host = await startBrowserHost({ dbFile, rendererDir: RENDERER_OUT_DIR, migrationsFolder: MIGRATIONS_DIR, log: () => {} });
@@ -76,6 +77,21 @@ export async function runBrowserBench(dbFile: string, clients: number, reloads =
     // A new query string each time: the same address with only a #route would not reload the page.
     const url = (run: number) => `${host.origin}/?token=${encodeURIComponent(host.token)}&run=${run}#/clients`;
 
+    const bookRows = async (): Promise<Row[]> => {
+      const week = await weekOnScreen(host, page, (run) => `${host.origin}/?token=${encodeURIComponent(host.token)}&run=w${run}`, reloads);
+      return [
+        {
+          clients,
+          operation: 'browser: appointment book week on screen (book.range answer arrived → bookings drawn)',
+          app: summarise(week.afterData),
+          raw: null,
+          target: 200,
+          note: `${week.afterData.length} reloads; ${week.columns} practitioner columns, ${week.bookings} bookings; from navigation start ${Math.round(summarise(week.fromStart).median)} ms median`,
+        },
+      ];
+    };
+    if (onlyBook) return await bookRows(); // awaited: the finally below closes the browser
+
     const renders: number[] = [];
     for (let i = 0; i < reloads + 1; i++) {
       await page.goto(url(i), { waitUntil: 'commit' });
@@ -92,6 +108,7 @@ export async function runBrowserBench(dbFile: string, clients: number, reloads =
     const surnames = LAST_NAMES.filter((_n, i) => i % 8 === 3);
     const keystrokes = await typeAndMeasure(page, await keystrokePlan(host, surnames));
     await page.screenshot({ path: path.join(REPO_ROOT, 'test-results', 'bench-client-search.png') });
+    const week = await bookRows();
     return [
       {
         clients,
@@ -109,12 +126,59 @@ export async function runBrowserBench(dbFile: string, clients: number, reloads =
         target: 50,
         note: `${keystrokes.length} keystrokes`,
       },
+      ...week,
     ];
   } finally {
     await context.close();
     await host.close();
     fs.rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/** The demo clinic's "today" (bench/run.ts TODAY): its week is the one the book opens on. */
+const DEMO_TODAY = '2026-11-20';
+
+/**
+ * The book's week view: each reload waits for a booking's client name to be drawn (the frame that
+ * shows it), and takes away when the page's book.range answer finished arriving (Resource Timing).
+ */
+async function weekOnScreen(host: BrowserHost, page: Page, base: (run: number) => string, reloads: number) {
+  const monday = new Date(`${DEMO_TODAY}T12:00:00`);
+  monday.setDate(monday.getDate() - ((monday.getDay() + 6) % 7));
+  monday.setHours(0, 0, 0, 0);
+  const sunday = new Date(monday.getTime() + 7 * 86_400_000);
+  const r = await host.api.call('book.range', { from: monday.toISOString(), to: sunday.toISOString() });
+  if (!r.ok) throw new Error(r.error.message);
+  const data = r.data as { practitioners: unknown[]; bookings: { clientName: string; startsAt: string }[] };
+  // A booking from 08:00, so it is inside the grid's first screen without scrolling.
+  const shown = data.bookings.find((b) => new Date(b.startsAt).getHours() >= 8) ?? data.bookings[0];
+  if (!shown) throw new Error('Browser bench: the demo clinic has no bookings in the week of its today.');
+  const afterData: number[] = [];
+  const fromStart: number[] = [];
+  for (let i = 0; i < reloads + 1; i++) {
+    const address = `${base(i)}#/reception/book?date=${DEMO_TODAY}&view=week`;
+    // A navigation still settling from the sign-in can abort the first one: once more, then fail.
+    await page.goto(address, { waitUntil: 'commit' }).catch(() => page.goto(address, { waitUntil: 'commit' }));
+    const ms = await withTimeout(
+      page.evaluate(
+        (texts) => (window as unknown as { __stippleProbe: Probe }).__stippleProbe.waitFor('book-week', texts, 0),
+        [shown.clientName],
+      ),
+      page,
+      `the week never showed ${shown.clientName}`,
+    );
+    const arrived = await page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/book.range'));
+      return (entries.at(-1) as PerformanceResourceTiming | undefined)?.responseEnd ?? 0;
+    });
+    if (i > 0) {
+      afterData.push(ms - arrived);
+      fromStart.push(ms);
+    }
+  }
+  await page.screenshot({ path: path.join(REPO_ROOT, 'test-results', 'bench-book-week.png') });
+
+  return { afterData, fromStart, columns: data.practitioners.length, bookings: data.bookings.length };
 }
 
 /** A measurement that never arrives fails with a screenshot, rather than hanging the bench. */
@@ -160,7 +224,9 @@ async function typeAndMeasure(page: Page, plan: Awaited<ReturnType<typeof keystr
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { clients: { type: 'string', default: '50000' }, db: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { clients: { type: 'string', default: '50000' }, db: { type: 'string' }, book: { type: 'boolean', default: false } },
+  });
   let file = values.db;
   let dir: string | null = null;
   if (!file) {
@@ -170,7 +236,7 @@ async function main(): Promise<void> {
   }
   try {
     const { formatTable } = await import('./run');
-    console.log(formatTable(await runBrowserBench(file, Number(values.clients))));
+    console.log(formatTable(await runBrowserBench(file, Number(values.clients), 10, values.book)));
   } finally {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -250,3 +250,17 @@ export function rawBookWeek(sqlite: Database.Database, from: string, to: string)
     return rows;
   };
 }
+
+/** One day's booked sessions by hand (the to-contact list's "tomorrow"), a day widened each side as the app reads it. */
+export function rawDayBookings(sqlite: Database.Database, day: string) {
+  const from = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const to = new Date(Date.parse(`${day}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10);
+  const q = sqlite.prepare(
+    `SELECT s.*, c.first_name, c.last_name, c.phone, st.name AS practitionerName, p.quoted_sessions
+     FROM sessions s JOIN clients c ON c.id = s.client_id LEFT JOIN staff st ON st.id = s.practitioner_id
+     LEFT JOIN treatment_plans p ON p.id = s.plan_id
+     WHERE s.status = 'booked' AND s.booked_for >= ? AND s.booked_for < ? ORDER BY s.booked_for`,
+  );
+  const ticks = sqlite.prepare('SELECT * FROM contact_ticks WHERE day = ?');
+  return () => ({ bookings: q.all(from, to), ticks: ticks.all(day) });
+}

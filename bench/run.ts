@@ -3,7 +3,7 @@
 // better-sqlite3 in the same run, then the clinic network (bench/network.ts: a hub and workstations
 // over TLS on 127.0.0.1 beside the hub's own API), and prints one table (also saved as
 // test-results/bench-last-run.{md,json}). Production settings: checkOutputs off, WAL,
-// synchronous=FULL, on a file on disk. `--only` runs some parts: sizes, memory, sheet, browser, network, traceability.
+// synchronous=FULL, on a file on disk. `--only` runs some parts: sizes, book (the appointment book's rows alone), memory, sheet, browser, network, traceability.
 import { addDays } from '../core/dates';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,7 +22,7 @@ import { MIGRATIONS_FOLDER } from '../db/testing';
 import { signInDemoOwner } from './demo';
 import { buildDemoDatabase } from './demo-cli';
 import { makePlainCopy, openPlain, openPlainForApi } from './plain-copy';
-import { rawBoard, rawBookWeek, rawChart, rawChartSession, rawSearch } from './raw-sql';
+import { rawBoard, rawBookWeek, rawChart, rawChartSession, rawDayBookings, rawSearch } from './raw-sql';
 import { searchDuringExport } from './search-during-export';
 import { compare, ms, summarise, type Timing } from './stats';
 import { chartIds, clientsReadyForSession2, typedPrefixes } from './workloads';
@@ -69,7 +69,7 @@ function runChild(args: string[]): Record<string, number> {
   return JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, number>;
 }
 
-const PARTS = ['sizes', 'memory', 'sheet', 'browser', 'network', 'traceability'];
+const PARTS = ['sizes', 'book', 'memory', 'sheet', 'browser', 'network', 'traceability'];
 
 /** The demo clinic of this size in `dir`, built the first time it is asked for. */
 async function demoFile(clients: number, dir: string, log: (s: string) => void): Promise<string> {
@@ -79,6 +79,58 @@ async function demoFile(clients: number, dir: string, log: (s: string) => void):
     await buildDemoDatabase(file, { clients, today: TODAY, quiet: true });
   }
   return file;
+}
+
+/** The appointment book's reads (also alone: `--only book`): the week's grid and the to-contact list. */
+async function bookRows(clients: number, api: ApiClient, raw: Database.Database, runs: number[]): Promise<Row[]> {
+  const rows: Row[] = [];
+  // The appointment book's week around TODAY, every practitioner's column: the grid's one query.
+  const weekFrom = new Date(`${addDays(TODAY, -4)}T00:00:00`).toISOString(); // the Monday
+  const weekTo = new Date(`${addDays(TODAY, 3)}T00:00:00`).toISOString();
+  rows.push({
+    clients,
+    operation: 'appointment book week (book.range)',
+    ...(await compare(runs, () => expectOk(api, 'book.range', { from: weekFrom, to: weekTo }), rawBookWeek(raw, weekFrom, weekTo))),
+    target: 20,
+    // Under a millisecond either way: the call's own fixed cost (sign-in check, envelope) is the ratio.
+    maxRatio: 2,
+  });
+  // The day's to-contact list: the board as of that day plus the next day's bookings and the ticks.
+  const board = rawBoard(raw, addDays(TODAY, -31));
+  const tomorrow = rawDayBookings(raw, addDays(TODAY, 1));
+  rows.push({
+    clients,
+    operation: 'to-contact list for a day (book.toContact)',
+    ...(await compare(
+      runs,
+      () => expectOk(api, 'book.toContact', { day: TODAY }),
+      () => [board(), tomorrow()],
+    )),
+    target: 100,
+    note: "baseline: the board's and the next day's bookings' statements by hand",
+  });
+  return rows;
+}
+
+/** `--only book`: the book's rows on the largest demo clinic, built once (or reused with --dir). */
+async function benchBookOnly(clients: number, dir: string, log: (s: string) => void): Promise<Row[]> {
+  const file = await demoFile(clients, dir, log);
+  const { key } = resolveDatabaseKey({ databaseFile: file, env: {}, create: false });
+  const open = await openDatabase(file, { migrationsFolder: MIGRATIONS_FOLDER, key });
+  const api = createApi(open).client();
+  await signInDemoOwner(api, open.sqlite);
+  const raw = openKeyed(file, key);
+  try {
+    return await bookRows(
+      clients,
+      api,
+      raw,
+      Array.from({ length: 30 }, (_, i) => i),
+    );
+  } finally {
+    raw.close();
+    open.close();
+  }
 }
 
 async function benchSize(clients: number, dir: string, log: (s: string) => void): Promise<Row[]> {
@@ -286,17 +338,7 @@ async function benchSize(clients: number, dir: string, log: (s: string) => void)
     ),
   );
 
-  // The appointment book's week around TODAY, every practitioner's column: the grid's one query.
-  const weekFrom = new Date(`${addDays(TODAY, -4)}T00:00:00`).toISOString(); // the Monday
-  const weekTo = new Date(`${addDays(TODAY, 3)}T00:00:00`).toISOString();
-  rows.push({
-    clients,
-    operation: 'appointment book week (book.range)',
-    ...(await compare(runs, () => expectOk(api, 'book.range', { from: weekFrom, to: weekTo }), rawBookWeek(raw, weekFrom, weekTo))),
-    target: 20,
-    // Under a millisecond either way: the call's own fixed cost (sign-in check, envelope) is the ratio.
-    maxRatio: 2,
-  });
+  rows.push(...(await bookRows(clients, api, raw, runs)));
 
   const saves = 150;
   const forApi = clientsReadyForSession2(raw, saves, `api-${Date.now()}`);
@@ -371,6 +413,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   try {
     if (parts.has('sizes')) for (const n of sizes) rows.push(...(await benchSize(n, dir, log)));
+    else if (parts.has('book')) rows.push(...(await benchBookOnly(Math.max(...sizes), dir, log)));
 
     const largest = Math.max(...sizes);
     const file = parts.has('memory') || parts.has('browser') ? await demoFile(largest, dir, log) : '';

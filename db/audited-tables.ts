@@ -208,6 +208,13 @@ export const AUDITED_TABLES: AuditedTable[] = [
     columns: cols('id', 'staff_id', 'starts_at', 'ends_at', 'reason', 'removed_at', 'created_by', 'created_at'),
   },
   {
+    table: 'contact_ticks',
+    entity: 'contact_tick',
+    noun: 'contacted tick',
+    clientOf: 't.client_id',
+    columns: cols('id', 'day', 'item_key', 'client_id', 'contacted_by', 'contacted_at', 'removed_at'),
+  },
+  {
     table: 'pigments',
     entity: 'pigment',
     noun: 'pigment',

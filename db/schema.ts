@@ -285,6 +285,28 @@ export const blockedTimes = sqliteTable(
   ],
 );
 
+/**
+ * A "contacted" tick on the to-contact list: who rang or messaged the client about one item
+ * (`item_key`, such as `booking:12`) of one day's list. Unticked by setting `removed_at`, never deleted.
+ */
+export const contactTicks = sqliteTable(
+  'contact_ticks',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    day: text('day').notNull(),
+    itemKey: text('item_key').notNull(),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => clients.id, { onDelete: 'restrict' }),
+    contactedBy: integer('contacted_by').references(() => staff.id),
+    contactedAt: text('contacted_at').notNull(),
+    removedAt: text('removed_at'),
+    ...timestamps,
+    ...version,
+  },
+  (t) => [uniqueIndex('contact_ticks_day_item_idx').on(t.day, t.itemKey)],
+);
+
 /** Retention of the previous session's pigment, assessed at `sessionId`, per zone. */
 export const retentionNotes = sqliteTable(
   'retention_notes',

@@ -73,6 +73,8 @@ const CLIENT_SHOWN = [
   'aftercare.sheet',
   'audit.history',
   'book.range',
+  'book.toContact',
+  'book.card',
 ] as const;
 
 export const clientsContract = {

@@ -17,6 +17,7 @@ const DEPOSIT_SHOWN = [
   'reception.nextSession',
   'audit.history',
   'book.range',
+  'book.toContact',
 ] as const;
 
 export const depositsContract = {

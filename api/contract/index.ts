@@ -22,6 +22,7 @@ import { keysContract } from './keys';
 import { bookContract } from './book';
 import { batchesContract } from './batches';
 import { retentionContract } from './retention';
+import { bookContactContract } from './book-contact';
 
 export const contract = {
   ...clientsContract,
@@ -45,6 +46,7 @@ export const contract = {
   ...bookContract,
   ...batchesContract,
   ...retentionContract,
+  ...bookContactContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -21,6 +21,8 @@ const SESSION_SHOWN = [
   'aftercare.sheet',
   'audit.history',
   'book.range',
+  'book.toContact',
+  'book.card',
 ] as const;
 
 /** What a performed session's pigment feeds: the stock and its warnings, the recall, the retention figures. */

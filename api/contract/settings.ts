@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { DEFAULT_CONTACT_TEMPLATES, TEMPLATE_FIELDS, unknownPlaceholders } from '../../core/contact';
 import { currency, minorAmount, optionalText } from './common';
 import { change, query } from './define';
 
@@ -15,6 +16,21 @@ export const isIpAddress = (v: string) => ipv4.safeParse(v).success || ipv6.safe
 
 const HUB_HOST_ERROR = 'Choose one of this computer’s addresses, or all of them (0.0.0.0).';
 const HUB_PORT_ERROR = 'Enter a port from 1 to 65535, such as 8443.';
+
+/** A "to contact" message template: plain text with placeholders such as {firstName}. */
+const contactTemplate = (fallback: string) =>
+  z
+    .string({ error: 'Enter the message.' })
+    .trim()
+    .min(1, { error: 'Enter the message.' })
+    .max(1000, { error: 'Keep the message under 1000 characters.' })
+    .refine((t) => unknownPlaceholders(t).length === 0, {
+      error: (issue) =>
+        `${unknownPlaceholders(String(issue.input))
+          .map((p) => `{${p}}`)
+          .join(', ')} is not filled in by Stipple. Use ${TEMPLATE_FIELDS.map((f) => `{${f}}`).join(', ')}.`,
+    })
+    .default(fallback);
 
 /** Every clinic setting with its default; the API stores only what differs. */
 export const clinicSettings = z.object({
@@ -36,6 +52,11 @@ export const clinicSettings = z.object({
   laterSessionMinutes: z.number().int().min(15).max(720).default(180),
   touchUpMinutes: z.number().int().min(15).max(720).default(120),
   touchUpRecallYears: z.number().int().min(1).max(10).default(3),
+  /** The messages of the "to contact" list, one per reason (core/contact.ts). */
+  contactTemplateBooking: contactTemplate(DEFAULT_CONTACT_TEMPLATES.booking_tomorrow),
+  contactTemplateDeposit: contactTemplate(DEFAULT_CONTACT_TEMPLATES.deposit_due),
+  contactTemplateWindow: contactTemplate(DEFAULT_CONTACT_TEMPLATES.window_opens),
+  contactTemplateRecall: contactTemplate(DEFAULT_CONTACT_TEMPLATES.recall_due),
   idleLockMinutes: z.number().int().min(1).max(240).default(DEFAULT_IDLE_LOCK_MINUTES),
   /** The shortest PIN a staff member may choose: 4, or 6 when the owner requires longer PINs. */
   minPinLength: z.union([z.literal(4), z.literal(6)], { error: 'Choose PINs of at least 4 or at least 6 digits.' }).default(4),
@@ -85,6 +106,8 @@ export const settingsContract = {
         'reception.board',
         'reception.nextSession',
         'aftercare.sheet',
+        'book.toContact',
+        'book.card',
         'safety.status',
         'network.hubStatus',
       ],

@@ -21,6 +21,17 @@ export const staffContract = {
       active: z.boolean(),
     }),
     staffRecord,
-    { invalidates: ['staff.list', 'auth.status', 'reception.day', 'reception.bookings', 'audit.history', 'book.range'] },
+    {
+      invalidates: [
+        'staff.list',
+        'auth.status',
+        'reception.day',
+        'reception.bookings',
+        'audit.history',
+        'book.range',
+        'book.toContact',
+        'book.card',
+      ],
+    },
   ),
 } as const;

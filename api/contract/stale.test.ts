@@ -76,10 +76,17 @@ function openQueries(): Ask[] {
   const batchNumbers = sql<{ b: string }>('SELECT DISTINCT pigment_batch AS b FROM sessions WHERE pigment_batch IS NOT NULL');
   for (const { b } of batchNumbers) asks.push({ channel: 'batches.recall', input: { batchNumber: b } });
   for (const { day } of days) asks.push({ channel: 'reception.day', input: { date: day } });
+  // The to-contact list of today and of the day before each booking (where it is "tomorrow's").
+  for (const day of [
+    '2026-11-21',
+    ...days.map(({ day }) => new Date(Date.parse(`${day}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10)),
+  ])
+    asks.push({ channel: 'book.toContact', input: { day } });
   for (const { key } of templates) asks.push({ channel: 'aftercare.templates.get', input: { key } });
   for (const { id } of clients) {
     asks.push({ channel: 'clients.chart', input: { id } }, { channel: 'plans.list', input: { clientId: id } });
     asks.push({ channel: 'retention.similar', input: { clientId: id, zones: ['crown'] } });
+    asks.push({ channel: 'book.card', input: { clientId: id } });
     for (const form of ['session', 'intake']) asks.push({ channel: 'drafts.get', input: { clientId: id, form } });
   }
   for (const { id } of plans)
@@ -169,6 +176,7 @@ describe('what each change declares stale', () => {
       bookedFor: '2026-11-25T10:00:00.000Z',
       reason: 'Asked to move',
     });
+    await expectDeclared('book.markContacted', { day: '2026-11-24', key: `booking:${s2}`, clientId: sam, contacted: true });
     await expectDeclared('book.setHours', { staffId: ana, week: [{ weekday: 3, opens: '09:00', closes: '17:00' }] });
     await expectDeclared('book.block', {
       staffId: ana,

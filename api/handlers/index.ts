@@ -20,6 +20,7 @@ import { keyHandlers } from './keys';
 import { bookHandlers } from './book';
 import { batchHandlers } from './batches';
 import { retentionHandlers } from './retention';
+import { bookContactHandlers } from './book-contact';
 import type { HandlerMap } from './types';
 
 /** Every channel of the contract has exactly one handler; the type fails if one is missing. */
@@ -45,4 +46,5 @@ export const handlers: HandlerMap<Channel> = {
   ...bookHandlers,
   ...batchHandlers,
   ...retentionHandlers,
+  ...bookContactHandlers,
 };

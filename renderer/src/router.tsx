@@ -5,6 +5,7 @@ import { ChartPage } from './pages/chart/ChartPage';
 import { ClientListPage } from './pages/ClientListPage';
 import { NewClientPage } from './pages/NewClientPage';
 import { BookPage } from './pages/book/BookPage';
+import { ToContactPage } from './pages/book/ToContactPage';
 import { DayListPage } from './pages/reception/DayListPage';
 import { ReceptionPage } from './pages/reception/ReceptionPage';
 import { SettingsPage } from './pages/SettingsPage';
@@ -26,6 +27,7 @@ export const router = createHashRouter([
       { path: 'reception', element: <ReceptionPage /> },
       { path: 'reception/day/:date', element: <DayListPage /> },
       { path: 'reception/book', element: <BookPage /> },
+      { path: 'reception/contact', element: <ToContactPage /> },
       { path: 'aftercare', element: <AftercarePage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: 'traceability', element: <Navigate to="/traceability/recall" replace /> },

@@ -3,6 +3,7 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { BackupSettings } from './settings/BackupSettings';
 import { StaffSettings } from './settings/StaffSettings';
 import { BookingSettings } from './settings/BookingSettings';
+import { ContactTemplateSettings } from './settings/ContactTemplateSettings';
 import { ClinicSettings } from './settings/ClinicSettings';
 import { WorkstationSettings } from './settings/WorkstationSettings';
 import { KeySettings } from './settings/KeySettings';
@@ -35,6 +36,7 @@ export function SettingsPage() {
       )}
       <ClinicSettings />
       <BookingSettings />
+      <ContactTemplateSettings />
       <PigmentSettings />
       <BatchSettings />
       <StaffSettings />

@@ -1,14 +1,15 @@
 // The grid itself: react-big-calendar's day and week time grids with a column per practitioner.
 // Click or drag over free time to book, drag a booking to move it, drag its edge to change its
 // length. The calendar only reports what was asked; the page asks why and saves.
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Calendar, Views, type SlotInfo } from 'react-big-calendar';
 import withDragAndDrop, { type EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop';
 import 'react-big-calendar/lib/css/react-big-calendar.css';
 import 'react-big-calendar/lib/addons/dragAndDrop/styles.css';
 import type { WorkingDay } from '../../../../core/appointments';
 import { bookFormats, localizer } from './bookCalendar';
-import { insideWindow, isClosed, localDay, type BookEvent } from './bookEvents';
+import { dayFullness, insideWindow, isClosed, localDay, type BookEvent, type BookView } from './bookEvents';
+import { MonthDayHeader } from './MonthDayHeader';
 import { BookEventContent } from './BookEventContent';
 
 const DragAndDropCalendar = withDragAndDrop<BookEvent, BookColumn>(Calendar);
@@ -36,28 +37,66 @@ export interface MoveRequest {
 
 interface Props {
   date: Date;
-  view: 'day' | 'week';
+  view: BookView;
   locale: string;
   columns: BookColumn[];
   events: BookEvent[];
   /** Days to shade: inside the booking window of the session being booked. */
   window: { earliest: string; latest: string | null } | null;
   /** Each practitioner's hours: the closed times are greyed in their column. */
-  hours: readonly { staffId: number; week: readonly WorkingDay[] | null }[];
+  hours: readonly { staffId: number; active: boolean; week: readonly WorkingDay[] | null }[];
   onNavigate: (date: Date) => void;
   onSlot: (slot: SlotRequest) => void;
   onMove: (move: MoveRequest) => void;
   onOpen: (event: BookEvent) => void;
+  /** The month view's day was chosen: show that day. */
+  onDay: (date: Date) => void;
 }
 
 /** A day's heading as plain text: the library's own claims a table role the grid does not have. */
 const DayHeader = ({ label }: { label: React.ReactNode }) => <span>{label}</span>;
 
+/**
+ * The month view's table roles, taken off: react-big-calendar gives its grid table, row and cell
+ * roles whose nesting is not a valid table (axe: aria-required-children). The days are buttons that
+ * say their date and how full they are, in reading order, which is what a screen reader needs.
+ */
+function useWithoutTableRoles(active: boolean) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    const strip = () => root.querySelectorAll('[role]').forEach((el) => el.removeAttribute('role'));
+    strip();
+    const observer = new MutationObserver(strip);
+    observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['role'] });
+    return () => observer.disconnect();
+  }, [active]);
+  return ref;
+}
+
 const startOfDayAt = (hour: number) => new Date(1970, 0, 1, hour, 0, 0);
 const canChange = (e: BookEvent) => e.kind === 'booking' && e.booking.status === 'booked';
 
-export function BookGrid({ date, view, locale, columns, events, window, hours, onNavigate, onSlot, onMove, onOpen }: Props) {
+export function BookGrid({ date, view, locale, columns, events, window, hours, onNavigate, onSlot, onMove, onOpen, onDay }: Props) {
   const formats = useMemo(() => bookFormats(locale), [locale]);
+  const monthRef = useWithoutTableRoles(view === 'month');
+  const bookings = useMemo(() => events.flatMap((e) => (e.kind === 'booking' ? [e.booking] : [])), [events]);
+  const monthComponents = useMemo(
+    () => ({
+      dateHeader: ({ date: d, label, isOffRange }: { date: Date; label: string; isOffRange: boolean }) => (
+        <MonthDayHeader
+          date={d}
+          label={label}
+          isOffRange={isOffRange}
+          fullness={dayFullness(localDay(d), bookings, hours)}
+          locale={locale}
+          onOpen={onDay}
+        />
+      ),
+    }),
+    [bookings, hours, locale, onDay],
+  );
   const dayProps = useCallback((d: Date) => (insideWindow(localDay(d), window) ? { className: 'book-in-window' } : {}), [window]);
   const slotProps = useCallback(
     (d: Date, resourceId?: number | string) => {
@@ -72,6 +111,29 @@ export function BookGrid({ date, view, locale, columns, events, window, hours, o
     const practitionerId = action === 'move' && args.resourceId !== undefined ? Number(args.resourceId) : args.event.resourceId;
     onMove({ event: args.event, start: new Date(args.start), end: new Date(args.end), practitionerId, action });
   };
+
+  if (view === 'month') {
+    // How full each day is, not every booking: the day view has those. No columns: a month has none.
+    return (
+      <div ref={monthRef} className="book-month-wrap">
+        <Calendar
+          className="book-month"
+          localizer={localizer}
+          formats={formats}
+          culture={locale}
+          date={date}
+          view={Views.MONTH}
+          views={[Views.MONTH]}
+          onView={() => undefined}
+          onNavigate={onNavigate}
+          toolbar={false}
+          events={[]}
+          dayPropGetter={dayProps}
+          components={{ month: monthComponents, header: DayHeader }}
+        />
+      </div>
+    );
+  }
 
   return (
     <DragAndDropCalendar

@@ -10,7 +10,7 @@ import { ReceptionTabs } from '../reception/ReceptionTabs';
 import { useClinicSettings } from '../reception/format';
 import { BlockedTimePanel, BlockTimeForm } from './BlockedTimeForms';
 import { BookGrid, type BookColumn, type MoveRequest } from './BookGrid';
-import { localDay, toEvents, UNASSIGNED, visibleRange, type BookEvent } from './bookEvents';
+import { localDay, toEvents, UNASSIGNED, visibleRange, type BookEvent, type BookView } from './bookEvents';
 import { BookToolbar } from './BookToolbar';
 import type { BookingTarget } from './ClientPicker';
 import { HoursForm } from './HoursForm';
@@ -35,7 +35,8 @@ const nextHour = () => {
 
 export function BookPage() {
   const [params, setParams] = useSearchParams();
-  const view = params.get('view') === 'week' ? 'week' : 'day';
+  const asked = params.get('view');
+  const view: BookView = asked === 'week' || asked === 'month' ? asked : 'day';
   const date = parseDay(params.get('date'));
   const settings = useClinicSettings();
   const locale = settings.data?.locale ?? 'en-GB';
@@ -51,7 +52,7 @@ export function BookPage() {
   useLayoutEffect(() => {
     latest.current = { params, setParams };
   });
-  const go = useCallback((change: { date?: Date; view?: 'day' | 'week' }) => {
+  const go = useCallback((change: { date?: Date; view?: BookView }) => {
     const p = new URLSearchParams(latest.current.params);
     if (change.date) p.set('date', localDay(change.date));
     if (change.view) p.set('view', change.view);
@@ -62,7 +63,9 @@ export function BookPage() {
     (by: -1 | 1) => {
       const now = latest.current.params;
       const d = parseDay(now.get('date'));
-      d.setDate(d.getDate() + by * (now.get('view') === 'week' ? 7 : 1));
+      const unit = now.get('view');
+      if (unit === 'month') d.setMonth(d.getMonth() + by, 1);
+      else d.setDate(d.getDate() + by * (unit === 'week' ? 7 : 1));
       go({ date: d });
     },
     [go],
@@ -80,6 +83,7 @@ export function BookPage() {
         n: () => step(1),
         d: () => go({ view: 'day' }),
         w: () => go({ view: 'week' }),
+        m: () => go({ view: 'month' }),
       };
       const f = act[e.key];
       if (f) {
@@ -151,7 +155,7 @@ export function BookPage() {
       />
       <p className="muted book-hint">
         Click or drag over free time to book; drag a booking to move it, or its lower edge to change its length. Keys: T today, P and N
-        previous and next, D and W day and week.
+        previous and next, D, W and M day, week and month.
       </p>
       <div className="actions book-actions">
         <button
@@ -196,6 +200,7 @@ export function BookPage() {
               }
               onMove={onMove}
               onOpen={onOpen}
+              onDay={(d) => go({ date: d, view: 'day' })}
             />
           )}
         </div>

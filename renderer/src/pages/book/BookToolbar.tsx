@@ -1,23 +1,31 @@
 // The book's own toolbar (the calendar's is off): today, previous, next, day or week, the days shown
 // as a heading, and the keys that do the same.
 import { formatDay, formatDayRange } from '../reception/format';
-import { localDay } from './bookEvents';
+import { formatMonthYear } from '../../../../core/format-date';
+import { localDay, type BookView } from './bookEvents';
 
 interface Props {
-  view: 'day' | 'week';
+  view: BookView;
   from: Date;
   to: Date;
   locale: string;
   onToday: () => void;
   onStep: (by: -1 | 1) => void;
-  onView: (view: 'day' | 'week') => void;
+  onView: (view: BookView) => void;
 }
 
 export function BookToolbar({ view, from, to, locale, onToday, onStep, onView }: Props) {
   const last = new Date(to);
   last.setDate(last.getDate() - 1);
-  const heading = view === 'day' ? formatDay(localDay(from), locale) : formatDayRange(localDay(from), localDay(last), locale);
-  const unit = view === 'day' ? 'day' : 'week';
+  // The month grid starts in the month before: its middle day names the month.
+  const middle = new Date(from.getTime() + (to.getTime() - from.getTime()) / 2);
+  const heading =
+    view === 'day'
+      ? formatDay(localDay(from), locale)
+      : view === 'month'
+        ? formatMonthYear(localDay(middle), locale)
+        : formatDayRange(localDay(from), localDay(last), locale);
+  const unit = view;
   return (
     <div className="book-toolbar">
       <div className="actions" role="group" aria-label="Days shown">
@@ -35,16 +43,16 @@ export function BookToolbar({ view, from, to, locale, onToday, onStep, onView }:
         {heading}
       </h1>
       <div className="actions" role="group" aria-label="View">
-        {(['day', 'week'] as const).map((v) => (
+        {(['day', 'week', 'month'] as const).map((v) => (
           <button
             key={v}
             type="button"
             className={`button${view === v ? ' button-primary' : ''}`}
             aria-pressed={view === v}
-            aria-keyshortcuts={v === 'day' ? 'd' : 'w'}
+            aria-keyshortcuts={v[0]}
             onClick={() => onView(v)}
           >
-            {v === 'day' ? 'Day' : 'Week'}
+            {{ day: 'Day', week: 'Week', month: 'Month' }[v]}
           </button>
         ))}
       </div>

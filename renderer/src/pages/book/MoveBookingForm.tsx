@@ -11,6 +11,7 @@ import { PastBookingCheck, pastWarning } from '../chart/plans/PastBookingCheck';
 import { instantToLocalInput, localInputToInstant, useChartChange } from '../chart/plans/useChartChange';
 import { formatTime, formatWhen } from '../reception/format';
 import { sessionLabel } from './bookEvents';
+import { CardButtons } from './CardButtons';
 import { PractitionerSelect, type PractitionerOption } from './PractitionerSelect';
 
 interface Props {
@@ -104,6 +105,7 @@ export function MoveBookingForm({ booking, start, lengthMinutes, practitionerId,
         </button>
       </div>
       <OfflineReason reason={offline} />
+      <CardButtons clientId={booking.clientId} sessionId={booking.sessionId} clientName={booking.clientName} />
     </form>
   );
 }

@@ -2,7 +2,7 @@
 // the client (and plan) and the grid shades the days inside that session's booking window. The
 // same rules as booking from the chart: outside the window, outside the practitioner's hours or with
 // the deposit unpaid, a reason is asked for; a clash is refused with who has the slot.
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { defaultLengthMinutes } from '../../../../core/appointments';
 import { dateInZone, windowPosition } from '../../../../core/booking';
 import type { NextSession } from '../../../../api/contract/reception';
@@ -43,6 +43,15 @@ export function SlotBookingForm({ start, practitionerId, lengthMinutes, practiti
   const [override, setOverride] = useState('');
   const [confirmPast, setConfirmPast] = useState(false);
   const f = change.fields;
+  // Focus follows the booking from the keyboard: into the form when it opens (the client, or the
+  // time when the client is known), then on to the time once a client is picked.
+  const formRef = useRef<HTMLFormElement>(null);
+  const chosen = target?.clientId ?? null;
+  useEffect(() => {
+    const form = formRef.current;
+    const first = form?.querySelector<HTMLElement>(chosen === null ? 'input[type="search"]' : '[role="spinbutton"]');
+    first?.focus();
+  }, [chosen]);
   const choosePlan = useCallback((planId: number | null) => target && onTarget({ ...target, planId }), [target, onTarget]);
 
   const instant = localInputToInstant(when);
@@ -72,7 +81,7 @@ export function SlotBookingForm({ start, practitionerId, lengthMinutes, practiti
   }
 
   return (
-    <form className="inline-form book-panel" onSubmit={submit} noValidate aria-label="Book a session">
+    <form ref={formRef} className="inline-form book-panel" onSubmit={submit} noValidate aria-label="Book a session">
       <h2>Book {label}</h2>
       {change.message && <ErrorNotice message={change.message} />}
       {target ? (

@@ -3,6 +3,7 @@
 import dayjs from 'dayjs';
 import 'dayjs/locale/en-gb';
 import { dayjsLocalizer, type Formats } from 'react-big-calendar';
+import { usableLocale } from '../../../../core/locale';
 import { formatDay, formatDayRange, formatTime } from '../reception/format';
 import { localDay } from './bookEvents';
 
@@ -22,6 +23,9 @@ export function bookFormats(locale: string): Formats {
     eventTimeRangeEndFormat: (r: { end: Date }) => `– ${time(r.end, locale)}`,
     selectRangeFormat: (r: { start: Date; end: Date }) => span(r, locale),
     dayFormat: (d: Date) => formatDay(localDay(d), locale, false),
+    // The month view: weekday names over its columns, the day's number in each cell.
+    weekdayFormat: (d: Date) => new Intl.DateTimeFormat(usableLocale(locale), { weekday: 'short' }).format(d),
+    dateFormat: (d: Date) => String(d.getDate()),
     dayHeaderFormat: (d: Date) => formatDay(localDay(d), locale),
     dayRangeHeaderFormat: (r: { start: Date; end: Date }) => formatDayRange(localDay(r.start), localDay(r.end), locale),
   };

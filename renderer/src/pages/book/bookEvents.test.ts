@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insideWindow, isClosed, localDay, toEvents, UNASSIGNED, visibleRange } from './bookEvents';
+import { dayFullness, insideWindow, isClosed, localDay, toEvents, UNASSIGNED, visibleRange } from './bookEvents';
 
 describe('the grid’s days', () => {
   it('shows Monday to Sunday around any day of the week', () => {
@@ -9,6 +9,30 @@ describe('the grid’s days', () => {
     expect(localDay(sunday.from)).toBe('2026-11-23');
     const day = visibleRange(new Date(2026, 10, 26, 15), 'day');
     expect([localDay(day.from), localDay(day.to)]).toEqual(['2026-11-26', '2026-11-27']);
+  });
+  it('shows a month as six weeks from the Monday on or before its first', () => {
+    const { from, to } = visibleRange(new Date(2026, 11, 17), 'month'); // December 2026 starts on a Tuesday
+    expect([localDay(from), localDay(to)]).toEqual(['2026-11-30', '2027-01-11']);
+  });
+  it('says how full a day is against the practitioners’ hours', () => {
+    const at = (h: number, day = 23) => new Date(2026, 10, day, h).toISOString();
+    const bookings = [
+      { startsAt: at(9), lengthMinutes: 240, status: 'booked' as const },
+      { startsAt: at(14), lengthMinutes: 120, status: 'performed' as const },
+      { startsAt: at(10), lengthMinutes: 180, status: 'cancelled' as const },
+      { startsAt: at(10, 24), lengthMinutes: 180, status: 'booked' as const },
+    ];
+    const kim = { active: true, week: [{ weekday: 1, opens: '09:00', closes: '17:00' }] }; // Mondays only
+    const ana = { active: true, week: null }; // hours never set: 8 hours
+    const gone = { active: false, week: null };
+    expect(dayFullness('2026-11-23', bookings, [kim, ana, gone])).toEqual({
+      bookings: 2,
+      bookedMinutes: 360,
+      openMinutes: 960,
+      share: 0.375,
+    });
+    expect(dayFullness('2026-11-24', bookings, [kim])).toEqual({ bookings: 1, bookedMinutes: 180, openMinutes: 0, share: null });
+    expect(dayFullness('2026-11-23', [...bookings, { startsAt: at(8), lengthMinutes: 600, status: 'booked' }], [kim]).share).toBe(1);
   });
   it('shades the days of a window, open-ended or not', () => {
     expect(insideWindow('2026-11-23', { earliest: '2026-11-23', latest: '2026-11-30' })).toBe(true);

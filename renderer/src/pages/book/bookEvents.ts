@@ -44,13 +44,57 @@ export function toEvents(bookings: readonly BookBooking[], blocked: readonly Blo
   ];
 }
 
-/** The days shown: a day, or Monday to Sunday around `date`; `to` is the midnight after the last. */
-export function visibleRange(date: Date, view: 'day' | 'week'): { from: Date; to: Date } {
-  const from = new Date(date.getFullYear(), date.getMonth(), date.getDate());
-  if (view === 'week') from.setDate(from.getDate() - ((from.getDay() + 6) % 7));
+export type BookView = 'day' | 'week' | 'month';
+
+/** The book shows at most this many days at once (book.range's limit): six weeks, a month's grid. */
+export const MONTH_GRID_DAYS = 42;
+
+/**
+ * The days shown: a day; Monday to Sunday around `date`; or the month's six-week grid from the
+ * Monday on or before its first. `to` is the midnight after the last day.
+ */
+export function visibleRange(date: Date, view: BookView): { from: Date; to: Date } {
+  const from = new Date(date.getFullYear(), date.getMonth(), view === 'month' ? 1 : date.getDate());
+  if (view !== 'day') from.setDate(from.getDate() - ((from.getDay() + 6) % 7));
   const to = new Date(from);
-  to.setDate(to.getDate() + (view === 'week' ? 7 : 1));
+  to.setDate(to.getDate() + (view === 'week' ? 7 : view === 'month' ? MONTH_GRID_DAYS : 1));
   return { from, to };
+}
+
+export interface DayFullness {
+  bookings: number;
+  bookedMinutes: number;
+  /** The practitioners' open minutes that day; 8 hours each whose hours were never set. */
+  openMinutes: number;
+  /** Booked ÷ open, 0–1 (more than full shows as 1); null when nobody works that day. */
+  share: number | null;
+}
+
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+const UNSET_DAY_MINUTES = 8 * 60;
+
+/** How full one day is: its bookings (those that took or take the chair) against the practitioners' hours. */
+export function dayFullness(
+  day: string,
+  bookings: readonly Pick<BookBooking, 'startsAt' | 'lengthMinutes' | 'status'>[],
+  practitioners: readonly { active: boolean; week: readonly WorkingDay[] | null }[],
+): DayFullness {
+  const weekday = ((new Date(`${day}T12:00:00`).getDay() + 6) % 7) + 1;
+  const openMinutes = practitioners
+    .filter((p) => p.active)
+    .reduce((sum, p) => {
+      if (p.week === null) return sum + UNSET_DAY_MINUTES;
+      const d = p.week.find((w) => w.weekday === weekday);
+      return sum + (d ? minutesOf(d.closes) - minutesOf(d.opens) : 0);
+    }, 0);
+  const onDay = bookings.filter((b) => b.status !== 'cancelled' && localDay(new Date(b.startsAt)) === day);
+  const bookedMinutes = onDay.reduce((sum, b) => sum + b.lengthMinutes, 0);
+  return {
+    bookings: onDay.length,
+    bookedMinutes,
+    openMinutes,
+    share: openMinutes > 0 ? Math.min(1, bookedMinutes / openMinutes) : null,
+  };
 }
 
 /** Is `day` inside the booking window [earliest, latest]? (latest null: open-ended) */

@@ -1,4 +1,4 @@
-// Reception's three views of the same bookings, side by side: the board, the day's list and the book.
+// Reception's three views of the same bookings, side by side: the board, the day's list, the book and who to contact.
 import { NavLink } from 'react-router';
 import { todayLocal } from './format';
 import './reception-tabs.css';
@@ -17,6 +17,9 @@ export function ReceptionTabs() {
         </li>
         <li>
           <NavLink to="/reception/book">Appointment book</NavLink>
+        </li>
+        <li>
+          <NavLink to="/reception/contact">To contact</NavLink>
         </li>
       </ul>
     </nav>

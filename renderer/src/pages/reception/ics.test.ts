@@ -57,6 +57,42 @@ describe('iCalendar export', () => {
     expect(cal.getFirstPropertyValue('prodid')).toMatch(/Stipple/);
   });
 
+  it('writes times on the clinic’s clock with its zone, right on both sides of a change to summer time', () => {
+    const text = bookingsToIcs(
+      [
+        booking({ bookedFor: '2027-03-27T10:00:00.000Z' }), // Saturday before London's clocks go forward: 10:00 GMT
+        booking({ sessionId: 43, bookedFor: '2027-03-29T09:00:00.000Z', lengthMinutes: 240 }), // Monday after: 10:00 BST
+      ],
+      { clinicName: 'Clinic', now, timeZone: 'Europe/London' },
+    );
+    expect(text).toContain('DTSTART;TZID=Europe/London:20270327T100000');
+    expect(text).toContain('DTSTART;TZID=Europe/London:20270329T100000');
+    expect(text).toContain('DTEND;TZID=Europe/London:20270329T140000');
+    const cal = new ICAL.Component(ICAL.parse(text));
+    const zone = cal.getFirstSubcomponent('vtimezone')!;
+    expect(zone.getFirstPropertyValue('tzid')).toBe('Europe/London');
+    // The changes around the bookings, at 01:00 GMT in March and 02:00 BST in October.
+    const onsets = zone
+      .getAllSubcomponents()
+      .map((c) => `${c.name} ${String(c.getFirstPropertyValue('dtstart'))} ${String(c.getFirstPropertyValue('tzoffsetto'))}`);
+    expect(onsets).toContain('daylight 2027-03-28T01:00:00 +01:00');
+    expect(onsets).toContain('standard 2026-10-25T02:00:00 +00:00');
+    // A calendar program that knows the zone from the file reads the right instants.
+    const timezone = new ICAL.Timezone(zone);
+    ICAL.TimezoneService.register(timezone, 'Europe/London');
+    const [a, b] = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)) as [ICAL.Event, ICAL.Event];
+    expect(a.startDate.toJSDate().toISOString()).toBe('2027-03-27T10:00:00.000Z');
+    expect(b.startDate.toJSDate().toISOString()).toBe('2027-03-29T09:00:00.000Z');
+    expect(b.endDate.toJSDate().toISOString()).toBe('2027-03-29T13:00:00.000Z');
+    ICAL.TimezoneService.remove('Europe/London');
+  });
+
+  it('gives a zone without summer time one offset', () => {
+    const text = bookingsToIcs([booking()], { clinicName: 'Clinic', now, timeZone: 'Asia/Kolkata' });
+    expect(text).toContain('DTSTART;TZID=Asia/Kolkata:20261202T153000');
+    expect(text).toContain('TZOFFSETTO:+0530');
+  });
+
   it('ends every line with CRLF and keeps every line within 75 octets', () => {
     const text = bookingsToIcs([booking({ outsideWindowReason: 'ü'.repeat(100) })], { clinicName: 'Clinic', now });
     expect(text.endsWith('\r\n')).toBe(true);

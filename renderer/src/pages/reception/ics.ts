@@ -1,12 +1,16 @@
 // Bookings as an iCalendar file (RFC 5545) that calendar programs import: CRLF line ends, lines
-// folded at 75 octets without splitting a UTF-8 character, text escaped, times in UTC, a stable UID
-// per session and a SEQUENCE that rises when a booking is moved.
+// folded at 75 octets without splitting a UTF-8 character, text escaped, times on the clinic's clock
+// (TZID, with the zone's VTIMEZONE), a stable UID per session and a SEQUENCE that rises when a
+// booking is moved.
 import type { Booking } from '../../../../api/contract/reception';
+import { machineTimeZone, vtimezoneLines, wallClock } from '../../../../core/time-zone';
 
 export interface IcsOptions {
   clinicName: string;
   /** When the file is made: DTSTAMP. */
   now: Date;
+  /** The clinic's IANA zone; this computer's (the clinic's, as everywhere in Stipple) by default. */
+  timeZone?: string;
 }
 
 const encoder = new TextEncoder();
@@ -58,6 +62,9 @@ function sessionTitle(b: Booking): string {
 
 export function bookingsToIcs(bookings: Booking[], o: IcsOptions): string {
   const stamp = icsUtc(o.now);
+  const tz = o.timeZone ?? machineTimeZone();
+  const starts = bookings.map((b) => Date.parse(b.bookedFor));
+  const ends = bookings.map((b) => Date.parse(b.bookedFor) + b.lengthMinutes * 60_000);
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -65,6 +72,8 @@ export function bookingsToIcs(bookings: Booking[], o: IcsOptions): string {
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(`${o.clinicName} bookings`)}`,
+    `X-WR-TIMEZONE:${tz}`,
+    ...(bookings.length ? vtimezoneLines(tz, Math.min(...starts), Math.max(...ends)) : []),
   ];
   for (const b of bookings) {
     const start = new Date(b.bookedFor);
@@ -81,8 +90,8 @@ export function bookingsToIcs(bookings: Booking[], o: IcsOptions): string {
       'BEGIN:VEVENT',
       `UID:stipple-session-${b.sessionId}@stipple.local`,
       `DTSTAMP:${stamp}`,
-      `DTSTART:${icsUtc(start)}`,
-      `DTEND:${icsUtc(end)}`,
+      `DTSTART;TZID=${tz}:${wallClock(start.getTime(), tz)}`,
+      `DTEND;TZID=${tz}:${wallClock(end.getTime(), tz)}`,
       `SEQUENCE:${Math.max(0, b.version - 1)}`,
       `SUMMARY:${escapeText(sessionTitle(b))}`,
       ...(details.length ? [`DESCRIPTION:${escapeText(details.join('\n'))}`] : []),

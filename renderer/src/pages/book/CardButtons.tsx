@@ -1,0 +1,42 @@
+// "Appointment card": the client's next booking as an A6 PDF, printed or saved. Drawn here from
+// book.card's data (react-pdf), as the aftercare sheet is.
+import { useState } from 'react';
+import { call } from '../../api/client';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { makePdf } from '../../pdf/bookPdfBlob';
+import { buildAppointmentCard, cardFileName } from '../../pdf/bookPdfs';
+import { printPdf } from '../../pdf/printPdf';
+import { downloadPdf } from '../../pdf/sheetBlob';
+
+export function CardButtons({ clientId, sessionId, clientName }: { clientId: number; sessionId?: number; clientName: string }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  async function give(how: 'print' | 'save') {
+    setBusy(true);
+    setError(null);
+    const card = await call('book.card', { clientId, ...(sessionId ? { sessionId } : {}) });
+    if (!card.ok) {
+      setBusy(false);
+      return setError(card.error.message);
+    }
+    try {
+      const bytes = await makePdf(buildAppointmentCard(card.data));
+      if (how === 'print') await printPdf(bytes, 'A4');
+      else downloadPdf(bytes, cardFileName(card.data));
+    } catch {
+      setError('The card could not be made. Try again.');
+    }
+    setBusy(false);
+  }
+  return (
+    <div className="actions book-card-actions" role="group" aria-label={`Appointment card for ${clientName}`}>
+      <button type="button" className="button" disabled={busy} onClick={() => void give('print')}>
+        Print appointment card
+      </button>
+      <button type="button" className="button" disabled={busy} onClick={() => void give('save')}>
+        Save card as PDF
+      </button>
+      {error && <ErrorNotice message={error} />}
+    </div>
+  );
+}
