@@ -3,7 +3,7 @@
 // orientation, then re-encoded as a JPEG without any metadata (sharp keeps none unless asked:
 // no GPS, camera, owner or EXIF at all), and a thumbnail made from that. A file that is not an image,
 // or is cut short, is refused with a sentence naming it.
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import { MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS, THUMB_SIZE } from '../core/photos';
 
 export interface ProcessedPhoto {
@@ -21,7 +21,7 @@ export async function processPhoto(bytes: Buffer, name: string, limits = { pixel
     throw new PhotoImageError(`${name} is larger than ${Math.round(limits.bytes / 1024 / 1024)} MB: too large for a photo. Nothing was stored from it.`);
   // failOn 'truncated': a JPEG cut short is an error, not a picture with a grey bottom.
   const input = { limitInputPixels: limits.pixels, failOn: 'truncated' as const, sequentialRead: true };
-  let meta: sharp.Metadata;
+  let meta: Metadata;
   try {
     // The header only (no pixels are decoded), so the size is told before the limit refuses it.
     meta = await sharp(bytes, { ...input, limitInputPixels: false }).metadata();
