@@ -1,0 +1,83 @@
+// Photos go with the chart: backups copy the sealed files (only new ones), verify re-hashes them and
+// names a missing or altered one, and a restore into an empty folder brings them back.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testApi } from '../api/testing';
+import { jpegWithGps } from '../tests/fixtures/photos';
+import { backupDatabase } from './backup';
+import { photoFile, photoKey, photosFolderFor, readPhoto } from './photo-store';
+import { restoreDatabase } from './restore';
+import { MIGRATIONS_FOLDER, openTestDatabase, tempDir, TEST_KEY } from './testing';
+import { verifyDatabaseFile } from './verify';
+
+let t: Awaited<ReturnType<typeof testApi>>;
+let hashes: string[];
+beforeEach(async () => {
+  t = await testApi(() => new Date('2026-11-21T09:00:00Z'));
+  const clientId = (await t.ok('clients.create', { firstName: 'Sam', lastName: 'Okafor' })).id;
+  const sessionId = (await t.ok('sessions.book', { clientId, bookedFor: '2026-11-25T10:00:00.000Z' })).id;
+  await t.ok('photos.setConsent', { clientId, clinical: true });
+  const files = await Promise.all(
+    ['front', 'left side'].map(async (angle, i) => ({
+      name: `IMG_${i}.jpg`,
+      angle,
+      phase: 'before' as const,
+      data: (await jpegWithGps({ background: i ? '#6a6' : '#a66' })).toString('base64'),
+    })),
+  );
+  const r = await t.ok('photos.import', { clientId, sessionId, files });
+  hashes = r.stored.map((p) => p.hash);
+});
+afterEach(() => t.close());
+
+describe('photos in backups', () => {
+  it('copies only the photos not yet in the backup folder, still sealed', async () => {
+    const folder = tempDir();
+    const first = await backupDatabase(t.open.sqlite, folder, new Date('2026-11-21T10:00:00Z'));
+    expect(first.photos).toEqual({ copied: 4, missing: [] }); // two photos, two thumbnails
+    const inBackup = photosFolderFor(first.file);
+    expect(inBackup).toBe(path.join(folder, 'photos'));
+    expect(fs.readFileSync(photoFile(inBackup, hashes[0]!))).toEqual(fs.readFileSync(photoFile(photosFolderFor(t.open.file), hashes[0]!)));
+    expect(fs.statSync(inBackup).mode & 0o777).toBe(0o700);
+    expect(fs.statSync(photoFile(inBackup, hashes[0]!)).mode & 0o777).toBe(0o600);
+    const second = await backupDatabase(t.open.sqlite, folder, new Date('2026-11-21T11:00:00Z'));
+    expect(second.photos).toEqual({ copied: 0, missing: [] });
+  });
+
+  it('verify re-hashes them and names a missing or an altered photo', async () => {
+    const folder = tempDir();
+    const { file } = await backupDatabase(t.open.sqlite, folder, new Date('2026-11-21T10:00:00Z'));
+    const good = verifyDatabaseFile(file, MIGRATIONS_FOLDER, TEST_KEY);
+    expect(good.problems).toEqual([]);
+    expect(good.photos?.checked).toBe(4);
+
+    const photos = photosFolderFor(file);
+    fs.rmSync(photoFile(photos, hashes[0]!));
+    const altered = photoFile(photos, hashes[1]!);
+    const bytes = fs.readFileSync(altered);
+    bytes[bytes.length - 20] ^= 0xff;
+    fs.writeFileSync(altered, bytes);
+    const bad = verifyDatabaseFile(file, MIGRATIONS_FOLDER, TEST_KEY);
+    expect(bad.ok).toBe(false);
+    expect(bad.problems).toEqual([
+      expect.stringMatching(/^The photo of photo 1 of client 1 \(front, before, session 1\) is missing: .*\.enc does not exist\.$/),
+      expect.stringMatching(/^The photo of photo 2 of client 1 \(left side, before, session 1\) was altered: /),
+    ]);
+  });
+
+  it('a backup restored into an empty folder brings its photos back', async () => {
+    const folder = tempDir();
+    const { file } = await backupDatabase(t.open.sqlite, folder, new Date('2026-11-21T10:00:00Z'));
+    const empty = await openTestDatabase(path.join(tempDir(), 'chart.sqlite'));
+    try {
+      expect(fs.existsSync(photosFolderFor(empty.file))).toBe(false);
+      const result = await restoreDatabase(empty.sqlite, file, { migrationsFolder: MIGRATIONS_FOLDER, backupFolder: tempDir() });
+      expect(result.photos).toEqual({ copied: 4, missing: 0, problems: [] });
+      for (const hash of hashes) expect(readPhoto(photosFolderFor(empty.file), hash, photoKey(TEST_KEY))).not.toBeNull();
+      expect(empty.sqlite.prepare('SELECT hash FROM photos ORDER BY id').pluck().all()).toEqual(hashes);
+    } finally {
+      empty.close();
+    }
+  });
+});
