@@ -4,9 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApi } from '../api/testing';
-import { jpegWithGps } from '../tests/fixtures/photos';
+import { jpegWithGps, metadataOf } from '../tests/fixtures/photos';
+import { exportClinic } from './export';
+import { importClinic } from './import';
 import { backupDatabase } from './backup';
-import { photoFile, photoKey, photosFolderFor, readPhoto } from './photo-store';
+import { photoFile, photoKey, photosFolderFor, readPhoto, sha256 } from './photo-store';
 import { restoreDatabase } from './restore';
 import { MIGRATIONS_FOLDER, openTestDatabase, tempDir, TEST_KEY } from './testing';
 import { verifyDatabaseFile } from './verify';
@@ -56,7 +58,7 @@ describe('photos in backups', () => {
     fs.rmSync(photoFile(photos, hashes[0]!));
     const altered = photoFile(photos, hashes[1]!);
     const bytes = fs.readFileSync(altered);
-    bytes[bytes.length - 20] ^= 0xff;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 20) ^ 0xff, bytes.length - 20);
     fs.writeFileSync(altered, bytes);
     const bad = verifyDatabaseFile(file, MIGRATIONS_FOLDER, TEST_KEY);
     expect(bad.ok).toBe(false);
@@ -76,6 +78,55 @@ describe('photos in backups', () => {
       expect(result.photos).toEqual({ copied: 4, missing: 0, problems: [] });
       for (const hash of hashes) expect(readPhoto(photosFolderFor(empty.file), hash, photoKey(TEST_KEY))).not.toBeNull();
       expect(empty.sqlite.prepare('SELECT hash FROM photos ORDER BY id').pluck().all()).toEqual(hashes);
+    } finally {
+      empty.close();
+    }
+  });
+});
+
+describe('photos in exports', () => {
+  for (const protection of [{ plain: true as const }, { passphrase: 'correct horse battery staple' }]) {
+    const kind = 'plain' in protection ? 'a plain' : 'an encrypted';
+    it(`${kind} export puts them in photos/ beside the charts, and import brings them back`, async () => {
+      const folder = path.join(tempDir(), 'export');
+      exportClinic(t.open.sqlite, folder, protection, new Date('2026-11-21T10:00:00Z'));
+      const chartDir = fs.readdirSync(path.join(folder, 'photos'));
+      expect(chartDir).toHaveLength(1);
+      const files = fs.readdirSync(path.join(folder, 'photos', chartDir[0]!));
+      expect(files).toHaveLength(4);
+      if ('plain' in protection) {
+        expect(chartDir[0]).toBe('000001-Okafor-Sam');
+        for (const name of files) {
+          const bytes = fs.readFileSync(path.join(folder, 'photos', chartDir[0]!, name));
+          expect(`${sha256(bytes)}.jpg`).toBe(name);
+          const meta = await metadataOf(bytes);
+          expect(meta.exif).toBeNull();
+          expect(meta.hasGps).toBe(false);
+        }
+      } else {
+        expect(chartDir[0]).toBe('000001');
+        expect(files.every((f) => f.endsWith('.jpg.enc'))).toBe(true);
+      }
+
+      const empty = await openTestDatabase(path.join(tempDir(), 'chart.sqlite'));
+      try {
+        importClinic(empty.sqlite, folder, { ...('passphrase' in protection ? { passphrase: protection.passphrase } : {}), overrideReason: 'plain export test' });
+        for (const hash of hashes) expect(readPhoto(photosFolderFor(empty.file), hash, photoKey(TEST_KEY))).not.toBeNull();
+      } finally {
+        empty.close();
+      }
+    });
+  }
+
+  it('import refuses a photo changed in the export, naming it, and imports nothing', async () => {
+    const folder = path.join(tempDir(), 'export');
+    exportClinic(t.open.sqlite, folder, { plain: true }, new Date('2026-11-21T10:00:00Z'));
+    const photo = path.join(folder, 'photos', '000001-Okafor-Sam', `${hashes[0]}.jpg`);
+    fs.writeFileSync(photo, await jpegWithGps({ background: '#00f' }));
+    const empty = await openTestDatabase(path.join(tempDir(), 'chart.sqlite'));
+    try {
+      expect(() => importClinic(empty.sqlite, folder, { overrideReason: 'test' })).toThrow(/does not match its SHA-256/);
+      expect(empty.sqlite.prepare('SELECT count(*) FROM clients').pluck().get()).toBe(0);
     } finally {
       empty.close();
     }
