@@ -60,7 +60,11 @@ export const photosContract = {
     z.object({ id, mime: z.literal('image/jpeg'), base64: z.string() }),
   ),
   'photos.setConsent': change(
-    z.object({ clientId: id, clinical: z.boolean({ error: 'Say whether the client agreed to clinical photos.' }), marketing: z.boolean().default(false) }),
+    z.object({
+      clientId: id,
+      clinical: z.boolean({ error: 'Say whether the client agreed to clinical photos.' }),
+      marketing: z.boolean().default(false),
+    }),
     photoConsent,
     { invalidates: ['photos.list'] },
   ),
@@ -81,6 +85,7 @@ export const photosContract = {
   'photos.remove': change(
     z.object({ id, reason: requiredText('why the photo is removed', 500) }),
     z.object({ id, removedAt: z.string() }),
-    { invalidates: ['photos.list'] },
+    // A removed photo's image is no longer served.
+    { invalidates: ['photos.list', 'photos.image'] },
   ),
 } as const;

@@ -3,15 +3,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testApi } from '../api/testing';
+import { testApi } from './testing';
 import { jpegWithGps, metadataOf } from '../tests/fixtures/photos';
-import { exportClinic } from './export';
-import { importClinic } from './import';
-import { backupDatabase } from './backup';
-import { photoFile, photoKey, photosFolderFor, readPhoto, sha256 } from './photo-store';
-import { restoreDatabase } from './restore';
-import { MIGRATIONS_FOLDER, openTestDatabase, tempDir, TEST_KEY } from './testing';
-import { verifyDatabaseFile } from './verify';
+import { exportClinic } from '../db/export';
+import { importClinic } from '../db/import';
+import { backupDatabase } from '../db/backup';
+import { photoFile, photoKey, photosFolderFor, readPhoto, sha256 } from '../db/photo-store';
+import { restoreDatabase } from '../db/restore';
+import { MIGRATIONS_FOLDER, openTestDatabase, tempDir, TEST_KEY } from '../db/testing';
+import { verifyDatabaseFile } from '../db/verify';
 
 let t: Awaited<ReturnType<typeof testApi>>;
 let hashes: string[];
@@ -110,7 +110,10 @@ describe('photos in exports', () => {
 
       const empty = await openTestDatabase(path.join(tempDir(), 'chart.sqlite'));
       try {
-        importClinic(empty.sqlite, folder, { ...('passphrase' in protection ? { passphrase: protection.passphrase } : {}), overrideReason: 'plain export test' });
+        importClinic(empty.sqlite, folder, {
+          ...('passphrase' in protection ? { passphrase: protection.passphrase } : {}),
+          overrideReason: 'plain export test',
+        });
         for (const hash of hashes) expect(readPhoto(photosFolderFor(empty.file), hash, photoKey(TEST_KEY))).not.toBeNull();
       } finally {
         empty.close();
