@@ -25,7 +25,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 async function ok<T>(app: StippleApp, channel: string, input: unknown): Promise<T> {
-  const r = await app.host.api.call(channel as never, input as never);
+  const r = await app.host.api.call(channel, input);
   if (!r.ok) throw new Error(`${channel} failed: ${JSON.stringify(r.error)}`);
   return r.data as T;
 }
@@ -144,4 +144,50 @@ describe('photos', () => {
     expect(app.pageErrors).toEqual([]);
     fs.rmSync(emptyDir, { recursive: true, force: true });
   }, 180_000);
+
+  it('takes photos with a camera (Chromium’s fake one), the previous session’s same angle faint over the picture', async () => {
+    const app = await startApp({ chromiumArgs: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] });
+    apps.push(app);
+    const { page } = app;
+    const client = await ok<{ id: number }>(app, 'clients.create', { firstName: 'Ana', lastName: 'Silva' });
+    const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString();
+    const s1 = await ok<{ id: number }>(app, 'sessions.book', { clientId: client.id, bookedFor: inDays(1) });
+    await ok(app, 'sessions.book', { clientId: client.id, bookedFor: inDays(22), outsideWindowReason: 'e2e' });
+    await ok(app, 'photos.setConsent', { clientId: client.id, clinical: true });
+    const earlier = (await jpegWithGps({ background: '#a66' })).toString('base64');
+    await ok(app, 'photos.import', {
+      clientId: client.id,
+      sessionId: s1.id,
+      files: [{ name: 'front.jpg', angle: 'front', phase: 'after', data: earlier }],
+    });
+
+    page.setDefaultTimeout(15_000);
+    await app.gotoApp(`/clients/${client.id}`);
+    const section = page.getByRole('region', { name: 'Photos' });
+    await section.getByRole('button', { name: 'Take photos with the camera' }).click();
+    const camera = section.getByRole('group', { name: 'Camera' });
+    await camera.getByLabel('Session', { exact: true }).selectOption({ label: 'Session 2' });
+    await camera.getByLabel('Angle').selectOption('front');
+    // The live picture plays, and session 1's front photo lies faintly over it.
+    await expect.poll(() => camera.getByTestId('camera-live').evaluate((v: HTMLVideoElement) => v.videoWidth)).toBeGreaterThan(0);
+    await camera.getByTestId('camera-overlay').waitFor();
+    expect(await camera.getByTestId('camera-overlay').evaluate((i) => getComputedStyle(i).opacity)).toBe('0.35');
+    await camera.getByText('Faintly over the picture: Session 1, front').waitFor();
+    expect(await camera.getByLabel('Camera', { exact: true }).locator('option').count()).toBeGreaterThan(1);
+    await app.screenshot('photos-capture');
+    expect(await seriousViolations(page)).toEqual([]);
+    await camera.getByRole('button', { name: 'Take photo' }).click();
+    await camera.getByRole('status').getByText('Photo taken: front, before.').waitFor();
+
+    const list = await ok<{ photos: { sessionNumber: number; angle: string; phase: string; hash: string }[] }>(app, 'photos.list', {
+      clientId: client.id,
+    });
+    const taken = list.photos.find((p) => p.sessionNumber === 2)!;
+    expect(taken).toMatchObject({ angle: 'front', phase: 'before' });
+    const plain = readPhoto(photosFolderFor(app.host.database.file), taken.hash, photoKey(readKeyFile(`${app.host.database.file}.key`)))!;
+    expect((await metadataOf(plain)).exif).toBeNull();
+    await section.getByRole('button', { name: 'Close the camera' }).click();
+    await section.getByRole('button', { name: 'Take photos with the camera' }).waitFor();
+    expect(app.nonLocalRequests()).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { ReactCompareSlider, ReactCompareSliderImage } from 'react-compare-slider';
 import type { PhotoRecord } from '../../../../../api/contract/photos';
 import { photoName } from './labels';
@@ -25,6 +25,7 @@ export function PhotoCompare({
   const [rightId, setRightId] = useState<number | null>(null);
   const [mode, setMode] = useState<'side' | 'slider'>('side');
   const [zoom, setZoom] = useState<number>(1);
+  const id = useId();
 
   // A thumbnail chosen in a strip: its angle, and it on the right against the first of that angle.
   useEffect(() => {
@@ -44,23 +45,22 @@ export function PhotoCompare({
     <div className="photo-compare" aria-labelledby="photo-compare-title">
       <h3 id="photo-compare-title">Compare</h3>
       <div className="photo-compare-controls">
-        <label>
-          Angle{' '}
-          <select
-            value={angle}
-            onChange={(e) => {
-              setAngle(e.target.value);
-              setLeftId(null);
-              setRightId(null);
-            }}
-          >
-            {taken.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </label>
+        <label htmlFor={`${id}-angle`}>Angle</label>
+        <select
+          id={`${id}-angle`}
+          value={angle}
+          onChange={(e) => {
+            setAngle(e.target.value);
+            setLeftId(null);
+            setRightId(null);
+          }}
+        >
+          {taken.map((a) => (
+            <option key={a} value={a}>
+              {a}
+            </option>
+          ))}
+        </select>
         <PhotoChoice label="Left" photos={atAngle} value={left} onChange={setLeftId} />
         <PhotoChoice label="Right" photos={atAngle} value={right} onChange={setRightId} />
         {firstBefore && lastAfter && (
@@ -84,16 +84,14 @@ export function PhotoCompare({
             <input type="radio" name="photo-compare-mode" checked={mode === 'slider'} onChange={() => setMode('slider')} /> Slider
           </label>
         </fieldset>
-        <label>
-          Zoom{' '}
-          <select value={zoom} onChange={(e) => setZoom(Number(e.target.value))}>
-            {ZOOMS.map((z) => (
-              <option key={z} value={z}>
-                {z * 100}%
-              </option>
-            ))}
-          </select>
-        </label>
+        <label htmlFor={`${id}-zoom`}>Zoom</label>
+        <select id={`${id}-zoom`} value={zoom} onChange={(e) => setZoom(Number(e.target.value))}>
+          {ZOOMS.map((z) => (
+            <option key={z} value={z}>
+              {z * 100}%
+            </option>
+          ))}
+        </select>
       </div>
       {left && right && <ComparePair left={left} right={right} mode={mode} zoom={zoom} />}
       <p className="photo-marketing">{marketing}</p>
@@ -112,17 +110,18 @@ function PhotoChoice({
   value: PhotoRecord | undefined;
   onChange: (id: number) => void;
 }) {
+  const id = useId();
   return (
-    <label>
-      {label}{' '}
-      <select value={value?.id ?? ''} onChange={(e) => onChange(Number(e.target.value))}>
+    <>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value?.id ?? ''} onChange={(e) => onChange(Number(e.target.value))}>
         {photos.map((p) => (
           <option key={p.id} value={p.id}>
             {photoName(p)}
           </option>
         ))}
       </select>
-    </label>
+    </>
   );
 }
 
@@ -133,7 +132,7 @@ function ComparePair({ left, right, mode, zoom }: { left: PhotoRecord; right: Ph
   if (!a.src || !b.src) return <p className="muted">{a.error ?? b.error ?? 'Loading the photos…'}</p>;
   if (mode === 'slider')
     return (
-      <div className="photo-zoom" data-testid="photo-slider">
+      <div className="photo-zoom" data-testid="photo-slider" tabIndex={0} role="group" aria-label="Before and after slider">
         <div style={style}>
           <ReactCompareSlider
             keyboardIncrement="5%"
@@ -149,7 +148,8 @@ function ComparePair({ left, right, mode, zoom }: { left: PhotoRecord; right: Ph
         { p: left, src: a.src },
         { p: right, src: b.src },
       ].map(({ p, src }) => (
-        <figure key={p.id} className="photo-zoom">
+        // Focusable so the arrow keys pan a zoomed photo.
+        <figure key={p.id} className="photo-zoom" tabIndex={0} aria-label={`${photoName(p)}, scroll to pan when zoomed`}>
           <img src={src} alt={photoName(p)} style={style} data-photo-hash={p.hash} />
           <figcaption>{photoName(p)}</figcaption>
         </figure>

@@ -59,26 +59,22 @@ export function PhotoImport({ clientId, sessions, angles }: { clientId: number; 
     <div className="photo-import">
       <h3>Add photos</h3>
       <div className="photo-import-choices">
-        <label>
-          Session{' '}
-          <select value={sessionId} onChange={(e) => setSessionId(Number(e.target.value))}>
-            {sessions.map((s) => (
-              <option key={s.id} value={s.id}>
-                {sessionName({ sessionKind: s.kind, sessionNumber: s.number })}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Before or after{' '}
-          <select value={phase} onChange={(e) => setPhase(e.target.value as PhotoPhase)}>
-            {PHOTO_PHASES.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </label>
+        <label htmlFor={`${id}-session`}>Session</label>
+        <select id={`${id}-session`} value={sessionId} onChange={(e) => setSessionId(Number(e.target.value))}>
+          {sessions.map((s) => (
+            <option key={s.id} value={s.id}>
+              {sessionName({ sessionKind: s.kind, sessionNumber: s.number })}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-phase`}>Before or after</label>
+        <select id={`${id}-phase`} value={phase} onChange={(e) => setPhase(e.target.value as PhotoPhase)}>
+          {PHOTO_PHASES.map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+        </select>
       </div>
       <div
         className={`photo-drop${dragging ? ' dragging' : ''}`}

@@ -5,6 +5,7 @@ import { call } from '../../../api/client';
 import { useApiQuery } from '../../../api/useApi';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { formatDate } from '../../../format';
+import { CaptureView } from './CaptureView';
 import { PhotoCompare } from './PhotoCompare';
 import { PhotoImport } from './PhotoImport';
 import { PhotoThumb } from './PhotoThumb';
@@ -17,6 +18,7 @@ export function PhotosSection({ chart }: { chart: ChartRecord }) {
   const list = useApiQuery('photos.list', { clientId });
   const [consentError, setConsentError] = useState<string | null>(null);
   const [compareWith, setCompareWith] = useState<PhotoRecord | null>(null);
+  const [capturing, setCapturing] = useState(false);
 
   if (list.isPending) return <p className="muted">Loading photos…</p>;
   if (!list.data) return <ErrorNotice message={list.error?.message ?? ''} />;
@@ -26,7 +28,11 @@ export function PhotosSection({ chart }: { chart: ChartRecord }) {
     const r = await call('photos.setConsent', { clientId, clinical, marketing });
     setConsentError(r.ok ? null : (r.error.fields?.marketing ?? r.error.message));
   };
-  const sessions = chart.sessions.filter((s) => s.status !== 'cancelled');
+  // Oldest first, as photos are compared (the chart lists sessions newest first).
+  const when = (s: ChartRecord['sessions'][number]) => s.performedAt ?? s.bookedFor ?? '';
+  const sessions = chart.sessions
+    .filter((s) => s.status !== 'cancelled')
+    .sort((a, b) => when(a).localeCompare(when(b)) || a.number - b.number);
   const marketingLabel = consent.marketing ? 'Marketing use: agreed' : 'Not for marketing';
 
   return (
@@ -58,9 +64,18 @@ export function PhotosSection({ chart }: { chart: ChartRecord }) {
       ) : sessions.length === 0 ? (
         <p className="muted">Book a session first: every photo belongs to a session.</p>
       ) : (
-        <PhotoImport clientId={clientId} sessions={sessions} angles={angles} />
+        <>
+          {capturing ? (
+            <CaptureView clientId={clientId} sessions={sessions} angles={angles} photos={photos} onClose={() => setCapturing(false)} />
+          ) : (
+            <button type="button" className="button" onClick={() => setCapturing(true)}>
+              Take photos with the camera
+            </button>
+          )}
+          <PhotoImport clientId={clientId} sessions={sessions} angles={angles} />
+        </>
       )}
-      {sessions.map((s) => {
+      {[...sessions].reverse().map((s) => {
         const mine = photos.filter((p) => p.sessionId === s.id);
         if (mine.length === 0) return null;
         return (
