@@ -15,10 +15,16 @@ export interface ProcessedPhoto {
 
 export class PhotoImageError extends Error {}
 
-export async function processPhoto(bytes: Buffer, name: string, limits = { pixels: MAX_PHOTO_PIXELS, bytes: MAX_PHOTO_BYTES }): Promise<ProcessedPhoto> {
+export async function processPhoto(
+  bytes: Buffer,
+  name: string,
+  limits = { pixels: MAX_PHOTO_PIXELS, bytes: MAX_PHOTO_BYTES },
+): Promise<ProcessedPhoto> {
   if (bytes.length === 0) throw new PhotoImageError(`${name} is empty: it is not a photo. Nothing was stored from it.`);
   if (bytes.length > limits.bytes)
-    throw new PhotoImageError(`${name} is larger than ${Math.round(limits.bytes / 1024 / 1024)} MB: too large for a photo. Nothing was stored from it.`);
+    throw new PhotoImageError(
+      `${name} is larger than ${Math.round(limits.bytes / 1024 / 1024)} MB: too large for a photo. Nothing was stored from it.`,
+    );
   // failOn 'truncated': a JPEG cut short is an error, not a picture with a grey bottom.
   const input = { limitInputPixels: limits.pixels, failOn: 'truncated' as const, sequentialRead: true };
   let meta: Metadata;
@@ -33,8 +39,13 @@ export async function processPhoto(bytes: Buffer, name: string, limits = { pixel
       `${name} is ${Math.round(((meta.width ?? 0) * (meta.height ?? 0)) / 1e6)} megapixels, more than Stipple takes in (${Math.round(limits.pixels / 1e6)}). Nothing was stored from it.`,
     );
   try {
-    const { data: full, info } = await sharp(bytes, input).rotate().jpeg({ quality: 88, mozjpeg: false }).toBuffer({ resolveWithObject: true });
-    const thumb = await sharp(full).resize(THUMB_SIZE, THUMB_SIZE, { fit: 'inside' }).jpeg({ quality: 80 }).toBuffer();
+    // One decode of the header, two outputs: the thumbnail from the input itself, so libvips can
+    // shrink it while decoding (JPEG shrink-on-load) rather than decode the full picture twice.
+    const upright = sharp(bytes, input).rotate();
+    const [{ data: full, info }, thumb] = await Promise.all([
+      upright.clone().jpeg({ quality: 88 }).toBuffer({ resolveWithObject: true }),
+      upright.clone().resize(THUMB_SIZE, THUMB_SIZE, { fit: 'inside' }).jpeg({ quality: 80 }).toBuffer(),
+    ]);
     return { full, thumb, width: info.width, height: info.height };
   } catch {
     throw new PhotoImageError(`${name} is damaged or cut short, so it cannot be read as a picture. Nothing was stored from it.`);
