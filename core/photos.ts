@@ -11,3 +11,19 @@ export const MAX_PHOTO_PIXELS = 100_000_000;
 export const MAX_PHOTO_BYTES = 25 * 1024 * 1024;
 /** The thumbnail's longer side, in pixels. */
 export const THUMB_SIZE = 320;
+
+/** Which of the default angles show each treated zone: the session form shows those of the previous session. */
+export const ANGLES_OF_ZONE: Record<string, readonly string[]> = {
+  frontal_hairline: ['front', 'hairline close-up'],
+  left_temple: ['left side', 'front'],
+  right_temple: ['right side', 'front'],
+  mid_scalp: ['top/crown'],
+  crown: ['top/crown', 'back'],
+  sides_back: ['back', 'left side', 'right side'],
+  scar: ['scar'],
+};
+
+/** The angles that show any of `zones`. */
+export function anglesOfZones(zones: readonly string[]): Set<string> {
+  return new Set(zones.flatMap((z) => ANGLES_OF_ZONE[z] ?? []));
+}
