@@ -162,11 +162,20 @@ describe('photos', () => {
     });
 
     page.setDefaultTimeout(15_000);
+    // The owner adds a scar angle for scar cases (Settings → Photo angles).
+    await app.gotoApp('/settings');
+    const angles = page.getByRole('form', { name: 'Photo angles' });
+    const box = angles.getByLabel('Angles, one a line');
+    await box.fill(`${await box.inputValue()}\nscar`);
+    await angles.getByRole('button', { name: 'Save photo angles' }).click();
+    await angles.getByRole('status').getByText('Saved.').waitFor();
+    expect((await ok<{ photoAngles: string[] }>(app, 'settings.get', {})).photoAngles.at(-1)).toBe('scar');
     await app.gotoApp(`/clients/${client.id}`);
     const section = page.getByRole('region', { name: 'Photos' });
     await section.getByRole('button', { name: 'Take photos with the camera' }).click();
     const camera = section.getByRole('group', { name: 'Camera' });
     await camera.getByLabel('Session', { exact: true }).selectOption({ label: 'Session 2' });
+    expect(await camera.getByLabel('Angle').locator('option').allInnerTexts()).toContain('scar');
     await camera.getByLabel('Angle').selectOption('front');
     // The live picture plays, and session 1's front photo lies faintly over it.
     await expect.poll(() => camera.getByTestId('camera-live').evaluate((v: HTMLVideoElement) => v.videoWidth)).toBeGreaterThan(0);

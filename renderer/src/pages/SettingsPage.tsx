@@ -7,6 +7,7 @@ import { ClinicSettings } from './settings/ClinicSettings';
 import { WorkstationSettings } from './settings/WorkstationSettings';
 import { KeySettings } from './settings/KeySettings';
 import { PigmentSettings } from './settings/PigmentSettings';
+import { PhotoSettings } from './settings/PhotoSettings';
 
 export function SettingsPage() {
   const settings = useApiQuery('settings.get', {});
@@ -35,6 +36,7 @@ export function SettingsPage() {
       <ClinicSettings />
       <BookingSettings />
       <PigmentSettings />
+      <PhotoSettings />
       <StaffSettings />
       <BackupSettings />
       <WorkstationSettings />
