@@ -13,9 +13,17 @@ import { jpegWithGps, metadataOf } from '../fixtures/photos';
 import { E2E_OWNER, signInContext, startApp, type StippleApp } from './harness';
 
 const apps: StippleApp[] = [];
+const dirs: string[] = [];
 afterEach(async () => {
   for (const app of apps.splice(0)) await app.stop();
+  // Only once the hosts are closed: each makes a last backup beside its database on close.
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
+const tempFolder = (prefix: string) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  dirs.push(dir);
+  return dir;
+};
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();
@@ -108,7 +116,7 @@ describe('photos', () => {
     }
 
     // Exported (plain, so it can be read here): photos/ beside the chart, stripped, named by hash.
-    const exportFolder = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'stipple-photos-e2e-')), 'export');
+    const exportFolder = path.join(tempFolder('stipple-photos-e2e-'), 'export');
     await ok(app, 'safety.export', { folder: exportFolder, plain: true });
     const exported = path.join(exportFolder, 'photos', '000001-Okafor-Sam');
     const names = fs.readdirSync(exported);
@@ -122,7 +130,7 @@ describe('photos', () => {
     const backup = (await ok<{ made: { file: string }[] }>(app, 'safety.backupNow', {})).made[0]!.file;
 
     // An empty folder with the same key (as the recovery key would give it), and the backup restored.
-    const emptyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stipple-photos-restore-'));
+    const emptyDir = tempFolder('stipple-photos-restore-');
     const emptyDb = path.join(emptyDir, 'chart.sqlite');
     fs.copyFileSync(`${app.host.database.file}.key`, `${emptyDb}.key`);
     fs.chmodSync(`${emptyDb}.key`, 0o600);
@@ -142,7 +150,6 @@ describe('photos', () => {
     await restored.screenshot('photos-restored');
     expect(app.nonLocalRequests()).toEqual([]);
     expect(app.pageErrors).toEqual([]);
-    fs.rmSync(emptyDir, { recursive: true, force: true });
   }, 180_000);
 
   it('takes photos with a camera (Chromium’s fake one), the previous session’s same angle faint over the picture', async () => {
