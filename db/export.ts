@@ -16,7 +16,14 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { neutraliseFormula } from '../core/csv-cell';
 import { auditSecretOf, isChainKeyed } from './audit-chain';
-import { newExportKeys, openExportFile, SEALED_SUFFIX, writeExportBytes, type ExportEncryption, type ExportFileWriter } from './export-cipher';
+import {
+  newExportKeys,
+  openExportFile,
+  SEALED_SUFFIX,
+  writeExportBytes,
+  type ExportEncryption,
+  type ExportFileWriter,
+} from './export-cipher';
 import { describeColumns } from './export-readme';
 import { countedStep, singleStep, type OnProgress } from './progress';
 import { keyOf } from './cipher';
@@ -387,7 +394,9 @@ function* chartPhotos(chart: ChartExport, chartName: string, source: PhotoSource
   for (const hash of hashes) {
     const bytes = source ? readPhoto(source.folder, hash, source.key) : null;
     if (!bytes)
-      throw new Error(`A photo of client ${String(chart.client.id)} (${hash.slice(0, 12)}…) is missing or was altered, so the export would be incomplete. Run verify, restore the photo from a backup, and export again.`);
+      throw new Error(
+        `A photo of client ${String(chart.client.id)} (${hash.slice(0, 12)}…) is missing or was altered, so the export would be incomplete. Run verify, restore the photo from a backup, and export again.`,
+      );
     yield [`${chartPhotoFolder(chartName)}/${hash}.jpg`, bytes];
   }
 }

@@ -244,7 +244,9 @@ function storeChartPhotos(sqlite: Database.Database, source: ExportSource, chart
     if (!isPhotoHash(hash)) throw new ImportError(`${chartFile} names a photo by something that is not a SHA-256. Nothing was imported.`);
     const bytes = source.readBytes(`${dir}/${hash}.jpg`);
     if (sha256(bytes) !== hash)
-      throw new ImportError(`${dir}/${hash}.jpg does not match its SHA-256: it was changed after the export was made. Nothing was imported.`);
+      throw new ImportError(
+        `${dir}/${hash}.jpg does not match its SHA-256: it was changed after the export was made. Nothing was imported.`,
+      );
     storePhoto(folder, bytes, photoKey(key));
   }
 }

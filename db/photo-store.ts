@@ -62,7 +62,10 @@ export function openPhoto(sealed: Buffer, key: Buffer, hash: string): Buffer | n
   decipher.setAAD(Buffer.from(hash, 'ascii'));
   decipher.setAuthTag(tag);
   try {
-    const plain = Buffer.concat([decipher.update(sealed.subarray(PHOTO_MAGIC.length + NONCE_BYTES, sealed.length - TAG_BYTES)), decipher.final()]);
+    const plain = Buffer.concat([
+      decipher.update(sealed.subarray(PHOTO_MAGIC.length + NONCE_BYTES, sealed.length - TAG_BYTES)),
+      decipher.final(),
+    ]);
     return sha256(plain) === hash ? plain : null;
   } catch {
     return null;

@@ -16,12 +16,10 @@ export function checkPhotoFiles(sqlite: Database.Database, folder: string, key: 
   const files = storedPhotoFiles(sqlite);
   const sealKey = photoKey(key);
   const problems: string[] = [];
-  const describe = sqlite.prepare(
-    `SELECT p.angle, p.phase, s.number FROM photos p JOIN sessions s ON s.id = p.session_id WHERE p.id = ?`,
-  );
+  const describe = sqlite.prepare(`SELECT p.angle, p.phase, s.number FROM photos p JOIN sessions s ON s.id = p.session_id WHERE p.id = ?`);
   for (const f of files) {
     const file = photoFile(folder, f.hash);
-    let sealed: Buffer | null = null;
+    let sealed: Buffer | null;
     try {
       sealed = fs.readFileSync(file);
     } catch {

@@ -36,7 +36,12 @@ describe('photo consent', () => {
     expect(c.marketing).toBe(false);
     expect(c.clinicalAt).toBe('2026-11-21T09:00:00.000Z');
     const row = t.open.sqlite.prepare('SELECT id FROM photo_consents WHERE client_id = ?').pluck().get(clientId) as number;
-    expectAudit(t, { entity: 'photo_consent', entityId: row, action: 'create', after: { clientId, marketing: false, clinicalAt: c.clinicalAt } });
+    expectAudit(t, {
+      entity: 'photo_consent',
+      entityId: row,
+      action: 'create',
+      after: { clientId, marketing: false, clinicalAt: c.clinicalAt },
+    });
     await t.ok('photos.setConsent', { clientId, clinical: true, marketing: true });
     expectAudit(t, { entity: 'photo_consent', entityId: row, action: 'update', changed: ['marketing'] });
   });
@@ -63,7 +68,11 @@ describe('importing photos', () => {
   });
 
   it('stores each photo stripped, encrypted under its SHA-256, 600 in a 700 folder, audited with its hash', async () => {
-    const r = await t.ok('photos.import', { clientId, sessionId, files: [await asFile('IMG_1.jpg', 'front'), await asFile('IMG_2.jpg', 'left side', '#6a6')] });
+    const r = await t.ok('photos.import', {
+      clientId,
+      sessionId,
+      files: [await asFile('IMG_1.jpg', 'front'), await asFile('IMG_2.jpg', 'left side', '#6a6')],
+    });
     expect(r.refused).toEqual([]);
     expect(r.stored.map((p) => p.angle)).toEqual(['front', 'left side']);
     const photo = r.stored[0]!;
@@ -86,7 +95,12 @@ describe('importing photos', () => {
     const thumb = await t.ok('photos.image', { id: photo.id, size: 'thumb' });
     expect((await metadataOf(Buffer.from(thumb.base64, 'base64'))).width).toBe(240);
 
-    expectAudit(t, { entity: 'photo', entityId: photo.id, action: 'create', after: { hash: photo.hash, angle: 'front', sessionId, clientId } });
+    expectAudit(t, {
+      entity: 'photo',
+      entityId: photo.id,
+      action: 'create',
+      after: { hash: photo.hash, angle: 'front', sessionId, clientId },
+    });
     expect((await t.ok('photos.list', { clientId })).photos.map((p) => p.id)).toEqual(r.stored.map((p) => p.id));
   });
 
@@ -115,7 +129,11 @@ describe('importing photos', () => {
 
   it('refuses bad input as a field error', async () => {
     const before = t.counts();
-    const e = await t.err('photos.import', { clientId, sessionId, files: [{ name: 'a.jpg', angle: 'front', phase: 'during', data: 'AAAA' }] });
+    const e = await t.err('photos.import', {
+      clientId,
+      sessionId,
+      files: [{ name: 'a.jpg', angle: 'front', phase: 'during', data: 'AAAA' }],
+    });
     expect(e.code).toBe('invalid_input');
     expect(Object.keys(e.fields ?? {})).toContain('files.0.phase');
     expect(t.counts()).toEqual(before);

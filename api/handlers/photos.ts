@@ -46,7 +46,11 @@ function auditImage(ctx: HandlerContext, id: number) {
 export const photoHandlers: HandlerMap<'photos.list' | 'photos.image' | 'photos.setConsent' | 'photos.import' | 'photos.remove'> = {
   'photos.list'(ctx, { clientId }) {
     getClient(ctx, clientId);
-    return { consent: consentOf(ctx, clientId), angles: readSettings(ctx).photoAngles, photos: photosOfClient(ctx.sqlite, clientId).map(toRecord) };
+    return {
+      consent: consentOf(ctx, clientId),
+      angles: readSettings(ctx).photoAngles,
+      photos: photosOfClient(ctx.sqlite, clientId).map(toRecord),
+    };
   },
 
   'photos.image'(ctx, { id, size }) {
@@ -54,7 +58,10 @@ export const photoHandlers: HandlerMap<'photos.list' | 'photos.image' | 'photos.
     if (!row || row.removedAt !== null) throw fail.notFound('The photo');
     const { folder, key } = photoPlace(ctx);
     const bytes = readPhoto(folder, size === 'thumb' ? row.thumbHash : row.hash, key);
-    if (!bytes) throw fail.rule('This photo’s file is missing or was changed outside Stipple. Run a check of the data (verify) and restore it from a backup.');
+    if (!bytes)
+      throw fail.rule(
+        'This photo’s file is missing or was changed outside Stipple. Run a check of the data (verify) and restore it from a backup.',
+      );
     return { id, mime: 'image/jpeg' as const, base64: bytes.toString('base64') };
   },
 
@@ -73,13 +80,19 @@ export const photoHandlers: HandlerMap<'photos.list' | 'photos.image' | 'photos.
           .where(eq(photoConsents.id, before.id))
           .returning()
           .get()
-      : ctx.db.insert(photoConsents).values({ clientId, ...values }).returning().get();
+      : ctx.db
+          .insert(photoConsents)
+          .values({ clientId, ...values })
+          .returning()
+          .get();
     const image = { id: row.id, clientId, clinicalAt, clinicalBy, marketing };
     writeAudit(ctx, {
       entity: 'photo_consent',
       entityId: row.id,
       action: before ? 'update' : 'create',
-      ...(before ? { before: { id: before.id, clientId, clinicalAt: before.clinicalAt, clinicalBy: before.clinicalBy, marketing: before.marketing } } : {}),
+      ...(before
+        ? { before: { id: before.id, clientId, clinicalAt: before.clinicalAt, clinicalBy: before.clinicalBy, marketing: before.marketing } }
+        : {}),
       after: image,
     });
     return { clientId, clinicalAt, clinicalBy, marketing };

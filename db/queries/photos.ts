@@ -38,7 +38,9 @@ export function photoById(sqlite: Database.Database, id: number): PhotoRow | und
 }
 
 /** Every file the kept photos need (the image and its thumbnail), with the photo each belongs to. */
-export function storedPhotoFiles(sqlite: Database.Database): { photoId: number; clientId: number; hash: string; kind: 'photo' | 'thumbnail' }[] {
+export function storedPhotoFiles(
+  sqlite: Database.Database,
+): { photoId: number; clientId: number; hash: string; kind: 'photo' | 'thumbnail' }[] {
   const hasTable = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'photos'").get();
   if (!hasTable) return [];
   const rows = sqlite
