@@ -8,7 +8,7 @@ import { jpegWithGps, metadataOf } from '../tests/fixtures/photos';
 import { exportClinic } from '../db/export';
 import { importClinic } from '../db/import';
 import { backupDatabase } from '../db/backup';
-import { photoFile, photoKey, photosFolderFor, readPhoto, sha256 } from '../db/photo-store';
+import { photoFile, photoKey, photosFolderFor, readPhoto, resealPhotos, sha256 } from '../db/photo-store';
 import { restoreDatabase } from '../db/restore';
 import { MIGRATIONS_FOLDER, openTestDatabase, tempDir, TEST_KEY } from '../db/testing';
 import { verifyDatabaseFile } from '../db/verify';
@@ -132,6 +132,21 @@ describe('photos in exports', () => {
       expect(empty.sqlite.prepare('SELECT count(*) FROM clients').pluck().get()).toBe(0);
     } finally {
       empty.close();
+    }
+  });
+});
+
+describe('photos of a backup from another computer', () => {
+  it('are sealed again with this computer’s key when the backup is rewritten with it', async () => {
+    const folder = tempDir();
+    const { file } = await backupDatabase(t.open.sqlite, folder, new Date('2026-11-21T10:00:00Z'));
+    const otherKey = 'a1'.repeat(32);
+    const target = path.join(tempDir(), 'from-another-computer.sqlite');
+    const r = resealPhotos(photosFolderFor(file), TEST_KEY, photosFolderFor(target), otherKey);
+    expect(r).toEqual({ resealed: 4, unreadable: 0 });
+    for (const hash of hashes) {
+      expect(readPhoto(photosFolderFor(target), hash, photoKey(otherKey))).not.toBeNull();
+      expect(readPhoto(photosFolderFor(target), hash, photoKey(TEST_KEY))).toBeNull();
     }
   });
 });

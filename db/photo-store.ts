@@ -137,3 +137,33 @@ export function copyMissingPhotos(from: string, to: string, hashes: Iterable<str
   }
   return { copied, missing };
 }
+
+/**
+ * The photos beside a backup from another computer, sealed again with this database's key (a
+ * restore with the recovery key rewrites the backup itself with this key: db/rekey-copy.ts). A file
+ * the old key does not open is left out; verify names it after the restore. Returns how many.
+ */
+export function resealPhotos(from: string, fromKey: DatabaseKey, to: string, toKey: DatabaseKey): { resealed: number; unreadable: number } {
+  let names: string[];
+  try {
+    names = fs.readdirSync(from);
+  } catch {
+    return { resealed: 0, unreadable: 0 };
+  }
+  const oldKey = photoKey(fromKey);
+  const newKey = photoKey(toKey);
+  let resealed = 0;
+  let unreadable = 0;
+  for (const name of names) {
+    const hash = name.endsWith(PHOTO_SUFFIX) ? name.slice(0, -PHOTO_SUFFIX.length) : '';
+    if (!isPhotoHash(hash)) continue;
+    const plain = readPhoto(from, hash, oldKey);
+    if (!plain) {
+      unreadable++;
+      continue;
+    }
+    storePhoto(to, plain, newKey);
+    resealed++;
+  }
+  return { resealed, unreadable };
+}
