@@ -60,7 +60,7 @@ export default defineConfig({
         },
       },
       // Dependencies stay in node_modules (better-sqlite3 is native and must never be bundled).
-      externalizeDeps: { include: ['better-sqlite3'] },
+      externalizeDeps: { include: ['better-sqlite3', 'sharp'] },
     },
   },
   preload: {

@@ -29,6 +29,7 @@ export const PUBLIC_CHANNELS: ReadonlySet<string> = new Set<Channel>([
 const OWNER: readonly Role[] = ['owner'];
 const CHARTING: readonly Role[] = ['owner', 'practitioner'];
 const keysOwnerOnly = 'Only an owner can manage the database key and old backups.';
+const photosMessage = 'Clinical photos are seen and taken by practitioners and the owner only.';
 const notReception = 'Reception cannot chart a session. Ask a practitioner to sign in.';
 
 export const PERMISSIONS: Readonly<Record<string, readonly Rule[]>> = {
@@ -62,6 +63,11 @@ export const PERMISSIONS: Readonly<Record<string, readonly Rule[]>> = {
   'book.block': [{ roles: OWNER, message: 'Only an owner can block time in the book.' }],
   'book.unblock': [{ roles: OWNER, message: 'Only an owner can remove blocked time from the book.' }],
   'sessions.chart': [{ roles: CHARTING, message: notReception }],
+  // Clinical photos are health data: the practitioners who treat, and the owner.
+  'photos.list': [{ roles: CHARTING, message: photosMessage }],
+  'photos.image': [{ roles: CHARTING, message: photosMessage }],
+  'photos.import': [{ roles: CHARTING, message: photosMessage }],
+  'photos.remove': [{ roles: CHARTING, message: photosMessage }],
   // A change the hub refused is a practitioner's work: only those who chart decide to resend or drop it.
   'network.resolve': [{ roles: CHARTING, message: 'Only a practitioner or an owner can decide what happens to a change the hub refused.' }],
   // Once there is data here it refuses anyway; said for the owner so a PIN-holder is told who could.

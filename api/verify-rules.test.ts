@@ -122,6 +122,7 @@ describe('verify', () => {
       'Counting the records',
       'Checking the audit trail',
       'Comparing the records with the audit trail',
+      'Checking the photos',
     ]);
     for (const step of steps) {
       const last = seen.filter((p) => p.step === step).at(-1)!;

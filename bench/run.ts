@@ -3,7 +3,7 @@
 // better-sqlite3 in the same run, then the clinic network (bench/network.ts: a hub and workstations
 // over TLS on 127.0.0.1 beside the hub's own API), and prints one table (also saved as
 // test-results/bench-last-run.{md,json}). Production settings: checkOutputs off, WAL,
-// synchronous=FULL, on a file on disk. `--only` runs some parts: sizes, book (the appointment book's rows alone), memory, sheet, browser, network, traceability.
+// synchronous=FULL, on a file on disk. `--only` runs some parts: sizes, book (the appointment book's rows alone), memory, sheet, browser, network, traceability, photos.
 import { addDays } from '../core/dates';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -69,7 +69,7 @@ function runChild(args: string[]): Record<string, number> {
   return JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, number>;
 }
 
-const PARTS = ['sizes', 'book', 'memory', 'sheet', 'browser', 'network', 'traceability'];
+const PARTS = ['sizes', 'book', 'memory', 'sheet', 'browser', 'network', 'traceability', 'photos'];
 
 /** The demo clinic of this size in `dir`, built the first time it is asked for. */
 async function demoFile(clients: number, dir: string, log: (s: string) => void): Promise<string> {
@@ -402,7 +402,7 @@ async function main(): Promise<void> {
     },
   });
   const sizes = values.sizes.split(',').map(Number);
-  const parts = new Set((values.only ?? 'sizes,memory,sheet,browser,network').split(','));
+  const parts = new Set((values.only ?? 'sizes,memory,sheet,browser,network,photos').split(','));
   const unknown = [...parts].filter((p) => !PARTS.includes(p));
   if (unknown.length > 0) throw new Error(`--only takes ${PARTS.join(', ')}; not ${unknown.join(', ')}`);
   if (values['no-browser']) parts.delete('browser');
@@ -450,6 +450,21 @@ async function main(): Promise<void> {
         app: { median: sheet.warmMs, p95: sheet.warmMs, runs: 20 },
         raw: null,
         target: aftercareSheetBench.targets.warmMs,
+      });
+    }
+
+    if (parts.has('photos')) {
+      log('photo import, 12 MP…');
+      const { photoImportBench } = await import('./photos.bench');
+      const { app, raw } = await photoImportBench.run();
+      rows.push({
+        clients: 0,
+        operation: photoImportBench.name,
+        app,
+        raw,
+        target: photoImportBench.targetMs,
+        maxRatio: null,
+        note: 'baseline: the same file re-encoded by sharp, nothing else',
       });
     }
 

@@ -10,7 +10,8 @@ export const HTML_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), usb=(), serial=(), bluetooth=()',
+  // The camera for the page itself (the capture view), never for a frame of another origin.
+  'Permissions-Policy': 'camera=(self), microphone=(), geolocation=(), usb=(), serial=(), bluetooth=()',
 };
 
 export function newToken(): string {

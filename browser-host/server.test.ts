@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockFileOf } from '../db/app-lock';
 import { MIGRATIONS_FOLDER, tempDir } from '../db/testing';
 import { startBrowserHost, type BrowserHost } from './server';
+import { DEFAULT_MAX_BODY_BYTES } from './api-route';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
 
 let dir: string;
@@ -213,7 +214,7 @@ describe('the API', () => {
   });
 
   it('refuses an oversized body with a plain envelope and keeps serving', async () => {
-    const big = JSON.stringify({ firstName: 'A', lastName: 'B', notes: 'x'.repeat(6 * 1024 * 1024) });
+    const big = JSON.stringify({ firstName: 'A', lastName: 'B', notes: 'x'.repeat(DEFAULT_MAX_BODY_BYTES + 1024 * 1024) });
     const res = await callApi('clients.create', big);
     expect(res.status).toBe(200);
     const body = await res.json();

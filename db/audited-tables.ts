@@ -247,6 +247,36 @@ export const AUDITED_TABLES: AuditedTable[] = [
     clientOf: viaSession,
     columns: cols('id', 'session_id', 'template_id', 'printed_at', 'printed_by'),
   },
+  {
+    table: 'photo_consents',
+    entity: 'photo_consent',
+    noun: 'photo consent',
+    clientOf: 't.client_id',
+    columns: [...cols('id', 'client_id', 'clinical_at', 'clinical_by'), c('marketing', 'bool')],
+  },
+  {
+    table: 'photos',
+    entity: 'photo',
+    noun: 'photo',
+    clientOf: 't.client_id',
+    columns: cols(
+      'id',
+      'client_id',
+      'session_id',
+      'angle',
+      'phase',
+      'hash',
+      'bytes',
+      'width',
+      'height',
+      'thumb_hash',
+      'taken_at',
+      'taken_by',
+      'removed_at',
+      'removed_by',
+      'remove_reason',
+    ),
+  },
 ];
 
 /** A session's retention notes are audited together, as the array of its notes (entity "retention", id: the session). */

@@ -8,6 +8,8 @@ import { auditSecretOf } from './audit-chain';
 import { headFileFor, lastEntryOf, writeHeadFile, type ChainHead } from './backup-head';
 import { keyOf, openKeyed, type DatabaseKey } from './cipher';
 import { singleStep, type OnProgress } from './progress';
+import { copyMissingPhotos, photosFolderFor } from './photo-store';
+import { storedPhotoFiles } from './queries/photos';
 
 export const BACKUP_PREFIX = 'stipple-';
 export const BACKUP_SUFFIX = '.sqlite';
@@ -30,6 +32,8 @@ export interface BackupFile {
 export interface BackupResult extends BackupFile {
   /** Row count per table in the copy, checked against the source's (db/backup.ts copyInto). */
   counts: Record<string, number>;
+  /** Photo files copied beside it (those already there are not copied again), and those the database's folder lacked. */
+  photos?: { copied: number; missing: string[] };
 }
 
 export class BackupError extends Error {
@@ -91,7 +95,13 @@ export async function backupDatabase(
   for (let n = 1; fs.existsSync(path.join(folder, name)); n++) name = backupFileName(now).replace(BACKUP_SUFFIX, `-${n}${BACKUP_SUFFIX}`);
   const file = path.join(folder, name);
   const counts = await writeVerifiedCopy(sqlite, file, options);
-  return { file, at: now, bytes: fs.statSync(file).size, counts };
+  // The photos, still sealed, into photos/ beside the backups: only those not there yet.
+  const photos = copyMissingPhotos(
+    photosFolderFor(sqlite.name),
+    photosFolderFor(file),
+    storedPhotoFiles(sqlite).map((f) => f.hash),
+  );
+  return { file, at: now, bytes: fs.statSync(file).size, counts, photos };
 }
 
 /**

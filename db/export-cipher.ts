@@ -164,6 +164,18 @@ export function openExportFile(file: string, mode: number, seal: { fileKey: Buff
   };
 }
 
+/** A whole binary file (a photo), sealed like any other file of the export, or plain. */
+export function writeExportBytes(file: string, mode: number, bytes: Buffer, seal: { fileKey: Buffer; aad: string } | null): void {
+  let out = bytes;
+  if (seal) {
+    const nonce = randomBytes(NONCE_BYTES);
+    const cipher = createCipheriv('aes-256-gcm', seal.fileKey, nonce);
+    cipher.setAAD(Buffer.from(seal.aad, 'utf8'));
+    out = Buffer.concat([SEALED_MAGIC, nonce, cipher.update(bytes), cipher.final(), cipher.getAuthTag()]);
+  }
+  fs.writeFileSync(file, out, { mode });
+}
+
 /** Reads a sealed file and checks it whole before giving back any of it; null when it was changed. */
 export function openSealed(bytes: Buffer, fileKey: Buffer, aad: string): Buffer | null {
   if (bytes.length < SEALED_MAGIC.length + NONCE_BYTES + TAG_BYTES || !bytes.subarray(0, SEALED_MAGIC.length).equals(SEALED_MAGIC))

@@ -28,6 +28,8 @@ export interface ExportSource {
   charts: string[];
   /** A file's text, by its plain path; checked whole first when the export is encrypted. */
   read(relative: string): string;
+  /** A binary file (a photo) by its plain path; checked whole first when the export is encrypted. */
+  readBytes(relative: string): Buffer;
   exists(relative: string): boolean;
 }
 
@@ -66,7 +68,11 @@ export function openExport(folder: string, passphrase: string | undefined): Expo
           .sort()
           .map((n) => `charts/${n}`)
       : [];
-    return { encrypted: false, manifest, charts, exists, read: (relative) => fs.readFileSync(at(relative), 'utf8') };
+    const readBytes = (relative: string) => {
+      if (!exists(relative)) throw new ImportError(`The export is missing ${relative}. Nothing was imported.`);
+      return fs.readFileSync(at(relative));
+    };
+    return { encrypted: false, manifest, charts, exists, read: (relative) => fs.readFileSync(at(relative), 'utf8'), readBytes };
   }
   if (!passphrase) throw new ImportError('This export is encrypted. Enter the passphrase it was made with.', 'passphrase');
   let fileKey: Buffer;
@@ -77,14 +83,15 @@ export function openExport(folder: string, passphrase: string | undefined): Expo
     throw error;
   }
   const exists = (relative: string) => fs.existsSync(at(relative) + SEALED_SUFFIX);
-  const read = (relative: string): string => {
+  const readBytes = (relative: string): Buffer => {
     const file = at(relative) + SEALED_SUFFIX;
     if (!fs.existsSync(file)) throw new ImportError(`The export is missing ${relative}${SEALED_SUFFIX}. Nothing was imported.`);
     const plain = openSealed(fs.readFileSync(file), fileKey, relative);
     if (!plain)
       throw new ImportError(`${relative}${SEALED_SUFFIX} was changed or damaged after the export was made. Nothing was imported.`);
-    return plain.toString('utf8');
+    return plain;
   };
+  const read = (relative: string): string => readBytes(relative).toString('utf8');
   if (!exists(EXPORT_MANIFEST))
     throw new ImportError(`The export’s list of files (${EXPORT_MANIFEST}${SEALED_SUFFIX}) is missing. Nothing was imported.`);
   const manifest = parse<ExportManifest>(read(EXPORT_MANIFEST), EXPORT_MANIFEST);
@@ -94,5 +101,5 @@ export function openExport(folder: string, passphrase: string | undefined): Expo
   const onDisk = fs.existsSync(at('charts')) ? fs.readdirSync(at('charts')) : [];
   const extra = onDisk.filter((n) => !listed.has(`charts/${n.replace(/\.enc$/, '')}`));
   if (extra.length > 0) throw new ImportError(`The export has files it did not write (charts/${extra[0]}). Nothing was imported.`);
-  return { encrypted: true, manifest, charts, exists, read };
+  return { encrypted: true, manifest, charts, exists, read, readBytes };
 }

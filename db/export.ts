@@ -16,9 +16,18 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { neutraliseFormula } from '../core/csv-cell';
 import { auditSecretOf, isChainKeyed } from './audit-chain';
-import { newExportKeys, openExportFile, SEALED_SUFFIX, type ExportEncryption, type ExportFileWriter } from './export-cipher';
+import {
+  newExportKeys,
+  openExportFile,
+  SEALED_SUFFIX,
+  writeExportBytes,
+  type ExportEncryption,
+  type ExportFileWriter,
+} from './export-cipher';
 import { describeColumns } from './export-readme';
 import { countedStep, singleStep, type OnProgress } from './progress';
+import { keyOf } from './cipher';
+import { photoKey, photosFolderFor, readPhoto } from './photo-store';
 
 export const EXPORT_FORMAT = 'stipple-export';
 export const EXPORT_VERSION = 1;
@@ -275,6 +284,12 @@ class ExportFiles {
     const file = path.join(this.root, ...relative.split('/')) + (this.fileKey ? SEALED_SUFFIX : '');
     return openExportFile(file, FILE_MODE, this.fileKey ? { fileKey: this.fileKey, aad: relative } : null);
   }
+  writeBytes(relative: string, bytes: Buffer): void {
+    this.written.push(relative);
+    const file = path.join(this.root, ...relative.split('/')) + (this.fileKey ? SEALED_SUFFIX : '');
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: FOLDER_MODE });
+    writeExportBytes(file, FILE_MODE, bytes, this.fileKey ? { fileKey: this.fileKey, aad: relative } : null);
+  }
   writeWhole(relative: string, text: string): void {
     const w = this.open(relative);
     try {
@@ -322,8 +337,11 @@ export function exportClinic(
     const clients = sqlite.prepare('SELECT count(*) FROM clients').pluck().get() as number;
     const writing = countedStep(onProgress, 'Writing charts', clients);
     let charts = 0;
+    const photos = photoSource(sqlite);
     for (const chart of eachChart(sqlite, now)) {
-      out.writeWhole(`charts/${chartFileName(chart, out.encrypted)}`, `${JSON.stringify(chart, null, 2)}\n`);
+      const name = chartFileName(chart, out.encrypted);
+      out.writeWhole(`charts/${name}`, `${JSON.stringify(chart, null, 2)}\n`);
+      for (const [relative, bytes] of chartPhotos(chart, name, photos)) out.writeBytes(relative, bytes);
       writing.tick(++charts);
     }
     writing.end();
@@ -361,6 +379,33 @@ export function exportClinic(
     throw error;
   } finally {
     keys?.fileKey.fill(0);
+  }
+}
+
+/** Where a chart's photos go in an export: photos/<the chart's file name without .json>/<sha256>.jpg. */
+export function chartPhotoFolder(chartName: string): string {
+  return `photos/${chartName.replace(/\.json$/, '')}`;
+}
+
+type PhotoSource = { folder: string; key: Buffer } | null;
+
+function photoSource(sqlite: Database.Database): PhotoSource {
+  const key = keyOf(sqlite);
+  return key === null || !sqlite.name ? null : { folder: photosFolderFor(sqlite.name), key: photoKey(key) };
+}
+
+/** A chart's kept photos and their thumbnails, plain (metadata was stripped when they came in). */
+function* chartPhotos(chart: ChartExport, chartName: string, source: PhotoSource): Generator<[string, Buffer]> {
+  const rows = (chart.tables.photos ?? []).filter((r) => r.removed_at === null || r.removed_at === undefined);
+  if (rows.length === 0) return;
+  const hashes = [...new Set(rows.flatMap((r) => [r.hash as string, r.thumb_hash as string]))];
+  for (const hash of hashes) {
+    const bytes = source ? readPhoto(source.folder, hash, source.key) : null;
+    if (!bytes)
+      throw new Error(
+        `A photo of client ${String(chart.client.id)} (${hash.slice(0, 12)}…) is missing or was altered, so the export would be incomplete. Run verify, restore the photo from a backup, and export again.`,
+      );
+    yield [`${chartPhotoFolder(chartName)}/${hash}.jpg`, bytes];
   }
 }
 

@@ -14,7 +14,9 @@
 //     this database's secret, so its own `verify` checks them from now on.
 import type Database from 'better-sqlite3';
 import type { ChartExport, ClinicExport } from './export';
-import { EXPORT_FORMAT, exportableTables, NOT_EXPORTED } from './export';
+import { chartPhotoFolder, EXPORT_FORMAT, exportableTables, NOT_EXPORTED } from './export';
+import { keyOf } from './cipher';
+import { isPhotoHash, photoKey, photosFolderFor, sha256, storePhoto } from './photo-store';
 import { ImportError, openExport, type ExportSource } from './export-source';
 import { countedStep, singleStep, type OnProgress } from './progress';
 import { PIN_AT_FIRST_SIGN_IN } from './queries/sign-in';
@@ -210,6 +212,7 @@ export function importClinic(sqlite: Database.Database, folder: string, options:
         const chart = readChart(source, relative);
         insert('clients', chart.client);
         for (const [t, list] of Object.entries(chart.tables ?? {})) for (const row of list) insert(t, row);
+        storeChartPhotos(sqlite, source, relative, chart);
         reading.tick(i + 1);
       });
       reading.end();
@@ -226,6 +229,28 @@ export function importClinic(sqlite: Database.Database, folder: string, options:
     })
     .immediate();
   return result;
+}
+
+/**
+ * A chart's photos from photos/<chart>/ into this database's photo folder, sealed with its key. Each
+ * must hash to the name its row gives it: a photo swapped or edited in the export is refused.
+ */
+function storeChartPhotos(sqlite: Database.Database, source: ExportSource, chartFile: string, chart: ChartExport): void {
+  const rows = (chart.tables?.photos ?? []).filter((r) => r.removed_at === null || r.removed_at === undefined);
+  if (rows.length === 0) return;
+  const key = keyOf(sqlite);
+  if (key === null) throw new ImportError('Photos can only be imported into a database opened with its key. Nothing was imported.');
+  const folder = photosFolderFor(sqlite.name);
+  const dir = chartPhotoFolder(chartFile.replace(/^charts\//, ''));
+  for (const hash of new Set(rows.flatMap((r) => [String(r.hash), String(r.thumb_hash)]))) {
+    if (!isPhotoHash(hash)) throw new ImportError(`${chartFile} names a photo by something that is not a SHA-256. Nothing was imported.`);
+    const bytes = source.readBytes(`${dir}/${hash}.jpg`);
+    if (sha256(bytes) !== hash)
+      throw new ImportError(
+        `${dir}/${hash}.jpg does not match its SHA-256: it was changed after the export was made. Nothing was imported.`,
+      );
+    storePhoto(folder, bytes, photoKey(key));
+  }
 }
 
 function toSqlValue(value: unknown): unknown {

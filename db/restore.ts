@@ -14,6 +14,8 @@ import { backupDatabase, BackupError, rowCounts } from './backup';
 import { keyOf, openKeyed } from './cipher';
 import { checkForeignDatabase } from './foreign-file';
 import { openDatabase } from './open';
+import { copyMissingPhotos, photosFolderFor } from './photo-store';
+import { storedPhotoFiles } from './queries/photos';
 import { countedStep, singleStepAsync, type OnProgress, type Progress } from './progress';
 import { keptSequences, keptSummary, keptTables, relinkKept, restoreSequences, type KeptOnRestore } from './restore-kept';
 import type { VerifyReport } from './verify';
@@ -65,6 +67,8 @@ export interface RestoreResult {
   overridden: RestoreOverride | null;
   /** What was kept from the database as it was, not taken from the backup (db/restore-kept.ts). */
   kept: KeptOnRestore;
+  /** Photo files copied from photos/ beside the backup; those it lacked, and what verify said of them. */
+  photos: { copied: number; missing: number; problems: string[] };
 }
 
 export interface RestoreOverride {
@@ -108,7 +112,9 @@ export async function restoreDatabase(live: Database.Database, file: string, opt
       ...(options.maxMemoryMb ? { maxMemoryMb: options.maxMemoryMb } : {}),
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
-    const fatal = report.problems.filter((p) => !report.tampered.includes(p));
+    // A photo missing beside the backup does not stop the chart coming back: it is said afterwards.
+    const photoProblems = report.photos?.problems ?? [];
+    const fatal = report.problems.filter((p) => !report.tampered.includes(p) && !photoProblems.includes(p));
     if (fatal.length > 0) throw new RestoreError(`${fatal[0]} Nothing was restored.`, report);
     if (report.tampered.length > 0 && override === null) {
       throw new RestoreError(
@@ -152,7 +158,14 @@ export async function restoreDatabase(live: Database.Database, file: string, opt
     } finally {
       copy.close();
     }
+    // The restored rows' photos, from photos/ beside the backup (still sealed with the same key).
+    const photos = copyMissingPhotos(
+      photosFolderFor(source),
+      photosFolderFor(live.name),
+      storedPhotoFiles(live).map((f) => f.hash),
+    );
     return {
+      photos: { copied: photos.copied, missing: photos.missing.length, problems: photoProblems },
       restoredFrom: source,
       safetyBackup,
       counts: swapped.counts,

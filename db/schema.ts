@@ -624,3 +624,53 @@ export const changeKeys = sqliteTable(
   },
   (t) => [index('change_keys_received_idx').on(t.receivedAt)],
 );
+
+/**
+ * A client's photo consent (one row per client, api/handlers/photos.ts): clinical photos may be taken
+ * only once `clinical_at` is set; marketing use is a separate yes/no, off unless the client agreed.
+ */
+export const photoConsents = sqliteTable('photo_consents', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  clientId: integer('client_id')
+    .notNull()
+    .unique()
+    .references(() => clients.id, { onDelete: 'restrict' }),
+  clinicalAt: text('clinical_at'),
+  clinicalBy: integer('clinical_by').references(() => staff.id),
+  marketing: integer('marketing', { mode: 'boolean' }).notNull().default(false),
+  ...timestamps,
+  ...version,
+});
+
+/**
+ * A photo of a session at one of the clinic's angles. The image itself is a file beside the database
+ * (db/photo-store.ts), named by the SHA-256 of its bytes after metadata was stripped and encrypted
+ * with the database key; `thumb_hash` likewise names its thumbnail. A removed photo keeps its row
+ * (the app never deletes chart records): its files are deleted, its hash stays here and in the trail.
+ */
+export const photos = sqliteTable(
+  'photos',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => clients.id, { onDelete: 'restrict' }),
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'restrict' }),
+    angle: text('angle').notNull(),
+    phase: text('phase', { enum: ['before', 'after'] }).notNull(),
+    hash: text('hash').notNull(),
+    bytes: integer('bytes').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    thumbHash: text('thumb_hash').notNull(),
+    takenAt: text('taken_at').notNull(),
+    takenBy: integer('taken_by').references(() => staff.id),
+    removedAt: text('removed_at'),
+    removedBy: integer('removed_by').references(() => staff.id),
+    removeReason: text('remove_reason'),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [index('photos_client_idx').on(t.clientId, t.sessionId), index('photos_hash_idx').on(t.hash)],
+);

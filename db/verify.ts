@@ -16,6 +16,8 @@ import { STIPPLE_APPLICATION_ID } from './open';
 import { countedStep, singleStep, type OnProgress } from './progress';
 import { AUDITED_TABLES } from './audited-tables';
 import { checkRowsAgainstTrail, rowsSummary, type RowsCheck } from './verify-rows';
+import { checkPhotoFiles, type PhotoCheck } from './photo-verify';
+import { photosFolderFor } from './photo-store';
 
 export interface AuditCheck {
   ok: boolean;
@@ -44,6 +46,8 @@ export interface VerifyReport {
   audit: AuditCheck;
   /** Every chart row compared with the trail (db/verify-rows.ts). */
   rows?: RowsCheck;
+  /** The photos in photos/ beside the file, re-hashed (db/photo-verify.ts); their problems are in `problems` too. */
+  photos?: PhotoCheck;
 }
 
 const AUDIT_TRIGGERS = ['audit_log_no_update', 'audit_log_no_delete'];
@@ -273,6 +277,8 @@ export function verifyDatabaseFile(
       for (const p of report.rows.problems) tampered(p.charAt(0).toUpperCase() + p.slice(1));
       const more = rowsSummary(report.rows);
       if (more) tampered(more);
+      report.photos = singleStep(onProgress, 'Checking the photos', () => checkPhotoFiles(sqlite, photosFolderFor(file), key));
+      report.problems.push(...report.photos.problems);
     }
   } catch (error) {
     report.problems.push(unreadable(file, error));

@@ -23,6 +23,7 @@ import { bookContract } from './book';
 import { batchesContract } from './batches';
 import { retentionContract } from './retention';
 import { bookContactContract } from './book-contact';
+import { photosContract } from './photos';
 
 export const contract = {
   ...clientsContract,
@@ -47,6 +48,7 @@ export const contract = {
   ...batchesContract,
   ...retentionContract,
   ...bookContactContract,
+  ...photosContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { DEFAULT_CONTACT_TEMPLATES, TEMPLATE_FIELDS, unknownPlaceholders } from '../../core/contact';
+import { DEFAULT_PHOTO_ANGLES } from '../../core/photos';
 import { currency, minorAmount, optionalText } from './common';
 import { change, query } from './define';
 
@@ -61,6 +62,13 @@ export const clinicSettings = z.object({
   /** The shortest PIN a staff member may choose: 4, or 6 when the owner requires longer PINs. */
   minPinLength: z.union([z.literal(4), z.literal(6)], { error: 'Choose PINs of at least 4 or at least 6 digits.' }).default(4),
   backupFolder: optionalText('the backup folder', 1000).default(null),
+  /** The angles photos are taken at, in the order the chart shows them. */
+  photoAngles: z
+    .array(z.string().trim().min(1, { error: 'Name each angle.' }).max(40, { error: 'An angle’s name can be up to 40 characters.' }))
+    .min(1, { error: 'Keep at least one angle.' })
+    .max(20, { error: 'Up to 20 angles.' })
+    .refine((a) => new Set(a.map((x) => x.toLowerCase())).size === a.length, { error: 'Each angle once.' })
+    .default([...DEFAULT_PHOTO_ANGLES]),
   /** This computer is the clinic's hub: whoever hosts the API serves workstations (network/serve-as-hub.ts). */
   hubEnabled: z.boolean({ error: 'Say whether this computer is the clinic’s hub.' }).default(false),
   /** The address the hub listens on: one of this computer's, IPv4 or IPv6, or 0.0.0.0 for all of them. */

@@ -8,6 +8,7 @@ import { openRaw, tempDir } from '../../db/testing';
 import { pairWorkstation } from '../pair-workstation';
 import { pairingProof, parsePairingCode } from '../pairing-code';
 import { testApi } from '../testing';
+import { jpegWithGps } from '../../tests/fixtures/photos';
 import { CHANNELS, contract, staleAfter, type Channel, type ChannelInput, type ChangeChannel, type QueryChannel } from './index';
 
 const NOW = new Date('2026-11-21T09:00:00Z');
@@ -83,10 +84,12 @@ function openQueries(): Ask[] {
   ])
     asks.push({ channel: 'book.toContact', input: { day } });
   for (const { key } of templates) asks.push({ channel: 'aftercare.templates.get', input: { key } });
+  for (const { id } of sql<{ id: number }>('SELECT id FROM photos')) asks.push({ channel: 'photos.image', input: { id, size: 'thumb' } });
   for (const { id } of clients) {
     asks.push({ channel: 'clients.chart', input: { id } }, { channel: 'plans.list', input: { clientId: id } });
     asks.push({ channel: 'retention.similar', input: { clientId: id, zones: ['crown'] } });
     asks.push({ channel: 'book.card', input: { clientId: id } });
+    asks.push({ channel: 'photos.list', input: { clientId: id } });
     for (const form of ['session', 'intake']) asks.push({ channel: 'drafts.get', input: { clientId: id, form } });
   }
   for (const { id } of plans)
@@ -259,6 +262,14 @@ describe('what each change declares stale', () => {
     const latest = (await t.ok('aftercare.templates.list', {}))[0]!;
     await expectDeclared('aftercare.prints.record', { sessionId: s1, templateId: latest.id });
 
+    await expectDeclared('photos.setConsent', { clientId: sam, clinical: true });
+    const jpeg = (await jpegWithGps()).toString('base64');
+    await expectDeclared('photos.import', {
+      clientId: sam,
+      sessionId: s1,
+      files: [{ name: 'a.jpg', angle: 'front', phase: 'before', data: jpeg }],
+    });
+    await expectDeclared('photos.remove', { id: one<{ id: number }>('SELECT id FROM photos').id, reason: 'Blurred' });
     await expectDeclared('drafts.save', { clientId: kim, form: 'intake', data: { answers: {} } });
     await expectDeclared('drafts.discard', { clientId: kim, form: 'intake' });
     await expectDeclared('settings.update', {

@@ -21,6 +21,7 @@ import { bookHandlers } from './book';
 import { batchHandlers } from './batches';
 import { retentionHandlers } from './retention';
 import { bookContactHandlers } from './book-contact';
+import { photoHandlers } from './photos';
 import type { HandlerMap } from './types';
 
 /** Every channel of the contract has exactly one handler; the type fails if one is missing. */
@@ -47,4 +48,5 @@ export const handlers: HandlerMap<Channel> = {
   ...batchHandlers,
   ...retentionHandlers,
   ...bookContactHandlers,
+  ...photoHandlers,
 };

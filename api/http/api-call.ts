@@ -9,7 +9,8 @@ import type { OfflineOrigin } from '../offline-origin';
 import type { ApiResult } from '../result';
 import { COMMON_HEADERS } from './headers';
 
-export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
+// A photo (core/photos.ts MAX_PHOTO_BYTES, 25 MB) travels as base64 in one call: 4/3 of it, plus the envelope.
+export const DEFAULT_MAX_BODY_BYTES = 40 * 1024 * 1024;
 
 type Failure = Extract<ApiResult<unknown>, { ok: false }>;
 export const failure = (code: Failure['error']['code'], message: string): Failure => ({ ok: false, error: { code, message } });

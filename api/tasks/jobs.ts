@@ -11,6 +11,7 @@ import { staffName } from '../../db/queries/staff-name';
 import { RekeyError, writeCopyWithKey } from '../../db/rekey-copy';
 import { restoreDatabase, RestoreError } from '../../db/restore';
 import { checkForeignDatabase } from '../../db/foreign-file';
+import { photosFolderFor, resealPhotos } from '../../db/photo-store';
 import { writeAudit } from '../audit';
 import { ApiFailure, fail } from '../result';
 import { runBackups } from '../safety/backup-service';
@@ -190,7 +191,11 @@ export const jobs: { [K in TaskKind]: Job<K> } = {
 
   rewriteWithKey(env, { source, sourceKey, target }) {
     try {
-      return writeCopyWithKey(source, sourceKey, target, env.key(), env.onProgress);
+      const result = writeCopyWithKey(source, sourceKey, target, env.key(), env.onProgress);
+      // Its photos too, so the rewritten copy's photos open with this key after a restore.
+      if (sourceKey !== null && photosFolderFor(source) !== photosFolderFor(target))
+        resealPhotos(photosFolderFor(source), sourceKey, photosFolderFor(target), env.key());
+      return result;
     } catch (error) {
       if (error instanceof RekeyError) throw fail.field(error.problem === 'wrong_key' ? 'recoveryKey' : 'file', error.message);
       throw error;

@@ -42,7 +42,7 @@ function fakeContents() {
 const rendererIndex = path.resolve('/app/out/renderer/index.html');
 const appUrl = pathToFileURL(rendererIndex).href;
 
-function setup({ devTools = false } = {}) {
+function setup({ devTools = false, captureGate }: { devTools?: boolean; captureGate?: { open: boolean } } = {}) {
   const fake = fakeContents();
   const created: WindowOptions[] = [];
   class BrowserWindow {
@@ -60,6 +60,7 @@ function setup({ devTools = false } = {}) {
     preloadPath: '/app/out/preload/index.cjs',
     devTools,
     onBlockedRequest,
+    ...(captureGate ? { captureGate } : {}),
   });
   const call = <T>(name: string, ...args: unknown[]) => (fake.handlers[name] as unknown as (...a: unknown[]) => T)(...args);
   const emit = (event: string, ...args: unknown[]) => (fake.listeners.get(event) as unknown as (...a: unknown[]) => void)(...args);
@@ -146,6 +147,27 @@ describe('createHardenedWindow: session', () => {
       expect(callback, permission).toHaveBeenCalledWith(false);
       expect(call('permissionCheck', {}, permission), permission).toBe(false);
     }
+  });
+
+  it('grants the camera to the app’s page only while the capture view is open, by request and by check', () => {
+    const gate = { open: false };
+    const { call } = setup({ captureGate: gate });
+    const ask = (url: string, mediaTypes: string[]) => {
+      const callback = vi.fn();
+      call('permissionRequest', {}, 'media', callback, { requestingUrl: url, mediaTypes });
+      return callback.mock.calls[0]![0] as boolean;
+    };
+    expect(ask(appUrl, ['video'])).toBe(false);
+    gate.open = true;
+    expect(ask(appUrl, ['video'])).toBe(true);
+    expect(call('permissionCheck', {}, 'media', 'file:///', { requestingUrl: appUrl, mediaType: 'video' })).toBe(true);
+    expect(ask(appUrl, ['audio'])).toBe(false);
+    expect(ask('https://example.com/', ['video'])).toBe(false);
+    const geo = vi.fn();
+    call('permissionRequest', {}, 'geolocation', geo, { requestingUrl: appUrl });
+    expect(geo).toHaveBeenCalledWith(false);
+    gate.open = false;
+    expect(ask(appUrl, ['video'])).toBe(false);
   });
 
   it('cancels every request that would leave the app, and lets the app load its own files', () => {

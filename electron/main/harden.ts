@@ -4,6 +4,7 @@
 // The webPreferences stay a literal object so Electronegativity can read them.
 import { CONTENT_SECURITY_POLICY } from '../../core/csp';
 import type { AppUrlPolicy } from './app-url';
+import { grantsPermission, type CaptureGate, type MediaRequestDetails } from './camera-permission';
 
 export interface HardenableWebContents {
   on(event: 'will-navigate' | 'will-redirect', listener: (event: { preventDefault(): void }, url: string) => void): unknown;
@@ -22,8 +23,12 @@ export interface HardenableSession {
       ) => void,
     ): void;
   };
-  setPermissionRequestHandler(handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
-  setPermissionCheckHandler(handler: (webContents: unknown, permission: string) => boolean): void;
+  setPermissionRequestHandler(
+    handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void, details?: MediaRequestDetails) => void,
+  ): void;
+  setPermissionCheckHandler(
+    handler: (webContents: unknown, permission: string, requestingOrigin?: string, details?: MediaRequestDetails) => boolean,
+  ): void;
 }
 
 export interface WindowOptions {
@@ -64,9 +69,14 @@ export interface HardenDeps<W extends { webContents: HardenableWebContents }> {
   icon?: string;
   /** Told about each cancelled request, so a blocked resource is visible while developing. */
   onBlockedRequest?: (url: string) => void;
+  /** Open while the page's capture view is; absent: the camera is never granted. */
+  captureGate?: Pick<CaptureGate, 'open'>;
 }
 
-/** Permissions the renderer may have. Empty: charting needs no camera, location or notifications. */
+/**
+ * Permissions the renderer always has. Empty: charting needs no location or notifications; the camera
+ * is granted only while the capture view is open (electron/main/camera-permission.ts).
+ */
 export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set<string>();
 
 export function createHardenedWindow<W extends { webContents: HardenableWebContents }>(deps: HardenDeps<W>): W {
@@ -114,8 +124,14 @@ export function createHardenedWindow<W extends { webContents: HardenableWebConte
   });
 
   const session = contents.session;
-  session.setPermissionRequestHandler((_contents, permission, callback) => callback(ALLOWED_PERMISSIONS.has(permission)));
-  session.setPermissionCheckHandler((_contents, permission) => ALLOWED_PERMISSIONS.has(permission));
+  const camera = { policy, gate: deps.captureGate ?? { open: false } };
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(ALLOWED_PERMISSIONS.has(permission) || grantsPermission(camera, permission, details?.requestingUrl, details)),
+  );
+  session.setPermissionCheckHandler(
+    (_contents, permission, origin, details) =>
+      ALLOWED_PERMISSIONS.has(permission) || grantsPermission(camera, permission, details?.requestingUrl ?? origin, details),
+  );
   session.webRequest.onBeforeRequest((details, callback) => {
     const allowed = policy.isAllowedRequest(details.url);
     if (!allowed) deps.onBlockedRequest?.(details.url);

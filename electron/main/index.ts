@@ -11,6 +11,7 @@ import { connectApiProcess, type ApiProcessClient, type UtilityProcessLike } fro
 import { appMenuTemplate } from './app-menu';
 import { localeFileIn, rememberedLocale, rememberLocale } from './app-locale';
 import { createAppUrlPolicy } from './app-url';
+import { bindCaptureGate, captureGate } from './camera-permission';
 import { createHardenedWindow } from './harden';
 import { bindApi, trustAppMainFrame } from './ipc';
 import { unlockDatabaseKey } from './key-store';
@@ -21,6 +22,7 @@ import { resolveAppPaths } from './paths';
 let apiProcess: ApiProcessClient | null = null;
 let unbindApi: (() => void) | null = null;
 let mainWindow: BrowserWindow | null = null;
+const camera = captureGate();
 let closedForQuit = false;
 
 // The app's language from the clinic's locale setting, as the database reported it at the last
@@ -108,6 +110,13 @@ async function start(): Promise<void> {
     isTrustedSender: trustAppMainFrame(policy),
     onRefused: (reason, detail) => console.warn(`[stipple] refused IPC call (${reason})`, detail),
   });
+  // The camera, only while the page's capture view is open (electron/main/camera-permission.ts).
+  const unbindCapture = bindCaptureGate({ ipcMain, gate: camera, isTrustedSender: trustAppMainFrame(policy) });
+  const unbindBoth = unbindApi;
+  unbindApi = () => {
+    unbindBoth();
+    unbindCapture();
+  };
   // Each window hears only its own session's events (stale queries, progress, signed out).
   api.onEvent((window, event) => {
     const contents = webContents.fromId(window);
@@ -123,6 +132,7 @@ async function start(): Promise<void> {
     preloadPath: paths.preloadFile,
     devTools: !app.isPackaged,
     onBlockedRequest: (url) => console.warn(`[stipple] blocked a request leaving the app: ${url}`),
+    captureGate: camera,
   });
   mainWindow = win;
   win.once('ready-to-show', () => win.show());

@@ -9,13 +9,23 @@ export interface StippleBridge {
   call(channel: string, input?: unknown, envelope?: CallEnvelope): Promise<ApiResult<unknown>>;
   /** Calls the listener with each of this window's server events; returns the unsubscribe. */
   subscribe(listener: (event: unknown) => void): () => void;
+  /** The capture view opened (true) or closed (false): main grants the camera only in between. */
+  capture(open: boolean): Promise<boolean>;
 }
 
 export type Invoke = (channel: string, input: unknown, envelope?: CallEnvelope) => Promise<ApiResult<unknown>>;
 /** Listens to main's event messages for this window; returns the function that stops. */
 export type Listen = (listener: (event: unknown) => void) => () => void;
 
-export function createBridge(channels: readonly string[], invoke: Invoke, listen: Listen): StippleBridge {
+/** Tells main the capture view opened or closed; resolves with whether it was heard. */
+export type SetCapture = (open: boolean) => Promise<boolean>;
+
+export function createBridge(
+  channels: readonly string[],
+  invoke: Invoke,
+  listen: Listen,
+  setCapture: SetCapture = () => Promise.resolve(false),
+): StippleBridge {
   const allowed = new Set(channels);
   // Frozen, and call() takes plain arguments: nothing from Electron (ipcRenderer, events) leaks out.
   return Object.freeze({
@@ -40,6 +50,10 @@ export function createBridge(channels: readonly string[], invoke: Invoke, listen
       if (typeof listener !== 'function') return () => undefined;
       // Only the event's data crosses: never Electron's IpcRendererEvent (it carries the sender).
       return listen((event) => listener(event));
+    },
+    capture(open: boolean): Promise<boolean> {
+      // Only a boolean crosses; anything else closes the view.
+      return setCapture(open === true).catch(() => false);
     },
   });
 }

@@ -4,7 +4,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { CHANNELS } from '../../api/contract';
 import type { ApiResult } from '../../api/result';
-import { STIPPLE_EVENT_CHANNEL, STIPPLE_IPC_CHANNEL } from '../shared/ipc-channel';
+import { STIPPLE_CAPTURE_CHANNEL, STIPPLE_EVENT_CHANNEL, STIPPLE_IPC_CHANNEL } from '../shared/ipc-channel';
 import { createBridge } from './bridge';
 
 const bridge = createBridge(
@@ -15,6 +15,7 @@ const bridge = createBridge(
     ipcRenderer.on(STIPPLE_EVENT_CHANNEL, onEvent);
     return () => void ipcRenderer.removeListener(STIPPLE_EVENT_CHANNEL, onEvent);
   },
+  (open) => ipcRenderer.invoke(STIPPLE_CAPTURE_CHANNEL, open) as Promise<boolean>,
 );
 
 contextBridge.exposeInMainWorld('stipple', bridge);

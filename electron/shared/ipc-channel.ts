@@ -4,3 +4,6 @@ export const STIPPLE_IPC_CHANNEL = 'stipple:call';
 
 // The API's events for one window (stale queries, task progress, signed out), main → renderer.
 export const STIPPLE_EVENT_CHANNEL = 'stipple:event';
+
+// The page's capture view opening (true) and closing (false): the camera is granted only between.
+export const STIPPLE_CAPTURE_CHANNEL = 'stipple:capture';

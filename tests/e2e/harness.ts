@@ -57,6 +57,8 @@ export interface StartAppOptions {
   signIn?: boolean;
   /** Let the page save files, for scenarios that catch them with Playwright's download event. */
   acceptDownloads?: boolean;
+  /** More Chromium switches (the capture scenario's fake camera). */
+  chromiumArgs?: string[];
 }
 
 /** The owner every scenario is signed in as, unless it asks for signIn: false. */
@@ -150,7 +152,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<StippleAp
     const context = await chromium.launchPersistentContext(path.join(workDir, 'profile'), {
       executablePath,
       headless: options.headless ?? process.env.STIPPLE_E2E_HEADED !== '1',
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS, ...(options.chromiumArgs ?? [])],
       viewport: VIEWPORT,
       locale: 'en-GB',
       timezoneId: 'Europe/London',

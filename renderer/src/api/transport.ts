@@ -9,6 +9,8 @@ export interface StippleBridge {
   call(channel: string, input: unknown): Promise<ApiResult<unknown>>;
   /** What the server tells this session unasked (stale queries, task progress, signed out). */
   subscribe(listener: (event: ServerEvent) => void): () => void;
+  /** The desktop app's camera permission follows the capture view (electron/main/camera-permission.ts). */
+  capture?(open: boolean): Promise<boolean>;
 }
 
 declare global {

@@ -9,6 +9,7 @@ import { WorkstationSettings } from './settings/WorkstationSettings';
 import { KeySettings } from './settings/KeySettings';
 import { PigmentSettings } from './settings/PigmentSettings';
 import { BatchSettings } from './settings/BatchSettings';
+import { PhotoSettings } from './settings/PhotoSettings';
 
 export function SettingsPage() {
   const settings = useApiQuery('settings.get', {});
@@ -39,6 +40,7 @@ export function SettingsPage() {
       <ContactTemplateSettings />
       <PigmentSettings />
       <BatchSettings />
+      <PhotoSettings />
       <StaffSettings />
       <BackupSettings />
       <WorkstationSettings />

@@ -10,6 +10,7 @@ import { ChartHistory } from './ChartHistory';
 import { EditClient } from './EditClient';
 import { IntakeSection } from './IntakeSection';
 import { PlansSection } from './PlansSection';
+import { PhotosSection } from './photos/PhotosSection';
 import { SessionPanel } from './SessionPanel';
 import { correctionTarget, nextTarget } from './session/sessionFormModel';
 import { Timeline } from './Timeline';
@@ -90,6 +91,7 @@ export function ChartPage() {
           window.scrollTo({ top: document.getElementById('sessions-title')?.offsetTop ?? 0 });
         }}
       />
+      <PhotosSection chart={data} />
       <ChartHistory chart={data} />
     </section>
   );

@@ -1,6 +1,7 @@
 import { RETENTION_LABELS, ZONE_LABELS, type Zone } from '../../../../../core/vocabulary';
 import { formatDate, formatDateTime } from '../../../format';
 import type { ChartSessionRecord } from '../chartFacts';
+import { PreviousPhotos } from '../photos/PreviousPhotos';
 
 const zoneLabel = (z: string) => ZONE_LABELS[z as Zone] ?? z;
 
@@ -55,6 +56,7 @@ export function PreviousSessionPanel({ previous }: { previous: ChartSessionRecor
           </>
         )}
       </dl>
+      <PreviousPhotos clientId={previous.clientId} sessionId={previous.id} zones={previous.zones} />
     </aside>
   );
 }

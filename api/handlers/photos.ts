@@ -1,0 +1,179 @@
+// Photos: consent, import (processed by db/photo-image.ts, stored by db/photo-store.ts), the images
+// themselves, and removal with a reason. The files live beside the database, sealed with a key
+// derived from the database key; each photo's row and audit entry are written in one transaction.
+import { and, eq } from 'drizzle-orm';
+import { keyOf } from '../../db/cipher';
+import { PhotoImageError, processPhoto } from '../../db/photo-image';
+import { photoKey, photosFolderFor, readPhoto, removePhotoFile, storePhoto } from '../../db/photo-store';
+import { photoById, photosOfClient, type PhotoRow } from '../../db/queries/photos';
+import { photoConsents, photos, sessions } from '../../db/schema';
+import { writeAudit } from '../audit';
+import type { HandlerContext } from '../context';
+import type { PhotoConsentRecord, PhotoRecord } from '../contract/photos';
+import { fail } from '../result';
+import { getClient } from './clients';
+import { readSettings } from './settings';
+import type { HandlerMap } from './types';
+
+/** Where this database's photos are and the key that seals them; refused when it has neither. */
+export function photoPlace(ctx: HandlerContext): { folder: string; key: Buffer } {
+  const database = ctx.files?.database;
+  const key = keyOf(ctx.sqlite);
+  if (!database || key === null) throw fail.rule('Photos need a chart database on disk, opened with its key.');
+  return { folder: photosFolderFor(database), key: photoKey(key) };
+}
+
+export function consentOf(ctx: HandlerContext, clientId: number): PhotoConsentRecord {
+  const row = ctx.db.select().from(photoConsents).where(eq(photoConsents.clientId, clientId)).get();
+  return row
+    ? { clientId, clinicalAt: row.clinicalAt, clinicalBy: row.clinicalBy, marketing: row.marketing }
+    : { clientId, clinicalAt: null, clinicalBy: null, marketing: false };
+}
+
+function toRecord(row: PhotoRow): PhotoRecord {
+  const { thumbHash: _t, removedAt: _r, ...record } = row;
+  return record;
+}
+
+/** What the trail keeps of a photo: its row as stored (the hash included). */
+function auditImage(ctx: HandlerContext, id: number) {
+  const row = ctx.db.select().from(photos).where(eq(photos.id, id)).get();
+  if (!row) throw fail.notFound('The photo');
+  const { createdAt: _c, ...image } = row;
+  return image;
+}
+
+export const photoHandlers: HandlerMap<'photos.list' | 'photos.image' | 'photos.setConsent' | 'photos.import' | 'photos.remove'> = {
+  'photos.list'(ctx, { clientId }) {
+    getClient(ctx, clientId);
+    return {
+      consent: consentOf(ctx, clientId),
+      angles: readSettings(ctx).photoAngles,
+      photos: photosOfClient(ctx.sqlite, clientId).map(toRecord),
+    };
+  },
+
+  'photos.image'(ctx, { id, size }) {
+    const row = photoById(ctx.sqlite, id);
+    if (!row || row.removedAt !== null) throw fail.notFound('The photo');
+    const { folder, key } = photoPlace(ctx);
+    const bytes = readPhoto(folder, size === 'thumb' ? row.thumbHash : row.hash, key);
+    if (!bytes)
+      throw fail.rule(
+        'This photo’s file is missing or was changed outside Stipple. Run a check of the data (verify) and restore it from a backup.',
+      );
+    return { id, mime: 'image/jpeg' as const, base64: bytes.toString('base64') };
+  },
+
+  'photos.setConsent'(ctx, { clientId, clinical, marketing }) {
+    getClient(ctx, clientId);
+    if (marketing && !clinical) throw fail.field('marketing', 'Marketing use needs the client’s consent to clinical photos first.');
+    const before = ctx.db.select().from(photoConsents).where(eq(photoConsents.clientId, clientId)).get();
+    const current = consentOf(ctx, clientId);
+    const clinicalAt = clinical ? (current.clinicalAt ?? ctx.now().toISOString()) : null;
+    const clinicalBy = clinical ? (current.clinicalAt ? current.clinicalBy : ctx.actorId) : null;
+    const values = { clinicalAt, clinicalBy, marketing };
+    const row = before
+      ? ctx.db
+          .update(photoConsents)
+          .set({ ...values, updatedAt: ctx.now().toISOString(), version: before.version + 1 })
+          .where(eq(photoConsents.id, before.id))
+          .returning()
+          .get()
+      : ctx.db
+          .insert(photoConsents)
+          .values({ clientId, ...values })
+          .returning()
+          .get();
+    const image = { id: row.id, clientId, clinicalAt, clinicalBy, marketing };
+    writeAudit(ctx, {
+      entity: 'photo_consent',
+      entityId: row.id,
+      action: before ? 'update' : 'create',
+      ...(before
+        ? { before: { id: before.id, clientId, clinicalAt: before.clinicalAt, clinicalBy: before.clinicalBy, marketing: before.marketing } }
+        : {}),
+      after: image,
+    });
+    return { clientId, clinicalAt, clinicalBy, marketing };
+  },
+
+  async 'photos.import'(ctx, { clientId, sessionId, files }) {
+    getClient(ctx, clientId);
+    const session = ctx.db
+      .select({ id: sessions.id })
+      .from(sessions)
+      .where(and(eq(sessions.id, sessionId), eq(sessions.clientId, clientId)))
+      .get();
+    if (!session) throw fail.field('sessionId', 'That session is not one of this client’s.');
+    if (consentOf(ctx, clientId).clinicalAt === null)
+      throw fail.rule('The client has not agreed to clinical photos. Record their consent on the chart first.');
+    const angles = readSettings(ctx).photoAngles;
+    const fields: Record<string, string> = {};
+    files.forEach((f, i) => {
+      if (!angles.includes(f.angle)) fields[`files.${i}.angle`] = `“${f.angle}” is not one of the clinic’s angles.`;
+    });
+    if (Object.keys(fields).length > 0) throw fail.rule(Object.values(fields)[0]!, fields);
+    const { folder, key } = photoPlace(ctx);
+
+    const stored: PhotoRecord[] = [];
+    const refused: { name: string; message: string }[] = [];
+    for (const file of files) {
+      let processed;
+      try {
+        processed = await processPhoto(Buffer.from(file.data, 'base64'), file.name);
+      } catch (error) {
+        if (!(error instanceof PhotoImageError)) throw error;
+        refused.push({ name: file.name, message: error.message });
+        continue;
+      }
+      // Files first (named by content, so a rerun rewrites nothing), then the row and its entry together.
+      const hash = storePhoto(folder, processed.full, key);
+      const thumbHash = storePhoto(folder, processed.thumb, key);
+      const id = ctx.sqlite
+        .transaction(() => {
+          const row = ctx.db
+            .insert(photos)
+            .values({
+              clientId,
+              sessionId,
+              angle: file.angle,
+              phase: file.phase,
+              hash,
+              bytes: processed.full.length,
+              width: processed.width,
+              height: processed.height,
+              thumbHash,
+              takenAt: file.takenAt ?? ctx.now().toISOString(),
+              takenBy: ctx.actorId,
+            })
+            .returning({ id: photos.id })
+            .get();
+          writeAudit(ctx, { entity: 'photo', entityId: row.id, action: 'create', after: auditImage(ctx, row.id) });
+          return row.id;
+        })
+        .immediate();
+      stored.push(toRecord(photoById(ctx.sqlite, id)!));
+    }
+    return { stored, refused };
+  },
+
+  'photos.remove'(ctx, { id, reason }) {
+    const row = photoById(ctx.sqlite, id);
+    if (!row) throw fail.notFound('The photo');
+    if (row.removedAt !== null) throw fail.rule('This photo was already removed.');
+    const before = auditImage(ctx, id);
+    const removedAt = ctx.now().toISOString();
+    ctx.db.update(photos).set({ removedAt, removedBy: ctx.actorId, removeReason: reason }).where(eq(photos.id, id)).run();
+    writeAudit(ctx, { entity: 'photo', entityId: id, action: 'remove', before, after: auditImage(ctx, id), reason });
+    // The files go once nothing else points at them (the same picture imported twice shares them).
+    const { folder } = photoPlace(ctx);
+    for (const hash of [row.hash, row.thumbHash]) {
+      const used = ctx.sqlite
+        .prepare('SELECT 1 FROM photos WHERE removed_at IS NULL AND (hash = ? OR thumb_hash = ?) LIMIT 1')
+        .get(hash, hash);
+      if (!used) removePhotoFile(folder, hash);
+    }
+    return { id, removedAt };
+  },
+};
