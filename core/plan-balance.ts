@@ -5,6 +5,8 @@ import { minorDigits } from './money';
 
 export const LEDGER_KINDS = ['payment', 'refund', 'discount'] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
+export const RECEIPT_KINDS = ['receipt', 'credit_note'] as const;
+export type ReceiptKind = (typeof RECEIPT_KINDS)[number];
 export const DUE_SCHEDULES = ['split_evenly', 'first_then_rest'] as const;
 export type DueSchedule = (typeof DUE_SCHEDULES)[number];
 
