@@ -68,6 +68,9 @@ export const PERMISSIONS: Readonly<Record<string, readonly Rule[]>> = {
   'network.join': [{ roles: OWNER, message: 'Only an owner can join this computer to the clinic’s hub.' }],
   'retention.save': [{ roles: CHARTING, message: notReception }],
   'shadeChanges.record': [{ roles: CHARTING, message: notReception }],
+  // Money is taken at the desk: reception and the owner, not a practitioner mid-session.
+  'payments.take': [{ roles: ['owner', 'reception'], message: 'Reception or the owner takes payments, refunds and discounts.' }],
+  'reports.period': [{ roles: OWNER, message: 'Only an owner can see the clinic’s reports.' }],
   'deposits.setStatus': [
     { when: (i) => i.status === 'waived', roles: OWNER, message: 'Only an owner can waive a deposit.' },
     {

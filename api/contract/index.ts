@@ -20,6 +20,7 @@ import { workstationsContract } from './workstations';
 import { networkContract } from './network';
 import { keysContract } from './keys';
 import { bookContract } from './book';
+import { paymentsContract } from './payments';
 
 export const contract = {
   ...clientsContract,
@@ -41,6 +42,7 @@ export const contract = {
   ...networkContract,
   ...keysContract,
   ...bookContract,
+  ...paymentsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -18,6 +18,7 @@ import { workstationHandlers } from './workstations';
 import { networkHandlers } from './network';
 import { keyHandlers } from './keys';
 import { bookHandlers } from './book';
+import { paymentHandlers } from './payments';
 import type { HandlerMap } from './types';
 
 /** Every channel of the contract has exactly one handler; the type fails if one is missing. */
@@ -41,4 +42,5 @@ export const handlers: HandlerMap<Channel> = {
   ...networkHandlers,
   ...keyHandlers,
   ...bookHandlers,
+  ...paymentHandlers,
 };
