@@ -76,7 +76,8 @@ const CLIENT_SHOWN = [
 ] as const;
 
 export const clientsContract = {
-  'clients.create': change(clientInput, clientRecord, { invalidates: ['clients.search', 'clients.list'] }),
+  // A new client counts in the owner's report.
+  'clients.create': change(clientInput, clientRecord, { invalidates: ['clients.search', 'clients.list', 'reports.period'] }),
   'clients.update': change(clientFields.extend({ id, expectedVersion: version }).superRefine(checkClient), clientRecord, {
     invalidates: CLIENT_SHOWN,
   }),

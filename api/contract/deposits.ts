@@ -17,6 +17,9 @@ const DEPOSIT_SHOWN = [
   'reception.nextSession',
   'audit.history',
   'book.range',
+  // Deposit payments count towards the plan's balance and the owner's figures.
+  'payments.forPlan',
+  'reports.period',
 ] as const;
 
 export const depositsContract = {

@@ -42,7 +42,7 @@ export const planInput = z
 export const plansContract = {
   // The client lists show the current course's quoted sessions and its latest deposit's status.
   'plans.create': change(planInput, planRecord, {
-    invalidates: ['clients.chart', 'plans.list', 'clients.search', 'clients.list', 'reception.board', 'audit.history'],
+    invalidates: ['clients.chart', 'plans.list', 'clients.search', 'clients.list', 'reception.board', 'audit.history', 'reports.period'],
   }),
   'plans.setStatus': change(
     z.object({ id, expectedVersion: version, status: z.enum(PLAN_STATUSES), reason: notes('the reason', 500) }),
@@ -56,6 +56,8 @@ export const plansContract = {
         'reception.board',
         'reception.nextSession',
         'audit.history',
+        // Plans completed are counted in the owner's report.
+        'reports.period',
       ],
     },
   ),

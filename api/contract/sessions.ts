@@ -21,6 +21,9 @@ const SESSION_SHOWN = [
   'aftercare.sheet',
   'audit.history',
   'book.range',
+  // Sessions performed, no-shows and cancellations are counted there; a performed one moves what is due next.
+  'reports.period',
+  'payments.forPlan',
 ] as const;
 
 /** How long the chair is taken; null = the clinic's default for the session's kind. */
