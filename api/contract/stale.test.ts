@@ -229,7 +229,14 @@ describe('what each change declares stale', () => {
 
     await expectDeclared('payments.take', { planId: plan, kind: 'payment', amount: '300.00', currency: 'GBP', method: 'card' });
     await expectDeclared('payments.take', { planId: plan, kind: 'discount', amount: '50', currency: 'GBP', reason: 'Returning client' });
-    await expectDeclared('payments.take', { planId: plan, kind: 'refund', amount: '20', currency: 'GBP', method: 'card', reason: 'Shorter session' });
+    await expectDeclared('payments.take', {
+      planId: plan,
+      kind: 'refund',
+      amount: '20',
+      currency: 'GBP',
+      method: 'card',
+      reason: 'Shorter session',
+    });
 
     await expectDeclared('retention.save', { sessionId: s1, notes: [{ zone: 'crown', rating: 'patchy', note: 'Thin at the crown' }] });
     await expectDeclared('shadeChanges.record', { sessionId: s1, toShade: 'Ash 2', reason: 'client_darker' });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkRowsAgainstTrail } from '../../db/verify-rows';
 import type { ChannelInput } from '../contract';
 import { testApi } from '../testing';
 import { auditActions, expectAudit } from '../testing-audit';
@@ -147,5 +148,19 @@ describe('who may take money and read the reports', () => {
     await t.ok('auth.signIn', { staffId: owner.id, pin: '1111' });
     const report = await t.ok('reports.period', { from: '2026-11-01', to: '2026-11-30' });
     expect(report.paymentsByMethod.find((m) => m.method === 'card')).toEqual({ method: 'card', amountMinor: 50_000, count: 1 });
+  });
+});
+
+describe('verify vouches for money', () => {
+  it('finds a receipt changed behind the app’s back', async () => {
+    const p = await plan();
+    await take(p.id);
+    const clean = checkRowsAgainstTrail(t.open.sqlite);
+    expect(clean.problems).toEqual([]);
+    t.open.sqlite.exec('DROP TRIGGER receipts_no_update');
+    t.open.sqlite.prepare(`UPDATE receipts SET content = json_set(content, '$.amountMinor', 1)`).run();
+    const found = checkRowsAgainstTrail(t.open.sqlite);
+    expect(found.changed).toBe(1);
+    expect(JSON.stringify(found.problems)).toMatch(/receipt/i);
   });
 });
