@@ -103,7 +103,10 @@ export function checkLedgerEntry(
     return {
       ok: false,
       field: 'amount',
-      message: d === 0 ? `${plan.currency} has no smaller unit; enter a whole amount.` : `${plan.currency} has ${d} decimal places; enter no more than that.`,
+      message:
+        d === 0
+          ? `${plan.currency} has no smaller unit; enter a whole amount.`
+          : `${plan.currency} has ${d} decimal places; enter no more than that.`,
     };
   }
   if (entry.kind === 'refund' && entry.amountMinor > balance.netPaidMinor) {

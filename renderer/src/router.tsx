@@ -8,6 +8,7 @@ import { BookPage } from './pages/book/BookPage';
 import { DayListPage } from './pages/reception/DayListPage';
 import { ReceptionPage } from './pages/reception/ReceptionPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { ReportsPage } from './pages/owner-report/ReportsPage';
 import { RouteError } from './components/RouteError';
 
 // Hash routes: the app is loaded from a file in Electron, so paths live after the '#'.
@@ -25,6 +26,7 @@ export const router = createHashRouter([
       { path: 'reception/day/:date', element: <DayListPage /> },
       { path: 'reception/book', element: <BookPage /> },
       { path: 'aftercare', element: <AftercarePage /> },
+      { path: 'reports', element: <ReportsPage /> },
       { path: 'settings', element: <SettingsPage /> },
     ],
   },

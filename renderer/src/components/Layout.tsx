@@ -9,6 +9,7 @@ const NAV = [
   { to: '/clients', label: 'Clients' },
   { to: '/reception', label: 'Reception' },
   { to: '/aftercare', label: 'Aftercare' },
+  { to: '/reports', label: 'Reports' },
   { to: '/settings', label: 'Settings' },
 ];
 
