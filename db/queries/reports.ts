@@ -29,9 +29,9 @@ const depositsAtEnd = preparedOnce(
           COALESCE(SUM(CASE WHEN required THEN MAX(amount_minor - paid, 0) ELSE 0 END), 0) AS outstandingMinor
      FROM (SELECT d.amount_minor,
                   (SELECT COALESCE(SUM(amount_minor), 0) FROM deposit_payments WHERE deposit_id = d.id AND paid_at < @to) AS paid,
-                  (d.status = 'required' OR d.status_changed_at >= @to) AND d.status <> 'waived' AS required
+                  (d.status = 'required' OR d.status_changed_at >= @to) AND d.created_at < @to AS required
              FROM deposits d
-            WHERE d.currency = @currency AND d.created_at < @to
+            WHERE d.currency = @currency
               AND (d.status IN ('required', 'paid') OR d.status_changed_at >= @to))`,
 );
 const performed = preparedOnce(

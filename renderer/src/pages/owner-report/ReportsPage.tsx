@@ -57,7 +57,9 @@ export function ReportsPage() {
             className="button"
             type="button"
             disabled={!report.data}
-            onClick={() => report.data && downloadText(`Stipple report ${range.from} to ${range.to}.csv`, reportCsv(report.data), 'text/csv')}
+            onClick={() =>
+              report.data && downloadText(`Stipple report ${range.from} to ${range.to}.csv`, reportCsv(report.data), 'text/csv')
+            }
           >
             Export CSV
           </button>
