@@ -3,7 +3,7 @@
 // better-sqlite3 in the same run, then the clinic network (bench/network.ts: a hub and workstations
 // over TLS on 127.0.0.1 beside the hub's own API), and prints one table (also saved as
 // test-results/bench-last-run.{md,json}). Production settings: checkOutputs off, WAL,
-// synchronous=FULL, on a file on disk. `--only` runs some parts: sizes, memory, sheet, browser, network.
+// synchronous=FULL, on a file on disk. `--only` runs some parts: sizes, memory, sheet, browser, network, money.
 import { addDays } from '../core/dates';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -69,7 +69,7 @@ function runChild(args: string[]): Record<string, number> {
   return JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, number>;
 }
 
-const PARTS = ['sizes', 'memory', 'sheet', 'browser', 'network'];
+const PARTS = ['sizes', 'memory', 'sheet', 'browser', 'network', 'money'];
 
 /** The demo clinic of this size in `dir`, built the first time it is asked for. */
 async function demoFile(clients: number, dir: string, log: (s: string) => void): Promise<string> {
@@ -360,7 +360,7 @@ async function main(): Promise<void> {
     },
   });
   const sizes = values.sizes.split(',').map(Number);
-  const parts = new Set((values.only ?? 'sizes,memory,sheet,browser,network').split(','));
+  const parts = new Set((values.only ?? 'sizes,memory,sheet,browser,network,money').split(','));
   const unknown = [...parts].filter((p) => !PARTS.includes(p));
   if (unknown.length > 0) throw new Error(`--only takes ${PARTS.join(', ')}; not ${unknown.join(', ')}`);
   if (values['no-browser']) parts.delete('browser');
@@ -414,6 +414,14 @@ async function main(): Promise<void> {
       log(`client list in Chromium on ${largest} clients…`);
       const { runBrowserBench } = await import('./browser');
       rows.push(...(await runBrowserBench(file, largest)));
+    }
+
+    if (parts.has('money')) {
+      // The owner's year report on the largest demo clinic (bench/money.bench.ts).
+      const demo = await demoFile(largest, dir, log);
+      const { key } = resolveDatabaseKey({ databaseFile: demo, env: {}, create: false });
+      const { moneyBench } = await import('./money.bench');
+      rows.push(...(await moneyBench(demo, key, largest, Number(TODAY.slice(0, 4)))));
     }
 
     if (parts.has('network')) {
