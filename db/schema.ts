@@ -363,6 +363,8 @@ export const deposits = sqliteTable(
   (t) => [
     index('deposits_plan_idx').on(t.planId),
     index('deposits_status_idx').on(t.status),
+    // The owner's reports: deposits applied, refunded or forfeited within a period.
+    index('deposits_status_changed_idx').on(t.status, t.statusChangedAt),
     check('deposits_amount_positive', sql`${t.amountMinor} > 0`),
     check('deposits_paid_range', sql`${t.paidMinor} >= 0`),
   ],

@@ -34,6 +34,7 @@ CREATE TABLE `receipts` (
 CREATE UNIQUE INDEX `receipts_number_uq` ON `receipts` (`number`);--> statement-breakpoint
 CREATE UNIQUE INDEX `receipts_payment_uq` ON `receipts` (`payment_id`);--> statement-breakpoint
 CREATE INDEX `deposit_payments_paid_at_idx` ON `deposit_payments` (`paid_at`);--> statement-breakpoint
+CREATE INDEX `deposits_status_changed_idx` ON `deposits` (`status`,`status_changed_at`);--> statement-breakpoint
 CREATE INDEX `sessions_performed_at_idx` ON `sessions` (`performed_at`);--> statement-breakpoint
 -- hand-written below
 -- Money taken and receipts issued are append-only: a refund or correction is a new row, a receipt

@@ -25,14 +25,19 @@ const depositsMoved = preparedOnce(
 // At the end of the span: a deposit still open then (required or paid, or moved on only later)
 // holds what was paid into it by then, and is owed the rest while it was still required.
 const depositsAtEnd = preparedOnce(
-  `SELECT COALESCE(SUM(paid), 0) AS heldMinor,
+  `WITH open AS (
+     SELECT id, amount_minor, status, status_changed_at, created_at FROM deposits
+      WHERE status IN ('required', 'paid') AND currency = @currency
+     UNION ALL
+     -- Moved on only after the span: each status reads its own range of deposits_status_changed_idx.
+     SELECT id, amount_minor, status, status_changed_at, created_at FROM deposits
+      WHERE status IN ('applied', 'refunded', 'forfeited', 'waived') AND status_changed_at >= @to AND currency = @currency)
+   SELECT COALESCE(SUM(paid), 0) AS heldMinor,
           COALESCE(SUM(CASE WHEN required THEN MAX(amount_minor - paid, 0) ELSE 0 END), 0) AS outstandingMinor
-     FROM (SELECT d.amount_minor,
-                  (SELECT COALESCE(SUM(amount_minor), 0) FROM deposit_payments WHERE deposit_id = d.id AND paid_at < @to) AS paid,
-                  (d.status = 'required' OR d.status_changed_at >= @to) AND d.created_at < @to AS required
-             FROM deposits d
-            WHERE d.currency = @currency
-              AND (d.status IN ('required', 'paid') OR d.status_changed_at >= @to))`,
+     FROM (SELECT o.amount_minor,
+                  (SELECT COALESCE(SUM(amount_minor), 0) FROM deposit_payments WHERE deposit_id = o.id AND paid_at < @to) AS paid,
+                  (o.status = 'required' OR o.status_changed_at >= @to) AND o.created_at < @to AS required
+             FROM open o)`,
 );
 const performed = preparedOnce(
   `SELECT COUNT(*) FROM sessions WHERE performed_at >= @from AND performed_at < @to AND status = 'performed'`,

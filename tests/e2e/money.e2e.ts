@@ -126,6 +126,7 @@ describe('a course from quote to completion', () => {
         needle: '1RL 0.25',
         zones: ['crown'],
         outsideWindowReason: 'Test course in one day',
+        ...(i > 0 ? { retention: [{ zone: 'crown', rating: 'held_well', note: '' }] } : {}),
       });
     }
     const plan = app.host.database.sqlite.prepare('SELECT version FROM treatment_plans WHERE id = ?').pluck().get(planId) as number;

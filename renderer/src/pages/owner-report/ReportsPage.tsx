@@ -190,10 +190,11 @@ function ChartWithTable(props: {
     <section className="chart-with-table" aria-labelledby={props.id}>
       <h2 id={props.id}>{props.title}</h2>
       <div className="chart-row">
-        {/* The chart is for the eye; the table beside it holds the same figures for everyone. */}
-        <div className="chart" aria-hidden="true">
+        {/* The chart is for the eye, one image to a screen reader; the table beside it holds the same
+            figures for everyone, so recharts' own keyboard layer (a focusable SVG) is turned off. */}
+        <div className="chart" role="img" aria-label={`${props.title}, as a bar chart; the figures are in the table beside it.`}>
           <ResponsiveContainer width="100%" height={220}>
-            <BarChart data={props.data} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
+            <BarChart data={props.data} margin={{ top: 8, right: 8, bottom: 8, left: 8 }} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="month" />
               <YAxis tickFormatter={props.tick} width={90} allowDecimals={props.dataKey === 'payments'} />
