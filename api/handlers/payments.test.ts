@@ -21,7 +21,7 @@ const plan = (over: Record<string, unknown> = {}) =>
     currency: 'GBP',
     deposits: [{ sessionNumber: 3, amountMinor: 10_000 }],
     ...over,
-  } as ChannelInput<'plans.create'>);
+  });
 const take = (planId: number, over: Partial<ChannelInput<'payments.take'>> = {}) =>
   t.ok('payments.take', { planId, kind: 'payment', amount: '500.00', currency: 'GBP', method: 'card', ...over });
 
