@@ -113,6 +113,8 @@ export const clients = sqliteTable(
     index('clients_archived_idx')
       .on(t.archivedAt)
       .where(sql`${t.archivedAt} IS NOT NULL`),
+    // The owner's reports count new clients in a period.
+    index('clients_created_at_idx').on(t.createdAt),
     check('clients_fitzpatrick_range', sql`${t.fitzpatrick} IS NULL OR ${t.fitzpatrick} BETWEEN 1 AND 6`),
   ],
 );
@@ -231,8 +233,9 @@ export const sessions = sqliteTable(
     index('sessions_client_idx').on(t.clientId, t.number),
     index('sessions_plan_idx').on(t.planId),
     index('sessions_booked_for_idx').on(t.bookedFor),
-    // The owner's reports count the sessions performed in a period.
-    index('sessions_performed_at_idx').on(t.performedAt),
+    // The owner's reports count the sessions performed, missed and cancelled in a period (covering).
+    index('sessions_performed_at_idx').on(t.performedAt, t.status),
+    index('sessions_booked_status_idx').on(t.bookedFor, t.status),
     // The appointment book and the clash check read one practitioner's bookings over a span of time.
     index('sessions_practitioner_booked_idx').on(t.practitionerId, t.bookedFor),
     check('sessions_number_positive', sql`${t.number} >= 1`),
@@ -387,7 +390,7 @@ export const depositPayments = sqliteTable(
   },
   (t) => [
     index('deposit_payments_deposit_idx').on(t.depositId),
-    index('deposit_payments_paid_at_idx').on(t.paidAt),
+    index('deposit_payments_paid_at_idx').on(t.paidAt, t.method, t.amountMinor, t.depositId),
     check('payments_positive', sql`${t.amountMinor} > 0`),
   ],
 );
@@ -417,8 +420,8 @@ export const payments = sqliteTable(
   },
   (t) => [
     index('payments_plan_idx').on(t.planId),
-    // The owner's reports read a period of payments out of ten years of them.
-    index('payments_taken_at_idx').on(t.takenAt, t.kind),
+    // The owner's reports read a period of payments out of ten years of them: covering, so no row is read.
+    index('payments_taken_at_idx').on(t.takenAt, t.kind, t.currency, t.method, t.amountMinor),
     check('payments_amount_positive', sql`${t.amountMinor} > 0`),
   ],
 );

@@ -17,7 +17,7 @@ CREATE TABLE `payments` (
 );
 --> statement-breakpoint
 CREATE INDEX `payments_plan_idx` ON `payments` (`plan_id`);--> statement-breakpoint
-CREATE INDEX `payments_taken_at_idx` ON `payments` (`taken_at`,`kind`);--> statement-breakpoint
+CREATE INDEX `payments_taken_at_idx` ON `payments` (`taken_at`,`kind`,`currency`,`method`,`amount_minor`);--> statement-breakpoint
 CREATE TABLE `receipts` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`number` integer NOT NULL,
@@ -33,9 +33,11 @@ CREATE TABLE `receipts` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `receipts_number_uq` ON `receipts` (`number`);--> statement-breakpoint
 CREATE UNIQUE INDEX `receipts_payment_uq` ON `receipts` (`payment_id`);--> statement-breakpoint
-CREATE INDEX `deposit_payments_paid_at_idx` ON `deposit_payments` (`paid_at`);--> statement-breakpoint
+CREATE INDEX `clients_created_at_idx` ON `clients` (`created_at`);--> statement-breakpoint
+CREATE INDEX `deposit_payments_paid_at_idx` ON `deposit_payments` (`paid_at`,`method`,`amount_minor`,`deposit_id`);--> statement-breakpoint
 CREATE INDEX `deposits_status_changed_idx` ON `deposits` (`status`,`status_changed_at`);--> statement-breakpoint
-CREATE INDEX `sessions_performed_at_idx` ON `sessions` (`performed_at`);--> statement-breakpoint
+CREATE INDEX `sessions_performed_at_idx` ON `sessions` (`performed_at`,`status`);--> statement-breakpoint
+CREATE INDEX `sessions_booked_status_idx` ON `sessions` (`booked_for`,`status`);--> statement-breakpoint
 -- hand-written below
 -- Money taken and receipts issued are append-only: a refund or correction is a new row, a receipt
 -- once issued never changes (a refund issues a credit note).
