@@ -19,8 +19,9 @@ export function generateDemoPayments(sqlite: Database.Database, seed: number): n
     )
     .all() as { id: number; price: number; currency: string; quoted: number; performed: string }[];
   const insert = sqlite.prepare(
-    `INSERT INTO payments (plan_id, kind, amount_minor, currency, method, reference, reason, taken_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    // created_at = taken_at: the same seed gives the same clinic, byte for byte.
+    `INSERT INTO payments (plan_id, kind, amount_minor, currency, method, reference, reason, taken_at, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   let written = 0;
   sqlite.transaction(() => {
@@ -28,7 +29,7 @@ export function generateDemoPayments(sqlite: Database.Database, seed: number): n
       const days = (JSON.parse(plan.performed) as string[]).sort();
       const discount = rnd.chance(0.1) ? Math.round(plan.price * 0.1) : 0;
       if (discount > 0) {
-        insert.run(plan.id, 'discount', discount, plan.currency, null, null, 'Returning client', days[0]);
+        insert.run(plan.id, 'discount', discount, plan.currency, null, null, 'Returning client', days[0], days[0]);
         written++;
       }
       const parts = splitEvenly(plan.price - discount, plan.quoted);
@@ -43,6 +44,7 @@ export function generateDemoPayments(sqlite: Database.Database, seed: number): n
           rnd.chance(0.5) ? `T-${rnd.int(1000, 9999)}` : null,
           null,
           at,
+          at,
         );
         written++;
       });
@@ -55,6 +57,7 @@ export function generateDemoPayments(sqlite: Database.Database, seed: number): n
           'card',
           null,
           'Goodwill after a short session',
+          days.at(-1),
           days.at(-1),
         );
         written++;
