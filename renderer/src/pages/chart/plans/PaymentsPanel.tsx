@@ -6,6 +6,7 @@ import { PAYMENT_METHOD_LABELS, PAYMENT_METHODS, type PaymentMethod } from '../.
 import type { PlanRecord } from '../../../../../api/contract/chart';
 import type { ReceiptRecord } from '../../../../../api/contract/payments';
 import { useApiQuery } from '../../../api/useApi';
+import { OfflineReason, useOfflineRefusal } from '../../../components/LinkStatus';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Field } from '../../../components/Field';
 import { FormActions } from '../../../components/FormActions';
@@ -23,6 +24,8 @@ export function PaymentsPanel({ plan }: { plan: PlanRecord }) {
   const money = useApiQuery('payments.forPlan', { planId: plan.id });
   const [taking, setTaking] = useState(false);
   const [done, setDone] = useState<string | null>(null);
+  // At a workstation whose hub cannot be reached, money waits for the hub (receipt numbers are the hub's).
+  const offline = useOfflineRefusal('payments.take');
   if (!money.data) return <p className="muted">Loading the plan’s payments…</p>;
   const b = money.data.balance;
   const m = (minor: number) => formatMoney(minor, plan.currency);
@@ -110,9 +113,10 @@ export function PaymentsPanel({ plan }: { plan: PlanRecord }) {
         />
       ) : (
         <div className="button-row">
-          <button className="button" type="button" onClick={() => setTaking(true)}>
+          <button className="button" type="button" disabled={offline !== null} onClick={() => setTaking(true)}>
             Take a payment, refund or discount
           </button>
+          {offline && <OfflineReason reason={offline} />}
         </div>
       )}
     </section>
