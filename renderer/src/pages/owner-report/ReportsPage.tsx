@@ -28,7 +28,7 @@ export function ReportsPage() {
   const range = period === 'custom' ? custom : periodDates(period, new Date());
   const report = useApiQuery('reports.period', range);
   return (
-    <main id="main" className="page reports-page" tabIndex={-1}>
+    <section className="reports-page">
       <h1>Reports</h1>
       <form className="report-controls no-print" onSubmit={(e) => e.preventDefault()} aria-label="Report period">
         <Field label="Period">
@@ -70,7 +70,7 @@ export function ReportsPage() {
       </form>
       {report.error && <ErrorNotice message={report.error.message} />}
       {report.data && <Report r={report.data} />}
-    </main>
+    </section>
   );
 }
 
