@@ -77,6 +77,9 @@ export const PERMISSIONS: Readonly<Record<string, readonly Rule[]>> = {
   'batches.add': [{ roles: CHARTING, message: 'Only a practitioner or an owner can add a pigment batch.' }],
   'batches.update': [{ roles: CHARTING, message: 'Only a practitioner or an owner can change a pigment batch.' }],
   'shadeChanges.record': [{ roles: CHARTING, message: notReception }],
+  // Money is taken at the desk: reception and the owner, not a practitioner mid-session.
+  'payments.take': [{ roles: ['owner', 'reception'], message: 'Reception or the owner takes payments, refunds and discounts.' }],
+  'reports.period': [{ roles: OWNER, message: 'Only an owner can see the clinic’s reports.' }],
   'deposits.setStatus': [
     { when: (i) => i.status === 'waived', roles: OWNER, message: 'Only an owner can waive a deposit.' },
     {

@@ -23,6 +23,7 @@ import {
   PIGMENTS,
 } from './demo-names';
 import { drawRetention, type RetentionFactors } from './demo-retention-model';
+import { generateDemoPayments } from './demo-payments';
 import { seededRandom, type Random } from './random';
 
 export interface DemoOptions {
@@ -113,6 +114,7 @@ export function generateDemoClinic(sqlite: Database.Database, options: DemoOptio
     batch(from, Math.min(options.clients, from + size));
     options.onProgress?.(Math.min(options.clients, from + size));
   }
+  generateDemoPayments(sqlite, seed); // bench/demo-payments.ts
   // Every record the generator wrote gets the entry the app would have written, holding the whole
   // record, so the demo's trail vouches for its rows (verify compares them).
   if (options.auditRecords !== false) {

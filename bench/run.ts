@@ -3,7 +3,7 @@
 // better-sqlite3 in the same run, then the clinic network (bench/network.ts: a hub and workstations
 // over TLS on 127.0.0.1 beside the hub's own API), and prints one table (also saved as
 // test-results/bench-last-run.{md,json}). Production settings: checkOutputs off, WAL,
-// synchronous=FULL, on a file on disk. `--only` runs some parts: sizes, book (the appointment book's rows alone), memory, sheet, browser, network, traceability, photos.
+// synchronous=FULL, on a file on disk. `--only` runs some parts: sizes, book (the appointment book's rows alone), memory, sheet, browser, network, traceability, photos, money.
 import { addDays } from '../core/dates';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -69,7 +69,7 @@ function runChild(args: string[]): Record<string, number> {
   return JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, number>;
 }
 
-const PARTS = ['sizes', 'book', 'memory', 'sheet', 'browser', 'network', 'traceability', 'photos'];
+const PARTS = ['sizes', 'book', 'memory', 'sheet', 'browser', 'network', 'traceability', 'photos', 'money'];
 
 /** The demo clinic of this size in `dir`, built the first time it is asked for. */
 async function demoFile(clients: number, dir: string, log: (s: string) => void): Promise<string> {
@@ -402,7 +402,7 @@ async function main(): Promise<void> {
     },
   });
   const sizes = values.sizes.split(',').map(Number);
-  const parts = new Set((values.only ?? 'sizes,memory,sheet,browser,network,photos').split(','));
+  const parts = new Set((values.only ?? PARTS.join(',')).split(','));
   const unknown = [...parts].filter((p) => !PARTS.includes(p));
   if (unknown.length > 0) throw new Error(`--only takes ${PARTS.join(', ')}; not ${unknown.join(', ')}`);
   if (values['no-browser']) parts.delete('browser');
@@ -479,6 +479,14 @@ async function main(): Promise<void> {
       const { key } = resolveDatabaseKey({ databaseFile: demo, env: {}, create: false });
       const { traceabilityBench } = await import('./traceability');
       rows.push(...(await traceabilityBench(demo, key, largest, TODAY, log)));
+    }
+
+    if (parts.has('money')) {
+      // The owner's year report on the largest demo clinic (bench/money.bench.ts).
+      const demo = await demoFile(largest, dir, log);
+      const { key } = resolveDatabaseKey({ databaseFile: demo, env: {}, create: false });
+      const { moneyBench } = await import('./money.bench');
+      rows.push(...(await moneyBench(demo, key, largest, Number(TODAY.slice(0, 4)))));
     }
 
     if (parts.has('network')) {

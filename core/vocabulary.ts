@@ -76,6 +76,12 @@ export const DEPOSIT_STATUSES = ['required', 'paid', 'applied', 'refunded', 'for
 export type DepositStatus = (typeof DEPOSIT_STATUSES)[number];
 export const PAYMENT_METHODS = ['cash', 'card', 'bank_transfer', 'other'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+export const PAYMENT_METHOD_LABELS: Record<PaymentMethod, string> = {
+  cash: 'Cash',
+  card: 'Card terminal',
+  bank_transfer: 'Bank transfer',
+  other: 'Other',
+};
 
 export const AFTERCARE_SESSION_KINDS = ['any', 'first', 'later', 'touch_up'] as const;
 export type AftercareSessionKind = (typeof AFTERCARE_SESSION_KINDS)[number];

@@ -59,6 +59,7 @@ const c = (column: string, kind?: ColumnKind): AuditedColumn => ({
 });
 const cols = (...names: string[]) => names.map((n) => c(n));
 const viaSession = '(SELECT client_id FROM sessions WHERE id = t.session_id)';
+const viaPlan = '(SELECT client_id FROM treatment_plans WHERE id = t.plan_id)';
 
 export const AUDITED_TABLES: AuditedTable[] = [
   {
@@ -178,6 +179,32 @@ export const AUDITED_TABLES: AuditedTable[] = [
     ),
     // A payment's entry records the payment (its amount and day), and the deposit's new total.
     actions: { payment: (after) => (after ? { paidMinor: after.paidMinor, method: after.method, receipt: after.receipt } : null) },
+  },
+  {
+    table: 'payments',
+    entity: 'payment',
+    noun: 'payment',
+    clientOf: viaPlan,
+    columns: cols(
+      'id',
+      'plan_id',
+      'kind',
+      'amount_minor',
+      'currency',
+      'method',
+      'reference',
+      'reason',
+      'corrects_id',
+      'taken_by',
+      'taken_at',
+    ),
+  },
+  {
+    table: 'receipts',
+    entity: 'receipt',
+    noun: 'receipt',
+    clientOf: '(SELECT client_id FROM treatment_plans WHERE id = (SELECT plan_id FROM payments WHERE id = t.payment_id))',
+    columns: [...cols('id', 'number', 'kind', 'payment_id', 'issued_at', 'issued_by'), c('content', 'json')],
   },
   {
     table: 'staff',

@@ -20,6 +20,7 @@ import {
   SHADE_CHANGE_REASONS,
   STAFF_ROLES,
 } from '../core/vocabulary';
+import { LEDGER_KINDS, RECEIPT_KINDS } from '../core/plan-balance';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 const timestamps = {
@@ -112,6 +113,8 @@ export const clients = sqliteTable(
     index('clients_archived_idx')
       .on(t.archivedAt)
       .where(sql`${t.archivedAt} IS NOT NULL`),
+    // The owner's reports count new clients in a period.
+    index('clients_created_at_idx').on(t.createdAt),
     check('clients_fitzpatrick_range', sql`${t.fitzpatrick} IS NULL OR ${t.fitzpatrick} BETWEEN 1 AND 6`),
   ],
 );
@@ -230,6 +233,9 @@ export const sessions = sqliteTable(
     index('sessions_client_idx').on(t.clientId, t.number),
     index('sessions_plan_idx').on(t.planId),
     index('sessions_booked_for_idx').on(t.bookedFor),
+    // The owner's reports count the sessions performed, missed and cancelled in a period (covering).
+    index('sessions_performed_at_idx').on(t.performedAt, t.status),
+    index('sessions_booked_status_idx').on(t.bookedFor, t.status),
     // The appointment book and the clash check read one practitioner's bookings over a span of time.
     index('sessions_practitioner_booked_idx').on(t.practitionerId, t.bookedFor),
     // A recall: every session that used a batch (api/handlers/batches.ts), never a scan of every session.
@@ -390,6 +396,8 @@ export const deposits = sqliteTable(
   (t) => [
     index('deposits_plan_idx').on(t.planId),
     index('deposits_status_idx').on(t.status),
+    // The owner's reports: deposits applied, refunded or forfeited within a period.
+    index('deposits_status_changed_idx').on(t.status, t.statusChangedAt),
     check('deposits_amount_positive', sql`${t.amountMinor} > 0`),
     check('deposits_paid_range', sql`${t.paidMinor} >= 0`),
   ],
@@ -410,7 +418,63 @@ export const depositPayments = sqliteTable(
     recordedBy: integer('recorded_by').references(() => staff.id),
     ...timestamps,
   },
-  (t) => [index('deposit_payments_deposit_idx').on(t.depositId), check('payments_positive', sql`${t.amountMinor} > 0`)],
+  (t) => [
+    index('deposit_payments_deposit_idx').on(t.depositId),
+    index('deposit_payments_paid_at_idx').on(t.paidAt, t.method, t.amountMinor, t.depositId),
+    check('payments_positive', sql`${t.amountMinor} > 0`),
+  ],
+);
+
+/**
+ * What was paid towards a plan, refunded or taken off it: append-only (triggers refuse UPDATE and
+ * DELETE). A correction is a new row (`corrects_id`) with a reason, never an edit.
+ */
+export const payments = sqliteTable(
+  'payments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => treatmentPlans.id, { onDelete: 'restrict' }),
+    kind: text('kind', { enum: LEDGER_KINDS }).notNull(),
+    amountMinor: integer('amount_minor').notNull(),
+    currency: text('currency').notNull(),
+    /** How the money moved; null for a discount. */
+    method: text('method', { enum: PAYMENT_METHODS }),
+    reference: text('reference'),
+    reason: text('reason'),
+    correctsId: integer('corrects_id'),
+    takenBy: integer('taken_by').references(() => staff.id),
+    takenAt: text('taken_at').notNull(),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [
+    index('payments_plan_idx').on(t.planId),
+    // The owner's reports read a period of payments out of ten years of them: covering, so no row is read.
+    index('payments_taken_at_idx').on(t.takenAt, t.kind, t.currency, t.method, t.amountMinor),
+    check('payments_amount_positive', sql`${t.amountMinor} > 0`),
+  ],
+);
+
+/**
+ * Receipts and credit notes, numbered 1, 2, 3… per clinic without gaps: the number is allocated in the
+ * IMMEDIATE transaction that writes the payment. `content` is what was printed; never changed.
+ */
+export const receipts = sqliteTable(
+  'receipts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    number: integer('number').notNull(),
+    kind: text('kind', { enum: RECEIPT_KINDS }).notNull(),
+    paymentId: integer('payment_id')
+      .notNull()
+      .references(() => payments.id, { onDelete: 'restrict' }),
+    issuedAt: text('issued_at').notNull(),
+    issuedBy: integer('issued_by').references(() => staff.id),
+    content: text('content', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [uniqueIndex('receipts_number_uq').on(t.number), uniqueIndex('receipts_payment_uq').on(t.paymentId)],
 );
 
 /** The clinic's pigment list: what the session form offers. */

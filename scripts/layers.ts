@@ -26,6 +26,7 @@ export const TEST_HELPERS: ReadonlyMap<string, string> = new Map([
   ['api/testing.ts', 'api/'],
   ['api/testing-audit.ts', 'api/'],
   ['api/testing-book-race.ts', 'api/'], // one desk of the booking race, run as a process of its own
+  ['api/testing-receipt-race.ts', 'api/'], // one desk of the receipt race, likewise
   ['tests/fixtures/clinic.ts', 'api/'], // charts written through the API
   ['tests/fixtures/photos.ts', 'db/'], // real JPEGs carrying GPS, made with sharp
   ['bench/demo-clinic.ts', 'db/'], // rows written straight into SQLite (its demo PINs are hashed with api/pin)

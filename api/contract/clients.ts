@@ -78,7 +78,8 @@ const CLIENT_SHOWN = [
 ] as const;
 
 export const clientsContract = {
-  'clients.create': change(clientInput, clientRecord, { invalidates: ['clients.search', 'clients.list'] }),
+  // A new client counts in the owner's report.
+  'clients.create': change(clientInput, clientRecord, { invalidates: ['clients.search', 'clients.list', 'reports.period'] }),
   // The name and phone show in a batch recall; the skin type and case type are retention figures.
   'clients.update': change(clientFields.extend({ id, expectedVersion: version }).superRefine(checkClient), clientRecord, {
     invalidates: [...CLIENT_SHOWN, 'batches.recall', 'retention.breakdown', 'retention.similar'],

@@ -18,6 +18,9 @@ const DEPOSIT_SHOWN = [
   'audit.history',
   'book.range',
   'book.toContact',
+  // Deposit payments count towards the plan's balance and the owner's figures.
+  'payments.forPlan',
+  'reports.period',
 ] as const;
 
 export const depositsContract = {

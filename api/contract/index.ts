@@ -24,6 +24,7 @@ import { batchesContract } from './batches';
 import { retentionContract } from './retention';
 import { bookContactContract } from './book-contact';
 import { photosContract } from './photos';
+import { paymentsContract } from './payments';
 
 export const contract = {
   ...clientsContract,
@@ -49,6 +50,7 @@ export const contract = {
   ...retentionContract,
   ...bookContactContract,
   ...photosContract,
+  ...paymentsContract,
 } as const;
 
 export type Contract = typeof contract;

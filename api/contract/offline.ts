@@ -40,6 +40,8 @@ const REFUSED: Partial<Record<Channel, string>> = {
   'deposits.recordPayment': PAYMENTS,
   'deposits.setStatus': PAYMENTS,
   'deposits.setAmount': PAYMENTS,
+  // A receipt's number is allocated on the hub, in the payment's own transaction.
+  'payments.take': PAYMENTS,
   'sessions.book': BOOKING,
   'sessions.reschedule': BOOKING,
   'sessions.cancel': BOOKING,

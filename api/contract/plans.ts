@@ -51,6 +51,7 @@ export const plansContract = {
       'audit.history',
       'book.toContact',
       'book.card',
+      'reports.period',
     ],
   }),
   'plans.setStatus': change(
@@ -67,6 +68,8 @@ export const plansContract = {
         'audit.history',
         'book.toContact',
         'book.card',
+        // Plans completed are counted in the owner's report.
+        'reports.period',
       ],
     },
   ),

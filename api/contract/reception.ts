@@ -30,6 +30,7 @@ export const boardRow = z.object({
   outstandingMinor: z.number().int(),
   heldMinor: z.number().int(),
   currency: z.string(),
+  planOwedMinor: z.number().int(),
   /** The session before this one: its date (performed, else booked) and whether it is done. */
   previousDate: nullableText,
   previousPerformed: z.boolean(),

@@ -23,6 +23,9 @@ const SESSION_SHOWN = [
   'book.range',
   'book.toContact',
   'book.card',
+  // Sessions performed, no-shows and cancellations are counted there; a performed one moves what is due next.
+  'reports.period',
+  'payments.forPlan',
 ] as const;
 
 /** What a performed session's pigment feeds: the stock and its warnings, the recall, the retention figures. */

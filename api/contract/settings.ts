@@ -4,6 +4,7 @@ import { DEFAULT_CONTACT_TEMPLATES, TEMPLATE_FIELDS, unknownPlaceholders } from 
 import { DEFAULT_PHOTO_ANGLES } from '../../core/photos';
 import { currency, minorAmount, optionalText } from './common';
 import { change, query } from './define';
+import { DUE_SCHEDULES } from '../../core/plan-balance';
 
 export const DEFAULT_IDLE_LOCK_MINUTES = 10;
 export const DEFAULT_HUB_PORT = 8443;
@@ -43,6 +44,12 @@ export const clinicSettings = z.object({
   locale: z.string().min(2).max(20).default('en-GB'),
   currency: currency.default('GBP'),
   paperSize: z.enum(['A4', 'LETTER']).default('A4'),
+  /** Printed on receipts and credit notes: the clinic's VAT or tax number, or empty. */
+  clinicTaxId: z.string().trim().max(60, { error: 'Keep the tax number under 60 characters.' }).default(''),
+  /** How a course's price falls due over its sessions (core/plan-balance.ts). */
+  paymentSchedule: z.enum(DUE_SCHEDULES, { error: 'Choose how a course is paid.' }).default('split_evenly'),
+  /** With 'first_then_rest': the share of the price due at the first session. */
+  firstPaymentPercent: z.number().int().min(1).max(100).default(50),
   defaultDepositMinor: minorAmount('the default deposit').default(5000),
   /** Booking windows, in days after the previous session. */
   secondSessionMinDays: z.number().int().min(1).max(90).default(7),
@@ -118,6 +125,8 @@ export const settingsContract = {
         'book.card',
         'safety.status',
         'network.hubStatus',
+        // The due-per-session schedule; the clinic's details and tax number on new receipts.
+        'payments.forPlan',
       ],
     },
   ),

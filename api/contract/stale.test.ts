@@ -68,6 +68,7 @@ function openQueries(): Ask[] {
     { channel: 'workstations.list', input: {} },
     { channel: 'keys.status', input: {} },
     { channel: 'keys.plainBackups', input: {} },
+    { channel: 'reports.period', input: { from: '2026-01-01', to: '2026-12-31' } },
     { channel: 'audit.history', input: { records: records.length ? records : [{ entity: 'client', entityId: 1 }], limit: 1000 } },
     { channel: 'batches.list', input: {} },
     { channel: 'batches.list', input: { includeEmpty: true } },
@@ -93,7 +94,12 @@ function openQueries(): Ask[] {
     for (const form of ['session', 'intake']) asks.push({ channel: 'drafts.get', input: { clientId: id, form } });
   }
   for (const { id } of plans)
-    asks.push({ channel: 'reception.nextSession', input: { planId: id } }, { channel: 'deposits.forPlan', input: { planId: id } });
+    asks.push(
+      { channel: 'reception.nextSession', input: { planId: id } },
+      { channel: 'deposits.forPlan', input: { planId: id } },
+      { channel: 'payments.forPlan', input: { planId: id } },
+    );
+  for (const { id } of sql<{ id: number }>('SELECT id FROM receipts')) asks.push({ channel: 'receipts.get', input: { id } });
   for (const { id, status } of sessions) {
     asks.push({ channel: 'sessions.get', input: { id } });
     if (status === 'performed' || status === 'booked') asks.push({ channel: 'aftercare.sheet', input: { sessionId: id } });
@@ -241,6 +247,17 @@ describe('what each change declares stale', () => {
       expectedVersion: version('deposits', fourth),
       status: 'waived',
       reason: 'Goodwill',
+    });
+
+    await expectDeclared('payments.take', { planId: plan, kind: 'payment', amount: '300.00', currency: 'GBP', method: 'card' });
+    await expectDeclared('payments.take', { planId: plan, kind: 'discount', amount: '50', currency: 'GBP', reason: 'Returning client' });
+    await expectDeclared('payments.take', {
+      planId: plan,
+      kind: 'refund',
+      amount: '20',
+      currency: 'GBP',
+      method: 'card',
+      reason: 'Shorter session',
     });
 
     await expectDeclared('retention.save', { sessionId: s1, notes: [{ zone: 'crown', rating: 'patchy', note: 'Thin at the crown' }] });

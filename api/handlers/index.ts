@@ -22,6 +22,7 @@ import { batchHandlers } from './batches';
 import { retentionHandlers } from './retention';
 import { bookContactHandlers } from './book-contact';
 import { photoHandlers } from './photos';
+import { paymentHandlers } from './payments';
 import type { HandlerMap } from './types';
 
 /** Every channel of the contract has exactly one handler; the type fails if one is missing. */
@@ -49,4 +50,5 @@ export const handlers: HandlerMap<Channel> = {
   ...retentionHandlers,
   ...bookContactHandlers,
   ...photoHandlers,
+  ...paymentHandlers,
 };

@@ -21,6 +21,8 @@ export interface BoardRow {
   outstandingMinor: number;
   heldMinor: number;
   currency: string;
+  /** What the client still owes on the whole plan (payments, deposits, discounts, refunds). */
+  planOwedMinor: number;
   /** The session before this one: its date (performed, else booked) and whether it is done. */
   previousDate: string | null;
   previousPerformed: boolean;

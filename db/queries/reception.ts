@@ -18,6 +18,7 @@ type SessionRow = Pick<
 >;
 type DepositRow = Pick<typeof deposits.$inferSelect, 'id' | 'planId' | 'sessionNumber' | 'status' | 'amountMinor' | 'paidMinor'>;
 type BoardPlan = Pick<PlanRow, 'id' | 'clientId' | 'kind' | 'quotedSessions' | 'currency' | 'recallOn'> & {
+  planOwedMinor: number;
   firstName: string;
   lastName: string;
   phone: string | null;
@@ -57,6 +58,13 @@ export function prepareBoard(db: Db) {
         firstName: clients.firstName,
         lastName: clients.lastName,
         phone: clients.phone,
+        // What the client still owes on the plan (core/plan-balance.ts): price, less discounts and
+        // payments (deposit payments too, while the deposit stays with the plan), plus refunds.
+        planOwedMinor: sql<number>`MAX(0, ${treatmentPlans.priceMinor}
+          - COALESCE((SELECT SUM(CASE p.kind WHEN 'refund' THEN -p.amount_minor ELSE p.amount_minor END)
+                        FROM payments p WHERE p.plan_id = ${treatmentPlans.id}), 0)
+          - COALESCE((SELECT SUM(d.paid_minor) FROM deposits d
+                       WHERE d.plan_id = ${treatmentPlans.id} AND d.status IN ('required', 'paid', 'applied')), 0))`,
       })
       .from(treatmentPlans)
       .innerJoin(clients, eq(clients.id, treatmentPlans.clientId))
@@ -205,6 +213,7 @@ function boardRow(
     outstandingMinor: deposit ? outstandingMinor(m) : 0,
     heldMinor: deposit ? heldMinor(m) : 0,
     currency: plan.currency,
+    planOwedMinor: plan.planOwedMinor,
     previousDate,
     previousPerformed: previous?.status === 'performed',
     // Days since the client's last session: once this one is done, that is this one.

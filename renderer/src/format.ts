@@ -37,6 +37,11 @@ export function formatMoney(minor: number | null | undefined, currency: string):
   return minor == null ? '—' : formatMoneyIn(minor, currency, clinicLocale);
 }
 
+/** A month and its year, "November 2026" (a report's months). */
+export function formatMonthYear(date: string): string {
+  return dates.formatMonthYear(date, clinicLocale);
+}
+
 /** Whole numbers ("12,480 clients") in the clinic's locale. */
 export function formatCount(n: number): string {
   return n.toLocaleString(clinicLocale);

@@ -11,6 +11,7 @@ import { ReceptionPage } from './pages/reception/ReceptionPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { RecallPage } from './pages/traceability/RecallPage';
 import { RetentionPage } from './pages/traceability/RetentionPage';
+import { ReportsPage } from './pages/owner-report/ReportsPage';
 import { RouteError } from './components/RouteError';
 
 // Hash routes: the app is loaded from a file in Electron, so paths live after the '#'.
@@ -29,6 +30,7 @@ export const router = createHashRouter([
       { path: 'reception/book', element: <BookPage /> },
       { path: 'reception/contact', element: <ToContactPage /> },
       { path: 'aftercare', element: <AftercarePage /> },
+      { path: 'reports', element: <ReportsPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: 'traceability', element: <Navigate to="/traceability/recall" replace /> },
       { path: 'traceability/recall', element: <RecallPage /> },

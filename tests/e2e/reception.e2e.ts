@@ -120,7 +120,7 @@ describe('reception', () => {
       await quote.getByRole('button', { name: 'Save quote' }).click();
       const planCard = page.getByRole('article', { name: 'Course of 3 sessions' });
       await planCard.waitFor();
-      await planCard.getByText('£1,500.00').waitFor();
+      await planCard.locator('.plan-meta').getByText('£1,500.00').waitFor(); // the price (the payments panel repeats it)
       const deposit = planCard.getByTestId('deposit-3');
       await deposit.getByText('£0.00 paid of £100.00').waitFor();
 
@@ -212,6 +212,7 @@ describe('reception', () => {
         'State',
         'Deposit',
         'Outstanding',
+        'Plan balance',
         'Days since last',
         'Window',
         'Booked',
@@ -371,7 +372,7 @@ describe('reception', () => {
       await quote.getByLabel('Price (GBP)').fill('300');
       await quote.getByRole('button', { name: 'Save quote' }).click();
       const card = page.getByRole('article', { name: 'Touch-up' });
-      await card.getByText('£300.00').waitFor();
+      await card.locator('.plan-meta').getByText('£300.00').waitFor();
 
       await card.getByRole('button', { name: 'Book the next session' }).click();
       const book = page.getByRole('form', { name: 'Book the touch-up' });

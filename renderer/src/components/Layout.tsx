@@ -4,16 +4,21 @@ import { ClinicLocale } from './ClinicLocale';
 import { DamagedGate } from './DamagedGate';
 import { skipToContent } from './focus';
 import { LinkStatusLine } from './LinkStatus';
+import { useApiQuery } from '../api/useApi';
 
 const NAV = [
   { to: '/clients', label: 'Clients' },
   { to: '/reception', label: 'Reception' },
   { to: '/aftercare', label: 'Aftercare' },
   { to: '/traceability', label: 'Traceability' },
+  { to: '/reports', label: 'Reports', owner: true },
   { to: '/settings', label: 'Settings' },
 ];
 
 export function Layout() {
+  // Reports are the owner's (api/permissions.ts); others are not offered a page that would refuse them.
+  const auth = useApiQuery('auth.status', {});
+  const owner = auth.data?.actor?.role === 'owner';
   return (
     <DamagedGate>
       <SessionGate>
@@ -35,7 +40,7 @@ export function Layout() {
             </span>
             <nav aria-label="Main">
               <ul>
-                {NAV.map((item) => (
+                {NAV.filter((item) => !('owner' in item) || owner).map((item) => (
                   <li key={item.to}>
                     <NavLink to={item.to}>{item.label}</NavLink>
                   </li>

@@ -102,6 +102,11 @@ export function boardColumns(locale: string): BoardColumn[] {
       cell: (c) => (c.getValue() > 0 ? <strong>{money(c.getValue(), c.row.original.currency, locale)}</strong> : '—'),
       meta: { numeric: true, csv: (r) => amount(r.outstandingMinor, r.currency) },
     }),
+    col.accessor('planOwedMinor', {
+      header: 'Plan balance',
+      cell: (c) => (c.getValue() > 0 ? money(c.getValue(), c.row.original.currency, locale) : 'Paid up'),
+      meta: { numeric: true, csv: (r) => amount(r.planOwedMinor, r.currency) },
+    }),
     col.accessor('currency', { header: 'Currency', meta: { csv: (r) => r.currency } }),
     col.accessor((r) => r.daysSincePrevious ?? -1, {
       id: 'since',

@@ -1,4 +1,5 @@
-// The clinic's details as printed on aftercare sheets: name, address, phone, logo and paper size.
+// The clinic's details as printed on aftercare sheets and receipts: name, address, phone, tax number,
+// logo and paper size; and how a course's price falls due over its sessions.
 import { useState } from 'react';
 import type { ClinicSettings as Settings } from '../../../../api/contract/settings';
 import { call } from '../../api/client';
@@ -16,11 +17,15 @@ interface Values {
   clinicPhone: string;
   clinicLogo: string;
   paperSize: 'A4' | 'LETTER';
+  clinicTaxId: string;
+  paymentSchedule: Settings['paymentSchedule'];
+  firstPaymentPercent: number;
 }
 
 /** The settings this form edits. */
-function editedBy({ clinicName, clinicAddress, clinicPhone, clinicLogo, paperSize }: Settings): Values {
-  return { clinicName, clinicAddress, clinicPhone, clinicLogo, paperSize };
+function editedBy(s: Settings): Values {
+  const { clinicName, clinicAddress, clinicPhone, clinicLogo, paperSize, clinicTaxId, paymentSchedule, firstPaymentPercent } = s;
+  return { clinicName, clinicAddress, clinicPhone, clinicLogo, paperSize, clinicTaxId, paymentSchedule, firstPaymentPercent };
 }
 
 function readAsDataUrl(file: File): Promise<string> {
@@ -88,6 +93,35 @@ export function ClinicSettings() {
         <Field label="Phone" error={errors.clinicPhone}>
           {(p) => <input {...p} type="tel" value={values.clinicPhone} onChange={(e) => set({ clinicPhone: e.target.value })} />}
         </Field>
+        <Field label="Tax number (on receipts)" error={errors.clinicTaxId}>
+          {(p) => <input {...p} value={values.clinicTaxId} onChange={(e) => set({ clinicTaxId: e.target.value })} />}
+        </Field>
+        <Field label="A course is paid" error={errors.paymentSchedule}>
+          {(p) => (
+            <select
+              {...p}
+              value={values.paymentSchedule}
+              onChange={(e) => set({ paymentSchedule: e.target.value as Values['paymentSchedule'] })}
+            >
+              <option value="split_evenly">Split evenly over its sessions</option>
+              <option value="first_then_rest">A first payment, then the rest</option>
+            </select>
+          )}
+        </Field>
+        {values.paymentSchedule === 'first_then_rest' && (
+          <Field label="First payment (% of the price)" error={errors.firstPaymentPercent}>
+            {(p) => (
+              <input
+                {...p}
+                type="number"
+                min={1}
+                max={100}
+                value={values.firstPaymentPercent}
+                onChange={(e) => set({ firstPaymentPercent: Number(e.target.value) })}
+              />
+            )}
+          </Field>
+        )}
         <Field label="Paper size" error={errors.paperSize}>
           {(p) => (
             <select {...p} value={values.paperSize} onChange={(e) => set({ paperSize: e.target.value as Values['paperSize'] })}>

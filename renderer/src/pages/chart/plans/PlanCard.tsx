@@ -8,6 +8,7 @@ import { minorToInput, parseMoney } from '../../../../../core/money';
 import { formatDay, money, useClinicSettings } from '../../reception/format';
 import { BookingForm } from './BookingForm';
 import { DepositPanel } from './DepositPanel';
+import { PaymentsPanel } from './PaymentsPanel';
 import { useChartChange } from './useChartChange';
 import { FormActions } from '../../../components/FormActions';
 import { useKeptState } from '../../../lock/useKept';
@@ -76,6 +77,7 @@ export function PlanCard({ plan, chart, locale }: { plan: PlanRecord; chart: Cha
       {deposits.map((d) => (
         <DepositPanel key={d.id} deposit={d} locale={locale} clientId={clientId} />
       ))}
+      <PaymentsPanel plan={plan} />
       {open && !booking && (
         <div className="button-row">
           {canBook && (

@@ -1,0 +1,220 @@
+// A plan's money on the chart: its balance and what is due, every payment, refund and discount with
+// its receipt or credit note (print or save as PDF), and a form to take another.
+import { useState } from 'react';
+import { LEDGER_KINDS, type LedgerKind } from '../../../../../core/plan-balance';
+import { PAYMENT_METHOD_LABELS, PAYMENT_METHODS, type PaymentMethod } from '../../../../../core/vocabulary';
+import type { PlanRecord } from '../../../../../api/contract/chart';
+import type { ReceiptRecord } from '../../../../../api/contract/payments';
+import { useApiQuery } from '../../../api/useApi';
+import { OfflineReason, useOfflineRefusal } from '../../../components/LinkStatus';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { Field } from '../../../components/Field';
+import { FormActions } from '../../../components/FormActions';
+import { formatDateTime, formatMoney } from '../../../format';
+import { printPdf } from '../../../pdf/printPdf';
+import { downloadPdf } from '../../../pdf/sheetBlob';
+import { makeReceiptPdf, receiptFileName } from '../../../pdf/receiptPdf';
+import { receiptTitle } from '../../../pdf/ReceiptDoc';
+import { useClinicSettings } from '../../reception/format';
+import { useChartChange } from './useChartChange';
+
+const KIND_LABELS: Record<LedgerKind, string> = { payment: 'Payment', refund: 'Refund', discount: 'Discount' };
+
+export function PaymentsPanel({ plan }: { plan: PlanRecord }) {
+  const money = useApiQuery('payments.forPlan', { planId: plan.id });
+  const [taking, setTaking] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  // At a workstation whose hub cannot be reached, money waits for the hub (receipt numbers are the hub's).
+  const offline = useOfflineRefusal('payments.take');
+  if (!money.data) return <p className="muted">Loading the plan’s payments…</p>;
+  const b = money.data.balance;
+  const m = (minor: number) => formatMoney(minor, plan.currency);
+  const receiptOf = (paymentId: number) => money.data.receipts.find((r) => r.paymentId === paymentId);
+  return (
+    <section className="payments-panel" aria-labelledby={`payments-${plan.id}`}>
+      <h4 id={`payments-${plan.id}`}>Payments</h4>
+      <dl className="balance" data-testid={`balance-${plan.id}`}>
+        <div>
+          <dt>Price</dt>
+          <dd>{m(b.priceMinor)}</dd>
+        </div>
+        {b.discountedMinor > 0 && (
+          <div>
+            <dt>Discounts</dt>
+            <dd>{m(b.discountedMinor)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>Paid</dt>
+          <dd>{m(b.netPaidMinor)}</dd>
+        </div>
+        <div>
+          <dt>Still to pay</dt>
+          <dd>
+            <strong>{m(b.owedMinor)}</strong>
+          </dd>
+        </div>
+        {b.creditMinor > 0 && (
+          <div>
+            <dt>In credit</dt>
+            <dd>{m(b.creditMinor)}</dd>
+          </div>
+        )}
+        {b.nextSessionNumber !== null && (
+          <div>
+            <dt>Due by session {b.nextSessionNumber}</dt>
+            <dd>{m(b.dueNowMinor)}</dd>
+          </div>
+        )}
+      </dl>
+      {money.data.entries.length > 0 && (
+        <table className="ledger">
+          <caption className="visually-hidden">Payments, refunds and discounts on this plan</caption>
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">What</th>
+              <th scope="col">Amount</th>
+              <th scope="col">Method and reference</th>
+              <th scope="col">Receipt</th>
+            </tr>
+          </thead>
+          <tbody>
+            {money.data.entries.map((e) => {
+              const r = receiptOf(e.id);
+              return (
+                <tr key={e.id}>
+                  <td>{formatDateTime(e.takenAt)}</td>
+                  <td>
+                    {KIND_LABELS[e.kind]}
+                    {e.reason ? `: ${e.reason}` : ''}
+                  </td>
+                  <td>{m(e.amountMinor)}</td>
+                  <td>{[e.method ? PAYMENT_METHOD_LABELS[e.method] : null, e.reference].filter(Boolean).join(', ') || '—'}</td>
+                  <td>{r ? <ReceiptButtons receipt={r} /> : '—'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {done && !taking && (
+        <p className="notice notice-ok" role="status">
+          {done}
+        </p>
+      )}
+      {taking ? (
+        <TakeForm
+          plan={plan}
+          onDone={(message) => {
+            setTaking(false);
+            setDone(message);
+          }}
+        />
+      ) : (
+        <div className="button-row">
+          <button className="button" type="button" disabled={offline !== null} onClick={() => setTaking(true)}>
+            Take a payment, refund or discount
+          </button>
+          {offline && <OfflineReason reason={offline} />}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ReceiptButtons({ receipt }: { receipt: ReceiptRecord }) {
+  const settings = useClinicSettings();
+  const paper = settings.data?.paperSize ?? 'A4';
+  const title = receiptTitle(receipt);
+  return (
+    <span className="receipt-buttons">
+      {title}{' '}
+      <button
+        className="button button-small"
+        type="button"
+        aria-label={`Print ${title}`}
+        onClick={() => void makeReceiptPdf(receipt, paper).then((bytes) => printPdf(bytes, paper))}
+      >
+        Print
+      </button>{' '}
+      <button
+        className="button button-small"
+        type="button"
+        aria-label={`Save ${title} as PDF`}
+        onClick={() => void makeReceiptPdf(receipt, paper).then((bytes) => downloadPdf(bytes, receiptFileName(receipt)))}
+      >
+        Save PDF
+      </button>
+    </span>
+  );
+}
+
+function TakeForm({ plan, onDone }: { plan: PlanRecord; onDone: (message: string) => void }) {
+  const change = useChartChange();
+  const [kind, setKind] = useState<LedgerKind>('payment');
+  const [amount, setAmount] = useState('');
+  const [method, setMethod] = useState<PaymentMethod>('card');
+  const [reference, setReference] = useState('');
+  const [reason, setReason] = useState('');
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    const r = await change.run('payments.take', {
+      planId: plan.id,
+      kind,
+      amount,
+      currency: plan.currency,
+      method: kind === 'discount' ? null : method,
+      reference,
+      reason,
+    });
+    if (r)
+      onDone(
+        `${KIND_LABELS[kind]} of ${formatMoney(r.entry.amountMinor, plan.currency)} saved${r.receipt ? `: ${receiptTitle(r.receipt)}` : ''}. Still to pay ${formatMoney(r.money.balance.owedMinor, plan.currency)}.`,
+      );
+  }
+  const f = change.fields;
+  return (
+    <form className="inline-form" onSubmit={submit} noValidate aria-label="Take a payment, refund or discount">
+      {change.message && <ErrorNotice message={change.message} />}
+      <div className="form-grid">
+        <Field label="What" error={f.kind}>
+          {(p) => (
+            <select {...p} value={kind} onChange={(e) => setKind(e.target.value as LedgerKind)}>
+              {LEDGER_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={`Amount (${plan.currency})`} error={f.amount ?? f.currency}>
+          {(p) => <input {...p} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />}
+        </Field>
+        {kind !== 'discount' && (
+          <Field label="Method" error={f.method}>
+            {(p) => (
+              <select {...p} value={method} onChange={(e) => setMethod(e.target.value as PaymentMethod)}>
+                {PAYMENT_METHODS.map((x) => (
+                  <option key={x} value={x}>
+                    {PAYMENT_METHOD_LABELS[x]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+        {kind !== 'discount' && (
+          <Field label="Reference (optional)" error={f.reference}>
+            {(p) => <input {...p} value={reference} onChange={(e) => setReference(e.target.value)} />}
+          </Field>
+        )}
+        <Field label={kind === 'payment' ? 'Note (optional)' : 'Reason'} error={f.reason}>
+          {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        </Field>
+      </div>
+      <FormActions submitLabel={`Save ${KIND_LABELS[kind].toLowerCase()}`} busy={change.busy} onCancel={() => onDone('')} />
+    </form>
+  );
+}

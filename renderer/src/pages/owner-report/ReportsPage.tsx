@@ -1,0 +1,226 @@
+// The owner's reports: a period's money, deposits, sessions and clients, with two charts (payments
+// and no-shows per month), each beside a table of the same figures for screen readers; CSV and print.
+import { useState } from 'react';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { minorDigits } from '../../../../core/money';
+import { periodDates, REPORT_PERIODS, type ReportPeriod } from '../../../../core/report-period';
+import { PAYMENT_METHOD_LABELS } from '../../../../core/vocabulary';
+import type { ReportRecord } from '../../../../api/contract/payments';
+import { useApiQuery } from '../../api/useApi';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Field } from '../../components/Field';
+import { formatDateRange, formatMoney, formatMonthYear, formatCount } from '../../format';
+import { downloadText } from '../reception/download';
+import { reportCsv } from './reportCsv';
+import './reports.css';
+
+const PERIOD_LABELS: Record<ReportPeriod, string> = {
+  this_month: 'This month',
+  last_month: 'Last month',
+  this_year: 'This year',
+  custom: 'Custom',
+};
+
+export function ReportsPage() {
+  const [period, setPeriod] = useState<ReportPeriod>('this_month');
+  const initial = periodDates('this_month', new Date());
+  const [custom, setCustom] = useState(initial);
+  const range = period === 'custom' ? custom : periodDates(period, new Date());
+  const report = useApiQuery('reports.period', range);
+  return (
+    <section className="reports-page">
+      <h1>Reports</h1>
+      <form className="report-controls no-print" onSubmit={(e) => e.preventDefault()} aria-label="Report period">
+        <Field label="Period">
+          {(p) => (
+            <select {...p} value={period} onChange={(e) => setPeriod(e.target.value as ReportPeriod)}>
+              {REPORT_PERIODS.map((k) => (
+                <option key={k} value={k}>
+                  {PERIOD_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {period === 'custom' && (
+          <>
+            <Field label="From">
+              {(p) => <input {...p} type="date" value={custom.from} onChange={(e) => setCustom({ ...custom, from: e.target.value })} />}
+            </Field>
+            <Field label="To">
+              {(p) => <input {...p} type="date" value={custom.to} onChange={(e) => setCustom({ ...custom, to: e.target.value })} />}
+            </Field>
+          </>
+        )}
+        <div className="button-row">
+          <button
+            className="button"
+            type="button"
+            disabled={!report.data}
+            onClick={() =>
+              report.data && downloadText(`Stipple report ${range.from} to ${range.to}.csv`, reportCsv(report.data), 'text/csv')
+            }
+          >
+            Export CSV
+          </button>
+          <button className="button" type="button" onClick={() => window.print()}>
+            Print
+          </button>
+        </div>
+      </form>
+      {report.error && <ErrorNotice message={report.error.message} />}
+      {report.data && <Report r={report.data} />}
+    </section>
+  );
+}
+
+function Report({ r }: { r: ReportRecord }) {
+  const m = (minor: number) => formatMoney(minor, r.currency);
+  const major = (minor: number) => minor / 10 ** minorDigits(r.currency);
+  const month = (key: string) => formatMonthYear(`${key}-01`);
+  const chartData = r.months.map((x) => ({ month: month(x.month), payments: major(x.paymentsMinor), noShows: x.noShows }));
+  return (
+    <>
+      <p className="report-period">{formatDateRange(r.from, r.to)}</p>
+      <div className="report-grid">
+        <section aria-labelledby="rep-money">
+          <h2 id="rep-money">Money taken</h2>
+          <table className="report-table">
+            <tbody>
+              {r.paymentsByMethod.map((x) => (
+                <tr key={x.method}>
+                  <th scope="row">{PAYMENT_METHOD_LABELS[x.method]}</th>
+                  <td>{m(x.amountMinor)}</td>
+                </tr>
+              ))}
+              <tr>
+                <th scope="row">All payments</th>
+                <td>
+                  <strong>{m(r.paymentsTotalMinor)}</strong>
+                </td>
+              </tr>
+              <tr>
+                <th scope="row">Refunds</th>
+                <td>{m(r.refundsMinor)}</td>
+              </tr>
+              <tr>
+                <th scope="row">Discounts given</th>
+                <td>{m(r.discountsMinor)}</td>
+              </tr>
+            </tbody>
+          </table>
+        </section>
+        <section aria-labelledby="rep-deposits">
+          <h2 id="rep-deposits">Deposits</h2>
+          <table className="report-table">
+            <tbody>
+              <tr>
+                <th scope="row">Held at the end of the period</th>
+                <td>{m(r.deposits.heldMinor)}</td>
+              </tr>
+              <tr>
+                <th scope="row">Applied to sessions</th>
+                <td>{m(r.deposits.appliedMinor)}</td>
+              </tr>
+              <tr>
+                <th scope="row">Forfeited</th>
+                <td>{m(r.deposits.forfeitedMinor)}</td>
+              </tr>
+              <tr>
+                <th scope="row">Outstanding at the end of the period</th>
+                <td>{m(r.deposits.outstandingMinor)}</td>
+              </tr>
+            </tbody>
+          </table>
+        </section>
+        <section aria-labelledby="rep-clinic">
+          <h2 id="rep-clinic">Sessions and clients</h2>
+          <table className="report-table">
+            <tbody>
+              {(
+                [
+                  ['Sessions performed', r.sessionsPerformed],
+                  ['No-shows', r.noShows],
+                  ['Cancellations', r.cancellations],
+                  ['New clients', r.newClients],
+                  ['Plans completed', r.plansCompleted],
+                ] as const
+              ).map(([label, n]) => (
+                <tr key={label}>
+                  <th scope="row">{label}</th>
+                  <td>{formatCount(n)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </div>
+      <ChartWithTable
+        id="rep-payments-month"
+        title="Payments per month"
+        data={chartData}
+        dataKey="payments"
+        tick={(v) => formatMoney(Math.round(v * 10 ** minorDigits(r.currency)), r.currency)}
+        rows={r.months.map((x) => [month(x.month), m(x.paymentsMinor)])}
+        column="Payments"
+      />
+      <ChartWithTable
+        id="rep-noshows-month"
+        title="No-shows per month"
+        data={chartData}
+        dataKey="noShows"
+        tick={(v) => formatCount(v)}
+        rows={r.months.map((x) => [month(x.month), formatCount(x.noShows)])}
+        column="No-shows"
+      />
+    </>
+  );
+}
+
+function ChartWithTable(props: {
+  id: string;
+  title: string;
+  data: { month: string; payments: number; noShows: number }[];
+  dataKey: 'payments' | 'noShows';
+  tick: (v: number) => string;
+  rows: [string, string][];
+  column: string;
+}) {
+  return (
+    <section className="chart-with-table" aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      <div className="chart-row">
+        {/* The chart is for the eye, one image to a screen reader; the table beside it holds the same
+            figures for everyone, so recharts' own keyboard layer (a focusable SVG) is turned off. */}
+        <div className="chart" role="img" aria-label={`${props.title}, as a bar chart; the figures are in the table beside it.`}>
+          <ResponsiveContainer width="100%" height={220}>
+            <BarChart data={props.data} margin={{ top: 8, right: 8, bottom: 8, left: 8 }} accessibilityLayer={false}>
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="month" />
+              <YAxis tickFormatter={props.tick} width={90} allowDecimals={props.dataKey === 'payments'} />
+              <Tooltip formatter={(v) => props.tick(Number(v))} />
+              <Bar dataKey={props.dataKey} fill="#2f5d8a" isAnimationActive={false} />
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+        <table className="report-table">
+          <caption className="visually-hidden">{props.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Month</th>
+              <th scope="col">{props.column}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.rows.map(([label, value]) => (
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                <td>{value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
