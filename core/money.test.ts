@@ -45,12 +45,22 @@ describe('money', () => {
   it('reads a comma in yen, which has no minor units, as a thousands mark', () => {
     expect(parseMoney('1,50', 'JPY')).toBe(150);
     expect(parseMoney('1.500', 'JPY')).toBe(1500);
+    expect(parseMoney('-1,50', 'JPY')).toBeNull();
   });
   it('reads dinars to the fils', () => {
     expect(parseMoney('2.5', 'KWD')).toBe(2500);
     expect(parseMoney('2.125', 'KWD')).toBe(2125); // three digits after a point are fils, not thousands
     expect(parseMoney('1,500', 'KWD')).toBe(1_500_000); // a comma before three is still a thousands mark
     expect(parseMoney('1,500.250', 'KWD')).toBe(1_500_250);
+    expect(parseMoney('1.500.250', 'KWD')).toBe(1_500_250); // the last point before three digits marks the fils
+  });
+
+  it('does not read a mistyped amount as thousands', () => {
+    expect(parseMoney('12.3456', 'KWD')).toBeNull(); // four digits after a point: neither fils nor thousands
+    expect(parseMoney('12.345', 'GBP')).toBe(1_234_500); // a thousands mark, as "12,345" would be
+    expect(parseMoney('1.5000', 'GBP')).toBeNull();
+    expect(parseMoney('15,00,0', 'GBP')).toBeNull();
+    expect(parseMoney('1,500,000', 'GBP')).toBe(150_000_000);
     expect(parseMoney('2.125', 'GBP')).toBe(212_500); // pounds have two minor digits: a thousands mark
   });
 });

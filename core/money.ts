@@ -36,6 +36,11 @@ export function parseMoney(text: string, currency: string): number | null {
     fraction = decimal[1]!;
     s = s.slice(0, decimal.index);
   }
+  // What is left is whole units: digits, each thousands mark before exactly three ("1,500"; "12.3456"
+  // is a mistyped amount). In a currency without minor units a mark before 1–2 digits stays a
+  // thousands mark, as it always was ("1,50" yen).
+  const grouped = /^\d{1,3}([.,]\d{3})+$/.test(s) || (decimal !== null && digits === 0);
+  if (!/^\d+$/.test(s) && !grouped) return null;
   s = s.replace(/[.,]/g, '');
   if (!/^\d+$/.test(s)) return null; // nothing typed, or a minus sign: not an amount
   const minor = Number(s) * 10 ** digits + Number(fraction.padEnd(digits, '0') || 0);
