@@ -1,18 +1,20 @@
 // The browser bench: the built renderer in Chromium over the browser host, on a demo clinic. Measures
 // with the Performance API inside the page (bench/browser-probe.ts): the client list's first render
 // from navigation start, and each search keystroke until the frame that shows the new results.
-// `npm run bench:browser -- [--clients 50000] [--db <existing demo file>] [--book: the book's week only]`; also part
-// of `npm run bench`. The book's week: from its data arriving to its bookings drawn.
+// `npm run bench:browser -- [--clients 50000] [--db <existing demo file>] [--book: the book's week only]
+// [--report: the year report only]`; also part of `npm run bench` (the report with `--only money`).
+// The book's week: from its data arriving to its bookings drawn. The year report: from navigation
+// start to its chart's bars drawn, beside the table of the same figures on the same page.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { buildRenderer, MIGRATIONS_DIR, RENDERER_OUT_DIR, rendererBuildReason, REPO_ROOT } from '../browser-host/build-renderer';
 import { startBrowserHost, type BrowserHost } from '../browser-host/server';
 import { CHROMIUM_ARGS, findChromium, signInContext, VIEWPORT } from '../tests/e2e/harness';
-import { installProbe, type Probe } from './browser-probe';
+import { installProbe, installReportProbe, type Probe } from './browser-probe';
 import { signInDemoOwner } from './demo';
 import { DEMO_PIN } from './demo-setup';
 import { buildDemoDatabase } from './demo-cli';
@@ -51,7 +53,9 @@ async function keystrokePlan(host: BrowserHost, surnames: string[]) {
   return plan;
 }
 
-export async function runBrowserBench(dbFile: string, clients: number, reloads = 10, onlyBook = false): Promise<Row[]> {
+export type BrowserPart = 'all' | 'book' | 'report';
+
+export async function runBrowserBench(dbFile: string, clients: number, reloads = 10, only: BrowserPart = 'all'): Promise<Row[]> {
   const reason = rendererBuildReason(REPO_ROOT);
   if (reason) buildRenderer(REPO_ROOT);
   const host = await startBrowserHost({ dbFile, rendererDir: RENDERER_OUT_DIR, migrationsFolder: MIGRATIONS_DIR, log: () => {} });
@@ -90,7 +94,8 @@ export async function runBrowserBench(dbFile: string, clients: number, reloads =
         },
       ];
     };
-    if (onlyBook) return await bookRows(); // awaited: the finally below closes the browser
+    if (only === 'book') return await bookRows(); // awaited: the finally below closes the browser
+    if (only === 'report') return await reportRows(host, context, clients, reloads);
 
     const renders: number[] = [];
     for (let i = 0; i < reloads + 1; i++) {
@@ -133,6 +138,60 @@ export async function runBrowserBench(dbFile: string, clients: number, reloads =
     await host.close();
     fs.rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/**
+ * The owner's year report in Chromium: each reload opens `#/reports?period=this_year` and waits for
+ * the payments-per-month table to have all its rows, and for the chart beside it to have drawn a bar
+ * for every month with payments (the frame that shows each). The table is the baseline: the same
+ * data on the same page without the chart library, so the ratio is what drawing the chart costs.
+ */
+async function reportRows(host: BrowserHost, context: BrowserContext, clients: number, reloads: number): Promise<Row[]> {
+  const year = new Date().getFullYear(); // the page's "this year" is the browser's
+  const r = await host.api.call('reports.period', { from: `${year}-01-01`, to: `${year}-12-31` });
+  if (!r.ok) throw new Error(r.error.message);
+  const months = (r.data as { months: { paymentsMinor: number }[] }).months;
+  const expect = { rows: months.length, bars: months.filter((m) => m.paymentsMinor > 0).length };
+  if (expect.bars === 0) throw new Error(`Browser bench: the demo clinic took no payments in ${year}.`);
+  await context.addInitScript(installReportProbe, expect);
+  const page = await context.newPage();
+  const chart: number[] = [];
+  const table: number[] = [];
+  const afterData: number[] = [];
+  try {
+    for (let i = 0; i < reloads + 1; i++) {
+      const address = `${host.origin}/?token=${encodeURIComponent(host.token)}&run=r${i}#/reports?period=this_year`;
+      await page.goto(address, { waitUntil: 'commit' }).catch(() => page.goto(address, { waitUntil: 'commit' }));
+      const [tableMs, chartMs] = await withTimeout(
+        page.evaluate(() => (window as unknown as { __stippleReport: Promise<[number, number]> }).__stippleReport),
+        page,
+        `the year report never drew ${expect.bars} bars`,
+      );
+      const arrived = await page.evaluate(() => {
+        const entries = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/reports.period'));
+        return (entries.at(-1) as PerformanceResourceTiming | undefined)?.responseEnd ?? 0;
+      });
+      if (i > 0) {
+        chart.push(chartMs);
+        table.push(tableMs);
+        afterData.push(chartMs - arrived);
+      }
+    }
+    await page.screenshot({ path: path.join(REPO_ROOT, 'test-results', 'bench-year-report.png'), fullPage: true });
+  } finally {
+    await page.close();
+  }
+  return [
+    {
+      clients,
+      operation: `browser: year report ${year}, chart on screen (navigation start → bars drawn)`,
+      app: summarise(chart),
+      raw: summarise(table),
+      target: 300,
+      maxRatio: null,
+      note: `${chart.length} reloads; "raw SQL" columns = the table of the same figures on the same page; from the reports.period answer to the bars ${Math.round(summarise(afterData).median)} ms median`,
+    },
+  ];
 }
 
 /** The demo clinic's "today" (bench/run.ts TODAY): its week is the one the book opens on. */
@@ -225,7 +284,12 @@ async function typeAndMeasure(page: Page, plan: Awaited<ReturnType<typeof keystr
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { clients: { type: 'string', default: '50000' }, db: { type: 'string' }, book: { type: 'boolean', default: false } },
+    options: {
+      clients: { type: 'string', default: '50000' },
+      db: { type: 'string' },
+      book: { type: 'boolean', default: false },
+      report: { type: 'boolean', default: false },
+    },
   });
   let file = values.db;
   let dir: string | null = null;
@@ -236,7 +300,8 @@ async function main(): Promise<void> {
   }
   try {
     const { formatTable } = await import('./run');
-    console.log(formatTable(await runBrowserBench(file, Number(values.clients), 10, values.book)));
+    const only: BrowserPart = values.book ? 'book' : values.report ? 'report' : 'all';
+    console.log(formatTable(await runBrowserBench(file, Number(values.clients), 10, only)));
   } finally {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   }
