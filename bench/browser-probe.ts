@@ -7,8 +7,8 @@
 export interface Probe {
   /** Resolves with the measure's duration once one of `texts` is on screen. */
   waitFor(label: string, texts: string[], start: number | 'keydown'): Promise<number>;
-  /** Resolves with the measure's duration once `count` elements match `selector`. */
-  waitForElements(label: string, selector: string, count: number, start: number): Promise<number>;
+  /** Resolves with the measure's duration once `count` elements match `selector`; 'event': from the next keydown or change. */
+  waitForElements(label: string, selector: string, count: number, start: number | 'event'): Promise<number>;
 }
 
 /** `firstRender`: texts that mean the list is on screen; measured from navigation start. */
@@ -26,13 +26,16 @@ export function installProbe(firstRender: string[] = []): void {
     }
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
-  document.addEventListener(
-    'keydown',
-    (e) => {
-      for (const w of waiters) if (w.start === null) w.start = e.timeStamp;
-    },
-    true,
-  );
+  // A wait with no start yet starts at the next keydown, or the next change (a choice in a select).
+  for (const type of ['keydown', 'change']) {
+    document.addEventListener(
+      type,
+      (e) => {
+        for (const w of waiters) if (w.start === null) w.start = e.timeStamp;
+      },
+      true,
+    );
+  }
   const add = (label: string, seen: () => boolean, start: number | null) =>
     new Promise<number>((resolve) => {
       waiters.push({ label, seen, start, resolve });
@@ -47,7 +50,7 @@ export function installProbe(firstRender: string[] = []): void {
       return add(label, seen, start === 'keydown' ? null : start);
     },
     waitForElements(label, selector, count, start) {
-      return add(label, () => document.querySelectorAll(selector).length >= count, start);
+      return add(label, () => document.querySelectorAll(selector).length >= count, start === 'event' ? null : start);
     },
   };
   const w = window as unknown as { __stippleProbe: Probe; __stippleFirstRender?: Promise<number> };
@@ -55,16 +58,21 @@ export function installProbe(firstRender: string[] = []): void {
   if (firstRender.length) w.__stippleFirstRender = probe.waitFor('list-render', firstRender, 0);
 }
 
+/** The payments-per-month table's rows and the chart's bars beside it, on the Reports page. */
+export const REPORT_SELECTORS = {
+  rows: 'section[aria-labelledby="rep-payments-month"] tbody tr',
+  bars: 'section[aria-labelledby="rep-payments-month"] .recharts-bar-rectangle path',
+};
+
 /**
  * The year report's two measures, registered before the app loads when the page opens on the
  * report: the table of payments per month complete, and the chart beside it with its bars drawn.
  */
-export function installReportProbe(expect: { rows: number; bars: number }): void {
+export function installReportProbe(expect: { rows: number; bars: number; selectors: typeof REPORT_SELECTORS }): void {
   if (!location.hash.startsWith('#/reports')) return;
   const w = window as unknown as { __stippleProbe: Probe; __stippleReport?: Promise<[number, number]> };
-  const section = 'section[aria-labelledby="rep-payments-month"]';
   w.__stippleReport = Promise.all([
-    w.__stippleProbe.waitForElements('report-table', `${section} tbody tr`, expect.rows, 0),
-    w.__stippleProbe.waitForElements('report-chart', `${section} .recharts-bar-rectangle path`, expect.bars, 0),
+    w.__stippleProbe.waitForElements('report-table', expect.selectors.rows, expect.rows, 0),
+    w.__stippleProbe.waitForElements('report-chart', expect.selectors.bars, expect.bars, 0),
   ]);
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkCorrection, correctableMinor, type LedgerKind } from './plan-balance';
 
-const entry = (id: number, kind: LedgerKind, amountMinor: number, correctsId: number | null = null) => ({ id, kind, amountMinor, correctsId });
+const entry = (id: number, kind: LedgerKind, amountMinor: number, correctsId: number | null = null) => ({
+  id,
+  kind,
+  amountMinor,
+  correctsId,
+});
 
 describe('the clinic rule for corrections', () => {
   const payment = entry(1, 'payment', 60_000);

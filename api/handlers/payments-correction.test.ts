@@ -38,7 +38,13 @@ describe('a correction', () => {
     expect(r.receipt).toMatchObject({ number: 2, kind: 'credit_note', content: { againstReceipt: 1, amountMinor: 10_000 } });
     expect(r.money.entries.find((e) => e.id === paymentId)).toMatchObject({ amountMinor: 60_000, correctsId: null });
     expect(r.money.balance).toMatchObject({ netPaidMinor: 50_000, owedMinor: 100_000 });
-    expectAudit(t, { entity: 'payment', entityId: r.entry.id, action: 'create', after: { correctsId: paymentId }, reason: 'Typed 600 for 500' });
+    expectAudit(t, {
+      entity: 'payment',
+      entityId: r.entry.id,
+      action: 'create',
+      after: { correctsId: paymentId },
+      reason: 'Typed 600 for 500',
+    });
   });
 
   it('may take off the rest of the payment later, but no more than the payment was', async () => {
@@ -53,11 +59,23 @@ describe('a correction', () => {
 
 describe('bad corrections write nothing', () => {
   it.each([
-    ['larger than the payment', {}, { amount: '600.01' }, 'amount', 'A correction cannot be more than what is left of the payment it corrects.'],
+    [
+      'larger than the payment',
+      {},
+      { amount: '600.01' },
+      'amount',
+      'A correction cannot be more than what is left of the payment it corrects.',
+    ],
     ['without a reason', {}, { reason: '' }, 'reason', 'Say why: a refund needs a reason.'],
     ['as a payment', {}, { kind: 'payment' }, 'kind', 'A correction takes an amount off the payment it corrects: record it as a refund.'],
     ['of an entry on no plan of this client', {}, { correctsId: 9_999 }, 'correctsId', 'That entry is not on this plan.'],
-    ['of a correction', { correctFirst: true }, {}, 'correctsId', 'This entry is itself a correction; correct the payment it corrects instead.'],
+    [
+      'of a correction',
+      { correctFirst: true },
+      {},
+      'correctsId',
+      'This entry is itself a correction; correct the payment it corrects instead.',
+    ],
     [
       'of a discount',
       { discountFirst: true },

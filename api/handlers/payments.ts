@@ -1,4 +1,12 @@
-import { checkCorrection, checkLedgerEntry, dueAtSession, dueBySession, majorToMinor, planBalance, tooManyDecimals } from '../../core/plan-balance';
+import {
+  checkCorrection,
+  checkLedgerEntry,
+  dueAtSession,
+  dueBySession,
+  majorToMinor,
+  planBalance,
+  tooManyDecimals,
+} from '../../core/plan-balance';
 import { minorDigits } from '../../core/money';
 import {
   depositPaidOf,

@@ -26,9 +26,7 @@ export function ReportsPage() {
   // `?period=this_year` opens on that period (a bookmark, and the bench's year report).
   const [params] = useSearchParams();
   const asked = params.get('period');
-  const [period, setPeriod] = useState<ReportPeriod>(
-    REPORT_PERIODS.find((p) => p === asked && p !== 'custom') ?? 'this_month',
-  );
+  const [period, setPeriod] = useState<ReportPeriod>(REPORT_PERIODS.find((p) => p === asked && p !== 'custom') ?? 'this_month');
   const initial = periodDates('this_month', new Date());
   const [custom, setCustom] = useState(initial);
   const range = period === 'custom' ? custom : periodDates(period, new Date());
