@@ -197,6 +197,8 @@ describe('a course from quote to completion', () => {
     expect(await amount.getAttribute('aria-describedby')).toBe(await error.getAttribute('id'));
     expect(rows()).toBe(1);
     expect(await seriousViolations(page, '.payments-panel')).toEqual([]);
+    await form.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(tmp, 'money-correction-error.png') });
 
     await amount.fill('540');
     await amount.press('Enter');
