@@ -1,18 +1,20 @@
 // The browser bench: the built renderer in Chromium over the browser host, on a demo clinic. Measures
 // with the Performance API inside the page (bench/browser-probe.ts): the client list's first render
 // from navigation start, and each search keystroke until the frame that shows the new results.
-// `npm run bench:browser -- [--clients 50000] [--db <existing demo file>] [--book: the book's week only]`; also part
-// of `npm run bench`. The book's week: from its data arriving to its bookings drawn.
+// `npm run bench:browser -- [--clients 50000] [--db <existing demo file>] [--book: the book's week only]
+// [--report: the year report only]`; also part of `npm run bench` (the report with `--only money`).
+// The book's week: from its data arriving to its bookings drawn. The year report: from navigation
+// start to its chart's bars drawn, beside the table of the same figures on the same page.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { buildRenderer, MIGRATIONS_DIR, RENDERER_OUT_DIR, rendererBuildReason, REPO_ROOT } from '../browser-host/build-renderer';
 import { startBrowserHost, type BrowserHost } from '../browser-host/server';
 import { CHROMIUM_ARGS, findChromium, signInContext, VIEWPORT } from '../tests/e2e/harness';
-import { installProbe, type Probe } from './browser-probe';
+import { installProbe, installReportProbe, REPORT_SELECTORS, type Probe } from './browser-probe';
 import { signInDemoOwner } from './demo';
 import { DEMO_PIN } from './demo-setup';
 import { buildDemoDatabase } from './demo-cli';
@@ -51,7 +53,9 @@ async function keystrokePlan(host: BrowserHost, surnames: string[]) {
   return plan;
 }
 
-export async function runBrowserBench(dbFile: string, clients: number, reloads = 10, onlyBook = false): Promise<Row[]> {
+export type BrowserPart = 'all' | 'book' | 'report';
+
+export async function runBrowserBench(dbFile: string, clients: number, reloads = 10, only: BrowserPart = 'all'): Promise<Row[]> {
   const reason = rendererBuildReason(REPO_ROOT);
   if (reason) buildRenderer(REPO_ROOT);
   const host = await startBrowserHost({ dbFile, rendererDir: RENDERER_OUT_DIR, migrationsFolder: MIGRATIONS_DIR, log: () => {} });
@@ -90,7 +94,8 @@ export async function runBrowserBench(dbFile: string, clients: number, reloads =
         },
       ];
     };
-    if (onlyBook) return await bookRows(); // awaited: the finally below closes the browser
+    if (only === 'book') return await bookRows(); // awaited: the finally below closes the browser
+    if (only === 'report') return await reportRows(host, context, clients, reloads, names(first));
 
     const renders: number[] = [];
     for (let i = 0; i < reloads + 1; i++) {
@@ -133,6 +138,106 @@ export async function runBrowserBench(dbFile: string, clients: number, reloads =
     await host.close();
     fs.rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/**
+ * The owner's year report in Chromium, two ways, each reload or choice measured to the frame that
+ * shows it. In the app: on the open Reports page, "This year" chosen (from the select's change
+ * event) until the chart beside the payments-per-month table has a bar for every month with
+ * payments; the baseline is that table, all its rows, in the same page and choice, so the ratio is
+ * what drawing the chart adds. Cold: a reload straight onto `#/reports?period=this_year`, from
+ * navigation start, beside the client list's first render in the same run (the app's own start
+ * is in both).
+ */
+async function reportRows(
+  host: BrowserHost,
+  context: BrowserContext,
+  clients: number,
+  reloads: number,
+  listNames: string[],
+): Promise<Row[]> {
+  const year = new Date().getFullYear(); // the page's "this year" is the browser's
+  const r = await host.api.call('reports.period', { from: `${year}-01-01`, to: `${year}-12-31` });
+  if (!r.ok) throw new Error(r.error.message);
+  const months = (r.data as { months: { paymentsMinor: number }[] }).months;
+  const expect = { rows: months.length, bars: months.filter((m) => m.paymentsMinor > 0).length, selectors: REPORT_SELECTORS };
+  if (expect.bars === 0) throw new Error(`Browser bench: the demo clinic took no payments in ${year}.`);
+  await context.addInitScript(installReportProbe, expect);
+  const page = await context.newPage();
+  const base = (run: string) => `${host.origin}/?token=${encodeURIComponent(host.token)}&run=${run}`;
+  const goto = (address: string) => page.goto(address, { waitUntil: 'commit' }).catch(() => page.goto(address, { waitUntil: 'commit' }));
+  const inApp = { chart: [] as number[], table: [] as number[] };
+  const cold = { chart: [] as number[], list: [] as number[], afterData: [] as number[] };
+  try {
+    for (let i = 0; i < reloads + 1; i++) {
+      await goto(`${base(`l${i}`)}#/clients`);
+      const listMs = await withTimeout(
+        page.evaluate(() => (window as unknown as { __stippleFirstRender: Promise<number> }).__stippleFirstRender),
+        page,
+        `the client list never showed ${listNames[0]}`,
+      );
+      await goto(`${base(`r${i}`)}#/reports?period=this_year`);
+      const [, chartMs] = await withTimeout(
+        page.evaluate(() => (window as unknown as { __stippleReport: Promise<[number, number]> }).__stippleReport),
+        page,
+        `the year report never drew ${expect.bars} bars`,
+      );
+      const arrived = await page.evaluate(() => {
+        const entries = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/reports.period'));
+        return (entries.at(-1) as PerformanceResourceTiming | undefined)?.responseEnd ?? 0;
+      });
+      if (i > 0) {
+        cold.chart.push(chartMs);
+        cold.list.push(listMs);
+        cold.afterData.push(chartMs - arrived);
+      }
+    }
+    // In the app: last month, settled, then this year, on the page already open.
+    const period = page.getByLabel('Period', { exact: true });
+    for (let i = 0; i < reloads * 2 + 1; i++) {
+      await period.selectOption('last_month');
+      await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 1, REPORT_SELECTORS.rows);
+      await page.waitForTimeout(200);
+      const done = page.evaluate(
+        ({ e }) => {
+          const p = (window as unknown as { __stippleProbe: Probe }).__stippleProbe;
+          return Promise.all([
+            p.waitForElements('report-table', e.selectors.rows, e.rows, 'event'),
+            p.waitForElements('report-chart', e.selectors.bars, e.bars, 'event'),
+          ]);
+        },
+        { e: expect },
+      );
+      await period.selectOption('this_year');
+      const [tableMs, chartMs] = await withTimeout(done, page, `choosing this year never drew ${expect.bars} bars`);
+      if (i > 0) {
+        inApp.chart.push(chartMs);
+        inApp.table.push(tableMs);
+      }
+    }
+    await page.screenshot({ path: path.join(REPO_ROOT, 'test-results', 'bench-year-report.png'), fullPage: true });
+  } finally {
+    await page.close();
+  }
+  return [
+    {
+      clients,
+      operation: `browser: year report ${year} chart on screen, chosen on the open Reports page (change → bars drawn)`,
+      app: summarise(inApp.chart),
+      raw: summarise(inApp.table),
+      target: 300,
+      maxRatio: null,
+      note: `${inApp.chart.length} choices; "raw SQL" columns = the table of the same figures beside it, same choice`,
+    },
+    {
+      clients,
+      operation: `browser: year report ${year}, page loaded cold onto it (navigation start → bars drawn)`,
+      app: summarise(cold.chart),
+      raw: summarise(cold.list),
+      maxRatio: null,
+      note: `${cold.chart.length} reloads; "raw SQL" columns = the client list's first render in the same run; from the reports.period answer to the bars ${Math.round(summarise(cold.afterData).median)} ms median`,
+    },
+  ];
 }
 
 /** The demo clinic's "today" (bench/run.ts TODAY): its week is the one the book opens on. */
@@ -225,7 +330,12 @@ async function typeAndMeasure(page: Page, plan: Awaited<ReturnType<typeof keystr
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { clients: { type: 'string', default: '50000' }, db: { type: 'string' }, book: { type: 'boolean', default: false } },
+    options: {
+      clients: { type: 'string', default: '50000' },
+      db: { type: 'string' },
+      book: { type: 'boolean', default: false },
+      report: { type: 'boolean', default: false },
+    },
   });
   let file = values.db;
   let dir: string | null = null;
@@ -236,7 +346,8 @@ async function main(): Promise<void> {
   }
   try {
     const { formatTable } = await import('./run');
-    console.log(formatTable(await runBrowserBench(file, Number(values.clients), 10, values.book)));
+    const only: BrowserPart = values.book ? 'book' : values.report ? 'report' : 'all';
+    console.log(formatTable(await runBrowserBench(file, Number(values.clients), 10, only)));
   } finally {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   }

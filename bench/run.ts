@@ -3,7 +3,7 @@
 // better-sqlite3 in the same run, then the clinic network (bench/network.ts: a hub and workstations
 // over TLS on 127.0.0.1 beside the hub's own API), and prints one table (also saved as
 // test-results/bench-last-run.{md,json}). Production settings: checkOutputs off, WAL,
-// synchronous=FULL, on a file on disk. `--only` runs some parts: sizes, book (the appointment book's rows alone), memory, sheet, browser, network, traceability, photos, money.
+// synchronous=FULL, on a file on disk. `--only` runs some parts: sizes, book (the appointment book's rows alone), memory, sheet, browser, network, traceability, photos, money (the year report's query, and its chart in Chromium unless --no-browser).
 import { addDays } from '../core/dates';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -487,6 +487,11 @@ async function main(): Promise<void> {
       const { key } = resolveDatabaseKey({ databaseFile: demo, env: {}, create: false });
       const { moneyBench } = await import('./money.bench');
       rows.push(...(await moneyBench(demo, key, largest, Number(TODAY.slice(0, 4)))));
+      if (!values['no-browser']) {
+        log(`the year report's chart in Chromium on ${largest} clients…`);
+        const { runBrowserBench } = await import('./browser');
+        rows.push(...(await runBrowserBench(demo, largest, 10, 'report')));
+      }
     }
 
     if (parts.has('network')) {

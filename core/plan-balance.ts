@@ -133,3 +133,48 @@ export function majorToMinor(major: string, currency: string): number | null {
   const minor = Number(whole) * 10 ** d + Number(frac.padEnd(d, '0') || 0);
   return Number.isSafeInteger(minor) ? minor : null;
 }
+
+export type CorrectionCheck = { ok: true } | { ok: false; field: 'correctsId' | 'kind' | 'amount'; message: string };
+
+/**
+ * The clinic's rule for correcting an entry recorded wrongly (a payment typed as 600.00 that was
+ * 500.00, or put down as cash when it was card). A correction is a new entry, never an edit: it takes
+ * all or part of a payment back off the plan as a refund-kind entry pointing at it, which issues a
+ * credit note against the payment's receipt (a receipt once issued never changes); the right amount
+ * or method is then taken as a new payment. So: only a payment is corrected (a refund or discount
+ * recorded wrongly is put right with a new entry of its own), never a correction itself, and all
+ * its corrections together never take off more than the payment was.
+ */
+export function checkCorrection(
+  original: { id: number; kind: LedgerKind; amountMinor: number; correctsId: number | null },
+  entries: readonly { kind: LedgerKind; amountMinor: number; correctsId: number | null }[],
+  entry: { kind: LedgerKind; amountMinor: number },
+): CorrectionCheck {
+  if (original.correctsId !== null) {
+    return { ok: false, field: 'correctsId', message: 'This entry is itself a correction; correct the payment it corrects instead.' };
+  }
+  if (original.kind !== 'payment') {
+    return {
+      ok: false,
+      field: 'correctsId',
+      message: `Only a payment can be corrected. A ${original.kind} recorded wrongly is put right with a new entry and a reason.`,
+    };
+  }
+  if (entry.kind !== 'refund') {
+    return { ok: false, field: 'kind', message: 'A correction takes an amount off the payment it corrects: record it as a refund.' };
+  }
+  if (entry.amountMinor > correctableMinor(original, entries)) {
+    return { ok: false, field: 'amount', message: 'A correction cannot be more than what is left of the payment it corrects.' };
+  }
+  return { ok: true };
+}
+
+/** What of a payment can still be corrected: its amount less its earlier corrections. */
+export function correctableMinor(
+  original: { id: number; kind: LedgerKind; amountMinor: number; correctsId: number | null },
+  entries: readonly { amountMinor: number; correctsId: number | null }[],
+): number {
+  if (original.kind !== 'payment' || original.correctsId !== null) return 0;
+  const taken = entries.filter((e) => e.correctsId === original.id).reduce((s, e) => s + e.amountMinor, 0);
+  return Math.max(0, original.amountMinor - taken);
+}

@@ -1,4 +1,12 @@
-import { checkLedgerEntry, dueAtSession, dueBySession, majorToMinor, planBalance, tooManyDecimals } from '../../core/plan-balance';
+import {
+  checkCorrection,
+  checkLedgerEntry,
+  dueAtSession,
+  dueBySession,
+  majorToMinor,
+  planBalance,
+  tooManyDecimals,
+} from '../../core/plan-balance';
 import { minorDigits } from '../../core/money';
 import {
   depositPaidOf,
@@ -74,11 +82,14 @@ export const paymentHandlers: HandlerMap<'payments.take' | 'payments.forPlan' | 
     }
     const amountMinor = amountOf(input.amount, plan.currency);
     const before = planMoney(ctx, plan.id);
+    if (input.correctsId !== null) {
+      const original = before.entries.find((e) => e.id === input.correctsId);
+      if (!original) throw fail.field('correctsId', 'That entry is not on this plan.');
+      const fix = checkCorrection(original, before.entries, { kind: input.kind, amountMinor });
+      if (!fix.ok) throw fail.field(fix.field, fix.message);
+    }
     const check = checkLedgerEntry(plan, before.balance, { kind: input.kind, amountMinor, currency: input.currency });
     if (!check.ok) throw fail.field(check.field, check.message);
-    if (input.correctsId !== null && !before.entries.some((e) => e.id === input.correctsId)) {
-      throw fail.field('correctsId', 'That entry is not on this plan.');
-    }
     const takenAt = input.takenAt ?? ctx.now().toISOString();
     const row = {
       planId: plan.id,

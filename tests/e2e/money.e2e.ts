@@ -161,4 +161,57 @@ describe('a course from quote to completion', () => {
       expect(csv).toContain(line);
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('corrects a payment typed wrongly, by keyboard: a new entry with a reason and a credit note, never an edit', async () => {
+    const { page } = app;
+    const who = (await ok('clients.create', { firstName: 'Ada', lastName: 'Mwangi' })).id;
+    const course = (await ok('plans.create', { clientId: who, quotedSessions: 2, priceMinor: 80_000, currency: 'GBP' })).id;
+    const paid = await app.host.api.call('payments.take', {
+      planId: course,
+      kind: 'payment',
+      amount: '600.00',
+      currency: 'GBP',
+      method: 'cash',
+    });
+    if (!paid.ok) throw new Error(paid.error.message);
+    const rows = () => app.host.database.sqlite.prepare('SELECT count(*) FROM payments WHERE plan_id = ?').pluck().get(course);
+    await app.gotoApp(`/clients/${who}`);
+    const panel = page.getByRole('region', { name: 'Payments' });
+    const button = panel.getByRole('button', { name: /^Correct this entry: the payment of £600\.00/ });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const form = panel.getByRole('form', { name: 'Correct this entry' });
+    const amount = form.getByLabel('Amount to take off (GBP)');
+    await expect.poll(() => amount.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await amount.inputValue()).toBe('600.00');
+
+    // More than the payment was: refused beside the amount, nothing written.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('600.01');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Typed 600 for 60');
+    await page.keyboard.press('Enter');
+    const error = form.getByText('A correction cannot be more than what is left of the payment it corrects.');
+    await error.waitFor();
+    expect(await amount.getAttribute('aria-invalid')).toBe('true');
+    expect(await amount.getAttribute('aria-describedby')).toBe(await error.getAttribute('id'));
+    expect(rows()).toBe(1);
+    expect(await seriousViolations(page, '.payments-panel')).toEqual([]);
+    await form.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(tmp, 'money-correction-error.png') });
+
+    await amount.fill('540');
+    await amount.press('Enter');
+    await panel.getByText(/Correction of £540\.00 saved: Credit note \d+\. Still to pay £740\.00\./).waitFor();
+    expect(rows()).toBe(2);
+    const ledger = (await panel.locator('table.ledger').innerText()).replace(/\s+/g, ' ');
+    expect(ledger).toMatch(/Payment £600\.00 Cash/); // the payment itself is as it was
+    expect(ledger).toMatch(/Correction of receipt \d+: Typed 600 for 60 £540\.00 Cash/);
+    // What is left of the payment can still be corrected; the correction itself cannot.
+    expect(await panel.getByRole('button', { name: /^Correct this entry/ }).count()).toBe(1);
+    expect(await seriousViolations(page, '.payments-panel')).toEqual([]);
+    await panel.scrollIntoViewIfNeeded();
+    await app.screenshot('money-correction');
+    expect(app.pageErrors).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 // The owner's reports: a period's money, deposits, sessions and clients, with two charts (payments
 // and no-shows per month), each beside a table of the same figures for screen readers; CSV and print.
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { minorDigits } from '../../../../core/money';
 import { periodDates, REPORT_PERIODS, type ReportPeriod } from '../../../../core/report-period';
@@ -22,7 +23,10 @@ const PERIOD_LABELS: Record<ReportPeriod, string> = {
 };
 
 export function ReportsPage() {
-  const [period, setPeriod] = useState<ReportPeriod>('this_month');
+  // `?period=this_year` opens on that period (a bookmark, and the bench's year report).
+  const [params] = useSearchParams();
+  const asked = params.get('period');
+  const [period, setPeriod] = useState<ReportPeriod>(REPORT_PERIODS.find((p) => p === asked && p !== 'custom') ?? 'this_month');
   const initial = periodDates('this_month', new Date());
   const [custom, setCustom] = useState(initial);
   const range = period === 'custom' ? custom : periodDates(period, new Date());

@@ -1,7 +1,8 @@
 // A plan's money on the chart: its balance and what is due, every payment, refund and discount with
-// its receipt or credit note (print or save as PDF), and a form to take another.
+// its receipt or credit note (print or save as PDF), a form to take another, and "Correct this
+// entry" on a payment recorded wrongly (CorrectForm.tsx: a new entry, never an edit).
 import { useState } from 'react';
-import { LEDGER_KINDS, type LedgerKind } from '../../../../../core/plan-balance';
+import { correctableMinor, LEDGER_KINDS, type LedgerKind } from '../../../../../core/plan-balance';
 import { PAYMENT_METHOD_LABELS, PAYMENT_METHODS, type PaymentMethod } from '../../../../../core/vocabulary';
 import type { PlanRecord } from '../../../../../api/contract/chart';
 import type { ReceiptRecord } from '../../../../../api/contract/payments';
@@ -16,6 +17,7 @@ import { downloadPdf } from '../../../pdf/sheetBlob';
 import { makeReceiptPdf, receiptFileName } from '../../../pdf/receiptPdf';
 import { receiptTitle } from '../../../pdf/ReceiptDoc';
 import { useClinicSettings } from '../../reception/format';
+import { CorrectForm } from './CorrectForm';
 import { useChartChange } from './useChartChange';
 
 const KIND_LABELS: Record<LedgerKind, string> = { payment: 'Payment', refund: 'Refund', discount: 'Discount' };
@@ -23,6 +25,7 @@ const KIND_LABELS: Record<LedgerKind, string> = { payment: 'Payment', refund: 'R
 export function PaymentsPanel({ plan }: { plan: PlanRecord }) {
   const money = useApiQuery('payments.forPlan', { planId: plan.id });
   const [taking, setTaking] = useState(false);
+  const [correcting, setCorrecting] = useState<number | null>(null);
   const [done, setDone] = useState<string | null>(null);
   // At a workstation whose hub cannot be reached, money waits for the hub (receipt numbers are the hub's).
   const offline = useOfflineRefusal('payments.take');
@@ -32,7 +35,9 @@ export function PaymentsPanel({ plan }: { plan: PlanRecord }) {
   const receiptOf = (paymentId: number) => money.data.receipts.find((r) => r.paymentId === paymentId);
   return (
     <section className="payments-panel" aria-labelledby={`payments-${plan.id}`}>
-      <h4 id={`payments-${plan.id}`}>Payments</h4>
+      <h4 id={`payments-${plan.id}`} tabIndex={-1}>
+        Payments
+      </h4>
       <dl className="balance" data-testid={`balance-${plan.id}`}>
         <div>
           <dt>Price</dt>
@@ -77,27 +82,69 @@ export function PaymentsPanel({ plan }: { plan: PlanRecord }) {
               <th scope="col">Amount</th>
               <th scope="col">Method and reference</th>
               <th scope="col">Receipt</th>
+              <th scope="col">
+                <span className="visually-hidden">Corrections</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {money.data.entries.map((e) => {
               const r = receiptOf(e.id);
+              const corrected = e.correctsId === null ? undefined : receiptOf(e.correctsId);
+              const what = `${KIND_LABELS[e.kind].toLowerCase()} of ${m(e.amountMinor)}, ${formatDateTime(e.takenAt)}`;
               return (
                 <tr key={e.id}>
                   <td>{formatDateTime(e.takenAt)}</td>
                   <td>
-                    {KIND_LABELS[e.kind]}
+                    {e.correctsId === null ? KIND_LABELS[e.kind] : `Correction${corrected ? ` of receipt ${corrected.number}` : ''}`}
                     {e.reason ? `: ${e.reason}` : ''}
                   </td>
                   <td>{m(e.amountMinor)}</td>
                   <td>{[e.method ? PAYMENT_METHOD_LABELS[e.method] : null, e.reference].filter(Boolean).join(', ') || '—'}</td>
                   <td>{r ? <ReceiptButtons receipt={r} /> : '—'}</td>
+                  <td>
+                    {correctableMinor(e, money.data.entries) > 0 && (
+                      <button
+                        className="button button-small"
+                        type="button"
+                        id={`correct-${e.id}`}
+                        aria-label={`Correct this entry: the ${what}`}
+                        disabled={offline !== null || correcting === e.id}
+                        onClick={() => {
+                          setTaking(false);
+                          setDone(null);
+                          setCorrecting(e.id);
+                        }}
+                      >
+                        Correct this entry
+                      </button>
+                    )}
+                  </td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       )}
+      {correcting !== null &&
+        (() => {
+          const original = money.data.entries.find((e) => e.id === correcting);
+          if (!original) return null;
+          return (
+            <CorrectForm
+              plan={plan}
+              original={original}
+              receiptNumber={receiptOf(original.id)?.number ?? null}
+              leftMinor={correctableMinor(original, money.data.entries)}
+              onDone={(message) => {
+                setCorrecting(null);
+                setDone(message);
+                // Back to where the person was: the entry's button, or the panel's if it is gone.
+                requestAnimationFrame(() => document.getElementById(message ? `payments-${plan.id}` : `correct-${original.id}`)?.focus());
+              }}
+            />
+          );
+        })()}
       {done && !taking && (
         <p className="notice notice-ok" role="status">
           {done}
@@ -113,7 +160,15 @@ export function PaymentsPanel({ plan }: { plan: PlanRecord }) {
         />
       ) : (
         <div className="button-row">
-          <button className="button" type="button" disabled={offline !== null} onClick={() => setTaking(true)}>
+          <button
+            className="button"
+            type="button"
+            disabled={offline !== null}
+            onClick={() => {
+              setCorrecting(null);
+              setTaking(true);
+            }}
+          >
             Take a payment, refund or discount
           </button>
           {offline && <OfflineReason reason={offline} />}

@@ -1,0 +1,80 @@
+// "Correct this entry": a payment recorded wrongly is put right by a new entry, never an edit. The
+// correction takes all or part of the payment back off the plan with a reason, and issues a credit
+// note against its receipt; the right amount or method is then taken as a new payment. The rule
+// (only a payment, never a correction, never more than is left of it) is core's checkCorrection,
+// applied by payments.take; its field errors show beside the fields here.
+import { useEffect, useRef, useState } from 'react';
+import { minorDigits } from '../../../../../core/money';
+import type { PlanRecord } from '../../../../../api/contract/chart';
+import type { LedgerRecord } from '../../../../../api/contract/payments';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { Field } from '../../../components/Field';
+import { FormActions } from '../../../components/FormActions';
+import { formatDateTime, formatMoney } from '../../../format';
+import { receiptTitle } from '../../../pdf/ReceiptDoc';
+import { useChartChange } from './useChartChange';
+
+/** Minor units as the amount field takes them ("600.00"): the form is typed, not displayed. */
+const typedAmount = (minor: number, currency: string) => {
+  const d = minorDigits(currency);
+  return (minor / 10 ** d).toFixed(d);
+};
+
+export function CorrectForm(props: {
+  plan: PlanRecord;
+  original: LedgerRecord;
+  receiptNumber: number | null;
+  leftMinor: number;
+  onDone: (message: string) => void;
+}) {
+  const { plan, original } = props;
+  const change = useChartChange();
+  const [amount, setAmount] = useState(typedAmount(props.leftMinor, plan.currency));
+  const [reason, setReason] = useState('');
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), [original.id]);
+  const what = `the payment of ${formatMoney(original.amountMinor, plan.currency)}, ${formatDateTime(original.takenAt)}`;
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    const r = await change.run('payments.take', {
+      planId: plan.id,
+      kind: 'refund',
+      amount,
+      currency: plan.currency,
+      method: original.method ?? 'other',
+      reason,
+      correctsId: original.id,
+    });
+    if (r)
+      props.onDone(
+        `Correction of ${formatMoney(r.entry.amountMinor, plan.currency)} saved${r.receipt ? `: ${receiptTitle(r.receipt)}` : ''}. Still to pay ${formatMoney(r.money.balance.owedMinor, plan.currency)}.`,
+      );
+  }
+  const f = change.fields;
+  // An error on a field this form does not show (the entry itself, the kind) is said at the top.
+  const other = f.correctsId ?? f.kind ?? f.method ?? f.currency;
+  return (
+    <form className="inline-form" onSubmit={submit} noValidate aria-label="Correct this entry">
+      <p>
+        Correcting {what}
+        {props.receiptNumber !== null ? ` (receipt ${props.receiptNumber})` : ''}. The payment stays on record as it was; this takes the
+        amount below off it, with a credit note. Take the right amount as a new payment afterwards.
+      </p>
+      {(change.message ?? other) && <ErrorNotice message={(change.message ?? other)!} />}
+      <div className="form-grid">
+        <Field
+          label={`Amount to take off (${plan.currency})`}
+          error={f.amount}
+          hint={`At most ${formatMoney(props.leftMinor, plan.currency)}, what is left of this payment.`}
+        >
+          {(p) => <input {...p} ref={first} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />}
+        </Field>
+        <Field label="Reason for the correction" error={f.reason}>
+          {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        </Field>
+      </div>
+      <FormActions submitLabel="Save correction" busy={change.busy} onCancel={() => props.onDone('')} />
+    </form>
+  );
+}
