@@ -27,6 +27,9 @@ export const areas = [
       // verify's keyed trail, its backup heads and the encrypted file are checked by these; the
       // hostile-file tests are not here: they run verify on a worker thread, out of Stryker's sight.
       'api/tamper-evidence.test.ts',
+      // verify's trail, heads and restores, and backup/restore/open, called in-process.
+      'api/verify-trail-heads.test.ts',
+      'api/db-checks-*.test.ts',
       'api/data-safety.test.ts',
       'api/encryption-at-rest.test.ts',
       'api/restore-keeps-devices.test.ts',
