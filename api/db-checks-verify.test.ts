@@ -1,0 +1,80 @@
+// What `verify` says about a file that is not a healthy Stipple database, checked in-process on
+// real files: the one plain sentence a person sees, and that nothing more of the file is read.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { testApi } from './testing';
+import { MIGRATIONS_FOLDER, openRaw, tempDir, TEST_KEY } from '../db/testing';
+import { verifyDatabaseFile } from '../db/verify';
+
+const verify = (file: string) => verifyDatabaseFile(file, MIGRATIONS_FOLDER, TEST_KEY);
+
+async function chartFile(): Promise<string> {
+  const t = await testApi(() => new Date('2026-11-21T09:00:00Z'));
+  await t.ok('clients.create', { firstName: 'Ada', lastName: 'Lovelace' });
+  const file = t.open.file;
+  t.close();
+  return file;
+}
+
+const edit = (file: string, sql: string) => {
+  const raw = openRaw(file);
+  raw.exec(sql);
+  raw.close();
+};
+
+describe('verify refuses a file whose schema is not Stipple’s', () => {
+  it('names a view added to it, with that sentence only, and reads nothing more', async () => {
+    const file = await chartFile();
+    edit(file, 'CREATE VIEW spy AS SELECT 1');
+    const r = verify(file);
+    expect(r.ok).toBe(false);
+    expect(r.problems).toEqual([
+      `${file} holds things a Stipple database never has (a view “spy”), so Stipple did not read it further. It was edited outside Stipple or made to attack it.`,
+    ]);
+    expect(r.schema).toEqual({ applied: 0, known: 0, pending: 0, newerThanApp: false });
+    expect(r.integrity).toBe('not checked');
+  });
+
+  it('names a table missing from it, with its schema version', async () => {
+    const file = await chartFile();
+    edit(file, 'DROP TABLE drafts');
+    const r = verify(file);
+    expect(r.ok).toBe(false);
+    expect(r.problems).toEqual([`${file} is missing part of a Stipple database (the table “drafts”). Stipple did not read it further.`]);
+    expect(r.schema.applied).toBeGreaterThan(0);
+    expect(r.schema.pending).toBe(0);
+    expect(r.integrity).toBe('not checked');
+  });
+
+  it('reads nothing more of a file written by a newer version of Stipple', async () => {
+    const file = await chartFile();
+    edit(file, "INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('from-the-future', 99999999999999)");
+    const r = verify(file);
+    expect(r.problems).toEqual([`${file} was written by a newer version of Stipple; update Stipple to use it.`]);
+    expect(r.integrity).toBe('not checked');
+    expect(r.counts).toEqual({});
+    expect(r.audit).toEqual({ ok: false, entries: 0, problem: 'not checked' });
+  });
+});
+
+describe('verify of a file SQLite cannot read the list of tables of', () => {
+  it('says it is damaged, with what SQLite found', async () => {
+    const file = await chartFile();
+    // A plain copy (as an old backup is) whose first page, past its header, is scribbled over.
+    const plain = path.join(tempDir(), 'scribbled.sqlite');
+    const raw = openRaw(file);
+    raw.prepare('VACUUM INTO ?').run(plain);
+    raw.close();
+    const p = openRaw(plain);
+    p.pragma('journal_mode = DELETE');
+    p.pragma("rekey = ''");
+    p.close();
+    const bytes = fs.readFileSync(plain);
+    bytes.fill(0xa5, 100, 4096);
+    fs.writeFileSync(plain, bytes);
+    const r = verify(plain);
+    expect(r.ok).toBe(false);
+    expect(r.problems).toEqual([`${plain} is damaged: its list of tables cannot be read (database disk image is malformed).`]);
+  });
+});
