@@ -120,6 +120,20 @@ describe('a backup', () => {
     copy.close();
   });
 
+  it('of a plain database from before encryption, with its trail, is kept without a head (there is no key to seal one)', async () => {
+    const dir = tempDir();
+    const plain = new Database(path.join(dir, 'old.sqlite'));
+    plain.exec(`
+      CREATE TABLE audit_log (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT, hash TEXT);
+      INSERT INTO audit_log (at, hash) VALUES ('2026-01-01T09:00:00.000Z', 'a'), ('2026-01-02T09:00:00.000Z', 'b');
+    `);
+    const b = await backupDatabase(plain, path.join(dir, 'backups'), NOW);
+    plain.close();
+    expect(b.counts).toEqual({ audit_log: 2 });
+    expect(fs.existsSync(b.file)).toBe(true);
+    expect(fs.existsSync(headFileFor(b.file))).toBe(false);
+  });
+
   it('of an encrypted database gets its head beside it', async () => {
     const t = await clinic();
     const b = await backupDatabase(t.open.sqlite, tempDir(), NOW);
