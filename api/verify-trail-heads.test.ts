@@ -167,6 +167,18 @@ describe('a plain file from before the trail was keyed', () => {
     expect(r).toMatchObject({ ok: true, audit: { ok: true, keyed: false, problem: null } });
   });
 
+  it('with no entries at all carries no note: there is no trail to have been checked with the old rule', async () => {
+    const open = await openTestDatabase();
+    const file = open.file;
+    open.close();
+    const plain = decryptedCopy(file, 'empty-plain.sqlite');
+    withRawPlain(plain, (db) => db.exec(`DROP TABLE "${CHAIN_TABLE}"`));
+    const r = verify(plain);
+    expect(r.problems).toEqual([]);
+    expect(r).toMatchObject({ ok: true, audit: { ok: true, entries: 0, keyed: false, problem: null } });
+    expect(r.audit.note).toBeUndefined();
+  });
+
   it('with a broken trail fails without the note about the old rule', async () => {
     const plain = await unkeyedPlainFile();
     withRawPlain(plain, (db) => {
