@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testApi } from './testing';
+import { readMigrations, runMigrations } from '../db/migrate';
 import { MIGRATIONS_FOLDER, openRaw, tempDir, TEST_KEY } from '../db/testing';
 import { verifyDatabaseFile } from '../db/verify';
 
@@ -76,5 +77,29 @@ describe('verify of a file SQLite cannot read the list of tables of', () => {
     const r = verify(plain);
     expect(r.ok).toBe(false);
     expect(r.problems).toEqual([`${plain} is damaged: its list of tables cannot be read (database disk image is malformed).`]);
+  });
+});
+
+describe('verify of an encrypted backup from an older Stipple', () => {
+  /** A database as the first version of Stipple left it: its first update only, encrypted, with a client. */
+  function firstVersionFile(): string {
+    const file = path.join(tempDir(), 'first-version.sqlite');
+    const old = openRaw(file);
+    runMigrations(old, readMigrations(MIGRATIONS_FOLDER).slice(0, 1));
+    old.pragma('application_id = 0x53545050');
+    old.exec("INSERT INTO clients (id, first_name, last_name) VALUES (1, 'Old', 'Version')");
+    old.close();
+    return file;
+  }
+
+  it('passes: it is not missing the trail’s guards it never had, nor is its unkeyed trail taken for rewritten', () => {
+    const file = firstVersionFile();
+    const r = verify(file);
+    expect(r.problems).toEqual([]);
+    expect(r.ok).toBe(true);
+    expect(r.schema).toMatchObject({ applied: 1, pending: readMigrations(MIGRATIONS_FOLDER).length - 1 });
+    expect(r.audit).toMatchObject({ ok: true, keyed: false, problem: null });
+    // Its records are compared once a restore has brought it up to date.
+    expect(r.rows).toBeUndefined();
   });
 });
