@@ -103,3 +103,40 @@ describe('verify of an encrypted backup from an older Stipple', () => {
     expect(r.rows).toBeUndefined();
   });
 });
+
+describe('verify of records changed outside Stipple', () => {
+  it('names the first twenty and counts the rest in one sentence', async () => {
+    const t = await testApi(() => new Date('2026-11-21T09:00:00Z'));
+    for (let i = 0; i < 23; i++) await t.ok('clients.create', { firstName: `Client${i}`, lastName: 'Lee' });
+    const file = t.open.file;
+    t.close();
+    edit(file, "UPDATE clients SET notes = 'edited outside'");
+    const r = verify(file);
+    expect(r.ok).toBe(false);
+    expect(r.tampered).toHaveLength(21);
+    expect(r.tampered.at(-1)).toBe('… and 3 more record(s) changed, added or removed outside Stipple.');
+  });
+});
+
+describe('verify of a record far larger than Stipple writes', () => {
+  it('says so, and reads the file no further', async () => {
+    const file = await chartFile();
+    edit(file, `UPDATE clients SET notes = printf('%.${33 * 1024 * 1024}c', 'x')`);
+    const r = verify(file);
+    expect(r.problems).toEqual([
+      `${file} holds a record of 33 MB in “clients”; Stipple never writes one larger than 32 MB, so it did not read it further.`,
+    ]);
+    expect(r.counts).toEqual({});
+  });
+});
+
+describe('verify with a SQLite binding that cannot be loaded', () => {
+  it('says the file cannot be opened, and why', async () => {
+    const file = await chartFile();
+    const nativeBinding = path.join(tempDir(), 'no-such-binding.node');
+    const r = verifyDatabaseFile(file, MIGRATIONS_FOLDER, TEST_KEY, undefined, { nativeBinding });
+    expect(r.ok).toBe(false);
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]!.startsWith(`${file} cannot be opened: Cannot find module '${nativeBinding}'`)).toBe(true);
+  });
+});
