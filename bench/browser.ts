@@ -1,8 +1,9 @@
 // The browser bench: the built renderer in Chromium over the browser host, on a demo clinic. Measures
 // with the Performance API inside the page (bench/browser-probe.ts): the client list's first render
 // from navigation start, and each search keystroke until the frame that shows the new results.
-// `npm run bench:browser -- [--clients 50000] [--db <existing demo file>] [--book: the book's week only]`; also part
-// of `npm run bench`. The book's week: from its data arriving to its bookings drawn.
+// `npm run bench:browser -- [--clients 50000] [--db <existing demo file>] [--book: the book's week only]
+// [--photos: a chart with 60 photos only, bench/photos-browser.ts]`; also part of `npm run bench`.
+// The book's week: from its data arriving to its bookings drawn.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -225,8 +226,19 @@ async function typeAndMeasure(page: Page, plan: Awaited<ReturnType<typeof keystr
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { clients: { type: 'string', default: '50000' }, db: { type: 'string' }, book: { type: 'boolean', default: false } },
+    options: {
+      clients: { type: 'string', default: '50000' },
+      db: { type: 'string' },
+      book: { type: 'boolean', default: false },
+      photos: { type: 'boolean', default: false },
+    },
   });
+  if (values.photos) {
+    // Its own small clinic with one chart of 60 photos: no 50,000-client demo needed.
+    const [{ formatTable }, { runPhotoBrowserBench }] = await Promise.all([import('./run'), import('./photos-browser')]);
+    console.log(formatTable(await runPhotoBrowserBench()));
+    return;
+  }
   let file = values.db;
   let dir: string | null = null;
   if (!file) {
