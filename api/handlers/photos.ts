@@ -57,7 +57,9 @@ function removeUnusedPhotoFiles(ctx: HandlerContext, folder: string, hashes: str
   }
 }
 
-export const photoHandlers: HandlerMap<'photos.list' | 'photos.image' | 'photos.setConsent' | 'photos.import' | 'photos.remove'> = {
+export const photoHandlers: HandlerMap<
+  'photos.list' | 'photos.image' | 'photos.thumbs' | 'photos.setConsent' | 'photos.import' | 'photos.remove'
+> = {
   'photos.list'(ctx, { clientId }) {
     getClient(ctx, clientId);
     return {
@@ -65,6 +67,16 @@ export const photoHandlers: HandlerMap<'photos.list' | 'photos.image' | 'photos.
       angles: readSettings(ctx).photoAngles,
       photos: photosOfClient(ctx.sqlite, clientId).map(toRecord),
     };
+  },
+
+  'photos.thumbs'(ctx, { clientId }) {
+    getClient(ctx, clientId);
+    const { folder, key } = photoPlace(ctx);
+    const thumbs = photosOfClient(ctx.sqlite, clientId).flatMap((row) => {
+      const bytes = readPhoto(folder, row.thumbHash, key);
+      return bytes ? [{ id: row.id, mime: 'image/jpeg' as const, base64: bytes.toString('base64') }] : [];
+    });
+    return { thumbs };
   },
 
   'photos.image'(ctx, { id, size }) {
