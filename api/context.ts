@@ -40,6 +40,12 @@ export interface HandlerContext {
   /** The caller's session; null for work nobody called (seeding defaults, scheduled backups). */
   caller: CallerControl | null;
   now(): Date;
+  /**
+   * Runs `apply` once the change's transaction has committed (never when it rolls back): work outside
+   * the database, such as deleting files, that must not happen for a change that did not happen.
+   * Absent where nothing wraps the call in a transaction (seeding, tasks): see api/after-commit.ts.
+   */
+  afterCommit?(apply: () => void): void;
   /** The database file and its migrations, for backup and restore. */
   files?: { database: string; migrationsFolder: string | null };
   /** Runs backup, restore, verify, export and import (api/tasks/); absent: inline on `sqlite`. */

@@ -148,6 +148,7 @@ export function createApi(open: OpenDatabase, options: ApiOptions = {}): Stipple
         },
       },
       progress: (p) => sessions.send(session.id, { type: 'progress', task: channel, ...p }),
+      afterCommit: (apply) => after.push(apply),
     };
     return ctx;
   }
@@ -236,7 +237,7 @@ export function createApi(open: OpenDatabase, options: ApiOptions = {}): Stipple
       if (kept) return { ok: false, error: (kept as ApiFailure).error };
       if (replayed) return { ok: true, data };
       if (options.checkOutputs) (def.output as z.ZodType).parse(data);
-      for (const apply of after) apply(); // session changes only once the change has committed
+      for (const apply of after) apply(); // session changes and file deletions only once the change has committed
       if (writes) {
         const stale = staleAfter(channel);
         if (stale === 'all' || stale.length > 0)

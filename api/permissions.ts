@@ -66,6 +66,7 @@ export const PERMISSIONS: Readonly<Record<string, readonly Rule[]>> = {
   // Clinical photos are health data: the practitioners who treat, and the owner.
   'photos.list': [{ roles: CHARTING, message: photosMessage }],
   'photos.image': [{ roles: CHARTING, message: photosMessage }],
+  'photos.thumbs': [{ roles: CHARTING, message: photosMessage }],
   'photos.import': [{ roles: CHARTING, message: photosMessage }],
   'photos.remove': [{ roles: CHARTING, message: photosMessage }],
   // A change the hub refused is a practitioner's work: only those who chart decide to resend or drop it.

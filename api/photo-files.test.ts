@@ -94,6 +94,10 @@ describe('photos in exports', () => {
       expect(chartDir).toHaveLength(1);
       const files = fs.readdirSync(path.join(folder, 'photos', chartDir[0]!));
       expect(files).toHaveLength(4);
+      // Its README says what photos/ holds and how the names tie to the rows.
+      const readme = fs.readFileSync(path.join(folder, 'README.md'), 'utf8');
+      expect(readme).toMatch(/`photos\/<chart>\/<sha256>\.jpg(\.enc)?`: each chart's photos and their thumbnails/);
+      expect(readme).toMatch(/\| thumb_hash \| \w+ \| yes \| SHA-256 of its 320-pixel thumbnail/);
       if ('plain' in protection) {
         expect(chartDir[0]).toBe('000001-Okafor-Sam');
         for (const name of files) {

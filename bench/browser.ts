@@ -2,7 +2,8 @@
 // with the Performance API inside the page (bench/browser-probe.ts): the client list's first render
 // from navigation start, and each search keystroke until the frame that shows the new results.
 // `npm run bench:browser -- [--clients 50000] [--db <existing demo file>] [--book: the book's week only]
-// [--report: the year report only]`; also part of `npm run bench` (the report with `--only money`).
+// [--report: the year report only] [--photos: a chart with 60 photos only, bench/photos-browser.ts]`; also part of
+// `npm run bench` (the report with `--only money`, the photos with `--only photos`).
 // The book's week: from its data arriving to its bookings drawn. The year report: from navigation
 // start to its chart's bars drawn, beside the table of the same figures on the same page.
 import fs from 'node:fs';
@@ -335,8 +336,15 @@ async function main(): Promise<void> {
       db: { type: 'string' },
       book: { type: 'boolean', default: false },
       report: { type: 'boolean', default: false },
+      photos: { type: 'boolean', default: false },
     },
   });
+  if (values.photos) {
+    // Its own small clinic with one chart of 60 photos: no 50,000-client demo needed.
+    const [{ formatTable }, { runPhotoBrowserBench }] = await Promise.all([import('./run'), import('./photos-browser')]);
+    console.log(formatTable(await runPhotoBrowserBench()));
+    return;
+  }
   let file = values.db;
   let dir: string | null = null;
   if (!file) {

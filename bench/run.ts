@@ -466,6 +466,11 @@ async function main(): Promise<void> {
         maxRatio: null,
         note: 'baseline: the same file re-encoded by sharp, nothing else',
       });
+      if (!values['no-browser']) {
+        log('a chart with 60 photos in Chromium…');
+        const { runPhotoBrowserBench } = await import('./photos-browser');
+        rows.push(...(await runPhotoBrowserBench()));
+      }
     }
 
     if (parts.has('browser')) {

@@ -17,10 +17,21 @@ const TABLES: Record<string, string> = {
   pigment_batches: 'Each bottle batch of a pigment: batch number, expiry, the day it was opened and the bottles left in stock.',
   aftercare_templates: 'Aftercare instructions, versioned: an edit adds a new version with the same key.',
   aftercare_prints: 'Each printed aftercare sheet: session, template version, when and by whom.',
+  photos:
+    'One row per photo: client, session, angle, before/after, size, and the SHA-256 of the picture and of its thumbnail, which name its files in `photos/`. A removed photo keeps its row (removed_at, removed_by, the reason) but not its files.',
+  photo_consents: 'Whether the client agreed to clinical photos (when, by whom recorded) and, separately, to marketing use.',
   settings: 'Clinic settings, key → JSON value.',
   staff: 'Staff members and their role. PIN hashes are not exported.',
   audit_log:
     'Every change: when, who (staff id), what record, the action, the record before and after (JSON), and the hash chain that shows the log was not edited.',
+};
+
+/** Columns whose meaning in one table differs from the same name elsewhere. */
+const TABLE_COLUMNS: Record<string, Record<string, string>> = {
+  photos: {
+    hash: 'SHA-256 of the picture as a JPEG: its file is `photos/<chart>/<hash>.jpg`.',
+    thumb_hash: 'SHA-256 of its 320-pixel thumbnail, a file beside it named the same way.',
+  },
 };
 
 const COLUMNS: Record<string, string> = {
@@ -83,6 +94,11 @@ export function describeColumns(sqlite: Database.Database, tables: string[], now
     'integer in minor units beside its currency code; true/false are stored as 1/0.',
     '',
     `- \`charts/*.json${sealed}\`: one file per client with their row and every row that belongs to their chart, by table.`,
+    `- \`photos/<chart>/<sha256>.jpg${sealed}\`: each chart's photos and their thumbnails, in a folder named as its chart's`,
+    '  file without `.json`; each named by the SHA-256 of its bytes (the `hash` and `thumb_hash` of its row in `photos`),',
+    '  so anyone can check a picture is unaltered. Plain JPEGs with no metadata (no GPS, camera or owner): Stipple',
+    '  removed it when the photo came in. Removed photos are not included. These are health data: keep them as private',
+    '  as the charts.',
     `- \`clinic.json${sealed}\`: everything else (staff, settings, pigments, aftercare templates, the audit log).`,
     `- \`csv/<table>.csv${sealed}\`: each table as CSV, UTF-8 with a header row.`,
     '- `stipple-export.json`: when the export was made and how it is encrypted; `manifest.json' + sealed + '`: the list of files.',
@@ -97,7 +113,7 @@ export function describeColumns(sqlite: Database.Database, tables: string[], now
     for (const c of sqlite.pragma(`table_info("${t}")`) as { name: string; type: string; notnull: number }[]) {
       if (t === 'staff' && c.name === 'pin_hash') continue;
       const link = fks.get(c.name);
-      const meaning = COLUMNS[c.name] ?? (link ? `Refers to ${link}.id.` : '');
+      const meaning = TABLE_COLUMNS[t]?.[c.name] ?? COLUMNS[c.name] ?? (link ? `Refers to ${link}.id.` : '');
       out.push(`| ${c.name} | ${c.type || 'any'} | ${c.notnull ? 'yes' : 'no'} | ${meaning} |`);
     }
     out.push('');

@@ -59,6 +59,15 @@ export const photosContract = {
     z.object({ id, size: z.enum(['thumb', 'full']).default('thumb') }),
     z.object({ id, mime: z.literal('image/jpeg'), base64: z.string() }),
   ),
+  /**
+   * Every kept photo's thumbnail of one client, in one answer: a chart's strips need them all at
+   * once, and 60 calls of photos.image cost a second where one costs tens of milliseconds. A
+   * thumbnail whose file is missing or altered is left out (the strip asks photos.image, which says so).
+   */
+  'photos.thumbs': query(
+    z.object({ clientId: id }),
+    z.object({ thumbs: z.array(z.object({ id, mime: z.literal('image/jpeg'), base64: z.string() })) }),
+  ),
   'photos.setConsent': change(
     z.object({
       clientId: id,
@@ -66,7 +75,7 @@ export const photosContract = {
       marketing: z.boolean().default(false),
     }),
     photoConsent,
-    { invalidates: ['photos.list'] },
+    { invalidates: ['photos.list', 'photos.thumbs'] },
   ),
   /**
    * Takes in photos of one session (a capture, or files from a folder or a phone). Each file is
@@ -80,12 +89,12 @@ export const photosContract = {
       files: z.array(photoFile).min(1, { error: 'Choose at least one photo.' }).max(24, { error: 'Up to 24 photos at a time.' }),
     }),
     z.object({ stored: z.array(photoRecord), refused: z.array(z.object({ name: z.string(), message: z.string() })) }),
-    { invalidates: ['photos.list'] },
+    { invalidates: ['photos.list', 'photos.thumbs'] },
   ),
   'photos.remove': change(
     z.object({ id, reason: requiredText('why the photo is removed', 500) }),
     z.object({ id, removedAt: z.string() }),
     // A removed photo's image is no longer served.
-    { invalidates: ['photos.list', 'photos.image'] },
+    { invalidates: ['photos.list', 'photos.thumbs', 'photos.image'] },
   ),
 } as const;

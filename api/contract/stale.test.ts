@@ -90,7 +90,7 @@ function openQueries(): Ask[] {
     asks.push({ channel: 'clients.chart', input: { id } }, { channel: 'plans.list', input: { clientId: id } });
     asks.push({ channel: 'retention.similar', input: { clientId: id, zones: ['crown'] } });
     asks.push({ channel: 'book.card', input: { clientId: id } });
-    asks.push({ channel: 'photos.list', input: { clientId: id } });
+    asks.push({ channel: 'photos.list', input: { clientId: id } }, { channel: 'photos.thumbs', input: { clientId: id } });
     for (const form of ['session', 'intake']) asks.push({ channel: 'drafts.get', input: { clientId: id, form } });
   }
   for (const { id } of plans)

@@ -165,4 +165,16 @@ describe('importing photos', () => {
     expect((await t.err('photos.image', { id: photo!.id })).code).toBe('not_found');
     expect(path.basename(folder)).toBe('photos');
   });
+
+  it('gives every kept thumbnail of a client in one answer, a removed one left out', async () => {
+    await t.ok('photos.setConsent', { clientId, clinical: true });
+    const files = [await asFile('IMG_1.jpg', 'front'), await asFile('IMG_2.jpg', 'back', '#6a6')];
+    const stored = (await t.ok('photos.import', { clientId, sessionId, files })).stored;
+    const thumbHash = t.open.sqlite.prepare('SELECT thumb_hash FROM photos WHERE id = ?').pluck();
+    const all = (await t.ok('photos.thumbs', { clientId })).thumbs;
+    expect(all.map((x) => x.id)).toEqual(stored.map((p) => p.id));
+    for (const x of all) expect(sha256(Buffer.from(x.base64, 'base64'))).toBe(thumbHash.get(x.id));
+    await t.ok('photos.remove', { id: stored[0]!.id, reason: 'Blurred' });
+    expect((await t.ok('photos.thumbs', { clientId })).thumbs.map((x) => x.id)).toEqual([stored[1]!.id]);
+  });
 });

@@ -7,6 +7,7 @@ import { PhotoImageError, processPhoto } from '../../db/photo-image';
 import { photoKey, photosFolderFor, readPhoto, removePhotoFile, storePhoto } from '../../db/photo-store';
 import { photoById, photosOfClient, type PhotoRow } from '../../db/queries/photos';
 import { photoConsents, photos, sessions } from '../../db/schema';
+import { afterCommit } from '../after-commit';
 import { writeAudit } from '../audit';
 import type { HandlerContext } from '../context';
 import type { PhotoConsentRecord, PhotoRecord } from '../contract/photos';
@@ -43,7 +44,22 @@ function auditImage(ctx: HandlerContext, id: number) {
   return image;
 }
 
-export const photoHandlers: HandlerMap<'photos.list' | 'photos.image' | 'photos.setConsent' | 'photos.import' | 'photos.remove'> = {
+/** Deletes those of `hashes` that no kept photo uses, as the database stands after the commit. */
+function removeUnusedPhotoFiles(ctx: HandlerContext, folder: string, hashes: string[]): void {
+  const used = ctx.sqlite.prepare('SELECT 1 FROM photos WHERE removed_at IS NULL AND (hash = ? OR thumb_hash = ?) LIMIT 1');
+  for (const hash of hashes) {
+    if (used.get(hash, hash)) continue;
+    try {
+      removePhotoFile(folder, hash);
+    } catch {
+      // Left as an orphan: harmless, and the change it belongs to has already committed.
+    }
+  }
+}
+
+export const photoHandlers: HandlerMap<
+  'photos.list' | 'photos.image' | 'photos.thumbs' | 'photos.setConsent' | 'photos.import' | 'photos.remove'
+> = {
   'photos.list'(ctx, { clientId }) {
     getClient(ctx, clientId);
     return {
@@ -51,6 +67,16 @@ export const photoHandlers: HandlerMap<'photos.list' | 'photos.image' | 'photos.
       angles: readSettings(ctx).photoAngles,
       photos: photosOfClient(ctx.sqlite, clientId).map(toRecord),
     };
+  },
+
+  'photos.thumbs'(ctx, { clientId }) {
+    getClient(ctx, clientId);
+    const { folder, key } = photoPlace(ctx);
+    const thumbs = photosOfClient(ctx.sqlite, clientId).flatMap((row) => {
+      const bytes = readPhoto(folder, row.thumbHash, key);
+      return bytes ? [{ id: row.id, mime: 'image/jpeg' as const, base64: bytes.toString('base64') }] : [];
+    });
+    return { thumbs };
   },
 
   'photos.image'(ctx, { id, size }) {
@@ -166,14 +192,12 @@ export const photoHandlers: HandlerMap<'photos.list' | 'photos.image' | 'photos.
     const removedAt = ctx.now().toISOString();
     ctx.db.update(photos).set({ removedAt, removedBy: ctx.actorId, removeReason: reason }).where(eq(photos.id, id)).run();
     writeAudit(ctx, { entity: 'photo', entityId: id, action: 'remove', before, after: auditImage(ctx, id), reason });
-    // The files go once nothing else points at them (the same picture imported twice shares them).
+    // The files go once nothing else points at them (the same picture imported twice shares them),
+    // and only after the removal has committed: a rolled-back removal keeps a row that needs them. A
+    // file that cannot be deleted stays as an orphan, which verify and backups ignore (they follow
+    // the kept rows), so the removal still stands.
     const { folder } = photoPlace(ctx);
-    for (const hash of [row.hash, row.thumbHash]) {
-      const used = ctx.sqlite
-        .prepare('SELECT 1 FROM photos WHERE removed_at IS NULL AND (hash = ? OR thumb_hash = ?) LIMIT 1')
-        .get(hash, hash);
-      if (!used) removePhotoFile(folder, hash);
-    }
+    afterCommit(ctx, () => removeUnusedPhotoFiles(ctx, folder, [row.hash, row.thumbHash]));
     return { id, removedAt };
   },
 };

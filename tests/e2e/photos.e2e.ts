@@ -11,6 +11,7 @@ import { readKeyFile } from '../../db/key-file';
 import { photoKey, photosFolderFor, readPhoto, sha256 } from '../../db/photo-store';
 import { jpegWithGps, metadataOf } from '../fixtures/photos';
 import { E2E_OWNER, signInContext, startApp, type StippleApp } from './harness';
+import { ChartPageObject } from './pages/chart-page';
 
 const apps: StippleApp[] = [];
 const dirs: string[] = [];
@@ -205,5 +206,48 @@ describe('photos', () => {
     await section.getByRole('button', { name: 'Close the camera' }).click();
     await section.getByRole('button', { name: 'Take photos with the camera' }).waitFor();
     expect(app.nonLocalRequests()).toEqual([]);
+  });
+  it('shows beside the session form the previous session’s photos of the zones being rated', async () => {
+    const app = await startApp();
+    apps.push(app);
+    const client = await ok<{ id: number }>(app, 'clients.create', { firstName: 'Ade', lastName: 'Bello' });
+    const first = await ok<{ id: number }>(app, 'sessions.chart', {
+      clientId: client.id,
+      performedAt: new Date(Date.now() - 21 * 86_400_000).toISOString(),
+      pigmentBrand: 'Scalp Ink',
+      pigmentShade: 'Medium Grey',
+      dilution: '1:3',
+      pigmentBatch: 'B-2231',
+      pigmentExpiry: '2030-06-30',
+      needle: '1RL 0.25',
+      zones: ['frontal_hairline'], // shown at front and hairline close-up
+    });
+    await ok(app, 'photos.setConsent', { clientId: client.id, clinical: true });
+    const files = await Promise.all(
+      ['front', 'hairline close-up', 'back'].map(async (angle, i) => ({
+        name: `IMG_${i}.jpg`,
+        angle,
+        phase: 'after',
+        data: (await jpegWithGps({ width: 640, height: 480, background: COLOURS[i]! })).toString('base64'),
+      })),
+    );
+    await ok(app, 'photos.import', { clientId: client.id, sessionId: first.id, files });
+
+    await app.gotoApp(`/clients/${client.id}`);
+    await new ChartPageObject(app.page).startSession(2);
+    const panel = app.page.getByRole('complementary', { name: 'Previous session' });
+    await panel.getByRole('heading', { name: 'Its photos of these zones' }).waitFor();
+    const thumbs = panel.locator('.previous-photos img');
+    await expect.poll(() => thumbs.count()).toBe(2);
+    // The frontal hairline's two angles, not the back; each a picture that loaded.
+    expect(await thumbs.evaluateAll((imgs) => imgs.map((i) => i.getAttribute('alt')))).toEqual([
+      'Session 1 after, front',
+      'Session 1 after, hairline close-up',
+    ]);
+    await expect
+      .poll(() => thumbs.evaluateAll((imgs) => (imgs as HTMLImageElement[]).every((i) => i.complete && i.naturalWidth > 0)))
+      .toBe(true);
+    await app.screenshot('photos-session-form-previous');
+    expect(await seriousViolations(app.page)).toEqual([]);
   });
 });

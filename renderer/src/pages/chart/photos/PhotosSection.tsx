@@ -8,7 +8,7 @@ import { formatDate } from '../../../format';
 import { CaptureView } from './CaptureView';
 import { PhotoCompare } from './PhotoCompare';
 import { PhotoImport } from './PhotoImport';
-import { PhotoThumb } from './PhotoThumb';
+import { PhotoThumb, type BatchedThumb } from './PhotoThumb';
 import { sessionName } from './labels';
 import './photos.css';
 
@@ -16,6 +16,9 @@ import './photos.css';
 export function PhotosSection({ chart }: { chart: ChartRecord }) {
   const clientId = chart.client.id;
   const list = useApiQuery('photos.list', { clientId });
+  // Every strip's thumbnails in one answer rather than one call each, asked beside the list rather
+  // than after it (bench/photos-browser.ts); a chart without photos gets an empty answer.
+  const thumbs = useApiQuery('photos.thumbs', { clientId });
   const [consentError, setConsentError] = useState<string | null>(null);
   const [compareWith, setCompareWith] = useState<PhotoRecord | null>(null);
   const [capturing, setCapturing] = useState(false);
@@ -33,6 +36,8 @@ export function PhotosSection({ chart }: { chart: ChartRecord }) {
   const sessions = chart.sessions
     .filter((s) => s.status !== 'cancelled')
     .sort((a, b) => when(a).localeCompare(when(b)) || a.number - b.number);
+  const thumbSrc = new Map((thumbs.data?.thumbs ?? []).map((t) => [t.id, `data:${t.mime};base64,${t.base64}`]));
+  const batched = (id: number): BatchedThumb => (thumbs.isPending && !thumbs.isError ? 'loading' : { src: thumbSrc.get(id) ?? null });
   const marketingLabel = consent.marketing ? 'Marketing use: agreed' : 'Not for marketing';
 
   return (
@@ -87,7 +92,7 @@ export function PhotosSection({ chart }: { chart: ChartRecord }) {
             <ul className="photo-thumbs">
               {mine.map((p) => (
                 <li key={p.id}>
-                  <PhotoThumb photo={p} marketing={marketingLabel} onCompare={() => setCompareWith(p)} />
+                  <PhotoThumb photo={p} marketing={marketingLabel} onCompare={() => setCompareWith(p)} batched={batched(p.id)} />
                 </li>
               ))}
             </ul>
