@@ -1,7 +1,7 @@
 // Shows the first page of a PDF with react-pdf, exactly as it will print.
 import { useMemo } from 'react';
 import { Document, Page } from 'react-pdf';
-import './pdfjs';
+import { withBundledWorker } from './pdfjs';
 
 export function PdfPreview({
   bytes,
@@ -17,6 +17,7 @@ export function PdfPreview({
   // pdf.js takes ownership of the buffer it is given: hand it a copy so the caller can still print or save.
   // Effects, not Suspense: a suspended first render would drop this memo and reload without end.
   const file = useMemo(() => ({ data: bytes.slice() }), [bytes]);
+  withBundledWorker();
   return (
     <div className="pdf-preview" role="img" aria-label={label}>
       <Document

@@ -7,6 +7,7 @@ import { formatMoney } from '../../../core/money';
 import { PAYMENT_METHOD_LABELS } from '../../../core/vocabulary';
 import type { ReceiptRecord } from '../../../api/contract/payments';
 import { SHEET_FONT } from './fonts';
+import { receiptTitle } from './receipt-title';
 
 const s = StyleSheet.create({
   page: { fontFamily: SHEET_FONT, fontSize: 11, lineHeight: 1.4, color: '#111111', padding: 44 },
@@ -18,10 +19,6 @@ const s = StyleSheet.create({
   value: { flex: 1, fontWeight: 700 },
   note: { marginTop: 16, fontSize: 9.5, color: '#4a4a4a' },
 });
-
-export function receiptTitle(r: Pick<ReceiptRecord, 'kind' | 'number'>): string {
-  return `${r.kind === 'credit_note' ? 'Credit note' : 'Receipt'} ${r.number}`;
-}
 
 export function ReceiptDoc({ receipt, paper }: { receipt: ReceiptRecord; paper: 'A4' | 'LETTER' }) {
   const c = receipt.content;

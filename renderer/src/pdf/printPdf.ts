@@ -1,13 +1,13 @@
 // Prints a PDF through the system print dialog, in Electron and in the browser alike: each page is
 // drawn by pdf.js at print resolution into an image in a print-only layer, then window.print().
 // (Printing a blob: PDF in an iframe needs Chromium's PDF plugin, which an Electron window lacks.)
-import { pdfjs } from './pdfjs';
+import { withBundledWorker } from './pdfjs';
 import './print.css';
 
 const PRINT_SCALE = 3; // 72 dpi × 3 = 216 dpi: sharp text on paper, quick to draw
 
 export async function printPdf(bytes: Uint8Array, paper: 'A4' | 'LETTER'): Promise<void> {
-  const task = pdfjs.getDocument({ data: bytes.slice() });
+  const task = withBundledWorker().getDocument({ data: bytes.slice() });
   const doc = await task.promise;
   const layer = document.createElement('div');
   layer.className = 'print-layer';

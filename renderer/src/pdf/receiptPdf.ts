@@ -6,7 +6,7 @@ import regular from '../../../resources/fonts/AtkinsonHyperlegible-Regular.ttf?i
 import type { ReceiptRecord } from '../../../api/contract/payments';
 import { buildReceipt } from './buildReceipt';
 import { registerSheetFonts } from './fonts';
-import { receiptTitle } from './ReceiptDoc';
+import { receiptTitle } from './receipt-title';
 
 export async function makeReceiptPdf(receipt: ReceiptRecord, paper: 'A4' | 'LETTER'): Promise<Uint8Array> {
   registerSheetFonts({ regular, bold, italic });

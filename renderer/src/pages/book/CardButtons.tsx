@@ -3,10 +3,7 @@
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { makePdf } from '../../pdf/bookPdfBlob';
-import { buildAppointmentCard, cardFileName } from '../../pdf/bookPdfs';
-import { printPdf } from '../../pdf/printPdf';
-import { downloadPdf } from '../../pdf/sheetBlob';
+import { loadPrintouts } from '../../pdf/load-printouts';
 
 export function CardButtons({ clientId, sessionId, clientName }: { clientId: number; sessionId?: number; clientName: string }) {
   const [busy, setBusy] = useState(false);
@@ -20,6 +17,7 @@ export function CardButtons({ clientId, sessionId, clientName }: { clientId: num
       return setError(card.error.message);
     }
     try {
+      const { makePdf, buildAppointmentCard, printPdf, downloadPdf, cardFileName } = await loadPrintouts();
       const bytes = await makePdf(buildAppointmentCard(card.data));
       if (how === 'print') await printPdf(bytes, 'A4');
       else downloadPdf(bytes, cardFileName(card.data));

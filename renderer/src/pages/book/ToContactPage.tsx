@@ -9,10 +9,7 @@ import { addDays } from '../../../../core/dates';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { makePdf } from '../../pdf/bookPdfBlob';
-import { buildContactList, contactListFileName } from '../../pdf/bookPdfs';
-import { printPdf } from '../../pdf/printPdf';
-import { downloadPdf } from '../../pdf/sheetBlob';
+import { loadPrintouts } from '../../pdf/load-printouts';
 import { ReceptionTabs } from '../reception/ReceptionTabs';
 import { formatDay, formatWhen, todayLocal, useClinicSettings } from '../reception/format';
 import { CardButtons } from './CardButtons';
@@ -34,6 +31,7 @@ export function ToContactPage() {
     setBusy(true);
     setError(null);
     try {
+      const { makePdf, buildContactList, printPdf, downloadPdf, contactListFileName } = await loadPrintouts();
       const bytes = await makePdf(
         buildContactList({
           clinicName: settings.data?.clinicName ?? '',

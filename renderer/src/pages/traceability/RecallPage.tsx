@@ -9,9 +9,7 @@ import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { formatCount, formatDate, formatDateTime } from '../../format';
-import { downloadPdf } from '../../pdf/sheetBlob';
-import { printPdf } from '../../pdf/printPdf';
-import { makeRecallPdf } from '../../pdf/recallSheetPdf';
+import { loadPrintouts } from '../../pdf/load-printouts';
 import type { RecallSheetData } from '../../pdf/RecallSheet';
 import { toCsv } from '../reception/csv';
 import { downloadText } from '../reception/download';
@@ -77,6 +75,7 @@ export function RecallPage() {
       })),
     };
     try {
+      const { makeRecallPdf, printPdf, downloadPdf } = await loadPrintouts();
       const bytes = await makeRecallPdf(data);
       if (how === 'print') await printPdf(bytes, data.paperSize);
       else downloadPdf(bytes, `Recall ${fileSafe(asked)}.pdf`);

@@ -11,7 +11,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Field } from '../../../components/Field';
 import { FormActions } from '../../../components/FormActions';
 import { formatDateTime, formatMoney } from '../../../format';
-import { receiptTitle } from '../../../pdf/ReceiptDoc';
+import { receiptTitle } from '../../../pdf/receipt-title';
 import { useChartChange } from './useChartChange';
 
 /** Minor units as the amount field takes them ("600.00"): the form is typed, not displayed. */

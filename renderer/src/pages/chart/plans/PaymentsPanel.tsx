@@ -12,10 +12,8 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Field } from '../../../components/Field';
 import { FormActions } from '../../../components/FormActions';
 import { formatDateTime, formatMoney } from '../../../format';
-import { printPdf } from '../../../pdf/printPdf';
-import { downloadPdf } from '../../../pdf/sheetBlob';
-import { makeReceiptPdf, receiptFileName } from '../../../pdf/receiptPdf';
-import { receiptTitle } from '../../../pdf/ReceiptDoc';
+import { loadPrintouts } from '../../../pdf/load-printouts';
+import { receiptTitle } from '../../../pdf/receipt-title';
 import { useClinicSettings } from '../../reception/format';
 import { CorrectForm } from './CorrectForm';
 import { useChartChange } from './useChartChange';
@@ -189,7 +187,7 @@ function ReceiptButtons({ receipt }: { receipt: ReceiptRecord }) {
         className="button button-small"
         type="button"
         aria-label={`Print ${title}`}
-        onClick={() => void makeReceiptPdf(receipt, paper).then((bytes) => printPdf(bytes, paper))}
+        onClick={() => void loadPrintouts().then(async (p) => p.printPdf(await p.makeReceiptPdf(receipt, paper), paper))}
       >
         Print
       </button>{' '}
@@ -197,7 +195,9 @@ function ReceiptButtons({ receipt }: { receipt: ReceiptRecord }) {
         className="button button-small"
         type="button"
         aria-label={`Save ${title} as PDF`}
-        onClick={() => void makeReceiptPdf(receipt, paper).then((bytes) => downloadPdf(bytes, receiptFileName(receipt)))}
+        onClick={() =>
+          void loadPrintouts().then(async (p) => p.downloadPdf(await p.makeReceiptPdf(receipt, paper), p.receiptFileName(receipt)))
+        }
       >
         Save PDF
       </button>

@@ -1,0 +1,2 @@
+// The printouts module, loaded on first use (see printouts.ts).
+export const loadPrintouts = () => import('./printouts');
