@@ -16,6 +16,7 @@ import { installProbe, type Probe } from './browser-probe';
 import { signInDemoOwner } from './demo';
 import { DEMO_PIN } from './demo-setup';
 import { buildDemoDatabase } from './demo-cli';
+import { fillDemoBookWeek, FULL_WEEK_MONDAY } from './demo-book-week';
 import { LAST_NAMES } from './demo-names';
 import type { Row } from './run';
 import { summarise } from './stats';
@@ -78,15 +79,20 @@ export async function runBrowserBench(dbFile: string, clients: number, reloads =
     const url = (run: number) => `${host.origin}/?token=${encodeURIComponent(host.token)}&run=${run}#/clients`;
 
     const bookRows = async (): Promise<Row[]> => {
-      const week = await weekOnScreen(host, page, (run) => `${host.origin}/?token=${encodeURIComponent(host.token)}&run=w${run}`, reloads);
+      // The issue's full book: six practitioner columns, no clashes (bench/demo-book-week.ts).
+      await fillDemoBookWeek(host.api, host.database.sqlite);
+      const base = (run: number) => `${host.origin}/?token=${encodeURIComponent(host.token)}&run=w${run}`;
+      const week = await weekOnScreen(host, page, base, reloads, FULL_WEEK_MONDAY);
+      // Baseline in the same run: the same grid and columns for the week after, which has no bookings.
+      const empty = await weekOnScreen(host, page, (run) => `${base(run)}e`, reloads, nextMonday(FULL_WEEK_MONDAY));
       return [
         {
           clients,
           operation: 'browser: appointment book week on screen (book.range answer arrived → bookings drawn)',
           app: summarise(week.afterData),
-          raw: null,
+          raw: summarise(empty.afterData),
           target: 200,
-          note: `${week.afterData.length} reloads; ${week.columns} practitioner columns, ${week.bookings} bookings; from navigation start ${Math.round(summarise(week.fromStart).median)} ms median`,
+          note: `${week.afterData.length} reloads; ${week.columns} practitioner columns, ${week.bookings} bookings and ${week.blocked} blocked times, none overlapping; baseline: the same grid for an empty week; from navigation start ${Math.round(summarise(week.fromStart).median)} ms median`,
         },
       ];
     };
@@ -135,37 +141,32 @@ export async function runBrowserBench(dbFile: string, clients: number, reloads =
   }
 }
 
-/** The demo clinic's "today" (bench/run.ts TODAY): its week is the one the book opens on. */
-const DEMO_TODAY = '2026-11-20';
+const nextMonday = (day: string) => new Date(Date.parse(`${day}T12:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * The book's week view: each reload waits for a booking's client name to be drawn (the frame that
- * shows it), and takes away when the page's book.range answer finished arriving (Resource Timing).
+ * The book's week view from `monday`: each reload waits for a booking's client name to be drawn (or,
+ * for a week without bookings, the last column's name), on the frame that shows it, and takes away
+ * when the page's book.range answer finished arriving (Resource Timing).
  */
-async function weekOnScreen(host: BrowserHost, page: Page, base: (run: number) => string, reloads: number) {
-  const monday = new Date(`${DEMO_TODAY}T12:00:00`);
-  monday.setDate(monday.getDate() - ((monday.getDay() + 6) % 7));
-  monday.setHours(0, 0, 0, 0);
-  const sunday = new Date(monday.getTime() + 7 * 86_400_000);
-  const r = await host.api.call('book.range', { from: monday.toISOString(), to: sunday.toISOString() });
+async function weekOnScreen(host: BrowserHost, page: Page, base: (run: number) => string, reloads: number, monday: string) {
+  const from = new Date(`${monday}T00:00:00`);
+  const to = new Date(from.getTime() + 7 * 86_400_000);
+  const r = await host.api.call('book.range', { from: from.toISOString(), to: to.toISOString() });
   if (!r.ok) throw new Error(r.error.message);
-  const data = r.data as { practitioners: unknown[]; bookings: { clientName: string; startsAt: string }[] };
+  const data = r.data as { practitioners: { name: string }[]; bookings: { clientName: string; startsAt: string }[]; blocked: unknown[] };
   // A booking from 08:00, so it is inside the grid's first screen without scrolling.
-  const shown = data.bookings.find((b) => new Date(b.startsAt).getHours() >= 8) ?? data.bookings[0];
-  if (!shown) throw new Error('Browser bench: the demo clinic has no bookings in the week of its today.');
+  const shown = data.bookings.find((b) => new Date(b.startsAt).getHours() >= 8)?.clientName ?? data.practitioners.at(-1)?.name;
+  if (!shown) throw new Error('Browser bench: the demo clinic has no practitioners.');
   const afterData: number[] = [];
   const fromStart: number[] = [];
   for (let i = 0; i < reloads + 1; i++) {
-    const address = `${base(i)}#/reception/book?date=${DEMO_TODAY}&view=week`;
+    const address = `${base(i)}#/reception/book?date=${monday}&view=week`;
     // A navigation still settling from the sign-in can abort the first one: once more, then fail.
     await page.goto(address, { waitUntil: 'commit' }).catch(() => page.goto(address, { waitUntil: 'commit' }));
     const ms = await withTimeout(
-      page.evaluate(
-        (texts) => (window as unknown as { __stippleProbe: Probe }).__stippleProbe.waitFor('book-week', texts, 0),
-        [shown.clientName],
-      ),
+      page.evaluate((texts) => (window as unknown as { __stippleProbe: Probe }).__stippleProbe.waitFor('book-week', texts, 0), [shown]),
       page,
-      `the week never showed ${shown.clientName}`,
+      `the week never showed ${shown}`,
     );
     const arrived = await page.evaluate(() => {
       const entries = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/book.range'));
@@ -176,9 +177,9 @@ async function weekOnScreen(host: BrowserHost, page: Page, base: (run: number) =
       fromStart.push(ms);
     }
   }
-  await page.screenshot({ path: path.join(REPO_ROOT, 'test-results', 'bench-book-week.png') });
+  if (data.bookings.length) await page.screenshot({ path: path.join(REPO_ROOT, 'test-results', 'bench-book-week.png') });
 
-  return { afterData, fromStart, columns: data.practitioners.length, bookings: data.bookings.length };
+  return { afterData, fromStart, columns: data.practitioners.length, bookings: data.bookings.length, blocked: data.blocked.length };
 }
 
 /** A measurement that never arrives fails with a screenshot, rather than hanging the bench. */
