@@ -4,12 +4,13 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { BookBooking } from '../../../../api/contract/book';
+import type { SessionRecord } from '../../../../api/contract/chart';
 import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ReceptionTabs } from '../reception/ReceptionTabs';
 import { useClinicSettings } from '../reception/format';
 import { BlockedTimePanel, BlockTimeForm } from './BlockedTimeForms';
-import { BookGrid, type BookColumn, type MoveRequest } from './BookGrid';
+import { BookGrid, type BookColumn, type MoveRequest, type SlotRequest } from './BookGrid';
 import { localDay, toEvents, UNASSIGNED, visibleRange, type BookEvent, type BookView } from './bookEvents';
 import { BookToolbar } from './BookToolbar';
 import type { BookingTarget } from './ClientPicker';
@@ -37,10 +38,12 @@ export function BookPage() {
   const [params, setParams] = useSearchParams();
   const asked = params.get('view');
   const view: BookView = asked === 'week' || asked === 'month' ? asked : 'day';
-  const date = parseDay(params.get('date'));
+  // One Date per day shown, so the grid (memoised) is not redrawn for a render that changed nothing.
+  const day = params.get('date');
+  const date = useMemo(() => parseDay(day), [day]);
   const settings = useClinicSettings();
   const locale = settings.data?.locale ?? 'en-GB';
-  const { from, to } = visibleRange(date, view);
+  const { from, to } = useMemo(() => visibleRange(date, view), [date, view]);
   const book = useApiQuery('book.range', { from: from.toISOString(), to: to.toISOString() });
   const [panel, setPanel] = useState<Panel>(null);
   const [target, setTarget] = useState<BookingTarget | null>(null);
@@ -103,24 +106,28 @@ export function BookPage() {
     return cols;
   }, [data]);
   const practitioners = (data?.practitioners ?? []).filter((p) => p.active).map((p) => ({ id: p.staffId, name: p.name }));
+  // Moves saved but not yet in the book's data (its refresh is on the way): drawn where they were saved.
+  const [saved, setSaved] = useState<ReadonlyMap<number, SessionRecord>>(new Map());
+  const all = useMemo(() => (data ? toEvents(data.bookings, data.blocked) : []), [data]);
   const events = useMemo(() => {
-    const all = data ? toEvents(data.bookings, data.blocked) : [];
-    // A booking being moved shows at its new place until it is saved or kept as it was.
-    if (panel?.type !== 'move') return all;
-    return all.map((e) =>
-      e.kind === 'booking' && e.booking.sessionId === panel.booking.sessionId
-        ? {
-            ...e,
-            start: panel.start,
-            end: new Date(panel.start.getTime() + panel.lengthMinutes * 60_000),
-            resourceId: panel.practitionerId ?? UNASSIGNED,
-          }
-        : e,
-    );
-  }, [data, panel]);
-  const shade = target?.planId && next.data ? next.data.window : null;
+    const moving = panel?.type === 'move' ? panel : null;
+    if (!moving && saved.size === 0) return all;
+    return all.map((e) => {
+      if (e.kind !== 'booking') return e;
+      // A booking being moved shows at its new place at once, until it is saved or kept as it was.
+      if (moving && e.booking.sessionId === moving.booking.sessionId) {
+        const end = new Date(moving.start.getTime() + moving.lengthMinutes * 60_000);
+        return { ...e, start: moving.start, end, resourceId: moving.practitionerId ?? UNASSIGNED };
+      }
+      const s = saved.get(e.booking.sessionId);
+      if (!s || s.version <= e.booking.version || !s.bookedFor) return e;
+      const start = new Date(s.bookedFor);
+      return { ...e, start, end: new Date(start.getTime() + s.lengthMinutes * 60_000), resourceId: s.practitionerId ?? UNASSIGNED };
+    });
+  }, [all, panel, saved]);
+  const shade = useMemo(() => (target?.planId && next.data ? next.data.window : null), [target?.planId, next.data]);
 
-  function onMove(m: MoveRequest) {
+  const onMove = useCallback((m: MoveRequest) => {
     setPanel({
       type: 'move',
       booking: m.event.booking,
@@ -128,8 +135,8 @@ export function BookPage() {
       lengthMinutes: Math.round((m.end.getTime() - m.start.getTime()) / 60_000),
       practitionerId: m.practitionerId === UNASSIGNED ? null : m.practitionerId,
     });
-  }
-  function onOpen(e: BookEvent) {
+  }, []);
+  const onOpen = useCallback((e: BookEvent) => {
     if (e.kind === 'blocked') return setPanel({ type: 'blocked', event: e });
     if (e.booking.status !== 'booked') return;
     setPanel({
@@ -139,7 +146,19 @@ export function BookPage() {
       lengthMinutes: e.booking.lengthMinutes,
       practitionerId: e.booking.practitionerId,
     });
-  }
+  }, []);
+  const onNavigate = useCallback((d: Date) => go({ date: d }), [go]);
+  const onDay = useCallback((d: Date) => go({ date: d, view: 'day' }), [go]);
+  const onSlot = useCallback(
+    (s: SlotRequest) =>
+      setPanel({
+        type: 'book',
+        start: s.start,
+        practitionerId: s.practitionerId,
+        lengthMinutes: s.spanned ? Math.round((s.end.getTime() - s.start.getTime()) / 60_000) : null,
+      }),
+    [],
+  );
 
   return (
     <section className="book-page">
@@ -189,18 +208,11 @@ export function BookPage() {
               events={events}
               window={shade}
               hours={data.practitioners}
-              onNavigate={(d) => go({ date: d })}
-              onSlot={(s) =>
-                setPanel({
-                  type: 'book',
-                  start: s.start,
-                  practitionerId: s.practitionerId,
-                  lengthMinutes: s.spanned ? Math.round((s.end.getTime() - s.start.getTime()) / 60_000) : null,
-                })
-              }
+              onNavigate={onNavigate}
+              onSlot={onSlot}
               onMove={onMove}
               onOpen={onOpen}
-              onDay={(d) => go({ date: d, view: 'day' })}
+              onDay={onDay}
             />
           )}
         </div>
@@ -232,7 +244,10 @@ export function BookPage() {
                 practitionerId={panel.practitionerId}
                 practitioners={practitioners}
                 locale={locale}
-                onDone={() => setPanel(null)}
+                onDone={(record) => {
+                  if (record) setSaved((m) => new Map(m).set(record.id, record));
+                  setPanel(null);
+                }}
               />
             )}
             {panel.type === 'block' && (
