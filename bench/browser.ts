@@ -85,7 +85,16 @@ export async function runBrowserBench(dbFile: string, clients: number, reloads =
       const week = await weekOnScreen(host, page, base, reloads, FULL_WEEK_MONDAY);
       // Baseline in the same run: the same grid and columns for the week after, which has no bookings.
       const empty = await weekOnScreen(host, page, (run) => `${base(run)}e`, reloads, nextMonday(FULL_WEEK_MONDAY));
+      const drag = await dragOnScreen(host, page, base, Math.min(reloads, 5));
       return [
+        {
+          clients,
+          operation: 'browser: appointment book, drag a booking → drawn at its new time (mouseup → frame)',
+          app: summarise(drag),
+          raw: null,
+          target: 50,
+          note: `${drag.length} drags an hour later in the day view of the full week's Monday, each then saved with its reason and read back from the file`,
+        },
         {
           clients,
           operation: 'browser: appointment book week on screen (book.range answer arrived → bookings drawn)',
@@ -180,6 +189,93 @@ async function weekOnScreen(host: BrowserHost, page: Page, base: (run: number) =
   if (data.bookings.length) await page.screenshot({ path: path.join(REPO_ROOT, 'test-results', 'bench-book-week.png') });
 
   return { afterData, fromStart, columns: data.practitioners.length, bookings: data.bookings.length, blocked: data.blocked.length };
+}
+
+/**
+ * Drag a booking an hour later in the day view (as tests/e2e/book.e2e.ts drags): from the mouseup to
+ * the frame that draws it at its new time. The full book has no free hour in another column, so the
+ * third column's last booking (15:00–19:00) goes to 16:00–20:00, its closing time. Then the move is
+ * saved with its reason through the form, read back from the file, and put back for the next drag.
+ */
+async function dragOnScreen(host: BrowserHost, page: Page, base: (run: number) => string, drags: number): Promise<number[]> {
+  const monday = {
+    from: new Date(`${FULL_WEEK_MONDAY}T00:00:00`).toISOString(),
+    to: new Date(`${FULL_WEEK_MONDAY}T23:59:00`).toISOString(),
+  };
+  type Booking = { sessionId: number; version: number; clientName: string; startsAt: string; practitionerId: number };
+  const read = async () => {
+    const r = await host.api.call('book.range', monday);
+    if (!r.ok) throw new Error(r.error.message);
+    return r.data as { practitioners: { staffId: number }[]; bookings: Booking[] };
+  };
+  const first = await read();
+  const staffId = first.practitioners[2]!.staffId;
+  const original = first.bookings.filter((b) => b.practitionerId === staffId).sort((x, y) => y.startsAt.localeCompare(x.startsAt))[0]!;
+  const was = new Date(original.startsAt);
+  const label = `${String(was.getHours()).padStart(2, '0')}:${String(was.getMinutes()).padStart(2, '0')}`;
+  const times: number[] = [];
+  for (let i = 0; i < drags; i++) {
+    await page.goto(`${base(100 + i)}#/reception/book?date=${FULL_WEEK_MONDAY}&view=day`, { waitUntil: 'commit' });
+    const column = page.locator('.rbc-time-content .rbc-day-slot').nth(2);
+    const event = column.locator('.rbc-event', { hasText: original.clientName });
+    await event.waitFor();
+    await page.locator('.rbc-time-content').evaluate((el) => (el.scrollTop = el.scrollHeight)); // the evening on screen
+    const from = (await event.boundingBox())!;
+    const hour = (await column.boundingBox())!.height / 14; // the grid runs 07:00–21:00
+    await page.mouse.move(from.x + from.width / 2, from.y + 12);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2, from.y + 30, { steps: 4 });
+    await page.mouse.move(from.x + from.width / 2, from.y + 12 + hour, { steps: 12 });
+    const drawn = page.evaluate(
+      ([client, time]) =>
+        new Promise<number>((resolve) => {
+          document.addEventListener(
+            'mouseup',
+            (e) => {
+              const check = () => {
+                const col = document.querySelectorAll('.rbc-time-content .rbc-day-slot')[2];
+                const events = [...(col?.querySelectorAll('.rbc-event:not(.rbc-addons-dnd-drag-preview)') ?? [])];
+                if (events.some((el) => el.textContent?.includes(client!) && !el.textContent.startsWith(time!)))
+                  resolve(performance.now() - e.timeStamp);
+                else requestAnimationFrame(check);
+              };
+              requestAnimationFrame(check);
+            },
+            { once: true, capture: true },
+          );
+        }),
+      [original.clientName, label],
+    );
+    await page.waitForTimeout(50); // the listener above is in place before the drop
+    await page.mouse.up();
+    times.push(await withTimeout(drawn, page, `the dragged booking of ${original.clientName} never left ${label}`));
+    const move = page.getByRole('form', { name: 'Move the booking' });
+    await move.getByLabel('Why it is moved').fill('Bench: moved by drag');
+    await move.getByRole('button', { name: 'Save the change' }).click();
+    // Past the closing time by a slot, the form asks why, as it should.
+    const hours = move.getByLabel('Reason for booking outside their hours');
+    await Promise.race([move.waitFor({ state: 'detached' }), hours.waitFor()]);
+    if (await hours.count()) {
+      await hours.fill('Bench: a late finish');
+      await move.getByRole('button', { name: 'Save the change' }).click();
+      await move.waitFor({ state: 'detached' });
+    }
+    // Saved durably: the file has it later the same day; then it goes back for the next drag.
+    const saved = (await read()).bookings.find((b) => b.sessionId === original.sessionId)!;
+    if (!(Date.parse(saved.startsAt) > was.getTime())) throw new Error(`Browser bench: the drag of ${original.clientName} was not saved.`);
+    const back = await host.api.call('sessions.reschedule', {
+      id: saved.sessionId,
+      expectedVersion: saved.version,
+      bookedFor: original.startsAt,
+      lengthMinutes: null,
+      reason: 'Bench: put back',
+      outsideWindowReason: 'Bench: put back',
+      outsideHoursReason: 'Bench: put back',
+      confirmInPast: true,
+    });
+    if (!back.ok) throw new Error(back.error.message);
+  }
+  return times;
 }
 
 /** A measurement that never arrives fails with a screenshot, rather than hanging the bench. */

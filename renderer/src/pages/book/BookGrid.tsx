@@ -11,6 +11,7 @@ import { bookFormats, localizer } from './bookCalendar';
 import { closedTimes, dayFullness, insideWindow, localDay, type BookEvent, type BookView } from './bookEvents';
 import { MonthDayHeader } from './MonthDayHeader';
 import { BookEventContent } from './BookEventContent';
+import type { SlotCursor } from './slotCursor';
 
 const DragAndDropCalendar = withDragAndDrop<BookEvent, BookColumn>(Calendar);
 
@@ -51,6 +52,8 @@ interface Props {
   onOpen: (event: BookEvent) => void;
   /** The month view's day was chosen: show that day. */
   onDay: (date: Date) => void;
+  /** The keyboard's slot (slotCursor.ts), drawn outlined. */
+  cursor: SlotCursor | null;
 }
 
 /** A day's heading as plain text: the library's own claims a table role the grid does not have. */
@@ -104,6 +107,7 @@ export const BookGrid = memo(function BookGrid({
   onMove,
   onOpen,
   onDay,
+  cursor,
 }: Props) {
   const formats = useMemo(() => bookFormats(locale), [locale]);
   const monthRef = useWithoutTableRoles(view === 'month');
@@ -130,10 +134,12 @@ export const BookGrid = memo(function BookGrid({
     (d: Date, resourceId?: number | string) => {
       const shaded = window !== null && insideWindow(localDay(d), window);
       const shut = closed.get(Number(resourceId))?.(d) ?? false;
-      if (!shaded && !shut) return NO_CLASS;
-      return { className: shaded && shut ? 'book-in-window book-closed' : shaded ? 'book-in-window' : 'book-closed' };
+      const here = cursor !== null && cursor.practitionerId === Number(resourceId) && cursor.start.getTime() === d.getTime();
+      if (!shaded && !shut && !here) return NO_CLASS;
+      const classes = [shaded ? 'book-in-window' : '', shut ? 'book-closed' : '', here ? 'book-cursor' : ''];
+      return { className: classes.filter(Boolean).join(' ') };
     },
-    [window, closed],
+    [window, closed, cursor],
   );
   const dayPropsOrNone = window === null ? undefined : dayProps;
   const change = useCallback(

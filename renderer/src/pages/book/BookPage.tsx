@@ -8,7 +8,7 @@ import type { SessionRecord } from '../../../../api/contract/chart';
 import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ReceptionTabs } from '../reception/ReceptionTabs';
-import { useClinicSettings } from '../reception/format';
+import { formatWhen, useClinicSettings } from '../reception/format';
 import { BlockedTimePanel, BlockTimeForm } from './BlockedTimeForms';
 import { BookGrid, type BookColumn, type MoveRequest, type SlotRequest } from './BookGrid';
 import { localDay, toEvents, UNASSIGNED, visibleRange, type BookEvent, type BookView } from './bookEvents';
@@ -17,6 +17,7 @@ import type { BookingTarget } from './ClientPicker';
 import { HoursForm } from './HoursForm';
 import { MoveBookingForm } from './MoveBookingForm';
 import { SlotBookingForm } from './SlotBookingForm';
+import { cursorColumns, eventAt, firstCursor, moveCursor, type SlotCursor } from './slotCursor';
 import './book.css';
 
 type Panel =
@@ -160,6 +161,49 @@ export function BookPage() {
     [],
   );
 
+  // The keyboard's slot: the grid's box takes focus, the arrows move it, Enter books there.
+  const [cursor, setCursor] = useState<SlotCursor | null>(null);
+  const cursorCols = useMemo(() => {
+    const days = Array.from(
+      { length: view === 'week' ? 7 : 1 },
+      (_, i) => new Date(from.getFullYear(), from.getMonth(), from.getDate() + i),
+    );
+    return cursorColumns(
+      days,
+      columns.map((c) => c.id),
+    );
+  }, [from, view, columns]);
+  const here = cursor && cursorCols.some((c) => c.practitionerId === cursor.practitionerId && localDay(c.day) === localDay(cursor.start));
+  const shownCursor = view !== 'month' && here ? cursor : null;
+  const cursorSays = useMemo(() => {
+    if (!shownCursor) return '';
+    const who = columns.find((c) => c.id === shownCursor.practitionerId)?.title ?? '';
+    const taken = eventAt(shownCursor, events);
+    const what = !taken ? 'free' : taken.kind === 'blocked' ? taken.title : `booked: ${taken.booking.clientName}`;
+    return `${who}, ${formatWhen(shownCursor.start.toISOString(), locale)}, ${what}`;
+  }, [shownCursor, columns, events, locale]);
+  function onGridKey(e: React.KeyboardEvent<HTMLDivElement>) {
+    if (e.target !== e.currentTarget || e.altKey || e.ctrlKey || e.metaKey || view === 'month') return;
+    const now = shownCursor ?? firstCursor(cursorCols);
+    if (!now) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      const taken = eventAt(now, events);
+      if (taken) onOpen(taken);
+      else
+        onSlot({ start: now.start, end: new Date(now.start.getTime() + 15 * 60_000), practitionerId: now.practitionerId, spanned: false });
+      return;
+    }
+    const next = moveCursor(now, e.key, cursorCols);
+    if (!next) return;
+    e.preventDefault();
+    setCursor(next);
+  }
+  // The slot under the cursor kept in view as it moves.
+  useEffect(() => {
+    document.querySelector('.book-grid .book-cursor')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [shownCursor]);
+
   return (
     <section className="book-page">
       <ReceptionTabs />
@@ -197,7 +241,25 @@ export function BookPage() {
       </div>
       {book.error && <ErrorNotice message={book.error.message} />}
       <div className={`book-layout${panel ? ' with-panel' : ''}`}>
-        <div className="book-grid" data-testid="book-grid">
+        <div
+          className="book-grid"
+          data-testid="book-grid"
+          {...(view === 'month'
+            ? {}
+            : {
+                tabIndex: 0,
+                role: 'group',
+                'aria-label': 'The book’s time slots: arrow keys choose a time, Enter books it',
+                'aria-keyshortcuts': 'ArrowUp ArrowDown ArrowLeft ArrowRight Enter',
+                onKeyDown: onGridKey,
+                onFocus: (e: React.FocusEvent<HTMLDivElement>) => {
+                  if (e.target === e.currentTarget && !shownCursor) setCursor(firstCursor(cursorCols));
+                },
+              })}
+        >
+          <p className="visually-hidden" aria-live="polite" data-testid="book-cursor-says">
+            {cursorSays}
+          </p>
           {data && columns.length === 0 && <p className="notice">Add a practitioner in Settings to start the book.</p>}
           {data && columns.length > 0 && (
             <BookGrid
@@ -213,6 +275,7 @@ export function BookPage() {
               onMove={onMove}
               onOpen={onOpen}
               onDay={onDay}
+              cursor={shownCursor}
             />
           )}
         </div>
