@@ -1,7 +1,7 @@
 // The appointment book, end to end in Chromium over the browser host: a day with a column per
 // practitioner; a booking made by clicking a free slot (the client's booking window shaded while it
 // is made), a clash refused with who has the slot, a booking moved by dragging it (asked why), axe
-// on the book, and a screenshot at 1280×800.
+// on the book, a booking form opened from the keyboard's slot cursor, and a screenshot at 1280×800.
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -213,6 +213,41 @@ describe('the appointment book', () => {
     const joSessions = async () => (await api<{ sessions: { bookedFor: string | null }[] }>('clients.chart', { id: ids.jo })).sessions;
     await expect.poll(async () => (await joSessions())[0]?.bookedFor).toBe(on(19).toISOString());
     await page.locator('.rbc-event', { hasText: 'Jo Park' }).waitFor();
+
+    // Keyboard: the grid's box takes focus, the arrows move the slot cursor (announced, outlined), and
+    // Enter opens the booking form at that slot and practitioner. Sam moved to Kim, so Ana is free.
+    const grid = page.getByRole('group', { name: /time slots/ });
+    await grid.focus();
+    const says = page.getByTestId('book-cursor-says');
+    await expect.poll(() => says.textContent()).toMatch(/^.+, .*09:00, free$/);
+    expect(await page.locator('.rbc-time-slot.book-cursor').count()).toBe(1);
+    const toColumn = async (name: string) => {
+      for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft'); // the first column
+      for (let i = 0; i < 4 && !(await says.textContent())?.startsWith(name); i++) await page.keyboard.press('ArrowRight');
+      expect(await says.textContent()).toMatch(new RegExp(`^${name}, `));
+    };
+    await toColumn('Kim Lee');
+    for (let i = 0; i < 24; i++) await page.keyboard.press('ArrowDown'); // 09:00 → 15:00
+    await expect.poll(() => says.textContent()).toMatch(/^Kim Lee, .*15:00, booked: Sam Okafor$/);
+    await page.keyboard.press('Enter'); // a booking under the cursor opens as it does when clicked
+    const underCursor = page.getByRole('form', { name: 'Move the booking' });
+    await underCursor.getByRole('button', { name: 'Keep as it is' }).click();
+    await grid.focus();
+    await toColumn('Ana Ruiz');
+    await page.keyboard.press('End');
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('Home'); // 07:00
+    for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowDown'); // 12:00
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => says.textContent()).toMatch(/^Ana Ruiz, .*12:00, free$/);
+    await app.screenshot('book-keyboard-slot');
+    await page.keyboard.press('Enter');
+    const byKeys = page.getByRole('form', { name: 'Book a session' });
+    await byKeys.waitFor();
+    expect(await byKeys.getByLabel('Practitioner').inputValue()).toBe(String(ids.ana));
+    expect(await shownDateTime(dateField(byKeys, 'Day and time'))).toBe(shown(on(12)));
+    await byKeys.getByRole('button', { name: 'Cancel' }).click();
 
     // Axe on the book: nothing serious or critical.
     const axe = await new AxeBuilder({ page }).include('main').analyze();

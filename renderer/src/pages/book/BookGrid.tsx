@@ -1,16 +1,17 @@
 // The grid itself: react-big-calendar's day and week time grids with a column per practitioner.
 // Click or drag over free time to book, drag a booking to move it, drag its edge to change its
 // length. The calendar only reports what was asked; the page asks why and saves.
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { Calendar, Views, type SlotInfo } from 'react-big-calendar';
 import withDragAndDrop, { type EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop';
 import 'react-big-calendar/lib/css/react-big-calendar.css';
 import 'react-big-calendar/lib/addons/dragAndDrop/styles.css';
 import type { WorkingDay } from '../../../../core/appointments';
 import { bookFormats, localizer } from './bookCalendar';
-import { dayFullness, insideWindow, isClosed, localDay, type BookEvent, type BookView } from './bookEvents';
+import { closedTimes, dayFullness, insideWindow, localDay, type BookEvent, type BookView } from './bookEvents';
 import { MonthDayHeader } from './MonthDayHeader';
 import { BookEventContent } from './BookEventContent';
+import type { SlotCursor } from './slotCursor';
 
 const DragAndDropCalendar = withDragAndDrop<BookEvent, BookColumn>(Calendar);
 
@@ -51,6 +52,8 @@ interface Props {
   onOpen: (event: BookEvent) => void;
   /** The month view's day was chosen: show that day. */
   onDay: (date: Date) => void;
+  /** The keyboard's slot (slotCursor.ts), drawn outlined. */
+  cursor: SlotCursor | null;
 }
 
 /** A day's heading as plain text: the library's own claims a table role the grid does not have. */
@@ -77,8 +80,35 @@ function useWithoutTableRoles(active: boolean) {
 
 const startOfDayAt = (hour: number) => new Date(1970, 0, 1, hour, 0, 0);
 const canChange = (e: BookEvent) => e.kind === 'booking' && e.booking.status === 'booked';
+// Made once: react-big-calendar rebuilds its context (and so redraws every slot) whenever a prop's
+// identity changes, so nothing it is given is made anew on a render.
+const GRID_MIN = startOfDayAt(7);
+const GRID_MAX = startOfDayAt(21);
+const SCROLL_TO = startOfDayAt(8);
+const GRID_VIEWS = [Views.DAY, Views.WEEK];
+const MONTH_VIEWS = [Views.MONTH];
+const GRID_COMPONENTS = { event: BookEventContent, header: DayHeader };
+const noView = () => undefined;
+const eventProps = (e: BookEvent) => ({ className: e.kind === 'blocked' ? 'book-blocked' : `book-booking book-${e.booking.status}` });
+const tooltip = (e: BookEvent) => e.title;
+const NO_CLASS = {};
+const IN_WINDOW = { className: 'book-in-window' };
 
-export function BookGrid({ date, view, locale, columns, events, window, hours, onNavigate, onSlot, onMove, onOpen, onDay }: Props) {
+export const BookGrid = memo(function BookGrid({
+  date,
+  view,
+  locale,
+  columns,
+  events,
+  window,
+  hours,
+  onNavigate,
+  onSlot,
+  onMove,
+  onOpen,
+  onDay,
+  cursor,
+}: Props) {
   const formats = useMemo(() => bookFormats(locale), [locale]);
   const monthRef = useWithoutTableRoles(view === 'month');
   const bookings = useMemo(() => events.flatMap((e) => (e.kind === 'booking' ? [e.booking] : [])), [events]);
@@ -97,20 +127,51 @@ export function BookGrid({ date, view, locale, columns, events, window, hours, o
     }),
     [bookings, hours, locale, onDay],
   );
-  const dayProps = useCallback((d: Date) => (insideWindow(localDay(d), window) ? { className: 'book-in-window' } : {}), [window]);
+  const dayProps = useCallback((d: Date) => (insideWindow(localDay(d), window) ? IN_WINDOW : NO_CLASS), [window]);
+  // Called for every slot of every column (thousands in a week): a lookup, no string work per slot.
+  const closed = useMemo(() => new Map(hours.map((h) => [h.staffId, closedTimes(h.week)])), [hours]);
   const slotProps = useCallback(
     (d: Date, resourceId?: number | string) => {
-      const week = hours.find((h) => h.staffId === Number(resourceId))?.week ?? null;
-      const classes = [insideWindow(localDay(d), window) ? 'book-in-window' : '', isClosed(d, week) ? 'book-closed' : ''];
+      const shaded = window !== null && insideWindow(localDay(d), window);
+      const shut = closed.get(Number(resourceId))?.(d) ?? false;
+      const here = cursor !== null && cursor.practitionerId === Number(resourceId) && cursor.start.getTime() === d.getTime();
+      if (!shaded && !shut && !here) return NO_CLASS;
+      const classes = [shaded ? 'book-in-window' : '', shut ? 'book-closed' : '', here ? 'book-cursor' : ''];
       return { className: classes.filter(Boolean).join(' ') };
     },
-    [window, hours],
+    [window, closed, cursor],
   );
-  const change = (action: 'move' | 'resize') => (args: EventInteractionArgs<BookEvent>) => {
-    if (args.event.kind !== 'booking') return;
-    const practitionerId = action === 'move' && args.resourceId !== undefined ? Number(args.resourceId) : args.event.resourceId;
-    onMove({ event: args.event, start: new Date(args.start), end: new Date(args.end), practitionerId, action });
-  };
+  const dayPropsOrNone = window === null ? undefined : dayProps;
+  const change = useCallback(
+    (action: 'move' | 'resize', args: EventInteractionArgs<BookEvent>) => {
+      if (args.event.kind !== 'booking') return;
+      const practitionerId = action === 'move' && args.resourceId !== undefined ? Number(args.resourceId) : args.event.resourceId;
+      onMove({ event: args.event, start: new Date(args.start), end: new Date(args.end), practitionerId, action });
+    },
+    [onMove],
+  );
+  const onDrop = useCallback((args: EventInteractionArgs<BookEvent>) => change('move', args), [change]);
+  const onResize = useCallback((args: EventInteractionArgs<BookEvent>) => change('resize', args), [change]);
+  const firstColumn = columns[0]?.id ?? 0;
+  const onSelectSlot = useCallback(
+    (slot: SlotInfo) =>
+      onSlot({
+        start: slot.start,
+        end: slot.end,
+        practitionerId: Number(slot.resourceId ?? firstColumn),
+        spanned: slot.action === 'select' && slot.end.getTime() - slot.start.getTime() > 15 * 60_000,
+      }),
+    [onSlot, firstColumn],
+  );
+  const onKeyPressEvent = useCallback(
+    (event: BookEvent, e: React.SyntheticEvent) => {
+      const key = (e as unknown as React.KeyboardEvent).key;
+      if (key === 'Enter' || key === ' ') onOpen(event);
+    },
+    [onOpen],
+  );
+  const gridComponents = GRID_COMPONENTS;
+  const monthAll = useMemo(() => ({ month: monthComponents, header: DayHeader }), [monthComponents]);
 
   if (view === 'month') {
     // How full each day is, not every booking: the day view has those. No columns: a month has none.
@@ -123,13 +184,13 @@ export function BookGrid({ date, view, locale, columns, events, window, hours, o
           culture={locale}
           date={date}
           view={Views.MONTH}
-          views={[Views.MONTH]}
-          onView={() => undefined}
+          views={MONTH_VIEWS}
+          onView={noView}
           onNavigate={onNavigate}
           toolbar={false}
           events={[]}
           dayPropGetter={dayProps}
-          components={{ month: monthComponents, header: DayHeader }}
+          components={monthAll}
         />
       </div>
     );
@@ -142,8 +203,8 @@ export function BookGrid({ date, view, locale, columns, events, window, hours, o
       culture={locale}
       date={date}
       view={view === 'day' ? Views.DAY : Views.WEEK}
-      views={[Views.DAY, Views.WEEK]}
-      onView={() => undefined}
+      views={GRID_VIEWS}
+      onView={noView}
       onNavigate={onNavigate}
       toolbar={false}
       events={events}
@@ -157,33 +218,23 @@ export function BookGrid({ date, view, locale, columns, events, window, hours, o
       resourceGroupingLayout={view === 'week'}
       step={15}
       timeslots={4}
-      min={startOfDayAt(7)}
-      max={startOfDayAt(21)}
-      scrollToTime={startOfDayAt(8)}
+      min={GRID_MIN}
+      max={GRID_MAX}
+      scrollToTime={SCROLL_TO}
       selectable
       longPressThreshold={250}
-      onSelectSlot={(slot: SlotInfo) =>
-        onSlot({
-          start: slot.start,
-          end: slot.end,
-          practitionerId: Number(slot.resourceId ?? columns[0]?.id ?? 0),
-          spanned: slot.action === 'select' && slot.end.getTime() - slot.start.getTime() > 15 * 60_000,
-        })
-      }
+      onSelectSlot={onSelectSlot}
       onSelectEvent={onOpen}
-      onKeyPressEvent={(event, e) => {
-        const key = (e as unknown as React.KeyboardEvent).key;
-        if (key === 'Enter' || key === ' ') onOpen(event);
-      }}
+      onKeyPressEvent={onKeyPressEvent}
       draggableAccessor={canChange}
       resizableAccessor={canChange}
-      onEventDrop={change('move')}
-      onEventResize={change('resize')}
-      dayPropGetter={dayProps}
+      onEventDrop={onDrop}
+      onEventResize={onResize}
+      dayPropGetter={dayPropsOrNone}
       slotPropGetter={slotProps}
-      eventPropGetter={(e) => ({ className: e.kind === 'blocked' ? 'book-blocked' : `book-booking book-${e.booking.status}` })}
-      components={{ event: BookEventContent, header: DayHeader }}
-      tooltipAccessor={(e) => e.title}
+      eventPropGetter={eventProps}
+      components={gridComponents}
+      tooltipAccessor={tooltip}
     />
   );
-}
+});

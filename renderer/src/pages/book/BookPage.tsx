@@ -4,18 +4,20 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { BookBooking } from '../../../../api/contract/book';
+import type { SessionRecord } from '../../../../api/contract/chart';
 import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ReceptionTabs } from '../reception/ReceptionTabs';
-import { useClinicSettings } from '../reception/format';
+import { formatWhen, useClinicSettings } from '../reception/format';
 import { BlockedTimePanel, BlockTimeForm } from './BlockedTimeForms';
-import { BookGrid, type BookColumn, type MoveRequest } from './BookGrid';
+import { BookGrid, type BookColumn, type MoveRequest, type SlotRequest } from './BookGrid';
 import { localDay, toEvents, UNASSIGNED, visibleRange, type BookEvent, type BookView } from './bookEvents';
 import { BookToolbar } from './BookToolbar';
 import type { BookingTarget } from './ClientPicker';
 import { HoursForm } from './HoursForm';
 import { MoveBookingForm } from './MoveBookingForm';
 import { SlotBookingForm } from './SlotBookingForm';
+import { cursorColumns, eventAt, firstCursor, moveCursor, type SlotCursor } from './slotCursor';
 import './book.css';
 
 type Panel =
@@ -37,10 +39,12 @@ export function BookPage() {
   const [params, setParams] = useSearchParams();
   const asked = params.get('view');
   const view: BookView = asked === 'week' || asked === 'month' ? asked : 'day';
-  const date = parseDay(params.get('date'));
+  // One Date per day shown, so the grid (memoised) is not redrawn for a render that changed nothing.
+  const day = params.get('date');
+  const date = useMemo(() => parseDay(day), [day]);
   const settings = useClinicSettings();
   const locale = settings.data?.locale ?? 'en-GB';
-  const { from, to } = visibleRange(date, view);
+  const { from, to } = useMemo(() => visibleRange(date, view), [date, view]);
   const book = useApiQuery('book.range', { from: from.toISOString(), to: to.toISOString() });
   const [panel, setPanel] = useState<Panel>(null);
   const [target, setTarget] = useState<BookingTarget | null>(null);
@@ -103,24 +107,28 @@ export function BookPage() {
     return cols;
   }, [data]);
   const practitioners = (data?.practitioners ?? []).filter((p) => p.active).map((p) => ({ id: p.staffId, name: p.name }));
+  // Moves saved but not yet in the book's data (its refresh is on the way): drawn where they were saved.
+  const [saved, setSaved] = useState<ReadonlyMap<number, SessionRecord>>(new Map());
+  const all = useMemo(() => (data ? toEvents(data.bookings, data.blocked) : []), [data]);
   const events = useMemo(() => {
-    const all = data ? toEvents(data.bookings, data.blocked) : [];
-    // A booking being moved shows at its new place until it is saved or kept as it was.
-    if (panel?.type !== 'move') return all;
-    return all.map((e) =>
-      e.kind === 'booking' && e.booking.sessionId === panel.booking.sessionId
-        ? {
-            ...e,
-            start: panel.start,
-            end: new Date(panel.start.getTime() + panel.lengthMinutes * 60_000),
-            resourceId: panel.practitionerId ?? UNASSIGNED,
-          }
-        : e,
-    );
-  }, [data, panel]);
-  const shade = target?.planId && next.data ? next.data.window : null;
+    const moving = panel?.type === 'move' ? panel : null;
+    if (!moving && saved.size === 0) return all;
+    return all.map((e) => {
+      if (e.kind !== 'booking') return e;
+      // A booking being moved shows at its new place at once, until it is saved or kept as it was.
+      if (moving && e.booking.sessionId === moving.booking.sessionId) {
+        const end = new Date(moving.start.getTime() + moving.lengthMinutes * 60_000);
+        return { ...e, start: moving.start, end, resourceId: moving.practitionerId ?? UNASSIGNED };
+      }
+      const s = saved.get(e.booking.sessionId);
+      if (!s || s.version <= e.booking.version || !s.bookedFor) return e;
+      const start = new Date(s.bookedFor);
+      return { ...e, start, end: new Date(start.getTime() + s.lengthMinutes * 60_000), resourceId: s.practitionerId ?? UNASSIGNED };
+    });
+  }, [all, panel, saved]);
+  const shade = useMemo(() => (target?.planId && next.data ? next.data.window : null), [target?.planId, next.data]);
 
-  function onMove(m: MoveRequest) {
+  const onMove = useCallback((m: MoveRequest) => {
     setPanel({
       type: 'move',
       booking: m.event.booking,
@@ -128,8 +136,8 @@ export function BookPage() {
       lengthMinutes: Math.round((m.end.getTime() - m.start.getTime()) / 60_000),
       practitionerId: m.practitionerId === UNASSIGNED ? null : m.practitionerId,
     });
-  }
-  function onOpen(e: BookEvent) {
+  }, []);
+  const onOpen = useCallback((e: BookEvent) => {
     if (e.kind === 'blocked') return setPanel({ type: 'blocked', event: e });
     if (e.booking.status !== 'booked') return;
     setPanel({
@@ -139,7 +147,62 @@ export function BookPage() {
       lengthMinutes: e.booking.lengthMinutes,
       practitionerId: e.booking.practitionerId,
     });
+  }, []);
+  const onNavigate = useCallback((d: Date) => go({ date: d }), [go]);
+  const onDay = useCallback((d: Date) => go({ date: d, view: 'day' }), [go]);
+  const onSlot = useCallback(
+    (s: SlotRequest) =>
+      setPanel({
+        type: 'book',
+        start: s.start,
+        practitionerId: s.practitionerId,
+        lengthMinutes: s.spanned ? Math.round((s.end.getTime() - s.start.getTime()) / 60_000) : null,
+      }),
+    [],
+  );
+
+  // The keyboard's slot: the grid's box takes focus, the arrows move it, Enter books there.
+  const [cursor, setCursor] = useState<SlotCursor | null>(null);
+  const cursorCols = useMemo(() => {
+    const days = Array.from(
+      { length: view === 'week' ? 7 : 1 },
+      (_, i) => new Date(from.getFullYear(), from.getMonth(), from.getDate() + i),
+    );
+    return cursorColumns(
+      days,
+      columns.map((c) => c.id),
+    );
+  }, [from, view, columns]);
+  const here = cursor && cursorCols.some((c) => c.practitionerId === cursor.practitionerId && localDay(c.day) === localDay(cursor.start));
+  const shownCursor = view !== 'month' && here ? cursor : null;
+  const cursorSays = useMemo(() => {
+    if (!shownCursor) return '';
+    const who = columns.find((c) => c.id === shownCursor.practitionerId)?.title ?? '';
+    const taken = eventAt(shownCursor, events);
+    const what = !taken ? 'free' : taken.kind === 'blocked' ? taken.title : `booked: ${taken.booking.clientName}`;
+    return `${who}, ${formatWhen(shownCursor.start.toISOString(), locale)}, ${what}`;
+  }, [shownCursor, columns, events, locale]);
+  function onGridKey(e: React.KeyboardEvent<HTMLDivElement>) {
+    if (e.target !== e.currentTarget || e.altKey || e.ctrlKey || e.metaKey || view === 'month') return;
+    const now = shownCursor ?? firstCursor(cursorCols);
+    if (!now) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      const taken = eventAt(now, events);
+      if (taken) onOpen(taken);
+      else
+        onSlot({ start: now.start, end: new Date(now.start.getTime() + 15 * 60_000), practitionerId: now.practitionerId, spanned: false });
+      return;
+    }
+    const next = moveCursor(now, e.key, cursorCols);
+    if (!next) return;
+    e.preventDefault();
+    setCursor(next);
   }
+  // The slot under the cursor kept in view as it moves.
+  useEffect(() => {
+    document.querySelector('.book-grid .book-cursor')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [shownCursor]);
 
   return (
     <section className="book-page">
@@ -178,7 +241,25 @@ export function BookPage() {
       </div>
       {book.error && <ErrorNotice message={book.error.message} />}
       <div className={`book-layout${panel ? ' with-panel' : ''}`}>
-        <div className="book-grid" data-testid="book-grid">
+        <div
+          className="book-grid"
+          data-testid="book-grid"
+          {...(view === 'month'
+            ? {}
+            : {
+                tabIndex: 0,
+                role: 'group',
+                'aria-label': 'The book’s time slots: arrow keys choose a time, Enter books it',
+                'aria-keyshortcuts': 'ArrowUp ArrowDown ArrowLeft ArrowRight Enter',
+                onKeyDown: onGridKey,
+                onFocus: (e: React.FocusEvent<HTMLDivElement>) => {
+                  if (e.target === e.currentTarget && !shownCursor) setCursor(firstCursor(cursorCols));
+                },
+              })}
+        >
+          <p className="visually-hidden" aria-live="polite" data-testid="book-cursor-says">
+            {cursorSays}
+          </p>
           {data && columns.length === 0 && <p className="notice">Add a practitioner in Settings to start the book.</p>}
           {data && columns.length > 0 && (
             <BookGrid
@@ -189,18 +270,12 @@ export function BookPage() {
               events={events}
               window={shade}
               hours={data.practitioners}
-              onNavigate={(d) => go({ date: d })}
-              onSlot={(s) =>
-                setPanel({
-                  type: 'book',
-                  start: s.start,
-                  practitionerId: s.practitionerId,
-                  lengthMinutes: s.spanned ? Math.round((s.end.getTime() - s.start.getTime()) / 60_000) : null,
-                })
-              }
+              onNavigate={onNavigate}
+              onSlot={onSlot}
               onMove={onMove}
               onOpen={onOpen}
-              onDay={(d) => go({ date: d, view: 'day' })}
+              onDay={onDay}
+              cursor={shownCursor}
             />
           )}
         </div>
@@ -232,7 +307,10 @@ export function BookPage() {
                 practitionerId={panel.practitionerId}
                 practitioners={practitioners}
                 locale={locale}
-                onDone={() => setPanel(null)}
+                onDone={(record) => {
+                  if (record) setSaved((m) => new Map(m).set(record.id, record));
+                  setPanel(null);
+                }}
               />
             )}
             {panel.type === 'block' && (

@@ -2,6 +2,7 @@
 // in), or opened on a booking with the keyboard. Moving asks why, as it does from the chart.
 import { useState } from 'react';
 import type { BookBooking } from '../../../../api/contract/book';
+import type { SessionRecord } from '../../../../api/contract/chart';
 import { isInPast } from '../../../../core/session-dates';
 import { DateTimeField } from '../../components/DateTimeField';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -22,7 +23,8 @@ interface Props {
   practitionerId: number | null;
   practitioners: PractitionerOption[];
   locale: string;
-  onDone: (saved: boolean) => void;
+  /** The session as saved, or null when kept as it was. */
+  onDone: (saved: SessionRecord | null) => void;
 }
 
 export function MoveBookingForm({ booking, start, lengthMinutes, practitionerId, practitioners, locale, onDone }: Props) {
@@ -55,7 +57,7 @@ export function MoveBookingForm({ booking, start, lengthMinutes, practitionerId,
       outsideHoursReason: f.outsideHoursReason || outsideHours ? outsideHours : null,
       confirmInPast: past && confirmPast,
     });
-    if (done) onDone(true);
+    if (done) onDone(done);
   }
 
   return (
@@ -100,7 +102,7 @@ export function MoveBookingForm({ booking, start, lengthMinutes, practitionerId,
         <button className="button button-primary" type="submit" disabled={change.busy || offline !== null}>
           Save the change
         </button>
-        <button className="button" type="button" onClick={() => onDone(false)}>
+        <button className="button" type="button" onClick={() => onDone(null)}>
           Keep as it is
         </button>
       </div>

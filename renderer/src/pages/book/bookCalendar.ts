@@ -6,10 +6,11 @@ import { dayjsLocalizer, type Formats } from 'react-big-calendar';
 import { usableLocale } from '../../../../core/locale';
 import { formatDay, formatDayRange, formatTime } from '../reception/format';
 import { localDay } from './bookEvents';
+import { withNativeDates } from './fastLocalizer';
 
 // Only for date arithmetic (labels are ours): a locale whose weeks start on Monday, as the book's do.
 dayjs.locale('en-gb');
-export const localizer = dayjsLocalizer(dayjs);
+export const localizer = withNativeDates(dayjsLocalizer(dayjs));
 
 const time = (d: Date, locale: string) => formatTime(d.toISOString(), locale);
 const span = ({ start, end }: { start: Date; end: Date }, locale: string) => `${time(start, locale)}–${time(end, locale)}`;

@@ -102,11 +102,21 @@ export function insideWindow(day: string, window: { earliest: string; latest: st
   return window !== null && day >= window.earliest && (window.latest === null || day <= window.latest);
 }
 
+/**
+ * A practitioner's closed times as a test made once: weekday (1–7) → [opens, closes) in minutes. The
+ * grid asks it for every slot of every column, thousands in a week. null: hours never set, never closed.
+ */
+export function closedTimes(week: readonly WorkingDay[] | null): ((d: Date) => boolean) | null {
+  if (week === null) return null;
+  const open = new Map(week.map((w) => [w.weekday, [minutesOf(w.opens), minutesOf(w.closes)] as const]));
+  return (d) => {
+    const day = open.get(((d.getDay() + 6) % 7) + 1);
+    const m = d.getHours() * 60 + d.getMinutes();
+    return !day || m < day[0] || m >= day[1];
+  };
+}
+
 /** Is the slot starting at `d` outside the practitioner's hours? (null: hours never set, never closed) */
 export function isClosed(d: Date, week: readonly WorkingDay[] | null): boolean {
-  if (week === null) return false;
-  const day = week.find((w) => w.weekday === ((d.getDay() + 6) % 7) + 1);
-  if (!day) return true;
-  const hhmm = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-  return hhmm < day.opens || hhmm >= day.closes;
+  return closedTimes(week)?.(d) ?? false;
 }
