@@ -92,6 +92,13 @@ export function mutationArea(name = process.env.STIPPLE_MUTATION_AREA ?? 'core')
  * why it is equivalent.
  */
 export const equivalentMutants = [
+  {
+    file: 'db/restore.ts',
+    mutator: 'ArrayDeclaration',
+    original: '[]',
+    replacement: '["Stryker was here"]',
+    reason: 'With no photos the list only filters out problems of that exact text, which verify never writes.',
+  },
   // core/aftercare.ts
   {
     file: 'core/aftercare.ts',
@@ -310,13 +317,6 @@ export const equivalentMutants = [
     reason: 'As above: the session itself is never the one before it.',
   },
   // db/verify.ts
-  {
-    file: 'db/verify.ts',
-    mutator: 'ConditionalExpression',
-    original: 'seq !== undefined',
-    replacement: 'true',
-    reason: 'undefined > lastId is false, the same as not checking.',
-  },
   {
     file: 'db/verify.ts',
     mutator: 'ConditionalExpression',
@@ -582,13 +582,6 @@ export const equivalentMutants = [
   {
     file: 'db/open.ts',
     mutator: 'ConditionalExpression',
-    original: '!deferred',
-    replacement: 'true',
-    reason: 'A deferred check needs a keyed chain, and re-keying a keyed chain returns at once.',
-  },
-  {
-    file: 'db/open.ts',
-    mutator: 'ConditionalExpression',
     original: 'sqlite.open',
     replacement: 'true',
     reason: 'better-sqlite3 closing a closed connection does nothing.',
@@ -614,6 +607,48 @@ export const equivalentMutants = [
  * survived in the score).
  */
 export const acceptedSurvivors = [
+  {
+    file: 'db/backup.ts',
+    mutator: 'ArrowFunction',
+    original: '(f) => f.hash',
+    replacement: '() => undefined',
+    reason: 'Which photos a backup copies is pinned by api/photo-files.test.ts, not yet one of the db area’s tests.',
+  },
+  {
+    file: 'db/backup.ts',
+    mutator: 'ConditionalExpression',
+    original: 'n > Math.max(a, b)',
+    replacement: 'false',
+    reason: 'A copy with more rows than the database had at either end: the backup API cannot make one, and no test fakes it yet.',
+  },
+  {
+    file: 'db/restore.ts',
+    mutator: 'EqualityOperator',
+    original: "p.step === 'Copying the database'",
+    replacement: "p.step !== 'Copying the database'",
+    reason: 'The label of the safety backup’s first progress step; the steps’ order is pinned, this label not yet.',
+  },
+  {
+    file: 'db/verify.ts',
+    mutator: 'StringLiteral',
+    original: '`${file} could not be checked.`',
+    replacement: '``',
+    reason: 'The fallback when the schema check gives neither a state nor a problem, which it never does today.',
+  },
+  {
+    file: 'db/verify.ts',
+    mutator: 'ArrowFunction',
+    original: '(error: unknown) => (error instanceof Error ? error.message : String(error))',
+    replacement: '() => undefined',
+    reason: 'SQLite’s own words inside the "cannot be checked" sentences; the sentences are pinned, not SQLite’s text.',
+  },
+  {
+    file: 'db/verify.ts',
+    mutator: 'ConditionalExpression',
+    original: "read.status !== 'ok'",
+    replacement: 'false',
+    reason: 'A newer backup without a head beside it, before an older one with a head: no test lays out that folder yet.',
+  },
   {
     file: 'api/handlers/util.ts',
     mutator: 'ConditionalExpression',
@@ -739,13 +774,6 @@ export const acceptedSurvivors = [
     original: "r !== 'ok'",
     replacement: 'false',
     reason: 'The damage a test can make makes quick_check throw (SQLITE_CORRUPT, pinned), not report a problem row.',
-  },
-  {
-    file: 'db/open.ts',
-    mutator: 'StringLiteral',
-    original: "'ok'",
-    replacement: '""',
-    reason: 'Only whether PRAGMA optimize runs at close (planner statistics); no rule of the clinic’s depends on it.',
   },
   {
     file: 'db/open.ts',

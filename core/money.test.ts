@@ -61,6 +61,8 @@ describe('money', () => {
     expect(parseMoney('1.5000', 'GBP')).toBeNull();
     expect(parseMoney('15,00,0', 'GBP')).toBeNull();
     expect(parseMoney('1,500,000', 'GBP')).toBe(150_000_000);
+    expect(parseMoney('1234.567', 'GBP')).toBeNull(); // a thousands mark after four digits
+    expect(parseMoney('1.5000', 'JPY')).toBeNull(); // nor in yen
     expect(parseMoney('2.125', 'GBP')).toBe(212_500); // pounds have two minor digits: a thousands mark
   });
 });
