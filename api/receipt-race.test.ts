@@ -38,9 +38,9 @@ afterEach(() => open.close());
 
 describe('two desks issuing receipts at once', () => {
   it('numbers every receipt once, without gaps', async () => {
-    const startAt = Date.now() + 2500; // both processes have opened the file by then
+    const barrier = tempDir(); // each desk marks itself ready here, and starts once both have
     const desks = plans.map((planId) =>
-      run(TSX, [CALLER, file, String(planId), String(EACH), String(startAt)], { timeout: 60_000 }).then(
+      run(TSX, [CALLER, file, String(planId), String(EACH), barrier, String(plans.length)], { timeout: 60_000 }).then(
         ({ stdout }) => JSON.parse(stdout.trim().split('\n').at(-1)!) as ApiResult<{ receipt: { number: number } }>[],
       ),
     );
