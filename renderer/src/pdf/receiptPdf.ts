@@ -1,17 +1,11 @@
-// A receipt's PDF in the app, with the bundled fonts (as sheetBlob.ts does for the aftercare sheet).
-import { pdf } from '@react-pdf/renderer';
-import bold from '../../../resources/fonts/AtkinsonHyperlegible-Bold.ttf?inline';
-import italic from '../../../resources/fonts/AtkinsonHyperlegible-Italic.ttf?inline';
-import regular from '../../../resources/fonts/AtkinsonHyperlegible-Regular.ttf?inline';
+// A receipt's PDF in the app, made as the book's printouts are (bookPdfBlob.ts: the bundled fonts).
 import type { ReceiptRecord } from '../../../api/contract/payments';
+import { makePdf } from './bookPdfBlob';
 import { buildReceipt } from './buildReceipt';
-import { registerSheetFonts } from './fonts';
 import { receiptTitle } from './receipt-title';
 
-export async function makeReceiptPdf(receipt: ReceiptRecord, paper: 'A4' | 'LETTER'): Promise<Uint8Array> {
-  registerSheetFonts({ regular, bold, italic });
-  const blob = await pdf(buildReceipt(receipt, paper)).toBlob();
-  return new Uint8Array(await blob.arrayBuffer());
+export function makeReceiptPdf(receipt: ReceiptRecord, paper: 'A4' | 'LETTER'): Promise<Uint8Array> {
+  return makePdf(buildReceipt(receipt, paper));
 }
 
 /** "Receipt 12 - Sam Okafor.pdf" */
