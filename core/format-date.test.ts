@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, formatDateTime, formatMonthYear, formatTime } from './format-date';
+import { formatDate, formatDateRange, formatDateTime, formatMonthShort, formatMonthYear, formatTime } from './format-date';
 import { usableLocale } from './locale';
 
 describe('formatDate', () => {
@@ -46,5 +46,14 @@ describe('formatDateRange', () => {
     const plain = (s: string) => s.replace(/\s/g, ' ');
     expect(plain(formatDateRange('2026-11-28', '2026-12-05', 'en-GB'))).toBe('28 Nov – 5 Dec 2026');
     expect(plain(formatDateRange('2026-11-19', '2026-11-26', 'en-GB'))).toBe('19 – 26 Nov 2026');
+  });
+});
+
+describe('formatMonthShort', () => {
+  it('writes a month short with its year for a chart axis, in the clinic’s locale, on the calendar day given', () => {
+    expect(formatMonthShort('2026-11-01', 'en-GB')).toBe('Nov 26');
+    expect(formatMonthShort('2026-03-01', 'de-DE')).toBe('März 26');
+    expect(formatMonthShort('2027-01-01', 'en-GB')).toBe('Jan 27'); // the first of a month in any zone
+    expect(formatMonthShort('2026-11-01', 'xx-bogus')).toBe(formatMonthShort('2026-11-01', usableLocale('xx-bogus')));
   });
 });

@@ -88,3 +88,14 @@ export function formatMonthYear(date: IsoDate, locale: string): string {
   }
   return f.format(calendarDay(date));
 }
+
+/** A month short enough for a chart's axis, with its year: "Nov 26", "Nov. 26". */
+export function formatMonthShort(date: IsoDate, locale: string): string {
+  const usable = usableLocale(locale);
+  let f = formatters.get(`${usable}|month-short`);
+  if (!f) {
+    f = new Intl.DateTimeFormat(usable, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+    formatters.set(`${usable}|month-short`, f);
+  }
+  return f.format(calendarDay(date));
+}

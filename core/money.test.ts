@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, minorDigits, minorToInput, parseMoney } from './money';
+import { formatMoney, formatMoneyCompact, minorDigits, minorToInput, parseMoney } from './money';
 
 describe('money', () => {
   it('formats minor units in the clinic locale', () => {
@@ -64,5 +64,13 @@ describe('money', () => {
     expect(parseMoney('1234.567', 'GBP')).toBeNull(); // a thousands mark after four digits
     expect(parseMoney('1.5000', 'JPY')).toBeNull(); // nor in yen
     expect(parseMoney('2.125', 'GBP')).toBe(212_500); // pounds have two minor digits: a thousands mark
+  });
+
+  it('shortens an amount for a chart axis in the clinic locale, with the currency’s own minor digits', () => {
+    expect(formatMoneyCompact(81_234_567, 'GBP', 'en-GB')).toBe('£812.3k');
+    expect(formatMoneyCompact(123_456_700, 'EUR', 'de-DE')).toBe('1,2\u00a0Mio.\u00a0€');
+    expect(formatMoneyCompact(1500, 'JPY', 'ja-JP')).toBe('￥1500');
+    expect(formatMoneyCompact(0, 'GBP', 'en-GB')).toBe('£0');
+    expect(formatMoneyCompact(100, 'XYZ1', 'en-GB')).toBe('1 XYZ1'); // a code Intl refuses still reads
   });
 });

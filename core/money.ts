@@ -20,6 +20,22 @@ export function formatMoney(minor: number, currency: string, locale: string = DE
   }
 }
 
+/** An amount shortened for a chart's axis: "£800K", "1,2 Mio. €" (the exact figure is in the table beside it). */
+export function formatMoneyCompact(minor: number, currency: string, locale: string = DEFAULT_LOCALE): string {
+  const major = minor / 10 ** minorDigits(currency);
+  try {
+    return new Intl.NumberFormat(usableLocale(locale), {
+      style: 'currency',
+      currency,
+      notation: 'compact',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 1,
+    }).format(major);
+  } catch {
+    return `${major} ${currency}`;
+  }
+}
+
 /**
  * Reads what a person typed ("1,500", "1500.5", "£60") as minor units, or null if it is not an
  * amount. Accepts a comma or a point as the decimal mark when it is followed by 1–2 digits.

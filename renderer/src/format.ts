@@ -4,7 +4,7 @@
 // locale from settings before any page renders, and again when an owner changes it.
 import * as dates from '../../core/format-date';
 import { DEFAULT_LOCALE, usableLocale } from '../../core/locale';
-import { formatMoney as formatMoneyIn } from '../../core/money';
+import { formatMoney as formatMoneyIn, formatMoneyCompact as formatMoneyCompactIn } from '../../core/money';
 
 let clinicLocale = DEFAULT_LOCALE;
 
@@ -35,6 +35,16 @@ export function formatDateRange(from: string, to: string): string {
 
 export function formatMoney(minor: number | null | undefined, currency: string): string {
   return minor == null ? '—' : formatMoneyIn(minor, currency, clinicLocale);
+}
+
+/** An amount shortened for a chart's axis, "£800K". */
+export function formatMoneyCompact(minor: number, currency: string): string {
+  return formatMoneyCompactIn(minor, currency, clinicLocale);
+}
+
+/** A month for a chart's axis, "Nov 26". */
+export function formatMonthShort(date: string): string {
+  return dates.formatMonthShort(date, clinicLocale);
 }
 
 /** A month and its year, "November 2026" (a report's months). */

@@ -10,7 +10,7 @@ import type { ReportRecord } from '../../../../api/contract/payments';
 import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
-import { formatDateRange, formatMoney, formatMonthYear, formatCount } from '../../format';
+import { formatDateRange, formatMoney, formatMoneyCompact, formatMonthShort, formatMonthYear, formatCount } from '../../format';
 import { downloadText } from '../reception/download';
 import { reportCsv } from './reportCsv';
 import './reports.css';
@@ -82,7 +82,12 @@ function Report({ r }: { r: ReportRecord }) {
   const m = (minor: number) => formatMoney(minor, r.currency);
   const major = (minor: number) => minor / 10 ** minorDigits(r.currency);
   const month = (key: string) => formatMonthYear(`${key}-01`);
-  const chartData = r.months.map((x) => ({ month: month(x.month), payments: major(x.paymentsMinor), noShows: x.noShows }));
+  const chartData = r.months.map((x) => ({
+    month: formatMonthShort(`${x.month}-01`),
+    monthLong: month(x.month),
+    payments: major(x.paymentsMinor),
+    noShows: x.noShows,
+  }));
   return (
     <>
       <p className="report-period">{formatDateRange(r.from, r.to)}</p>
@@ -164,7 +169,8 @@ function Report({ r }: { r: ReportRecord }) {
         title="Payments per month"
         data={chartData}
         dataKey="payments"
-        tick={(v) => formatMoney(Math.round(v * 10 ** minorDigits(r.currency)), r.currency)}
+        tick={(v) => formatMoneyCompact(Math.round(v * 10 ** minorDigits(r.currency)), r.currency)}
+        value={(v) => formatMoney(Math.round(v * 10 ** minorDigits(r.currency)), r.currency)}
         rows={r.months.map((x) => [month(x.month), m(x.paymentsMinor)])}
         column="Payments"
       />
@@ -174,6 +180,7 @@ function Report({ r }: { r: ReportRecord }) {
         data={chartData}
         dataKey="noShows"
         tick={(v) => formatCount(v)}
+        value={(v) => formatCount(v)}
         rows={r.months.map((x) => [month(x.month), formatCount(x.noShows)])}
         column="No-shows"
       />
@@ -184,9 +191,11 @@ function Report({ r }: { r: ReportRecord }) {
 function ChartWithTable(props: {
   id: string;
   title: string;
-  data: { month: string; payments: number; noShows: number }[];
+  data: { month: string; monthLong: string; payments: number; noShows: number }[];
   dataKey: 'payments' | 'noShows';
+  /** The axis' short labels ("£800K") and the tooltip's exact figure. */
   tick: (v: number) => string;
+  value: (v: number) => string;
   rows: [string, string][];
   column: string;
 }) {
@@ -200,9 +209,14 @@ function ChartWithTable(props: {
           <ResponsiveContainer width="100%" height={220}>
             <BarChart data={props.data} margin={{ top: 8, right: 8, bottom: 8, left: 8 }} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="month" />
-              <YAxis tickFormatter={props.tick} width={90} allowDecimals={props.dataKey === 'payments'} />
-              <Tooltip formatter={(v) => props.tick(Number(v))} />
+              <XAxis dataKey="month" interval={0} tick={{ fontSize: 12 }} />
+              <YAxis tickFormatter={props.tick} width={64} allowDecimals={props.dataKey === 'payments'} />
+              <Tooltip
+                formatter={(v) => props.value(Number(v))}
+                labelFormatter={(label, payload) =>
+                  (payload[0]?.payload as { monthLong?: string } | undefined)?.monthLong ?? (typeof label === 'string' ? label : '')
+                }
+              />
               <Bar dataKey={props.dataKey} fill="#2f5d8a" isAnimationActive={false} />
             </BarChart>
           </ResponsiveContainer>
