@@ -79,6 +79,9 @@ export default defineConfig({
     plugins: [react(), contentSecurityPolicyMeta()],
     build: {
       outDir: resolve(root, 'out/renderer'),
+      // electron-vite leaves the renderer unminified; minified, the app's 7 MB of script parses in
+      // about half the time at every window's start.
+      minify: 'esbuild',
       ...rendererInput,
     },
   },
