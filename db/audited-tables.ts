@@ -212,7 +212,7 @@ export const AUDITED_TABLES: AuditedTable[] = [
     noun: 'staff member',
     clientOf: null,
     columns: [
-      ...cols('id', 'name', 'role'),
+      ...cols('id', 'name', 'role', 'locale'),
       c('active', 'bool'),
       // The mark of someone imported, who chooses a PIN at first sign-in, is no PIN.
       { sql: `(t.pin_hash IS NOT NULL AND t.pin_hash <> '${PIN_AT_FIRST_SIGN_IN}')`, key: 'hasPin', kind: 'bool', name: 'pin_hash' },

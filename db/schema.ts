@@ -36,6 +36,8 @@ export const staff = sqliteTable('staff', {
   role: text('role', { enum: STAFF_ROLES }).notNull(),
   pinHash: text('pin_hash'),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  /** Their own language and region for the app (de-DE…); null: the clinic's setting. */
+  locale: text('locale'),
   ...timestamps,
   ...version,
 });

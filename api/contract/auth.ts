@@ -6,7 +6,8 @@ import { change, query } from './define';
 
 export const pin = z.string({ error: 'Enter a PIN of 4 to 8 digits.' }).regex(/^\d{4,8}$/, { error: 'Enter a PIN of 4 to 8 digits.' });
 
-const staffMember = z.object({ id, name: z.string(), role: z.enum(STAFF_ROLES) });
+/** `locale`: their own language and region for the app, null for the clinic's. */
+const staffMember = z.object({ id, name: z.string(), role: z.enum(STAFF_ROLES), locale: z.string().nullable() });
 
 export const authContract = {
   /** Who is signed in, who can sign in, and whether the owner account still has to be created. */

@@ -26,6 +26,8 @@ export const staffRecord = z.object({
   role: z.enum(STAFF_ROLES),
   active: z.boolean(),
   hasPin: z.boolean(),
+  /** Their own language and region for the app; null: the clinic's. */
+  locale: z.string().nullable(),
   version,
 });
 export type StaffRecord = z.infer<typeof staffRecord>;

@@ -1,8 +1,17 @@
 import { z } from 'zod';
 import { STAFF_ROLES } from '../../core/vocabulary';
-import { id, requiredText, version } from './common';
+import { id, ok, requiredText, version } from './common';
 import { staffRecord } from './chart';
 import { change, query } from './define';
+
+/** A language tag Intl knows ("de-DE", "es"), not any text. */
+function isLocale(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1 && new Intl.DateTimeFormat(tag).resolvedOptions().locale !== '';
+  } catch {
+    return false;
+  }
+}
 
 export const staffContract = {
   'staff.list': query(z.object({ includeInactive: z.boolean().default(false) }), z.array(staffRecord)),
@@ -11,6 +20,20 @@ export const staffContract = {
     staffRecord,
     // No PIN yet, so not among those who can sign in: only the staff list shows them.
     { invalidates: ['staff.list', 'book.range'] },
+  ),
+  /** A staff member's own language and region for the app (null: the clinic's); theirs to set, or an owner's. */
+  'staff.setLocale': change(
+    z.object({
+      staffId: id,
+      locale: z
+        .string({ error: 'Choose a language.' })
+        .trim()
+        .max(35, { error: 'Choose a language from the list.' })
+        .refine(isLocale, { error: 'Choose a language from the list.' })
+        .nullable(),
+    }),
+    ok,
+    { invalidates: ['auth.status', 'staff.list', 'audit.history'] },
   ),
   'staff.update': change(
     z.object({

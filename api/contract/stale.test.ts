@@ -195,6 +195,7 @@ describe('what each change declares stale', () => {
     });
     const block = one<{ id: number }>('SELECT id FROM blocked_times').id;
     await expectDeclared('book.unblock', { id: block, expectedVersion: version('blocked_times', block), reason: 'Lunch moved' });
+    await expectDeclared('staff.setLocale', { staffId: ana, locale: 'de-DE' });
     await expectDeclared('staff.update', {
       id: ana,
       expectedVersion: version('staff', ana),

@@ -19,7 +19,7 @@ import { fail } from '../result';
 import type { HandlerMap } from './types';
 
 const staffRow = (ctx: HandlerContext, id: number) => staffForSignIn(ctx.sqlite, id);
-const member = (r: SignInRow) => ({ id: r.id, name: r.name, role: r.role });
+const member = (r: SignInRow) => ({ id: r.id, name: r.name, role: r.role, locale: r.locale });
 
 const needsPin = (r: SignInRow) => r.pinHash === PIN_AT_FIRST_SIGN_IN;
 

@@ -16,6 +16,7 @@ const toRecord = (r: StaffRow): StaffRecord => ({
   role: r.role,
   active: r.active,
   hasPin: r.pinHash !== null && r.pinHash !== PIN_AT_FIRST_SIGN_IN, // imported: chooses one at first sign-in
+  locale: r.locale,
   version: r.version,
 });
 
@@ -23,7 +24,22 @@ export function getStaff(ctx: HandlerContext, id: number): StaffRecord {
   return toRecord(mustExist(ctx.db.select().from(staff).where(eq(staff.id, id)).get(), 'The staff member'));
 }
 
-export const staffHandlers: HandlerMap<'staff.list' | 'staff.create' | 'staff.update'> = {
+export const staffHandlers: HandlerMap<'staff.list' | 'staff.create' | 'staff.update' | 'staff.setLocale'> = {
+  'staff.setLocale'(ctx, { staffId, locale }) {
+    const actor = ctx.actorId === null ? undefined : ctx.db.select().from(staff).where(eq(staff.id, ctx.actorId)).get();
+    // Anyone's own language is theirs to choose; someone else's only an owner's (before any PIN, the first-run owner).
+    if (actor && actor.id !== staffId && actor.role !== 'owner')
+      throw fail.forbidden('Only an owner can change another person’s language.');
+    const before = mustExist(ctx.db.select().from(staff).where(eq(staff.id, staffId)).get(), 'The staff member');
+    if (before.locale === locale) return { ok: true as const };
+    ctx.db
+      .update(staff)
+      .set({ locale, updatedAt: ctx.now().toISOString(), version: sql`${staff.version} + 1` })
+      .where(eq(staff.id, staffId))
+      .run();
+    writeAudit(ctx, { entity: 'staff', entityId: staffId, action: 'set_locale', before: { locale: before.locale }, after: { locale } });
+    return { ok: true as const };
+  },
   'staff.list'(ctx, { includeInactive }) {
     const rows = ctx.db.select().from(staff).orderBy(asc(staff.name)).all();
     return rows.filter((r) => includeInactive || r.active).map(toRecord);

@@ -10,9 +10,10 @@ export interface SignInRow {
   role: StaffRole;
   pinHash: string | null;
   active: number;
+  locale: string | null;
 }
 
-const COLUMNS = 'id, name, role, pin_hash AS pinHash, active';
+const COLUMNS = 'id, name, role, pin_hash AS pinHash, active, locale';
 const byId = preparedOnce(`SELECT ${COLUMNS} FROM staff WHERE id = ?`);
 const canSignIn = preparedOnce(`SELECT ${COLUMNS} FROM staff WHERE active = 1 AND pin_hash IS NOT NULL ORDER BY name COLLATE NOCASE`);
 const anyPin = preparedOnce('SELECT 1 FROM staff WHERE pin_hash IS NOT NULL AND active = 1 LIMIT 1');

@@ -5,14 +5,16 @@ import { DamagedGate } from './DamagedGate';
 import { skipToContent } from './focus';
 import { LinkStatusLine } from './LinkStatus';
 import { useApiQuery } from '../api/useApi';
+import { t } from '../i18n';
+import type { MessageId } from '../../../core/i18n/translate';
 
-const NAV = [
-  { to: '/clients', label: 'Clients' },
-  { to: '/reception', label: 'Reception' },
-  { to: '/aftercare', label: 'Aftercare' },
-  { to: '/traceability', label: 'Traceability' },
-  { to: '/reports', label: 'Reports', owner: true },
-  { to: '/settings', label: 'Settings' },
+const NAV: { to: string; label: MessageId; owner?: true }[] = [
+  { to: '/clients', label: 'nav.clients' },
+  { to: '/reception', label: 'nav.reception' },
+  { to: '/aftercare', label: 'nav.aftercare' },
+  { to: '/traceability', label: 'nav.traceability' },
+  { to: '/reports', label: 'nav.reports', owner: true },
+  { to: '/settings', label: 'nav.settings' },
 ];
 
 export function Layout() {
@@ -22,40 +24,40 @@ export function Layout() {
   return (
     <DamagedGate>
       <SessionGate>
-        <div className="app">
-          {/* The routes live in the hash, so the skip link moves focus itself rather than following #main. */}
-          <a
-            className="skip-link"
-            href="#main"
-            onClick={(e) => {
-              e.preventDefault();
-              skipToContent();
-            }}
-          >
-            Skip to content
-          </a>
-          <header className="app-header">
-            <span className="brand" aria-label="Stipple">
-              Stipple
-            </span>
-            <nav aria-label="Main">
-              <ul>
-                {NAV.filter((item) => !('owner' in item) || owner).map((item) => (
-                  <li key={item.to}>
-                    <NavLink to={item.to}>{item.label}</NavLink>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-            <LinkStatusLine />
-            <SignedInBadge />
-          </header>
-          <main className="app-main" id="main" tabIndex={-1}>
-            <ClinicLocale>
+        <ClinicLocale>
+          <div className="app">
+            {/* The routes live in the hash, so the skip link moves focus itself rather than following #main. */}
+            <a
+              className="skip-link"
+              href="#main"
+              onClick={(e) => {
+                e.preventDefault();
+                skipToContent();
+              }}
+            >
+              {t('app.skipToContent')}
+            </a>
+            <header className="app-header">
+              <span className="brand" aria-label="Stipple">
+                Stipple
+              </span>
+              <nav aria-label={t('nav.main')}>
+                <ul>
+                  {NAV.filter((item) => !item.owner || owner).map((item) => (
+                    <li key={item.to}>
+                      <NavLink to={item.to}>{t(item.label)}</NavLink>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+              <LinkStatusLine />
+              <SignedInBadge />
+            </header>
+            <main className="app-main" id="main" tabIndex={-1}>
               <Outlet />
-            </ClinicLocale>
-          </main>
-        </div>
+            </main>
+          </div>
+        </ClinicLocale>
       </SessionGate>
     </DamagedGate>
   );

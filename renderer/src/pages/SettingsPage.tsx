@@ -10,6 +10,7 @@ import { KeySettings } from './settings/KeySettings';
 import { PigmentSettings } from './settings/PigmentSettings';
 import { BatchSettings } from './settings/BatchSettings';
 import { PhotoSettings } from './settings/PhotoSettings';
+import { MyLanguage } from './settings/MyLanguage';
 
 export function SettingsPage() {
   const settings = useApiQuery('settings.get', {});
@@ -35,6 +36,7 @@ export function SettingsPage() {
           </div>
         </dl>
       )}
+      <MyLanguage />
       <ClinicSettings />
       <BookingSettings />
       <ContactTemplateSettings />

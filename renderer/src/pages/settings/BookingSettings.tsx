@@ -7,6 +7,7 @@ import { ChangedUnderneath } from '../../components/ChangedUnderneath';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { SAVES_YOURS_ONLY, useSettingsForm } from './useSettingsForm';
+import { t } from '../../i18n';
 
 const NUMBER_FIELDS = [
   ['secondSessionMinDays', 'Second session: earliest, days after the first', 'Sources say at least 7 (range 4–30).'],
@@ -119,7 +120,7 @@ export function BookingSettings() {
         <Field label="Currency" error={errors.currency} hint="Three letters, such as GBP or EUR.">
           {(p) => <input {...p} value={values.currency} onChange={set('currency')} maxLength={3} autoCapitalize="characters" />}
         </Field>
-        <Field label="Language and region for dates and money" error={errors.locale} hint="Such as en-GB, en-IE or de-DE.">
+        <Field label={t('settings.locale.label')} error={errors.locale} hint={t('settings.locale.hint')}>
           {(p) => <input {...p} value={values.locale} onChange={set('locale')} />}
         </Field>
       </div>

@@ -1,0 +1,21 @@
+// Deutsch. Same ids as messages-en.ts; `Catalog` makes the compiler refuse a missing or extra one.
+import type { Catalog } from './messages-en';
+
+export const de: Catalog = {
+  'app.skipToContent': 'Zum Inhalt springen',
+  'nav.main': 'Hauptmenü',
+  'nav.clients': 'Kunden',
+  'nav.reception': 'Empfang',
+  'nav.aftercare': 'Nachsorge',
+  'nav.traceability': 'Rückverfolgung',
+  'nav.reports': 'Berichte',
+  'nav.settings': 'Einstellungen',
+  'staff.language.title': 'Ihre Sprache',
+  'staff.language': 'Sprache der App',
+  'staff.language.clinic': 'Die der Praxis ({language})',
+  'staff.language.hint':
+    'Datum, Uhrzeit und Beträge richten sich ebenfalls danach. Die der Praxis steht unter Einstellungen → Termine und Anzahlungen.',
+  'settings.locale.label': 'Sprache und Region für App, Datum und Beträge',
+  'settings.locale.hint':
+    'Etwa de-DE, de-AT, en-GB oder es-ES. Die App gibt es auf Deutsch, Englisch und Spanisch; andere Sprachen zeigen Englisch.',
+};

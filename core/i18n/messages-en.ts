@@ -1,0 +1,23 @@
+// The English catalog: the source every other language is checked against (catalogs.test.ts, and
+// the compiler: a catalog typed `Catalog` that misses a key or adds one does not build). Messages are
+// ICU MessageFormat ({name}, {count, plural, one {…} other {…}}); ids say where they are read.
+export const en = {
+  'app.skipToContent': 'Skip to content',
+  'nav.main': 'Main',
+  'nav.clients': 'Clients',
+  'nav.reception': 'Reception',
+  'nav.aftercare': 'Aftercare',
+  'nav.traceability': 'Traceability',
+  'nav.reports': 'Reports',
+  'nav.settings': 'Settings',
+  'staff.language.title': 'Your language',
+  'staff.language': 'Language of the app',
+  'staff.language.clinic': 'The clinic’s ({language})',
+  'staff.language.hint': 'Dates, times and money follow it too. The clinic’s is set under Settings → Bookings and deposits.',
+  'settings.locale.label': 'Language and region for the app, dates and money',
+  'settings.locale.hint': 'Such as en-GB, en-IE, de-DE or es-ES. The app is in English, German and Spanish; other languages read English.',
+} as const;
+
+export type MessageId = keyof typeof en;
+/** Every other language: the same ids, each message in that language. */
+export type Catalog = { readonly [K in MessageId]: string };

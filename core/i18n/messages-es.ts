@@ -1,0 +1,21 @@
+// Español. Same ids as messages-en.ts; `Catalog` makes the compiler refuse a missing or extra one.
+import type { Catalog } from './messages-en';
+
+export const es: Catalog = {
+  'app.skipToContent': 'Ir al contenido',
+  'nav.main': 'Principal',
+  'nav.clients': 'Clientes',
+  'nav.reception': 'Recepción',
+  'nav.aftercare': 'Cuidados posteriores',
+  'nav.traceability': 'Trazabilidad',
+  'nav.reports': 'Informes',
+  'nav.settings': 'Ajustes',
+  'staff.language.title': 'Su idioma',
+  'staff.language': 'Idioma de la aplicación',
+  'staff.language.clinic': 'El de la clínica ({language})',
+  'staff.language.hint':
+    'Las fechas, las horas y los importes también lo siguen. El de la clínica se elige en Ajustes → Citas y depósitos.',
+  'settings.locale.label': 'Idioma y región de la aplicación, las fechas y los importes',
+  'settings.locale.hint':
+    'Por ejemplo es-ES, es-MX, en-GB o de-DE. La aplicación está en español, inglés y alemán; los demás idiomas muestran inglés.',
+};
