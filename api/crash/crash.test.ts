@@ -158,6 +158,12 @@ describe('crash safety', () => {
         db.close();
       }
     }
+    if (restoresSeen === 0) {
+      // On a loaded machine every kill can land before the first restore ends: one run is then let
+      // finish, so the test still shows the restores it interrupted do complete.
+      const r = await runAndKill(restorer, dbFile, 8_000, [a.file, b.file, path.join(dir, 'safety')]);
+      restoresSeen += r.lines.filter((l) => l.startsWith('restored ')).length;
+    }
     fs.rmSync(restorer, { force: true });
     console.log(`[crash] restore: ${kills} SIGKILLs during ${restoresSeen} completed restores; each time exactly one backup in place`);
     expect(restoresSeen).toBeGreaterThan(0);

@@ -81,7 +81,7 @@ describe('first sign-in of imported staff', () => {
 
   it('sets the PIN, signs them in, audits "PIN set at first sign-in", and from then on only that PIN works', async () => {
     const member = await ok(api.callTyped('auth.firstPin', { staffId: ids.owner, pin: '864200', confirmPin: '864200' }));
-    expect(member).toEqual({ id: ids.owner, name: 'Olu Owner', role: 'owner' });
+    expect(member).toEqual({ id: ids.owner, name: 'Olu Owner', role: 'owner', locale: null });
     expect((await ok(api.callTyped('auth.status', {}))).actor).toMatchObject({ id: ids.owner });
     expect(verifyPin('864200', target.sqlite.prepare('SELECT pin_hash FROM staff WHERE id = ?').pluck().get(ids.owner) as string)).toBe(
       true,
