@@ -114,7 +114,7 @@ export const AUDITED_TABLES: AuditedTable[] = [
     noun: 'session',
     clientOf: 't.client_id',
     columns: [
-      ...cols('id', 'client_id', 'plan_id', 'kind', 'number', 'status', 'booked_for', 'length_minutes', 'performed_at', 'practitioner_id'),
+      ...cols('id', 'client_id', 'plan_id', 'kind', 'number', 'status', 'booked_for', 'length_minutes', 'performed_at', 'practitioner_id', 'room_id'),
       c('prep_done', 'bool'),
       ...cols('prep_notes', 'assessment_notes', 'pigment_brand', 'pigment_shade', 'dilution', 'pigment_batch', 'pigment_expiry', 'needle'),
       c('zones', 'json'),
@@ -226,6 +226,13 @@ export const AUDITED_TABLES: AuditedTable[] = [
     noun: 'opening hours',
     clientOf: null,
     columns: [...cols('id', 'staff_id'), c('week', 'json')],
+  },
+  {
+    table: 'rooms',
+    entity: 'room',
+    noun: 'room',
+    clientOf: null,
+    columns: [...cols('id', 'name'), c('active', 'bool'), ...cols('display_order')],
   },
   {
     table: 'blocked_times',

@@ -51,6 +51,7 @@ describe('the grid’s days', () => {
           clientId: 1,
           clientName: 'Sam Okafor',
           practitionerId: null,
+          roomId: null,
           planId: null,
           kind: 'course',
           number: 2,
