@@ -3,6 +3,7 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { BackupSettings } from './settings/BackupSettings';
 import { StaffSettings } from './settings/StaffSettings';
 import { BookingSettings } from './settings/BookingSettings';
+import { RoomSettings } from './settings/RoomSettings';
 import { ContactTemplateSettings } from './settings/ContactTemplateSettings';
 import { ClinicSettings } from './settings/ClinicSettings';
 import { WorkstationSettings } from './settings/WorkstationSettings';
@@ -37,6 +38,7 @@ export function SettingsPage() {
       )}
       <ClinicSettings />
       <BookingSettings />
+      <RoomSettings />
       <ContactTemplateSettings />
       <PigmentSettings />
       <BatchSettings />
