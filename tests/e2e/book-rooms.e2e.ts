@@ -4,10 +4,11 @@
 // refused beside the room field, naming the room and who has it; a booking dragged to another
 // room's column changes its room and keeps its practitioner; axe on the day and week views, and a
 // screenshot of the week at 1280×800.
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type StippleApp } from './harness';
+import { RESULTS_DIR, startApp, type StippleApp } from './harness';
 import { dateField, typeDateTime } from './pages/date-field';
 import { activeInfo, pressUntilFocused } from './pages/keyboard';
 
@@ -87,6 +88,8 @@ describe('the appointment book per room', () => {
     await layout.getByRole('button', { name: 'Save the layout' }).click();
     await layout.getByText('Saved.').waitFor();
     expect((await api<{ bookColumns: string }>('settings.get', {})).bookColumns).toBe('room');
+    await section.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'settings-rooms.png') }); // the viewport, at the section
     const axeSettings = await new AxeBuilder({ page }).include('main').analyze();
     expect(axeSettings.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 

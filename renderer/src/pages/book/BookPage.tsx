@@ -242,8 +242,8 @@ export function BookPage() {
         onView={(v) => go({ view: v })}
       />
       <p className="muted book-hint">
-        Click or drag over free time to book; drag a booking to move it, or its lower edge to change its length. Keys: T today, P and N
-        previous and next, D, W and M day, week and month.
+        Click or drag over free time to book; drag a booking to move it{byRoom ? ' (to another room’s column to change its room)' : ''}, or
+        its lower edge to change its length. Keys: T today, P and N previous and next, D, W and M day, week and month.
       </p>
       <div className="actions book-actions">
         <button

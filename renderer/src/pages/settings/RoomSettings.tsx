@@ -9,6 +9,7 @@ import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { OfflineReason, useOfflineRefusal } from '../../components/LinkStatus';
+import './room-settings.css';
 
 type Columns = ClinicSettings['bookColumns'];
 
@@ -190,7 +191,7 @@ function BookColumnsSetting({ hasRooms }: { hasRooms: boolean }) {
 
   if (!stored) return null;
   return (
-    <form className="form inline-form" onSubmit={save} noValidate aria-label="The book’s columns">
+    <form className="form inline-form room-layout" onSubmit={save} noValidate aria-label="The book’s columns">
       <Field
         label="The book’s columns"
         error={error}
