@@ -18,6 +18,8 @@ let file: string;
 let open: OpenDatabase;
 let clients: number[];
 let kim: number;
+let ana: number;
+let room: number;
 // Next year's 23 November at 10:00 local: always ahead of the real clock these APIs run on.
 const slot = new Date(new Date().getFullYear() + 1, 10, 23, 10).toISOString();
 
@@ -33,11 +35,17 @@ beforeEach(async () => {
   clients = [(await ok('clients.create', { firstName: 'Sam', lastName: 'Okafor' })).id];
   clients.push((await ok('clients.create', { firstName: 'Alex', lastName: 'Moreau' })).id);
   kim = (await ok('staff.create', { name: 'Kim Lee', role: 'practitioner' })).id;
+  ana = (await ok('staff.create', { name: 'Ana Ruiz', role: 'practitioner' })).id;
+  room = (await ok('rooms.add', { name: 'Room 2' })).id;
 });
 afterEach(() => open.close());
 
 const bookedInSlot = () =>
   open.sqlite.prepare("SELECT client_id AS clientId FROM sessions WHERE practitioner_id = ? AND status = 'booked'").all(kim) as {
+    clientId: number;
+  }[];
+const bookedInRoom = () =>
+  open.sqlite.prepare("SELECT client_id AS clientId FROM sessions WHERE room_id = ? AND status = 'booked'").all(room) as {
     clientId: number;
   }[];
 const nameOf = (clientId: number) => (clientId === clients[0] ? 'Sam Okafor' : 'Alex Moreau');
@@ -77,4 +85,22 @@ describe('two desks, one slot', () => {
       second.close();
     }
   });
+
+  it('two processes, two practitioners, one room at the same moment: one booking is written, the other is told who has the room', async () => {
+    const startAt = Date.now() + 2500;
+    const desks = clients.map((clientId, i) =>
+      run(TSX, [CALLER, file, String(clientId), String(i === 0 ? kim : ana), slot, String(startAt), String(room)], {
+        timeout: 60_000,
+      }).then(({ stdout }) => JSON.parse(stdout.trim().split('\n').at(-1)!) as ApiResult<{ clientId: number }>),
+    );
+    const results = await Promise.all(desks);
+    const won = results.filter((r) => r.ok);
+    const lost = results.filter((r) => !r.ok);
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+    const winner = (won[0] as { data: { clientId: number } }).data.clientId;
+    expect(bookedInRoom()).toEqual([{ clientId: winner }]);
+    const refusal = (lost[0] as { error: { fields?: Record<string, string> } }).error;
+    expect(refusal.fields?.roomId).toBe(`Room 2 is taken by ${nameOf(winner)} 10:00–14:00. Choose another time or room.`);
+  }, 90_000);
 });

@@ -62,6 +62,9 @@ export const PERMISSIONS: Readonly<Record<string, readonly Rule[]>> = {
   'book.setHours': [{ roles: OWNER, message: 'Only an owner can change a practitioner’s opening hours.' }],
   'book.block': [{ roles: OWNER, message: 'Only an owner can block time in the book.' }],
   'book.unblock': [{ roles: OWNER, message: 'Only an owner can remove blocked time from the book.' }],
+  'rooms.add': [{ roles: OWNER, message: 'Only an owner can add a room.' }],
+  'rooms.update': [{ roles: OWNER, message: 'Only an owner can rename a room or take it out of use.' }],
+  'rooms.move': [{ roles: OWNER, message: 'Only an owner can reorder the rooms.' }],
   'sessions.chart': [{ roles: CHARTING, message: notReception }],
   // Clinical photos are health data: the practitioners who treat, and the owner.
   'photos.list': [{ roles: CHARTING, message: photosMessage }],

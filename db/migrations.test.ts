@@ -138,6 +138,28 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('leave every session booked before rooms existed without a room, and keep a room in use from being deleted', () => {
+    const all = readMigrations(MIGRATIONS_FOLDER);
+    const db = new Database(':memory:');
+    const rooms = all.findIndex((m) => m.sql.some((s) => s.includes('CREATE TABLE `rooms`')));
+    runMigrations(db, all.slice(0, rooms));
+    fillChart(db);
+    db.exec(
+      `INSERT INTO sessions (id, client_id, plan_id, number, status, booked_for) VALUES (3, 1, 1, 3, 'booked', '2026-12-01T10:00:00.000Z')`,
+    );
+    runMigrations(db, all.slice(rooms));
+    expect(db.prepare('SELECT id, room_id AS roomId FROM sessions ORDER BY id').all()).toEqual([
+      { id: 1, roomId: null },
+      { id: 2, roomId: null },
+      { id: 3, roomId: null },
+    ]);
+    db.pragma('foreign_keys = ON');
+    db.exec("INSERT INTO rooms (id, name) VALUES (1, 'Room 1'); UPDATE sessions SET room_id = 1 WHERE id = 3");
+    expect(() => db.exec('DELETE FROM rooms WHERE id = 1')).toThrow(/FOREIGN KEY/);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+
   it('bring a database at every earlier version up to date with no row lost, after a backup', async () => {
     const all = readMigrations(MIGRATIONS_FOLDER);
     for (let applied = 1; applied < all.length; applied++) {

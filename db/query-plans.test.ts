@@ -8,6 +8,7 @@ import { loadChart } from './queries/chart';
 import { searchStatements, type SearchInput } from './queries/client-search';
 import { BLOCKED_SQL, BOOKINGS_SQL } from './queries/book';
 import { RECALL_SQL } from './queries/batches';
+import { ROOM_OCCUPIED_SQL } from './queries/rooms';
 import { BREAKDOWN_SQL, COUNT_ALL_SQL } from './queries/retention-breakdown';
 import { openTestDatabase } from './testing';
 
@@ -136,6 +137,10 @@ describe('appointment book plans', () => {
     for (const l of lines.filter((x) => /^(SCAN|SEARCH)/.test(x.trim()))) {
       expect(l, text).toMatch(/SEARCH .* USING (COVERING )?(INDEX|INTEGER PRIMARY KEY)/);
     }
+  });
+  it('reads one room’s bookings for the clash check as a range of the (room, start) index', () => {
+    const text = plan(open.sqlite, ROOM_OCCUPIED_SQL, [{ roomId: 1, from: params.from, to: params.to }]).join('\n');
+    expect(text).toMatch(/SEARCH s USING INDEX sessions_room_booked_idx \(room_id=\? AND booked_for>\? AND booked_for<\?\)/);
   });
   it('finds blocked time through its own index', () => {
     expect(plan(open.sqlite, BLOCKED_SQL, [params]).join('\n')).toMatch(/SEARCH blocked_times USING INDEX blocked_times_staff_idx/);

@@ -43,6 +43,24 @@ export const staff = sqliteTable('staff', {
 });
 
 /**
+ * The clinic's treatment rooms or chairs, for the book's columns per room. Never deleted (the trail
+ * vouches for every row, and a room in use is held by its sessions): made inactive instead.
+ */
+export const rooms = sqliteTable(
+  'rooms',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    /** Left to right in the book; the owner reorders them in Settings. */
+    displayOrder: integer('display_order').notNull().default(0),
+    ...timestamps,
+    ...version,
+  },
+  (t) => [uniqueIndex('rooms_name_uq').on(sql`${t.name} COLLATE NOCASE`)],
+);
+
+/**
  * Wrong PINs in a row per staff member and the lockout they earned: in the database, so a restart,
  * another window or another process cannot reset them.
  */
@@ -207,6 +225,8 @@ export const sessions = sqliteTable(
     lengthMinutes: integer('length_minutes').notNull().default(180),
     performedAt: text('performed_at'),
     practitionerId: integer('practitioner_id').references(() => staff.id),
+    /** The room or chair booked; null: none chosen (every session booked before rooms existed). */
+    roomId: integer('room_id').references(() => rooms.id, { onDelete: 'restrict' }),
     prepDone: integer('prep_done', { mode: 'boolean' }).notNull().default(false),
     prepNotes: text('prep_notes').notNull().default(''),
     assessmentNotes: text('assessment_notes').notNull().default(''),
@@ -240,6 +260,8 @@ export const sessions = sqliteTable(
     index('sessions_booked_status_idx').on(t.bookedFor, t.status),
     // The appointment book and the clash check read one practitioner's bookings over a span of time.
     index('sessions_practitioner_booked_idx').on(t.practitionerId, t.bookedFor),
+    // The room clash check reads one room's bookings over a span of time.
+    index('sessions_room_booked_idx').on(t.roomId, t.bookedFor),
     // A recall: every session that used a batch (api/handlers/batches.ts), never a scan of every session.
     index('sessions_pigment_batch_idx')
       .on(sql`${t.pigmentBatch} COLLATE NOCASE`)

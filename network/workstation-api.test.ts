@@ -103,6 +103,31 @@ describe('a change while the link is cut', () => {
     expect(clinic.count('sessions')).toBe(booked);
   });
 
+  it('a booking in a room reaches the hub with its room, a clash in it comes back beside the room; offline both are refused', async () => {
+    clinic = await clinicHub(2);
+    const d = desk();
+    const w = await d.window(clinic.owner, PINS.owner);
+    const room = await d.call('rooms.add', { name: 'Room 2' }, w);
+    if (!room.ok) throw new Error(room.error.message);
+    const roomId = (room.data as { id: number }).id;
+    const bookedFor = new Date(Date.now() + 2 * 86_400_000).toISOString();
+    const first = { clientId: clinic.clients[0]!, bookedFor, roomId, outsideWindowReason: 'x' };
+    expect((await d.call('sessions.book', first, w)).ok).toBe(true);
+    expect(clinic.rows<{ roomId: number }>('SELECT room_id AS roomId FROM sessions WHERE booked_for = ?', bookedFor)).toEqual([{ roomId }]);
+    const clash = await d.call('sessions.book', { ...first, clientId: clinic.clients[1]! }, w);
+    expect(clash.ok || clash.error.fields?.roomId).toMatch(/^Room 2 is taken by Sam0 Müller /);
+    d.link.cut('before');
+    expect((await d.call('clients.search', {}, w)).ok).toBe(true);
+    const offline = await d.call(
+      'sessions.book',
+      { ...first, clientId: clinic.clients[1]!, bookedFor: new Date(Date.now() + 3 * 86_400_000).toISOString() },
+      w,
+    );
+    expect(offline).toEqual({ ok: false, error: { code: 'unavailable', message: offlineRefusal('sessions.book') } });
+    expect(offlineRefusal('rooms.add')).toBe(offlineRefusal('sessions.book'));
+    expect(d.ws.status().waiting).toBe(0);
+  });
+
   it('bad input offline: the same field errors as online, nothing queued', async () => {
     clinic = await clinicHub(1);
     const d = desk();

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { PLAN_KINDS, SESSION_STATUSES } from '../../core/vocabulary';
 import { id, instant, requiredText, version } from './common';
 import { change, query } from './define';
+import { roomRecord } from './rooms';
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const clock = (label: string) => z.string({ error: `Enter ${label}.` }).regex(HHMM, { error: `Enter ${label} as a time such as 09:30.` });
@@ -27,6 +28,7 @@ export const bookBooking = z.object({
   clientId: id,
   clientName: z.string(),
   practitionerId: id.nullable(),
+  roomId: id.nullable(),
   planId: id.nullable(),
   kind: z.enum(PLAN_KINDS),
   number: z.number().int(),
@@ -77,7 +79,13 @@ export const bookContract = {
         path: ['to'],
         error: `Show at most ${MAX_SPAN_DAYS} days at a time.`,
       }),
-    z.object({ practitioners: z.array(bookPractitioner), bookings: z.array(bookBooking), blocked: z.array(blockedTimeRecord) }),
+    z.object({
+      practitioners: z.array(bookPractitioner),
+      /** Every room, active or not, in the book's order: the columns when the clinic books per room. */
+      rooms: z.array(roomRecord),
+      bookings: z.array(bookBooking),
+      blocked: z.array(blockedTimeRecord),
+    }),
   ),
   'book.setHours': change(
     z.object({

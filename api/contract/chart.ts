@@ -107,6 +107,7 @@ export const sessionRecord = z.object({
   lengthMinutes: z.number().int().positive(),
   performedAt: nullableText,
   practitionerId: nullableId,
+  roomId: nullableId,
   prepDone: z.boolean(),
   prepNotes: z.string(),
   assessmentNotes: z.string(),

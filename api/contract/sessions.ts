@@ -48,6 +48,8 @@ export const sessionsContract = {
       bookedFor: instant('the booking time'),
       lengthMinutes,
       practitionerId: id.nullable().default(null),
+      /** The room or chair; null: none chosen yet. */
+      roomId: id.nullable().default(null),
       /** Required when the booking is outside the practitioner's opening hours. */
       outsideHoursReason: optionalText('the reason', 500),
       /** Required when the date is outside the booking window. */
@@ -70,6 +72,8 @@ export const sessionsContract = {
       lengthMinutes,
       /** Left out: keep the practitioner; a drag to another column names the new one. */
       practitionerId: id.nullable().optional(),
+      /** Left out: keep the room; a drag to another room's column names the new one. */
+      roomId: id.nullable().optional(),
       reason: reason('why the session is moved'),
       outsideWindowReason: optionalText('the reason', 500),
       outsideHoursReason: optionalText('the reason', 500),

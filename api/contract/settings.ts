@@ -59,6 +59,8 @@ export const clinicSettings = z.object({
   firstSessionMinutes: z.number().int().min(15).max(720).default(240),
   laterSessionMinutes: z.number().int().min(15).max(720).default(180),
   touchUpMinutes: z.number().int().min(15).max(720).default(120),
+  /** The book's columns: one per practitioner, or one per room or chair (rooms.list). */
+  bookColumns: z.enum(['practitioner', 'room'], { error: 'Choose how the book is laid out.' }).default('practitioner'),
   touchUpRecallYears: z.number().int().min(1).max(10).default(3),
   /** The messages of the "to contact" list, one per reason (core/contact.ts). */
   contactTemplateBooking: contactTemplate(DEFAULT_CONTACT_TEMPLATES.booking_tomorrow),

@@ -63,6 +63,7 @@ function openQueries(): Ask[] {
     { channel: 'settings.get', input: {} },
     { channel: 'network.hubStatus', input: {} },
     { channel: 'pigments.list', input: {} },
+    { channel: 'rooms.list', input: {} },
     { channel: 'aftercare.templates.list', input: {} },
     { channel: 'safety.status', input: {} },
     { channel: 'workstations.list', input: {} },
@@ -177,14 +178,28 @@ describe('what each change declares stale', () => {
     await expectDeclared('sessions.chart', session(sam, '2026-11-01T10:00:00.000Z', { planId: plan, practitionerId: ana }));
     const s1 = one<{ id: number }>('SELECT id FROM sessions WHERE client_id = ? AND number = 1', sam).id;
 
-    await expectDeclared('sessions.book', { clientId: sam, planId: plan, bookedFor: '2026-11-24T10:00:00.000Z', practitionerId: ana });
+    await expectDeclared('rooms.add', { name: 'Room 1' });
+    await expectDeclared('rooms.add', { name: 'Room 2' });
+    const room1 = one<{ id: number }>("SELECT id FROM rooms WHERE name = 'Room 1'").id;
+    const room2 = one<{ id: number }>("SELECT id FROM rooms WHERE name = 'Room 2'").id;
+    await expectDeclared('sessions.book', {
+      clientId: sam,
+      planId: plan,
+      bookedFor: '2026-11-24T10:00:00.000Z',
+      practitionerId: ana,
+      roomId: room1,
+    });
     const s2 = one<{ id: number }>("SELECT id FROM sessions WHERE client_id = ? AND status = 'booked'", sam).id;
+    await expectDeclared('rooms.update', { id: room1, expectedVersion: version('rooms', room1), name: 'Chair A' });
+    await expectDeclared('rooms.move', { id: room2, expectedVersion: version('rooms', room2), direction: 'earlier' });
     await expectDeclared('sessions.reschedule', {
       id: s2,
       expectedVersion: version('sessions', s2),
       bookedFor: '2026-11-25T10:00:00.000Z',
+      roomId: room2,
       reason: 'Asked to move',
     });
+    await expectDeclared('rooms.update', { id: room1, expectedVersion: version('rooms', room1), active: false });
     await expectDeclared('book.markContacted', { day: '2026-11-24', key: `booking:${s2}`, clientId: sam, contacted: true });
     await expectDeclared('book.setHours', { staffId: ana, week: [{ weekday: 3, opens: '09:00', closes: '17:00' }] });
     await expectDeclared('book.block', {

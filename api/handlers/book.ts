@@ -3,6 +3,7 @@
 import { endOf } from '../../core/appointments';
 import { blockedOf, bookingsOf, hoursOf, type BlockedRow } from '../../db/queries/book';
 import { preparedOnce } from '../../db/prepared';
+import { roomsOf } from '../../db/queries/rooms';
 import { writeAudit } from '../audit';
 import type { BlockedTimeRecord, BookBooking, HoursRecord } from '../contract/book';
 import type { HandlerContext } from '../context';
@@ -69,6 +70,7 @@ export const bookHandlers: HandlerMap<'book.range' | 'book.setHours' | 'book.blo
     }
     return {
       practitioners: wanted.map((p) => ({ ...hoursRecord(ctx, p.id), name: p.name, active: p.active === 1 })),
+      rooms: roomsOf(ctx.sqlite),
       bookings,
       blocked,
     };

@@ -4,6 +4,7 @@
 import { checkHours, clockOf, endOf, firstClash, hoursSentence, type Occupant } from '../../core/appointments';
 import { formatTime } from '../../core/format-date';
 import { blockedOf, hoursOf, occupiedOf } from '../../db/queries/book';
+import { roomOccupiedOf, roomOf } from '../../db/queries/rooms';
 import { preparedOnce } from '../../db/prepared';
 import { writeAudit } from '../audit';
 import type { HandlerContext } from '../context';
@@ -14,6 +15,8 @@ const practitionerRow = preparedOnce('SELECT id, name, role, active FROM staff W
 
 export interface ChairRequest {
   practitionerId: number | null;
+  /** The room or chair: an overlap in it is refused too, whoever the practitioner. */
+  roomId?: number | null;
   startsAt: string;
   lengthMinutes: number;
   /** The session being moved: it does not clash with itself. */
@@ -27,33 +30,54 @@ function clashSentence(name: string, clash: Occupant, locale: string): string {
   return `${name} is not available ${when} (${clash.reason}). Choose another time or practitioner.`;
 }
 
+const bookingsAsOccupants = (rows: ReturnType<typeof occupiedOf>, movingSessionId: number | undefined): Occupant[] =>
+  rows
+    .filter((s) => s.id !== movingSessionId)
+    .map((s) => ({
+      kind: 'booking' as const,
+      id: s.id,
+      startsAt: s.startsAt,
+      endsAt: endOf(s.startsAt, s.lengthMinutes),
+      clientName: s.clientName,
+    }));
+
+/** Refuses an unknown or inactive room, or one another booking holds over the span, beside the room. */
+function checkRoom(ctx: HandlerContext, roomId: number, span: { startsAt: string; endsAt: string }, movingSessionId?: number): void {
+  const room = roomOf(ctx.sqlite, roomId);
+  if (!room) throw fail.field('roomId', 'Choose a room from the list.');
+  if (!room.active) throw fail.field('roomId', `${room.name} is no longer in use. Choose another room.`);
+  const clash = firstClash(span, bookingsAsOccupants(roomOccupiedOf(ctx.sqlite, roomId, span.startsAt, span.endsAt), movingSessionId));
+  if (clash?.kind !== 'booking') return;
+  const locale = readSettings(ctx).locale;
+  const when = `${formatTime(clash.startsAt, locale)}–${formatTime(clash.endsAt, locale)}`;
+  throw fail.field('roomId', `${room.name} is taken by ${clash.clientName} ${when}. Choose another time or room.`);
+}
+
 /**
  * Refuses a booking for an inactive practitioner, one that overlaps another booking or blocked time
- * of theirs, or one outside their hours without a reason. Returns the hours reason to record.
+ * of theirs, one in a room that is out of use or taken then, or one outside their hours without a
+ * reason. Returns the hours reason to record.
  */
 export function checkChair(ctx: HandlerContext, request: ChairRequest): { outsideHoursReason: string | null } {
-  if (request.practitionerId === null) return { outsideHoursReason: null };
+  const span = { startsAt: request.startsAt, endsAt: endOf(request.startsAt, request.lengthMinutes) };
+  if (request.practitionerId === null) {
+    if (request.roomId != null) checkRoom(ctx, request.roomId, span, request.movingSessionId);
+    return { outsideHoursReason: null };
+  }
   const who = practitionerRow(ctx.sqlite).get(request.practitionerId) as
     { id: number; name: string; role: string; active: number } | undefined;
   if (!who) throw fail.field('practitionerId', 'Choose a practitioner from the staff list.');
   if (!who.active) throw fail.field('practitionerId', `${who.name} no longer works here. Choose another practitioner.`);
   if (who.role === 'reception') throw fail.field('practitionerId', `${who.name} is reception. Choose a practitioner.`);
 
-  const span = { startsAt: request.startsAt, endsAt: endOf(request.startsAt, request.lengthMinutes) };
   const occupants: Occupant[] = [
-    ...occupiedOf(ctx.sqlite, who.id, span.startsAt, span.endsAt)
-      .filter((s) => s.id !== request.movingSessionId)
-      .map((s) => ({
-        kind: 'booking' as const,
-        id: s.id,
-        startsAt: s.startsAt,
-        endsAt: endOf(s.startsAt, s.lengthMinutes),
-        clientName: s.clientName,
-      })),
+    ...bookingsAsOccupants(occupiedOf(ctx.sqlite, who.id, span.startsAt, span.endsAt), request.movingSessionId),
     ...blockedOf(ctx.sqlite, who.id, span.startsAt, span.endsAt).map((b) => ({ kind: 'blocked' as const, ...b })),
   ];
   const clash = firstClash(span, occupants);
   if (clash) throw fail.field('bookedFor', clashSentence(who.name, clash, readSettings(ctx).locale));
+  // The practitioner is free; the room must be too (the same transaction, so two desks cannot both have it).
+  if (request.roomId != null) checkRoom(ctx, request.roomId, span, request.movingSessionId);
 
   const hours = hoursOf(ctx.sqlite, who.id);
   const check = checkHours(span, hours ? hours.week : null);

@@ -179,6 +179,7 @@ export const sessionHandlers: HandlerMap<
     const inside = checkWindow(ctx, number, prior[0], bookedFor, input.outsideWindowReason);
     const { outsideHoursReason } = checkChair(ctx, {
       practitionerId: input.practitionerId,
+      roomId: input.roomId,
       startsAt: bookedFor,
       lengthMinutes,
       outsideHoursReason: input.outsideHoursReason,
@@ -201,6 +202,7 @@ export const sessionHandlers: HandlerMap<
         bookedFor,
         lengthMinutes,
         practitionerId: input.practitionerId,
+        roomId: input.roomId,
         outsideWindowReason: inside ? null : (input.outsideWindowReason ?? null),
         depositOverrideReason: depositOverride,
       })
@@ -241,11 +243,13 @@ export const sessionHandlers: HandlerMap<
     const bookedFor = new Date(input.bookedFor).toISOString();
     const lengthMinutes = input.lengthMinutes ?? before.lengthMinutes;
     const practitionerId = input.practitionerId === undefined ? before.practitionerId : input.practitionerId;
+    const roomId = input.roomId === undefined ? before.roomId : input.roomId;
     const previous = activeSessions(ctx, before.clientId, before.kind, id).find((s) => s.number < before.number);
     const past = checkNotPast(ctx, bookedFor, confirmInPast, 'bookedFor');
     const inside = checkWindow(ctx, before.number, previous, bookedFor, outsideWindowReason);
     const { outsideHoursReason } = checkChair(ctx, {
       practitionerId,
+      roomId,
       startsAt: bookedFor,
       lengthMinutes,
       movingSessionId: id,
@@ -257,6 +261,7 @@ export const sessionHandlers: HandlerMap<
         bookedFor,
         lengthMinutes,
         practitionerId,
+        roomId,
         outsideWindowReason: inside ? null : (outsideWindowReason ?? null),
         updatedAt: ctx.now().toISOString(),
         version: sql`${sessions.version} + 1`,

@@ -11,7 +11,7 @@ const HOLDS_CHAIR = "s.status IN ('booked', 'performed')";
 
 export const BOOKINGS_SQL = `
 SELECT s.id AS sessionId, s.version, s.client_id AS clientId, c.first_name || ' ' || c.last_name AS clientName,
-  s.practitioner_id AS practitionerId, s.plan_id AS planId, s.kind, s.number, p.quoted_sessions AS quotedSessions,
+  s.practitioner_id AS practitionerId, s.room_id AS roomId, s.plan_id AS planId, s.kind, s.number, p.quoted_sessions AS quotedSessions,
   s.status, s.booked_for AS startsAt, s.length_minutes AS lengthMinutes,
   EXISTS (SELECT 1 FROM deposits d WHERE d.plan_id = s.plan_id AND d.session_number = s.number AND d.status = 'required')
     AS depositOutstanding,
@@ -44,6 +44,7 @@ export interface BookingRow {
   clientId: number;
   clientName: string;
   practitionerId: number | null;
+  roomId: number | null;
   planId: number | null;
   kind: 'course' | 'touch_up';
   number: number;

@@ -19,7 +19,8 @@ type ShadeChange = typeof shadeChanges.$inferSelect;
 
 /** A session's columns in the schema's order (db/schema.ts), without created_at. */
 const SESSION_COLUMNS = `id, client_id AS clientId, plan_id AS planId, kind, number, status, booked_for AS bookedFor,
-  length_minutes AS lengthMinutes, performed_at AS performedAt, practitioner_id AS practitionerId, prep_done AS prepDone, prep_notes AS prepNotes,
+  length_minutes AS lengthMinutes, performed_at AS performedAt, practitioner_id AS practitionerId, room_id AS roomId,
+  prep_done AS prepDone, prep_notes AS prepNotes,
   assessment_notes AS assessmentNotes, pigment_brand AS pigmentBrand, pigment_shade AS pigmentShade, dilution,
   pigment_batch AS pigmentBatch, pigment_expiry AS pigmentExpiry, needle, zones, density_notes AS densityNotes,
   blending_notes AS blendingNotes, notes, outside_window_reason AS outsideWindowReason,

@@ -3,6 +3,7 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { BackupSettings } from './settings/BackupSettings';
 import { StaffSettings } from './settings/StaffSettings';
 import { BookingSettings } from './settings/BookingSettings';
+import { RoomSettings } from './settings/RoomSettings';
 import { ContactTemplateSettings } from './settings/ContactTemplateSettings';
 import { ClinicSettings } from './settings/ClinicSettings';
 import { WorkstationSettings } from './settings/WorkstationSettings';
@@ -39,6 +40,7 @@ export function SettingsPage() {
       <MyLanguage />
       <ClinicSettings />
       <BookingSettings />
+      <RoomSettings />
       <ContactTemplateSettings />
       <PigmentSettings />
       <BatchSettings />

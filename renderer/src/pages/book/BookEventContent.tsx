@@ -1,5 +1,5 @@
 // What a booking shows in the grid: the client, which session of the plan, and the badges reception
-// acts on. Each badge is a word, not only a colour.
+// acts on (and, per room, who it is with). Each badge is a word, not only a colour.
 import type { EventProps } from 'react-big-calendar';
 import { sessionLabel, type BookEvent } from './bookEvents';
 
@@ -17,6 +17,7 @@ export function BookEventContent({ event }: EventProps<BookEvent>) {
     <span className="book-event">
       <span className="book-event-title">{b.clientName}</span>
       <span className="book-event-session">{sessionLabel(b)}</span>
+      {event.withWhom && <span className="book-event-session">{event.withWhom}</span>}
       <span className="book-badges">
         {BADGES.filter(([key]) => b.badges[key]).map(([key, label]) => (
           <span key={key} className={`book-badge book-badge-${key}`}>

@@ -1,4 +1,5 @@
-// The grid itself: react-big-calendar's day and week time grids with a column per practitioner.
+// The grid itself: react-big-calendar's day and week time grids with a column per practitioner, or
+// per room when the clinic books by room.
 // Click or drag over free time to book, drag a booking to move it, drag its edge to change its
 // length. The calendar only reports what was asked; the page asks why and saves.
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
@@ -23,7 +24,8 @@ export interface BookColumn {
 export interface SlotRequest {
   start: Date;
   end: Date;
-  practitionerId: number;
+  /** The column: a practitioner's id, or a room's when the book is per room. */
+  columnId: number;
   /** True when a span was dragged out: its length is the booking's. */
   spanned: boolean;
 }
@@ -32,7 +34,8 @@ export interface MoveRequest {
   event: Extract<BookEvent, { kind: 'booking' }>;
   start: Date;
   end: Date;
-  practitionerId: number;
+  /** The column it was dropped in (its own after a resize). */
+  columnId: number;
   action: 'move' | 'resize';
 }
 
@@ -44,8 +47,10 @@ interface Props {
   events: BookEvent[];
   /** Days to shade: inside the booking window of the session being booked. */
   window: { earliest: string; latest: string | null } | null;
-  /** Each practitioner's hours: the closed times are greyed in their column. */
+  /** Each practitioner's hours: the closed times are greyed in their column, and the month's fullness. */
   hours: readonly { staffId: number; active: boolean; week: readonly WorkingDay[] | null }[];
+  /** The columns are rooms: a room has no hours of its own, so nothing is greyed. */
+  byRoom: boolean;
   onNavigate: (date: Date) => void;
   onSlot: (slot: SlotRequest) => void;
   onMove: (move: MoveRequest) => void;
@@ -102,6 +107,7 @@ export const BookGrid = memo(function BookGrid({
   events,
   window,
   hours,
+  byRoom,
   onNavigate,
   onSlot,
   onMove,
@@ -129,12 +135,12 @@ export const BookGrid = memo(function BookGrid({
   );
   const dayProps = useCallback((d: Date) => (insideWindow(localDay(d), window) ? IN_WINDOW : NO_CLASS), [window]);
   // Called for every slot of every column (thousands in a week): a lookup, no string work per slot.
-  const closed = useMemo(() => new Map(hours.map((h) => [h.staffId, closedTimes(h.week)])), [hours]);
+  const closed = useMemo(() => new Map(byRoom ? [] : hours.map((h) => [h.staffId, closedTimes(h.week)])), [hours, byRoom]);
   const slotProps = useCallback(
     (d: Date, resourceId?: number | string) => {
       const shaded = window !== null && insideWindow(localDay(d), window);
       const shut = closed.get(Number(resourceId))?.(d) ?? false;
-      const here = cursor !== null && cursor.practitionerId === Number(resourceId) && cursor.start.getTime() === d.getTime();
+      const here = cursor !== null && cursor.columnId === Number(resourceId) && cursor.start.getTime() === d.getTime();
       if (!shaded && !shut && !here) return NO_CLASS;
       const classes = [shaded ? 'book-in-window' : '', shut ? 'book-closed' : '', here ? 'book-cursor' : ''];
       return { className: classes.filter(Boolean).join(' ') };
@@ -145,8 +151,8 @@ export const BookGrid = memo(function BookGrid({
   const change = useCallback(
     (action: 'move' | 'resize', args: EventInteractionArgs<BookEvent>) => {
       if (args.event.kind !== 'booking') return;
-      const practitionerId = action === 'move' && args.resourceId !== undefined ? Number(args.resourceId) : args.event.resourceId;
-      onMove({ event: args.event, start: new Date(args.start), end: new Date(args.end), practitionerId, action });
+      const columnId = action === 'move' && args.resourceId !== undefined ? Number(args.resourceId) : args.event.resourceId;
+      onMove({ event: args.event, start: new Date(args.start), end: new Date(args.end), columnId, action });
     },
     [onMove],
   );
@@ -158,7 +164,7 @@ export const BookGrid = memo(function BookGrid({
       onSlot({
         start: slot.start,
         end: slot.end,
-        practitionerId: Number(slot.resourceId ?? firstColumn),
+        columnId: Number(slot.resourceId ?? firstColumn),
         spanned: slot.action === 'select' && slot.end.getTime() - slot.start.getTime() > 15 * 60_000,
       }),
     [onSlot, firstColumn],

@@ -1,5 +1,5 @@
-// The appointment book: a day or a week with a column per practitioner, beside reception's board
-// and day list. The grid reports clicks, drags and resizes; the panel beside it asks what the rules
+// The appointment book: a day or a week with a column per practitioner (or per room, a clinic
+// setting), beside reception's board and day list. The grid reports clicks, drags and resizes; the panel beside it asks what the rules
 // need (who for, why it moves, a reason outside the window or hours) and saves.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -11,7 +11,7 @@ import { ReceptionTabs } from '../reception/ReceptionTabs';
 import { formatWhen, useClinicSettings } from '../reception/format';
 import { BlockedTimePanel, BlockTimeForm } from './BlockedTimeForms';
 import { BookGrid, type BookColumn, type MoveRequest, type SlotRequest } from './BookGrid';
-import { localDay, toEvents, UNASSIGNED, visibleRange, type BookEvent, type BookView } from './bookEvents';
+import { localDay, NO_ROOM, toEvents, UNASSIGNED, visibleRange, type BookEvent, type BookView, type ColumnMode } from './bookEvents';
 import { BookToolbar } from './BookToolbar';
 import type { BookingTarget } from './ClientPicker';
 import { HoursForm } from './HoursForm';
@@ -21,14 +21,15 @@ import { cursorColumns, eventAt, firstCursor, moveCursor, type SlotCursor } from
 import './book.css';
 
 type Panel =
-  | { type: 'book'; start: Date; practitionerId: number; lengthMinutes: number | null }
-  | { type: 'move'; booking: BookBooking; start: Date; lengthMinutes: number; practitionerId: number | null }
+  | { type: 'book'; start: Date; practitionerId: number; roomId: number | null; lengthMinutes: number | null }
+  | { type: 'move'; booking: BookBooking; start: Date; lengthMinutes: number; practitionerId: number | null; roomId: number | null }
   | { type: 'block'; start: Date; practitionerId: number }
   | { type: 'blocked'; event: Extract<BookEvent, { kind: 'blocked' }> }
   | { type: 'hours' }
   | null;
 
 const parseDay = (s: string | null) => (s && /^\d{4}-\d{2}-\d{2}$/.test(s) ? new Date(`${s}T12:00:00`) : new Date());
+const NO_ROOMS: readonly never[] = [];
 const nextHour = () => {
   const d = new Date();
   d.setHours(d.getHours() + 1, 0, 0, 0);
@@ -44,6 +45,8 @@ export function BookPage() {
   const date = useMemo(() => parseDay(day), [day]);
   const settings = useClinicSettings();
   const locale = settings.data?.locale ?? 'en-GB';
+  const mode: ColumnMode = settings.data?.bookColumns === 'room' ? 'room' : 'practitioner';
+  const byRoom = mode === 'room';
   const { from, to } = useMemo(() => visibleRange(date, view), [date, view]);
   const book = useApiQuery('book.range', { from: from.toISOString(), to: to.toISOString() });
   const [panel, setPanel] = useState<Panel>(null);
@@ -101,15 +104,27 @@ export function BookPage() {
 
   const data = book.data;
   const columns: BookColumn[] = useMemo(() => {
+    if (byRoom) {
+      // Rooms in use, one out of use only while it still has bookings shown, and always "no room yet".
+      const shown = (data?.rooms ?? []).filter((r) => r.active || data?.bookings.some((b) => b.roomId === r.id));
+      // "yet" is left out where a week's narrow columns would cut it short.
+      return [...shown.map((r) => ({ id: r.id, title: r.name })), { id: NO_ROOM, title: view === 'week' ? 'No room' : 'No room yet' }];
+    }
     const active = (data?.practitioners ?? []).filter((p) => p.active || data?.bookings.some((b) => b.practitionerId === p.staffId));
     const cols = active.map((p) => ({ id: p.staffId, title: p.name }));
     if (data?.bookings.some((b) => b.practitionerId === null)) cols.push({ id: UNASSIGNED, title: 'No practitioner yet' });
     return cols;
-  }, [data]);
+  }, [data, byRoom, view]);
   const practitioners = (data?.practitioners ?? []).filter((p) => p.active).map((p) => ({ id: p.staffId, name: p.name }));
+  const rooms = data?.rooms ?? NO_ROOMS;
+  // Per room, a slot names the room; the practitioner is chosen in the form (the only one, if one).
+  const soleId = practitioners.length === 1 ? practitioners[0]!.id : 0;
   // Moves saved but not yet in the book's data (its refresh is on the way): drawn where they were saved.
   const [saved, setSaved] = useState<ReadonlyMap<number, SessionRecord>>(new Map());
-  const all = useMemo(() => (data ? toEvents(data.bookings, data.blocked) : []), [data]);
+  const all = useMemo(
+    () => (data ? toEvents(data.bookings, data.blocked, mode, new Map(data.practitioners.map((p) => [p.staffId, p.name]))) : []),
+    [data, mode],
+  );
   const events = useMemo(() => {
     const moving = panel?.type === 'move' ? panel : null;
     if (!moving && saved.size === 0) return all;
@@ -118,25 +133,34 @@ export function BookPage() {
       // A booking being moved shows at its new place at once, until it is saved or kept as it was.
       if (moving && e.booking.sessionId === moving.booking.sessionId) {
         const end = new Date(moving.start.getTime() + moving.lengthMinutes * 60_000);
-        return { ...e, start: moving.start, end, resourceId: moving.practitionerId ?? UNASSIGNED };
+        const resourceId = byRoom ? (moving.roomId ?? NO_ROOM) : (moving.practitionerId ?? UNASSIGNED);
+        return { ...e, start: moving.start, end, resourceId };
       }
       const s = saved.get(e.booking.sessionId);
       if (!s || s.version <= e.booking.version || !s.bookedFor) return e;
       const start = new Date(s.bookedFor);
-      return { ...e, start, end: new Date(start.getTime() + s.lengthMinutes * 60_000), resourceId: s.practitionerId ?? UNASSIGNED };
+      const resourceId = byRoom ? (s.roomId ?? NO_ROOM) : (s.practitionerId ?? UNASSIGNED);
+      return { ...e, start, end: new Date(start.getTime() + s.lengthMinutes * 60_000), resourceId };
     });
-  }, [all, panel, saved]);
+  }, [all, panel, saved, byRoom]);
   const shade = useMemo(() => (target?.planId && next.data ? next.data.window : null), [target?.planId, next.data]);
 
-  const onMove = useCallback((m: MoveRequest) => {
-    setPanel({
-      type: 'move',
-      booking: m.event.booking,
-      start: m.start,
-      lengthMinutes: Math.round((m.end.getTime() - m.start.getTime()) / 60_000),
-      practitionerId: m.practitionerId === UNASSIGNED ? null : m.practitionerId,
-    });
-  }, []);
+  // A drag to another column changes what the columns are: the room per room, else the practitioner.
+  const onMove = useCallback(
+    (m: MoveRequest) => {
+      const b = m.event.booking;
+      const column = m.columnId === UNASSIGNED ? null : m.columnId; // UNASSIGNED and NO_ROOM are both 0
+      setPanel({
+        type: 'move',
+        booking: b,
+        start: m.start,
+        lengthMinutes: Math.round((m.end.getTime() - m.start.getTime()) / 60_000),
+        practitionerId: byRoom ? b.practitionerId : column,
+        roomId: byRoom ? column : b.roomId,
+      });
+    },
+    [byRoom],
+  );
   const onOpen = useCallback((e: BookEvent) => {
     if (e.kind === 'blocked') return setPanel({ type: 'blocked', event: e });
     if (e.booking.status !== 'booked') return;
@@ -146,6 +170,7 @@ export function BookPage() {
       start: new Date(e.booking.startsAt),
       lengthMinutes: e.booking.lengthMinutes,
       practitionerId: e.booking.practitionerId,
+      roomId: e.booking.roomId,
     });
   }, []);
   const onNavigate = useCallback((d: Date) => go({ date: d }), [go]);
@@ -155,10 +180,11 @@ export function BookPage() {
       setPanel({
         type: 'book',
         start: s.start,
-        practitionerId: s.practitionerId,
+        practitionerId: byRoom ? soleId : s.columnId,
+        roomId: byRoom && s.columnId !== NO_ROOM ? s.columnId : null,
         lengthMinutes: s.spanned ? Math.round((s.end.getTime() - s.start.getTime()) / 60_000) : null,
       }),
-    [],
+    [byRoom, soleId],
   );
 
   // The keyboard's slot: the grid's box takes focus, the arrows move it, Enter books there.
@@ -173,11 +199,11 @@ export function BookPage() {
       columns.map((c) => c.id),
     );
   }, [from, view, columns]);
-  const here = cursor && cursorCols.some((c) => c.practitionerId === cursor.practitionerId && localDay(c.day) === localDay(cursor.start));
+  const here = cursor && cursorCols.some((c) => c.columnId === cursor.columnId && localDay(c.day) === localDay(cursor.start));
   const shownCursor = view !== 'month' && here ? cursor : null;
   const cursorSays = useMemo(() => {
     if (!shownCursor) return '';
-    const who = columns.find((c) => c.id === shownCursor.practitionerId)?.title ?? '';
+    const who = columns.find((c) => c.id === shownCursor.columnId)?.title ?? '';
     const taken = eventAt(shownCursor, events);
     const what = !taken ? 'free' : taken.kind === 'blocked' ? taken.title : `booked: ${taken.booking.clientName}`;
     return `${who}, ${formatWhen(shownCursor.start.toISOString(), locale)}, ${what}`;
@@ -190,8 +216,7 @@ export function BookPage() {
       e.preventDefault();
       const taken = eventAt(now, events);
       if (taken) onOpen(taken);
-      else
-        onSlot({ start: now.start, end: new Date(now.start.getTime() + 15 * 60_000), practitionerId: now.practitionerId, spanned: false });
+      else onSlot({ start: now.start, end: new Date(now.start.getTime() + 15 * 60_000), columnId: now.columnId, spanned: false });
       return;
     }
     const next = moveCursor(now, e.key, cursorCols);
@@ -217,14 +242,16 @@ export function BookPage() {
         onView={(v) => go({ view: v })}
       />
       <p className="muted book-hint">
-        Click or drag over free time to book; drag a booking to move it, or its lower edge to change its length. Keys: T today, P and N
-        previous and next, D, W and M day, week and month.
+        Click or drag over free time to book; drag a booking to move it{byRoom ? ' (to another room’s column to change its room)' : ''}, or
+        its lower edge to change its length. Keys: T today, P and N previous and next, D, W and M day, week and month.
       </p>
       <div className="actions book-actions">
         <button
           type="button"
           className="button button-primary"
-          onClick={() => setPanel({ type: 'book', start: nextHour(), practitionerId: practitioners[0]?.id ?? 0, lengthMinutes: null })}
+          onClick={() =>
+            setPanel({ type: 'book', start: nextHour(), practitionerId: practitioners[0]?.id ?? 0, roomId: null, lengthMinutes: null })
+          }
         >
           New booking
         </button>
@@ -261,6 +288,9 @@ export function BookPage() {
             {cursorSays}
           </p>
           {data && columns.length === 0 && <p className="notice">Add a practitioner in Settings to start the book.</p>}
+          {data && byRoom && !rooms.some((r) => r.active) && (
+            <p className="notice">The book is set to a column per room, but no room is in use: add the rooms in Settings.</p>
+          )}
           {data && columns.length > 0 && (
             <BookGrid
               date={date}
@@ -270,6 +300,7 @@ export function BookPage() {
               events={events}
               window={shade}
               hours={data.practitioners}
+              byRoom={byRoom}
               onNavigate={onNavigate}
               onSlot={onSlot}
               onMove={onMove}
@@ -283,11 +314,13 @@ export function BookPage() {
           <aside className="book-side" aria-label="Booking details">
             {panel.type === 'book' && (
               <SlotBookingForm
-                key={`${panel.start.getTime()}-${panel.practitionerId}`}
+                key={`${panel.start.getTime()}-${panel.practitionerId}-${panel.roomId}`}
                 start={panel.start}
                 practitionerId={panel.practitionerId}
+                roomId={panel.roomId}
                 lengthMinutes={panel.lengthMinutes}
                 practitioners={practitioners}
+                rooms={rooms}
                 target={target}
                 next={target?.planId ? next.data : undefined}
                 locale={locale}
@@ -300,12 +333,14 @@ export function BookPage() {
             )}
             {panel.type === 'move' && (
               <MoveBookingForm
-                key={`${panel.booking.sessionId}-${panel.start.getTime()}-${panel.lengthMinutes}-${panel.practitionerId}`}
+                key={`${panel.booking.sessionId}-${panel.start.getTime()}-${panel.lengthMinutes}-${panel.practitionerId}-${panel.roomId}`}
                 booking={panel.booking}
                 start={panel.start}
                 lengthMinutes={panel.lengthMinutes}
                 practitionerId={panel.practitionerId}
+                roomId={panel.roomId}
                 practitioners={practitioners}
+                rooms={rooms}
                 locale={locale}
                 onDone={(record) => {
                   if (record) setSaved((m) => new Map(m).set(record.id, record));

@@ -14,6 +14,7 @@ import { formatTime, formatWhen } from '../reception/format';
 import { sessionLabel } from './bookEvents';
 import { CardButtons } from './CardButtons';
 import { PractitionerSelect, type PractitionerOption } from './PractitionerSelect';
+import { RoomSelect, type RoomOption } from './RoomSelect';
 
 interface Props {
   booking: BookBooking;
@@ -21,24 +22,28 @@ interface Props {
   start: Date;
   lengthMinutes: number;
   practitionerId: number | null;
+  roomId: number | null;
   practitioners: PractitionerOption[];
+  rooms: readonly RoomOption[];
   locale: string;
   /** The session as saved, or null when kept as it was. */
   onDone: (saved: SessionRecord | null) => void;
 }
 
-export function MoveBookingForm({ booking, start, lengthMinutes, practitionerId, practitioners, locale, onDone }: Props) {
+export function MoveBookingForm({ booking, start, lengthMinutes, practitionerId, roomId, practitioners, rooms, locale, onDone }: Props) {
   const change = useChartChange();
   const offline = useOfflineRefusal('sessions.reschedule');
   const [when, setWhen] = useState(instantToLocalInput(start));
   const [length, setLength] = useState(String(lengthMinutes));
   const [who, setWho] = useState(practitionerId === null ? '' : String(practitionerId));
+  const [room, setRoom] = useState(roomId === null ? '' : String(roomId));
   const [reason, setReason] = useState('');
   const [outsideWindow, setOutsideWindow] = useState('');
   const [outsideHours, setOutsideHours] = useState('');
   const [confirmPast, setConfirmPast] = useState(false);
   const f = change.fields;
-  const moved = instantToLocalInput(booking.startsAt) !== when || String(booking.practitionerId ?? '') !== who;
+  const moved =
+    instantToLocalInput(booking.startsAt) !== when || String(booking.practitionerId ?? '') !== who || String(booking.roomId ?? '') !== room;
 
   const instant = localInputToInstant(when);
   const past = instant !== null && isInPast(instant, new Date());
@@ -52,6 +57,7 @@ export function MoveBookingForm({ booking, start, lengthMinutes, practitionerId,
       bookedFor: instant,
       lengthMinutes: length ? Number(length) : null,
       practitionerId: who ? Number(who) : null,
+      roomId: room ? Number(room) : null,
       reason,
       outsideWindowReason: f.outsideWindowReason || outsideWindow ? outsideWindow : null,
       outsideHoursReason: f.outsideHoursReason || outsideHours ? outsideHours : null,
@@ -84,6 +90,7 @@ export function MoveBookingForm({ booking, start, lengthMinutes, practitionerId,
           {(p) => <input {...p} type="number" min={15} step={15} value={length} onChange={(e) => setLength(e.target.value)} />}
         </Field>
         <PractitionerSelect value={who} onChange={setWho} practitioners={practitioners} error={f.practitionerId} />
+        {(rooms.length > 0 || room || f.roomId) && <RoomSelect value={room} onChange={setRoom} rooms={rooms} error={f.roomId} />}
         <Field label={moved ? 'Why it is moved' : 'Why it changes'} error={f.reason}>
           {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </Field>

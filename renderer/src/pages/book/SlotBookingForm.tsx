@@ -1,7 +1,7 @@
-// Book a session from the grid: the slot clicked gives the time and practitioner; reception picks
+// Book a session from the grid: the slot clicked gives the time and practitioner (or room); reception picks
 // the client (and plan) and the grid shades the days inside that session's booking window. The
 // same rules as booking from the chart: outside the window, outside the practitioner's hours or with
-// the deposit unpaid, a reason is asked for; a clash is refused with who has the slot.
+// the deposit unpaid, a reason is asked for; a clash is refused with who has the slot or the room.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { defaultLengthMinutes } from '../../../../core/appointments';
 import { dateInZone, windowPosition } from '../../../../core/booking';
@@ -16,13 +16,17 @@ import { instantToLocalInput, localInputToInstant, useChartChange } from '../cha
 import { formatDay, useClinicSettings } from '../reception/format';
 import { ClientPicker, PlanChoice, type BookingTarget } from './ClientPicker';
 import { PractitionerSelect, type PractitionerOption } from './PractitionerSelect';
+import { RoomSelect, type RoomOption } from './RoomSelect';
 
 interface Props {
   start: Date;
   practitionerId: number;
+  /** The room column clicked, or null. */
+  roomId: number | null;
   /** A span dragged out in the grid; otherwise the clinic's default for the session. */
   lengthMinutes: number | null;
   practitioners: PractitionerOption[];
+  rooms: readonly RoomOption[];
   target: BookingTarget | null;
   next: NextSession | undefined;
   locale: string;
@@ -31,12 +35,25 @@ interface Props {
   onDone: (saved: boolean) => void;
 }
 
-export function SlotBookingForm({ start, practitionerId, lengthMinutes, practitioners, target, next, locale, onTarget, onDone }: Props) {
+export function SlotBookingForm({
+  start,
+  practitionerId,
+  roomId,
+  lengthMinutes,
+  practitioners,
+  rooms,
+  target,
+  next,
+  locale,
+  onTarget,
+  onDone,
+}: Props) {
   const settings = useClinicSettings();
   const change = useChartChange();
   const offline = useOfflineRefusal('sessions.book');
   const [when, setWhen] = useState(instantToLocalInput(start));
   const [who, setWho] = useState(String(practitionerId || ''));
+  const [room, setRoom] = useState(roomId === null ? '' : String(roomId));
   const [length, setLength] = useState(lengthMinutes === null ? '' : String(lengthMinutes));
   const [outsideWindow, setOutsideWindow] = useState('');
   const [outsideHours, setOutsideHours] = useState('');
@@ -72,6 +89,7 @@ export function SlotBookingForm({ start, practitionerId, lengthMinutes, practiti
       bookedFor: instant,
       lengthMinutes: length ? Number(length) : null,
       practitionerId: who ? Number(who) : null,
+      roomId: room ? Number(room) : null,
       outsideWindowReason: askWindow ? outsideWindow : null,
       outsideHoursReason: f.outsideHoursReason || outsideHours ? outsideHours : null,
       depositOverrideReason: unpaid || f.depositOverrideReason ? override : null,
@@ -121,6 +139,7 @@ export function SlotBookingForm({ start, practitionerId, lengthMinutes, practiti
           {(p) => <input {...p} type="number" min={15} step={15} value={length} onChange={(e) => setLength(e.target.value)} />}
         </Field>
         <PractitionerSelect value={who} onChange={setWho} practitioners={practitioners} error={f.practitionerId} />
+        {(rooms.length > 0 || f.roomId) && <RoomSelect value={room} onChange={setRoom} rooms={rooms} error={f.roomId} />}
         {askWindow && (
           <Field label="Reason for booking outside the window" error={f.outsideWindowReason}>
             {(p) => <input {...p} value={outsideWindow} onChange={(e) => setOutsideWindow(e.target.value)} />}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayFullness, insideWindow, isClosed, localDay, toEvents, UNASSIGNED, visibleRange } from './bookEvents';
+import { dayFullness, insideWindow, isClosed, localDay, NO_ROOM, toEvents, UNASSIGNED, visibleRange } from './bookEvents';
 
 describe('the grid’s days', () => {
   it('shows Monday to Sunday around any day of the week', () => {
@@ -51,6 +51,7 @@ describe('the grid’s days', () => {
           clientId: 1,
           clientName: 'Sam Okafor',
           practitionerId: null,
+          roomId: null,
           planId: null,
           kind: 'course',
           number: 2,
@@ -65,6 +66,46 @@ describe('the grid’s days', () => {
       [],
     );
     expect(e).toMatchObject({ resourceId: UNASSIGNED, title: 'Sam Okafor, session 2 of 3' });
+  });
+  it('per room: puts each booking in its room’s column (or no room yet), and blocked time in none', () => {
+    const badges = { depositOutstanding: false, intakeIncomplete: false, contraindicationActive: false, firstVisit: false };
+    const booking = (sessionId: number, roomId: number | null) => ({
+      sessionId,
+      version: 1,
+      clientId: 1,
+      clientName: 'Sam Okafor',
+      practitionerId: 7,
+      roomId,
+      planId: null,
+      kind: 'course' as const,
+      number: 2,
+      quotedSessions: null,
+      status: 'booked' as const,
+      startsAt: '2026-11-23T10:00:00.000Z',
+      endsAt: '2026-11-23T13:00:00.000Z',
+      lengthMinutes: 180,
+      badges,
+    });
+    const blocked = [
+      {
+        id: 1,
+        version: 1,
+        staffId: 7,
+        startsAt: '2026-11-23T14:00:00.000Z',
+        endsAt: '2026-11-23T15:00:00.000Z',
+        reason: 'Lunch',
+        removedAt: null,
+      },
+    ];
+    const perRoom = toEvents([booking(1, 4), { ...booking(2, null), practitionerId: null }], blocked, 'room', new Map([[7, 'Ana Ruiz']]));
+    expect(perRoom.map((e) => [e.key, e.resourceId, e.kind === 'booking' && e.withWhom])).toEqual([
+      ['s1', 4, 'with Ana Ruiz'],
+      ['s2', NO_ROOM, 'no practitioner yet'],
+    ]);
+    expect(toEvents([booking(1, 4)], blocked).map((e) => [e.key, e.resourceId])).toEqual([
+      ['s1', 7],
+      ['b1', 7],
+    ]);
   });
 });
 

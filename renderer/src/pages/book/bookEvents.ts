@@ -8,31 +8,60 @@ export function localDay(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** A booking or blocked time as the grid's event; `resourceId` is the practitioner's column. */
+/** A booking or blocked time as the grid's event; `resourceId` is its column: the practitioner's, or the room's. */
 export type BookEvent =
-  | { kind: 'booking'; key: string; title: string; start: Date; end: Date; resourceId: number; booking: BookBooking }
+  | {
+      kind: 'booking';
+      key: string;
+      title: string;
+      start: Date;
+      end: Date;
+      resourceId: number;
+      booking: BookBooking;
+      /** Per room: who the booking is with ("with Ana Ruiz"), as the column no longer says; else null. */
+      withWhom: string | null;
+    }
   | { kind: 'blocked'; key: string; title: string; start: Date; end: Date; resourceId: number; blocked: BlockedTimeRecord };
 
 /** The column of bookings no practitioner has been given yet. */
 export const UNASSIGNED = 0;
+/** The column of bookings with no room yet, when the book has a column per room. */
+export const NO_ROOM = 0;
+
+/** The book's columns: one per practitioner, or one per room (the clinic's setting). */
+export type ColumnMode = 'practitioner' | 'room';
 
 export function sessionLabel(b: Pick<BookBooking, 'kind' | 'number' | 'quotedSessions'>): string {
   if (b.kind === 'touch_up') return 'touch-up';
   return b.quotedSessions ? `session ${b.number} of ${b.quotedSessions}` : `session ${b.number}`;
 }
 
-export function toEvents(bookings: readonly BookBooking[], blocked: readonly BlockedTimeRecord[]): BookEvent[] {
+/**
+ * Per room, a booking sits in its room's column and says who it is with (`names`: the
+ * practitioners'), and blocked time (a practitioner's, not a room's) has no column: a booking over
+ * it is still refused, naming it.
+ */
+export function toEvents(
+  bookings: readonly BookBooking[],
+  blocked: readonly BlockedTimeRecord[],
+  mode: ColumnMode = 'practitioner',
+  names: ReadonlyMap<number, string> = new Map(),
+): BookEvent[] {
+  const byRoom = mode === 'room';
+  const withWhom = (b: BookBooking) =>
+    byRoom ? (b.practitionerId === null ? 'no practitioner yet' : `with ${names.get(b.practitionerId) ?? 'a former practitioner'}`) : null;
   return [
     ...bookings.map((b): BookEvent => ({
       kind: 'booking',
       key: `s${b.sessionId}`,
-      title: `${b.clientName}, ${sessionLabel(b)}`,
+      title: byRoom ? `${b.clientName}, ${sessionLabel(b)}, ${withWhom(b)}` : `${b.clientName}, ${sessionLabel(b)}`,
+      withWhom: withWhom(b),
       start: new Date(b.startsAt),
       end: new Date(b.endsAt),
-      resourceId: b.practitionerId ?? UNASSIGNED,
+      resourceId: byRoom ? (b.roomId ?? NO_ROOM) : (b.practitionerId ?? UNASSIGNED),
       booking: b,
     })),
-    ...blocked.map((x): BookEvent => ({
+    ...(byRoom ? [] : blocked).map((x): BookEvent => ({
       kind: 'blocked',
       key: `b${x.id}`,
       title: `Blocked: ${x.reason}`,

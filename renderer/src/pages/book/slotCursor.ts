@@ -1,12 +1,14 @@
 // The keyboard's way round the grid: react-big-calendar's slots cannot take focus, so the grid's box
 // does, and a cursor moves over its slots with the arrow keys (up and down a quarter of an hour,
-// left and right a column: the practitioners of a day, then the next day's). Pure: tested under Node.
+// left and right a column: the practitioners, or rooms, of a day, then the next day's). Pure: tested
+// under Node.
 import type { BookEvent } from './bookEvents';
 
 export interface SlotCursor {
   /** The slot's start. */
   start: Date;
-  practitionerId: number;
+  /** The column: a practitioner's id, or a room's when the book is per room. */
+  columnId: number;
 }
 
 /** The grid's first and last slots, minutes from midnight (it runs 07:00–21:00 in 15-minute slots). */
@@ -14,9 +16,9 @@ export const FIRST_SLOT = 7 * 60;
 export const LAST_SLOT = 21 * 60 - 15;
 const STEP = 15;
 
-/** The columns in the order they are drawn: each day, its practitioners left to right. */
-export function cursorColumns(days: readonly Date[], practitionerIds: readonly number[]) {
-  return days.flatMap((day) => practitionerIds.map((practitionerId) => ({ day, practitionerId })));
+/** The columns in the order they are drawn: each day, its practitioners (or rooms) left to right. */
+export function cursorColumns(days: readonly Date[], columnIds: readonly number[]) {
+  return days.flatMap((day) => columnIds.map((columnId) => ({ day, columnId })));
 }
 
 const minutesOf = (d: Date) => d.getHours() * 60 + d.getMinutes();
@@ -30,20 +32,20 @@ const at = (day: Date, minutes: number) => {
 /** Where the cursor starts: the first column at 09:00. */
 export function firstCursor(columns: ReturnType<typeof cursorColumns>): SlotCursor | null {
   const c = columns[0];
-  return c ? { start: at(c.day, 9 * 60), practitionerId: c.practitionerId } : null;
+  return c ? { start: at(c.day, 9 * 60), columnId: c.columnId } : null;
 }
 
 /** The cursor after a key, or null for a key it does not take. Stays inside the grid. */
 export function moveCursor(cursor: SlotCursor, key: string, columns: ReturnType<typeof cursorColumns>): SlotCursor | null {
   const index = Math.max(
     0,
-    columns.findIndex((c) => c.practitionerId === cursor.practitionerId && sameDay(c.day, cursor.start)),
+    columns.findIndex((c) => c.columnId === cursor.columnId && sameDay(c.day, cursor.start)),
   );
   const minutes = minutesOf(cursor.start);
   const clamp = (m: number) => Math.min(LAST_SLOT, Math.max(FIRST_SLOT, m));
   const to = (i: number, m: number) => {
     const c = columns[Math.min(columns.length - 1, Math.max(0, i))]!;
-    return { start: at(c.day, clamp(m)), practitionerId: c.practitionerId };
+    return { start: at(c.day, clamp(m)), columnId: c.columnId };
   };
   switch (key) {
     case 'ArrowUp':
@@ -72,7 +74,7 @@ export function eventAt(cursor: SlotCursor, events: readonly BookEvent[]): BookE
   const t = cursor.start.getTime();
   return events.find(
     (e) =>
-      e.resourceId === cursor.practitionerId &&
+      e.resourceId === cursor.columnId &&
       !(e.kind === 'booking' && e.booking.status === 'cancelled') &&
       e.start.getTime() <= t &&
       t < e.end.getTime(),
