@@ -81,7 +81,8 @@ export function answerProblems(questions: readonly Question[], answers: Answers)
     const value = a && !isYesNo(a) ? a.value.trim() : '';
     if (a && isYesNo(a)) problems[path] = 'This question is not a yes or no.';
     else if (!value) {
-      if (q.required) problems[path] = q.kind === 'choice' ? 'Choose one.' : q.kind === 'date' ? 'Enter the date.' : 'Answer this question.';
+      if (q.required)
+        problems[path] = q.kind === 'choice' ? 'Choose one.' : q.kind === 'date' ? 'Enter the date.' : 'Answer this question.';
     } else if (q.kind === 'choice' && !q.options.includes(value)) problems[path] = 'Choose one of the options.';
     else if (q.kind === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) problems[path] = 'Enter the date as a day, month and year.';
   }
@@ -98,7 +99,8 @@ export function questionProblems(questions: readonly Question[]): Record<string,
     if (q.kind === 'choice' && q.options.filter((o) => o.trim()).length < 2)
       problems[`questions.${i}.options`] = 'A choice needs at least two options.';
     if (q.kind === 'choice' && new Set(q.options).size !== q.options.length) problems[`questions.${i}.options`] = 'Each option once.';
-    if (q.kind !== 'yes_no' && q.tier !== null) problems[`questions.${i}.tier`] = 'Only a yes or no question can point to a contraindication.';
+    if (q.kind !== 'yes_no' && q.tier !== null)
+      problems[`questions.${i}.tier`] = 'Only a yes or no question can point to a contraindication.';
     if (q.records && q.tier === null) problems[`questions.${i}.tier`] = 'Choose the contraindication a yes records.';
     if (q.records && q.tier === 'temporary' && q.waitDays === null)
       problems[`questions.${i}.waitDays`] = 'Say how many days to wait after a yes.';

@@ -14,9 +14,10 @@
 //     this database's secret, so its own `verify` checks them from now on.
 import type Database from 'better-sqlite3';
 import type { ChartExport, ClinicExport } from './export';
-import { chartPhotoFolder, EXPORT_FORMAT, exportableTables, NOT_EXPORTED } from './export';
+import { chartDocumentFolder, chartPhotoFolder, EXPORT_FORMAT, exportableTables, NOT_EXPORTED } from './export';
 import { keyOf } from './cipher';
 import { isPhotoHash, photoKey, photosFolderFor, sha256, storePhoto } from './photo-store';
+import { documentKey, documentsFolderFor } from './document-store';
 import { ImportError, openExport, type ExportSource } from './export-source';
 import { countedStep, singleStep, type OnProgress } from './progress';
 import { PIN_AT_FIRST_SIGN_IN } from './queries/sign-in';
@@ -213,6 +214,7 @@ export function importClinic(sqlite: Database.Database, folder: string, options:
         insert('clients', chart.client);
         for (const [t, list] of Object.entries(chart.tables ?? {})) for (const row of list) insert(t, row);
         storeChartPhotos(sqlite, source, relative, chart);
+        storeChartDocuments(sqlite, source, relative, chart);
         reading.tick(i + 1);
       });
       reading.end();
@@ -250,6 +252,30 @@ function storeChartPhotos(sqlite: Database.Database, source: ExportSource, chart
         `${dir}/${hash}.jpg does not match its SHA-256: it was changed after the export was made. Nothing was imported.`,
       );
     storePhoto(folder, bytes, photoKey(key));
+  }
+}
+
+/** A chart's signed documents' files from documents/<chart>/, each checked against its row's SHA-256. */
+function storeChartDocuments(sqlite: Database.Database, source: ExportSource, chartFile: string, chart: ChartExport): void {
+  const rows = chart.tables?.signed_documents ?? [];
+  const files = rows.flatMap((r) => [
+    ...(typeof r.pdf_sha256 === 'string' ? [[r.pdf_sha256, 'pdf'] as const] : []),
+    ...(typeof r.scan_sha256 === 'string' ? [[r.scan_sha256, 'jpg'] as const] : []),
+  ]);
+  if (files.length === 0) return;
+  const key = keyOf(sqlite);
+  if (key === null)
+    throw new ImportError('Signed documents can only be imported into a database opened with its key. Nothing was imported.');
+  const dir = chartDocumentFolder(chartFile.replace(/^charts\//, ''));
+  for (const [hash, ext] of files) {
+    if (!isPhotoHash(hash))
+      throw new ImportError(`${chartFile} names a signed document by something that is not a SHA-256. Nothing was imported.`);
+    const bytes = source.readBytes(`${dir}/${hash}.${ext}`);
+    if (sha256(bytes) !== hash)
+      throw new ImportError(
+        `${dir}/${hash}.${ext} does not match its SHA-256: it was changed after the export was made. Nothing was imported.`,
+      );
+    storePhoto(documentsFolderFor(sqlite.name), bytes, documentKey(key));
   }
 }
 

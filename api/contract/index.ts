@@ -25,6 +25,8 @@ import { retentionContract } from './retention';
 import { bookContactContract } from './book-contact';
 import { photosContract } from './photos';
 import { paymentsContract } from './payments';
+import { documentsContract } from './documents';
+import { consentContract } from './consent';
 
 export const contract = {
   ...clientsContract,
@@ -51,6 +53,8 @@ export const contract = {
   ...bookContactContract,
   ...photosContract,
   ...paymentsContract,
+  ...documentsContract,
+  ...consentContract,
 } as const;
 
 export type Contract = typeof contract;

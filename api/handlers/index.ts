@@ -23,6 +23,9 @@ import { retentionHandlers } from './retention';
 import { bookContactHandlers } from './book-contact';
 import { photoHandlers } from './photos';
 import { paymentHandlers } from './payments';
+import { documentHandlers } from './documents';
+import { consentHandlers } from './consent';
+import { consentSignHandlers } from './consent-sign';
 import type { HandlerMap } from './types';
 
 /** Every channel of the contract has exactly one handler; the type fails if one is missing. */
@@ -51,4 +54,7 @@ export const handlers: HandlerMap<Channel> = {
   ...bookContactHandlers,
   ...photoHandlers,
   ...paymentHandlers,
+  ...documentHandlers,
+  ...consentHandlers,
+  ...consentSignHandlers,
 };
