@@ -105,7 +105,7 @@ export function describeColumns(sqlite: Database.Database, tables: string[], now
     '  as the charts.',
     `- \`documents/<chart>/<sha256>.pdf${sealed}\`: each consent the client signed, as the PDF made when it was signed,`,
     '  named by the SHA-256 of the file (`pdf_sha256` in `signed_documents`, and in the audit entry that recorded it); a',
-    '  consent signed on paper has its scan beside it as `<scan_sha256>.jpg`. The SHA-256 printed in a PDF\'s footer is',
+    "  consent signed on paper has its scan beside it as `<scan_sha256>.jpg`. The SHA-256 printed in a PDF's footer is",
     '  that of the signed content (`content_sha256`), since a file cannot contain its own hash.',
     `- \`clinic.json${sealed}\`: everything else (staff, settings, pigments, aftercare templates, the audit log).`,
     `- \`csv/<table>.csv${sealed}\`: each table as CSV, UTF-8 with a header row.`,

@@ -153,6 +153,11 @@ function rechained(rows: AuditRow[], secret: AuditSecret): Map<number, { prev_ha
  * transaction: foreign keys are checked at the commit, so the order of files does not matter, and
  * a bad file anywhere leaves the database empty as it was.
  */
+/** Rows the migrations themselves write into a new database (SQL conditions): not "data" to an import. */
+const MIGRATION_ROWS: Record<string, string> = {
+  clinic_documents: "kind = 'questionnaire' AND version = 1 AND created_by IS NULL",
+};
+
 export function importClinic(sqlite: Database.Database, folder: string, options: ImportOptions = {}): ImportResult {
   const { onProgress } = options;
   const reason = options.overrideReason == null ? null : options.overrideReason.trim();
@@ -160,7 +165,13 @@ export function importClinic(sqlite: Database.Database, folder: string, options:
   const source = singleStep(onProgress, 'Opening the export', () => openExport(folder, options.passphrase));
   const clinic = singleStep(onProgress, 'Reading the clinic’s own records (clinic.json)', () => readClinic(source, folder));
   const tables = exportableTables(sqlite);
-  const nonEmpty = tables.filter((t) => (sqlite.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number) > 0);
+  const nonEmpty = tables.filter(
+    (t) =>
+      (sqlite
+        .prepare(`SELECT count(*) FROM "${t}" WHERE NOT (${MIGRATION_ROWS[t] ?? '0'})`)
+        .pluck()
+        .get() as number) > 0,
+  );
   if (nonEmpty.length > 0) {
     throw new ImportError(
       `The database already holds data (${nonEmpty.join(', ')}). Import into a new, empty database. Nothing was imported.`,
@@ -207,6 +218,10 @@ export function importClinic(sqlite: Database.Database, folder: string, options:
   sqlite
     .transaction(() => {
       sqlite.pragma('defer_foreign_keys = ON');
+      // The export's own documents replace the questionnaire the migrations wrote; an export from
+      // before documents existed keeps it, and its intakes point at it as a migrated database's do.
+      const ownDocuments = (clinic.tables?.clinic_documents ?? []).length > 0;
+      if (ownDocuments) sqlite.exec('DELETE FROM clinic_documents');
       for (const [t, list] of Object.entries(clinic.tables ?? {})) for (const row of list) insert(t, row);
       const reading = countedStep(onProgress, 'Reading charts', files.length);
       files.forEach((relative, i) => {
@@ -225,6 +240,10 @@ export function importClinic(sqlite: Database.Database, folder: string, options:
       );
       if (broken.length > 0)
         throw new ImportError(`The export has ${broken.length} broken link(s) (first in ${broken[0]!.table}). Nothing was imported.`);
+      if (!ownDocuments)
+        sqlite.exec(
+          "UPDATE intakes SET questionnaire_id = (SELECT id FROM clinic_documents WHERE kind = 'questionnaire' AND version = 1) WHERE questionnaire_id IS NULL",
+        );
       rebuildRetentionTallies(sqlite); // derived from the charts just read, never exported
       result = { charts: files.length, rows, encrypted: source.encrypted, auditProblem: problem };
       options.inTransaction?.(sqlite, result);

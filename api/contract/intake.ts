@@ -28,7 +28,8 @@ export const intakeContract = {
         }
       }),
     intakeRecord,
-    { invalidates: ['clients.chart', 'audit.history', 'book.range'] },
+    // The questionnaire version answered is counted (documents.get); a consent on the intake counts as version 1 (consent.status).
+    { invalidates: ['clients.chart', 'audit.history', 'book.range', 'documents.get', 'consent.status'] },
   ),
   'contraindications.add': change(
     z

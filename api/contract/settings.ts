@@ -130,6 +130,9 @@ export const settingsContract = {
         'network.hubStatus',
         // The due-per-session schedule; the clinic's details and tax number on new receipts.
         'payments.forPlan',
+        // Whether a changed consent is asked or required (reconsent); the clinic's name on signed documents.
+        'consent.status',
+        'consent.document',
       ],
     },
   ),
