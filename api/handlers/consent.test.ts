@@ -22,9 +22,13 @@ afterEach(() => t.close());
 
 const no = { answer: false, detail: '' };
 /** Every question of the questionnaire answered no, but those given. */
-async function answersWith(extra: Record<string, unknown> = {}) {
+async function answersWith(extra: Record<string, { answer: boolean; detail: string }> = {}) {
   const q = (await t.ok('consent.status', { clientId })).current.questionnaire;
-  return { questionnaireId: q.id, answers: { ...Object.fromEntries(q.questions.map((x) => [x.key, no])), ...extra } };
+  const answers: Record<string, { answer: boolean; detail: string }> = {
+    ...Object.fromEntries(q.questions.map((x) => [x.key, no])),
+    ...extra,
+  };
+  return { questionnaireId: q.id, answers };
 }
 async function signInput(kind: 'treatment_consent' | 'photo_consent' | 'marketing_consent', extra: Record<string, unknown> = {}) {
   const status = await t.ok('consent.status', { clientId });

@@ -69,7 +69,7 @@ describe('the clinic’s documents', () => {
     });
     expect((await save([])).fields).toEqual({ questions: 'Keep at least one question.' });
     expect((await t.err('documents.save', { kind: 'photo_consent', title: 'X', body: ' ' })).fields).toHaveProperty(['body']);
-    expect((await t.err('documents.save', { kind: 'questionnaire', expectedVersion: 7, ...v1 })).code).toBe('conflict');
+    expect((await t.err('documents.save', { ...v1, expectedVersion: 7 })).code).toBe('conflict');
     expect(t.counts()).toEqual(before);
   });
 });
