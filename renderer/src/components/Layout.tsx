@@ -10,6 +10,7 @@ const NAV = [
   { to: '/clients', label: 'Clients' },
   { to: '/reception', label: 'Reception' },
   { to: '/aftercare', label: 'Aftercare' },
+  { to: '/forms', label: 'Forms', owner: true },
   { to: '/traceability', label: 'Traceability' },
   { to: '/reports', label: 'Reports', owner: true },
   { to: '/settings', label: 'Settings' },

@@ -11,13 +11,14 @@ export interface FormAnswer {
 export type FormAnswers = Record<string, FormAnswer>;
 
 export function formAnswersFrom(questions: readonly Question[], answers: Answers | null | undefined): FormAnswers {
-  return Object.fromEntries(
-    questions.map((q) => {
-      const a = answers?.[q.key];
-      if (isYesNo(a)) return [q.key, { answer: a.answer ? 'yes' : 'no', detail: a.detail, value: '' }];
-      return [q.key, { answer: '', detail: '', value: a && 'value' in a ? a.value : '' }];
-    }),
-  );
+  const out: FormAnswers = {};
+  for (const q of questions) {
+    const a = answers?.[q.key];
+    out[q.key] = isYesNo(a)
+      ? { answer: a.answer ? 'yes' : 'no', detail: a.detail, value: '' }
+      : { answer: '', detail: '', value: a?.value ?? '' };
+  }
+  return out;
 }
 
 export function answersFrom(questions: readonly Question[], values: FormAnswers): Answers {
