@@ -16,6 +16,9 @@ export const DOCUMENT_LABELS: Record<DocumentKind, string> = {
   marketing_consent: 'Marketing use of photos',
 };
 
+/** A document's name inside a sentence: "the treatment consent (SMP)". */
+export const documentInSentence = (kind: DocumentKind) => DOCUMENT_LABELS[kind].charAt(0).toLowerCase() + DOCUMENT_LABELS[kind].slice(1);
+
 export const QUESTION_KINDS = ['yes_no', 'choice', 'date', 'text'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 export const QUESTION_KIND_LABELS: Record<QuestionKind, string> = {

@@ -3,7 +3,7 @@
 // row, its audit entry and what the signature agrees to (the intake's answers and consent, the
 // chart's photo consent) are written in one transaction.
 import { eq } from 'drizzle-orm';
-import { DOCUMENT_LABELS, type Answers, type ConsentKind } from '../../core/clinic-documents';
+import { documentInSentence, type Answers, type ConsentKind } from '../../core/clinic-documents';
 import { signedContentText, type SignedContent } from '../../core/signed-content';
 import { pngDataUrlSha256 } from '../../db/document-verify';
 import { PhotoImageError, processPhoto } from '../../db/photo-image';
@@ -89,7 +89,7 @@ export const consentSignHandlers: HandlerMap<'consent.sign'> = {
     if (currentDocument(ctx, kind).id !== document.id)
       throw fail.field(
         'documentId',
-        `The ${DOCUMENT_LABELS[kind].toLowerCase()} was changed while it was open. Read the new version with the client and sign that.`,
+        `The ${documentInSentence(kind)} was changed while it was open. Read the new version with the client and sign that.`,
       );
     const practitioner = ctx.db.select().from(staff).where(eq(staff.id, input.practitionerId)).get();
     if (!practitioner?.active || practitioner.role === 'reception')

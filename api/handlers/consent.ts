@@ -1,7 +1,7 @@
 // Signed consent on the chart: what the client signed and whether they must sign again, a signed
 // document's content for its PDF, and the PDF itself (stored once, sealed beside the database).
 import { and, desc, eq } from 'drizzle-orm';
-import { DOCUMENT_LABELS } from '../../core/clinic-documents';
+import { documentInSentence } from '../../core/clinic-documents';
 import { keyOf } from '../../db/cipher';
 import { documentKey, documentsFolderFor } from '../../db/document-store';
 import { readPhoto, sha256, storePhoto } from '../../db/photo-store';
@@ -142,7 +142,7 @@ export const consentHandlers: HandlerMap<'consent.status' | 'consent.document' |
       entityId: id,
       action: 'pdf',
       after,
-      reason: `PDF of the signed ${DOCUMENT_LABELS[row.kind].toLowerCase()} (SHA-256 of the file: ${sha256(bytes)})`,
+      reason: `PDF of the signed ${documentInSentence(row.kind)} (SHA-256 of the file: ${sha256(bytes)})`,
     });
     return { id, ...after };
   },

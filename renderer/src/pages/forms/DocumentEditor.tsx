@@ -2,7 +2,7 @@
 // keeps the version it used. The save's own checks run as you save, each message beside its field.
 import { useState } from 'react';
 import type { DocumentRecord } from '../../../../api/contract/documents';
-import { DOCUMENT_LABELS } from '../../../../core/clinic-documents';
+import { documentInSentence } from '../../../../core/clinic-documents';
 import { call } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
@@ -41,7 +41,7 @@ export function DocumentEditor({ document: doc, onSaved }: { document: DocumentR
   return (
     <form
       className="form document-editor"
-      aria-label={`Edit the ${DOCUMENT_LABELS[doc.kind].toLowerCase()}`}
+      aria-label={`Edit the ${documentInSentence(doc.kind)}`}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();

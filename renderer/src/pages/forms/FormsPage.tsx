@@ -1,7 +1,7 @@
 // The clinic's own forms (owner only): the medical questionnaire and the consent texts, each
 // versioned, and whether a changed consent is asked for or required before charting.
 import { useState } from 'react';
-import { DOCUMENT_KINDS, DOCUMENT_LABELS, type DocumentKind } from '../../../../core/clinic-documents';
+import { DOCUMENT_KINDS, DOCUMENT_LABELS, documentInSentence, type DocumentKind } from '../../../../core/clinic-documents';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -56,7 +56,7 @@ export function FormsPage() {
               key={`${doc.id}-${round}`}
               document={doc}
               onSaved={(d) => {
-                setSaved(`Saved the ${DOCUMENT_LABELS[d.kind].toLowerCase()} as version ${d.version}.`);
+                setSaved(`Saved the ${documentInSentence(d.kind)} as version ${d.version}.`);
                 setRound((n) => n + 1);
               }}
             />
