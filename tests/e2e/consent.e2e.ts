@@ -114,7 +114,7 @@ describe('signed consent', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     // Clinical photo consent, the same way.
-    await page.getByRole('button', { name: /Clinical photo consent/ }).click();
+    await page.getByRole('button', { name: 'Next: Clinical photo consent' }).click();
     const photoForm = page.getByRole('form', { name: 'Sign the Consent to clinical photographs' });
     await photoForm.getByLabel('Practitioner').selectOption({ label: 'Jo Reyes' });
     await drawSignature(photoForm.locator('canvas.signature-pad'), page);

@@ -68,7 +68,7 @@ export function QuestionRow({ index, question: q, errors, count, onChange, onMov
           {q.tier && (
             <label className="chip chip-block">
               <input type="checkbox" checked={q.records} onChange={(ev) => onChange({ records: ev.target.checked })} />
-              <span>A yes records it on the chart (charting waits for an override)</span>
+              <span>A yes records it on the chart</span>
             </label>
           )}
         </div>

@@ -115,6 +115,8 @@ export function SignForm({ chart, document: doc, questionnaire, onSigned }: Prop
         <Field label="Name of the person signing" error={errors.signerName}>
           {(p) => <input {...p} value={signerName} onChange={(e) => setSignerName(e.target.value)} autoComplete="off" />}
         </Field>
+      </div>
+      <div className="sign-choices">
         <fieldset className="chip-group">
           <legend>How the client signs</legend>
           <div className="chips">
@@ -136,7 +138,7 @@ export function SignForm({ chart, document: doc, questionnaire, onSigned }: Prop
           {(p) => <input {...p} type="file" accept="image/*" onChange={(e) => setScan(e.target.files?.[0] ?? null)} />}
         </Field>
       )}
-      <div className="form-grid">
+      <div className="sign-choices">
         <Field label="Practitioner" error={errors.practitionerId}>
           {(p) => (
             <select {...p} value={practitionerId} onChange={(e) => setPractitionerId(e.target.value)}>

@@ -26,7 +26,6 @@ export default function SignedPdfPanel({ signed, paper }: { signed: SignedSummar
   const fileName = `${signed.title} - ${signed.signerName} - ${signed.signedAt.slice(0, 10)}.pdf`.replace(/[\\/:*?"<>|]+/g, ' ');
   return (
     <div className="signed-pdf">
-      <PdfPreview bytes={bytes} width={460} label={`The signed ${signed.title}, as it prints`} />
       <div className="form-actions">
         <button type="button" className="button" onClick={() => void loadPrintouts().then((p) => p.printPdf(bytes, paper))}>
           Print
@@ -35,6 +34,7 @@ export default function SignedPdfPanel({ signed, paper }: { signed: SignedSummar
           Save as PDF
         </button>
       </div>
+      <PdfPreview bytes={bytes} width={460} label={`The signed ${signed.title}, as it prints`} />
     </div>
   );
 }

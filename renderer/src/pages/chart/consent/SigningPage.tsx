@@ -34,7 +34,14 @@ export function SigningPage() {
   if (!status.data) return <ErrorNotice message={status.error?.message ?? ''} />;
   const name = fullName(chart.data.client);
   const doc = status.data.current[kind];
+  const pick = (k: ConsentKind) => {
+    setKind(k);
+    setSigned(null);
+    setRound((n) => n + 1);
+  };
   const signedNow = (k: ConsentKind) => status.data.signed.find((s) => s.kind === k && s.documentId === status.data.current[k].id);
+  // Marketing is offered only when asked for: "next" goes to the clinical photo consent at most.
+  const nextKind = (['treatment_consent', 'photo_consent'] as const).find((k) => k !== kind && !signedNow(k));
 
   return (
     <section className="signing">
@@ -58,11 +65,7 @@ export function SigningPage() {
               type="button"
               className={`signing-pick${k === kind ? ' selected' : ''}`}
               aria-pressed={k === kind}
-              onClick={() => {
-                setKind(k);
-                setSigned(null);
-                setRound((n) => n + 1);
-              }}
+              onClick={() => pick(k)}
             >
               <strong>{DOCUMENT_LABELS[k]}</strong>
               <span>{already ? `Signed (version ${already.documentVersion})` : HINTS[k]}</span>
@@ -75,6 +78,13 @@ export function SigningPage() {
           <p className="notice notice-ok" role="status">
             {signed.title} (version {signed.documentVersion}) signed by {signed.signerName}. The signed PDF is stored with the chart.
           </p>
+          {nextKind && (
+            <div className="form-actions">
+              <button type="button" className="button button-primary" onClick={() => pick(nextKind)}>
+                Next: {DOCUMENT_LABELS[nextKind]}
+              </button>
+            </div>
+          )}
           <Suspense fallback={<p className="muted">Opening the signed PDF…</p>}>
             <SignedPdfPanel signed={signed} paper={settings.data?.paperSize ?? 'A4'} />
           </Suspense>
