@@ -320,10 +320,9 @@ describe('export and import', () => {
     fs.writeFileSync(path.join(folder, 'charts', charts.at(-1)!), '{"format": "stipple-export", "kind": "chart", "cli');
     const empty = await openTestDatabase();
     expect(() => importClinic(empty.sqlite, folder)).toThrow(/could not be read as JSON.*Nothing was imported/);
-    // Only Stipple's own bookkeeping (the schema history, the chain's rule) has rows, and the
-    // questionnaire's version 1 that the migrations write into every new database.
+    // Only Stipple's own bookkeeping (the schema history, the chain's rule) has rows.
     const counts = rowCounts(empty.sqlite);
-    expect(Object.entries(counts).filter(([table, n]) => !table.startsWith('__') && n > 0)).toEqual([['clinic_documents', 1]]);
+    expect(Object.entries(counts).filter(([table, n]) => !table.startsWith('__') && n > 0)).toEqual([]);
     empty.close();
   });
 

@@ -35,9 +35,7 @@ export type StaffRecord = z.infer<typeof staffRecord>;
 export const intakeRecord = z.object({
   id,
   clientId: id,
-  answers: z.record(z.string(), z.union([z.object({ answer: z.boolean(), detail: z.string() }), z.object({ value: z.string() })])),
-  /** The questionnaire version answered (clinic_documents). */
-  questionnaireId: nullableId,
+  answers: z.record(z.string(), z.object({ answer: z.boolean(), detail: z.string() })),
   completedAt: nullableText,
   completedBy: nullableId,
   consentGivenAt: nullableText,

@@ -3,7 +3,8 @@ import { CONTRAINDICATION_TIERS } from '../../core/vocabulary';
 import { id, instant, isoDate, notes, requiredText, version } from './common';
 import { contraindicationRecord, intakeRecord } from './chart';
 import { change } from './define';
-import { answersSchema } from './answers';
+
+const answer = z.object({ answer: z.boolean(), detail: z.string().max(1000).default('') });
 
 export const intakeContract = {
   /** Saves the questionnaire; consent is recorded once with who witnessed it. */
@@ -12,9 +13,7 @@ export const intakeContract = {
       .object({
         clientId: id,
         expectedVersion: version.nullable().default(null),
-        answers: answersSchema,
-        /** The questionnaire version the form showed; null: the current one. */
-        questionnaireId: id.nullable().default(null),
+        answers: z.record(z.string().min(1).max(60), answer),
         complete: z.boolean().default(false),
         consentGivenAt: instant('when consent was given').nullable().default(null),
         consentWitnessedBy: id.nullable().default(null),
@@ -28,8 +27,7 @@ export const intakeContract = {
         }
       }),
     intakeRecord,
-    // The questionnaire version answered is counted (documents.get); a consent on the intake counts as version 1 (consent.status).
-    { invalidates: ['clients.chart', 'audit.history', 'book.range', 'documents.get', 'consent.status'] },
+    { invalidates: ['clients.chart', 'audit.history', 'book.range'] },
   ),
   'contraindications.add': change(
     z

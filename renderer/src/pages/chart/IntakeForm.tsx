@@ -1,30 +1,33 @@
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { ChartRecord } from '../../../../api/contract/chart';
-import type { DocumentRecord } from '../../../../api/contract/documents';
-import { answerProblems } from '../../../../core/clinic-documents';
+import { INTAKE_QUESTIONS } from '../../../../core/intake-questions';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { ChangedUnderneath } from '../../components/ChangedUnderneath';
 import { Field } from '../../components/Field';
 import { toLocalInput } from './session/sessionFormModel';
-import { answersFrom, formAnswersFrom, type FormAnswers } from './consent/answers';
-import { QuestionFields } from './consent/QuestionFields';
+import { TIER_LABELS } from './labels';
 import { useDraft } from './useDraft';
 import { formatDateTime } from '../../format';
 import { useKeptForm } from '../../lock/useKept';
 
 interface Values {
-  answers: FormAnswers;
+  answers: Record<string, { answer: '' | 'yes' | 'no'; detail: string }>;
   consentGivenAt: string;
   consentWitnessedBy: string;
   complete: boolean;
 }
 
 /** The form's starting values: the answers and consent on file. */
-function defaultsFrom({ intake }: ChartRecord, questionnaire: DocumentRecord): Values {
+function defaultsFrom({ intake }: ChartRecord): Values {
   return {
-    answers: formAnswersFrom(questionnaire.questions, intake?.answers),
+    answers: Object.fromEntries(
+      INTAKE_QUESTIONS.map((q) => {
+        const a = intake?.answers[q.key];
+        return [q.key, { answer: a ? (a.answer ? 'yes' : 'no') : '', detail: a?.detail ?? '' }];
+      }),
+    ),
     consentGivenAt: intake?.consentGivenAt ? toLocalInput(new Date(intake.consentGivenAt)) : '',
     consentWitnessedBy: intake?.consentWitnessedBy ? String(intake.consentWitnessedBy) : '',
     complete: intake?.completedAt != null,
@@ -34,10 +37,8 @@ function defaultsFrom({ intake }: ChartRecord, questionnaire: DocumentRecord): V
 /** The questionnaire. Later sessions open it prefilled and save only as a change of answers. */
 export function IntakeForm({ chart, laterChange, onDone }: { chart: ChartRecord; laterChange: boolean; onDone: () => void }) {
   const draft = useDraft(chart.client.id, 'intake');
-  // The clinic's current questionnaire: a later change is recorded against it.
-  const questionnaire = useApiQuery('documents.get', { kind: 'questionnaire' });
-  if (draft.loading || !questionnaire.data) return null;
-  return <IntakeFormBody chart={chart} laterChange={laterChange} onDone={onDone} draft={draft} questionnaire={questionnaire.data} />;
+  if (draft.loading) return null;
+  return <IntakeFormBody chart={chart} laterChange={laterChange} onDone={onDone} draft={draft} />;
 }
 
 interface BodyProps {
@@ -45,11 +46,9 @@ interface BodyProps {
   laterChange: boolean;
   onDone: () => void;
   draft: ReturnType<typeof useDraft>;
-  questionnaire: DocumentRecord;
 }
 
-function IntakeFormBody({ chart, laterChange: laterChangeAtOpen, onDone, draft, questionnaire: current }: BodyProps) {
-  const [questionnaire] = useState(current); // as when opened: a new version saved meanwhile does not move the questions
+function IntakeFormBody({ chart, laterChange: laterChangeAtOpen, onDone, draft }: BodyProps) {
   const [laterChange] = useState(laterChangeAtOpen); // as when opened, whatever is saved meanwhile
   const { intake, client } = chart;
   const staff = useApiQuery('staff.list', {});
@@ -59,20 +58,11 @@ function IntakeFormBody({ chart, laterChange: laterChangeAtOpen, onDone, draft, 
   const consentRecorded = Boolean(intake?.consentGivenAt);
   const kept = draft.draft;
   const [restoredFrom, setRestoredFrom] = useState(kept?.savedAt ?? null);
-  const start = defaultsFrom(chart, questionnaire);
-  const keptAnswers = (kept?.data as Partial<Values> | undefined)?.answers ?? {};
-  const form = useForm<Values>({
-    defaultValues: {
-      ...start,
-      ...(kept?.data ?? {}),
-      // A draft from before a question existed (or kind changed) fills in only what it has.
-      answers: Object.fromEntries(Object.entries(start.answers).map(([k, v]) => [k, { ...v, ...(keptAnswers[k] ?? {}) }])),
-    },
-  });
+  const form = useForm<Values>({ defaultValues: { ...defaultsFrom(chart), ...(kept?.data ?? {}) } });
   useKeptForm(client.id, 'intake/values', form);
-  const { register, watch, handleSubmit, reset, formState, setValue } = form;
+  const { register, watch, handleSubmit, reset, formState } = form;
   const answers = watch('answers');
-  const fresh = useRef(start);
+  const fresh = useRef(defaultsFrom(chart));
   useEffect(() => {
     const sub = watch((v) => draft.schedule(v as Record<string, unknown>, intake?.version ?? null));
     return () => sub.unsubscribe();
@@ -81,19 +71,20 @@ function IntakeFormBody({ chart, laterChange: laterChangeAtOpen, onDone, draft, 
   const submit = handleSubmit(async (v) => {
     setNotice(null);
     const found: Record<string, string> = {};
-    const given = answersFrom(questionnaire.questions, v.answers);
-    for (const [path, message] of Object.entries(answerProblems(questionnaire.questions, given))) {
-      const missing = given[path.slice('answers.'.length)] === undefined;
-      if (!missing) found[path] = message;
-      else if (v.complete) found[path] = `${message.replace(/\.$/, '')} before completing the intake.`;
+    if (v.complete) {
+      for (const q of INTAKE_QUESTIONS)
+        if (!v.answers[q.key]?.answer) found[`answers.${q.key}`] = 'Answer yes or no before completing the intake.';
     }
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     const result = await call('intake.save', {
       clientId: client.id,
       expectedVersion: baseVersion,
-      answers: given,
-      questionnaireId: questionnaire.id,
+      answers: Object.fromEntries(
+        Object.entries(v.answers)
+          .filter(([, a]) => a.answer !== '')
+          .map(([k, a]) => [k, { answer: a.answer === 'yes', detail: a.answer === 'yes' ? a.detail : '' }]),
+      ),
       complete: v.complete,
       // Consent is recorded once; its (disabled) controls then just show what is on file.
       consentGivenAt: consentRecorded ? intake!.consentGivenAt : v.consentGivenAt ? new Date(v.consentGivenAt).toISOString() : null,
@@ -145,12 +136,42 @@ function IntakeFormBody({ chart, laterChange: laterChangeAtOpen, onDone, draft, 
           {notice}
         </p>
       )}
-      <QuestionFields
-        questions={questionnaire.questions}
-        values={answers}
-        errors={errors}
-        onChange={(key, value) => setValue(`answers.${key}`, value, { shouldDirty: true })}
-      />
+      <ol className="questions">
+        {INTAKE_QUESTIONS.map((q) => {
+          const error = errors[`answers.${q.key}`];
+          return (
+            <li key={q.key} className={`question${error ? ' field-invalid' : ''}`}>
+              <fieldset className="chip-group" aria-describedby={error ? `q-${q.key}-error` : undefined}>
+                <legend>{q.question}</legend>
+                <div className="chips">
+                  <label className="chip">
+                    <input type="radio" value="no" {...register(`answers.${q.key}.answer`)} />
+                    <span>No</span>
+                  </label>
+                  <label className="chip">
+                    <input type="radio" value="yes" {...register(`answers.${q.key}.answer`)} />
+                    <span>Yes</span>
+                  </label>
+                </div>
+                {error && (
+                  <p className="field-error" id={`q-${q.key}-error`} role="alert">
+                    {error}
+                  </p>
+                )}
+              </fieldset>
+              {answers[q.key]?.answer === 'yes' && (
+                <div className="field question-detail">
+                  <label htmlFor={`q-${q.key}-detail`}>Details</label>
+                  <input id={`q-${q.key}-detail`} autoComplete="off" {...register(`answers.${q.key}.detail`)} />
+                  <p className="field-hint">
+                    Usually {TIER_LABELS[q.tier].toLowerCase()}: add it under contraindications below if it applies now.
+                  </p>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ol>
       <div className="form-grid form-grid-3">
         <Field
           label="Consent given at"

@@ -1,8 +1,5 @@
 import type { ChartRecord } from '../../../../api/contract/chart';
-import { isYesNo, type Answer } from '../../../../core/clinic-documents';
-
-const detailOf = (a: Answer | undefined) => (isYesNo(a) ? a.detail : '');
-const valueOf = (a: Answer | undefined) => (a && !isYesNo(a) ? a.value : '');
+import { INTAKE_QUESTIONS } from '../../../../core/intake-questions';
 import { useApiQuery } from '../../api/useApi';
 import { formatDateTime } from '../../format';
 import { ContraindicationsPanel } from './ContraindicationsPanel';
@@ -22,14 +19,7 @@ export function IntakeSection({ chart }: { chart: ChartRecord }) {
   if (!complete && !editing) setEditing(true);
   const staff = useApiQuery('staff.list', {});
   const staffName = (id: number | null) => (id === null ? '—' : (staff.data?.find((s) => s.id === id)?.name ?? `Staff ${id}`));
-  // The clinic's current questions (a key keeps its kind across versions, so older answers read the same).
-  const version = useApiQuery('documents.get', { kind: 'questionnaire' });
-  const questions = version.data?.questions ?? [];
-  const yes = questions.filter((q) => {
-    const a = intake?.answers[q.key];
-    return isYesNo(a) && a.answer;
-  });
-  const others = questions.filter((q) => q.kind !== 'yes_no' && intake?.answers[q.key] !== undefined);
+  const yes = INTAKE_QUESTIONS.filter((q) => intake?.answers[q.key]?.answer === true);
 
   return (
     <section className="intake" aria-labelledby="intake-title">
@@ -49,22 +39,13 @@ export function IntakeSection({ chart }: { chart: ChartRecord }) {
             <ul className="plain-list intake-yes">
               {yes.map((q) => (
                 <li key={q.key}>
-                  <strong>Yes:</strong> {q.text}
-                  {detailOf(intake.answers[q.key]) && ` — ${detailOf(intake.answers[q.key])}`}
+                  <strong>Yes:</strong> {q.question}
+                  {intake.answers[q.key]?.detail && ` — ${intake.answers[q.key]!.detail}`}
                 </li>
               ))}
             </ul>
           ) : (
             <p className="muted">No to every question.</p>
-          )}
-          {others.length > 0 && (
-            <ul className="plain-list intake-yes">
-              {others.map((q) => (
-                <li key={q.key}>
-                  <strong>{q.text}</strong> {valueOf(intake.answers[q.key])}
-                </li>
-              ))}
-            </ul>
           )}
           <button type="button" className="button" onClick={() => setEditing(true)}>
             Record what changed
