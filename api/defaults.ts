@@ -3,6 +3,7 @@
 import type { HandlerContext } from './context';
 import { pigmentSeeder } from './seed-pigments';
 import { aftercareSeeder } from './seed-aftercare';
+import { documentsSeeder } from './seed-documents';
 
 export interface Seeder {
   name: string;
@@ -10,7 +11,7 @@ export interface Seeder {
   seed(ctx: HandlerContext): boolean;
 }
 
-export const seeders: Seeder[] = [pigmentSeeder, aftercareSeeder];
+export const seeders: Seeder[] = [pigmentSeeder, aftercareSeeder, documentsSeeder];
 
 export function seedDefaults(ctx: HandlerContext): string[] {
   const seeded: string[] = [];

@@ -36,6 +36,8 @@ export const PERMISSIONS: Readonly<Record<string, readonly Rule[]>> = {
   'staff.create': [{ roles: OWNER, message: 'Only an owner can add staff.' }],
   'staff.update': [{ roles: OWNER, message: 'Only an owner can change staff details and roles.' }],
   'settings.update': [{ roles: OWNER, message: 'Only an owner can change the clinic settings.' }],
+  'documents.save': [{ roles: OWNER, message: 'Only an owner can change the clinic’s questionnaire and consent texts.' }],
+  'consent.sign': [{ roles: CHARTING, message: 'A practitioner countersigns or witnesses a consent. Ask a practitioner to sign in.' }],
   'pigments.update': [{ roles: OWNER, message: 'Only an owner can rename, reorder or retire a pigment.' }],
   'safety.restore': [
     { roles: OWNER, message: 'Only an owner can restore a backup.' },

@@ -40,6 +40,9 @@ export const fail = {
   afterRecording: (failure: ApiFailure) => Object.assign(failure, { keepWrites: true }),
   notFound: (what: string) => new ApiFailure({ code: 'not_found', message: `${what} was not found.` }),
   field: (field: string, message: string) => new ApiFailure({ code: 'invalid_input', message, fields: { [field]: message } }),
+  /** Several fields at once, each message beside its field; the first is the summary. */
+  fields: (fields: Record<string, string>) =>
+    new ApiFailure({ code: 'invalid_input', message: Object.values(fields)[0] ?? 'Check the form.', fields }),
   rule: (message: string, fields?: Record<string, string>) => new ApiFailure({ code: 'rule', message, ...(fields ? { fields } : {}) }),
   conflict: (what: string, current: unknown) =>
     new ApiFailure({

@@ -123,6 +123,7 @@ describe('verify', () => {
       'Checking the audit trail',
       'Comparing the records with the audit trail',
       'Checking the photos',
+      'Checking the signed documents',
     ]);
     for (const step of steps) {
       const last = seen.filter((p) => p.step === step).at(-1)!;

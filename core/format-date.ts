@@ -14,11 +14,18 @@ export interface DateStyle {
   seconds?: boolean;
   /** Words in full, for print: "Monday, 23 November 2026". */
   long?: boolean;
+  /** An IANA zone to show the instant in (a signed document keeps the zone it was signed in). */
+  timeZone?: string;
 }
 
 // Making an Intl.DateTimeFormat is slow next to using one; lists format hundreds of dates.
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string, kind: 'date' | 'dateTime' | 'time', style: DateStyle, zone?: 'UTC'): Intl.DateTimeFormat {
+function formatter(
+  locale: string,
+  kind: 'date' | 'dateTime' | 'time',
+  style: DateStyle,
+  zone: string | undefined = style.timeZone,
+): Intl.DateTimeFormat {
   const usable = usableLocale(locale);
   const key = `${usable}|${kind}|${style.weekday ? 1 : 0}|${style.withoutYear ? 1 : 0}|${style.seconds ? 1 : 0}|${style.long ? 1 : 0}|${zone ?? ''}`;
   let f = formatters.get(key);
@@ -36,7 +43,13 @@ function formatter(locale: string, kind: 'date' | 'dateTime' | 'time', style: Da
       if (style.seconds) options.second = '2-digit';
     }
     if (zone) options.timeZone = zone;
-    f = new Intl.DateTimeFormat(usable, options);
+    try {
+      f = new Intl.DateTimeFormat(usable, options);
+    } catch {
+      // A zone this runtime does not know: the machine's own, rather than no date at all.
+      delete options.timeZone;
+      f = new Intl.DateTimeFormat(usable, options);
+    }
     formatters.set(key, f);
   }
   return f;

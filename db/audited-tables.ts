@@ -91,7 +91,7 @@ export const AUDITED_TABLES: AuditedTable[] = [
     columns: [
       ...cols('id', 'client_id'),
       c('answers', 'json'),
-      ...cols('completed_at', 'completed_by', 'consent_given_at', 'consent_witnessed_by'),
+      ...cols('questionnaire_id', 'completed_at', 'completed_by', 'consent_given_at', 'consent_witnessed_by'),
     ],
   },
   {
@@ -292,6 +292,37 @@ export const AUDITED_TABLES: AuditedTable[] = [
     noun: 'aftercare print',
     clientOf: viaSession,
     columns: cols('id', 'session_id', 'template_id', 'printed_at', 'printed_by'),
+  },
+  {
+    table: 'clinic_documents',
+    entity: 'clinic_document',
+    noun: 'clinic document',
+    clientOf: null,
+    columns: [...cols('id', 'kind', 'version', 'title', 'body'), c('questions', 'json'), ...cols('created_at', 'created_by')],
+  },
+  {
+    // The drawn signatures are not compared here: the content hash covers them (db/document-verify.ts).
+    table: 'signed_documents',
+    entity: 'signed_document',
+    noun: 'signed document',
+    clientOf: 't.client_id',
+    columns: [
+      ...cols('id', 'client_id', 'document_id', 'kind', 'questionnaire_id'),
+      c('answers', 'json'),
+      ...cols(
+        'method',
+        'signer_name',
+        'scan_sha256',
+        'practitioner_id',
+        'practitioner_name',
+        'practitioner_role',
+        'signed_at',
+        'time_zone',
+        'content_sha256',
+        'pdf_sha256',
+        'pdf_bytes',
+      ),
+    ],
   },
   {
     table: 'photo_consents',

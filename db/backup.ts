@@ -10,6 +10,7 @@ import { keyOf, openKeyed, type DatabaseKey } from './cipher';
 import { singleStep, type OnProgress } from './progress';
 import { copyMissingPhotos, photosFolderFor } from './photo-store';
 import { storedPhotoFiles } from './queries/photos';
+import { documentsFolderFor, storedDocumentFiles } from './document-store';
 
 export const BACKUP_PREFIX = 'stipple-';
 export const BACKUP_SUFFIX = '.sqlite';
@@ -34,6 +35,8 @@ export interface BackupResult extends BackupFile {
   counts: Record<string, number>;
   /** Photo files copied beside it (those already there are not copied again), and those the database's folder lacked. */
   photos?: { copied: number; missing: string[] };
+  /** Signed documents' files (PDFs, scans) copied beside it the same way. */
+  documents?: { copied: number; missing: string[] };
 }
 
 export class BackupError extends Error {
@@ -101,7 +104,12 @@ export async function backupDatabase(
     photosFolderFor(file),
     storedPhotoFiles(sqlite).map((f) => f.hash),
   );
-  return { file, at: now, bytes: fs.statSync(file).size, counts, photos };
+  const documents = copyMissingPhotos(
+    documentsFolderFor(sqlite.name),
+    documentsFolderFor(file),
+    storedDocumentFiles(sqlite).map((f) => f.hash),
+  );
+  return { file, at: now, bytes: fs.statSync(file).size, counts, photos, documents };
 }
 
 /**

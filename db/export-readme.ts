@@ -19,6 +19,10 @@ const TABLES: Record<string, string> = {
   aftercare_prints: 'Each printed aftercare sheet: session, template version, when and by whom.',
   photos:
     'One row per photo: client, session, angle, before/after, size, and the SHA-256 of the picture and of its thumbnail, which name its files in `photos/`. A removed photo keeps its row (removed_at, removed_by, the reason) but not its files.',
+  clinic_documents:
+    'The clinic’s own forms, versioned: the medical questionnaire (questions is JSON) and the consent texts. An edit adds the next version of its kind.',
+  signed_documents:
+    'Each consent the client signed: the document version, the answers as signed (JSON), how it was signed, the names, the time and its zone, the SHA-256 of the signed content (printed on the PDF) and of the PDF file, which is `documents/<chart>/<pdf_sha256>.pdf`; a paper consent’s scan is `<scan_sha256>.jpg` beside it.',
   photo_consents: 'Whether the client agreed to clinical photos (when, by whom recorded) and, separately, to marketing use.',
   settings: 'Clinic settings, key → JSON value.',
   staff: 'Staff members and their role. PIN hashes are not exported.',
@@ -99,6 +103,10 @@ export function describeColumns(sqlite: Database.Database, tables: string[], now
     '  so anyone can check a picture is unaltered. Plain JPEGs with no metadata (no GPS, camera or owner): Stipple',
     '  removed it when the photo came in. Removed photos are not included. These are health data: keep them as private',
     '  as the charts.',
+    `- \`documents/<chart>/<sha256>.pdf${sealed}\`: each consent the client signed, as the PDF made when it was signed,`,
+    '  named by the SHA-256 of the file (`pdf_sha256` in `signed_documents`, and in the audit entry that recorded it); a',
+    "  consent signed on paper has its scan beside it as `<scan_sha256>.jpg`. The SHA-256 printed in a PDF's footer is",
+    '  that of the signed content (`content_sha256`), since a file cannot contain its own hash.',
     `- \`clinic.json${sealed}\`: everything else (staff, settings, pigments, aftercare templates, the audit log).`,
     `- \`csv/<table>.csv${sealed}\`: each table as CSV, UTF-8 with a header row.`,
     '- `stipple-export.json`: when the export was made and how it is encrypted; `manifest.json' + sealed + '`: the list of files.',

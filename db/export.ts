@@ -28,6 +28,7 @@ import { describeColumns } from './export-readme';
 import { countedStep, singleStep, type OnProgress } from './progress';
 import { keyOf } from './cipher';
 import { photoKey, photosFolderFor, readPhoto } from './photo-store';
+import { documentKey, documentsFolderFor } from './document-store';
 
 export const EXPORT_FORMAT = 'stipple-export';
 export const EXPORT_VERSION = 1;
@@ -338,10 +339,12 @@ export function exportClinic(
     const writing = countedStep(onProgress, 'Writing charts', clients);
     let charts = 0;
     const photos = photoSource(sqlite);
+    const documents = documentSource(sqlite);
     for (const chart of eachChart(sqlite, now)) {
       const name = chartFileName(chart, out.encrypted);
       out.writeWhole(`charts/${name}`, `${JSON.stringify(chart, null, 2)}\n`);
       for (const [relative, bytes] of chartPhotos(chart, name, photos)) out.writeBytes(relative, bytes);
+      for (const [relative, bytes] of chartDocuments(chart, name, documents)) out.writeBytes(relative, bytes);
       writing.tick(++charts);
     }
     writing.end();
@@ -406,6 +409,35 @@ function* chartPhotos(chart: ChartExport, chartName: string, source: PhotoSource
         `A photo of client ${String(chart.client.id)} (${hash.slice(0, 12)}…) is missing or was altered, so the export would be incomplete. Run verify, restore the photo from a backup, and export again.`,
       );
     yield [`${chartPhotoFolder(chartName)}/${hash}.jpg`, bytes];
+  }
+}
+
+/** Where a chart's signed documents go: documents/<the chart's file name>/<sha256>.pdf (a paper scan: .jpg). */
+export function chartDocumentFolder(chartName: string): string {
+  return `documents/${chartName.replace(/\.json$/, '')}`;
+}
+
+function documentSource(sqlite: Database.Database): PhotoSource {
+  const key = keyOf(sqlite);
+  return key === null || !sqlite.name ? null : { folder: documentsFolderFor(sqlite.name), key: documentKey(key) };
+}
+
+/** The files of a chart's signed documents, plain: each PDF as signed, each paper consent's scan. */
+export function* chartDocuments(chart: ChartExport, chartName: string, source: PhotoSource): Generator<[string, Buffer]> {
+  for (const row of chart.tables.signed_documents ?? []) {
+    const files: [unknown, string][] = [
+      [row.pdf_sha256, 'pdf'],
+      [row.scan_sha256, 'jpg'],
+    ];
+    for (const [hash, ext] of files) {
+      if (typeof hash !== 'string') continue;
+      const bytes = source ? readPhoto(source.folder, hash, source.key) : null;
+      if (!bytes)
+        throw new Error(
+          `A signed document of client ${String(chart.client.id)} (${hash.slice(0, 12)}…) is missing or was altered, so the export would be incomplete. Run verify, restore it from a backup, and export again.`,
+        );
+      yield [`${chartDocumentFolder(chartName)}/${hash}.${ext}`, bytes];
+    }
   }
 }
 

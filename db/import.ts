@@ -14,9 +14,10 @@
 //     this database's secret, so its own `verify` checks them from now on.
 import type Database from 'better-sqlite3';
 import type { ChartExport, ClinicExport } from './export';
-import { chartPhotoFolder, EXPORT_FORMAT, exportableTables, NOT_EXPORTED } from './export';
+import { chartDocumentFolder, chartPhotoFolder, EXPORT_FORMAT, exportableTables, NOT_EXPORTED } from './export';
 import { keyOf } from './cipher';
 import { isPhotoHash, photoKey, photosFolderFor, sha256, storePhoto } from './photo-store';
+import { documentKey, documentsFolderFor } from './document-store';
 import { ImportError, openExport, type ExportSource } from './export-source';
 import { countedStep, singleStep, type OnProgress } from './progress';
 import { PIN_AT_FIRST_SIGN_IN } from './queries/sign-in';
@@ -152,6 +153,11 @@ function rechained(rows: AuditRow[], secret: AuditSecret): Map<number, { prev_ha
  * transaction: foreign keys are checked at the commit, so the order of files does not matter, and
  * a bad file anywhere leaves the database empty as it was.
  */
+/** Rows the migrations themselves write into a new database (SQL conditions): not "data" to an import. */
+const MIGRATION_ROWS: Record<string, string> = {
+  clinic_documents: "kind = 'questionnaire' AND version = 1 AND created_by IS NULL",
+};
+
 export function importClinic(sqlite: Database.Database, folder: string, options: ImportOptions = {}): ImportResult {
   const { onProgress } = options;
   const reason = options.overrideReason == null ? null : options.overrideReason.trim();
@@ -159,7 +165,13 @@ export function importClinic(sqlite: Database.Database, folder: string, options:
   const source = singleStep(onProgress, 'Opening the export', () => openExport(folder, options.passphrase));
   const clinic = singleStep(onProgress, 'Reading the clinic’s own records (clinic.json)', () => readClinic(source, folder));
   const tables = exportableTables(sqlite);
-  const nonEmpty = tables.filter((t) => (sqlite.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number) > 0);
+  const nonEmpty = tables.filter(
+    (t) =>
+      (sqlite
+        .prepare(`SELECT count(*) FROM "${t}" WHERE NOT (${MIGRATION_ROWS[t] ?? '0'})`)
+        .pluck()
+        .get() as number) > 0,
+  );
   if (nonEmpty.length > 0) {
     throw new ImportError(
       `The database already holds data (${nonEmpty.join(', ')}). Import into a new, empty database. Nothing was imported.`,
@@ -206,6 +218,10 @@ export function importClinic(sqlite: Database.Database, folder: string, options:
   sqlite
     .transaction(() => {
       sqlite.pragma('defer_foreign_keys = ON');
+      // The export's own documents replace the questionnaire the migrations wrote; an export from
+      // before documents existed keeps it, and its intakes point at it as a migrated database's do.
+      const ownDocuments = (clinic.tables?.clinic_documents ?? []).length > 0;
+      if (ownDocuments) sqlite.exec('DELETE FROM clinic_documents');
       for (const [t, list] of Object.entries(clinic.tables ?? {})) for (const row of list) insert(t, row);
       const reading = countedStep(onProgress, 'Reading charts', files.length);
       files.forEach((relative, i) => {
@@ -213,6 +229,7 @@ export function importClinic(sqlite: Database.Database, folder: string, options:
         insert('clients', chart.client);
         for (const [t, list] of Object.entries(chart.tables ?? {})) for (const row of list) insert(t, row);
         storeChartPhotos(sqlite, source, relative, chart);
+        storeChartDocuments(sqlite, source, relative, chart);
         reading.tick(i + 1);
       });
       reading.end();
@@ -223,6 +240,10 @@ export function importClinic(sqlite: Database.Database, folder: string, options:
       );
       if (broken.length > 0)
         throw new ImportError(`The export has ${broken.length} broken link(s) (first in ${broken[0]!.table}). Nothing was imported.`);
+      if (!ownDocuments)
+        sqlite.exec(
+          "UPDATE intakes SET questionnaire_id = (SELECT id FROM clinic_documents WHERE kind = 'questionnaire' AND version = 1) WHERE questionnaire_id IS NULL",
+        );
       rebuildRetentionTallies(sqlite); // derived from the charts just read, never exported
       result = { charts: files.length, rows, encrypted: source.encrypted, auditProblem: problem };
       options.inTransaction?.(sqlite, result);
@@ -250,6 +271,30 @@ function storeChartPhotos(sqlite: Database.Database, source: ExportSource, chart
         `${dir}/${hash}.jpg does not match its SHA-256: it was changed after the export was made. Nothing was imported.`,
       );
     storePhoto(folder, bytes, photoKey(key));
+  }
+}
+
+/** A chart's signed documents' files from documents/<chart>/, each checked against its row's SHA-256. */
+function storeChartDocuments(sqlite: Database.Database, source: ExportSource, chartFile: string, chart: ChartExport): void {
+  const rows = chart.tables?.signed_documents ?? [];
+  const files = rows.flatMap((r) => [
+    ...(typeof r.pdf_sha256 === 'string' ? [[r.pdf_sha256, 'pdf'] as const] : []),
+    ...(typeof r.scan_sha256 === 'string' ? [[r.scan_sha256, 'jpg'] as const] : []),
+  ]);
+  if (files.length === 0) return;
+  const key = keyOf(sqlite);
+  if (key === null)
+    throw new ImportError('Signed documents can only be imported into a database opened with its key. Nothing was imported.');
+  const dir = chartDocumentFolder(chartFile.replace(/^charts\//, ''));
+  for (const [hash, ext] of files) {
+    if (!isPhotoHash(hash))
+      throw new ImportError(`${chartFile} names a signed document by something that is not a SHA-256. Nothing was imported.`);
+    const bytes = source.readBytes(`${dir}/${hash}.${ext}`);
+    if (sha256(bytes) !== hash)
+      throw new ImportError(
+        `${dir}/${hash}.${ext} does not match its SHA-256: it was changed after the export was made. Nothing was imported.`,
+      );
+    storePhoto(documentsFolderFor(sqlite.name), bytes, documentKey(key));
   }
 }
 

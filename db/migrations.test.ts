@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_QUESTIONS } from '../core/clinic-documents';
 import { openDatabase } from './open';
 import { DatabaseOpenError } from './errors';
 import { migrationState, readMigrations, runMigrations } from './migrate';
@@ -157,6 +158,31 @@ describe('migrations', () => {
     db.exec("INSERT INTO rooms (id, name) VALUES (1, 'Room 1'); UPDATE sessions SET room_id = 1 WHERE id = 3");
     expect(() => db.exec('DELETE FROM rooms WHERE id = 1')).toThrow(/FOREIGN KEY/);
     expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+
+  it('point every intake on file at version 1 of the questionnaire, which holds the 15 questions', () => {
+    const all = readMigrations(MIGRATIONS_FOLDER);
+    const db = new Database(':memory:');
+    const documents = all.findIndex((m) => m.sql.some((s) => s.includes('CREATE TABLE `clinic_documents`')));
+    runMigrations(db, all.slice(0, documents));
+    fillChart(db);
+    db.exec(`INSERT INTO intakes (client_id, answers) VALUES (2, '{"diabetes":{"answer":true,"detail":"Type 2"}}')`);
+    runMigrations(db, all.slice(documents));
+    const v1 = db.prepare("SELECT id, version, questions FROM clinic_documents WHERE kind = 'questionnaire'").all() as {
+      id: number;
+      version: number;
+      questions: string;
+    }[];
+    expect(v1).toHaveLength(1);
+    expect(v1[0]!.version).toBe(1);
+    expect(JSON.parse(v1[0]!.questions)).toEqual(DEFAULT_QUESTIONS);
+    expect(db.prepare('SELECT client_id, questionnaire_id, answers FROM intakes ORDER BY client_id').all()).toEqual([
+      { client_id: 1, questionnaire_id: v1[0]!.id, answers: '{}' },
+      { client_id: 2, questionnaire_id: v1[0]!.id, answers: '{"diabetes":{"answer":true,"detail":"Type 2"}}' },
+    ]);
+    // The versions are never edited in place.
+    expect(() => db.prepare("UPDATE clinic_documents SET title = 'x'").run()).toThrow(/never edited/);
     db.close();
   });
 

@@ -143,15 +143,22 @@ export function copyMissingPhotos(from: string, to: string, hashes: Iterable<str
  * restore with the recovery key rewrites the backup itself with this key: db/rekey-copy.ts). A file
  * the old key does not open is left out; verify names it after the restore. Returns how many.
  */
-export function resealPhotos(from: string, fromKey: DatabaseKey, to: string, toKey: DatabaseKey): { resealed: number; unreadable: number } {
+export function resealPhotos(
+  from: string,
+  fromKey: DatabaseKey,
+  to: string,
+  toKey: DatabaseKey,
+  /** How the sealing key comes from the database key: photos' own, or signed documents' (db/document-store.ts). */
+  deriveKey: (key: DatabaseKey) => Buffer = photoKey,
+): { resealed: number; unreadable: number } {
   let names: string[];
   try {
     names = fs.readdirSync(from);
   } catch {
     return { resealed: 0, unreadable: 0 };
   }
-  const oldKey = photoKey(fromKey);
-  const newKey = photoKey(toKey);
+  const oldKey = deriveKey(fromKey);
+  const newKey = deriveKey(toKey);
   let resealed = 0;
   let unreadable = 0;
   for (const name of names) {

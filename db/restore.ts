@@ -16,6 +16,7 @@ import { checkForeignDatabase } from './foreign-file';
 import { openDatabase } from './open';
 import { copyMissingPhotos, photosFolderFor } from './photo-store';
 import { storedPhotoFiles } from './queries/photos';
+import { documentsFolderFor, storedDocumentFiles } from './document-store';
 import { countedStep, singleStepAsync, type OnProgress, type Progress } from './progress';
 import { keptSequences, keptSummary, keptTables, relinkKept, restoreSequences, type KeptOnRestore } from './restore-kept';
 import type { VerifyReport } from './verify';
@@ -69,6 +70,8 @@ export interface RestoreResult {
   kept: KeptOnRestore;
   /** Photo files copied from photos/ beside the backup; those it lacked, and what verify said of them. */
   photos: { copied: number; missing: number; problems: string[] };
+  /** The same for signed documents' files from documents/ beside the backup. */
+  documents: { copied: number; missing: number; problems: string[] };
 }
 
 export interface RestoreOverride {
@@ -114,7 +117,10 @@ export async function restoreDatabase(live: Database.Database, file: string, opt
     });
     // A photo missing beside the backup does not stop the chart coming back: it is said afterwards.
     const photoProblems = report.photos?.problems ?? [];
-    const fatal = report.problems.filter((p) => !report.tampered.includes(p) && !photoProblems.includes(p));
+    const documentProblems = report.documents?.problems ?? [];
+    const fatal = report.problems.filter(
+      (p) => !report.tampered.includes(p) && !photoProblems.includes(p) && !documentProblems.includes(p),
+    );
     if (fatal.length > 0) throw new RestoreError(`${fatal[0]} Nothing was restored.`, report);
     if (report.tampered.length > 0 && override === null) {
       throw new RestoreError(
@@ -164,8 +170,14 @@ export async function restoreDatabase(live: Database.Database, file: string, opt
       photosFolderFor(live.name),
       storedPhotoFiles(live).map((f) => f.hash),
     );
+    const documents = copyMissingPhotos(
+      documentsFolderFor(source),
+      documentsFolderFor(live.name),
+      storedDocumentFiles(live).map((f) => f.hash),
+    );
     return {
       photos: { copied: photos.copied, missing: photos.missing.length, problems: photoProblems },
+      documents: { copied: documents.copied, missing: documents.missing.length, problems: documentProblems },
       restoredFrom: source,
       safetyBackup,
       counts: swapped.counts,

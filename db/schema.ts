@@ -21,6 +21,7 @@ import {
   STAFF_ROLES,
 } from '../core/vocabulary';
 import { LEDGER_KINDS, RECEIPT_KINDS } from '../core/plan-balance';
+import { CONSENT_KINDS, DOCUMENT_KINDS, type Answers, type Question } from '../core/clinic-documents';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 const timestamps = {
@@ -146,8 +147,10 @@ export const intakes = sqliteTable('intakes', {
     .notNull()
     .unique()
     .references(() => clients.id, { onDelete: 'restrict' }),
-  /** JSON object: question key → { answer: boolean, detail: string }. */
-  answers: text('answers', { mode: 'json' }).notNull().$type<Record<string, { answer: boolean; detail: string }>>(),
+  /** JSON object: question key → { answer: boolean, detail: string } (yes/no) or { value: string }. */
+  answers: text('answers', { mode: 'json' }).notNull().$type<Answers>(),
+  /** The questionnaire version the answers were given to (clinic_documents); null only before it existed. */
+  questionnaireId: integer('questionnaire_id').references(() => clinicDocuments.id),
   completedAt: text('completed_at'),
   completedBy: integer('completed_by').references(() => staff.id),
   consentGivenAt: text('consent_given_at'),
@@ -761,4 +764,67 @@ export const photos = sqliteTable(
     createdAt: text('created_at').notNull().default(now),
   },
   (t) => [index('photos_client_idx').on(t.clientId, t.sessionId), index('photos_hash_idx').on(t.hash)],
+);
+
+/**
+ * The clinic's own documents (core/clinic-documents.ts): the medical questionnaire and the consent
+ * texts. Versioned as aftercare templates are: a save inserts the next version of its kind, and
+ * intakes and signed documents point at the exact version they used.
+ */
+export const clinicDocuments = sqliteTable(
+  'clinic_documents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: DOCUMENT_KINDS }).notNull(),
+    version: integer('version').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    /** JSON: the questionnaire's questions; [] for a consent text. */
+    questions: text('questions', { mode: 'json' }).notNull().$type<Question[]>(),
+    createdBy: integer('created_by').references(() => staff.id),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [uniqueIndex('clinic_documents_kind_version_uq').on(t.kind, t.version)],
+);
+
+/**
+ * A consent document as the client signed it: never edited (a trigger refuses any change but the
+ * one-time recording of its PDF); a change is a new document. `content_sha256` is the SHA-256 of the
+ * canonical signed content (api/handlers/consent-content.ts), printed in the PDF's footer; the PDF
+ * file itself is sealed beside the database (db/document-store.ts) under `pdf_sha256`.
+ */
+export const signedDocuments = sqliteTable(
+  'signed_documents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => clients.id, { onDelete: 'restrict' }),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => clinicDocuments.id, { onDelete: 'restrict' }),
+    kind: text('kind', { enum: CONSENT_KINDS }).notNull(),
+    /** Treatment consent: the questionnaire version answered and the answers as signed. */
+    questionnaireId: integer('questionnaire_id').references(() => clinicDocuments.id),
+    answers: text('answers', { mode: 'json' }).$type<Answers>(),
+    method: text('method', { enum: ['screen', 'paper'] }).notNull(),
+    signerName: text('signer_name').notNull(),
+    /** On screen: the drawn signature as a PNG data: URL. */
+    signaturePng: text('signature_png'),
+    /** On paper: the scan, sealed beside the database under this SHA-256. */
+    scanSha256: text('scan_sha256'),
+    practitionerId: integer('practitioner_id')
+      .notNull()
+      .references(() => staff.id),
+    practitionerName: text('practitioner_name').notNull(),
+    practitionerRole: text('practitioner_role', { enum: ['countersigned', 'witness'] }).notNull(),
+    practitionerSignaturePng: text('practitioner_signature_png'),
+    signedAt: text('signed_at').notNull(),
+    timeZone: text('time_zone').notNull(),
+    contentSha256: text('content_sha256').notNull(),
+    pdfSha256: text('pdf_sha256'),
+    pdfBytes: integer('pdf_bytes'),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [index('signed_documents_client_idx').on(t.clientId, t.kind)],
 );

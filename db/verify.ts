@@ -18,6 +18,8 @@ import { AUDITED_TABLES } from './audited-tables';
 import { checkRowsAgainstTrail, rowsSummary, type RowsCheck } from './verify-rows';
 import { checkPhotoFiles, type PhotoCheck } from './photo-verify';
 import { photosFolderFor } from './photo-store';
+import { checkDocumentFiles, type DocumentCheck } from './document-verify';
+import { documentsFolderFor } from './document-store';
 
 export interface AuditCheck {
   ok: boolean;
@@ -48,6 +50,8 @@ export interface VerifyReport {
   rows?: RowsCheck;
   /** The photos in photos/ beside the file, re-hashed (db/photo-verify.ts); their problems are in `problems` too. */
   photos?: PhotoCheck;
+  /** Signed documents: their files in documents/ beside the file, their content hash and PDF against the trail (db/document-verify.ts). */
+  documents?: DocumentCheck;
 }
 
 const AUDIT_TRIGGERS = ['audit_log_no_update', 'audit_log_no_delete'];
@@ -279,6 +283,11 @@ export function verifyDatabaseFile(
       if (more) tampered(more);
       report.photos = singleStep(onProgress, 'Checking the photos', () => checkPhotoFiles(sqlite, photosFolderFor(file), key));
       report.problems.push(...report.photos.problems);
+      report.documents = singleStep(onProgress, 'Checking the signed documents', () =>
+        checkDocumentFiles(sqlite, documentsFolderFor(file), key),
+      );
+      report.problems.push(...report.documents.problems);
+      for (const p of report.documents.tampered) tampered(p);
     }
   } catch (error) {
     report.problems.push(unreadable(file, error));

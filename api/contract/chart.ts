@@ -35,7 +35,9 @@ export type StaffRecord = z.infer<typeof staffRecord>;
 export const intakeRecord = z.object({
   id,
   clientId: id,
-  answers: z.record(z.string(), z.object({ answer: z.boolean(), detail: z.string() })),
+  answers: z.record(z.string(), z.union([z.object({ answer: z.boolean(), detail: z.string() }), z.object({ value: z.string() })])),
+  /** The questionnaire version answered (clinic_documents). */
+  questionnaireId: nullableId,
   completedAt: nullableText,
   completedBy: nullableId,
   consentGivenAt: nullableText,

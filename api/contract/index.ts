@@ -26,6 +26,8 @@ import { bookContactContract } from './book-contact';
 import { photosContract } from './photos';
 import { paymentsContract } from './payments';
 import { roomsContract } from './rooms';
+import { documentsContract } from './documents';
+import { consentContract } from './consent';
 
 export const contract = {
   ...clientsContract,
@@ -53,6 +55,8 @@ export const contract = {
   ...photosContract,
   ...paymentsContract,
   ...roomsContract,
+  ...documentsContract,
+  ...consentContract,
 } as const;
 
 export type Contract = typeof contract;

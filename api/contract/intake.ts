@@ -3,8 +3,7 @@ import { CONTRAINDICATION_TIERS } from '../../core/vocabulary';
 import { id, instant, isoDate, notes, requiredText, version } from './common';
 import { contraindicationRecord, intakeRecord } from './chart';
 import { change } from './define';
-
-const answer = z.object({ answer: z.boolean(), detail: z.string().max(1000).default('') });
+import { answersSchema } from './answers';
 
 export const intakeContract = {
   /** Saves the questionnaire; consent is recorded once with who witnessed it. */
@@ -13,7 +12,9 @@ export const intakeContract = {
       .object({
         clientId: id,
         expectedVersion: version.nullable().default(null),
-        answers: z.record(z.string().min(1).max(60), answer),
+        answers: answersSchema,
+        /** The questionnaire version the form showed; null: the current one. */
+        questionnaireId: id.nullable().default(null),
         complete: z.boolean().default(false),
         consentGivenAt: instant('when consent was given').nullable().default(null),
         consentWitnessedBy: id.nullable().default(null),
@@ -27,7 +28,8 @@ export const intakeContract = {
         }
       }),
     intakeRecord,
-    { invalidates: ['clients.chart', 'audit.history', 'book.range'] },
+    // The questionnaire version answered is counted (documents.get); a consent on the intake counts as version 1 (consent.status).
+    { invalidates: ['clients.chart', 'audit.history', 'book.range', 'documents.get', 'consent.status'] },
   ),
   'contraindications.add': change(
     z

@@ -5,6 +5,7 @@ import { DEFAULT_PHOTO_ANGLES } from '../../core/photos';
 import { currency, minorAmount, optionalText } from './common';
 import { change, query } from './define';
 import { DUE_SCHEDULES } from '../../core/plan-balance';
+import { RECONSENT_MODES } from '../../core/clinic-documents';
 
 export const DEFAULT_IDLE_LOCK_MINUTES = 10;
 export const DEFAULT_HUB_PORT = 8443;
@@ -79,6 +80,8 @@ export const clinicSettings = z.object({
     .refine((a) => new Set(a.map((x) => x.toLowerCase())).size === a.length, { error: 'Each angle once.' })
     .default([...DEFAULT_PHOTO_ANGLES]),
   /** This computer is the clinic's hub: whoever hosts the API serves workstations (network/serve-as-hub.ts). */
+  /** When the treatment consent text gets a new version: ask at the client's next session, or require it before charting. */
+  reconsent: z.enum(RECONSENT_MODES, { error: 'Choose whether to ask or to require the new consent.' }).default('ask'),
   hubEnabled: z.boolean({ error: 'Say whether this computer is the clinic’s hub.' }).default(false),
   /** The address the hub listens on: one of this computer's, IPv4 or IPv6, or 0.0.0.0 for all of them. */
   hubHost: z.string({ error: HUB_HOST_ERROR }).trim().refine(isIpAddress, { error: HUB_HOST_ERROR }).default(ALL_ADDRESSES),
@@ -129,6 +132,9 @@ export const settingsContract = {
         'network.hubStatus',
         // The due-per-session schedule; the clinic's details and tax number on new receipts.
         'payments.forPlan',
+        // Whether a changed consent is asked or required (reconsent); the clinic's name on signed documents.
+        'consent.status',
+        'consent.document',
       ],
     },
   ),

@@ -9,6 +9,7 @@ import { pairWorkstation } from '../pair-workstation';
 import { pairingProof, parsePairingCode } from '../pairing-code';
 import { testApi } from '../testing';
 import { jpegWithGps } from '../../tests/fixtures/photos';
+import { drawnSignature } from '../../tests/fixtures/signatures';
 import { CHANNELS, contract, staleAfter, type Channel, type ChannelInput, type ChangeChannel, type QueryChannel } from './index';
 
 const NOW = new Date('2026-11-21T09:00:00Z');
@@ -33,6 +34,8 @@ const CHART_ENTITIES = [
   'hairline_request',
   'deposit',
   'aftercare_print',
+  'signed_document',
+  'photo_consent',
 ];
 
 type Ask = { channel: QueryChannel; input: unknown };
@@ -75,7 +78,15 @@ function openQueries(): Ask[] {
     { channel: 'batches.list', input: { includeEmpty: true } },
     { channel: 'batches.warnings', input: {} },
     { channel: 'retention.breakdown', input: { from: '2016-01-01', to: '2027-12-31' } },
+    { channel: 'documents.list', input: {} },
   ];
+  for (const kind of ['questionnaire', 'treatment_consent', 'photo_consent', 'marketing_consent'] as const)
+    asks.push({ channel: 'documents.get', input: { kind } });
+  for (const { id } of clients) asks.push({ channel: 'consent.status', input: { clientId: id } });
+  for (const { id, pdf } of sql<{ id: number; pdf: string | null }>('SELECT id, pdf_sha256 AS pdf FROM signed_documents')) {
+    asks.push({ channel: 'consent.document', input: { id } });
+    if (pdf) asks.push({ channel: 'consent.pdf', input: { id } });
+  }
   const batchNumbers = sql<{ b: string }>('SELECT DISTINCT pigment_batch AS b FROM sessions WHERE pigment_batch IS NOT NULL');
   for (const { b } of batchNumbers) asks.push({ channel: 'batches.recall', input: { batchNumber: b } });
   for (const { day } of days) asks.push({ channel: 'reception.day', input: { date: day } });
@@ -303,6 +314,44 @@ describe('what each change declares stale', () => {
       files: [{ name: 'a.jpg', angle: 'front', phase: 'before', data: jpeg }],
     });
     await expectDeclared('photos.remove', { id: one<{ id: number }>('SELECT id FROM photos').id, reason: 'Blurred' });
+    // Signed consent: the owner's forms, a treatment consent with the answers, its PDF, photo consent for Kim.
+    const questionnaire = await t.ok('documents.get', { kind: 'questionnaire' });
+    await expectDeclared('documents.save', {
+      kind: 'questionnaire',
+      title: questionnaire.title,
+      body: questionnaire.body,
+      questions: [
+        ...questionnaire.questions,
+        { key: 'sunbed', kind: 'yes_no', text: 'Sunbed lately?', tier: 'temporary', waitDays: 14, records: true },
+      ],
+    });
+    const status = await t.ok('consent.status', { clientId: kim });
+    await expectDeclared('consent.sign', {
+      clientId: kim,
+      documentId: status.current.treatment_consent.id,
+      questionnaireId: status.current.questionnaire.id,
+      answers: {
+        ...Object.fromEntries(status.current.questionnaire.questions.map((q) => [q.key, { answer: false }])),
+        sunbed: { answer: true, detail: '' },
+      },
+      signerName: 'Kim Lee',
+      method: 'screen',
+      signature: await drawnSignature(),
+      practitionerId: ana,
+      practitionerRole: 'witness',
+    });
+    await expectDeclared('consent.sign', {
+      clientId: kim,
+      documentId: status.current.photo_consent.id,
+      signerName: 'Kim Lee',
+      method: 'screen',
+      signature: await drawnSignature(),
+      practitionerId: ana,
+      practitionerRole: 'witness',
+    });
+    const signedId = one<{ id: number }>('SELECT id FROM signed_documents ORDER BY id LIMIT 1').id;
+    await expectDeclared('consent.attachPdf', { id: signedId, pdf: Buffer.from('%PDF-1.4\n'.padEnd(200, '%')).toString('base64') });
+    await expectDeclared('documents.save', { kind: 'treatment_consent', title: 'Consent to SMP', body: 'Version two.' });
     await expectDeclared('drafts.save', { clientId: kim, form: 'intake', data: { answers: {} } });
     await expectDeclared('drafts.discard', { clientId: kim, form: 'intake' });
     await expectDeclared('settings.update', {

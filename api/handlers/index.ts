@@ -24,6 +24,9 @@ import { bookContactHandlers } from './book-contact';
 import { photoHandlers } from './photos';
 import { paymentHandlers } from './payments';
 import { roomHandlers } from './rooms';
+import { documentHandlers } from './documents';
+import { consentHandlers } from './consent';
+import { consentSignHandlers } from './consent-sign';
 import type { HandlerMap } from './types';
 
 /** Every channel of the contract has exactly one handler; the type fails if one is missing. */
@@ -53,4 +56,7 @@ export const handlers: HandlerMap<Channel> = {
   ...photoHandlers,
   ...paymentHandlers,
   ...roomHandlers,
+  ...documentHandlers,
+  ...consentHandlers,
+  ...consentSignHandlers,
 };

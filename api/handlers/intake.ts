@@ -1,13 +1,17 @@
 import { eq, sql } from 'drizzle-orm';
+import { answerProblems, contraindicationsFromAnswers, type Answers } from '../../core/clinic-documents';
+import { addDays, localDateOf } from '../../core/dates';
 import { contraindications, intakes } from '../../db/schema';
 import { writeAudit } from '../audit';
 import type { HandlerContext } from '../context';
+import type { DocumentRecord } from '../contract/documents';
 import { fail } from '../result';
 import { getClient } from './clients';
+import { currentDocument, documentById } from './documents';
 import { checkVersion, mustExist } from './util';
 import type { HandlerMap } from './types';
 
-function getIntake(ctx: HandlerContext, clientId: number) {
+export function getIntake(ctx: HandlerContext, clientId: number) {
   const row = ctx.db.select().from(intakes).where(eq(intakes.clientId, clientId)).get();
   if (!row) return undefined;
   const { createdAt: _c, ...intake } = row;
@@ -18,6 +22,54 @@ function getContraindication(ctx: HandlerContext, id: number) {
   const row = mustExist(ctx.db.select().from(contraindications).where(eq(contraindications.id, id)).get(), 'The contraindication');
   const { updatedAt: _u, ...record } = row;
   return record;
+}
+
+/** The questionnaire version answers are given to: the one named (it must be a questionnaire), else the current one. */
+export function questionnaireFor(ctx: HandlerContext, id: number | null): DocumentRecord {
+  if (id === null) return currentDocument(ctx, 'questionnaire');
+  const doc = documentById(ctx, id);
+  if (!doc || doc.kind !== 'questionnaire')
+    throw fail.field('questionnaireId', 'That questionnaire does not exist. Reload and answer again.');
+  return doc;
+}
+
+/**
+ * What is wrong with answers to `questionnaire`, beside each question: an answer of the wrong kind
+ * always; a missing answer to a required question only when the answers must be complete.
+ */
+export function checkAnswers(questionnaire: DocumentRecord, answers: Answers, complete: boolean): void {
+  const known = new Set(questionnaire.questions.map((q) => q.key));
+  const problems: Record<string, string> = {};
+  for (const key of Object.keys(answers)) if (!known.has(key)) problems[`answers.${key}`] = 'This question is not on the questionnaire.';
+  for (const [path, message] of Object.entries(answerProblems(questionnaire.questions, answers))) {
+    if (complete || answers[path.slice('answers.'.length)] !== undefined) problems[path] = message;
+  }
+  if (Object.keys(problems).length > 0) throw fail.fields(problems);
+}
+
+/** Records the contraindications the clinic's questions map to, for the questions newly answered yes. */
+export function recordAnswerContraindications(
+  ctx: HandlerContext,
+  clientId: number,
+  questionnaire: DocumentRecord,
+  before: Answers,
+  after: Answers,
+): void {
+  const today = localDateOf(ctx.now());
+  for (const c of contraindicationsFromAnswers(questionnaire.questions, before, after, today, addDays)) {
+    const { id } = ctx.db
+      .insert(contraindications)
+      .values({ clientId, condition: c.condition, tier: c.tier, until: c.until, note: c.note })
+      .returning({ id: contraindications.id })
+      .get();
+    writeAudit(ctx, {
+      entity: 'contraindication',
+      entityId: id,
+      action: 'create',
+      after: getContraindication(ctx, id),
+      reason: `Answered yes to “${c.condition}” (questionnaire version ${questionnaire.version})`,
+    });
+  }
 }
 
 export const intakeHandlers: HandlerMap<'intake.save' | 'contraindications.add' | 'contraindications.resolve'> = {
@@ -33,8 +85,12 @@ export const intakeHandlers: HandlerMap<'intake.save' | 'contraindications.add' 
     } else if (input.expectedVersion !== null) {
       throw fail.conflict('This intake', null);
     }
+    const questionnaire = questionnaireFor(ctx, input.questionnaireId);
+    // Completeness is the form's to check (as before); signing the treatment consent requires it.
+    checkAnswers(questionnaire, input.answers, false);
     const values = {
       answers: input.answers,
+      questionnaireId: questionnaire.id,
       completedAt: before?.completedAt ?? (input.complete ? now : null),
       completedBy: before?.completedBy ?? (input.complete ? ctx.actorId : null),
       consentGivenAt: before?.consentGivenAt ?? input.consentGivenAt,
@@ -54,6 +110,7 @@ export const intakeHandlers: HandlerMap<'intake.save' | 'contraindications.add' 
     }
     const after = getIntake(ctx, input.clientId)!;
     writeAudit(ctx, { entity: 'intake', entityId: after.id, action: before ? 'update' : 'create', before, after });
+    recordAnswerContraindications(ctx, input.clientId, questionnaire, before?.answers ?? {}, after.answers);
     if (!before?.consentGivenAt && after.consentGivenAt) {
       writeAudit(ctx, {
         entity: 'intake',

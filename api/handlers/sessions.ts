@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { bookingWindow, isInsideWindow } from '../../core/booking';
 import { localDateOf } from '../../core/dates';
+import { reconsentOf } from './consent';
 import { formatDate, formatDateTime } from '../../core/format-date';
 import {
   beforePreviousMessage,
@@ -348,6 +349,11 @@ function chartSession(ctx: HandlerContext, input: ChartInput): SessionRecord {
     batchNumber: input.pigmentBatch,
     expiresOn: input.pigmentExpiry,
   });
+  // A consent text changed since the client signed: the clinic may require the new one first.
+  if (!existing || existing.status === 'booked') {
+    const reconsent = reconsentOf(ctx, input.clientId);
+    if (reconsent.due && reconsent.mode === 'require') throw fail.rule(reconsent.message!);
+  }
   const blocking = blockingContraindications(ctx, input.clientId, performedDate);
   if (blocking.length > 0 && !input.contraindicationOverrideReason) {
     const names = blocking.map((c) => c.condition).join(', ');

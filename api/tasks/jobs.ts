@@ -12,6 +12,7 @@ import { RekeyError, writeCopyWithKey } from '../../db/rekey-copy';
 import { restoreDatabase, RestoreError } from '../../db/restore';
 import { checkForeignDatabase } from '../../db/foreign-file';
 import { photosFolderFor, resealPhotos } from '../../db/photo-store';
+import { documentKey, documentsFolderFor } from '../../db/document-store';
 import { writeAudit } from '../audit';
 import { ApiFailure, fail } from '../result';
 import { runBackups } from '../safety/backup-service';
@@ -195,6 +196,9 @@ export const jobs: { [K in TaskKind]: Job<K> } = {
       // Its photos too, so the rewritten copy's photos open with this key after a restore.
       if (sourceKey !== null && photosFolderFor(source) !== photosFolderFor(target))
         resealPhotos(photosFolderFor(source), sourceKey, photosFolderFor(target), env.key());
+      // And its signed documents, under their own key.
+      if (sourceKey !== null && documentsFolderFor(source) !== documentsFolderFor(target))
+        resealPhotos(documentsFolderFor(source), sourceKey, documentsFolderFor(target), env.key(), documentKey);
       return result;
     } catch (error) {
       if (error instanceof RekeyError) throw fail.field(error.problem === 'wrong_key' ? 'recoveryKey' : 'file', error.message);

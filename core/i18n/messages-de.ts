@@ -7,6 +7,7 @@ export const de: Catalog = {
   'nav.clients': 'Kunden',
   'nav.reception': 'Empfang',
   'nav.aftercare': 'Nachsorge',
+  'nav.forms': 'Formulare',
   'nav.traceability': 'Rückverfolgung',
   'nav.reports': 'Berichte',
   'nav.settings': 'Einstellungen',

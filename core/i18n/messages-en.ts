@@ -7,6 +7,7 @@ export const en = {
   'nav.clients': 'Clients',
   'nav.reception': 'Reception',
   'nav.aftercare': 'Aftercare',
+  'nav.forms': 'Forms',
   'nav.traceability': 'Traceability',
   'nav.reports': 'Reports',
   'nav.settings': 'Settings',

@@ -7,6 +7,7 @@ export const es: Catalog = {
   'nav.clients': 'Clientes',
   'nav.reception': 'Recepción',
   'nav.aftercare': 'Cuidados posteriores',
+  'nav.forms': 'Formularios',
   'nav.traceability': 'Trazabilidad',
   'nav.reports': 'Informes',
   'nav.settings': 'Ajustes',

@@ -99,6 +99,7 @@ export function loadChart(db: Db, id: number) {
       id: intake.id,
       clientId: intake.clientId,
       answers: intake.answers,
+      questionnaireId: intake.questionnaireId,
       completedAt: intake.completedAt,
       completedBy: intake.completedBy,
       consentGivenAt: intake.consentGivenAt,

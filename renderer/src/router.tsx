@@ -2,6 +2,8 @@ import { createHashRouter, Navigate } from 'react-router';
 import { Layout } from './components/Layout';
 import { AftercarePage } from './pages/AftercarePage';
 import { ChartPage } from './pages/chart/ChartPage';
+import { SigningPage } from './pages/chart/consent/SigningPage';
+import { FormsPage } from './pages/forms/FormsPage';
 import { ClientListPage } from './pages/ClientListPage';
 import { NewClientPage } from './pages/NewClientPage';
 import { BookPage } from './pages/book/BookPage';
@@ -25,6 +27,8 @@ export const router = createHashRouter([
       { path: 'clients', element: <ClientListPage /> },
       { path: 'clients/new', element: <NewClientPage /> },
       { path: 'clients/:clientId', element: <ChartPage /> },
+      { path: 'clients/:clientId/sign', element: <SigningPage /> },
+      { path: 'forms', element: <FormsPage /> },
       { path: 'reception', element: <ReceptionPage /> },
       { path: 'reception/day/:date', element: <DayListPage /> },
       { path: 'reception/book', element: <BookPage /> },

@@ -12,6 +12,7 @@ const NAV: { to: string; label: MessageId; owner?: true }[] = [
   { to: '/clients', label: 'nav.clients' },
   { to: '/reception', label: 'nav.reception' },
   { to: '/aftercare', label: 'nav.aftercare' },
+  { to: '/forms', label: 'nav.forms', owner: true },
   { to: '/traceability', label: 'nav.traceability' },
   { to: '/reports', label: 'nav.reports', owner: true },
   { to: '/settings', label: 'nav.settings' },

@@ -7,3 +7,4 @@ export { printPdf } from './printPdf';
 export { makeRecallPdf } from './recallSheetPdf';
 export { makeReceiptPdf, receiptFileName } from './receiptPdf';
 export { downloadPdf } from './sheetBlob';
+export { buildSignedDocument, signedFileName } from './buildSignedDocument';

@@ -9,6 +9,7 @@ import { ChartHeader } from './ChartHeader';
 import { ChartHistory } from './ChartHistory';
 import { EditClient } from './EditClient';
 import { IntakeSection } from './IntakeSection';
+import { ConsentSection } from './consent/ConsentSection';
 import { PlansSection } from './PlansSection';
 import { PhotosSection } from './photos/PhotosSection';
 import { SessionPanel } from './SessionPanel';
@@ -68,6 +69,7 @@ export function ChartPage() {
       {client.archivedAt && <p className="notice">Archived on {formatDate(client.archivedAt)}.</p>}
       {editing ? <EditClient client={client} onDone={() => setEditing(false)} /> : <ChartHeader chart={data} today={today} />}
       <IntakeSection chart={data} />
+      <ConsentSection chart={data} />
       <PlansSection chart={data} />
       <h2 id="sessions-title">Sessions</h2>
       {correctingSession ? (

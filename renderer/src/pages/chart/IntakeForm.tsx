@@ -1,33 +1,30 @@
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { ChartRecord } from '../../../../api/contract/chart';
-import { INTAKE_QUESTIONS } from '../../../../core/intake-questions';
+import type { DocumentRecord } from '../../../../api/contract/documents';
+import { answerProblems } from '../../../../core/clinic-documents';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { ChangedUnderneath } from '../../components/ChangedUnderneath';
 import { Field } from '../../components/Field';
 import { toLocalInput } from './session/sessionFormModel';
-import { TIER_LABELS } from './labels';
+import { answersFrom, formAnswersFrom, type FormAnswers } from './consent/answers';
+import { QuestionFields } from './consent/QuestionFields';
 import { useDraft } from './useDraft';
 import { formatDateTime } from '../../format';
 import { useKeptForm } from '../../lock/useKept';
 
 interface Values {
-  answers: Record<string, { answer: '' | 'yes' | 'no'; detail: string }>;
+  answers: FormAnswers;
   consentGivenAt: string;
   consentWitnessedBy: string;
   complete: boolean;
 }
 
 /** The form's starting values: the answers and consent on file. */
-function defaultsFrom({ intake }: ChartRecord): Values {
+function defaultsFrom({ intake }: ChartRecord, questionnaire: DocumentRecord): Values {
   return {
-    answers: Object.fromEntries(
-      INTAKE_QUESTIONS.map((q) => {
-        const a = intake?.answers[q.key];
-        return [q.key, { answer: a ? (a.answer ? 'yes' : 'no') : '', detail: a?.detail ?? '' }];
-      }),
-    ),
+    answers: formAnswersFrom(questionnaire.questions, intake?.answers),
     consentGivenAt: intake?.consentGivenAt ? toLocalInput(new Date(intake.consentGivenAt)) : '',
     consentWitnessedBy: intake?.consentWitnessedBy ? String(intake.consentWitnessedBy) : '',
     complete: intake?.completedAt != null,
@@ -37,8 +34,10 @@ function defaultsFrom({ intake }: ChartRecord): Values {
 /** The questionnaire. Later sessions open it prefilled and save only as a change of answers. */
 export function IntakeForm({ chart, laterChange, onDone }: { chart: ChartRecord; laterChange: boolean; onDone: () => void }) {
   const draft = useDraft(chart.client.id, 'intake');
-  if (draft.loading) return null;
-  return <IntakeFormBody chart={chart} laterChange={laterChange} onDone={onDone} draft={draft} />;
+  // The clinic's current questionnaire: a later change is recorded against it.
+  const questionnaire = useApiQuery('documents.get', { kind: 'questionnaire' });
+  if (draft.loading || !questionnaire.data) return null;
+  return <IntakeFormBody chart={chart} laterChange={laterChange} onDone={onDone} draft={draft} questionnaire={questionnaire.data} />;
 }
 
 interface BodyProps {
@@ -46,9 +45,11 @@ interface BodyProps {
   laterChange: boolean;
   onDone: () => void;
   draft: ReturnType<typeof useDraft>;
+  questionnaire: DocumentRecord;
 }
 
-function IntakeFormBody({ chart, laterChange: laterChangeAtOpen, onDone, draft }: BodyProps) {
+function IntakeFormBody({ chart, laterChange: laterChangeAtOpen, onDone, draft, questionnaire: current }: BodyProps) {
+  const [questionnaire] = useState(current); // as when opened: a new version saved meanwhile does not move the questions
   const [laterChange] = useState(laterChangeAtOpen); // as when opened, whatever is saved meanwhile
   const { intake, client } = chart;
   const staff = useApiQuery('staff.list', {});
@@ -58,11 +59,20 @@ function IntakeFormBody({ chart, laterChange: laterChangeAtOpen, onDone, draft }
   const consentRecorded = Boolean(intake?.consentGivenAt);
   const kept = draft.draft;
   const [restoredFrom, setRestoredFrom] = useState(kept?.savedAt ?? null);
-  const form = useForm<Values>({ defaultValues: { ...defaultsFrom(chart), ...(kept?.data ?? {}) } });
+  const start = defaultsFrom(chart, questionnaire);
+  const keptAnswers = (kept?.data as Partial<Values> | undefined)?.answers ?? {};
+  const form = useForm<Values>({
+    defaultValues: {
+      ...start,
+      ...(kept?.data ?? {}),
+      // A draft from before a question existed (or kind changed) fills in only what it has.
+      answers: Object.fromEntries(Object.entries(start.answers).map(([k, v]) => [k, { ...v, ...(keptAnswers[k] ?? {}) }])),
+    },
+  });
   useKeptForm(client.id, 'intake/values', form);
-  const { register, watch, handleSubmit, reset, formState } = form;
+  const { register, watch, handleSubmit, reset, formState, setValue } = form;
   const answers = watch('answers');
-  const fresh = useRef(defaultsFrom(chart));
+  const fresh = useRef(start);
   useEffect(() => {
     const sub = watch((v) => draft.schedule(v as Record<string, unknown>, intake?.version ?? null));
     return () => sub.unsubscribe();
@@ -71,20 +81,19 @@ function IntakeFormBody({ chart, laterChange: laterChangeAtOpen, onDone, draft }
   const submit = handleSubmit(async (v) => {
     setNotice(null);
     const found: Record<string, string> = {};
-    if (v.complete) {
-      for (const q of INTAKE_QUESTIONS)
-        if (!v.answers[q.key]?.answer) found[`answers.${q.key}`] = 'Answer yes or no before completing the intake.';
+    const given = answersFrom(questionnaire.questions, v.answers);
+    for (const [path, message] of Object.entries(answerProblems(questionnaire.questions, given))) {
+      const missing = given[path.slice('answers.'.length)] === undefined;
+      if (!missing) found[path] = message;
+      else if (v.complete) found[path] = `${message.replace(/\.$/, '')} before completing the intake.`;
     }
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     const result = await call('intake.save', {
       clientId: client.id,
       expectedVersion: baseVersion,
-      answers: Object.fromEntries(
-        Object.entries(v.answers)
-          .filter(([, a]) => a.answer !== '')
-          .map(([k, a]) => [k, { answer: a.answer === 'yes', detail: a.answer === 'yes' ? a.detail : '' }]),
-      ),
+      answers: given,
+      questionnaireId: questionnaire.id,
       complete: v.complete,
       // Consent is recorded once; its (disabled) controls then just show what is on file.
       consentGivenAt: consentRecorded ? intake!.consentGivenAt : v.consentGivenAt ? new Date(v.consentGivenAt).toISOString() : null,
@@ -136,42 +145,12 @@ function IntakeFormBody({ chart, laterChange: laterChangeAtOpen, onDone, draft }
           {notice}
         </p>
       )}
-      <ol className="questions">
-        {INTAKE_QUESTIONS.map((q) => {
-          const error = errors[`answers.${q.key}`];
-          return (
-            <li key={q.key} className={`question${error ? ' field-invalid' : ''}`}>
-              <fieldset className="chip-group" aria-describedby={error ? `q-${q.key}-error` : undefined}>
-                <legend>{q.question}</legend>
-                <div className="chips">
-                  <label className="chip">
-                    <input type="radio" value="no" {...register(`answers.${q.key}.answer`)} />
-                    <span>No</span>
-                  </label>
-                  <label className="chip">
-                    <input type="radio" value="yes" {...register(`answers.${q.key}.answer`)} />
-                    <span>Yes</span>
-                  </label>
-                </div>
-                {error && (
-                  <p className="field-error" id={`q-${q.key}-error`} role="alert">
-                    {error}
-                  </p>
-                )}
-              </fieldset>
-              {answers[q.key]?.answer === 'yes' && (
-                <div className="field question-detail">
-                  <label htmlFor={`q-${q.key}-detail`}>Details</label>
-                  <input id={`q-${q.key}-detail`} autoComplete="off" {...register(`answers.${q.key}.detail`)} />
-                  <p className="field-hint">
-                    Usually {TIER_LABELS[q.tier].toLowerCase()}: add it under contraindications below if it applies now.
-                  </p>
-                </div>
-              )}
-            </li>
-          );
-        })}
-      </ol>
+      <QuestionFields
+        questions={questionnaire.questions}
+        values={answers}
+        errors={errors}
+        onChange={(key, value) => setValue(`answers.${key}`, value, { shouldDirty: true })}
+      />
       <div className="form-grid form-grid-3">
         <Field
           label="Consent given at"

@@ -1,5 +1,8 @@
 import type { ChartRecord } from '../../../../api/contract/chart';
-import { INTAKE_QUESTIONS } from '../../../../core/intake-questions';
+import { isYesNo, type Answer } from '../../../../core/clinic-documents';
+
+const detailOf = (a: Answer | undefined) => (isYesNo(a) ? a.detail : '');
+const valueOf = (a: Answer | undefined) => (a && !isYesNo(a) ? a.value : '');
 import { useApiQuery } from '../../api/useApi';
 import { formatDateTime } from '../../format';
 import { ContraindicationsPanel } from './ContraindicationsPanel';
@@ -19,7 +22,14 @@ export function IntakeSection({ chart }: { chart: ChartRecord }) {
   if (!complete && !editing) setEditing(true);
   const staff = useApiQuery('staff.list', {});
   const staffName = (id: number | null) => (id === null ? '—' : (staff.data?.find((s) => s.id === id)?.name ?? `Staff ${id}`));
-  const yes = INTAKE_QUESTIONS.filter((q) => intake?.answers[q.key]?.answer === true);
+  // The clinic's current questions (a key keeps its kind across versions, so older answers read the same).
+  const version = useApiQuery('documents.get', { kind: 'questionnaire' });
+  const questions = version.data?.questions ?? [];
+  const yes = questions.filter((q) => {
+    const a = intake?.answers[q.key];
+    return isYesNo(a) && a.answer;
+  });
+  const others = questions.filter((q) => q.kind !== 'yes_no' && intake?.answers[q.key] !== undefined);
 
   return (
     <section className="intake" aria-labelledby="intake-title">
@@ -39,13 +49,22 @@ export function IntakeSection({ chart }: { chart: ChartRecord }) {
             <ul className="plain-list intake-yes">
               {yes.map((q) => (
                 <li key={q.key}>
-                  <strong>Yes:</strong> {q.question}
-                  {intake.answers[q.key]?.detail && ` — ${intake.answers[q.key]!.detail}`}
+                  <strong>Yes:</strong> {q.text}
+                  {detailOf(intake.answers[q.key]) && ` — ${detailOf(intake.answers[q.key])}`}
                 </li>
               ))}
             </ul>
           ) : (
             <p className="muted">No to every question.</p>
+          )}
+          {others.length > 0 && (
+            <ul className="plain-list intake-yes">
+              {others.map((q) => (
+                <li key={q.key}>
+                  <strong>{q.text}</strong> {valueOf(intake.answers[q.key])}
+                </li>
+              ))}
+            </ul>
           )}
           <button type="button" className="button" onClick={() => setEditing(true)}>
             Record what changed

@@ -8,6 +8,7 @@ import { formatDateTime } from '../../format';
 import { SessionForm, type SessionDraft } from './session/SessionForm';
 import { initialValues, type SessionTarget } from './session/sessionFormModel';
 import { useDraft } from './useDraft';
+import { ReconsentNotice } from './consent/ConsentSection';
 import { useLinkStatus } from '../../components/LinkStatus';
 
 interface Props {
@@ -58,28 +59,31 @@ export function SessionPanel({ chart, target, formKey, startOpen = false, onClos
 
   if (open) {
     return (
-      <SessionForm
-        chart={chart}
-        target={open.target}
-        initial={open.values}
-        draft={draft}
-        onSaved={(s) => {
-          setOpen(null);
-          setSaved(`Session ${s.number} saved.`);
-          onClosed?.();
-        }}
-        onQueued={(message) => {
-          setOpen(null);
-          setQueued(open.target.number);
-          setSaved(`Session ${open.target.number}: ${message}`);
-          onClosed?.();
-        }}
-        onClose={() => {
-          void draft.flush();
-          setOpen(null);
-          onClosed?.();
-        }}
-      />
+      <>
+        <ReconsentNotice clientId={chart.client.id} />
+        <SessionForm
+          chart={chart}
+          target={open.target}
+          initial={open.values}
+          draft={draft}
+          onSaved={(s) => {
+            setOpen(null);
+            setSaved(`Session ${s.number} saved.`);
+            onClosed?.();
+          }}
+          onQueued={(message) => {
+            setOpen(null);
+            setQueued(open.target.number);
+            setSaved(`Session ${open.target.number}: ${message}`);
+            onClosed?.();
+          }}
+          onClose={() => {
+            void draft.flush();
+            setOpen(null);
+            onClosed?.();
+          }}
+        />
+      </>
     );
   }
 
@@ -130,6 +134,7 @@ export function SessionPanel({ chart, target, formKey, startOpen = false, onClos
   const notice = queued !== null && !waitingHere ? null : saved;
   return (
     <div className="session-start">
+      <ReconsentNotice clientId={chart.client.id} />
       {notice && (
         <p className="notice notice-ok" role="status" ref={savedRef} tabIndex={-1}>
           {notice}
