@@ -8,6 +8,7 @@ import { testApi } from './testing';
 import { expectAudit } from './testing-audit';
 import { createApi } from './dispatch';
 import { rowCounts } from '../db/backup';
+import { SEEDED_ROW_SQL } from '../db/seeded-rows';
 import { decryptExport } from '../db/export-decrypt';
 import { exportClinic } from '../db/export';
 import { ImportError } from '../db/import';
@@ -57,8 +58,21 @@ async function importInto(
   return { target, run };
 }
 
+/** Tables holding rows beyond Stipple's own bookkeeping and what the migrations seed into every new database. */
 const emptyCounts = (sqlite: Parameters<typeof rowCounts>[0]) =>
-  Object.entries(rowCounts(sqlite)).filter(([t, n]) => !t.startsWith('__') && n > 0); // Stipple's own bookkeeping aside
+  Object.keys(rowCounts(sqlite))
+    .filter((t) => !t.startsWith('__'))
+    .map(
+      (t) =>
+        [
+          t,
+          sqlite
+            .prepare(`SELECT count(*) FROM "${t}" WHERE NOT (${SEEDED_ROW_SQL[t] ?? '0'})`)
+            .pluck()
+            .get(),
+        ] as const,
+    )
+    .filter(([, n]) => (n as number) > 0);
 
 describe('an export is encrypted by default', () => {
   it('holds no client’s name in any byte or file name, and its files and folders are the owner’s only', async () => {

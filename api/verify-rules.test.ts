@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { testApi } from './testing';
 import { AUDIT_GENESIS, auditHash, deriveAuditSecret, unkeyedAuditHash } from '../db/audit-chain';
 import { readMigrations } from '../db/migrate';
-import { damageTable, MIGRATIONS_FOLDER, openRaw, tempDir, TEST_KEY } from '../db/testing';
+import { damageTable, MIGRATIONS_FOLDER, openRaw, openTestDatabase, tempDir, TEST_KEY } from '../db/testing';
 import { checkAuditChain, verifyDatabaseFile } from '../db/verify';
 
 /** A closed chart database with two clients on it. */
@@ -290,5 +290,22 @@ describe('verify', () => {
       'Session 1 of client 9999 was added outside Stipple.',
       'Session 2 of client 9998 was added outside Stipple.',
     ]);
+  });
+
+  it('accepts the questionnaire the migrations seed, before its first entry, only while it holds what they wrote', async () => {
+    const open = await openTestDatabase(); // the migrations alone: no start-up has recorded the seed yet
+    const file = open.file;
+    open.close();
+    expect(verify(file).problems).toEqual([]);
+    // One question's wording changed with SQL (its guard dropped first): no entry vouches for it.
+    edit(
+      file,
+      `DROP TRIGGER clinic_documents_never_edited;
+       UPDATE clinic_documents SET questions = replace(questions, 'Diabetes?', 'Diabetes (type 1 only)?')
+        WHERE kind = 'questionnaire' AND version = 1`,
+    );
+    const r = verify(file);
+    expect(r.ok).toBe(false);
+    expect(r.problems).toEqual(['Clinic document 1 was added outside Stipple.']);
   });
 });

@@ -56,6 +56,24 @@ export function prepareDemoClinic(sqlite: Database.Database, at: string): DemoCl
     (sqlite.prepare("SELECT id FROM staff WHERE active = 1 AND role = 'reception' ORDER BY id").pluck().get() as number | undefined) ??
     practitioners[0]!;
 
+  // The questionnaire the migrations seed carries the moment the file was made; a demo clinic that
+  // opened years ago has had it since it opened (same seed, same clinic). Only while nothing points at it.
+  const seeded = sqlite
+    .prepare(
+      `SELECT * FROM clinic_documents WHERE kind = 'questionnaire' AND version = 1 AND created_by IS NULL
+        AND NOT EXISTS (SELECT 1 FROM intakes WHERE questionnaire_id = clinic_documents.id)`,
+    )
+    .get() as Record<string, unknown> | undefined;
+  if (seeded) {
+    // Versions are never edited (a trigger): the same row, put back with the clinic's opening time.
+    sqlite.prepare('DELETE FROM clinic_documents WHERE id = ?').run(seeded.id);
+    sqlite
+      .prepare(
+        'INSERT INTO clinic_documents (id, kind, version, title, body, questions, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(seeded.id, seeded.kind, seeded.version, seeded.title, seeded.body, seeded.questions, seeded.created_by, at);
+  }
+
   const pigment = sqlite.prepare('INSERT OR IGNORE INTO pigments (brand, shade, darkness, created_at, updated_at) VALUES (?, ?, ?, ?, ?)');
   for (const p of PIGMENTS) pigment.run(p.brand, p.shade, p.darkness, at, at);
 

@@ -23,6 +23,7 @@ import { countedStep, singleStep, type OnProgress } from './progress';
 import { PIN_AT_FIRST_SIGN_IN } from './queries/sign-in';
 import { rebuildRetentionTallies } from './queries/retention-breakdown';
 import { AUDIT_GENESIS, auditHash, auditSecretOf, checkAuditRows, type AuditRow, type AuditSecret } from './audit-chain';
+import { SEEDED_ROW_SQL } from './seeded-rows';
 
 export { ImportError };
 
@@ -153,11 +154,6 @@ function rechained(rows: AuditRow[], secret: AuditSecret): Map<number, { prev_ha
  * transaction: foreign keys are checked at the commit, so the order of files does not matter, and
  * a bad file anywhere leaves the database empty as it was.
  */
-/** Rows the migrations themselves write into a new database (SQL conditions): not "data" to an import. */
-const MIGRATION_ROWS: Record<string, string> = {
-  clinic_documents: "kind = 'questionnaire' AND version = 1 AND created_by IS NULL",
-};
-
 export function importClinic(sqlite: Database.Database, folder: string, options: ImportOptions = {}): ImportResult {
   const { onProgress } = options;
   const reason = options.overrideReason == null ? null : options.overrideReason.trim();
@@ -168,7 +164,7 @@ export function importClinic(sqlite: Database.Database, folder: string, options:
   const nonEmpty = tables.filter(
     (t) =>
       (sqlite
-        .prepare(`SELECT count(*) FROM "${t}" WHERE NOT (${MIGRATION_ROWS[t] ?? '0'})`)
+        .prepare(`SELECT count(*) FROM "${t}" WHERE NOT (${SEEDED_ROW_SQL[t] ?? '0'})`)
         .pluck()
         .get() as number) > 0,
   );
