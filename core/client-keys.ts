@@ -13,8 +13,17 @@ export interface KeyContext {
   country: CountryCode;
 }
 
+const contexts = new Map<string, KeyContext>();
+
+/** The context for the clinic's settings (kept per pair: it is read on every search). */
 export function keyContext(settings: { locale?: string | null; country?: string | null }): KeyContext {
-  return { locale: usableLocale(settings.locale), country: clinicCountry(settings.country, settings.locale) };
+  const id = `${settings.locale ?? ''}|${settings.country ?? ''}`;
+  let context = contexts.get(id);
+  if (!context) {
+    context = { locale: usableLocale(settings.locale), country: clinicCountry(settings.country, settings.locale) };
+    contexts.set(id, context);
+  }
+  return context;
 }
 
 export interface ClientKeys {

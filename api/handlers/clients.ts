@@ -6,7 +6,7 @@ import { writeAudit } from '../audit';
 import type { HandlerContext } from '../context';
 import type { ClientRecord } from '../contract/clients';
 import { fail } from '../result';
-import { keysFor, withoutKeys } from '../../db/client-keys';
+import { keysFor, storedKeyContext, withoutKeys } from '../../db/client-keys';
 import type { z } from 'zod';
 import type { clientInput } from '../contract/clients';
 import { checkVersion, mustExist } from './util';
@@ -60,7 +60,7 @@ export const clientHandlers: HandlerMap<'clients.create' | 'clients.update' | 'c
   },
 
   'clients.search'(ctx, input) {
-    return searchClients(ctx.sqlite, input);
+    return searchClients(ctx.sqlite, { ...input, country: storedKeyContext(ctx.sqlite).country });
   },
 
   'clients.chart'(ctx, { id }) {
