@@ -27,12 +27,13 @@ const digits = (text: string) => text.replace(/\D/g, '');
 /**
  * The number as stored for search: the national number without its trunk zero for a number of the
  * clinic's country, the calling code then the national number for one abroad ("+90 532…" in a UK
- * clinic: "90532…"); the bare digits when it does not read as a number at all. Null when none.
+ * clinic: "90532…"); read as typed digits are when it is not a whole number. Null when none.
  */
 export function phoneSearchDigits(phone: string | null | undefined, country: CountryCode): string | null {
   if (!phone || digits(phone) === '') return null;
   const parsed = parsePhoneNumberFromString(phone, country);
-  if (!parsed) return digits(phone);
+  // Not a whole number: read as the same digits typed would be, so typing it finds it.
+  if (!parsed?.isPossible()) return phoneQueryDigits(phone, country) || digits(phone);
   const own = parsed.countryCallingCode === getCountryCallingCode(country);
   return own ? parsed.nationalNumber : `${parsed.countryCallingCode}${parsed.nationalNumber}`;
 }
@@ -48,8 +49,8 @@ export function phoneQueryDigits(typed: string, country: CountryCode): string {
   asTyped.input(typed);
   const national = asTyped.getNationalNumber();
   const code = asTyped.getCallingCode();
-  // Only a "+", a calling code begun or a trunk zero so far: what is left after the zeros.
-  if (national === '') return digits(typed).replace(/^0+/, '');
+  // Only a "+", a calling code begun or a trunk zero so far: nothing to search for yet.
+  if (national === '') return '';
   if (code === undefined || code === getCountryCallingCode(country)) return national;
   return `${code}${national}`;
 }

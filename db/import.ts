@@ -14,6 +14,7 @@
 //     this database's secret, so its own `verify` checks them from now on.
 import type Database from 'better-sqlite3';
 import type { ChartExport, ClinicExport } from './export';
+import { refreshClientKeys } from './client-keys';
 import { chartPhotoFolder, EXPORT_FORMAT, exportableTables, NOT_EXPORTED } from './export';
 import { keyOf } from './cipher';
 import { isPhotoHash, photoKey, photosFolderFor, sha256, storePhoto } from './photo-store';
@@ -224,6 +225,9 @@ export function importClinic(sqlite: Database.Database, folder: string, options:
       if (broken.length > 0)
         throw new ImportError(`The export has ${broken.length} broken link(s) (first in ${broken[0]!.table}). Nothing was imported.`);
       rebuildRetentionTallies(sqlite); // derived from the charts just read, never exported
+      // Search and sort keys follow this build's folding and the imported clinic's locale and
+      // country, whatever the export held (an older export has none).
+      refreshClientKeys(sqlite);
       result = { charts: files.length, rows, encrypted: source.encrypted, auditProblem: problem };
       options.inTransaction?.(sqlite, result);
     })
