@@ -18,7 +18,7 @@ const NUMBER_FIELDS = [
   ['touchUpMinutes', 'Touch-up: usual length in minutes', ''],
 ] as const;
 type NumberKey = (typeof NUMBER_FIELDS)[number][0];
-type Values = Record<NumberKey | 'deposit' | 'currency' | 'locale', string>;
+type Values = Record<NumberKey | 'deposit' | 'currency' | 'locale' | 'country', string>;
 
 /** The settings this form edits, as typed. */
 function asTyped(s: ClinicSettings): Values {
@@ -33,6 +33,7 @@ function asTyped(s: ClinicSettings): Values {
     deposit: minorToInput(s.defaultDepositMinor, s.currency),
     currency: s.currency,
     locale: s.locale,
+    country: s.country,
   };
 }
 
@@ -75,6 +76,7 @@ export function BookingSettings() {
       ...Object.fromEntries(Object.entries(numbers).filter(([key]) => key in mine)),
       ...('deposit' in mine || 'currency' in mine ? { defaultDepositMinor: deposit!, currency } : {}),
       ...('locale' in mine ? { locale: values!.locale.trim() } : {}),
+      ...('country' in mine ? { country: values!.country.trim() } : {}),
     };
     const result = await call('settings.update', changes);
     setBusy(false);
@@ -119,8 +121,15 @@ export function BookingSettings() {
         <Field label="Currency" error={errors.currency} hint="Three letters, such as GBP or EUR.">
           {(p) => <input {...p} value={values.currency} onChange={set('currency')} maxLength={3} autoCapitalize="characters" />}
         </Field>
-        <Field label="Language and region for dates and money" error={errors.locale} hint="Such as en-GB, en-IE or de-DE.">
+        <Field label="Language and region for dates and money" error={errors.locale} hint="Such as en-GB, en-IE or de-DE. Lists sort names in its order.">
           {(p) => <input {...p} value={values.locale} onChange={set('locale')} />}
+        </Field>
+        <Field
+          label="Country for phone numbers"
+          error={errors.country}
+          hint="Two letters, such as GB, IE, TR or ES. Empty: the region of the language and region above."
+        >
+          {(p) => <input {...p} value={values.country} onChange={set('country')} maxLength={2} autoCapitalize="characters" />}
         </Field>
       </div>
       <div className="form-actions">
