@@ -49,8 +49,9 @@ describe('phone numbers for search', () => {
 
 describe('formatPhone: the one formatter', () => {
   it('shows numbers of the clinic’s country nationally and others internationally', () => {
-    expect(formatPhone('+447700900123', 'GB')).toBe('07700 900123');
-    expect(formatPhone('07700900123', 'GB')).toBe('07700 900123');
+    expect(formatPhone('+447911123456', 'GB')).toBe('07911 123456');
+    expect(formatPhone('07911123456', 'GB')).toBe('07911 123456');
+    expect(formatPhone('+44 20 7946 0302', 'TR')).toBe('+44 20 7946 0302');
     expect(formatPhone('05321234567', 'TR')).toBe('0532 123 45 67');
     expect(formatPhone('+905321234567', 'GB')).toBe('+90 532 123 45 67');
     expect(formatPhone('612345678', 'ES')).toBe('612 34 56 78');
@@ -59,6 +60,8 @@ describe('formatPhone: the one formatter', () => {
   it('leaves what is not a number as typed', () => {
     expect(formatPhone(' ask at desk ', 'GB')).toBe('ask at desk');
     expect(formatPhone('12', 'GB')).toBe('12');
+    expect(formatPhone('020 7946 0302', 'TR')).toBe('020 7946 0302'); // not a Turkish number
+    expect(formatPhone('07700 900123', 'GB')).toBe('07700 900123'); // a drama number, not valid: as typed
     expect(formatPhone(null, 'GB')).toBe('');
   });
 });

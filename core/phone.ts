@@ -55,12 +55,17 @@ export function phoneQueryDigits(typed: string, country: CountryCode): string {
   return `${code}${national}`;
 }
 
-/** A number as a person reads it: national format at home, international abroad, else as typed. */
+/**
+ * A number as a person reads it: national format at home, international abroad. As typed when it
+ * is not a valid number, or when the national format would not keep the digits typed (a UK number
+ * written without its +44 in a clinic that is Turkish now would otherwise lose its trunk zero).
+ */
 export function formatPhone(phone: string | null | undefined, country: CountryCode): string {
   if (!phone) return '';
   const parsed = parsePhoneNumberFromString(phone, country);
-  if (!parsed?.isPossible()) return phone.trim();
-  return parsed.country === country || (parsed.country === undefined && parsed.countryCallingCode === getCountryCallingCode(country))
-    ? parsed.formatNational()
-    : parsed.formatInternational();
+  if (!parsed?.isValid()) return phone.trim();
+  if (parsed.countryCallingCode !== getCountryCallingCode(country)) return parsed.formatInternational();
+  const national = parsed.formatNational();
+  const typedInternational = /^\s*(\+|00)/.test(phone);
+  return typedInternational || digits(national) === digits(phone) ? national : phone.trim();
 }
