@@ -173,9 +173,7 @@ class ClientWriter {
     const first = female ? rnd.pick(FEMALE_FIRST) : rnd.pick(MALE_FIRST);
     const last = rnd.pick(LAST_NAMES);
     const phone = rnd.chance(0.95) ? `07${rnd.int(100, 999)} ${rnd.int(100000, 999999)}` : null;
-    const email = rnd.chance(0.8)
-      ? demoEmail(first, last, rnd.int(1, 99), rnd.pick(EMAIL_DOMAINS), i)
-      : null;
+    const email = rnd.chance(0.8) ? demoEmail(first, last, rnd.int(1, 99), rnd.pick(EMAIL_DOMAINS), i) : null;
     const caseType = female
       ? rnd.weighted([
           ['diffuse_thinning', 50],

@@ -38,10 +38,7 @@ export interface ClientKeys {
   phoneDigits: string | null;
 }
 
-export function clientKeys(
-  context: KeyContext,
-  client: { firstName: string; lastName: string; phone?: string | null },
-): ClientKeys {
+export function clientKeys(context: KeyContext, client: { firstName: string; lastName: string; phone?: string | null }): ClientKeys {
   const names = nameSearchKeys(client.firstName, client.lastName);
   const sortKey = collationKeyer(context.locale);
   return {

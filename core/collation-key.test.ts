@@ -30,7 +30,31 @@ const PIECES = [
 ];
 const name = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 8 }).map((parts) => parts.join(''));
 
-const LOCALES = ['en-GB', 'en-US', 'tr', 'pl', 'es', 'de', 'da', 'nb', 'sv', 'fi', 'cs', 'sk', 'hu', 'hr', 'ro', 'lt', 'ga', 'fr', 'is', 'ru', 'uk', 'el', 'vi'];
+const LOCALES = [
+  'en-GB',
+  'en-US',
+  'tr',
+  'pl',
+  'es',
+  'de',
+  'da',
+  'nb',
+  'sv',
+  'fi',
+  'cs',
+  'sk',
+  'hu',
+  'hr',
+  'ro',
+  'lt',
+  'ga',
+  'fr',
+  'is',
+  'ru',
+  'uk',
+  'el',
+  'vi',
+];
 
 describe('collation keys', () => {
   it.each(LOCALES)('order names as Intl.Collator does: %s', (locale) => {
@@ -49,8 +73,32 @@ describe('collation keys', () => {
   });
 
   it('puts the names of issue 20 where the collator does, in English and Turkish', () => {
-    const names = ['Çelik', 'Celik', 'Cem', 'Dal', 'Ó Briain', "O'Brien", 'Obama', 'Öztürk', 'Oz', 'Zoë', 'Zoe', 'Zed', 'Łukasz', 'Lukas',
-      'Núñez', 'Nunez', 'Анна', 'Иванова', 'ılgaz', 'Illa', 'İnce', 'Weiß', 'Weiss', 'Weist'];
+    const names = [
+      'Çelik',
+      'Celik',
+      'Cem',
+      'Dal',
+      'Ó Briain',
+      "O'Brien",
+      'Obama',
+      'Öztürk',
+      'Oz',
+      'Zoë',
+      'Zoe',
+      'Zed',
+      'Łukasz',
+      'Lukas',
+      'Núñez',
+      'Nunez',
+      'Анна',
+      'Иванова',
+      'ılgaz',
+      'Illa',
+      'İnce',
+      'Weiß',
+      'Weiss',
+      'Weist',
+    ];
     for (const locale of ['en-GB', 'tr']) {
       const key = collationKeyer(locale);
       const byKey = [...names].sort((a, b) => byBytes(key(a), key(b)));

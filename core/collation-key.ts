@@ -144,7 +144,13 @@ export function collationTable(locale: string): CollationTable {
 }
 
 const rank = (r: number) => String.fromCharCode(RANK_BASE + r);
-const trimLowest = (s: string) => s.replace(/\u0002+$/u, '');
+const LOWEST_RANK = String.fromCharCode(RANK_BASE);
+/** Trailing lowest ranks change no comparison (the level separator sorts below them): dropped. */
+const trimLowest = (s: string) => {
+  let end = s.length;
+  while (end > 0 && s[end - 1] === LOWEST_RANK) end--;
+  return s.slice(0, end);
+};
 
 /** The text's sort key in the table's locale: compare keys as UTF-8 bytes (SQLite's BINARY). */
 export function collationKey(table: CollationTable, text: string): string {

@@ -119,7 +119,7 @@ describe('nameSearchKeys', () => {
   });
 
   it('splits words at spaces, hyphens, apostrophes and dots', () => {
-    expect(nameWords("Mac Giolla-Phádraig O’Neill St.John")).toEqual(['mac', 'giolla', 'phadraig', 'o', 'neill', 'st', 'john']);
+    expect(nameWords('Mac Giolla-Phádraig O’Neill St.John')).toEqual(['mac', 'giolla', 'phadraig', 'o', 'neill', 'st', 'john']);
     expect(nameWords(' - ')).toEqual([]);
   });
 });

@@ -55,7 +55,11 @@ const SPECIAL = new RegExp(`[${Object.keys(UNDECOMPOSED).join('')}]`, 'gu');
  */
 export function searchKey(text: string): string {
   const folded = text.normalize('NFKD').replace(MARKS, '').toLowerCase().toUpperCase().toLowerCase();
-  return folded.normalize('NFKD').replace(MARKS, '').replace(SPECIAL, (c) => UNDECOMPOSED[c] ?? c).replace(SEPARATORS, '');
+  return folded
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .replace(SPECIAL, (c) => UNDECOMPOSED[c] ?? c)
+    .replace(SEPARATORS, '');
 }
 
 /** The words of a name as a person would search them: split at spaces, hyphens and apostrophes. */

@@ -38,9 +38,7 @@ export function keysFor(sqlite: Database.Database, client: { firstName: string; 
 }
 
 const everyClient = preparedOnce('SELECT id, first_name AS firstName, last_name AS lastName, phone FROM clients');
-const missingKeys = preparedOnce(
-  "SELECT id, first_name AS firstName, last_name AS lastName, phone FROM clients WHERE sort_last = ''",
-);
+const missingKeys = preparedOnce("SELECT id, first_name AS firstName, last_name AS lastName, phone FROM clients WHERE sort_last = ''");
 const writeKeys = preparedOnce(
   `UPDATE clients SET search_first = @searchFirst, search_last = @searchLast, search_other = @searchOther,
      sort_first = @sortFirst, sort_last = @sortLast, phone_digits = @phoneDigits WHERE id = @id`,

@@ -153,9 +153,19 @@ describe('migrations', () => {
     `);
     runMigrations(db, all.slice(keys));
     const rows = db
-      .prepare('SELECT id, search_first, search_last, search_other, phone_digits, sort_last FROM clients ORDER BY sort_last, sort_first, id')
+      .prepare(
+        'SELECT id, search_first, search_last, search_other, phone_digits, sort_last FROM clients ORDER BY sort_last, sort_first, id',
+      )
       .all() as { id: number; search_first: string; search_last: string; search_other: string | null; phone_digits: string | null }[];
-    expect(rows.map(({ id, search_first, search_last, search_other, phone_digits }) => ({ id, search_first, search_last, search_other, phone_digits }))).toEqual([
+    expect(
+      rows.map(({ id, search_first, search_last, search_other, phone_digits }) => ({
+        id,
+        search_first,
+        search_last,
+        search_other,
+        phone_digits,
+      })),
+    ).toEqual([
       // Turkish order: C, Ç, … L, O; Cyrillic after Latin. The phone in the clinic's country (TR).
       { id: 3, search_first: 'omer', search_last: 'celik', search_other: null, phone_digits: '5321234567' },
       { id: 2, search_first: 'kim', search_last: 'lee', search_other: null, phone_digits: null },

@@ -79,7 +79,8 @@ function matches(row: Row, query: string, context: KeyContext): boolean {
 function searchCopy(cache: ReadCache, list: 'search' | 'list', input: Record<string, unknown>): ApiResult<unknown> {
   const query = typeof input.query === 'string' ? input.query : '';
   // The clinic's locale and country as last copied from the hub (settings.get with no input).
-  const settings = cache.get('settings.get', canonicalInput('settings.get', {}) ?? '{}')?.data as { locale?: string; country?: string } | undefined;
+  const settings = cache.get('settings.get', canonicalInput('settings.get', {}) ?? '{}')?.data as
+    { locale?: string; country?: string } | undefined;
   const context = keyContext(settings ?? {});
   const order = new Intl.Collator(context.locale).compare;
   const rows = cache

@@ -86,9 +86,9 @@ describe('the list in the clinic’s locale', () => {
     expectAudit(t, { entity: 'settings', entityId: 'clinic', action: 'update', changed: ['locale'] });
     expect(await listed()).toEqual(collated('tr-TR'));
     // The search pages come in the same order.
-    expect((await t.ok('clients.search', { query: '', includeArchived: false, limit: 100, offset: 0 })).rows.map((r) => r.lastName)).toEqual(
-      collated('tr-TR'),
-    );
+    expect(
+      (await t.ok('clients.search', { query: '', includeArchived: false, limit: 100, offset: 0 })).rows.map((r) => r.lastName),
+    ).toEqual(collated('tr-TR'));
     // Z to A is the same order backwards.
     expect((await t.ok('clients.list', { query: '', sort: 'name', descending: true, limit: 100 })).rows.map((r) => r.lastName)).toEqual(
       collated('tr-TR').reverse(),

@@ -119,7 +119,13 @@ export function listClients(sqlite: Database.Database, input: ClientListInput): 
     // The search's own name-ordered page; Z to A is the same walk read from the other end.
     let { limit, offset } = input;
     if (input.descending) {
-      const { total } = searchClientIds(sqlite, { query: input.query, country: input.country, includeArchived: false, limit: 1, offset: 0 });
+      const { total } = searchClientIds(sqlite, {
+        query: input.query,
+        country: input.country,
+        includeArchived: false,
+        limit: 1,
+        offset: 0,
+      });
       limit = Math.max(0, Math.min(limit, total - offset));
       offset = Math.max(0, total - input.offset - limit);
       if (limit === 0) return { total, rows: [] };
@@ -175,7 +181,13 @@ function sortedIds(sqlite: Database.Database, input: ClientListInput, orderBy: s
       .all({ ...days, limit: -1, offset: 0 }) as number[];
     result = { key, ids, total: ids.length };
   } else {
-    const matches = searchClientIds(sqlite, { query: input.query, country: input.country, includeArchived: false, limit: MAX_SORTED_MATCHES, offset: 0 });
+    const matches = searchClientIds(sqlite, {
+      query: input.query,
+      country: input.country,
+      includeArchived: false,
+      limit: MAX_SORTED_MATCHES,
+      offset: 0,
+    });
     const ids = prepare(sqlite, summarySql('ids', orderBy, 'id'))
       .pluck()
       .all({ ...days, ids: JSON.stringify(matches.ids), limit: -1, offset: 0 }) as number[];

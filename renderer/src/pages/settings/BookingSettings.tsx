@@ -121,7 +121,11 @@ export function BookingSettings() {
         <Field label="Currency" error={errors.currency} hint="Three letters, such as GBP or EUR.">
           {(p) => <input {...p} value={values.currency} onChange={set('currency')} maxLength={3} autoCapitalize="characters" />}
         </Field>
-        <Field label="Language and region for dates and money" error={errors.locale} hint="Such as en-GB, en-IE or de-DE. Lists sort names in its order.">
+        <Field
+          label="Language and region for dates and money"
+          error={errors.locale}
+          hint="Such as en-GB, en-IE or de-DE. Lists sort names in its order."
+        >
           {(p) => <input {...p} value={values.locale} onChange={set('locale')} />}
         </Field>
         <Field
