@@ -226,18 +226,18 @@ describe('verify', () => {
       const raw = openRaw(file);
       raw.unsafeMode(true);
       raw.pragma('writable_schema = ON');
-      raw.prepare("UPDATE sqlite_master SET sql = ? WHERE name = 'clients_last_name_idx'").run(sql);
+      raw.prepare("UPDATE sqlite_master SET sql = ? WHERE name = 'clients_search_last_idx'").run(sql);
       raw.close();
     };
     const probe = openRaw(file, { readonly: true });
-    const original = probe.prepare("SELECT sql FROM sqlite_master WHERE name = 'clients_last_name_idx'").pluck().get() as string;
+    const original = probe.prepare("SELECT sql FROM sqlite_master WHERE name = 'clients_search_last_idx'").pluck().get() as string;
     probe.close();
-    setIndexSql('CREATE INDEX clients_last_name_idx ON clients (first_name)');
-    edit(file, 'REINDEX clients_last_name_idx');
+    setIndexSql('CREATE INDEX clients_search_last_idx ON clients (first_name)');
+    edit(file, 'REINDEX clients_search_last_idx');
     setIndexSql(original);
     const r = verify(file);
-    refusedOnly(r, `${file} is damaged: row 1 missing from index clients_last_name_idx.`);
-    expect(r.integrity).toMatch(/^row 1 missing from index clients_last_name_idx; /);
+    refusedOnly(r, `${file} is damaged: row 1 missing from index clients_search_last_idx.`);
+    expect(r.integrity).toMatch(/^row 1 missing from index clients_search_last_idx; /);
   });
 
   it('fails a file whose pages are scribbled over, without stopping', async () => {

@@ -6,6 +6,9 @@
 import type Database from 'better-sqlite3';
 import { AUDIT_GENESIS, auditHash, auditSecretOf, type AuditSecret } from '../db/audit-chain';
 import { recordImages } from '../db/verify-rows';
+import { storedKeyContext } from '../db/client-keys';
+import { clientKeys, type KeyContext } from '../core/client-keys';
+import { searchKey } from '../core/search-key';
 import { rebuildRetentionTallies } from '../db/queries/retention-breakdown';
 import type { DepositStatus, RetentionRating, Zone } from '../core/vocabulary';
 import { demoStatements, type DemoStatements } from './demo-statements';
@@ -90,6 +93,12 @@ const CLIENT_NOTES = [
   'Works outdoors: stress sun protection.',
 ];
 
+/** first.last<n>@domain in plain letters (accents folded); a name in another script as client<i>. */
+function demoEmail(first: string, last: string, n: number, domain: string, i: number): string {
+  const local = `${searchKey(first)}.${searchKey(last)}`.replace(/[^a-z0-9.]/g, '');
+  return `${/^[a-z0-9]+\.[a-z0-9]+$/.test(local) ? local : `client${i}`}${n}@${domain}`;
+}
+
 export function generateDemoClinic(sqlite: Database.Database, options: DemoOptions): DemoSummary {
   const started = performance.now();
   const seed = options.seed ?? 7;
@@ -140,6 +149,7 @@ class ClientWriter {
   sessions = 0;
   deposits: Record<DepositStatus, number> = { required: 0, paid: 0, applied: 0, refunded: 0, forfeited: 0, waived: 0 };
   private receipt = 1000;
+  private keyContext: KeyContext;
 
   constructor(
     private rnd: Random,
@@ -149,7 +159,9 @@ class ClientWriter {
     private total: number,
     private prevHash: string,
     private secret: AuditSecret,
-  ) {}
+  ) {
+    this.keyContext = storedKeyContext(st.client.database);
+  }
 
   write(i: number): void {
     const { rnd, st, today } = this;
@@ -161,9 +173,7 @@ class ClientWriter {
     const first = female ? rnd.pick(FEMALE_FIRST) : rnd.pick(MALE_FIRST);
     const last = rnd.pick(LAST_NAMES);
     const phone = rnd.chance(0.95) ? `07${rnd.int(100, 999)} ${rnd.int(100000, 999999)}` : null;
-    const email = rnd.chance(0.8)
-      ? `${first}.${last}${rnd.int(1, 99)}@${rnd.pick(EMAIL_DOMAINS)}`.toLowerCase().replace(/[^a-z0-9.@]/g, '')
-      : null;
+    const email = rnd.chance(0.8) ? demoEmail(first, last, rnd.int(1, 99), rnd.pick(EMAIL_DOMAINS), i) : null;
     const caseType = female
       ? rnd.weighted([
           ['diffuse_thinning', 50],
@@ -193,12 +203,13 @@ class ClientWriter {
       [5, 12],
       [6, 8],
     ] as const);
+    const keys = clientKeys(this.keyContext, { firstName: first, lastName: last, phone });
     const clientId = Number(
       st.client.run(
         first,
         last,
         phone,
-        phone?.replace(/\D/g, '') ?? null,
+        keys.phoneDigits,
         email,
         dateOfBirth,
         scale,
@@ -209,6 +220,11 @@ class ClientWriter {
         null,
         createdAt,
         createdAt,
+        keys.searchFirst,
+        keys.searchLast,
+        keys.searchOther,
+        keys.sortFirst,
+        keys.sortLast,
       ).lastInsertRowid,
     );
 

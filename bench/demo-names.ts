@@ -1,5 +1,7 @@
 // Word lists for demo clients: a mixed clientele, mostly men (SMP for hair loss), some women
-// (diffuse thinning, Ludwig scale). Plain data, no real people.
+// (diffuse thinning, Ludwig scale), with names as clinics in Istanbul, Warsaw, Madrid, Dublin or
+// Kyiv type them (accents, letters that do not decompose, Cyrillic), so the bench searches and
+// sorts them too. Plain data, no real people.
 
 export const MALE_FIRST = [
   'James', 'Oliver', 'Jack', 'Harry', 'George', 'Noah', 'Charlie', 'Thomas', 'Oscar', 'William',
@@ -14,6 +16,8 @@ export const MALE_FIRST = [
   'Callum', 'Euan', 'Angus', 'Rhys', 'Owen', 'Gareth', 'Dafydd', 'Craig', 'Stuart', 'Gavin',
   'Paul', 'Mark', 'Steven', 'Lee', 'Darren', 'Wayne', 'Dean', 'Carl', 'Neil', 'Ian',
   'Richard', 'Simon', 'Andrew', 'David', 'Michael', 'Christopher', 'Matthew', 'Anthony', 'Kevin', 'Jason',
+  'Ömer', 'Mehmet', 'Emre', 'Łukasz', 'Paweł', 'Seán', 'Pádraig', 'José', 'Iñaki', 'Jürgen',
+  'Søren', 'Björn', 'Иван', 'Дмитро', 'Олександр', 'Андрій', 'Сергей', 'Đorđe', 'Jiří', 'Ætheling',
 ] as const;
 
 export const FEMALE_FIRST = [
@@ -22,6 +26,7 @@ export const FEMALE_FIRST = [
   'Sarah', 'Claire', 'Rachel', 'Helen', 'Karen', 'Joanne', 'Nicola', 'Lisa', 'Emma', 'Laura',
   'Aisha', 'Fatima', 'Zainab', 'Priya', 'Anjali', 'Ngozi', 'Amara', 'Chiara', 'Giulia', 'Lucia',
   'Magdalena', 'Katarzyna', 'Anna', 'Elena', 'Mei', 'Yuki', 'Siobhan', 'Niamh', 'Aoife', 'Cerys',
+  'Zoë', 'Ayşe', 'Siobhán', 'Núria', 'Małgorzata', 'Анна', 'Ольга', 'Zeynep', 'Sinéad', 'Chloé',
 ] as const;
 
 export const LAST_NAMES = [
@@ -49,6 +54,9 @@ export const LAST_NAMES = [
   'Ahmadi', 'Hosseini', 'Karimi', 'Demir', 'Yilmaz', 'Kaya', 'Celik', 'Sahin', 'Papadopoulos', 'Georgiou',
   'Van der Berg', 'De Vries', 'Jansen', 'Bakker', 'Visser', 'Muller', 'Schmidt', 'Schneider', 'Fischer', 'Weber',
   'Dubois', 'Laurent', 'Lefebvre', 'Moreau', 'Fournier', 'Silva', 'Santos', 'Ferreira', 'Pereira', 'Costa',
+  'Çelik', 'Öztürk', 'Şahin', 'Yıldız', 'Doğan', 'Wójcik', 'Łukaszewicz', 'Kowalczyk', 'Żółkiewski', 'Núñez',
+  'García Márquez', 'Peña', 'Ó Briain', "O'Brien", 'Ní Bhriain', 'Mac Giolla Phádraig', 'Müller', 'Weiß', 'Ødegaard', 'Đorđević',
+  'Dvořák', 'Иванова', 'Петренко', 'Шевченко', 'Коваленко', 'Смирнов', 'Þórsdóttir', 'Aðalsteinsson', 'Ångström', 'Œuvray',
 ] as const;
 
 export const EMAIL_DOMAINS = ['gmail.com', 'outlook.com', 'yahoo.co.uk', 'hotmail.co.uk', 'icloud.com', 'btinternet.com', 'proton.me'] as const;

@@ -5,8 +5,10 @@ import type Database from 'better-sqlite3';
 export function demoStatements(sqlite: Database.Database) {
   const p = (sql: string) => sqlite.prepare(sql);
   return {
+    // The keys (phone digits, search and sort keys) come from core/client-keys.ts, as for every client.
     client: p(`INSERT INTO clients (first_name, last_name, phone, phone_digits, email, date_of_birth, hair_loss_scale,
-      hair_loss_stage, fitzpatrick, case_type, notes, archived_at, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`),
+      hair_loss_stage, fitzpatrick, case_type, notes, archived_at, created_at, updated_at,
+      search_first, search_last, search_other, sort_first, sort_last) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`),
     intake: p(`INSERT INTO intakes (client_id, answers, completed_at, completed_by, consent_given_at, consent_witnessed_by,
       created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)`),
     contraindication: p(`INSERT INTO contraindications (client_id, condition, tier, until, doctor_letter_received_at, note,

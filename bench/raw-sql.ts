@@ -15,36 +15,44 @@ const SUMMARY = `
     (SELECT d.status FROM treatment_plans p JOIN deposits d ON d.plan_id = p.id WHERE p.client_id = c.id ORDER BY d.id DESC LIMIT 1) AS depositStatus
   FROM json_each(?) page JOIN clients c ON c.id = page.value ORDER BY page.key`;
 
-/** Search by one surname/first-name/email prefix or one phone prefix: total, first 100 in name order. */
+/**
+ * Search by one name prefix (folded, against the last name, first name and other-word keys, and as
+ * typed against the email) or one phone prefix: total, first 100 in the locale's name order. The
+ * same keys and indexes as the app (db/queries/client-search.ts), written out by hand.
+ */
 export function rawSearch(sqlite: Database.Database) {
-  const ORDER = 'ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id LIMIT 100';
-  const LN = '(last_name COLLATE NOCASE >= @lo AND last_name COLLATE NOCASE < @hi)';
-  const FN = '(first_name COLLATE NOCASE >= @lo AND first_name COLLATE NOCASE < @hi)';
-  const EM = '(email COLLATE NOCASE >= @lo AND email COLLATE NOCASE < @hi)';
+  const ORDER = 'ORDER BY sort_last, sort_first, id LIMIT 100';
+  const LN = '(search_last >= @lo AND search_last < @hi)';
+  const FN = '(search_first >= @lo AND search_first < @hi)';
+  const OT = '(search_other >= @lo AND search_other < @hi)';
+  const EM = '(email COLLATE NOCASE >= @elo AND email COLLATE NOCASE < @ehi)';
   const PH = '(phone_digits >= @lo AND phone_digits < @hi)';
   const nameArms = [
-    `FROM clients INDEXED BY clients_last_name_idx WHERE archived_at IS NULL AND ${LN}`,
-    `FROM clients INDEXED BY clients_first_name_idx WHERE archived_at IS NULL AND ${FN} AND NOT ${LN}`,
-    `FROM clients INDEXED BY clients_email_idx WHERE archived_at IS NULL AND ${EM} AND NOT ${LN} AND NOT ${FN}`,
+    `FROM clients INDEXED BY clients_search_last_idx WHERE archived_at IS NULL AND ${LN}`,
+    `FROM clients INDEXED BY clients_search_first_idx WHERE archived_at IS NULL AND ${FN} AND NOT ${LN}`,
+    `FROM clients INDEXED BY clients_search_other_idx WHERE archived_at IS NULL AND ${OT} AND NOT ${LN} AND NOT ${FN}`,
+    `FROM clients INDEXED BY clients_email_idx WHERE archived_at IS NULL AND ${EM} AND NOT ${LN} AND NOT ${FN} AND (search_other IS NULL OR NOT ${OT})`,
   ];
   const phoneArm = `FROM clients INDEXED BY clients_phone_digits_idx WHERE archived_at IS NULL AND ${PH}`;
   const s = {
     nameCount: sqlite.prepare(`SELECT ${nameArms.map((a) => `(SELECT count(*) ${a})`).join(' + ')}`).pluck(),
     nameDense: sqlite
-      .prepare(`SELECT id FROM clients INDEXED BY clients_last_name_idx WHERE archived_at IS NULL AND (${LN} OR ${FN} OR ${EM}) ${ORDER}`)
+      .prepare(
+        `SELECT id FROM clients INDEXED BY clients_name_order_idx WHERE archived_at IS NULL AND (${LN} OR ${FN} OR ${OT} OR ${EM}) ${ORDER}`,
+      )
       .pluck(),
     nameSparse: sqlite
-      .prepare(`SELECT id FROM (${nameArms.map((a) => `SELECT id, last_name, first_name ${a}`).join(' UNION ALL ')}) ${ORDER}`)
+      .prepare(`SELECT id FROM (${nameArms.map((a) => `SELECT id, sort_last, sort_first ${a}`).join(' UNION ALL ')}) ${ORDER}`)
       .pluck(),
     phoneCount: sqlite.prepare(`SELECT count(*) ${phoneArm}`).pluck(),
     phoneDense: sqlite
-      .prepare(`SELECT id FROM clients INDEXED BY clients_last_name_idx WHERE archived_at IS NULL AND ${PH} ${ORDER}`)
+      .prepare(`SELECT id FROM clients INDEXED BY clients_name_order_idx WHERE archived_at IS NULL AND ${PH} ${ORDER}`)
       .pluck(),
     phoneSparse: sqlite.prepare(`SELECT id ${phoneArm} ${ORDER}`).pluck(),
     summary: sqlite.prepare(SUMMARY),
   };
-  return (q: { kind: 'name' | 'phone'; lo: string; hi: string }) => {
-    const p = { lo: q.lo, hi: q.hi };
+  return (q: { kind: 'name' | 'phone'; lo: string; hi: string; email?: { lo: string; hi: string } }) => {
+    const p = q.kind === 'name' ? { lo: q.lo, hi: q.hi, elo: q.email?.lo ?? q.lo, ehi: q.email?.hi ?? q.hi } : { lo: q.lo, hi: q.hi };
     const total = (q.kind === 'name' ? s.nameCount : s.phoneCount).get(p) as number;
     const page = (total >= 1000 ? (q.kind === 'name' ? s.nameDense : s.phoneDense) : q.kind === 'name' ? s.nameSparse : s.phoneSparse).all(
       p,

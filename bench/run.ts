@@ -61,7 +61,8 @@ function runChild(args: string[]): Record<string, number> {
       platform: 'node',
       format: 'esm',
       target: 'node20',
-      external: ['better-sqlite3'],
+      // Native modules load themselves (sharp's loader requires child_process, which an ESM bundle cannot).
+      external: ['better-sqlite3', 'sharp'],
       logLevel: 'error',
     });
   }

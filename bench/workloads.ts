@@ -7,14 +7,18 @@ import type { ChartSessionInput } from './raw-sql';
 export interface Keystroke {
   query: string;
   kind: 'name' | 'phone';
+  /** The folded prefix (names) or the phone's digits, as the app searches them. */
   lo: string;
   hi: string;
+  /** A name word as typed, against the email. */
+  email?: { lo: string; hi: string };
 }
 
-/** Every prefix of `count` surnames (up to 6 letters) or phone numbers (up to 8 digits), as typed. */
+/** Every prefix of `count` surnames (up to 6 letters) or phone numbers (up to 8 digits), as typed
+ *  (a phone as stored in `phone`, with its trunk zero, which the search drops). */
 export function typedPrefixes(sqlite: Database.Database, kind: 'name' | 'phone', count: number): Keystroke[] {
   const total = sqlite.prepare('SELECT max(id) FROM clients').pluck().get() as number;
-  const column = kind === 'name' ? 'last_name' : 'phone_digits';
+  const column = kind === 'name' ? 'last_name' : 'phone';
   const pick = sqlite
     .prepare(`SELECT ${column} FROM clients WHERE id >= ? AND ${column} IS NOT NULL AND archived_at IS NULL ORDER BY id LIMIT 1`)
     .pluck();
@@ -22,11 +26,12 @@ export function typedPrefixes(sqlite: Database.Database, kind: 'name' | 'phone',
   for (let i = 0; i < count; i++) {
     const value = pick.get(1 + Math.floor((i * total) / count)) as string | undefined;
     if (!value) continue;
-    const word = value.replace(/\s+/g, '');
+    const word = [...value.replace(/\s+/g, '')];
     for (let n = 1; n <= Math.min(word.length, kind === 'name' ? 6 : 8); n++) {
-      const query = word.slice(0, n);
+      const query = word.slice(0, n).join('');
       const [parsed] = parseWords(query);
-      if (parsed?.kind === kind) out.push({ query, kind, lo: parsed.lo, hi: parsed.hi });
+      if (parsed?.kind !== kind) continue;
+      out.push({ query, kind, lo: parsed.lo, hi: parsed.hi, ...(parsed.kind === 'name' ? { email: parsed.email } : {}) });
     }
   }
   return out;

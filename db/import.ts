@@ -14,6 +14,7 @@
 //     this database's secret, so its own `verify` checks them from now on.
 import type Database from 'better-sqlite3';
 import type { ChartExport, ClinicExport } from './export';
+import { refreshClientKeys } from './client-keys';
 import { chartDocumentFolder, chartPhotoFolder, EXPORT_FORMAT, exportableTables, NOT_EXPORTED } from './export';
 import { keyOf } from './cipher';
 import { isPhotoHash, photoKey, photosFolderFor, sha256, storePhoto } from './photo-store';
@@ -241,6 +242,9 @@ export function importClinic(sqlite: Database.Database, folder: string, options:
           "UPDATE intakes SET questionnaire_id = (SELECT id FROM clinic_documents WHERE kind = 'questionnaire' AND version = 1) WHERE questionnaire_id IS NULL",
         );
       rebuildRetentionTallies(sqlite); // derived from the charts just read, never exported
+      // Search and sort keys follow this build's folding and the imported clinic's locale and
+      // country, whatever the export held (an older export has none).
+      refreshClientKeys(sqlite);
       result = { charts: files.length, rows, encrypted: source.encrypted, auditProblem: problem };
       options.inTransaction?.(sqlite, result);
     })

@@ -5,6 +5,7 @@
 // so drizzle-kit sees the same history.
 import type Database from 'better-sqlite3';
 import { readMigrationFiles, type MigrationMeta } from 'drizzle-orm/migrator';
+import { fillMissingClientKeys } from './client-keys';
 import { DatabaseOpenError } from './errors';
 
 const TABLE = '__drizzle_migrations';
@@ -68,6 +69,9 @@ export function runMigrations(sqlite: Database.Database, pending: MigrationMeta[
         }
         record.run(migration.hash, migration.folderMillis);
       }
+      // Derived keys SQL cannot compute (clients' search and sort keys) for rows the migrations
+      // gave empty ones, in the same transaction: a database never opens with clients unsearchable.
+      fillMissingClientKeys(sqlite);
       const broken = sqlite.pragma('foreign_key_check') as { table: string; parent: string }[];
       if (broken.length > 0) {
         const first = broken[0]!;

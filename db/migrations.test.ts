@@ -186,6 +186,46 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('give the clients already there their search and sort keys, in the clinic’s locale and country', () => {
+    const all = readMigrations(MIGRATIONS_FOLDER);
+    const db = new Database(':memory:');
+    const keys = all.findIndex((m) => m.sql.some((s) => s.includes('search_first')));
+    runMigrations(db, all.slice(0, keys));
+    fillChart(db);
+    db.exec(`
+      INSERT INTO settings (key, value) VALUES ('locale', '"tr-TR"');
+      INSERT INTO clients (id, first_name, last_name, phone, phone_digits, archived_at) VALUES
+        (3, 'Ömer', 'Çelik', '0532 123 45 67', '05321234567', NULL),
+        (4, 'Siobhán', 'Ó Briain', '+44 7700 900123', '447700900123', '2026-01-01T00:00:00.000Z'),
+        (5, 'Анна', 'Иванова', NULL, NULL, NULL);
+    `);
+    runMigrations(db, all.slice(keys));
+    const rows = db
+      .prepare(
+        'SELECT id, search_first, search_last, search_other, phone_digits, sort_last FROM clients ORDER BY sort_last, sort_first, id',
+      )
+      .all() as { id: number; search_first: string; search_last: string; search_other: string | null; phone_digits: string | null }[];
+    expect(
+      rows.map(({ id, search_first, search_last, search_other, phone_digits }) => ({
+        id,
+        search_first,
+        search_last,
+        search_other,
+        phone_digits,
+      })),
+    ).toEqual([
+      // Turkish order: C, Ç, … L, O; Cyrillic after Latin. The phone in the clinic's country (TR).
+      { id: 3, search_first: 'omer', search_last: 'celik', search_other: null, phone_digits: '5321234567' },
+      { id: 2, search_first: 'kim', search_last: 'lee', search_other: null, phone_digits: null },
+      { id: 4, search_first: 'siobhan', search_last: 'obriain', search_other: 'briain', phone_digits: '447700900123' },
+      { id: 1, search_first: 'sam', search_last: 'okafor', search_other: null, phone_digits: '123' },
+      { id: 5, search_first: 'анна', search_last: 'иванова', search_other: null, phone_digits: null },
+    ]);
+    const names = db.prepare('SELECT last_name FROM clients ORDER BY sort_last, sort_first, id').pluck().all() as string[];
+    expect(names).toEqual([...names].sort(new Intl.Collator('tr-TR').compare));
+    db.close();
+  });
+
   it('bring a database at every earlier version up to date with no row lost, after a backup', async () => {
     const all = readMigrations(MIGRATIONS_FOLDER);
     for (let applied = 1; applied < all.length; applied++) {

@@ -42,12 +42,19 @@ describe('client search plans', () => {
       search('smi'),
       20,
       [
-        /SEARCH c USING COVERING INDEX clients_last_name_idx \(last_name>\? AND last_name<\?\)/,
-        /clients_first_name_idx \(first_name>\? AND first_name<\?\)/,
+        /SEARCH c USING COVERING INDEX clients_search_last_idx \(search_last>\? AND search_last<\?\)/,
+        /clients_search_first_idx \(search_first>\? AND search_first<\?\)/,
+        /clients_search_other_idx \(search_other>\? AND search_other<\?\)/,
         /clients_email_idx \(email>\? AND email<\?\)/,
       ],
     ],
-    ['a one-letter prefix, many matches', search('s'), 5000, [/SCAN c USING COVERING INDEX clients_last_name_idx/]],
+    [
+      'a name with accents, few matches',
+      search('Çelik'),
+      20,
+      [/SEARCH c USING COVERING INDEX clients_search_last_idx \(search_last>\? AND search_last<\?\)/],
+    ],
+    ['a one-letter prefix, many matches', search('s'), 5000, [/SCAN c USING COVERING INDEX clients_name_order_idx/]],
     [
       'a phone prefix, few matches',
       search('07123'),
@@ -55,14 +62,20 @@ describe('client search plans', () => {
       [/SEARCH c USING COVERING INDEX clients_phone_digits_idx \(phone_digits>\? AND phone_digits<\?\)/],
     ],
     [
+      'a phone number typed with spaces and a calling code',
+      search('+44 7123 45'),
+      20,
+      [/SEARCH c USING COVERING INDEX clients_phone_digits_idx \(phone_digits>\? AND phone_digits<\?\)/],
+    ],
+    [
       'a phone prefix, many matches',
       search('07'),
       40000,
-      [/SCAN c USING COVERING INDEX clients_last_name_idx/, /SEARCH c USING COVERING INDEX clients_phone_digits_idx \(phone_digits<\?\)/],
+      [/SCAN c USING COVERING INDEX clients_name_order_idx/, /SEARCH c USING COVERING INDEX clients_phone_digits_idx \(phone_digits<\?\)/],
     ],
-    ['two words', search('james sm'), 20, [/clients_last_name_idx \(last_name>\? AND last_name<\?\)/]],
-    ['everyone', search(''), 40000, [/SCAN c USING COVERING INDEX clients_last_name_idx/, /COVERING INDEX clients_archived_idx/]],
-    ['archived included', search('smi', { includeArchived: true }), 20, [/clients_last_name_idx \(last_name>\? AND last_name<\?\)/]],
+    ['two words', search('james sm'), 20, [/clients_search_last_idx \(search_last>\? AND search_last<\?\)/]],
+    ['everyone', search(''), 40000, [/SCAN c USING COVERING INDEX clients_name_order_idx/, /COVERING INDEX clients_archived_idx/]],
+    ['archived included', search('smi', { includeArchived: true }), 20, [/clients_search_last_idx \(search_last>\? AND search_last<\?\)/]],
   ];
   for (const [name, input, matches, expected] of cases) {
     it(`uses the covering indexes: ${name}`, () => {

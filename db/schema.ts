@@ -3,7 +3,7 @@
 // 'YYYY-MM-DD' text, money is an integer in minor units beside its ISO currency code. Enumerated
 // columns take their values from core/vocabulary.ts (Drizzle types them; SQLite stores plain text).
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
   AFTERCARE_SESSION_KINDS,
   CASE_TYPES,
@@ -75,6 +75,28 @@ export const signInAttempts = sqliteTable('sign_in_attempts', {
   updatedAt: text('updated_at').notNull().default(now),
 });
 
+type ClientColumns = {
+  searchLast: AnySQLiteColumn;
+  searchFirst: AnySQLiteColumn;
+  searchOther: AnySQLiteColumn;
+  email: AnySQLiteColumn;
+  phoneDigits: AnySQLiteColumn;
+};
+
+/** The search columns a covering index holds after its own leading ones (all but its own key). */
+function searchColumns(t: ClientColumns, own: 'order' | 'last' | 'first' | 'other' | 'email' | 'phone') {
+  const all = {
+    last: t.searchLast,
+    first: t.searchFirst,
+    other: t.searchOther,
+    email: sql`${t.email} COLLATE NOCASE`,
+    phone: t.phoneDigits,
+  };
+  return Object.entries(all)
+    .filter(([name]) => name !== own)
+    .map(([, column]) => column);
+}
+
 export const clients = sqliteTable(
   'clients',
   {
@@ -82,7 +104,7 @@ export const clients = sqliteTable(
     firstName: text('first_name').notNull(),
     lastName: text('last_name').notNull(),
     phone: text('phone'),
-    /** Digits only, for search as you type. */
+    /** The phone as searched: national number, or calling code and number abroad (core/phone.ts). */
     phoneDigits: text('phone_digits'),
     email: text('email'),
     dateOfBirth: text('date_of_birth'),
@@ -92,44 +114,36 @@ export const clients = sqliteTable(
     caseType: text('case_type', { enum: CASE_TYPES }).notNull().default('hair_loss'),
     notes: text('notes').notNull().default(''),
     archivedAt: text('archived_at'),
+    // Derived from the names for search and sort (core/client-keys.ts, written by db/client-keys.ts):
+    // folded names matched by prefix, and collation keys in the clinic's locale for the name order.
+    searchFirst: text('search_first').notNull().default(''),
+    searchLast: text('search_last').notNull().default(''),
+    searchOther: text('search_other'),
+    sortFirst: text('sort_first').notNull().default(''),
+    sortLast: text('sort_last').notNull().default(''),
     ...timestamps,
     ...version,
   },
   (t) => [
-    // Search as you type (db/queries/client-search.ts): each index is a prefix range of one field that
-    // also covers every column the filters and the name order need, so a search never reads the table.
-    index('clients_last_name_idx').on(
-      sql`${t.lastName} COLLATE NOCASE`,
-      sql`${t.firstName} COLLATE NOCASE`,
-      t.id,
-      t.archivedAt,
-      sql`${t.email} COLLATE NOCASE`,
-      t.phoneDigits,
-    ),
-    index('clients_first_name_idx').on(
-      sql`${t.firstName} COLLATE NOCASE`,
-      sql`${t.lastName} COLLATE NOCASE`,
-      t.id,
-      t.archivedAt,
-      sql`${t.email} COLLATE NOCASE`,
-      t.phoneDigits,
-    ),
-    index('clients_phone_digits_idx').on(
-      t.phoneDigits,
-      sql`${t.lastName} COLLATE NOCASE`,
-      sql`${t.firstName} COLLATE NOCASE`,
-      t.id,
-      t.archivedAt,
-      sql`${t.email} COLLATE NOCASE`,
-    ),
+    // Search as you type (db/queries/client-search.ts): each index is a prefix range of one search
+    // key (or the email, or the phone), or the walk in name order, and also covers every column the
+    // filters and the name order need, so a search never reads the table.
+    index('clients_name_order_idx').on(t.sortLast, t.sortFirst, t.id, t.archivedAt, ...searchColumns(t, 'order')),
+    index('clients_search_last_idx').on(t.searchLast, t.sortLast, t.sortFirst, t.id, t.archivedAt, ...searchColumns(t, 'last')),
+    index('clients_search_first_idx').on(t.searchFirst, t.sortLast, t.sortFirst, t.id, t.archivedAt, ...searchColumns(t, 'first')),
+    // Most surnames are one word: only the clients with another word are in this one.
+    index('clients_search_other_idx')
+      .on(t.searchOther, t.sortLast, t.sortFirst, t.id, t.archivedAt, ...searchColumns(t, 'other'))
+      .where(sql`${t.searchOther} IS NOT NULL`),
     index('clients_email_idx').on(
       sql`${t.email} COLLATE NOCASE`,
-      sql`${t.lastName} COLLATE NOCASE`,
-      sql`${t.firstName} COLLATE NOCASE`,
+      t.sortLast,
+      t.sortFirst,
       t.id,
       t.archivedAt,
-      t.phoneDigits,
+      ...searchColumns(t, 'email'),
     ),
+    index('clients_phone_digits_idx').on(t.phoneDigits, t.sortLast, t.sortFirst, t.id, t.archivedAt, ...searchColumns(t, 'phone')),
     /** The few archived clients: active = count(*) − this, without reading every row. */
     index('clients_archived_idx')
       .on(t.archivedAt)

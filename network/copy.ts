@@ -6,6 +6,7 @@ import { contract, type Channel } from '../api/contract';
 import { fieldErrors } from '../api/contract/field-errors';
 import { NOT_COPIED } from '../api/contract/offline';
 import type { ApiResult } from '../api/result';
+import { clientKeys, keyContext, type KeyContext } from '../core/client-keys';
 import type { StaffRole } from '../core/vocabulary';
 import { parseWords } from '../db/queries/client-search';
 import type { ReadCache } from './cache';
@@ -60,23 +61,33 @@ export async function refreshCopy(cache: ReadCache, transport: HubTransport, ses
 
 type Row = { id: number; firstName: string; lastName: string; phone: string | null; email: string | null; archived?: boolean };
 
-/** ASCII-only lower case, as the hub's search folds (db/queries/client-search.ts). */
+/** ASCII-only lower case: the hub compares the email under NOCASE (db/queries/client-search.ts). */
 const asciiLower = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 
-function matches(row: Row, query: string): boolean {
-  return parseWords(query).every((w) => {
-    if (w.kind === 'phone') return (row.phone ?? '').replace(/\D/g, '').startsWith(w.lo);
-    return [row.firstName, row.lastName, row.email ?? ''].some((f) => asciiLower(f).startsWith(w.lo));
+/** The same match as the hub's search: the same parse of the words, the same keys (core/client-keys.ts). */
+function matches(row: Row, query: string, context: KeyContext): boolean {
+  const keys = clientKeys(context, row);
+  return parseWords(query, context.country).every((w) => {
+    if (w.kind === 'phone') return (keys.phoneDigits ?? '').startsWith(w.lo);
+    return (
+      [keys.searchFirst, keys.searchLast, keys.searchOther ?? ''].some((k) => k.startsWith(w.lo)) ||
+      asciiLower(row.email ?? '').startsWith(w.email.lo)
+    );
   });
 }
 
 function searchCopy(cache: ReadCache, list: 'search' | 'list', input: Record<string, unknown>): ApiResult<unknown> {
   const query = typeof input.query === 'string' ? input.query : '';
+  // The clinic's locale and country as last copied from the hub (settings.get with no input).
+  const settings = cache.get('settings.get', canonicalInput('settings.get', {}) ?? '{}')?.data as
+    { locale?: string; country?: string } | undefined;
+  const context = keyContext(settings ?? {});
+  const order = new Intl.Collator(context.locale).compare;
   const rows = cache
     .clientRows(list)
     .map((c) => c.data as Row)
-    .filter((r) => (input.includeArchived === true || !r.archived) && matches(r, query))
-    .sort((a, b) => a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName) || a.id - b.id);
+    .filter((r) => (input.includeArchived === true || !r.archived) && matches(r, query, context))
+    .sort((a, b) => order(a.lastName, b.lastName) || order(a.firstName, b.firstName) || a.id - b.id);
   const offset = Number(input.offset ?? 0);
   const limit = Number(input.limit ?? 100);
   return { ok: true, data: { rows: rows.slice(offset, offset + limit), total: rows.length } };

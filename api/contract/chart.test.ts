@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { fillClinic } from '../../tests/fixtures/clinic';
 import { loadChart } from '../../db/queries/chart';
 import type * as schema from '../../db/schema';
+import type { ClientKeys } from '../../core/client-keys';
 import { testApi } from '../testing';
 import type * as records from './chart';
 import { chartRecord } from './chart';
@@ -21,7 +22,7 @@ describe('the chart records', () => {
     expectTypeOf<Record_<typeof records.staffRecord>>().toEqualTypeOf<
       Flat<Omit<Row<typeof schema.staff>, 'pinHash' | 'createdAt' | 'updatedAt'> & { hasPin: boolean }>
     >();
-    expectTypeOf<Record_<typeof records.clientForChart>>().toEqualTypeOf<Omit<Row<typeof schema.clients>, 'phoneDigits'>>();
+    expectTypeOf<Record_<typeof records.clientForChart>>().toEqualTypeOf<Omit<Row<typeof schema.clients>, keyof ClientKeys>>();
     expectTypeOf<Record_<typeof records.intakeRecord>>().toEqualTypeOf<Omit<Row<typeof schema.intakes>, 'createdAt'>>();
     expectTypeOf<Record_<typeof records.contraindicationRecord>>().toEqualTypeOf<Omit<Row<typeof schema.contraindications>, 'updatedAt'>>();
     expectTypeOf<Record_<typeof records.planRecord>>().toEqualTypeOf<Omit<Row<typeof schema.treatmentPlans>, 'updatedAt'>>();

@@ -1,3 +1,4 @@
+import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
 
 import { DEFAULT_CONTACT_TEMPLATES, TEMPLATE_FIELDS, unknownPlaceholders } from '../../core/contact';
@@ -43,6 +44,13 @@ export const clinicSettings = z.object({
   /** A data: URL of the clinic's logo for printouts, or empty. */
   clinicLogo: z.string().max(500_000).default(''),
   locale: z.string().min(2).max(20).default('en-GB'),
+  /** The clinic's country for phone numbers (ISO 3166 code, "GB"); empty: the locale's region. */
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine((c) => c === '' || isSupportedCountry(c), { error: 'Choose the clinic’s country, such as GB, IE, TR or ES.' })
+    .default(''),
   currency: currency.default('GBP'),
   paperSize: z.enum(['A4', 'LETTER']).default('A4'),
   /** Printed on receipts and credit notes: the clinic's VAT or tax number, or empty. */
@@ -123,6 +131,8 @@ export const settingsContract = {
         'settings.get',
         'auth.status',
         'clients.list',
+        // The clinic's locale orders the lists by name; its country reads phone numbers.
+        'clients.search',
         'reception.board',
         'reception.nextSession',
         'aftercare.sheet',

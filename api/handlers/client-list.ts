@@ -1,4 +1,5 @@
 import { lapsedIfLastBefore } from '../../core/client-list';
+import { keyContext } from '../../core/client-keys';
 import { localDateOf } from '../../core/dates';
 import { listClients } from '../../db/queries/client-list';
 import { readSettings } from './settings';
@@ -9,6 +10,7 @@ export const clientListHandlers: HandlerMap<'clients.list'> = {
     const settings = readSettings(ctx);
     return listClients(ctx.sqlite, {
       ...input,
+      country: keyContext(settings).country,
       secondSessionMinDays: settings.secondSessionMinDays,
       laterSessionMinDays: settings.laterSessionMinDays,
       lapsedBefore: lapsedIfLastBefore(localDateOf(ctx.now()), settings.touchUpRecallYears),

@@ -6,26 +6,36 @@ import { writeAudit } from '../audit';
 import type { HandlerContext } from '../context';
 import type { ClientRecord } from '../contract/clients';
 import { fail } from '../result';
-import { checkVersion, digitsOf, mustExist } from './util';
+import { keysFor, storedKeyContext, withoutKeys } from '../../db/client-keys';
+import type { z } from 'zod';
+import type { clientInput } from '../contract/clients';
+import { checkVersion, mustExist } from './util';
 import type { HandlerMap } from './types';
 import { withClientTallies } from '../../db/queries/retention-breakdown';
 
 export function getClient(ctx: HandlerContext, id: number): ClientRecord {
   const row = mustExist(ctx.db.select().from(clients).where(eq(clients.id, id)).get(), 'The client');
-  const { phoneDigits: _d, ...client } = row;
-  return client;
+  return withoutKeys(row);
+}
+
+/**
+ * The one way a client is created (the create channel, and any import of clients): the row with its
+ * search and sort keys (db/client-keys.ts) and its audit entry, in the caller's transaction.
+ */
+export function createClient(ctx: HandlerContext, input: z.output<typeof clientInput>): ClientRecord {
+  const inserted = ctx.db
+    .insert(clients)
+    .values({ ...input, ...keysFor(ctx.sqlite, input) })
+    .returning({ id: clients.id })
+    .get();
+  const created = getClient(ctx, inserted.id);
+  writeAudit(ctx, { entity: 'client', entityId: created.id, action: 'create', after: created });
+  return created;
 }
 
 export const clientHandlers: HandlerMap<'clients.create' | 'clients.update' | 'clients.search' | 'clients.chart' | 'clients.archive'> = {
   'clients.create'(ctx, input) {
-    const inserted = ctx.db
-      .insert(clients)
-      .values({ ...input, phoneDigits: digitsOf(input.phone) })
-      .returning({ id: clients.id })
-      .get();
-    const created = getClient(ctx, inserted.id);
-    writeAudit(ctx, { entity: 'client', entityId: created.id, action: 'create', after: created });
-    return created;
+    return createClient(ctx, input);
   },
 
   'clients.update'(ctx, { id, expectedVersion, ...fields }) {
@@ -37,7 +47,7 @@ export const clientHandlers: HandlerMap<'clients.create' | 'clients.update' | 'c
         .update(clients)
         .set({
           ...fields,
-          phoneDigits: digitsOf(fields.phone),
+          ...keysFor(ctx.sqlite, { ...fields, phone: fields.phone === undefined ? before.phone : fields.phone }),
           updatedAt: ctx.now().toISOString(),
           version: sql`${clients.version} + 1`,
         })
@@ -50,7 +60,7 @@ export const clientHandlers: HandlerMap<'clients.create' | 'clients.update' | 'c
   },
 
   'clients.search'(ctx, input) {
-    return searchClients(ctx.sqlite, input);
+    return searchClients(ctx.sqlite, { ...input, country: storedKeyContext(ctx.sqlite).country });
   },
 
   'clients.chart'(ctx, { id }) {

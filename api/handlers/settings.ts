@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/open';
+import { keyContext } from '../../core/client-keys';
+import { refreshClientKeys } from '../../db/client-keys';
 import { settings } from '../../db/schema';
 import { writeAudit } from '../audit';
 import type { HandlerContext } from '../context';
@@ -49,6 +51,9 @@ export const settingsHandlers: HandlerMap<'settings.get' | 'settings.update'> = 
         })
         .run();
     }
+    // The clients' sort keys follow the locale and their phone keys the country: all rewritten in
+    // this change's transaction, so no list ever mixes two orders.
+    if (changedKeys.includes('locale') || changedKeys.includes('country')) refreshClientKeys(ctx.sqlite, keyContext(merged));
     writeAudit(ctx, { entity: 'settings', entityId: 'clinic', action: 'update', before, after: merged });
     return merged;
   },

@@ -18,5 +18,5 @@ export const de: Catalog = {
     'Datum, Uhrzeit und Beträge richten sich ebenfalls danach. Die der Praxis steht unter Einstellungen → Termine und Anzahlungen.',
   'settings.locale.label': 'Sprache und Region für App, Datum und Beträge',
   'settings.locale.hint':
-    'Etwa de-DE, de-AT, en-GB oder es-ES. Die App gibt es auf Deutsch, Englisch und Spanisch; andere Sprachen zeigen Englisch.',
+    'Etwa de-DE, de-AT, en-GB oder es-ES. Die App gibt es auf Deutsch, Englisch und Spanisch; andere Sprachen zeigen Englisch. Listen ordnen Namen in ihrer Reihenfolge.',
 };

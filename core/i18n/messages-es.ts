@@ -18,5 +18,5 @@ export const es: Catalog = {
     'Las fechas, las horas y los importes también lo siguen. El de la clínica se elige en Ajustes → Citas y depósitos.',
   'settings.locale.label': 'Idioma y región de la aplicación, las fechas y los importes',
   'settings.locale.hint':
-    'Por ejemplo es-ES, es-MX, en-GB o de-DE. La aplicación está en español, inglés y alemán; los demás idiomas muestran inglés.',
+    'Por ejemplo es-ES, es-MX, en-GB o de-DE. La aplicación está en español, inglés y alemán; los demás idiomas muestran inglés. Las listas ordenan los nombres según su orden.',
 };

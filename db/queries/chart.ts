@@ -5,6 +5,7 @@
 // connection (Drizzle's .prepare() with a placeholder for the client) instead of on every call, and
 // child rows are selected by subquery on the client rather than by a list of ids built in between.
 // db/query-plans.test.ts checks each statement reads through an index.
+import { withoutKeys } from '../client-keys';
 import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { perConnection } from '../prepared';
@@ -87,7 +88,7 @@ export function loadChart(db: Db, id: number) {
   const p = { clientId: id };
   const client = q.client.get(p);
   if (!client) return undefined;
-  const { phoneDigits: _digits, ...clientOut } = client;
+  const clientOut = withoutKeys(client);
   const intake = q.intake.get(p) ?? null;
   const retention = groupBy(q.retention.all(p), (r) => r.sessionId);
   const shades = groupBy(q.shades.all(p), (c) => c.sessionId);

@@ -3,6 +3,7 @@
 // summary in one pass over sessions, plans and deposits and let SQLite sort (tested in
 // db/queries/client-list.test.ts).
 import type Database from 'better-sqlite3';
+import type { CountryCode } from 'libphonenumber-js';
 import type { ClientListSort } from '../../core/client-list';
 import { preparedBySource } from '../prepared';
 import { searchClientIds } from './client-search';
@@ -19,6 +20,8 @@ export interface ClientListInput {
   /** Clients whose last session was before this day, with nothing booked, have lapsed
    *  (core/client-list.ts lapsedIfLastBefore); none when left out. */
   lapsedBefore?: string;
+  /** The clinic's country, for a phone number in the query (core/phone.ts); GB when left out. */
+  country?: CountryCode;
 }
 
 export interface ClientListEntry {
@@ -54,6 +57,7 @@ const SUMMARY = `
   ),
   rows AS (
     SELECT c.id, c.first_name AS firstName, c.last_name AS lastName, c.phone, c.email,
+           c.sort_last AS sortLast, c.sort_first AS sortFirst,
            coalesce(s.performed, 0) AS performedSessions,
            (SELECT p.quoted_sessions FROM treatment_plans p
              WHERE p.client_id = c.id AND p.kind = 'course' AND p.status != 'cancelled' ORDER BY p.id DESC LIMIT 1) AS quotedSessions,
@@ -63,7 +67,7 @@ const SUMMARY = `
     FROM clients c LEFT JOIN s ON s.client_id = c.id
     WHERE %CLIENT_FILTER%
   )
-  SELECT id, firstName, lastName, phone, email, performedSessions, quotedSessions, lastSessionAt, depositStatus,
+  SELECT id, firstName, lastName, phone, email, sortLast, sortFirst, performedSessions, quotedSessions, lastSessionAt, depositStatus,
          nextBooked IS NOT NULL AS nextBooked,
          (nextBooked IS NULL AND lastSessionAt IS NOT NULL AND date(lastSessionAt) < @lapsedBefore) AS lapsed,
          CASE
@@ -98,24 +102,35 @@ function summarySql(scope: 'ids' | 'all', orderBy: string, columns = '*'): strin
   return `SELECT ${columns} FROM (${base}) ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`;
 }
 
-type Raw = Omit<ClientListEntry, 'nextBooked' | 'lapsed'> & { nextBooked: number; lapsed: number };
-const toEntry = (r: Raw): ClientListEntry => ({ ...r, nextBooked: r.nextBooked === 1, lapsed: r.lapsed === 1 });
+type Raw = Omit<ClientListEntry, 'nextBooked' | 'lapsed'> & { nextBooked: number; lapsed: number; sortLast: string; sortFirst: string };
+const toEntry = ({ sortLast: _l, sortFirst: _f, ...r }: Raw): ClientListEntry => ({
+  ...r,
+  nextBooked: r.nextBooked === 1,
+  lapsed: r.lapsed === 1,
+});
 
 export function listClients(sqlite: Database.Database, input: ClientListInput): { total: number; rows: ClientListEntry[] } {
   const days = { second: input.secondSessionMinDays, later: input.laterSessionMinDays, lapsedBefore: input.lapsedBefore ?? '0000-01-01' };
   const dir = input.descending ? 'DESC' : 'ASC';
-  const tieBreak = 'lastName COLLATE NOCASE, firstName COLLATE NOCASE, id';
+  // Name order is the clinic's locale's (collation keys, core/collation-key.ts).
+  const tieBreak = 'sortLast, sortFirst, id';
 
   if (input.sort === 'name') {
     // The search's own name-ordered page; Z to A is the same walk read from the other end.
     let { limit, offset } = input;
     if (input.descending) {
-      const { total } = searchClientIds(sqlite, { query: input.query, includeArchived: false, limit: 1, offset: 0 });
+      const { total } = searchClientIds(sqlite, {
+        query: input.query,
+        country: input.country,
+        includeArchived: false,
+        limit: 1,
+        offset: 0,
+      });
       limit = Math.max(0, Math.min(limit, total - offset));
       offset = Math.max(0, total - input.offset - limit);
       if (limit === 0) return { total, rows: [] };
     }
-    const page = searchClientIds(sqlite, { query: input.query, includeArchived: false, limit, offset });
+    const page = searchClientIds(sqlite, { query: input.query, country: input.country, includeArchived: false, limit, offset });
     if (page.ids.length === 0) return { total: page.total, rows: [] };
     const ids = [...page.ids];
     if (input.descending) ids.reverse();
@@ -156,7 +171,7 @@ function sortedIds(sqlite: Database.Database, input: ClientListInput, orderBy: s
     .pluck()
     .get() as string;
   const clientCount = prepare(sqlite, 'SELECT count(*) FROM clients').pluck().get() as number;
-  const key = JSON.stringify([input.query.trim(), orderBy, days, generation, clientCount]);
+  const key = JSON.stringify([input.query.trim(), input.country, orderBy, days, generation, clientCount]);
   const cached = orders.get(sqlite);
   if (cached?.key === key) return cached;
   let result: { key: string; ids: number[]; total: number };
@@ -166,7 +181,13 @@ function sortedIds(sqlite: Database.Database, input: ClientListInput, orderBy: s
       .all({ ...days, limit: -1, offset: 0 }) as number[];
     result = { key, ids, total: ids.length };
   } else {
-    const matches = searchClientIds(sqlite, { query: input.query, includeArchived: false, limit: MAX_SORTED_MATCHES, offset: 0 });
+    const matches = searchClientIds(sqlite, {
+      query: input.query,
+      country: input.country,
+      includeArchived: false,
+      limit: MAX_SORTED_MATCHES,
+      offset: 0,
+    });
     const ids = prepare(sqlite, summarySql('ids', orderBy, 'id'))
       .pluck()
       .all({ ...days, ids: JSON.stringify(matches.ids), limit: -1, offset: 0 }) as number[];

@@ -1,8 +1,12 @@
-// Search as you type against a plain reference: every row of the clinic filtered and sorted in
-// JavaScript. Covers both page strategies (dense walk, sparse sort), offsets, archived clients,
-// several words, phone digits, and the characters that trip up prefix ranges.
+// Search as you type against a plain reference: every row of the clinic filtered in JavaScript with
+// the one normaliser (core/search-key.ts) and sorted with Intl.Collator for the clinic's locale.
+// Covers both page strategies (dense walk, sparse sort), offsets, archived clients, several words,
+// phone digits, names in several scripts, and the characters that trip up prefix ranges.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoClinic } from '../../bench/demo-clinic';
+import { phoneQueryDigits } from '../../core/phone';
+import { nameSearchKeys, searchKey } from '../../core/search-key';
+import { fillMissingClientKeys } from '../client-keys';
 import type { OpenDatabase } from '../open';
 import { openTestDatabase } from '../testing';
 import { DEFAULT_TUNING, parseWords, prefixEnd, searchClients } from './client-search';
@@ -12,6 +16,7 @@ interface Person {
   first_name: string;
   last_name: string;
   email: string | null;
+  phone: string | null;
   phone_digits: string | null;
   archived_at: string | null;
 }
@@ -21,32 +26,44 @@ let people: Person[];
 beforeAll(async () => {
   open = await openTestDatabase();
   generateDemoClinic(open.sqlite, { clients: 3000, today: '2026-11-20', auditRecords: false });
-  // Names and emails with the characters that matter for ranges: @, _, %, ', and case.
-  const add = open.sqlite.prepare('INSERT INTO clients (first_name, last_name, email, phone, phone_digits) VALUES (?, ?, ?, ?, ?)');
-  add.run('Zed', 'A_b', 'a_b@x.io', '+44 7700 900123', '447700900123');
-  add.run('Zed', 'A%c', 'a@b.io', null, null);
-  add.run('zoë', "o'neill", 'A[b@x.io', null, null);
-  add.run('Al', 'ab', 'ab@x.io', null, null);
-  people = open.sqlite.prepare('SELECT id, first_name, last_name, email, phone_digits, archived_at FROM clients').all() as Person[];
+  // Names and emails with the characters that matter for ranges: @, _, %, ', and case; written
+  // without keys, as a row from before them, and given theirs by the one filler.
+  const add = open.sqlite.prepare('INSERT INTO clients (first_name, last_name, email, phone) VALUES (?, ?, ?, ?)');
+  add.run('Zed', 'A_b', 'a_b@x.io', '+44 7700 900123');
+  add.run('Zed', 'A%c', 'a@b.io', null);
+  add.run('zoë', "o'neill", 'A[b@x.io', null);
+  add.run('Al', 'ab', 'ab@x.io', null);
+  add.run('Ömer', 'Çelik', null, '+90 532 123 45 67');
+  add.run('Siobhán', 'Ó Briain', 'sob@x.ie', '(01) 234-5678');
+  add.run('Анна', 'Иванова', null, null);
+  add.run('—', '’', null, null);
+  expect(fillMissingClientKeys(open.sqlite)).toBe(8);
+  people = open.sqlite.prepare('SELECT id, first_name, last_name, email, phone, phone_digits, archived_at FROM clients').all() as Person[];
 });
 afterAll(() => open.close());
 
 const lower = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
-const cmp = (a: string, b: string) => (lower(a) < lower(b) ? -1 : lower(a) > lower(b) ? 1 : 0);
+const collator = new Intl.Collator('en-GB');
 
 function reference(query: string, includeArchived: boolean, limit: number, offset: number) {
-  const words = query.trim().split(/\s+/).filter(Boolean);
+  const trimmed = query.trim();
+  const onlyPhone = /^[+\d()\-.\s]+$/.test(trimmed) && /\d/.test(trimmed);
+  const words = onlyPhone ? [trimmed] : trimmed.split(/\s+/).filter(Boolean);
   const matches = people
     .filter((p) => includeArchived || p.archived_at === null)
     .filter((p) =>
       words.every((w) => {
-        const digits = w.replace(/\D/g, '');
-        if (/^[+\d()\-.]+$/.test(w) && digits) return (p.phone_digits ?? '').startsWith(digits);
-        const lw = lower(w);
-        return [p.first_name, p.last_name, p.email ?? ''].some((f) => lower(f).startsWith(lw));
+        if (onlyPhone || (/^[+\d()\-.]+$/.test(w) && /\d/.test(w))) {
+          const digits = phoneQueryDigits(w, 'GB');
+          return digits === '' || (p.phone_digits ?? '').startsWith(digits);
+        }
+        const key = searchKey(w);
+        if (key === '') return true;
+        const keys = nameSearchKeys(p.first_name, p.last_name);
+        return [keys.first, keys.last, keys.other ?? ''].some((k) => k.startsWith(key)) || lower(p.email ?? '').startsWith(lower(w));
       }),
     )
-    .sort((a, b) => cmp(a.last_name, b.last_name) || cmp(a.first_name, b.first_name) || a.id - b.id);
+    .sort((a, b) => collator.compare(a.last_name, b.last_name) || collator.compare(a.first_name, b.first_name) || a.id - b.id);
   return { total: matches.length, ids: matches.slice(offset, offset + limit).map((p) => p.id) };
 }
 
@@ -75,6 +92,30 @@ describe('client search', () => {
     'zoë',
     'ab',
     '+44 77',
+    '+44 7700 900 1',
+    '0044 (0)7700-900',
+    '7700 900',
+    '+90 532',
+    '(01) 234',
+    'ömer',
+    'OMER',
+    'çelik',
+    'celik ömer',
+    'lukasz',
+    'łukasz',
+    'obriain',
+    'o briain',
+    "o'brien",
+    'briain',
+    'garcia',
+    'анна',
+    'ИВАНОВА',
+    'ivanova',
+    'weiss',
+    'nunez',
+    'zoe',
+    "'",
+    'smith 07',
     'nobody',
     'x y',
   ];
@@ -134,8 +175,12 @@ describe('client search', () => {
     expect(prefixEnd('09')).toBe('0:');
     expect(prefixEnd('a@')).toBe('a['); // 'A' would fold to 'a' under NOCASE
     expect(parseWords('Smith (0712)')).toEqual([
-      { kind: 'name', lo: 'smith', hi: 'smiti' },
-      { kind: 'phone', lo: '0712', hi: '0713' },
+      { kind: 'name', lo: 'smith', hi: 'smiti', email: { lo: 'smith', hi: 'smiti' } },
+      { kind: 'phone', lo: '712', hi: '713' },
     ]);
+    // A number typed with spaces is one phone word; a name word folds, its email form does not.
+    expect(parseWords('+44 7700 900')).toEqual([{ kind: 'phone', lo: '7700900', hi: '7700901' }]);
+    expect(parseWords("O'Brien")).toEqual([{ kind: 'name', lo: 'obrien', hi: 'obrieo', email: { lo: "o'brien", hi: "o'brieo" } }]);
+    expect(parseWords("' 0")).toEqual([]);
   });
 });

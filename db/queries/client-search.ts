@@ -1,21 +1,26 @@
-// Client list search as you type: every word must prefix-match a first name, last name or email
-// (ASCII case-insensitive, as LIKE was); a number matches the digits of the phone. Results are in
-// name order, with summary columns (plan progress, last/next session, deposit status).
+// Client list search as you type: every word must prefix-match a first name, last name, another
+// word of the name or the email; a number matches the phone. Names are matched by their folded
+// search keys (core/search-key.ts: case, accents and the letters that do not decompose, in every
+// script), the email as typed with ASCII case folded, the phone in the clinic's country's form
+// (core/phone.ts). Results are in the clinic's locale's name order (its collation keys).
 //
 // Fast at 50,000 clients because no step reads more than it needs (see db/query-plans.test.ts):
-// - prefixes are index ranges (`>= 'sm' AND < 'sn'` under NOCASE), never LIKE, whose index use
-//   depends on ESCAPE and case_sensitive_like;
-// - each field's index (clients_last_name_idx, _first_name_, _email_, _phone_digits_) also holds
-//   every column a filter or the sort needs, so matching never touches the table; INDEXED BY pins
-//   each range to its index, so the plan cannot drift with statistics;
-// - the total is three counts over disjoint index ranges (last name; first name but not last; email
-//   but neither), so there is no de-duplication of large match sets; a lone phone prefix that
-//   matches nearly everyone ('07') is counted as everyone minus those who do not match;
-// - the page comes from walking the name-ordered index when matches are dense, or from the ranges
-//   plus a sort of the few matches when they are sparse;
+// - prefixes are index ranges (`>= 'sm' AND < 'sn'`), never LIKE, whose index use depends on
+//   ESCAPE and case_sensitive_like;
+// - each field's index (clients_search_last_idx, _first_, _other_, clients_email_idx,
+//   clients_phone_digits_idx) also holds every column a filter or the sort needs, so matching never
+//   touches the table; INDEXED BY pins each range to its index, so the plan cannot drift with statistics;
+// - the total is counts over disjoint index ranges (last name; first name but not last; another
+//   word but neither; email but none of those), so there is no de-duplication of large match sets;
+//   a lone phone prefix that matches nearly everyone ('07') is counted as everyone minus those who do not match;
+// - the page comes from walking the name-ordered index (clients_name_order_idx) when matches are
+//   dense, or from the ranges plus a sort of the few matches when they are sparse;
 // - the count of active clients is count(*) (SQLite counts pages, not rows) minus the few archived;
 // - summary columns are computed only for the rows of the page.
 import type Database from 'better-sqlite3';
+import type { CountryCode } from 'libphonenumber-js';
+import { DEFAULT_COUNTRY, phoneQueryDigits } from '../../core/phone';
+import { searchKey } from '../../core/search-key';
 import { preparedBySource } from '../prepared';
 
 export interface SearchInput {
@@ -23,6 +28,8 @@ export interface SearchInput {
   includeArchived: boolean;
   limit: number;
   offset: number;
+  /** The clinic's country, for reading a typed phone number; GB when left out. */
+  country?: CountryCode;
 }
 
 export interface ClientListRow {
@@ -50,14 +57,17 @@ export interface SearchTuning {
 }
 export const DEFAULT_TUNING: SearchTuning = { denseMatches: 1000, countCap: 5000 };
 
-type Word = { kind: 'phone'; lo: string; hi: string } | { kind: 'name'; lo: string; hi: string };
+type Word =
+  | { kind: 'phone'; lo: string; hi: string }
+  /** `lo`/`hi`: the folded word against the search keys; `email`: as typed, against the email. */
+  | { kind: 'name'; lo: string; hi: string; email: { lo: string; hi: string } };
 
-/** ASCII-only lower case: SQLite's NOCASE folds A–Z and nothing else. */
+/** ASCII-only lower case: the email is compared under SQLite's NOCASE, which folds A–Z and nothing else. */
 const asciiLower = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 
 /**
  * The smallest string greater than every string starting with `prefix`, in NOCASE order (BINARY for
- * digits). '@' + 1 is 'A', which NOCASE folds to 'a'; the next character after '@' in NOCASE order is '['.
+ * digits and search keys). '@' + 1 is 'A', which NOCASE folds to 'a'; the next character after '@' in NOCASE order is '['.
  */
 export function prefixEnd(prefix: string): string {
   const chars = [...prefix];
@@ -67,29 +77,47 @@ export function prefixEnd(prefix: string): string {
   return chars.join('') + String.fromCodePoint(next);
 }
 
-export function parseWords(query: string): Word[] {
-  return query
-    .trim()
+const PHONE = /^[+\d()\-.]+$/;
+const PHONE_WITH_SPACES = /^[+\d()\-.\s]+$/;
+
+/**
+ * The words of a query. A query of only a number ("07700 900 123", "+44 (0)7700-900123") is one
+ * phone word whatever its spaces; otherwise each word that is a number is a phone word, the rest
+ * name words. A word that folds to nothing (a lone apostrophe, a trunk zero) is left out.
+ */
+export function parseWords(query: string, country: CountryCode = DEFAULT_COUNTRY): Word[] {
+  const trimmed = query.trim();
+  const phoneWord = (typed: string): Word[] => {
+    const lo = phoneQueryDigits(typed, country);
+    return lo === '' ? [] : [{ kind: 'phone', lo, hi: prefixEnd(lo) }];
+  };
+  if (PHONE_WITH_SPACES.test(trimmed) && /\d/.test(trimmed)) return phoneWord(trimmed);
+  return trimmed
     .split(/\s+/)
     .filter(Boolean)
     .slice(0, 5)
-    .map((word): Word => {
-      const digits = word.replace(/\D/g, '');
-      if (/^[+\d()\-.]+$/.test(word) && digits.length > 0) return { kind: 'phone', lo: digits, hi: prefixEnd(digits) };
-      const lo = asciiLower(word);
-      return { kind: 'name', lo, hi: prefixEnd(lo) };
+    .flatMap((word): Word[] => {
+      if (PHONE.test(word) && /\d/.test(word)) return phoneWord(word);
+      const lo = searchKey(word);
+      if (lo === '') return [];
+      const email = asciiLower(word);
+      return [{ kind: 'name', lo, hi: prefixEnd(lo), email: { lo: email, hi: prefixEnd(email) } }];
     });
 }
 
-const LN = 'c.last_name COLLATE NOCASE';
-const FN = 'c.first_name COLLATE NOCASE';
+const LAST = 'c.search_last';
+const FIRST = 'c.search_first';
+const OTHER = 'c.search_other';
 const EM = 'c.email COLLATE NOCASE';
 const range = (col: string) => `(${col} >= ? AND ${col} < ?)`;
+/** Not in a range of a column that may be null (NOT of a null comparison would drop the row). */
+const notIn = (col: string) => `(${col} IS NULL OR NOT ${range(col)})`;
 
 /** A word as a filter: SQL and its parameters. */
 function wordFilter(w: Word): [string, string[]] {
   if (w.kind === 'phone') return [range('c.phone_digits'), [w.lo, w.hi]];
-  return [`(${range(LN)} OR ${range(FN)} OR ${range(EM)})`, [w.lo, w.hi, w.lo, w.hi, w.lo, w.hi]];
+  const k = [w.lo, w.hi];
+  return [`(${range(LAST)} OR ${range(FIRST)} OR ${range(OTHER)} OR ${range(EM)})`, [...k, ...k, ...k, w.email.lo, w.email.hi]];
 }
 
 interface Arm {
@@ -113,10 +141,16 @@ function arms(words: Word[], includeArchived: boolean): Arm[] {
   });
   const { lo, hi } = drive;
   if (drive.kind === 'phone') return [arm('clients_phone_digits_idx', [range('c.phone_digits')], [lo, hi])];
+  const k = [lo, hi];
   return [
-    arm('clients_last_name_idx', [range(LN)], [lo, hi]),
-    arm('clients_first_name_idx', [range(FN), `NOT ${range(LN)}`], [lo, hi, lo, hi]),
-    arm('clients_email_idx', [range(EM), `NOT ${range(LN)}`, `NOT ${range(FN)}`], [lo, hi, lo, hi, lo, hi]),
+    arm('clients_search_last_idx', [range(LAST)], k),
+    arm('clients_search_first_idx', [range(FIRST), `NOT ${range(LAST)}`], [...k, ...k]),
+    arm('clients_search_other_idx', [range(OTHER), `NOT ${range(LAST)}`, `NOT ${range(FIRST)}`], [...k, ...k, ...k]),
+    arm(
+      'clients_email_idx',
+      [range(EM), `NOT ${range(LAST)}`, `NOT ${range(FIRST)}`, notIn(OTHER)],
+      [drive.email.lo, drive.email.hi, ...k, ...k, ...k],
+    ),
   ];
 }
 
@@ -143,8 +177,8 @@ const SUMMARY_SQL = `
 // Statements are prepared once per connection and SQL shape (at most a few hundred shapes).
 const prepare = preparedBySource();
 
-const ORDER = `${LN}, ${FN}, c.id`;
-const BY_NAME = 'clients c INDEXED BY clients_last_name_idx';
+const ORDER = 'c.sort_last, c.sort_first, c.id';
+const BY_NAME = 'clients c INDEXED BY clients_name_order_idx';
 
 /** Clients in the list at all: count(*) counts pages of the smallest index, then minus the archived. */
 function everyone(sqlite: Database.Database, includeArchived: boolean): number {
@@ -189,7 +223,7 @@ export function searchClientIds(
   input: SearchInput,
   tuning: SearchTuning = DEFAULT_TUNING,
 ): { total: number; ids: number[] } {
-  const words = parseWords(input.query);
+  const words = parseWords(input.query, input.country);
   const active = input.includeArchived ? [] : ['c.archived_at IS NULL'];
   let total: number;
   let ids: number[];
@@ -219,8 +253,8 @@ export function searchClientIds(
         .all(...filters.flatMap(([, p]) => p), input.limit, input.offset) as number[];
     } else {
       // Sparse: the matches from the ranges, sorted (few rows, all from the indexes).
-      const union = parts.map((a) => `SELECT c.id AS id, ${LN} AS ln, ${FN} AS fn FROM ${from(a)}`).join(' UNION ALL ');
-      ids = prepare(sqlite, `SELECT id FROM (${union}) ORDER BY ln COLLATE NOCASE, fn COLLATE NOCASE, id LIMIT ? OFFSET ?`)
+      const union = parts.map((a) => `SELECT c.id AS id, c.sort_last AS sl, c.sort_first AS sf FROM ${from(a)}`).join(' UNION ALL ');
+      ids = prepare(sqlite, `SELECT id FROM (${union}) ORDER BY sl, sf, id LIMIT ? OFFSET ?`)
         .pluck()
         .all(...parts.flatMap((a) => a.params), input.limit, input.offset) as number[];
     }

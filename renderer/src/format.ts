@@ -5,11 +5,20 @@
 import * as dates from '../../core/format-date';
 import { DEFAULT_LOCALE, usableLocale } from '../../core/locale';
 import { formatMoney as formatMoneyIn, formatMoneyCompact as formatMoneyCompactIn } from '../../core/money';
+import { clinicCountry, formatPhone as formatPhoneIn } from '../../core/phone';
 
 let clinicLocale = DEFAULT_LOCALE;
+let clinicCountryCode = clinicCountry(null, DEFAULT_LOCALE);
 
-export function setClinicLocale(locale: string | null | undefined): void {
+/** The clinic's locale, and its country for phone numbers (the setting, else the locale's region). */
+export function setClinicLocale(locale: string | null | undefined, country?: string | null): void {
   clinicLocale = usableLocale(locale);
+  clinicCountryCode = clinicCountry(country, clinicLocale);
+}
+
+/** A phone number as the clinic's country writes it (international for one abroad); a dash when none. */
+export function formatPhone(phone: string | null | undefined): string {
+  return phone ? formatPhoneIn(phone, clinicCountryCode) : '—';
 }
 
 /** The clinic's locale as Intl accepts it (en-GB until settings have loaded). */

@@ -13,7 +13,7 @@ export function ClinicLocale({ children }: { children: ReactNode }) {
   const auth = useApiQuery('auth.status', {});
   const locale = usableLocale(auth.data?.actor?.locale ?? settings.data?.locale);
   // Set during render, before the pages below format their first date.
-  setClinicLocale(locale);
+  setClinicLocale(locale, settings.data?.country);
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
@@ -21,8 +21,8 @@ export function ClinicLocale({ children }: { children: ReactNode }) {
   if (settings.isPending || auth.isPending) return null;
   return (
     <I18nProvider locale={locale}>
-      {/* A changed locale redraws every page once: formatted dates are not React state. */}
-      <Fragment key={locale}>{children}</Fragment>
+      {/* A changed locale or country redraws every page once: formatted dates and phones are not React state. */}
+      <Fragment key={`${locale}|${settings.data?.country ?? ''}`}>{children}</Fragment>
     </I18nProvider>
   );
 }

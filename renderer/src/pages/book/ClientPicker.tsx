@@ -2,6 +2,7 @@
 // (the one, or a choice when there are several), whose next session the booking is.
 import { useEffect, useState } from 'react';
 import { useApiQuery } from '../../api/useApi';
+import { formatPhone } from '../../format';
 import { Field } from '../../components/Field';
 
 export interface BookingTarget {
@@ -29,7 +30,7 @@ export function ClientPicker({ error, onPick }: { error?: string | undefined; on
                 onClick={() => onPick({ clientId: c.id, clientName: `${c.firstName} ${c.lastName}`, planId: null })}
               >
                 {c.firstName} {c.lastName}
-                {c.phone ? ` · ${c.phone}` : ''}
+                {c.phone ? ` · ${formatPhone(c.phone)}` : ''}
               </button>
             </li>
           ))}

@@ -11,6 +11,7 @@ import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { loadPrintouts } from '../../pdf/load-printouts';
 import { ReceptionTabs } from '../reception/ReceptionTabs';
+import { formatPhone } from '../../format';
 import { formatDay, formatWhen, todayLocal, useClinicSettings } from '../reception/format';
 import { CardButtons } from './CardButtons';
 import './book.css';
@@ -113,7 +114,7 @@ function ContactRow({ item, day, locale }: { item: ContactItem; day: string; loc
     <li className={`contact-item${item.contacted ? ' is-contacted' : ''}`}>
       <div className="contact-who">
         <strong>{item.clientName}</strong>
-        <span>{item.phone ? <a href={`tel:${item.phone.replace(/\s+/g, '')}`}>{item.phone}</a> : 'No phone on file'}</span>
+        <span>{item.phone ? <a href={`tel:${item.phone.replace(/\s+/g, '')}`}>{formatPhone(item.phone)}</a> : 'No phone on file'}</span>
         <span className="muted">{CONTACT_REASON_LABELS[item.reason]}</span>
         {item.bookedFor && <span className="muted">{formatWhen(item.bookedFor, locale)}</span>}
         <label className="contact-tick">

@@ -2,7 +2,7 @@ import { ageOn } from '../../../../core/dates';
 import { CASE_TYPE_LABELS } from '../../../../core/vocabulary';
 import type { ChartRecord } from '../../../../api/contract/chart';
 import { useApiQuery } from '../../api/useApi';
-import { formatDate } from '../../format';
+import { formatDate, formatPhone } from '../../format';
 import { currentContraindications, headlineDeposit, nextWindow, planProgress } from './chartFacts';
 import { formatMoney, TIER_LABELS } from './labels';
 
@@ -72,7 +72,7 @@ export function ChartHeader({ chart, today }: { chart: ChartRecord; today: strin
         </div>
         <div>
           <dt>Phone</dt>
-          <dd>{client.phone ?? '—'}</dd>
+          <dd>{formatPhone(client.phone)}</dd>
         </div>
         <div>
           <dt>Email</dt>

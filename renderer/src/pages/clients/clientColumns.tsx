@@ -3,7 +3,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import type { ClientListEntry } from '../../../../api/contract/client-list';
 import type { ClientListSort } from '../../../../core/client-list';
-import { formatDate, listName } from '../../format';
+import { formatDate, formatPhone, listName } from '../../format';
 
 const col = createColumnHelper<ClientListEntry>();
 
@@ -41,7 +41,9 @@ export const clientColumns = [
     id: 'contact',
     header: 'Phone / email',
     enableSorting: false,
-    cell: (c) => <span className="muted-cell">{c.row.original.phone ?? c.row.original.email ?? '—'}</span>,
+    cell: (c) => (
+      <span className="muted-cell">{c.row.original.phone ? formatPhone(c.row.original.phone) : (c.row.original.email ?? '—')}</span>
+    ),
   }),
   col.accessor((r) => progressLabel(r), { id: 'progress' satisfies ClientListSort, header: 'Plan progress' }),
   col.accessor('lastSessionAt', {

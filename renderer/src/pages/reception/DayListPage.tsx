@@ -3,6 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { addDays } from '../../../../core/dates';
 import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatPhone } from '../../format';
 import { formatDay, formatTime, formatWhen, money, todayLocal, useClinicSettings } from './format';
 import { ReceptionTabs } from './ReceptionTabs';
 import './reception.css';
@@ -87,7 +88,7 @@ export function DayListPage() {
                     {b.firstName} {b.lastName}
                   </Link>
                 </td>
-                <td>{b.phone ?? '—'}</td>
+                <td>{formatPhone(b.phone)}</td>
                 <td>{b.kind === 'touch_up' ? 'Touch-up' : `${b.number}${b.quotedSessions ? ` of ${b.quotedSessions}` : ''}`}</td>
                 <td>{b.practitionerName ?? '—'}</td>
                 <td>

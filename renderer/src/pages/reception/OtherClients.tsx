@@ -3,7 +3,7 @@
 // a plan is quoted). A receptionist looking someone up should never find nothing for a real client.
 import { Link } from 'react-router';
 import { useApiQuery } from '../../api/useApi';
-import { listName } from '../../format';
+import { formatPhone, listName } from '../../format';
 
 export function OtherClients({ query, onBoard }: { query: string; onBoard: ReadonlySet<number> }) {
   const q = query.trim();
@@ -18,7 +18,7 @@ export function OtherClients({ query, onBoard }: { query: string; onBoard: Reado
         {others.map((c) => (
           <li key={c.id}>
             <Link to={`/clients/${c.id}`}>{listName(c)}</Link>
-            {c.phone && <span className="muted"> · {c.phone}</span>}
+            {c.phone && <span className="muted"> · {formatPhone(c.phone)}</span>}
             <span className="muted"> · {c.quotedSessions ? 'nothing due on the board' : 'no plan'}</span>
           </li>
         ))}

@@ -12,6 +12,7 @@ import {
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { addDays } from '../../../../core/dates';
+import { searchKey } from '../../../../core/search-key';
 import { BOARD_STATE_LABELS, BOARD_STATES, type BoardRow } from '../../../../api/contract/reception';
 import { request } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
@@ -52,11 +53,17 @@ export function ReceptionPage() {
     onGlobalFilterChange: setGlobalFilter,
     onColumnFiltersChange: setColumnFilters,
     onColumnVisibilityChange: setColumnVisibility,
+    // The one fold of the client search (core/search-key.ts): "omer" finds "Ömer", "obrien" "O'Brien".
     globalFilterFn: (row, _id, value: string) => {
-      const q = value.trim().toLowerCase();
+      const q = searchKey(value);
       if (!q) return true;
       const r = row.original;
-      return `${r.firstName} ${r.lastName} ${r.phone ?? ''}`.toLowerCase().includes(q);
+      const digits = value.replace(/\D/g, '');
+      return (
+        searchKey(`${r.firstName} ${r.lastName} ${r.phone ?? ''}`).includes(q) ||
+        searchKey(`${r.lastName} ${r.firstName}`).includes(q) ||
+        (digits !== '' && (r.phone ?? '').replace(/\D/g, '').includes(digits))
+      );
     },
     getCoreRowModel: getCoreRowModel(),
     getFilteredRowModel: getFilteredRowModel(),

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { minorDigits } from '../../../../core/money';
 import { BOARD_STATE_LABELS, type BoardRow } from '../../../../api/contract/reception';
 import type { CsvValue } from './csv';
+import { formatPhone } from '../../format';
 import { formatDay, formatDayRange, formatShortWhen, money } from './format';
 
 declare module '@tanstack/react-table' {
@@ -65,7 +66,7 @@ export function boardColumns(locale: string): BoardColumn[] {
       meta: { csv: (r) => `${r.firstName} ${r.lastName}` },
       enableHiding: false,
     }),
-    col.accessor('phone', { header: 'Phone', cell: (c) => c.getValue() ?? '—', meta: { csv: (r) => r.phone } }),
+    col.accessor('phone', { header: 'Phone', cell: (c) => formatPhone(c.getValue()), meta: { csv: (r) => r.phone } }),
     col.accessor((r) => (r.planKind === 'touch_up' ? 100 : r.sessionNumber), {
       id: 'session',
       header: 'Session',

@@ -19,7 +19,7 @@ const NUMBER_FIELDS = [
   ['touchUpMinutes', 'Touch-up: usual length in minutes', ''],
 ] as const;
 type NumberKey = (typeof NUMBER_FIELDS)[number][0];
-type Values = Record<NumberKey | 'deposit' | 'currency' | 'locale', string>;
+type Values = Record<NumberKey | 'deposit' | 'currency' | 'locale' | 'country', string>;
 
 /** The settings this form edits, as typed. */
 function asTyped(s: ClinicSettings): Values {
@@ -34,6 +34,7 @@ function asTyped(s: ClinicSettings): Values {
     deposit: minorToInput(s.defaultDepositMinor, s.currency),
     currency: s.currency,
     locale: s.locale,
+    country: s.country,
   };
 }
 
@@ -76,6 +77,7 @@ export function BookingSettings() {
       ...Object.fromEntries(Object.entries(numbers).filter(([key]) => key in mine)),
       ...('deposit' in mine || 'currency' in mine ? { defaultDepositMinor: deposit!, currency } : {}),
       ...('locale' in mine ? { locale: values!.locale.trim() } : {}),
+      ...('country' in mine ? { country: values!.country.trim() } : {}),
     };
     const result = await call('settings.update', changes);
     setBusy(false);
@@ -122,6 +124,13 @@ export function BookingSettings() {
         </Field>
         <Field label={t('settings.locale.label')} error={errors.locale} hint={t('settings.locale.hint')}>
           {(p) => <input {...p} value={values.locale} onChange={set('locale')} />}
+        </Field>
+        <Field
+          label="Country for phone numbers"
+          error={errors.country}
+          hint="Two letters, such as GB, IE, TR or ES. Empty: the region of the language and region above."
+        >
+          {(p) => <input {...p} value={values.country} onChange={set('country')} maxLength={2} autoCapitalize="characters" />}
         </Field>
       </div>
       <div className="form-actions">

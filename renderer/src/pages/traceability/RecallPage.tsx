@@ -8,7 +8,7 @@ import { call } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
-import { formatCount, formatDate, formatDateTime } from '../../format';
+import { formatCount, formatDate, formatDateTime, formatPhone } from '../../format';
 import { loadPrintouts } from '../../pdf/load-printouts';
 import type { RecallSheetData } from '../../pdf/RecallSheet';
 import { toCsv } from '../reception/csv';
@@ -67,7 +67,7 @@ export function RecallPage() {
       paperSize: settings.data.paperSize,
       rows: rows.map((r) => ({
         client: `${r.lastName}, ${r.firstName}`,
-        phone: r.phone ?? '—',
+        phone: formatPhone(r.phone),
         session: String(r.sessionNumber),
         performed: formatDate(r.performedAt),
         pigment: `${r.brand ?? ''} ${r.shade ?? ''}`.trim(),
@@ -138,7 +138,7 @@ export function RecallPage() {
                       <td>
                         <Link to={`/clients/${r.clientId}`}>{`${r.lastName}, ${r.firstName}`}</Link>
                       </td>
-                      <td>{r.phone ?? '—'}</td>
+                      <td>{formatPhone(r.phone)}</td>
                       <td>{r.sessionNumber}</td>
                       <td>{formatDate(r.performedAt)}</td>
                       <td>{`${r.brand ?? ''} ${r.shade ?? ''}`}</td>
