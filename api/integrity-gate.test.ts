@@ -74,7 +74,7 @@ describe('a database opened with its integrity check deferred', () => {
     );
     expect(open.integrity.status).toBe('damaged');
     expect(onDatabaseDamaged).toHaveBeenCalledTimes(1);
-    expect(onDatabaseDamaged.mock.calls[0]![0]).toMatch(/is damaged \(.+\)\. It was left untouched; restore the latest backup\.$/);
+    expect(onDatabaseDamaged.mock.calls[0]![0]).toMatch(/^\S+ is damaged \([^\n]+\)\. It was left untouched; restore the latest backup\.$/);
 
     expect(await api.call('auth.status', {})).toEqual({ ok: false, error: DAMAGED });
     expect(await api.call('safety.export', { folder: path.join(tempDir(), 'export'), plain: true })).toEqual({ ok: false, error: DAMAGED });

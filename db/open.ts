@@ -223,10 +223,16 @@ function checkIntact(sqlite: Database.Database, file: string): void {
   if (problem !== null) throw new DatabaseOpenError('corrupt', damagedMessage(file, problem));
 }
 
-/** The first problem PRAGMA quick_check reports, or null when the file is intact. */
+/**
+ * The first problem PRAGMA quick_check reports, or null when the file is intact. One row can hold
+ * many lines under a "*** in database main ***" heading: a person is told the first line only.
+ */
 function quickCheck(sqlite: Database.Database): string | null {
   const rows = sqlite.pragma('quick_check') as { quick_check: string }[];
-  return rows.map((r) => r.quick_check).find((r) => r !== 'ok') ?? null;
+  const first = rows.map((r) => r.quick_check).find((r) => r !== 'ok');
+  if (first === undefined) return null;
+  const lines = first.split('\n').filter((l) => l.trim() !== '' && !/^\*\*\* in database /.test(l));
+  return lines[0]?.trim() ?? first.trim();
 }
 
 function damagedMessage(file: string, problem: string): string {
