@@ -6,26 +6,54 @@ import { writeAudit } from '../audit';
 import type { HandlerContext } from '../context';
 import type { ClientRecord } from '../contract/clients';
 import { fail } from '../result';
-import { checkVersion, digitsOf, mustExist } from './util';
+import { checkVersion, mustExist } from './util';
 import type { HandlerMap } from './types';
 import { withClientTallies } from '../../db/queries/retention-breakdown';
+import { phoneSearchDigits } from '../../core/phone';
+import type { Db } from '../../db/open';
+import type { AuditWriter } from '../audit';
+import type { clientInput } from '../contract/clients';
+import type { z } from 'zod';
 
-export function getClient(ctx: HandlerContext, id: number): ClientRecord {
-  const row = mustExist(ctx.db.select().from(clients).where(eq(clients.id, id)).get(), 'The client');
+/** Who creates a client, on which connection: a handler's context, or the import's task. */
+export type ClientWriter = AuditWriter & { db: Db };
+export type NewClient = z.output<typeof clientInput>;
+
+/**
+ * The columns Stipple derives from a client's own fields, for search. Every write of a client's
+ * fields (create, update, the import's create and merge) takes them from here, so they never drift.
+ */
+export function derivedClientColumns(fields: { phone?: string | null | undefined }): { phoneDigits: string | null } {
+  return { phoneDigits: phoneSearchDigits(fields.phone) };
+}
+
+const recordOf = (row: typeof clients.$inferSelect): ClientRecord => {
   const { phoneDigits: _d, ...client } = row;
   return client;
+};
+
+/**
+ * The one way a client is created: clients.create and the import both call it, in their own
+ * transaction. Writes the client's "create" entry (its whole record, as verify compares it).
+ */
+export function createClient(w: ClientWriter, input: NewClient, reason: string | null = null): ClientRecord {
+  const row = w.db
+    .insert(clients)
+    .values({ ...input, ...derivedClientColumns(input) })
+    .returning()
+    .get();
+  const created = recordOf(row);
+  writeAudit(w, { entity: 'client', entityId: created.id, action: 'create', after: created, reason });
+  return created;
+}
+
+export function getClient(ctx: Pick<HandlerContext, 'db'>, id: number): ClientRecord {
+  return recordOf(mustExist(ctx.db.select().from(clients).where(eq(clients.id, id)).get(), 'The client'));
 }
 
 export const clientHandlers: HandlerMap<'clients.create' | 'clients.update' | 'clients.search' | 'clients.chart' | 'clients.archive'> = {
   'clients.create'(ctx, input) {
-    const inserted = ctx.db
-      .insert(clients)
-      .values({ ...input, phoneDigits: digitsOf(input.phone) })
-      .returning({ id: clients.id })
-      .get();
-    const created = getClient(ctx, inserted.id);
-    writeAudit(ctx, { entity: 'client', entityId: created.id, action: 'create', after: created });
-    return created;
+    return createClient(ctx, input);
   },
 
   'clients.update'(ctx, { id, expectedVersion, ...fields }) {
@@ -37,7 +65,7 @@ export const clientHandlers: HandlerMap<'clients.create' | 'clients.update' | 'c
         .update(clients)
         .set({
           ...fields,
-          phoneDigits: digitsOf(fields.phone),
+          ...derivedClientColumns(fields),
           updatedAt: ctx.now().toISOString(),
           version: sql`${clients.version} + 1`,
         })
