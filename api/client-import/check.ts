@@ -1,0 +1,69 @@
+// The import's dry run, on whichever connection it is given (the task's own, in a worker): each row
+// through the client contract, then matched against the clients on file by name and phone digits
+// or email. The import runs the same check again inside its transaction.
+import type Database from 'better-sqlite3';
+import { phoneSearchDigits } from '../../core/phone';
+import { preparedOnce } from '../../db/prepared';
+import type { ImportCheck, ImportedClientInput } from '../contract/client-import';
+import { clientInput } from '../contract/clients';
+import type { NewClient } from '../handlers/clients';
+
+export interface CheckedRow {
+  row: ImportedClientInput;
+  client: NewClient;
+  duplicate: ImportCheck['duplicates'][number] | null;
+}
+
+export interface FullCheck {
+  summary: ImportCheck;
+  accepted: CheckedRow[];
+}
+
+// Names compare as search does (ASCII case folded); the name index narrows to a handful of rows.
+const sameName = preparedOnce(
+  `SELECT id, first_name AS firstName, last_name AS lastName, phone, email, date_of_birth AS dateOfBirth,
+          phone_digits AS phoneDigits
+   FROM clients WHERE last_name = ? COLLATE NOCASE AND first_name = ? COLLATE NOCASE ORDER BY id`,
+);
+
+type Existing = ImportCheck['duplicates'][number]['existing'] & { phoneDigits: string | null };
+
+export function checkImportRows(
+  sqlite: Database.Database,
+  rows: readonly ImportedClientInput[],
+  onRow?: (done: number) => void,
+): FullCheck {
+  const summary: ImportCheck = { newClients: 0, duplicates: [], refused: [] };
+  const accepted: CheckedRow[] = [];
+  const find = sameName(sqlite);
+  rows.forEach((row, i) => {
+    onRow?.(i);
+    const parsed = clientInput.safeParse({
+      firstName: row.firstName,
+      lastName: row.lastName,
+      phone: row.phone ?? '',
+      email: row.email ?? '',
+      dateOfBirth: row.dateOfBirth,
+      notes: row.notes,
+    });
+    if (!parsed.success) {
+      summary.refused.push({ line: row.line, reasons: [...new Set(parsed.error.issues.map((issue) => issue.message))] });
+      return;
+    }
+    const client = parsed.data;
+    const digits = phoneSearchDigits(client.phone);
+    const email = client.email?.toLowerCase() ?? null;
+    let duplicate: CheckedRow['duplicate'] = null;
+    for (const found of find.all(client.lastName, client.firstName) as Existing[]) {
+      const matchedOn = digits && found.phoneDigits === digits ? 'phone' : email && found.email?.toLowerCase() === email ? 'email' : null;
+      if (!matchedOn) continue;
+      const { phoneDigits: _d, ...existing } = found;
+      duplicate = { line: row.line, existing, matchedOn };
+      break;
+    }
+    if (duplicate) summary.duplicates.push(duplicate);
+    else summary.newClients++;
+    accepted.push({ row, client, duplicate });
+  });
+  return { summary, accepted };
+}
