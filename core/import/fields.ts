@@ -45,7 +45,7 @@ export const KNOWN_HEADERS: Record<SourceSystem, Record<string, ImportField>> = 
     Added: 'visit',
     'Last Appointment': 'visit',
     'Next Appointment': 'visit',
-    Blocked: 'notes',
+    Blocked: 'ignore',
     'Block Reason': 'notes',
   },
   vagaro: {
@@ -68,6 +68,8 @@ export const KNOWN_HEADERS: Record<SourceSystem, Record<string, ImportField>> = 
     Bank: 'ignore',
     'Points Earned': 'ignore',
     'Amount Paid': 'ignore',
+    'Online Booking': 'ignore',
+    Membership: 'notes',
   },
   square: {
     'Reference ID': 'ignore',
@@ -112,7 +114,7 @@ const BY_NAME: readonly [RegExp, ImportField][] = [
   [/e?mail/, 'email'],
   [/birth|^dob$|birthday/, 'dateOfBirth'],
   [/phone|mobile|cell|^tel/, 'phone'],
-  [/visit|appointment|booking|since|added|created/, 'visit'],
+  [/visit(ed)?(date)?$|appointment(date)?$|since$|^(date)?added$|^created(at|on)?$/, 'visit'],
   [/note|memo|comment|remark|allerg|medical/, 'notes'],
 ];
 

@@ -87,3 +87,13 @@ describe('guessMapping', () => {
     expect(guessMapping(['Name', 'First name', 'Last name']).fields).toEqual(['ignore', 'firstName', 'lastName']);
   });
 });
+
+describe('fieldByName', () => {
+  it('takes only date-like headers as visits', () => {
+    expect(fieldByName('Last Visited')).toBe('visit');
+    expect(fieldByName('Next appointment')).toBe('visit');
+    expect(fieldByName('Customer since')).toBe('visit');
+    expect(fieldByName('Online Booking')).toBe('ignore');
+    expect(fieldByName('Appointments Booked')).toBe('ignore');
+  });
+});

@@ -19,7 +19,7 @@ function textOf(value: Value): { text: string; formula: boolean } {
     if ('text' in value) return { text: String(value.text), formula: false };
     if ('error' in value) return { text: '', formula: false };
   }
-  return { text: String(value as string | number | boolean), formula: false };
+  return { text: String(value), formula: false };
 }
 
 export async function parseXlsx(bytes: Uint8Array, name: string): Promise<TableResult> {

@@ -4,6 +4,7 @@ import { AftercarePage } from './pages/AftercarePage';
 import { ChartPage } from './pages/chart/ChartPage';
 import { ClientListPage } from './pages/ClientListPage';
 import { NewClientPage } from './pages/NewClientPage';
+import { ImportPage } from './pages/clients/import/ImportPage';
 import { BookPage } from './pages/book/BookPage';
 import { ToContactPage } from './pages/book/ToContactPage';
 import { DayListPage } from './pages/reception/DayListPage';
@@ -24,6 +25,7 @@ export const router = createHashRouter([
       { index: true, element: <Navigate to="/clients" replace /> },
       { path: 'clients', element: <ClientListPage /> },
       { path: 'clients/new', element: <NewClientPage /> },
+      { path: 'clients/import', element: <ImportPage /> },
       { path: 'clients/:clientId', element: <ChartPage /> },
       { path: 'reception', element: <ReceptionPage /> },
       { path: 'reception/day/:date', element: <DayListPage /> },
