@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import type { clientImportContract } from '../contract/client-import';
 import { createClient, derivedClientColumns, getClient, type ClientWriter, type NewClient } from '../handlers/clients';
 import { ApiFailure } from '../result';
-import { checkImportRows } from './check';
+import { findDuplicates, validateImportRows } from './check';
 
 export type ImportInput = z.output<(typeof clientImportContract)['clients.import']['input']>;
 export type ImportResult = { created: number; merged: number; skipped: number };
@@ -51,9 +51,12 @@ const lineList = (lines: number[]) =>
 export function applyImport(w: ClientWriter & { sqlite: Database.Database }, input: ImportInput, onProgress?: OnProgress): ImportResult {
   const total = input.rows.length;
   const step = (label: string, done: number) => onProgress?.({ step: label, done, total });
+  // The contract's checks need no lock: done first, so the transaction holds the other desks'
+  // writes only for the duplicate check and the writes themselves.
+  const validated = validateImportRows(input.rows, (i) => i % 1000 === 0 && step('Checking the rows', i));
   return w.sqlite
     .transaction((): ImportResult => {
-      const { summary, accepted } = checkImportRows(w.sqlite, input.rows, (i) => i % 1000 === 0 && step('Checking the rows', i));
+      const { summary, accepted } = findDuplicates(w.sqlite, validated);
       if (summary.refused.length > 0) {
         const lines = summary.refused.map((r) => r.line);
         throw refuse(

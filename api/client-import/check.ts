@@ -28,14 +28,14 @@ const sameName = preparedOnce(
 
 type Existing = ImportCheck['duplicates'][number]['existing'] & { phoneDigits: string | null };
 
-export function checkImportRows(
-  sqlite: Database.Database,
-  rows: readonly ImportedClientInput[],
-  onRow?: (done: number) => void,
-): FullCheck {
-  const summary: ImportCheck = { newClients: 0, duplicates: [], refused: [] };
-  const accepted: CheckedRow[] = [];
-  const find = sameName(sqlite);
+export interface ValidRows {
+  valid: { row: ImportedClientInput; client: NewClient }[];
+  refused: ImportCheck['refused'];
+}
+
+/** Each row through the client contract: no database needed, so the import does it before its transaction. */
+export function validateImportRows(rows: readonly ImportedClientInput[], onRow?: (done: number) => void): ValidRows {
+  const out: ValidRows = { valid: [], refused: [] };
   rows.forEach((row, i) => {
     onRow?.(i);
     const parsed = clientInput.safeParse({
@@ -46,11 +46,18 @@ export function checkImportRows(
       dateOfBirth: row.dateOfBirth,
       notes: row.notes,
     });
-    if (!parsed.success) {
-      summary.refused.push({ line: row.line, reasons: [...new Set(parsed.error.issues.map((issue) => issue.message))] });
-      return;
-    }
-    const client = parsed.data;
+    if (parsed.success) out.valid.push({ row, client: parsed.data });
+    else out.refused.push({ line: row.line, reasons: [...new Set(parsed.error.issues.map((issue) => issue.message))] });
+  });
+  return out;
+}
+
+/** The valid rows matched against the clients on file; in the import, inside its transaction. */
+export function findDuplicates(sqlite: Database.Database, { valid, refused }: ValidRows): FullCheck {
+  const summary: ImportCheck = { newClients: 0, duplicates: [], refused };
+  const accepted: CheckedRow[] = [];
+  const find = sameName(sqlite);
+  for (const { row, client } of valid) {
     const digits = phoneSearchDigits(client.phone);
     const email = client.email?.toLowerCase() ?? null;
     let duplicate: CheckedRow['duplicate'] = null;
@@ -64,6 +71,15 @@ export function checkImportRows(
     if (duplicate) summary.duplicates.push(duplicate);
     else summary.newClients++;
     accepted.push({ row, client, duplicate });
-  });
+  }
   return { summary, accepted };
+}
+
+/** The dry run: both steps. */
+export function checkImportRows(
+  sqlite: Database.Database,
+  rows: readonly ImportedClientInput[],
+  onRow?: (done: number) => void,
+): FullCheck {
+  return findDuplicates(sqlite, validateImportRows(rows, onRow));
 }

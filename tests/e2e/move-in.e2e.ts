@@ -17,7 +17,28 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const FIRST = ['Ana', 'Ben', 'Cleo', 'Dev', 'Ema', 'Finn', 'Gus', 'Hana', 'Ivo', 'Jade', 'Kai', 'Lena', 'Milo', 'Nia', 'Omar', 'Pia', 'Rui', 'Sana', 'Teo', 'Uma'];
+const FIRST = [
+  'Ana',
+  'Ben',
+  'Cleo',
+  'Dev',
+  'Ema',
+  'Finn',
+  'Gus',
+  'Hana',
+  'Ivo',
+  'Jade',
+  'Kai',
+  'Lena',
+  'Milo',
+  'Nia',
+  'Omar',
+  'Pia',
+  'Rui',
+  'Sana',
+  'Teo',
+  'Uma',
+];
 const LAST = ['Silva', 'Okafor', 'Nakamura', 'Quill', 'Brennan', 'Kowalski', 'Haddad', 'Lindqvist', 'Moreau', 'Achebe'];
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 /** 2,000 different people: a first name, a last name and a number that makes them one of a kind. */
@@ -33,26 +54,96 @@ const count = () => app.host.database.sqlite.prepare('SELECT count(*) FROM clien
 
 /** Fresha's client list export: day-first dates; the row of line 1,001 has a date of birth that is not a date. */
 function freshaFile(): Buffer {
-  const header = ['Client ID', 'First Name', 'Last Name', 'Full Name', 'Blocked', 'Block Reason', 'Gender', 'Mobile Number', 'Telephone', 'Email', 'Date of Birth', 'Note', 'Added'];
+  const header = [
+    'Client ID',
+    'First Name',
+    'Last Name',
+    'Full Name',
+    'Blocked',
+    'Block Reason',
+    'Gender',
+    'Mobile Number',
+    'Telephone',
+    'Email',
+    'Date of Birth',
+    'Note',
+    'Added',
+  ];
   const rows = Array.from({ length: 2000 }, (_, i) => {
     const p = person(i, 'F');
     const line = i + 2;
     const birth = line === 1001 ? '31/02/1985' : `${pad((i % 28) + 1, 2)}/${pad((i % 12) + 1, 2)}/19${60 + (i % 40)}`;
     const note = i === 5 ? '=HYPERLINK("http://example.com","click")' : i % 7 === 0 ? 'Prefers morning appointments' : '';
-    return [`${100000 + i}`, p.first, p.last, `${p.first} ${p.last}`, 'No', '', i % 2 ? 'Male' : 'Female', p.phone, '', `${p.first}.${p.last}@example.com`.toLowerCase(), birth, note, `${pad((i % 28) + 1, 2)}/03/2023`];
+    return [
+      `${100000 + i}`,
+      p.first,
+      p.last,
+      `${p.first} ${p.last}`,
+      'No',
+      '',
+      i % 2 ? 'Male' : 'Female',
+      p.phone,
+      '',
+      `${p.first}.${p.last}@example.com`.toLowerCase(),
+      birth,
+      note,
+      `${pad((i % 28) + 1, 2)}/03/2023`,
+    ];
   });
   return Buffer.from(csv([header, ...rows]), 'utf8');
 }
 
 /** Vagaro's customer list: "---" for empty, month-first dates, saved by Excel in Windows-1252. */
 function vagaroFile(brokenLine: number | null): Buffer {
-  const header = ['First Name', 'Last Name', 'Email', 'Mobile', 'Day', 'Night', 'Address', 'Apt/Suite', 'City', 'State', 'Zip', 'Birthdate', 'Gender', 'Customer Since', 'Last Visited', 'Membership', 'Tags', 'Refered By', 'Online Booking', 'Appointments Booked'];
+  const header = [
+    'First Name',
+    'Last Name',
+    'Email',
+    'Mobile',
+    'Day',
+    'Night',
+    'Address',
+    'Apt/Suite',
+    'City',
+    'State',
+    'Zip',
+    'Birthdate',
+    'Gender',
+    'Customer Since',
+    'Last Visited',
+    'Membership',
+    'Tags',
+    'Refered By',
+    'Online Booking',
+    'Appointments Booked',
+  ];
   const rows = Array.from({ length: 2000 }, (_, i) => {
     const line = i + 2;
     const p = person(i, 'V');
     const first = i === 0 ? 'Zoë' : line === brokenLine ? '---' : p.first;
     const last = i === 0 ? 'Müller' : line === brokenLine ? '---' : p.last;
-    return [first, last, '---', p.phone, '---', '---', `${i} High Street`, '---', 'Leeds', '---', 'LS1', `${pad((i % 12) + 1, 2)}/${pad((i % 28) + 1, 2)}/1975`, '---', '12/31/2019', `0${(i % 9) + 1}/15/2024`, '---', 'NONE of the options', '---', 'Allow', String(i % 6)];
+    return [
+      first,
+      last,
+      '---',
+      p.phone,
+      '---',
+      '---',
+      `${i} High Street`,
+      '---',
+      'Leeds',
+      '---',
+      'LS1',
+      `${pad((i % 12) + 1, 2)}/${pad((i % 28) + 1, 2)}/1975`,
+      '---',
+      '12/31/2019',
+      `0${(i % 9) + 1}/15/2024`,
+      '---',
+      'NONE of the options',
+      '---',
+      'Allow',
+      String(i % 6),
+    ];
   });
   // The Fresha client of line 12 again, by name and phone: already in Stipple by then.
   const again = person(10, 'F');
@@ -127,7 +218,14 @@ describe('moving in from another system', () => {
 
     const db = app.host.database.sqlite;
     const entry = db.prepare("SELECT after FROM audit_log WHERE action = 'client_import'").pluck().get() as string;
-    expect(JSON.parse(entry)).toMatchObject({ file: 'export_customer_list.csv', sha256: sha256(file), system: 'fresha', created: 1996, merged: 3, skippedLines: [1001] });
+    expect(JSON.parse(entry)).toMatchObject({
+      file: 'export_customer_list.csv',
+      sha256: sha256(file),
+      system: 'fresha',
+      created: 1996,
+      merged: 3,
+      skippedLines: [1001],
+    });
     const merged = person(9, 'F');
     expect(db.prepare('SELECT email, date_of_birth AS dob FROM clients WHERE last_name = ?').get(merged.last)).toEqual({
       email: `${merged.first}.${merged.last}@example.com`.toLowerCase(),
@@ -139,11 +237,17 @@ describe('moving in from another system', () => {
     await page.getByRole('link', { name: 'Open the client list' }).click();
     const who = person(1500, 'F');
     await page.getByLabel('Search clients').fill(who.last);
-    await page.getByRole('link', { name: new RegExp(`${who.last}`) }).first().waitFor();
+    await page
+      .getByRole('link', { name: new RegExp(`${who.last}`) })
+      .first()
+      .waitFor();
     await page.getByText('1 client', { exact: true }).waitFor();
     const byPhone = person(1501, 'F');
     await page.getByLabel('Search clients').fill(byPhone.phone.replace(' ', ''));
-    await page.getByRole('link', { name: new RegExp(byPhone.last) }).first().waitFor();
+    await page
+      .getByRole('link', { name: new RegExp(byPhone.last) })
+      .first()
+      .waitFor();
     await page.getByText('1 client', { exact: true }).waitFor();
     expect(app.pageErrors).toEqual([]);
   });
@@ -192,14 +296,19 @@ describe('moving in from another system', () => {
 
     await page.getByRole('link', { name: 'Open the client list' }).click();
     await page.getByLabel('Search clients').fill('Müller');
-    await page.getByRole('link', { name: /Müller/ }).first().waitFor();
+    await page
+      .getByRole('link', { name: /Müller/ })
+      .first()
+      .waitFor();
     await page.getByText('1 client', { exact: true }).waitFor();
     expect(app.pageErrors).toEqual([]);
   });
 
   it('says so in a plain sentence for a file that is not a spreadsheet', async () => {
     await openImport();
-    await app.page.getByLabel('Export file').setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n…') });
+    await app.page
+      .getByLabel('Export file')
+      .setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n…') });
     await app.page.getByText('scan.pdf is a PDF, not a spreadsheet. Export the clients as CSV or Excel (.xlsx).').waitFor();
     expect(await app.page.getByLabel('Export file').getAttribute('aria-invalid')).toBe('true');
   });

@@ -106,7 +106,12 @@ export function DuplicateRows({ duplicates, rows, choices, onChoose }: Duplicate
                     </legend>
                     {(Object.keys(CHOICE_LABELS) as DuplicateChoice[]).map((c) => (
                       <label key={c}>
-                        <input type="radio" name={`choice-${d.line}`} checked={choices.get(d.line) === c} onChange={() => onChoose([d.line], c)} />
+                        <input
+                          type="radio"
+                          name={`choice-${d.line}`}
+                          checked={choices.get(d.line) === c}
+                          onChange={() => onChoose([d.line], c)}
+                        />
                         {CHOICE_LABELS[c]}
                       </label>
                     ))}
@@ -118,7 +123,9 @@ export function DuplicateRows({ duplicates, rows, choices, onChoose }: Duplicate
         </tbody>
       </table>
       {duplicates.length > SHOWN && (
-        <p className="muted">The first {SHOWN} are listed; the buttons above choose for all {formatCount(duplicates.length)}.</p>
+        <p className="muted">
+          The first {SHOWN} are listed; the buttons above choose for all {formatCount(duplicates.length)}.
+        </p>
       )}
     </section>
   );

@@ -145,8 +145,8 @@ export function ImportPage() {
       <section className="import-page">
         <h1>Import clients from another system</h1>
         <div className="notice import-done" role="status">
-          Imported from {file?.name}: {formatCount(stage.created)} new {stage.created === 1 ? 'client' : 'clients'}, {formatCount(stage.merged)}{' '}
-          merged, {formatCount(stage.skipped)} skipped.
+          Imported from {file?.name}: {formatCount(stage.created)} new {stage.created === 1 ? 'client' : 'clients'},{' '}
+          {formatCount(stage.merged)} merged, {formatCount(stage.skipped)} skipped.
         </div>
         <p>
           <Link to="/clients">Open the client list</Link>
@@ -278,7 +278,12 @@ export function ImportPage() {
           )}
         </>
       )}
-      {busy && (stage.what === 'Importing…' ? <TaskProgress task="clients.import" label="Importing clients" /> : <p role="status">{stage.what}</p>)}
+      {busy &&
+        (stage.what === 'Importing…' ? (
+          <TaskProgress task="clients.import" label="Importing clients" />
+        ) : (
+          <p role="status">{stage.what}</p>
+        ))}
       {error && <ErrorNotice message={error} />}
     </section>
   );

@@ -27,6 +27,4 @@ export interface OpenedFile {
 }
 
 export type FromWorker =
-  | { type: 'opened'; file: OpenedFile }
-  | { type: 'refused'; message: string }
-  | { type: 'mapped'; mapped: MappedFile };
+  { type: 'opened'; file: OpenedFile } | { type: 'refused'; message: string } | { type: 'mapped'; mapped: MappedFile };
