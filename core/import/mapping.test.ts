@@ -52,7 +52,7 @@ describe('guessMapping', () => {
       'firstName',
       'lastName',
       'ignore',
-      'notes',
+      'ignore',
       'ignore',
       'phone',
       'phone',

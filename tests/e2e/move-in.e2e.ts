@@ -5,6 +5,7 @@
 // skipped; the clients are then found by search in the client list. axe clean; keyboard only for
 // the decisions; a 1280×800 screenshot.
 import AxeBuilder from '@axe-core/playwright';
+import ExcelJS from 'exceljs';
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type StippleApp } from './harness';
@@ -302,6 +303,32 @@ describe('moving in from another system', () => {
       .waitFor();
     await page.getByText('1 client', { exact: true }).waitFor();
     expect(app.pageErrors).toEqual([]);
+  });
+
+  it('reads a Square export saved as Excel: real dates, and a formula cell said to be plain text now', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Customers');
+    sheet.addRow(['Reference ID', 'First Name', 'Last Name', 'Email Address', 'Phone Number', 'Birthday', 'Memo']);
+    sheet.addRow(['R1', 'Ines', 'Xavier', 'ines@example.com', '07700 700001', new Date(Date.UTC(1979, 6, 4)), 'Sensitive scalp']);
+    sheet.addRow([
+      'R2',
+      'Jon',
+      'Yates',
+      'jon@example.com',
+      '07700 700002',
+      null,
+      { formula: 'CONCAT("Paid ","deposit")', result: 'Paid deposit' },
+    ]);
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    await openImport();
+    const mime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    await app.page.getByLabel('Export file').setInputFiles({ name: 'customers.xlsx', mimeType: mime, buffer });
+    await app.page.getByText('customers.xlsx: 2 rows, recognised as a Square client export.').waitFor();
+    const preview = app.page.getByRole('table', { name: /as Stipple will store them/ });
+    await preview.getByRole('cell', { name: '4 Jul 1979' }).waitFor();
+    await preview.getByRole('cell', { name: 'Paid deposit' }).waitFor();
+    await app.page.getByText('Line 3, Memo: was a formula in the workbook: its last value was imported as plain text.').waitFor();
+    expect(await app.page.getByLabel('Text encoding').count()).toBe(0);
   });
 
   it('says so in a plain sentence for a file that is not a spreadsheet', async () => {
