@@ -30,6 +30,8 @@ const OWNER: readonly Role[] = ['owner'];
 const CHARTING: readonly Role[] = ['owner', 'practitioner'];
 const keysOwnerOnly = 'Only an owner can manage the database key and old backups.';
 const photosMessage = 'Clinical photos are seen and taken by practitioners and the owner only.';
+const IMPORTING: readonly Role[] = ['owner', 'reception'];
+const importMessage = 'Only an owner or reception can import clients from another system.';
 const notReception = 'Reception cannot chart a session. Ask a practitioner to sign in.';
 
 export const PERMISSIONS: Readonly<Record<string, readonly Rule[]>> = {
@@ -50,6 +52,9 @@ export const PERMISSIONS: Readonly<Record<string, readonly Rule[]>> = {
   ],
   'safety.inspect': [{ roles: OWNER, message: 'Only an owner can restore a backup.' }],
   'safety.export': [{ roles: OWNER, message: 'Only an owner can export the clinic’s data.' }],
+  // Moving in is desk work: the owner or reception brings the client list over, not the chair.
+  'clients.importCheck': [{ roles: IMPORTING, message: importMessage }],
+  'clients.import': [{ roles: IMPORTING, message: importMessage }],
   'workstations.list': [{ roles: OWNER, message: 'Only an owner can see and manage the clinic’s workstations.' }],
   'workstations.pairingCode': [{ roles: OWNER, message: 'Only an owner can pair a new workstation.' }],
   'workstations.revoke': [{ roles: OWNER, message: 'Only an owner can revoke a workstation.' }],

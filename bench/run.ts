@@ -3,7 +3,7 @@
 // better-sqlite3 in the same run, then the clinic network (bench/network.ts: a hub and workstations
 // over TLS on 127.0.0.1 beside the hub's own API), and prints one table (also saved as
 // test-results/bench-last-run.{md,json}). Production settings: checkOutputs off, WAL,
-// synchronous=FULL, on a file on disk. `--only` runs some parts: sizes, book (the appointment book's rows alone), memory, sheet, browser, network, traceability, photos, money (the year report's query, and its chart in Chromium unless --no-browser).
+// synchronous=FULL, on a file on disk. `--only` runs some parts: sizes, book (the appointment book's rows alone), memory, sheet, browser, network, traceability, photos, money (the year report's query, and its chart in Chromium unless --no-browser), import (moving in: 20,000 rows of another system's export).
 import { addDays } from '../core/dates';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -70,7 +70,7 @@ function runChild(args: string[]): Record<string, number> {
   return JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, number>;
 }
 
-const PARTS = ['sizes', 'book', 'memory', 'sheet', 'browser', 'network', 'traceability', 'photos', 'money'];
+const PARTS = ['sizes', 'book', 'memory', 'sheet', 'browser', 'network', 'traceability', 'photos', 'money', 'import'];
 
 /** The demo clinic of this size in `dir`, built the first time it is asked for. */
 async function demoFile(clients: number, dir: string, log: (s: string) => void): Promise<string> {
@@ -498,6 +498,12 @@ async function main(): Promise<void> {
         const { runBrowserBench } = await import('./browser');
         rows.push(...(await runBrowserBench(demo, largest, 10, 'report')));
       }
+    }
+
+    if (parts.has('import')) {
+      // Moving in: 20,000 rows of another system's export, read to imported (bench/import.bench.ts).
+      const { importBench } = await import('./import.bench');
+      rows.push(...(await importBench(20_000, log)));
     }
 
     if (parts.has('network')) {

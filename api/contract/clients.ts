@@ -63,7 +63,7 @@ export type ClientListRow = z.infer<typeof clientListRow>;
 
 /** A client's name, phone and archived flag show on their chart, in both lists, on the board, in
  *  booking lists and on aftercare sheets; the chart's History shows the audit entry. */
-const CLIENT_SHOWN = [
+export const CLIENT_SHOWN = [
   'clients.chart',
   'clients.search',
   'clients.list',

@@ -28,6 +28,7 @@ import { paymentsContract } from './payments';
 import { roomsContract } from './rooms';
 import { documentsContract } from './documents';
 import { consentContract } from './consent';
+import { clientImportContract } from './client-import';
 
 export const contract = {
   ...clientsContract,
@@ -57,6 +58,7 @@ export const contract = {
   ...roomsContract,
   ...documentsContract,
   ...consentContract,
+  ...clientImportContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -369,6 +369,24 @@ describe('what each change declares stale', () => {
       status: 'cancelled',
       reason: 'Changed their mind',
     });
+    // Moving in: a new client, and Kim again from the other system's file, merged (her email added).
+    const moved = (line: number, firstName: string, lastName: string, phone: string, email: string | null) => ({
+      line,
+      firstName,
+      lastName,
+      phone,
+      email,
+      dateOfBirth: null,
+      notes: 'Last Visited: 2026-01-05',
+    });
+    const movingIn = [moved(2, 'Ivy', 'Imported', '07700 900777', null), moved(3, 'Kim', 'Lee', '07700900123', 'kim@example.com')];
+    await expectDeclared('clients.importCheck', { rows: movingIn });
+    await expectDeclared('clients.import', {
+      fileName: 'CustomersList.csv',
+      sha256: 'ab'.repeat(32),
+      rows: movingIn,
+      choices: [{ line: 3, choice: 'merge' }],
+    });
     await expectDeclared('clients.archive', { id: kim, expectedVersion: version('clients', kim), reason: 'Moved away' });
 
     await expectDeclared('safety.backupNow', {});

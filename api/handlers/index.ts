@@ -27,6 +27,7 @@ import { roomHandlers } from './rooms';
 import { documentHandlers } from './documents';
 import { consentHandlers } from './consent';
 import { consentSignHandlers } from './consent-sign';
+import { clientImportHandlers } from './client-import';
 import type { HandlerMap } from './types';
 
 /** Every channel of the contract has exactly one handler; the type fails if one is missing. */
@@ -59,4 +60,5 @@ export const handlers: HandlerMap<Channel> = {
   ...documentHandlers,
   ...consentHandlers,
   ...consentSignHandlers,
+  ...clientImportHandlers,
 };

@@ -9,8 +9,3 @@ export function mustExist<T>(row: T | undefined, what: string): T {
   if (row === undefined) throw fail.notFound(what);
   return row;
 }
-
-export function digitsOf(text: string | null | undefined): string | null {
-  const digits = (text ?? '').replace(/\D/g, '');
-  return digits === '' ? null : digits;
-}

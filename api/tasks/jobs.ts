@@ -17,6 +17,9 @@ import { writeAudit } from '../audit';
 import { ApiFailure, fail } from '../result';
 import { runBackups } from '../safety/backup-service';
 import type { MadeBackup, TaskInputs, TaskKind, TaskOutputs } from './types';
+import { applyImport } from '../client-import/apply';
+import { checkImportRows } from '../client-import/check';
+import { drizzleOn } from '../../db/drizzle-on';
 
 export interface JobEnv {
   /** The connection to work on, opened on first use (verify needs none). */
@@ -204,5 +207,17 @@ export const jobs: { [K in TaskKind]: Job<K> } = {
       if (error instanceof RekeyError) throw fail.field(error.problem === 'wrong_key' ? 'recoveryKey' : 'file', error.message);
       throw error;
     }
+  },
+
+  clientImportCheck(env, { rows }) {
+    return checkImportRows(env.sqlite(), rows, (i) => {
+      if (i % 2000 === 0) env.onProgress?.({ step: 'Checking the rows', done: i, total: rows.length });
+    }).summary;
+  },
+
+  clientImport(env, { input, now, actorId }) {
+    const sqlite = env.sqlite();
+    const at = new Date(now);
+    return applyImport({ sqlite, db: drizzleOn(sqlite), actorId, now: () => at }, input, env.onProgress);
   },
 };

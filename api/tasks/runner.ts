@@ -13,7 +13,7 @@ import { taskWorkerScript } from './worker-script';
 
 export type TaskMode = 'worker' | 'inline';
 
-const WRITING: ReadonlySet<TaskKind> = new Set(['restore', 'import', 'export']);
+const WRITING: ReadonlySet<TaskKind> = new Set(['restore', 'import', 'export', 'clientImport']);
 
 const stopped = () => new TaskError('The task was stopped before it finished.');
 

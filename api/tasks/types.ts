@@ -6,6 +6,8 @@ import type { ImportResult } from '../../db/import';
 import type { RekeyResult } from '../../db/rekey-copy';
 import type { RestoreResult } from '../../db/restore';
 import type { VerifyReport } from '../../db/verify';
+import type { ImportCheck, ImportedClientInput } from '../contract/client-import';
+import type { ImportInput as ClientImportInput, ImportResult as ClientImportResult } from '../client-import/apply';
 
 export type { Progress };
 
@@ -42,6 +44,10 @@ export interface TaskInputs {
   import: { folder: string; now: string; actorId: number | null; passphrase: string | null; overrideReason: string | null };
   /** A file rewritten encrypted with the database key (db/rekey-copy.ts): from plain (sourceKey null) or another key. */
   rewriteWithKey: { source: string; sourceKey: string | null; target: string };
+  /** Moving in: the dry run of another system's rows (reads only). */
+  clientImportCheck: { rows: ImportedClientInput[] };
+  /** Moving in: the rows imported in one write transaction, audited by whom and when. */
+  clientImport: { input: ClientImportInput; now: string; actorId: number | null };
 }
 
 export interface TaskOutputs {
@@ -52,6 +58,8 @@ export interface TaskOutputs {
   export: ExportResult;
   import: ImportResult;
   rewriteWithKey: RekeyResult;
+  clientImportCheck: ImportCheck;
+  clientImport: ClientImportResult;
 }
 
 export type TaskKind = keyof TaskInputs;

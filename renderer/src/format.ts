@@ -21,6 +21,11 @@ export function formatPhone(phone: string | null | undefined): string {
   return phone ? formatPhoneIn(phone, clinicCountryCode) : '—';
 }
 
+/** The clinic's country for phone numbers (an import's matching reads numbers as search does). */
+export function getClinicCountry(): string {
+  return clinicCountryCode;
+}
+
 /** The clinic's locale as Intl accepts it (en-GB until settings have loaded). */
 export function getClinicLocale(): string {
   return clinicLocale;

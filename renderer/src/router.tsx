@@ -6,6 +6,7 @@ import { SigningPage } from './pages/chart/consent/SigningPage';
 import { FormsPage } from './pages/forms/FormsPage';
 import { ClientListPage } from './pages/ClientListPage';
 import { NewClientPage } from './pages/NewClientPage';
+import { ImportPage } from './pages/clients/import/ImportPage';
 import { BookPage } from './pages/book/BookPage';
 import { ToContactPage } from './pages/book/ToContactPage';
 import { DayListPage } from './pages/reception/DayListPage';
@@ -26,6 +27,7 @@ export const router = createHashRouter([
       { index: true, element: <Navigate to="/clients" replace /> },
       { path: 'clients', element: <ClientListPage /> },
       { path: 'clients/new', element: <NewClientPage /> },
+      { path: 'clients/import', element: <ImportPage /> },
       { path: 'clients/:clientId', element: <ChartPage /> },
       { path: 'clients/:clientId/sign', element: <SigningPage /> },
       { path: 'forms', element: <FormsPage /> },

@@ -63,9 +63,14 @@ export function ClientListPage() {
     <section className="client-list">
       <div className="page-head">
         <h1>Clients</h1>
-        <Link className="button button-primary" to="/clients/new">
-          New client
-        </Link>
+        <div className="page-actions">
+          <Link className="button" to="/clients/import">
+            Import clients
+          </Link>
+          <Link className="button button-primary" to="/clients/new">
+            New client
+          </Link>
+        </div>
       </div>
       <div className="field search-field">
         <label htmlFor="client-search">Search clients</label>

@@ -1,0 +1,290 @@
+// Moving in from another system (issue 18): choose a CSV or Excel export; see its columns beside
+// Stipple's fields (guessed), the encoding and date order used (changeable), a preview of the rows
+// as Stipple will store them; a dry run on the API finds the refused lines and the clients already on
+// file; then one import, all or nothing, with a progress bar. The file is read and mapped in a worker.
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import type { DuplicateChoice, ImportCheck } from '../../../../../api/contract/client-import';
+import { DATE_ORDER_LABELS, DATE_ORDERS, type DateOrder } from '../../../../../core/import/dates';
+import { SYSTEM_NAMES, type ImportField } from '../../../../../core/import/fields';
+import type { MappedFile, RefusedRow } from '../../../../../core/import/rows';
+import { ENCODING_LABELS, TEXT_ENCODINGS, type TextEncoding } from '../../../../../core/import/table';
+import { call } from '../../../api/client';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { TaskProgress } from '../../../components/TaskProgress';
+import { formatCount, getClinicCountry, getClinicLocale } from '../../../format';
+import { DuplicateRows, RefusedLines } from './DryRunResult';
+import type { FromWorker, OpenedFile } from './import-protocol';
+import { ImportPreview } from './ImportPreview';
+import { MappingTable } from './MappingTable';
+import { useImportWorker } from './useImportWorker';
+import './import.css';
+
+const todayIso = () => new Date().toISOString().slice(0, 10);
+
+function dateGuessSentence(file: OpenedFile, order: DateOrder): string {
+  const { because } = file.dateGuess;
+  if (order !== file.dateGuess.order) return 'Changed by you.';
+  if (because.kind === 'cell') return `Guessed: “${because.cell}” on line ${formatCount(because.line)} can only be read this way.`;
+  if (because.kind === 'year_first') return 'Guessed: the file writes its dates year first.';
+  return `Guessed: every date in the file reads both ways, so the clinic’s usual order (${getClinicLocale()}) is used. Check the preview.`;
+}
+
+type Stage = { kind: 'idle' } | { kind: 'busy'; what: string } | { kind: 'imported'; created: number; merged: number; skipped: number };
+
+export function ImportPage() {
+  const worker = useImportWorker();
+  const [file, setFile] = useState<OpenedFile | null>(null);
+  const [fields, setFields] = useState<ImportField[]>([]);
+  const [dateOrder, setDateOrder] = useState<DateOrder>('dmy');
+  const [mapped, setMapped] = useState<MappedFile | null>(null);
+  const [check, setCheck] = useState<ImportCheck | null>(null);
+  const [skipRefused, setSkipRefused] = useState(false);
+  const [choices, setChoices] = useState<Map<number, DuplicateChoice>>(new Map());
+  const [error, setError] = useState<string | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+
+  async function remap(nextFields: ImportField[], order: DateOrder) {
+    setFields(nextFields);
+    setDateOrder(order);
+    setCheck(null);
+    setChoices(new Map());
+    setSkipRefused(false);
+    const answer = await worker.ask({ type: 'map', fields: nextFields, dateOrder: order, today: todayIso(), country: getClinicCountry() });
+    if (answer.type === 'mapped') setMapped(answer.mapped);
+  }
+
+  async function opened(answer: FromWorker) {
+    if (answer.type === 'refused') {
+      setFile(null);
+      setMapped(null);
+      setFileError(answer.message);
+      return;
+    }
+    if (answer.type !== 'opened') return;
+    setFileError(null);
+    setFile(answer.file);
+    await remap(answer.file.guess.fields, answer.file.dateGuess.order);
+  }
+
+  async function choose(chosen: File | undefined) {
+    if (!chosen) return;
+    setStage({ kind: 'busy', what: `Reading ${chosen.name}…` });
+    setError(null);
+    try {
+      const bytes = await chosen.arrayBuffer();
+      await opened(await worker.ask({ type: 'open', bytes, name: chosen.name, locale: getClinicLocale() }, [bytes]));
+    } catch (e) {
+      setFileError(`${chosen.name} could not be read: ${(e as Error).message}`);
+    }
+    setStage({ kind: 'idle' });
+  }
+
+  async function reread(encoding: TextEncoding) {
+    setStage({ kind: 'busy', what: 'Reading the file again…' });
+    await opened(await worker.ask({ type: 'reread', encoding, locale: getClinicLocale() }));
+    setStage({ kind: 'idle' });
+  }
+
+  const refused: RefusedRow[] = useMemo(
+    () => [...(mapped?.refused ?? []), ...(check?.refused ?? [])].sort((a, b) => a.line - b.line),
+    [mapped, check],
+  );
+  const byLine = useMemo(() => new Map((mapped?.rows ?? []).map((r) => [r.line, r])), [mapped]);
+  const apiRefused = useMemo(() => new Set((check?.refused ?? []).map((r) => r.line)), [check]);
+  const undecided = check ? check.duplicates.filter((d) => !choices.has(d.line)).length : 0;
+  const toImport = mapped ? mapped.rows.filter((r) => !apiRefused.has(r.line)) : [];
+  const blocked = !check
+    ? 'Check the file first.'
+    : refused.length > 0 && !skipRefused
+      ? `Line ${formatCount(refused[0]!.line)}${refused.length > 1 ? ` and ${formatCount(refused.length - 1)} more are` : ' is'} refused: fix the file or skip ${refused.length > 1 ? 'them' : 'it'}.`
+      : undecided > 0
+        ? `Choose skip, merge or add as new for ${formatCount(undecided)} ${undecided === 1 ? 'match' : 'matches'}.`
+        : toImport.length === 0
+          ? 'There is nothing left to import.'
+          : null;
+
+  async function dryRun() {
+    if (!mapped) return;
+    setError(null);
+    if (mapped.rows.length === 0) {
+      setCheck({ newClients: 0, duplicates: [], refused: [] });
+      return;
+    }
+    setStage({ kind: 'busy', what: 'Checking the file…' });
+    const result = await call('clients.importCheck', { rows: mapped.rows });
+    setStage({ kind: 'idle' });
+    if (!result.ok) setError(result.error.message);
+    else setCheck(result.data);
+  }
+
+  async function runImport() {
+    if (!file || !check || blocked) return;
+    setError(null);
+    setStage({ kind: 'busy', what: 'Importing…' });
+    const result = await call('clients.import', {
+      fileName: file.name,
+      sha256: file.sha256,
+      system: file.guess.system,
+      rows: toImport,
+      choices: check.duplicates.map((d) => ({ line: d.line, choice: choices.get(d.line)! })),
+      skippedLines: refused.map((r) => r.line),
+    });
+    if (!result.ok) {
+      setStage({ kind: 'idle' });
+      setError(result.error.message);
+      return;
+    }
+    setStage({ kind: 'imported', ...result.data });
+  }
+
+  const busy = stage.kind === 'busy';
+  if (stage.kind === 'imported')
+    return (
+      <section className="import-page">
+        <h1>Import clients from another system</h1>
+        <div className="notice import-done" role="status">
+          Imported from {file?.name}: {formatCount(stage.created)} new {stage.created === 1 ? 'client' : 'clients'},{' '}
+          {formatCount(stage.merged)} merged, {formatCount(stage.skipped)} skipped.
+        </div>
+        <p>
+          <Link to="/clients">Open the client list</Link>
+        </p>
+      </section>
+    );
+
+  return (
+    <section className="import-page">
+      <div className="page-head">
+        <h1>Import clients from another system</h1>
+        <Link className="button" to="/clients">
+          Back to clients
+        </Link>
+      </div>
+      <p className="muted">
+        A client export from Fresha, Vagaro, Square or Pabau, or a spreadsheet of your own, as CSV or Excel (.xlsx). Nothing is saved until
+        you import, and then all of it or none.
+      </p>
+
+      <div className={`field${fileError ? ' field-invalid' : ''}`}>
+        <label htmlFor="import-file">Export file</label>
+        <input
+          id="import-file"
+          type="file"
+          accept=".csv,.txt,.tsv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          disabled={busy}
+          aria-invalid={Boolean(fileError)}
+          aria-describedby={fileError ? 'import-file-error' : undefined}
+          onChange={(e) => void choose(e.target.files?.[0])}
+        />
+        {fileError && (
+          <p className="field-error" id="import-file-error" role="alert">
+            {fileError}
+          </p>
+        )}
+      </div>
+
+      {file && mapped && (
+        <>
+          <p className="import-summary" role="status">
+            {file.name}: {formatCount(file.rowCount)} {file.rowCount === 1 ? 'row' : 'rows'}
+            {file.guess.system ? `, recognised as a ${SYSTEM_NAMES[file.guess.system]} client export` : ', columns matched by their names'}.
+          </p>
+          <div className="import-options">
+            {file.encoding && (
+              <div className="field">
+                <label htmlFor="import-encoding">Text encoding</label>
+                <select
+                  id="import-encoding"
+                  value={file.encoding.used}
+                  disabled={busy}
+                  aria-describedby="import-encoding-hint"
+                  onChange={(e) => void reread(e.target.value as TextEncoding)}
+                >
+                  {TEXT_ENCODINGS.map((enc) => (
+                    <option key={enc} value={enc}>
+                      {ENCODING_LABELS[enc]}
+                    </option>
+                  ))}
+                </select>
+                <p className="field-hint" id="import-encoding-hint">
+                  {file.encoding.validUtf8
+                    ? 'The file is valid UTF-8.'
+                    : 'The file is not UTF-8, so it was read as Windows-1252, Excel’s usual encoding. If names in the preview look wrong, choose another.'}
+                </p>
+              </div>
+            )}
+            <div className="field">
+              <label htmlFor="import-date-order">Dates in the file</label>
+              <select
+                id="import-date-order"
+                value={dateOrder}
+                disabled={busy}
+                aria-describedby="import-date-hint"
+                onChange={(e) => void remap(fields, e.target.value as DateOrder)}
+              >
+                {DATE_ORDERS.map((o) => (
+                  <option key={o} value={o}>
+                    {DATE_ORDER_LABELS[o]}
+                  </option>
+                ))}
+              </select>
+              <p className="field-hint" id="import-date-hint">
+                {dateGuessSentence(file, dateOrder)}
+              </p>
+            </div>
+          </div>
+
+          <MappingTable headers={file.headers} sample={file.sample} fields={fields} onChange={(f) => void remap(f, dateOrder)} />
+          <ImportPreview rows={mapped.rows} notices={mapped.notices} />
+
+          <div className="import-actions">
+            <button type="button" className="button" disabled={busy} onClick={() => void dryRun()}>
+              Check the file (nothing is saved)
+            </button>
+          </div>
+
+          {check && (
+            <div className="import-check" aria-live="polite">
+              <p role="status">
+                Checked: {formatCount(check.newClients)} new {check.newClients === 1 ? 'client' : 'clients'},{' '}
+                {formatCount(check.duplicates.length)} already in Stipple, {formatCount(refused.length)} refused.
+              </p>
+              {refused.length > 0 && <RefusedLines refused={refused} skip={skipRefused} onSkip={setSkipRefused} />}
+              {check.duplicates.length > 0 && (
+                <DuplicateRows
+                  duplicates={check.duplicates}
+                  rows={byLine}
+                  choices={choices}
+                  onChoose={(lines, choice) => setChoices((before) => new Map([...before, ...lines.map((l) => [l, choice] as const)]))}
+                />
+              )}
+              <div className="import-actions">
+                <button
+                  type="button"
+                  className="button button-primary"
+                  disabled={busy || blocked !== null}
+                  aria-describedby="import-blocked"
+                  onClick={() => void runImport()}
+                >
+                  Import {formatCount(toImport.length)} {toImport.length === 1 ? 'row' : 'rows'}
+                </button>
+                <p id="import-blocked" className="muted">
+                  {blocked ?? 'All or nothing: if anything fails, nothing is imported.'}
+                </p>
+              </div>
+            </div>
+          )}
+        </>
+      )}
+      {busy &&
+        (stage.what === 'Importing…' ? (
+          <TaskProgress task="clients.import" label="Importing clients" />
+        ) : (
+          <p role="status">{stage.what}</p>
+        ))}
+      {error && <ErrorNotice message={error} />}
+    </section>
+  );
+}
