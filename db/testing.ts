@@ -50,3 +50,21 @@ export function damageTable(file: string, table: string, key: DatabaseKey = TEST
   for (const page of pages) bytes.fill(0xa5, (page - 1) * pageSize, page * pageSize);
   fs.writeFileSync(file, bytes);
 }
+
+/**
+ * The audit log's update guard as the newest migration writes it, for tests that lift it to tamper
+ * with an entry and put it back as Stipple's own (verify compares it with Stipple's schema).
+ */
+export const AUDIT_NO_UPDATE_SQL: string = (() => {
+  const files = fs
+    .readdirSync(MIGRATIONS_FOLDER)
+    .filter((f) => f.endsWith('.sql'))
+    .sort();
+  let found = '';
+  for (const f of files) {
+    const text = fs.readFileSync(path.join(MIGRATIONS_FOLDER, f), 'utf8');
+    const at = text.lastIndexOf('CREATE TRIGGER `audit_log_no_update`');
+    if (at >= 0) found = text.slice(at, text.indexOf('END;', at) + 'END;'.length);
+  }
+  return found;
+})();

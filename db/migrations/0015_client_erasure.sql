@@ -20,34 +20,3 @@ WHEN NOT (
 BEGIN
   SELECT RAISE(ABORT, 'audit_log is append-only');
 END;
---> statement-breakpoint
--- Money records stay, amounts and all; an erased client's free text on them is cleared (reference,
--- reason), and the name on a receipt's stored copy replaced. Nothing else about them can change.
-DROP TRIGGER `payments_no_update`;
---> statement-breakpoint
-CREATE TRIGGER `payments_no_update` BEFORE UPDATE ON `payments`
-WHEN NOT (
-  NEW.reference IS NULL AND NEW.reason IS NULL
-  AND NEW.id = OLD.id AND NEW.plan_id = OLD.plan_id AND NEW.kind = OLD.kind AND NEW.amount_minor = OLD.amount_minor
-  AND NEW.currency = OLD.currency AND NEW.method IS OLD.method AND NEW.corrects_id IS OLD.corrects_id
-  AND NEW.taken_by IS OLD.taken_by AND NEW.taken_at = OLD.taken_at AND NEW.created_at = OLD.created_at
-  AND EXISTS (SELECT 1 FROM treatment_plans p JOIN clients c ON c.id = p.client_id WHERE p.id = OLD.plan_id AND c.erased_at IS NOT NULL)
-)
-BEGIN
-  SELECT RAISE(ABORT, 'payments are append-only');
-END;
---> statement-breakpoint
-DROP TRIGGER `receipts_no_update`;
---> statement-breakpoint
-CREATE TRIGGER `receipts_no_update` BEFORE UPDATE ON `receipts`
-WHEN NOT (
-  NEW.id = OLD.id AND NEW.number = OLD.number AND NEW.kind = OLD.kind AND NEW.payment_id = OLD.payment_id
-  AND NEW.issued_at = OLD.issued_at AND NEW.issued_by IS OLD.issued_by AND NEW.created_at = OLD.created_at
-  AND json_extract(NEW.content, '$.amountMinor') = json_extract(OLD.content, '$.amountMinor')
-  AND json_extract(NEW.content, '$.currency') = json_extract(OLD.content, '$.currency')
-  AND EXISTS (SELECT 1 FROM payments y JOIN treatment_plans p ON p.id = y.plan_id JOIN clients c ON c.id = p.client_id
-              WHERE y.id = OLD.payment_id AND c.erased_at IS NOT NULL)
-)
-BEGIN
-  SELECT RAISE(ABORT, 'receipts never change once issued');
-END;
