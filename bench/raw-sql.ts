@@ -159,7 +159,9 @@ export function rawChartSession(sqlite: Database.Database) {
     const at = new Date().toISOString();
     const body = JSON.stringify(after);
     const salt = randomBytes(16).toString('hex');
-    const contentHash = createHash('sha256').update(JSON.stringify(['stipple-audit-content', salt, null, body, null])).digest('hex');
+    const contentHash = createHash('sha256')
+      .update(JSON.stringify(['stipple-audit-content', salt, null, body, null]))
+      .digest('hex');
     const hash = createHmac('sha256', secret)
       .update(JSON.stringify(['stipple-audit-v2', prev, at, null, entity, String(id), action, contentHash]))
       .digest('hex');

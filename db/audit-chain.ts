@@ -79,11 +79,18 @@ export function unkeyedAuditHash(prevHash: string, row: AuditBody): string {
 
 /** SHA-256 over the salt and the contents: independent of the key, so re-chaining under another key keeps it. */
 export function contentHashOf(salt: string, row: Pick<AuditBody, 'before' | 'after' | 'reason'>): string {
-  return createHash('sha256').update(JSON.stringify(['stipple-audit-content', salt, row.before, row.after, row.reason])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(['stipple-audit-content', salt, row.before, row.after, row.reason]))
+    .digest('hex');
 }
 
 /** The content rule's chain hash: HMAC over the previous hash, the header and the content hash. */
-export function chainHashOf(secret: AuditSecret, prevHash: string, row: Omit<AuditBody, 'before' | 'after' | 'reason'>, contentHash: string): string {
+export function chainHashOf(
+  secret: AuditSecret,
+  prevHash: string,
+  row: Omit<AuditBody, 'before' | 'after' | 'reason'>,
+  contentHash: string,
+): string {
   return createHmac('sha256', secret)
     .update(JSON.stringify(['stipple-audit-v2', prevHash, row.at, row.staffId, row.entity, row.entityId, row.action, contentHash]))
     .digest('hex');
@@ -200,10 +207,9 @@ function sameHex(a: string, b: string): boolean {
 
 /** The content rule's columns, or nulls for a file from before them (an old backup). */
 export function contentColumns(sqlite: Database.Database): string {
-  const has = (sqlite.prepare("SELECT count(*) FROM pragma_table_info('audit_log') WHERE name = 'content_hash'").pluck().get() as number) > 0;
-  return has
-    ? 'salt, content_hash AS contentHash, redacted_by AS redactedBy'
-    : 'NULL AS salt, NULL AS contentHash, NULL AS redactedBy';
+  const has =
+    (sqlite.prepare("SELECT count(*) FROM pragma_table_info('audit_log') WHERE name = 'content_hash'").pluck().get() as number) > 0;
+  return has ? 'salt, content_hash AS contentHash, redacted_by AS redactedBy' : 'NULL AS salt, NULL AS contentHash, NULL AS redactedBy';
 }
 
 /** The audit log's rows in chain order, streamed. */

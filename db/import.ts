@@ -143,7 +143,10 @@ function auditProblem(rows: AuditRow[], source: ExportSource, own: AuditSecret |
  * prev_hash, hash, salt and content hash by id (an entry of an older rule gets its salt here; a
  * redacted one keeps its content hash).
  */
-function rechained(rows: AuditRow[], secret: AuditSecret): Map<number, { prev_hash: string; hash: string; salt: string | null; content_hash: string }> {
+function rechained(
+  rows: AuditRow[],
+  secret: AuditSecret,
+): Map<number, { prev_hash: string; hash: string; salt: string | null; content_hash: string }> {
   const out = new Map<number, { prev_hash: string; hash: string; salt: string | null; content_hash: string }>();
   let prev = AUDIT_GENESIS;
   for (const { id, prevHash: _p, hash: _h, salt, contentHash, redactedBy: _r, ...body } of rows) {

@@ -25,6 +25,7 @@ import { retentionContract } from './retention';
 import { bookContactContract } from './book-contact';
 import { photosContract } from './photos';
 import { paymentsContract } from './payments';
+import { rightsContract } from './rights';
 
 export const contract = {
   ...clientsContract,
@@ -51,6 +52,7 @@ export const contract = {
   ...bookContactContract,
   ...photosContract,
   ...paymentsContract,
+  ...rightsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -23,6 +23,7 @@ import { retentionHandlers } from './retention';
 import { bookContactHandlers } from './book-contact';
 import { photoHandlers } from './photos';
 import { paymentHandlers } from './payments';
+import { rightsHandlers } from './rights';
 import type { HandlerMap } from './types';
 
 /** Every channel of the contract has exactly one handler; the type fails if one is missing. */
@@ -51,4 +52,5 @@ export const handlers: HandlerMap<Channel> = {
   ...bookContactHandlers,
   ...photoHandlers,
   ...paymentHandlers,
+  ...rightsHandlers,
 };
