@@ -88,10 +88,10 @@ export async function eraseFromBackups(ctx: HandlerContext, clientId: number): P
     await new Promise((r) => setImmediate(r)); // let other calls in between backups
   }
   // The client's photos copied beside the backups, unless a kept photo of the live database uses them.
-  const used = ctx.sqlite.prepare('SELECT 1 FROM photos WHERE removed_at IS NULL AND (hash = ?1 OR thumb_hash = ?1) LIMIT 1');
+  const used = ctx.sqlite.prepare('SELECT 1 FROM photos WHERE removed_at IS NULL AND (hash = @hash OR thumb_hash = @hash) LIMIT 1');
   for (const [folder, hashes] of hashesByFolder)
     for (const hash of hashes) {
-      if (used.get(hash)) continue;
+      if (used.get({ hash })) continue;
       try {
         removePhotoFile(backupPhotosFolder(folder), hash);
       } catch {

@@ -110,7 +110,7 @@ export interface ClientFileKind {
   kind: string;
   /** SQL for the file hashes of the client's files, with @clientId. */
   hashes: string;
-  /** SQL for whether a hash (?1) is still used once the client is erased. */
+  /** SQL for whether a hash (@hash) is still used once the client is erased. */
   stillUsed: string;
 }
 
@@ -118,6 +118,6 @@ export const CLIENT_FILE_KINDS: readonly ClientFileKind[] = [
   {
     kind: 'photo',
     hashes: 'SELECT hash FROM photos WHERE client_id = @clientId UNION SELECT thumb_hash FROM photos WHERE client_id = @clientId',
-    stillUsed: 'SELECT 1 FROM photos WHERE removed_at IS NULL AND (hash = ?1 OR thumb_hash = ?1) LIMIT 1',
+    stillUsed: 'SELECT 1 FROM photos WHERE removed_at IS NULL AND (hash = @hash OR thumb_hash = @hash) LIMIT 1',
   },
 ];

@@ -22,12 +22,12 @@ import { checkVersion } from './util';
 function lastMedicalDay(ctx: HandlerContext, clientId: number): string | null {
   const instants = ctx.sqlite
     .prepare(
-      `SELECT performed_at FROM sessions WHERE client_id = ?1 AND status = 'performed' AND performed_at IS NOT NULL
-       UNION ALL SELECT completed_at FROM intakes WHERE client_id = ?1 AND completed_at IS NOT NULL
-       UNION ALL SELECT consent_given_at FROM intakes WHERE client_id = ?1 AND consent_given_at IS NOT NULL`,
+      `SELECT performed_at FROM sessions WHERE client_id = @clientId AND status = 'performed' AND performed_at IS NOT NULL
+       UNION ALL SELECT completed_at FROM intakes WHERE client_id = @clientId AND completed_at IS NOT NULL
+       UNION ALL SELECT consent_given_at FROM intakes WHERE client_id = @clientId AND consent_given_at IS NOT NULL`,
     )
     .pluck()
-    .all(clientId) as string[];
+    .all({ clientId }) as string[];
   const days = instants.map((i) => (i.length === 10 ? i : localDateOf(i))).sort();
   return days.at(-1) ?? null;
 }
@@ -93,7 +93,7 @@ export const rightsHandlers: HandlerMap<
       if (place) {
         const used = CLIENT_FILE_KINDS.map((k) => ctx.sqlite.prepare(k.stillUsed));
         for (const hash of done.fileHashes) {
-          if (used.some((u) => u.get(hash))) continue;
+          if (used.some((u) => u.get({ hash }))) continue;
           try {
             removePhotoFile(place.folder, hash);
           } catch {
