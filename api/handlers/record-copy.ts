@@ -77,7 +77,7 @@ export async function recordCopy(ctx: HandlerContext, input: ChannelInput<'right
       permissions: { printing: 'highResolution', copying: true, contentAccessibility: true, modifying: false, annotating: false },
     });
   }
-  const bytes = Buffer.from(await doc.save({ useObjectStreams: false }));
+  const bytes = Buffer.from(await doc.save());
   const fileName = `client-record-${data.chart.client.id}-${localDateOf(ctx.now())}.pdf`;
   ctx.sqlite
     .transaction(() =>
