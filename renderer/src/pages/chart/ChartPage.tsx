@@ -11,6 +11,7 @@ import { EditClient } from './EditClient';
 import { IntakeSection } from './IntakeSection';
 import { PlansSection } from './PlansSection';
 import { PhotosSection } from './photos/PhotosSection';
+import { RightsSection } from './rights/RightsSection';
 import { SessionPanel } from './SessionPanel';
 import { correctionTarget, nextTarget } from './session/sessionFormModel';
 import { Timeline } from './Timeline';
@@ -65,7 +66,11 @@ export function ChartPage() {
         )}
       </div>
       <div ref={setDraftSlot} className="draft-slot" />
-      {client.archivedAt && <p className="notice">Archived on {formatDate(client.archivedAt)}.</p>}
+      {client.erasedAt ? (
+        <p className="notice">Erased on {formatDate(client.erasedAt)}: only the money records remain, without the name.</p>
+      ) : (
+        client.archivedAt && <p className="notice">Archived on {formatDate(client.archivedAt)}.</p>
+      )}
       {editing ? <EditClient client={client} onDone={() => setEditing(false)} /> : <ChartHeader chart={data} today={today} />}
       <IntakeSection chart={data} />
       <PlansSection chart={data} />
@@ -93,6 +98,7 @@ export function ChartPage() {
       />
       <PhotosSection chart={data} />
       <ChartHistory chart={data} />
+      <RightsSection chart={data} />
     </section>
   );
 }
