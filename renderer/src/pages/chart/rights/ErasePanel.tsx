@@ -9,6 +9,38 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Field } from '../../../components/Field';
 import { formatDate } from '../../../format';
 
+/** Archiving: the record kept, the client out of the lists, with why (clients.archive). */
+function ArchiveForm({ client, onClose }: { client: ClientRecord; onClose: () => void }) {
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState(client.archivedAt !== null);
+  if (done) return <p className="muted">The client is archived.</p>;
+  return (
+    <form
+      className="rights-archive"
+      aria-label="Archive the client"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void call('clients.archive', { id: client.id, expectedVersion: client.version, archived: true, reason }).then((r) =>
+          r.ok ? setDone(true) : setError(r.error.fields?.reason ?? r.error.message),
+        );
+      }}
+    >
+      <Field label="Why the client is archived (optional)" error={error ?? undefined}>
+        {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
+      </Field>
+      <div className="form-actions">
+        <button className="button button-primary" type="submit">
+          Archive the client
+        </button>
+        <button className="button" type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </form>
+  );
+}
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function ErasePanel({
@@ -36,13 +68,9 @@ export function ErasePanel({
       <div className="rights-panel" role="region" aria-labelledby="erase-title">
         <h3 id="erase-title">Erase the record</h3>
         <p className="notice notice-changed" role="status">
-          {`This record can be erased from ${formatDate(c.earliestOn)}: the clinic keeps medical records for ${plural(c.years, 'year', 'years')} after the last treatment (${c.lastMedicalDay ? formatDate(c.lastMedicalDay) : 'none'}), a clinic setting. You can archive the client now (Edit details).`}
+          {`This record can be erased from ${formatDate(c.earliestOn)}: the clinic keeps medical records for ${plural(c.years, 'year', 'years')} after the last treatment (${c.lastMedicalDay ? formatDate(c.lastMedicalDay) : 'none'}), a clinic setting. You can archive the client now: the chart is kept and leaves the lists.`}
         </p>
-        <div className="form-actions">
-          <button className="button" type="button" onClick={onClose}>
-            Close
-          </button>
-        </div>
+        <ArchiveForm client={client} onClose={onClose} />
       </div>
     );
 
@@ -63,7 +91,8 @@ export function ErasePanel({
       if (b.ok) {
         const erased = b.data.backups.filter((x) => x.outcome === 'erased').length;
         const skipped = b.data.backups.filter((x) => x.outcome === 'skipped');
-        backupsSaid = ` Erased from ${plural(erased, 'backup', 'backups')}.${skipped.map((x) => ` Not from ${x.file}: ${x.why ?? ''}`).join('')}`;
+        const notHeld = b.data.backups.filter((x) => x.outcome === 'not_held').length;
+        backupsSaid = ` Erased from ${plural(erased, 'backup', 'backups')}${notHeld > 0 ? ` (${notHeld} did not hold the client)` : ''}.${skipped.map((x) => ` Not from ${x.file}: ${x.why ?? ''}`).join('')}`;
       } else backupsSaid = ` The backups were not erased from: ${b.error.message}`;
     } else if (c.backups > 0) backupsSaid = ` ${plural(c.backups, 'backup', 'backups')} made before today still hold the client.`;
     onErased(`The record of client ${client.id} was erased; its payments and receipts stay, without the name.${backupsSaid}`);

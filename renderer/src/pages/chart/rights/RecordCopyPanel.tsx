@@ -84,12 +84,26 @@ export function RecordCopyPanel({ clientId, onClose }: { clientId: number; onClo
                 type="password"
                 autoComplete="new-password"
                 value={passphrase}
-                onChange={(e) => setPassphrase(e.target.value)}
+                onChange={(e) => {
+                  setPassphrase(e.target.value);
+                  setErrors({});
+                }}
               />
             )}
           </Field>
           <Field label="The passphrase again" error={errors.passphraseAgain}>
-            {(p) => <input {...p} type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} />}
+            {(p) => (
+              <input
+                {...p}
+                type="password"
+                autoComplete="new-password"
+                value={again}
+                onChange={(e) => {
+                  setAgain(e.target.value);
+                  setErrors({});
+                }}
+              />
+            )}
           </Field>
         </>
       ) : (
