@@ -126,7 +126,7 @@ describe('a client’s rights on the chart', () => {
     const form = page.getByRole('form', { name: 'Erase the record' });
     const backups = (await ok<{ backups: number }>('rights.erasureCheck', { clientId: erasedId })).backups;
     expect(backups).toBeGreaterThanOrEqual(1);
-    await form.getByText(/backups? made before today still holds? this client\./).waitFor();
+    await form.getByText(/backups? made before the erasure still holds? this client\./).waitFor();
     expect(await form.getByLabel(/Also erase the client from the \d+ backups?/).isChecked()).toBe(true);
     const reason = form.getByLabel('Why the record is erased');
     await reason.focus();

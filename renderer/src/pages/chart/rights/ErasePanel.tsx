@@ -94,7 +94,7 @@ export function ErasePanel({
         const notHeld = b.data.backups.filter((x) => x.outcome === 'not_held').length;
         backupsSaid = ` Erased from ${plural(erased, 'backup', 'backups')}${notHeld > 0 ? ` (${notHeld} did not hold the client)` : ''}.${skipped.map((x) => ` Not from ${x.file}: ${x.why ?? ''}`).join('')}`;
       } else backupsSaid = ` The backups were not erased from: ${b.error.message}`;
-    } else if (c.backups > 0) backupsSaid = ` ${plural(c.backups, 'backup', 'backups')} made before today still hold the client.`;
+    } else if (c.backups > 0) backupsSaid = ` ${plural(c.backups, 'backup', 'backups')} made before the erasure may still hold the client.`;
     onErased(`The record of client ${client.id} was erased; its payments and receipts stay, without the name.${backupsSaid}`);
   }
 
@@ -109,7 +109,7 @@ export function ErasePanel({
       {c.backups > 0 ? (
         <>
           <p className="notice notice-changed">
-            {`${plural(c.backups, 'backup', 'backups')} made before today still ${c.backups === 1 ? 'holds' : 'hold'} this client. Restoring one would bring the record back.`}
+            {`${plural(c.backups, 'backup', 'backups')} made before the erasure still ${c.backups === 1 ? 'holds' : 'hold'} this client. Restoring one would bring the record back.`}
           </p>
           <label className="rights-check">
             <input type="checkbox" checked={alsoBackups} onChange={(e) => setAlsoBackups(e.target.checked)} />{' '}
