@@ -5,10 +5,11 @@ import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { AUDIT_GENESIS, auditHash, deriveAuditSecret, markChainKeyed, type AuditRow } from '../db/audit-chain';
 import { backupDatabase } from '../db/backup';
 import { backupFolderFor } from '../db/location';
 import { photoFile, photosFolderFor } from '../db/photo-store';
-import { MIGRATIONS_FOLDER, openRaw, tempDir, TEST_KEY, AUDIT_NO_UPDATE_SQL } from '../db/testing';
+import { MIGRATIONS_FOLDER, openRaw, openWithTestKey, tempDir, TEST_KEY, AUDIT_NO_UPDATE_SQL } from '../db/testing';
 import { verifyDatabaseFile } from '../db/verify';
 import { chartToErase, TRACE_VALUES, TRACES } from '../tests/fixtures/erasure-client';
 import { testApi } from './testing';
@@ -208,3 +209,72 @@ describe('an erasure refused', () => {
     t.close();
   }, 60_000);
 });
+
+describe('a trail of the older keyed rule (HMAC over whole entries)', () => {
+  /** The clinic's trail as the last version left it: no salts or content hashes, the whole-entry rule. */
+  function toOlderRule(file: string, breakEntry?: number): void {
+    const raw = openRaw(file);
+    raw.exec('DROP TRIGGER audit_log_no_update');
+    raw.exec('UPDATE audit_log SET salt = NULL, content_hash = NULL');
+    const rows = raw
+      .prepare(
+        'SELECT id, at, staff_id AS staffId, entity, entity_id AS entityId, action, before, after, reason FROM audit_log ORDER BY id',
+      )
+      .all() as AuditRow[];
+    const update = raw.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?');
+    let prev = AUDIT_GENESIS;
+    for (const { id, ...body } of rows) {
+      const hash = auditHash(deriveAuditSecret(TEST_KEY), prev, body);
+      update.run(prev, hash, id);
+      prev = hash;
+    }
+    if (breakEntry) raw.prepare("UPDATE audit_log SET reason = 'edited' WHERE id = ?").run(breakEntry);
+    raw.exec(AUDIT_NO_UPDATE_SQL);
+    raw.transaction(() => markChainKeyed(raw, 'hmac-sha256'))();
+    raw.close();
+  }
+
+  it('is re-chained to the content rule at open, said in the trail, and a client can then be erased', async () => {
+    const { t, clientId } = await clinic();
+    const file = t.open.file;
+    const entries = t.open.sqlite.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
+    t.close();
+    toOlderRule(file);
+    const open = await openWithTestKey(file);
+    const last = open.sqlite.prepare('SELECT action, after FROM audit_log ORDER BY id DESC LIMIT 1').get() as {
+      action: string;
+      after: string;
+    };
+    expect(last.action).toBe('audit_rechain');
+    expect(JSON.parse(last.after)).toEqual({ rule: 'hmac-sha256-content', from: 'hmac-sha256', through: entries });
+    open.close();
+    expect(verify(file).problems).toEqual([]);
+    const t2 = await testApiOn(file);
+    await erase(t2, clientId);
+    t2.close();
+    expect(verify(file).problems).toEqual([]);
+  }, 60_000);
+
+  it('is left as it is when it does not check out, and an erasure is refused rather than hide it', async () => {
+    const { t, clientId } = await clinic();
+    const file = t.open.file;
+    t.close();
+    toOlderRule(file, 3);
+    const t2 = await testApiOn(file);
+    const c = await t2.ok('clients.chart', { id: clientId });
+    const before = t2.counts();
+    const e = await t2.err('rights.erase', {
+      clientId,
+      expectedVersion: c.client.version,
+      reason: 'Asked in writing at reception',
+      alsoBackups: false,
+    });
+    expect(e.message).toMatch(/^The audit trail did not check out when Stipple opened this database/);
+    expect(t2.counts()).toEqual(before);
+    t2.close();
+    expect(verify(file).audit.problem).toBe('audit entry 3 was changed after it was written');
+  }, 60_000);
+});
+
+/** The API over an existing file, at LATER. */
+const testApiOn = (file: string) => testApi(() => LATER, { file });
