@@ -9,7 +9,7 @@ import { AUDIT_GENESIS, auditHash, deriveAuditSecret, markChainKeyed, type Audit
 import { backupDatabase } from '../db/backup';
 import { backupFolderFor } from '../db/location';
 import { photoFile, photosFolderFor } from '../db/photo-store';
-import { MIGRATIONS_FOLDER, openRaw, openWithTestKey, tempDir, TEST_KEY, AUDIT_NO_UPDATE_SQL } from '../db/testing';
+import { decryptedPages, MIGRATIONS_FOLDER, openRaw, openWithTestKey, tempDir, TEST_KEY, AUDIT_NO_UPDATE_SQL } from '../db/testing';
 import { verifyDatabaseFile } from '../db/verify';
 import { chartToErase, TRACE_VALUES, TRACES } from '../tests/fixtures/erasure-client';
 import { testApi } from './testing';
@@ -42,19 +42,10 @@ function tracesInTables(sqlite: Database.Database, needles: string[]): string[] 
   return hits;
 }
 
-/**
- * The database file's bytes decrypted page by page (a copy, its key taken off with PRAGMA rekey,
- * which rewrites every page, free ones and their unused space included), after a checkpoint.
- */
+/** The database file's pages as they lie on disk, decrypted, after a checkpoint (db/testing.ts). */
 function plainBytesOf(live: Database.Database, file: string): Buffer {
   live.pragma('wal_checkpoint(TRUNCATE)');
-  const copy = path.join(tempDir(), 'scan.sqlite');
-  fs.copyFileSync(file, copy);
-  const raw = openRaw(copy);
-  raw.pragma('journal_mode = DELETE');
-  raw.pragma("rekey = ''");
-  raw.close();
-  return fs.readFileSync(copy);
+  return decryptedPages(file);
 }
 
 const tracesInBytes = (bytes: Buffer, needles: string[]) => needles.filter((n) => bytes.includes(Buffer.from(n, 'utf8')));
@@ -63,6 +54,28 @@ async function erase(t: Awaited<ReturnType<typeof testApi>>, clientId: number, a
   const c = await t.ok('clients.chart', { id: clientId });
   return t.ok('rights.erase', { clientId, expectedVersion: c.client.version, reason: 'Asked in writing at reception', alsoBackups });
 }
+
+describe('the scan of the file’s bytes', () => {
+  it('sees what a change leaves in a page’s unused space without secure_delete, and not with it', () => {
+    const found = [0, 1].map((secure) => {
+      const file = path.join(tempDir(), 'probe.sqlite');
+      const db = openRaw(file);
+      db.pragma('journal_mode = WAL');
+      db.pragma(`secure_delete = ${secure}`);
+      db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)');
+      for (let i = 0; i < 20; i++)
+        db.prepare('INSERT INTO t (v) VALUES (?)').run(
+          i === 7 ? `${TRACES.lastName}, a note long enough to outlast the new cell` : `other ${i}`,
+        );
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      db.prepare('UPDATE t SET v = NULL WHERE id = 8').run();
+      const bytes = plainBytesOf(db, file);
+      db.close();
+      return tracesInBytes(bytes, [TRACES.lastName, 'other 12']);
+    });
+    expect(found).toEqual([[TRACES.lastName, 'other 12'], ['other 12']]);
+  });
+});
 
 describe('erasing a client', () => {
   it('leaves no trace of them in any table, the file’s bytes, the photo store or drafts, and verify passes', async () => {

@@ -1,6 +1,7 @@
 // Test databases built from the real migrations, in their own temp folder, encrypted with a fixed
 // test key as every Stipple database is. Open raw connections to them with openRaw(), not new Database().
 import type Database from 'better-sqlite3';
+import { createDecipheriv } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -68,3 +69,22 @@ export const AUDIT_NO_UPDATE_SQL: string = (() => {
   }
   return found;
 })();
+
+/**
+ * Every page of an encrypted database file decrypted as it lies on disk (SQLCipher 4: AES-256-CBC
+ * with the page's IV in its 80 reserved bytes; page 1 keeps its 16-byte salt plain), free pages and
+ * the unused space of each page included: what someone with the key could read off the disk.
+ */
+export function decryptedPages(file: string, key: DatabaseKey = TEST_KEY, pageSize = 4096): Buffer {
+  const RESERVED = 80;
+  const bytes = fs.readFileSync(file);
+  const pages: Buffer[] = [];
+  for (let at = 0; at + pageSize <= bytes.length; at += pageSize) {
+    const page = bytes.subarray(at, at + pageSize);
+    const iv = page.subarray(pageSize - RESERVED, pageSize - RESERVED + 16);
+    const decipher = createDecipheriv('aes-256-cbc', Buffer.from(key, 'hex'), iv);
+    decipher.setAutoPadding(false);
+    pages.push(Buffer.concat([decipher.update(page.subarray(at === 0 ? 16 : 0, pageSize - RESERVED)), decipher.final()]));
+  }
+  return Buffer.concat(pages);
+}
