@@ -11,7 +11,7 @@ import { importClinic } from '../db/import';
 import { readMigrations, runMigrations } from '../db/migrate';
 import { loadChart } from '../db/queries/chart';
 import { restoreDatabase } from '../db/restore';
-import { MIGRATIONS_FOLDER, openTestDatabase, tempDir, TEST_KEY, openRaw } from '../db/testing';
+import { MIGRATIONS_FOLDER, openTestDatabase, tempDir, TEST_KEY, openRaw, AUDIT_NO_UPDATE_SQL } from '../db/testing';
 import { verifyDatabaseFile } from '../db/verify';
 
 let t: Awaited<ReturnType<typeof testApi>>;
@@ -126,9 +126,7 @@ describe('verify', () => {
       )
       .run();
     // A careful intruder puts the guard back; the hash still gives them away.
-    raw.exec(
-      "CREATE TRIGGER `audit_log_no_update` BEFORE UPDATE ON `audit_log` BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;",
-    );
+    raw.exec(AUDIT_NO_UPDATE_SQL);
     raw.close();
     const report = verifyDatabaseFile(file, MIGRATIONS_FOLDER, TEST_KEY);
     expect(report.ok).toBe(false);

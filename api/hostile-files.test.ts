@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupDatabase } from '../db/backup';
 import { checkForeignDatabase } from '../db/foreign-file';
 import { restoreDatabase } from '../db/restore';
-import { damageTable, MIGRATIONS_FOLDER, openRaw, tempDir, TEST_KEY } from '../db/testing';
+import { damageTable, MIGRATIONS_FOLDER, openRaw, tempDir, TEST_KEY, AUDIT_NO_UPDATE_SQL } from '../db/testing';
 import { verifyDatabaseFile } from '../db/verify';
 import { testApi } from './testing';
 
@@ -194,7 +194,7 @@ describe('what a Stipple file may still hold', () => {
     const file = await crafted(`
       ANALYZE;
       DROP TRIGGER audit_log_no_update;
-      CREATE TRIGGER \`audit_log_no_update\` BEFORE UPDATE ON \`audit_log\` BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;`);
+      ${AUDIT_NO_UPDATE_SQL.replace(/\s+/g, ' ')}`);
     expect(verifyDatabaseFile(file, MIGRATIONS_FOLDER, TEST_KEY)).toMatchObject({ ok: true, problems: [] });
   });
 });

@@ -73,6 +73,12 @@ export const PERMISSIONS: Readonly<Record<string, readonly Rule[]>> = {
   'rooms.update': [{ roles: OWNER, message: 'Only an owner can rename a room or take it out of use.' }],
   'rooms.move': [{ roles: OWNER, message: 'Only an owner can reorder the rooms.' }],
   'sessions.chart': [{ roles: CHARTING, message: notReception }],
+  // A client's rights over their record are the owner's to carry out (the clinic is the controller).
+  'rights.erasureCheck': [{ roles: OWNER, message: 'Only an owner can erase a client’s record.' }],
+  'rights.erase': [{ roles: OWNER, message: 'Only an owner can erase a client’s record.' }],
+  'rights.eraseFromBackups': [{ roles: OWNER, message: 'Only an owner can erase a client’s record.' }],
+  'rights.recordData': [{ roles: OWNER, message: 'Only an owner can make a copy of a client’s record.' }],
+  'rights.recordCopy': [{ roles: OWNER, message: 'Only an owner can make a copy of a client’s record.' }],
   // Clinical photos are health data: the practitioners who treat, and the owner.
   'photos.list': [{ roles: CHARTING, message: photosMessage }],
   'photos.image': [{ roles: CHARTING, message: photosMessage }],

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApi } from './testing';
 import { backupDatabase, rowCounts } from '../db/backup';
 import { restoreDatabase, RestoreError } from '../db/restore';
-import { MIGRATIONS_FOLDER, openRaw, tempDir } from '../db/testing';
+import { MIGRATIONS_FOLDER, openRaw, tempDir, AUDIT_NO_UPDATE_SQL } from '../db/testing';
 
 let t: Awaited<ReturnType<typeof testApi>>;
 beforeEach(async () => {
@@ -55,9 +55,7 @@ describe('restoring a backup', () => {
     const snapshot = await backupDatabase(t.open.sqlite, tempDir());
     const raw = openRaw(snapshot.file);
     raw.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET reason = 'edited' WHERE id = 1;");
-    raw.exec(
-      "CREATE TRIGGER `audit_log_no_update` BEFORE UPDATE ON `audit_log` BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;",
-    );
+    raw.exec(AUDIT_NO_UPDATE_SQL);
     raw.close();
     await t.ok('clients.create', { firstName: 'Grace', lastName: 'Hopper' });
     const before = rowCounts(t.open.sqlite);

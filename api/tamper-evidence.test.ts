@@ -19,7 +19,7 @@ import {
 import { headFileFor } from '../db/backup-head';
 import { backupDatabase, listBackups, pruneBackups } from '../db/backup';
 import { backupFolderFor } from '../db/location';
-import { MIGRATIONS_FOLDER, openRaw, openWithTestKey, TEST_KEY } from '../db/testing';
+import { MIGRATIONS_FOLDER, openRaw, openWithTestKey, TEST_KEY, AUDIT_NO_UPDATE_SQL } from '../db/testing';
 import { verifyDatabaseFile } from '../db/verify';
 
 const NOW = new Date('2026-11-21T09:00:00Z');
@@ -44,9 +44,10 @@ function withRaw<T>(file: string, work: (raw: Database.Database) => T): T {
   }
 }
 
-/** What an attacker with the file can do: rewrite every hash with the old, unkeyed rule. */
+/** What an attacker with the file can do: rewrite every hash with the old, unkeyed rule (no content hashes). */
 function rechainUnkeyed(raw: Database.Database): void {
   raw.exec('DROP TRIGGER audit_log_no_update');
+  raw.exec('UPDATE audit_log SET salt = NULL, content_hash = NULL');
   const rows = raw
     .prepare('SELECT id, at, staff_id AS staffId, entity, entity_id AS entityId, action, before, after, reason FROM audit_log ORDER BY id')
     .all() as AuditRow[];
@@ -57,7 +58,7 @@ function rechainUnkeyed(raw: Database.Database): void {
     update.run(prev, hash, id);
     prev = hash;
   }
-  raw.exec("CREATE TRIGGER `audit_log_no_update` BEFORE UPDATE ON `audit_log` BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;");
+  raw.exec(AUDIT_NO_UPDATE_SQL);
 }
 
 function cutTail(raw: Database.Database, fromId: number): void {
@@ -290,9 +291,19 @@ describe('upgrading a chain from before it was keyed', () => {
     const open = await openWithTestKey(file);
     expect(isChainKeyed(open.sqlite)).toBe(true);
     // The entries are the same; only their hashes changed, and the guards are back.
-    expect(open.sqlite.prepare('SELECT id, at, entity, entity_id, action, before, after, reason FROM audit_log ORDER BY id').all()).toEqual(
-      before,
-    );
+    expect(
+      open.sqlite
+        .prepare('SELECT id, at, entity, entity_id, action, before, after, reason FROM audit_log WHERE id <= ? ORDER BY id')
+        .all(before.length),
+    ).toEqual(before);
+    // …and one entry more says the trail was re-chained to the content rule, through which entry.
+    const rechain = open.sqlite.prepare('SELECT id, action, after FROM audit_log WHERE id > ?').all(before.length) as {
+      action: string;
+      after: string;
+    }[];
+    expect(rechain).toHaveLength(1);
+    expect(rechain[0]!.action).toBe('audit_rechain');
+    expect(JSON.parse(rechain[0]!.after)).toMatchObject({ rule: 'hmac-sha256-content', from: 'unkeyed', through: before.length });
     expect(() => open.sqlite.exec("UPDATE audit_log SET reason = 'x' WHERE id = 1")).toThrow(/append-only/);
     open.close();
     expect(verify(file)).toMatchObject({ ok: true, problems: [], audit: { ok: true, keyed: true } });
@@ -303,9 +314,7 @@ describe('upgrading a chain from before it was keyed', () => {
     withRaw(file, (raw) => {
       raw.exec('DROP TRIGGER audit_log_no_update');
       raw.prepare("UPDATE audit_log SET reason = 'laundered?' WHERE id = 3").run();
-      raw.exec(
-        "CREATE TRIGGER `audit_log_no_update` BEFORE UPDATE ON `audit_log` BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;",
-      );
+      raw.exec(AUDIT_NO_UPDATE_SQL);
     });
     const hashes = withRaw(file, (raw) => raw.prepare('SELECT hash FROM audit_log ORDER BY id').pluck().all());
     const open = await openWithTestKey(file);

@@ -4,13 +4,18 @@ import type { Channel, ChannelInput, ChannelOutput } from './contract';
 import { createApi, type ApiOptions } from './dispatch';
 import type { ApiError } from './result';
 
-export async function testApi(now?: () => Date, extra: Pick<ApiOptions, 'hub' | 'hubState' | 'networkInterfaces'> = {}) {
-  const open = await openTestDatabase();
+export async function testApi(
+  now?: () => Date,
+  extra: Pick<ApiOptions, 'hub' | 'hubState' | 'networkInterfaces'> & { file?: string } = {},
+) {
+  const { file, ...options } = extra;
+  // An existing test database when given (a test that changed it with a raw connection), else a new one.
+  const open = await openTestDatabase(file);
   const root = createApi(open, {
     checkOutputs: true,
     migrationsFolder: MIGRATIONS_FOLDER,
     ...(now ? { now } : {}),
-    ...extra,
+    ...options,
     onInternalError: (channel, error) => {
       throw new Error(`internal error in ${channel}: ${String(error)}`);
     },

@@ -7,13 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { fillClinic } from '../tests/fixtures/clinic';
 import { writeAudit } from './audit';
 import { testApi } from './testing';
-import { auditHash, AUDIT_GENESIS, CHAIN_TABLE, deriveAuditSecret, unkeyedAuditHash, type AuditRow } from '../db/audit-chain';
+import { AUDIT_GENESIS, CHAIN_TABLE, deriveAuditSecret, sealEntry, unkeyedAuditHash, type AuditRow } from '../db/audit-chain';
 import { headFileFor } from '../db/backup-head';
 import { openForReading } from '../db/cipher';
 import { AUDITED_TABLES } from '../db/audited-tables';
 import { backupDatabase } from '../db/backup';
 import { backupFolderFor } from '../db/location';
-import { MIGRATIONS_FOLDER, openRaw, openTestDatabase, tempDir, TEST_KEY } from '../db/testing';
+import { MIGRATIONS_FOLDER, openRaw, openTestDatabase, tempDir, TEST_KEY, AUDIT_NO_UPDATE_SQL } from '../db/testing';
 import { verifyDatabaseFile } from '../db/verify';
 import type { Progress } from '../db/progress';
 
@@ -41,14 +41,14 @@ function rewriteEntry(raw: Database.Database, id: number, reason: string): void 
   raw.exec('DROP TRIGGER audit_log_no_update');
   raw.prepare('UPDATE audit_log SET reason = ? WHERE id = ?').run(reason, id);
   const rows = raw.prepare(`SELECT ${ENTRY_COLUMNS} FROM audit_log ORDER BY id`).all() as AuditRow[];
-  const update = raw.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?');
+  const update = raw.prepare('UPDATE audit_log SET prev_hash = ?, hash = ?, salt = ?, content_hash = ? WHERE id = ?');
   let prev = AUDIT_GENESIS;
   for (const { id: rowId, ...body } of rows) {
-    const hash = auditHash(SECRET, prev, body);
-    update.run(prev, hash, rowId);
-    prev = hash;
+    const sealed = sealEntry(SECRET, prev, body);
+    update.run(prev, sealed.hash, sealed.salt, sealed.contentHash, rowId);
+    prev = sealed.hash;
   }
-  raw.exec("CREATE TRIGGER `audit_log_no_update` BEFORE UPDATE ON `audit_log` BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;");
+  raw.exec(AUDIT_NO_UPDATE_SQL);
 }
 
 /** An entry written as Stipple writes one (keyed, chained), at `at`. */
@@ -106,9 +106,7 @@ describe('a keyed trail', () => {
     withRaw(file, (raw) => {
       raw.exec('DROP TRIGGER audit_log_no_update');
       raw.prepare("UPDATE audit_log SET reason = 'laundered?' WHERE id = 2").run();
-      raw.exec(
-        "CREATE TRIGGER `audit_log_no_update` BEFORE UPDATE ON `audit_log` BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;",
-      );
+      raw.exec(AUDIT_NO_UPDATE_SQL);
     });
     const r = verify(file);
     expect(r.ok).toBe(false);
@@ -142,6 +140,7 @@ describe('a plain file from before the trail was keyed', () => {
     t.close();
     withRaw(file, (raw) => {
       raw.exec('DROP TRIGGER audit_log_no_update');
+      raw.exec('UPDATE audit_log SET salt = NULL, content_hash = NULL');
       const rows = raw.prepare(`SELECT ${ENTRY_COLUMNS} FROM audit_log ORDER BY id`).all() as AuditRow[];
       const update = raw.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?');
       let prev = AUDIT_GENESIS;
@@ -150,9 +149,7 @@ describe('a plain file from before the trail was keyed', () => {
         update.run(prev, hash, id);
         prev = hash;
       }
-      raw.exec(
-        "CREATE TRIGGER `audit_log_no_update` BEFORE UPDATE ON `audit_log` BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;",
-      );
+      raw.exec(AUDIT_NO_UPDATE_SQL);
       raw.exec(`DROP TABLE "${CHAIN_TABLE}"`);
     });
     const plain = decryptedCopy(file, 'old-plain.sqlite');
@@ -184,9 +181,7 @@ describe('a plain file from before the trail was keyed', () => {
     withRawPlain(plain, (db) => {
       db.exec('DROP TRIGGER audit_log_no_update');
       db.prepare("UPDATE audit_log SET reason = 'laundered?' WHERE id = 3").run();
-      db.exec(
-        "CREATE TRIGGER `audit_log_no_update` BEFORE UPDATE ON `audit_log` BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;",
-      );
+      db.exec(AUDIT_NO_UPDATE_SQL);
     });
     const r = verify(plain);
     expect(r.ok).toBe(false);

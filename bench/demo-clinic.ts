@@ -4,7 +4,8 @@
 // four weeks after 2, deposits for sessions 3+ through their whole lifecycle, retention assessed
 // zone by zone, shade changes with a reason, touch-ups years later) so the app shows a living clinic.
 import type Database from 'better-sqlite3';
-import { AUDIT_GENESIS, auditHash, auditSecretOf, type AuditSecret } from '../db/audit-chain';
+import { createHash } from 'node:crypto';
+import { AUDIT_GENESIS, auditSecretOf, chainHashOf, contentHashOf, type AuditSecret } from '../db/audit-chain';
 import { recordImages } from '../db/verify-rows';
 import { storedKeyContext } from '../db/client-keys';
 import { clientKeys, type KeyContext } from '../core/client-keys';
@@ -615,8 +616,24 @@ class ClientWriter {
       after: JSON.stringify(after),
       reason: null,
     };
-    const hash = auditHash(this.secret, this.prevHash, row);
-    this.st.audit.run(row.at, row.staffId, row.entity, row.entityId, row.action, row.before, row.after, row.reason, this.prevHash, hash);
+    // The salt from the chain so far: the same clinic for the same seed and date (the app's are random).
+    const salt = createHash('sha256').update(this.prevHash).digest('hex').slice(0, 32);
+    const contentHash = contentHashOf(salt, row);
+    const hash = chainHashOf(this.secret, this.prevHash, row, contentHash);
+    this.st.audit.run(
+      row.at,
+      row.staffId,
+      row.entity,
+      row.entityId,
+      row.action,
+      row.before,
+      row.after,
+      row.reason,
+      this.prevHash,
+      hash,
+      salt,
+      contentHash,
+    );
     this.prevHash = hash;
   }
 }

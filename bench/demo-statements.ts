@@ -32,8 +32,8 @@ export function demoStatements(sqlite: Database.Database) {
     print: p(`INSERT INTO aftercare_prints (session_id, template_id, printed_at, printed_by, created_at, updated_at)
       VALUES (?,?,?,?,?,?)`),
     lastAuditHash: p('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').pluck(),
-    audit: p(`INSERT INTO audit_log (at, staff_id, entity, entity_id, action, before, after, reason, prev_hash, hash)
-      VALUES (?,?,?,?,?,?,?,?,?,?)`),
+    audit: p(`INSERT INTO audit_log (at, staff_id, entity, entity_id, action, before, after, reason, prev_hash, hash, salt, content_hash)
+      VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`),
   };
 }
 

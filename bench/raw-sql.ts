@@ -1,7 +1,7 @@
 // The baselines: the same work as the app's paths, done by hand-written SQL on a bare better-sqlite3
 // connection — statements prepared once, no validation, no dispatcher, no ORM. The ratio of the app's
 // time to these is the overhead the app adds on top of SQLite itself.
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { auditSecretOf } from '../db/audit-chain';
 import type Database from 'better-sqlite3';
 import { BLOCKED_SQL, BOOKINGS_SQL } from '../db/queries/book';
@@ -157,7 +157,7 @@ export function rawChartSession(sqlite: Database.Database) {
     deposit: sqlite.prepare('SELECT * FROM deposits WHERE plan_id = ? AND session_number = ?'),
     lastHash: sqlite.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').pluck(),
     audit: sqlite.prepare(
-      'INSERT INTO audit_log (at, staff_id, entity, entity_id, action, before, after, reason, prev_hash, hash) VALUES (?, NULL, ?, ?, ?, NULL, ?, NULL, ?, ?)',
+      'INSERT INTO audit_log (at, staff_id, entity, entity_id, action, before, after, reason, prev_hash, hash, salt, content_hash) VALUES (?, NULL, ?, ?, ?, NULL, ?, NULL, ?, ?, ?, ?)',
     ),
   };
   // Keyed as the app's chain is (db/audit-chain.ts), so the baseline does the same work.
@@ -166,10 +166,14 @@ export function rawChartSession(sqlite: Database.Database) {
     const prev = s.lastHash.get() as string;
     const at = new Date().toISOString();
     const body = JSON.stringify(after);
-    const hash = createHmac('sha256', secret)
-      .update(JSON.stringify([prev, at, null, entity, String(id), action, null, body, null]))
+    const salt = randomBytes(16).toString('hex');
+    const contentHash = createHash('sha256')
+      .update(JSON.stringify(['stipple-audit-content', salt, null, body, null]))
       .digest('hex');
-    s.audit.run(at, entity, String(id), action, body, prev, hash);
+    const hash = createHmac('sha256', secret)
+      .update(JSON.stringify(['stipple-audit-v2', prev, at, null, entity, String(id), action, contentHash]))
+      .digest('hex');
+    s.audit.run(at, entity, String(id), action, body, prev, hash, salt, contentHash);
   };
   return sqlite.transaction((input: ChartSessionInput) => {
     if (!s.client.get(input.clientId)) throw new Error('no such client');

@@ -1,6 +1,7 @@
 // The clinic's own documents: the medical questionnaire and the consent texts. Each is versioned (a
 // save makes a new version; whatever was answered or signed keeps the version it used). Pure rules
 // shared by the API (checks before signing) and the renderer (the same checks beside each question).
+import { formatDate } from './format-date';
 import { INTAKE_QUESTIONS } from './intake-questions';
 import type { ContraindicationTier } from './vocabulary';
 
@@ -52,6 +53,13 @@ export type Answers = Record<string, Answer>;
 
 export const isYesNo = (a: Answer | undefined): a is YesNoAnswer => a !== undefined && 'answer' in a;
 export const answeredYes = (a: Answer | undefined): boolean => isYesNo(a) && a.answer;
+
+/** An answer as the printed documents show it: "Yes — detail", "No", a date in the locale, or a dash. */
+export function answerText(q: Question, a: Answer | undefined, locale: string): string {
+  if (!a) return '—';
+  if (isYesNo(a)) return `${a.answer ? 'Yes' : 'No'}${a.answer && a.detail ? ` — ${a.detail}` : ''}`;
+  return q.kind === 'date' ? formatDate(a.value, locale) : a.value;
+}
 
 /** The questionnaire every clinic starts with: the 15 questions Stipple always asked, with their tiers as hints. */
 export const DEFAULT_QUESTIONS: Question[] = INTAKE_QUESTIONS.map((q) => ({

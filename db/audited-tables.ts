@@ -80,6 +80,7 @@ export const AUDITED_TABLES: AuditedTable[] = [
       'case_type',
       'notes',
       'archived_at',
+      'erased_at',
       'created_at',
     ),
   },

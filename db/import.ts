@@ -23,7 +23,7 @@ import { ImportError, openExport, type ExportSource } from './export-source';
 import { countedStep, singleStep, type OnProgress } from './progress';
 import { PIN_AT_FIRST_SIGN_IN } from './queries/sign-in';
 import { rebuildRetentionTallies } from './queries/retention-breakdown';
-import { AUDIT_GENESIS, auditHash, auditSecretOf, checkAuditRows, type AuditRow, type AuditSecret } from './audit-chain';
+import { AUDIT_GENESIS, auditSecretOf, checkAuditRows, sealEntry, type AuditRow, type AuditSecret } from './audit-chain';
 import { SEEDED_ROW_SQL } from './seeded-rows';
 
 export { ImportError };
@@ -110,6 +110,9 @@ function auditRowsIn(clinic: ClinicExport): AuditRow[] {
       reason: toSqlValue(r.reason) as string | null,
       prevHash: r.prev_hash as string,
       hash: r.hash as string,
+      salt: (r.salt ?? null) as string | null,
+      contentHash: (r.content_hash ?? null) as string | null,
+      redactedBy: (r.redacted_by ?? null) as number | null,
     }))
     .sort((a, b) => a.id - b.id);
 }
@@ -138,14 +141,21 @@ function auditProblem(rows: AuditRow[], source: ExportSource, own: AuditSecret |
   return null;
 }
 
-/** The entries chained again under this database's secret, in order: new prev_hash and hash by id. */
-function rechained(rows: AuditRow[], secret: AuditSecret): Map<number, { prev_hash: string; hash: string }> {
-  const out = new Map<number, { prev_hash: string; hash: string }>();
+/**
+ * The entries chained again under this database's secret and the content rule, in order: new
+ * prev_hash, hash, salt and content hash by id (an entry of an older rule gets its salt here; a
+ * redacted one keeps its content hash).
+ */
+function rechained(
+  rows: AuditRow[],
+  secret: AuditSecret,
+): Map<number, { prev_hash: string; hash: string; salt: string | null; content_hash: string }> {
+  const out = new Map<number, { prev_hash: string; hash: string; salt: string | null; content_hash: string }>();
   let prev = AUDIT_GENESIS;
-  for (const { id, prevHash: _p, hash: _h, ...body } of rows) {
-    const hash = auditHash(secret, prev, body);
-    out.set(id, { prev_hash: prev, hash });
-    prev = hash;
+  for (const { id, prevHash: _p, hash: _h, salt, contentHash, redactedBy: _r, ...body } of rows) {
+    const sealed = sealEntry(secret, prev, body, { salt, contentHash });
+    out.set(id, { prev_hash: prev, hash: sealed.hash, salt: sealed.salt, content_hash: sealed.contentHash });
+    prev = sealed.hash;
   }
   return out;
 }

@@ -6,7 +6,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import fs from 'node:fs';
 import path from 'node:path';
 import * as schema from './schema';
-import { auditSecretOf, isChainKeyed } from './audit-chain';
+import { auditSecretOf, chainRuleOf, CONTENT_RULE } from './audit-chain';
 import { rekeyAuditChain } from './audit-rekey';
 import { writeVerifiedCopy } from './backup';
 import { couldBeEncrypted, hasPlainHeader, openKeyed, type DatabaseKey } from './cipher';
@@ -110,7 +110,7 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
       !isEmpty &&
       state.pending.length === 0 &&
       sqlite.pragma('journal_mode', { simple: true }) === 'wal' &&
-      isChainKeyed(sqlite);
+      chainRuleOf(sqlite) === CONTENT_RULE;
     if (options.deferIntegrityCheck && !deferred) checkIntact(sqlite, absolute);
     const integrity = deferred ? deferredCheck(sqlite, absolute) : passedCheck();
 

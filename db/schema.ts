@@ -121,6 +121,8 @@ export const clients = sqliteTable(
     searchOther: text('search_other'),
     sortFirst: text('sort_first').notNull().default(''),
     sortLast: text('sort_last').notNull().default(''),
+    /** Set when the client's record was erased: the row stays, anonymised, for the money records it holds. */
+    erasedAt: text('erased_at'),
     ...timestamps,
     ...version,
   },
@@ -651,6 +653,15 @@ export const auditLog = sqliteTable(
     reason: text('reason'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
+    /**
+     * The chain's content rule (db/audit-chain.ts): a random salt and SHA-256(salt, before, after,
+     * reason). The keyed hash covers content_hash, so an erasure can clear the contents and the salt
+     * (redacted_by: the erasure's entry) while the chain still verifies. Null on entries of an older
+     * chain until it is re-chained at open.
+     */
+    salt: text('salt'),
+    contentHash: text('content_hash'),
+    redactedBy: integer('redacted_by'),
   },
   (t) => [index('audit_entity_idx').on(t.entity, t.entityId)],
 );

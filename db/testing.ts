@@ -1,6 +1,7 @@
 // Test databases built from the real migrations, in their own temp folder, encrypted with a fixed
 // test key as every Stipple database is. Open raw connections to them with openRaw(), not new Database().
 import type Database from 'better-sqlite3';
+import { createDecipheriv } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -49,4 +50,41 @@ export function damageTable(file: string, table: string, key: DatabaseKey = TEST
   const bytes = fs.readFileSync(file);
   for (const page of pages) bytes.fill(0xa5, (page - 1) * pageSize, page * pageSize);
   fs.writeFileSync(file, bytes);
+}
+
+/**
+ * The audit log's update guard as the newest migration writes it, for tests that lift it to tamper
+ * with an entry and put it back as Stipple's own (verify compares it with Stipple's schema).
+ */
+export const AUDIT_NO_UPDATE_SQL: string = (() => {
+  const files = fs
+    .readdirSync(MIGRATIONS_FOLDER)
+    .filter((f) => f.endsWith('.sql'))
+    .sort();
+  let found = '';
+  for (const f of files) {
+    const text = fs.readFileSync(path.join(MIGRATIONS_FOLDER, f), 'utf8');
+    const at = text.lastIndexOf('CREATE TRIGGER `audit_log_no_update`');
+    if (at >= 0) found = text.slice(at, text.indexOf('END;', at) + 'END;'.length);
+  }
+  return found;
+})();
+
+/**
+ * Every page of an encrypted database file decrypted as it lies on disk (SQLCipher 4: AES-256-CBC
+ * with the page's IV in its 80 reserved bytes; page 1 keeps its 16-byte salt plain), free pages and
+ * the unused space of each page included: what someone with the key could read off the disk.
+ */
+export function decryptedPages(file: string, key: DatabaseKey = TEST_KEY, pageSize = 4096): Buffer {
+  const RESERVED = 80;
+  const bytes = fs.readFileSync(file);
+  const pages: Buffer[] = [];
+  for (let at = 0; at + pageSize <= bytes.length; at += pageSize) {
+    const page = bytes.subarray(at, at + pageSize);
+    const iv = page.subarray(pageSize - RESERVED, pageSize - RESERVED + 16);
+    const decipher = createDecipheriv('aes-256-cbc', Buffer.from(key, 'hex'), iv);
+    decipher.setAutoPadding(false);
+    pages.push(Buffer.concat([decipher.update(page.subarray(at === 0 ? 16 : 0, pageSize - RESERVED)), decipher.final()]));
+  }
+  return Buffer.concat(pages);
 }

@@ -56,6 +56,9 @@ export interface VerifyReport {
 
 const AUDIT_TRIGGERS = ['audit_log_no_update', 'audit_log_no_delete'];
 
+/** The actions an erasure writes: its own entry, and one per money record it anonymised. */
+export const ERASURE_ACTIONS = ['erase', 'anonymise'] as const;
+
 export const UNKEYED_NOTE =
   'its audit trail is not keyed: it was written before Stipple keyed the trail with the database key, so an edit made together with recomputed hashes would not show';
 
@@ -111,6 +114,14 @@ function walkAuditChain(
   return { ok: true, entries, problem: null, head };
 }
 
+/** Whether every entry after `id` is an erasure's own (a client erased from this backup too: api/erasure-backups.ts). */
+function onlyErasuresAfter(sqlite: Database.Database, id: number): boolean {
+  const other = sqlite
+    .prepare(`SELECT 1 FROM audit_log WHERE id > ? AND action NOT IN (${ERASURE_ACTIONS.map(() => '?').join(', ')}) LIMIT 1`)
+    .get(id, ...ERASURE_ACTIONS);
+  return other === undefined;
+}
+
 /** A backup's own head file against its trail: entries cut off its end, or changed, show. */
 function checkOwnHead(file: string, sqlite: Database.Database, secret: AuditSecret, last: ChainHead | null): string | null {
   const read = readHeadFile(file, secret);
@@ -122,7 +133,7 @@ function checkOwnHead(file: string, sqlite: Database.Database, secret: AuditSecr
   if (lastId < head.id)
     return `the newest audit entries (after ${lastId}, up to ${head.id}) were removed: the head written beside the backup records entry ${head.id}`;
   if (!holdsHead(sqlite, head)) return `audit entry ${head.id} is not the one recorded in the head written beside the backup`;
-  if (lastId > head.id) return `audit entries after ${head.id} were added after the backup was made`;
+  if (lastId > head.id && !onlyErasuresAfter(sqlite, head.id)) return `audit entries after ${head.id} were added after the backup was made`;
   return null;
 }
 
@@ -134,8 +145,9 @@ function checkNewestBackupHead(file: string, sqlite: Database.Database, secret: 
   const folders = [backupFolderFor(file)];
   const second = secondFolder(sqlite);
   if (second) folders.push(second);
+  // A restore replaced the trail; a re-chain to the content rule rewrote its hashes.
   const restoredAt = sqlite
-    .prepare("SELECT max(at) FROM audit_log WHERE entity = 'database' AND entity_id = 'main' AND action = 'restore'")
+    .prepare("SELECT max(at) FROM audit_log WHERE entity = 'database' AND entity_id = 'main' AND action IN ('restore', 'audit_rechain')")
     .pluck()
     .get() as string | null;
   const backups = folders.flatMap((f) => listBackups(f)).sort((a, b) => b.at.getTime() - a.at.getTime());

@@ -30,6 +30,7 @@ export const TEST_HELPERS: ReadonlyMap<string, string> = new Map([
   ['tests/fixtures/clinic.ts', 'api/'], // charts written through the API
   ['tests/fixtures/photos.ts', 'db/'], // real JPEGs carrying GPS, made with sharp
   ['tests/fixtures/signatures.ts', 'db/'], // drawn signatures (a scrawl, a blank pad, a tap) as PNG data: URLs, made with sharp
+  ['tests/fixtures/erasure-client.ts', 'api/'], // a chart with something in every part, written through the API
   ['bench/demo-clinic.ts', 'db/'], // rows written straight into SQLite (its demo PINs are hashed with api/pin)
   ['network/testing-clinic.ts', 'network/'], // a hub with staff and workstations in front of it
   ['network/fake-hub.ts', 'network/'], // a link to an in-process hub that a test can cut

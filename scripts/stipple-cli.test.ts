@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApi } from '../api/testing';
 import { lockFileOf } from '../db/app-lock';
 import { rowCounts } from '../db/backup';
-import { MIGRATIONS_FOLDER, tempDir, openRaw, TEST_KEY } from '../db/testing';
+import { MIGRATIONS_FOLDER, tempDir, openRaw, TEST_KEY, AUDIT_NO_UPDATE_SQL } from '../db/testing';
 import { fillClinic } from '../tests/fixtures/clinic';
 import { runCli, USAGE } from './stipple-cli';
 
@@ -168,9 +168,7 @@ describe('npm run stipple', () => {
     fs.copyFileSync(backup, target);
     const raw = openRaw(backup);
     raw.exec('DROP TRIGGER audit_log_no_update; UPDATE audit_log SET staff_id = 99 WHERE id = 2;');
-    raw.exec(
-      "CREATE TRIGGER `audit_log_no_update` BEFORE UPDATE ON `audit_log` BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;",
-    );
+    raw.exec(AUDIT_NO_UPDATE_SQL);
     raw.close();
     const countsOf = (file: string) => {
       const db = openRaw(file, { readonly: true });

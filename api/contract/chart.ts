@@ -204,6 +204,8 @@ export const clientForChart = z.object({
   caseType: z.enum(CASE_TYPES),
   notes: z.string(),
   archivedAt: nullableText,
+  /** When the client's record was erased (the row is then an anonymised stand-in for its money records). */
+  erasedAt: nullableText,
   createdAt: z.string(),
   updatedAt: z.string(),
   version,

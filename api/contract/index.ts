@@ -29,6 +29,7 @@ import { roomsContract } from './rooms';
 import { documentsContract } from './documents';
 import { consentContract } from './consent';
 import { clientImportContract } from './client-import';
+import { rightsContract } from './rights';
 
 export const contract = {
   ...clientsContract,
@@ -59,6 +60,7 @@ export const contract = {
   ...documentsContract,
   ...consentContract,
   ...clientImportContract,
+  ...rightsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import { currency, minorAmount, optionalText } from './common';
 import { change, query } from './define';
 import { DUE_SCHEDULES } from '../../core/plan-balance';
 import { RECONSENT_MODES } from '../../core/clinic-documents';
+import { DEFAULT_MEDICAL_RECORD_YEARS } from '../../core/erasure';
 
 export const DEFAULT_IDLE_LOCK_MINUTES = 10;
 export const DEFAULT_HUB_PORT = 8443;
@@ -71,6 +72,13 @@ export const clinicSettings = z.object({
   /** The book's columns: one per practitioner, or one per room or chair (rooms.list). */
   bookColumns: z.enum(['practitioner', 'room'], { error: 'Choose how the book is laid out.' }).default('practitioner'),
   touchUpRecallYears: z.number().int().min(1).max(10).default(3),
+  /** Years a client's medical record is kept after their last treatment before it may be erased (core/erasure.ts). */
+  medicalRecordYears: z
+    .number({ error: 'Enter the number of years.' })
+    .int({ error: 'Enter whole years.' })
+    .min(0, { error: 'Enter 0 or more years.' })
+    .max(30, { error: 'Up to 30 years.' })
+    .default(DEFAULT_MEDICAL_RECORD_YEARS),
   /** The messages of the "to contact" list, one per reason (core/contact.ts). */
   contactTemplateBooking: contactTemplate(DEFAULT_CONTACT_TEMPLATES.booking_tomorrow),
   contactTemplateDeposit: contactTemplate(DEFAULT_CONTACT_TEMPLATES.deposit_due),

@@ -3,6 +3,7 @@
 // differs must be among the ones the change declares stale, or another window would show old data.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { PIN_AT_FIRST_SIGN_IN } from '../../db/queries/sign-in';
 import { openRaw, tempDir } from '../../db/testing';
 import { pairWorkstation } from '../pair-workstation';
@@ -393,6 +394,23 @@ describe('what each change declares stale', () => {
     const backup = (await t.ok('safety.status', {})).backups[0]!.file;
     await expectDeclared('safety.inspect', { file: backup });
     await expectDeclared('safety.export', { folder: path.join(tempDir(), 'export'), plain: true });
+
+    // A copy of a record, then the erasure of the archived client (a clinic that keeps no records), from the backups too.
+    const pdf = await PDFDocument.create();
+    pdf.addPage();
+    await expectDeclared('rights.recordCopy', {
+      clientId: kim,
+      pdfBase64: Buffer.from(await pdf.save()).toString('base64'),
+      encrypt: false,
+    });
+    await t.ok('settings.update', { medicalRecordYears: 0 });
+    await expectDeclared('rights.erase', {
+      clientId: kim,
+      expectedVersion: version('clients', kim),
+      reason: 'Asked in writing at reception',
+      alsoBackups: true,
+    });
+    await expectDeclared('rights.eraseFromBackups', { clientId: kim });
 
     await expectDeclared('workstations.pairingCode', {});
     const code = one<{ id: number }>('SELECT id FROM pairing_codes').id;

@@ -35,7 +35,7 @@ const CLIENT_FIELDS = [
   'notes',
 ] as const;
 /** A client's record as the API returns it and its audit entry holds it (not the derived keys). */
-const RECORD_COLUMNS = ['id', ...CLIENT_FIELDS, 'archivedAt', 'createdAt', 'updatedAt', 'version'];
+const RECORD_COLUMNS = ['id', ...CLIENT_FIELDS, 'archivedAt', 'erasedAt', 'createdAt', 'updatedAt', 'version'];
 const insertStatement = preparedBySource();
 
 /** The INSERT for the client's fields and its search and sort keys (db/client-keys.ts). */

@@ -28,6 +28,7 @@ import { documentHandlers } from './documents';
 import { consentHandlers } from './consent';
 import { consentSignHandlers } from './consent-sign';
 import { clientImportHandlers } from './client-import';
+import { rightsHandlers } from './rights';
 import type { HandlerMap } from './types';
 
 /** Every channel of the contract has exactly one handler; the type fails if one is missing. */
@@ -61,4 +62,5 @@ export const handlers: HandlerMap<Channel> = {
   ...consentHandlers,
   ...consentSignHandlers,
   ...clientImportHandlers,
+  ...rightsHandlers,
 };

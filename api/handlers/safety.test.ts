@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openRaw, tempDir } from '../../db/testing';
+import { openRaw, tempDir, AUDIT_NO_UPDATE_SQL } from '../../db/testing';
 import { fillClinic } from '../../tests/fixtures/clinic';
 import { testApi } from '../testing';
 import { expectAudit } from '../testing-audit';
@@ -88,9 +88,7 @@ describe('restore and export through the API', () => {
     const file = made.made[0]!.file;
     const raw = openRaw(file);
     raw.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET reason = 'edited' WHERE id = 1;");
-    raw.exec(
-      "CREATE TRIGGER `audit_log_no_update` BEFORE UPDATE ON `audit_log` BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;",
-    );
+    raw.exec(AUDIT_NO_UPDATE_SQL);
     raw.close();
     await t.ok('clients.create', { firstName: 'After', lastName: 'Backup' });
     const before = t.counts();

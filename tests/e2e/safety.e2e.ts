@@ -2,6 +2,7 @@
 // over a half-typed form that comes back after the PIN of the person who typed it (someone else gets a
 // clean page); Settings
 // shows the last good backup, makes one, exports everything and restores; a chart shows its history.
+import { AUDIT_NO_UPDATE_SQL } from '../../db/testing';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -284,9 +285,7 @@ describe('restoring a backup that does not verify', () => {
     // Edited with the sqlite3 shell, the guard put back: only the chain gives it away.
     const raw = openKeyed(file, host.database.key);
     raw.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET reason = 'edited' WHERE id = 1;");
-    raw.exec(
-      "CREATE TRIGGER `audit_log_no_update` BEFORE UPDATE ON `audit_log` BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;",
-    );
+    raw.exec(AUDIT_NO_UPDATE_SQL);
     raw.close();
     await host.api.call('clients.create', { firstName: 'After', lastName: 'Backup' });
 

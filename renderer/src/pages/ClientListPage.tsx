@@ -1,7 +1,7 @@
 import { flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import type { ClientListEntry } from '../../../api/contract/client-list';
 import type { ClientListSort } from '../../../core/client-list';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -58,6 +58,8 @@ export function ClientListPage() {
   const padTop = items[0]?.start ?? 0;
   const padBottom = items.length ? virtualizer.getTotalSize() - items.at(-1)!.end : 0;
   const columnCount = clientColumns.length;
+  // What the page that sent us here has to say (an erasure's outcome).
+  const notice = (useLocation().state as { notice?: string } | null)?.notice ?? null;
 
   return (
     <section className="client-list">
@@ -72,6 +74,11 @@ export function ClientListPage() {
           </Link>
         </div>
       </div>
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
       <div className="field search-field">
         <label htmlFor="client-search">Search clients</label>
         <input

@@ -4,8 +4,8 @@
 // audit entry that recorded the PDF).
 import { Document, Image, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { SignedDocumentView } from '../../../api/contract/consent';
-import { DOCUMENT_LABELS, isYesNo, type Answer, type Question } from '../../../core/clinic-documents';
-import { formatDate, formatDateTime } from '../../../core/format-date';
+import { answerText, DOCUMENT_LABELS } from '../../../core/clinic-documents';
+import { formatDateTime } from '../../../core/format-date';
 import { SHEET_FONT } from './fonts';
 
 const MUTED = '#4a4a4a';
@@ -35,12 +35,6 @@ const s = StyleSheet.create({
   signLine: { borderTopWidth: 1, borderTopColor: '#111', paddingTop: 3, fontSize: 9.5 },
   footer: { position: 'absolute', left: 44, right: 44, bottom: 20, fontSize: 7.5, color: MUTED },
 });
-
-function answerText(q: Question, a: Answer | undefined, locale: string): string {
-  if (!a) return '—';
-  if (isYesNo(a)) return `${a.answer ? 'Yes' : 'No'}${a.answer && a.detail ? ` — ${a.detail}` : ''}`;
-  return q.kind === 'date' ? formatDate(a.value, locale) : a.value;
-}
 
 export function signedAtText(d: Pick<SignedDocumentView, 'signedAt' | 'timeZone' | 'clinic'>): string {
   return `${formatDateTime(d.signedAt, d.clinic.locale, { long: true, timeZone: d.timeZone })} (${d.timeZone})`;

@@ -12,6 +12,7 @@ import { IntakeSection } from './IntakeSection';
 import { ConsentSection } from './consent/ConsentSection';
 import { PlansSection } from './PlansSection';
 import { PhotosSection } from './photos/PhotosSection';
+import { RightsSection } from './rights/RightsSection';
 import { SessionPanel } from './SessionPanel';
 import { correctionTarget, nextTarget } from './session/sessionFormModel';
 import { Timeline } from './Timeline';
@@ -66,7 +67,11 @@ export function ChartPage() {
         )}
       </div>
       <div ref={setDraftSlot} className="draft-slot" />
-      {client.archivedAt && <p className="notice">Archived on {formatDate(client.archivedAt)}.</p>}
+      {client.erasedAt ? (
+        <p className="notice">Erased on {formatDate(client.erasedAt)}: only the money records remain, without the name.</p>
+      ) : (
+        client.archivedAt && <p className="notice">Archived on {formatDate(client.archivedAt)}.</p>
+      )}
       {editing ? <EditClient client={client} onDone={() => setEditing(false)} /> : <ChartHeader chart={data} today={today} />}
       <IntakeSection chart={data} />
       <ConsentSection chart={data} />
@@ -95,6 +100,7 @@ export function ChartPage() {
       />
       <PhotosSection chart={data} />
       <ChartHistory chart={data} />
+      <RightsSection chart={data} />
     </section>
   );
 }

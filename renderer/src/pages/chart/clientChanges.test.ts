@@ -15,6 +15,7 @@ const sam: ClientRecord = {
   caseType: 'hair_loss',
   notes: '',
   archivedAt: null,
+  erasedAt: null,
   createdAt: '2026-11-01T10:00:00.000Z',
   updatedAt: '2026-11-01T10:00:00.000Z',
   version: 1,
