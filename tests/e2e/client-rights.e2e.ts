@@ -118,7 +118,16 @@ describe('a client’s rights on the chart', () => {
 
   it('erases another client from the keyboard, from the backup too; search no longer finds them and verify passes', async () => {
     const { page } = app;
-    await ok('settings.update', { medicalRecordYears: 0 });
+    // The owner shortens the keeping period in Settings (a field error first, then 0: none).
+    await app.gotoApp('/settings');
+    const booking = page.getByRole('form', { name: 'Bookings and deposits' });
+    const years = booking.getByLabel('Medical records kept, years after the last treatment');
+    await years.fill('31');
+    await booking.getByRole('button', { name: 'Save booking settings' }).click();
+    await expect.poll(() => booking.locator('.field-error').first().textContent()).toMatch(/Up to 30 years/);
+    await years.fill('0');
+    await booking.getByRole('button', { name: 'Save booking settings' }).click();
+    await booking.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await app.gotoApp(`/clients/${erasedId}`);
     const rights = page.getByRole('region', { name: 'The client’s rights' });
     await rights.getByRole('button', { name: 'Erase the record…' }).focus();

@@ -1,4 +1,5 @@
-// Booking windows, session lengths, touch-up recall, the default booking deposit and how money is shown.
+// Booking windows, session lengths, touch-up recall, how long medical records are kept, the default
+// booking deposit and how money is shown.
 import { useState } from 'react';
 import type { ClinicSettings } from '../../../../api/contract/settings';
 import { formatMoney, minorToInput, parseMoney } from '../../../../core/money';
@@ -17,6 +18,11 @@ const NUMBER_FIELDS = [
   ['firstSessionMinutes', 'First session: usual length in minutes', 'The appointment book books this long unless told otherwise.'],
   ['laterSessionMinutes', 'Later sessions: usual length in minutes', 'Sessions 2, 3 and after.'],
   ['touchUpMinutes', 'Touch-up: usual length in minutes', ''],
+  [
+    'medicalRecordYears',
+    'Medical records kept, years after the last treatment',
+    'A client’s record cannot be erased before then (archiving stays available). 0: no keeping period.',
+  ],
 ] as const;
 type NumberKey = (typeof NUMBER_FIELDS)[number][0];
 type Values = Record<NumberKey | 'deposit' | 'currency' | 'locale' | 'country', string>;
@@ -31,6 +37,7 @@ function asTyped(s: ClinicSettings): Values {
     firstSessionMinutes: String(s.firstSessionMinutes),
     laterSessionMinutes: String(s.laterSessionMinutes),
     touchUpMinutes: String(s.touchUpMinutes),
+    medicalRecordYears: String(s.medicalRecordYears),
     deposit: minorToInput(s.defaultDepositMinor, s.currency),
     currency: s.currency,
     locale: s.locale,
