@@ -8,7 +8,7 @@
 import { parseDate, type CalendarDate } from '@internationalized/date';
 import { useCallback, useId, useRef, useState } from 'react';
 import { DateField as AriaDateField, DateInput, DateSegment, Label } from 'react-aria-components';
-import { isEditKey, tabAsOneStop, WatchParts, type PartsProblem } from './date-parts';
+import { emptyImpossibleDay, isEditKey, tabAsOneStop, WatchParts, type FieldState, type PartsProblem } from './date-parts';
 import './date-field.css';
 
 /** The value while the parts are half typed or impossible: not a date, so every contract refuses it. */
@@ -60,6 +60,9 @@ export function DateField({ label, value, onChange, error, hint, name, required,
   const [incomplete, setIncomplete] = useState<string | null>(null);
   const problemRef = useRef<PartsProblem | null>(null);
   const [edits, setEdits] = useState(0);
+  const fieldState = useRef<FieldState | null>(null);
+  // A half-typed date is told of once the person has left the field, not while they type it.
+  const [left, setLeft] = useState(false);
   // An impossible date stays refused until the person types in the field again: on leaving it,
   // React Aria moves 31 February to the 28th, and that must not pass as what they meant.
   const [refused, setRefused] = useState<string | null>(null);
@@ -78,6 +81,7 @@ export function DateField({ label, value, onChange, error, hint, name, required,
       setInner(toCalendar(value));
       setRefused((refusedRef.current = null));
       setIncomplete(null);
+      setLeft(false);
       setGeneration((g) => g + 1);
     }
   }
@@ -103,7 +107,7 @@ export function DateField({ label, value, onChange, error, hint, name, required,
     [fieldRef],
   );
 
-  const message = refused ?? incomplete ?? error;
+  const message = refused ?? (left ? incomplete : null) ?? error;
   const note = !message && hint;
   const describedBy = [message ? errorId : null, note ? hintId : null].filter(Boolean).join(' ') || undefined;
   return (
@@ -114,7 +118,8 @@ export function DateField({ label, value, onChange, error, hint, name, required,
         onChange={(v) => {
           setInner((innerRef.current = v));
           // A null is a part cleared: WatchParts tells whether the field is now empty or half typed.
-          if (v && !refusedRef.current) emit(v.toString());
+          // A year under 1000 is one still being typed: WatchParts calls the date unfinished.
+          if (v && v.year >= 1000 && !refusedRef.current) emit(v.toString());
         }}
         granularity="day"
         shouldForceLeadingZeros
@@ -128,6 +133,11 @@ export function DateField({ label, value, onChange, error, hint, name, required,
         <div
           className="date-input-wrap"
           ref={focusTarget}
+          onBlur={(e) => {
+            if (e.currentTarget.contains(e.relatedTarget as Node | null)) return;
+            setLeft(true);
+            emptyImpossibleDay(refusedRef.current !== null, fieldState);
+          }}
           onKeyDownCapture={(e) => {
             if (e.key === 'Tab') return tabAsOneStop(e);
             if (!isEditKey(e.key) || !refusedRef.current) return;
@@ -142,7 +152,7 @@ export function DateField({ label, value, onChange, error, hint, name, required,
         >
           <DateInput className="date-input">{(segment) => <DateSegment segment={segment} className="date-segment" />}</DateInput>
         </div>
-        <WatchParts whole="date" onProblem={onProblem} edits={edits} />
+        <WatchParts whole="date" onProblem={onProblem} edits={edits} fieldState={fieldState} />
       </AriaDateField>
       {note && (
         <p className="field-hint" id={hintId}>

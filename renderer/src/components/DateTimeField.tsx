@@ -7,7 +7,7 @@
 import { parseDateTime, type CalendarDateTime } from '@internationalized/date';
 import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
 import { DateField, DateInput, DateSegment, Label } from 'react-aria-components';
-import { isEditKey, tabAsOneStop, WatchParts, type PartsProblem } from './date-parts';
+import { emptyImpossibleDay, isEditKey, tabAsOneStop, WatchParts, type FieldState, type PartsProblem } from './date-parts';
 import './date-field.css';
 
 interface Props {
@@ -49,6 +49,9 @@ export function DateTimeField({ label, value, onChange, error, hint, warning, na
   const [incomplete, setIncomplete] = useState<string | null>(null);
   const problemRef = useRef<PartsProblem | null>(null);
   const [edits, setEdits] = useState(0);
+  const fieldState = useRef<FieldState | null>(null);
+  // A half-typed date is told of once the person has left the field, not while they type it.
+  const [left, setLeft] = useState(false);
   // An impossible date stays refused until the person types in the field again: on leaving it,
   // React Aria moves 31 February to the 28th, and that must not pass as what they meant.
   const [refused, setRefused] = useState<string | null>(null);
@@ -80,7 +83,7 @@ export function DateTimeField({ label, value, onChange, error, hint, warning, na
     [emit],
   );
 
-  const message = refused ?? incomplete ?? error;
+  const message = refused ?? (left ? incomplete : null) ?? error;
   const note = !message && (warning || hint);
   const describedBy = [message ? errorId : null, note ? noteId : null].filter(Boolean).join(' ') || undefined;
   return (
@@ -89,7 +92,8 @@ export function DateTimeField({ label, value, onChange, error, hint, warning, na
         value={inner}
         onChange={(v) => {
           setInner((innerRef.current = v));
-          if (!refusedRef.current) emit(fromCalendar(v));
+          // A year under 1000 is one still being typed: WatchParts calls the date unfinished.
+          if (!refusedRef.current && (!v || v.year >= 1000)) emit(fromCalendar(v));
         }}
         granularity="minute"
         hideTimeZone
@@ -102,6 +106,11 @@ export function DateTimeField({ label, value, onChange, error, hint, warning, na
         <Label>{label}</Label>
         <div
           className="date-input-wrap"
+          onBlur={(e) => {
+            if (e.currentTarget.contains(e.relatedTarget as Node | null)) return;
+            setLeft(true);
+            emptyImpossibleDay(refusedRef.current !== null, fieldState);
+          }}
           onKeyDownCapture={(e) => {
             if (e.key === 'Tab') return tabAsOneStop(e);
             if (!isEditKey(e.key) || !refusedRef.current) return;
@@ -116,7 +125,7 @@ export function DateTimeField({ label, value, onChange, error, hint, warning, na
         >
           <DateInput className="date-input">{(segment) => <DateSegment segment={segment} className="date-segment" />}</DateInput>
         </div>
-        <WatchParts whole="dateTime" onProblem={onProblem} edits={edits} />
+        <WatchParts whole="dateTime" onProblem={onProblem} edits={edits} fieldState={fieldState} />
       </DateField>
       {note && (
         <p className={warning ? 'field-warning' : 'field-hint'} id={noteId}>

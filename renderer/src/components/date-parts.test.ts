@@ -22,6 +22,9 @@ describe('partsProblem', () => {
     });
     expect(partsProblem(day(2, 5, null), 'de-AT', 'date')?.message).toBe('Geben Sie das ganze Datum ein: Tag, Monat und Jahr.');
     expect(partsProblem(day(null, 5, 1984), 'es-ES', 'date')?.message).toBe('Escriba la fecha completa: día, mes y año.');
+    // A year of fewer than four digits is still being typed, not the year 202.
+    expect(partsProblem(day(2, 5, 202), 'en-GB', 'date')?.kind).toBe('incomplete');
+    expect(partsProblem(day(29, 2, 2), 'en-GB', 'date')?.kind).toBe('incomplete');
     expect(partsProblem(day(2, null, 1984), 'en-GB', 'dateTime')?.message).toBe(
       'Enter the whole date and time: day, month, year, hour and minute.',
     );

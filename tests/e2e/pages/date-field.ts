@@ -35,6 +35,7 @@ function partValue(type: string, value: string): string | null {
 /** Types `value` into the field part by part, in the order the field shows its parts. */
 export async function typeDateTime(field: Locator, value: string): Promise<void> {
   const parts = field.locator('[data-type]:not([data-type="literal"])');
+  await parts.first().waitFor(); // the field drawn, so every part is listed
   const types = await parts.evaluateAll((els) => els.map((e) => e.getAttribute('data-type') ?? ''));
   const twelveHour = types.includes('dayPeriod');
   await parts.first().focus();
