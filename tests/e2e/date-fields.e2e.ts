@@ -171,6 +171,8 @@ describe('day fields in the clinic’s locale', () => {
       await typeDate(day, '2026-07-04');
       await expect.poll(() => page.url()).toMatch(/#\/reception\/day\/2026-07-04$/);
       await page.getByRole('heading', { name: /Bookings for .*Jul.* 4, 2026/ }).waitFor();
+      await axeClean(page);
+      await look(page, 'date-fields-day-list-en-US');
     } catch (error) {
       await app.screenshot('date-fields-en-US-failure');
       throw error;
