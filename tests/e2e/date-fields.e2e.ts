@@ -8,7 +8,7 @@ import type { Locator, Page } from 'playwright-core';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESULTS_DIR, startApp, VIEWPORT, type StippleApp } from './harness';
-import { dateField, dateValue, shownDateTime, typeDate } from './pages/date-field';
+import { clearDate, dateField, dateValue, shownDateTime, typeDate } from './pages/date-field';
 
 let app: StippleApp;
 
@@ -18,7 +18,8 @@ async function api<T>(channel: string, input: unknown): Promise<T> {
   return r.data as T;
 }
 const clients = async (query: string) => (await api<{ rows: { id: number }[] }>('clients.search', { query })).rows;
-const dateOfBirth = async (id: number) => (await api<{ client: { dateOfBirth: string | null } }>('clients.chart', { id })).client.dateOfBirth;
+const dateOfBirth = async (id: number) =>
+  (await api<{ client: { dateOfBirth: string | null } }>('clients.chart', { id })).client.dateOfBirth;
 
 /** The parts of a date field, in the order it shows them. */
 const order = (field: Locator) =>
@@ -89,6 +90,17 @@ describe('day fields in the clinic’s locale', () => {
       await expect.poll(async () => (await clients('Quill')).length).toBe(1);
       expect(await dateOfBirth((await clients('Quill'))[0]!.id)).toBe('1984-05-03');
 
+      // A date of birth emptied part by part on the chart's details: none kept.
+      const quill = (await clients('Quill'))[0]!.id;
+      await app.gotoApp(`/clients/${quill}`);
+      await page.getByRole('button', { name: 'Edit details' }).click();
+      const kept = dateField(page, 'Date of birth');
+      await expect.poll(() => shownDateTime(kept)).toBe('03/05/1984');
+      await clearDate(kept);
+      await expect.poll(() => shownDateTime(kept)).toBe('dd/mm/yyyy');
+      await page.getByRole('button', { name: 'Save changes' }).click();
+      await expect.poll(() => dateOfBirth(quill)).toBeNull();
+
       // No date of birth typed: none saved.
       await newClient(page, 'Bo', 'Nodate');
       await page.getByRole('button', { name: 'Save client' }).click();
@@ -108,7 +120,9 @@ describe('day fields in the clinic’s locale', () => {
       await expect.poll(() => order(dob)).toEqual(['day', 'month', 'year']);
       await expect.poll(() => shownDateTime(dob)).toBe('tt.mm.jjjj');
       await typeDate(dob, '2027-02-29');
-      await expect.poll(() => beside(page, 'Date of birth').textContent()).toBe('Der Februar 2027 hat keinen 29. Tag. Prüfen Sie das Datum.');
+      await expect
+        .poll(() => beside(page, 'Date of birth').textContent())
+        .toBe('Der Februar 2027 hat keinen 29. Tag. Prüfen Sie das Datum.');
       // The month part is spoken with its German name.
       expect(await dob.locator('[data-type="month"]').getAttribute('aria-valuetext')).toMatch(/Februar/);
       await typeDate(dob, '1990-11-07');

@@ -134,7 +134,7 @@ export function DateField({ label, value, onChange, error, hint, name, required,
           className="date-input-wrap"
           ref={focusTarget}
           onBlur={(e) => {
-            if (e.currentTarget.contains(e.relatedTarget as Node | null)) return;
+            if (e.currentTarget.contains(e.relatedTarget)) return;
             setLeft(true);
             emptyImpossibleDay(refusedRef.current !== null, fieldState);
           }}

@@ -107,7 +107,7 @@ export function DateTimeField({ label, value, onChange, error, hint, warning, na
         <div
           className="date-input-wrap"
           onBlur={(e) => {
-            if (e.currentTarget.contains(e.relatedTarget as Node | null)) return;
+            if (e.currentTarget.contains(e.relatedTarget)) return;
             setLeft(true);
             emptyImpossibleDay(refusedRef.current !== null, fieldState);
           }}
