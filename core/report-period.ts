@@ -4,7 +4,7 @@ import { addDays, localDateOf, type IsoDate } from './dates';
 export const REPORT_PERIODS = ['this_month', 'last_month', 'this_year', 'custom'] as const;
 export type ReportPeriod = (typeof REPORT_PERIODS)[number];
 
-const monthStart = (y: number, m: number): IsoDate => `${y}-${String(m).padStart(2, '0')}-01`;
+const monthStart = (y: number, m: number): IsoDate => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-01`;
 
 export function periodDates(period: Exclude<ReportPeriod, 'custom'>, today: Date): { from: IsoDate; to: IsoDate } {
   const [y, m] = localDateOf(today).split('-').map(Number) as [number, number];

@@ -19,4 +19,7 @@ export const de: Catalog = {
   'settings.locale.label': 'Sprache und Region für App, Datum und Beträge',
   'settings.locale.hint':
     'Etwa de-DE, de-AT, en-GB oder es-ES. Die App gibt es auf Deutsch, Englisch und Spanisch; andere Sprachen zeigen Englisch. Listen ordnen Namen in ihrer Reihenfolge.',
+  'dateField.incomplete': 'Geben Sie das ganze Datum ein: Tag, Monat und Jahr.',
+  'dateField.incompleteTime': 'Geben Sie Datum und Uhrzeit ganz ein: Tag, Monat, Jahr, Stunde und Minute.',
+  'dateField.noSuchDay': 'Der {month} hat keinen {day}. Tag. Prüfen Sie das Datum.',
 };

@@ -16,7 +16,11 @@ export const en = {
   'staff.language.clinic': 'The clinic’s ({language})',
   'staff.language.hint': 'Dates, times and money follow it too. The clinic’s is set under Settings → Bookings and deposits.',
   'settings.locale.label': 'Language and region for the app, dates and money',
-  'settings.locale.hint': 'Such as en-GB, en-IE, de-DE or es-ES. The app is in English, German and Spanish; other languages read English. Lists sort names in its order.',
+  'settings.locale.hint':
+    'Such as en-GB, en-IE, de-DE or es-ES. The app is in English, German and Spanish; other languages read English. Lists sort names in its order.',
+  'dateField.incomplete': 'Enter the whole date: day, month and year.',
+  'dateField.incompleteTime': 'Enter the whole date and time: day, month, year, hour and minute.',
+  'dateField.noSuchDay': 'There is no day {day} in {month}. Check the date.',
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -19,4 +19,7 @@ export const es: Catalog = {
   'settings.locale.label': 'Idioma y región de la aplicación, las fechas y los importes',
   'settings.locale.hint':
     'Por ejemplo es-ES, es-MX, en-GB o de-DE. La aplicación está en español, inglés y alemán; los demás idiomas muestran inglés. Las listas ordenan los nombres según su orden.',
+  'dateField.incomplete': 'Escriba la fecha completa: día, mes y año.',
+  'dateField.incompleteTime': 'Escriba la fecha y la hora completas: día, mes, año, hora y minuto.',
+  'dateField.noSuchDay': 'No existe el día {day} en {month}. Revise la fecha.',
 };

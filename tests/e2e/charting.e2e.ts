@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { clientRow, navLink, newClientControl, RESULTS_DIR, startApp, type StippleApp } from './harness';
 import { ChartPageObject } from './pages/chart-page';
-import { dateField, typeDateTime } from './pages/date-field';
+import { dateField, typeDate, typeDateTime } from './pages/date-field';
 
 let app: StippleApp;
 let chart: ChartPageObject;
@@ -53,7 +53,7 @@ describe('chair-side charting', () => {
       await newClientControl(page).click();
       await page.getByLabel('First name', { exact: true }).fill('Declan');
       await page.getByLabel('Last name', { exact: true }).fill('Murphy');
-      await page.getByLabel('Date of birth', { exact: true }).fill('1984-05-02');
+      await typeDate(dateField(page, 'Date of birth'), '1984-05-02');
       await page.getByRole('button', { name: 'Save client' }).click();
       await page.getByRole('heading', { level: 1, name: 'Declan Murphy' }).waitFor();
       clientId = Number(/clients\/(\d+)/.exec(page.url())?.[1]);
@@ -95,7 +95,7 @@ describe('chair-side charting', () => {
       await form.getByLabel('Pigment', { exact: true }).selectOption({ label: 'Medium Grey' });
       await form.getByLabel('Dilution').fill('1:3');
       await form.getByLabel('Batch / lot number').fill('MG-2291');
-      await form.getByLabel('Batch expiry').fill('2020-01-31');
+      await typeDate(dateField(form, 'Batch expiry'), '2020-01-31');
       for (const zone of ['Frontal hairline', 'Left temple', 'Right temple']) await chart.chip('Zones treated', zone, form);
       await form.getByLabel('Density work').fill('First pass, even spacing.');
       await form.getByRole('button', { name: 'Save session 1' }).click();
@@ -106,7 +106,7 @@ describe('chair-side charting', () => {
       await app.screenshot('charting-02-session1-errors');
       expect(await chart.seriousViolations()).toEqual([]);
       await form.getByLabel('Needle configuration').fill('3RL 0.30');
-      await form.getByLabel('Batch expiry').fill('2028-06-30');
+      await typeDate(dateField(form, 'Batch expiry'), '2028-06-30');
       await form.getByRole('button', { name: 'Save session 1' }).click();
       await page.getByText('Session 1 saved.').waitFor();
       await chart
@@ -319,7 +319,7 @@ describe('chair-side charting', () => {
       await form.getByLabel('Dilution').fill('1:4');
       await form.getByLabel('Needle configuration').fill('1RL 0.25');
       await form.getByLabel('Batch / lot number').fill('SG-3');
-      await form.getByLabel('Batch expiry').fill('2029-03-31');
+      await typeDate(dateField(form, 'Batch expiry'), '2029-03-31');
       await chart.chip('Zones treated', 'Crown', form);
       await form.getByRole('button', { name: 'Save session 1' }).click();
       await expect

@@ -3,7 +3,7 @@
 // picker, focus rings, where focus lands, the skip link and search, chip names, the practitioner
 // default, the board's names and targets, the screens at 1024×768, 800×1280 and 200% zoom, and one
 // session charted and a deposit paid with the keyboard alone. Screenshots go to test-results/.
-import { dateField, typeDateTime } from './pages/date-field';
+import { dateField, typeDate, typeDateTime } from './pages/date-field';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callAsPage, startApp, VIEWPORT, type StippleApp } from './harness';
@@ -316,7 +316,7 @@ describe('a clinic day, keyboard and small screens', () => {
     await form.getByLabel('Dilution').fill('1:4');
     await form.getByLabel('Needle configuration').fill('1RL 0.25');
     await form.getByLabel('Batch / lot number').fill('SG-3');
-    await form.getByLabel('Batch expiry').fill('2029-03-31');
+    await typeDate(dateField(form, 'Batch expiry'), '2029-03-31');
     await chart.chip('Zones treated', 'Crown', form);
     await form.getByRole('button', { name: 'Save session 1' }).click();
     await expect.poll(() => chart.errorBeside('Override reason', form).textContent()).toBe('Write the reason for going ahead despite it.');

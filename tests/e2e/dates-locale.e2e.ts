@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { RESULTS_DIR, startApp, type StippleApp } from './harness';
 import { ChartPageObject } from './pages/chart-page';
-import { dateField, shownDateTime, typeDateTime } from './pages/date-field';
+import { dateField, shownDateTime, typeDate, typeDateTime } from './pages/date-field';
 
 let app: StippleApp;
 let chart: ChartPageObject;
@@ -93,7 +93,7 @@ describe('dates in the clinic’s locale', () => {
       await form.getByLabel('Dilution').fill('1:3');
       await form.getByLabel('Needle configuration').fill('1RL 0.25');
       await form.getByLabel('Batch / lot number').fill('US-2');
-      await form.getByLabel('Batch expiry').fill('2031-01-31');
+      await typeDate(dateField(form, 'Batch expiry'), '2031-01-31');
       // The zones start from session 1's (the crown).
       const sessionsBefore = (await api<{ sessions: unknown[] }>('clients.chart', { id: avaId })).sessions.length;
       await typeDateTime(performed, local(1));

@@ -2,6 +2,7 @@
 // search, opens their chart, reloads — and the chart is still there. The page never leaves 127.0.0.1.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientRow, newClientControl, navLink, startApp, type StippleApp } from './harness';
+import { dateField, typeDate } from './pages/date-field';
 
 const client = {
   firstName: 'Aisling',
@@ -43,7 +44,7 @@ describe('foundation', () => {
       await page.getByLabel('Last name', { exact: true }).fill(client.lastName);
       await page.getByLabel('Phone', { exact: true }).fill(client.phone);
       await page.getByLabel('Email', { exact: true }).fill(client.email);
-      await page.getByLabel('Date of birth', { exact: true }).fill(client.dateOfBirth);
+      await typeDate(dateField(page, 'Date of birth'), client.dateOfBirth);
       await page.getByRole('button', { name: 'Save client' }).click();
 
       // It reached the database with every detail (the page may go on to the chart or stay).

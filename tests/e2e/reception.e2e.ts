@@ -11,7 +11,7 @@ import Papa from 'papaparse';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { navLink, startApp, type StippleApp } from './harness';
-import { dateField, typeDateTime } from './pages/date-field';
+import { dateField, dateValue, typeDateTime } from './pages/date-field';
 
 let app: StippleApp;
 let priyaId = 0;
@@ -368,7 +368,7 @@ describe('reception', () => {
       await page.getByRole('button', { name: 'Quote a plan' }).click();
       const quote = page.getByRole('form', { name: 'Quote a plan' });
       await quote.getByLabel('Kind').selectOption({ label: 'Touch-up' });
-      expect(await quote.getByLabel('Recall on').inputValue()).toBe(recall);
+      expect(await dateValue(dateField(quote, 'Recall on'))).toBe(recall);
       await quote.getByLabel('Price (GBP)').fill('300');
       await quote.getByRole('button', { name: 'Save quote' }).click();
       const card = page.getByRole('article', { name: 'Touch-up' });

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoClinic } from '../../bench/demo-clinic';
 import { addDays } from '../../core/dates';
 import { RESULTS_DIR, startApp, type StippleApp } from './harness';
+import { dateField, dateValue, typeDate } from './pages/date-field';
 import { ChartPageObject } from './pages/chart-page';
 
 let app: StippleApp;
@@ -64,7 +65,7 @@ describe('pigment traceability and retention analytics', () => {
       const addBatch = batches.getByRole('form', { name: 'Add a batch' });
       await addBatch.getByLabel('Pigment').selectOption({ label: 'Zeta Ink — Night' });
       await addBatch.getByLabel('Batch / lot number').fill('ZN-7788');
-      await addBatch.getByLabel('Expiry date').fill(addDays(today, 40));
+      await typeDate(dateField(addBatch, 'Expiry date'), addDays(today, 40));
       await addBatch.getByLabel('Bottles in stock').fill('1');
       await addBatch.getByRole('button', { name: 'Add the batch' }).click();
       await batches.getByText('Batch ZN-7788 of Zeta Ink Night was added to stock.').waitFor();
@@ -94,7 +95,7 @@ describe('pigment traceability and retention analytics', () => {
       await form.getByLabel('Needle configuration').fill('1RL 0.25');
       await chart.chip('Zones treated', 'Crown', form);
       await form.getByLabel('Batch / lot number').fill('ZN-7788');
-      expect(await form.getByLabel('Batch expiry').inputValue()).toBe(addDays(today, 40));
+      expect(await dateValue(dateField(form, 'Batch expiry'))).toBe(addDays(today, 40));
       const similar = form.getByRole('region', { name: 'Clients like this one' });
       await similar.getByText(/Fitzpatrick type V, in these zones: [\d,]+ zones assessed/).waitFor();
       await similar.getByRole('table', { name: 'Dilution' }).getByRole('row', { name: /^1:4/ }).waitFor();

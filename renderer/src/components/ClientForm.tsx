@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { clientInput, type ClientRecord } from '../../../api/contract/clients';
 import type { ApiError } from '../../../api/result';
 import { CASE_TYPE_LABELS, CASE_TYPES, FITZPATRICK_TYPES, LUDWIG_STAGES, NORWOOD_STAGES } from '../../../core/vocabulary';
+import { DateField } from './DateField';
 import { Field } from './Field';
 import { useKeptForm } from '../lock/useKept';
 
@@ -69,9 +70,20 @@ export function ClientForm({ initial, submitLabel, onSubmit, clientId }: Props) 
         <Field label="Email" error={errors.email?.message}>
           {(p) => <input {...p} type="email" {...register('email')} />}
         </Field>
-        <Field label="Date of birth" error={errors.dateOfBirth?.message}>
-          {(p) => <input {...p} type="date" {...register('dateOfBirth', { setValueAs: (v: string) => v || null })} />}
-        </Field>
+        <Controller
+          control={form.control}
+          name="dateOfBirth"
+          render={({ field }) => (
+            <DateField
+              label="Date of birth"
+              name={field.name}
+              value={field.value ?? ''}
+              onChange={(v) => field.onChange(v || null)}
+              fieldRef={field.ref}
+              error={errors.dateOfBirth?.message}
+            />
+          )}
+        />
         <Field label="Case type" error={errors.caseType?.message}>
           {(p) => (
             <select {...p} {...register('caseType')}>

@@ -5,8 +5,9 @@
 // The value stays 'YYYY-MM-DDTHH:mm' in the clinic's time, as a datetime-local input gave, so the
 // forms and drafts around it did not change. React Aria's DateField; see the README's dependencies.
 import { parseDateTime, type CalendarDateTime } from '@internationalized/date';
-import { useCallback, useContext, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { DateField, DateFieldStateContext, DateInput, DateSegment, Label, useLocale } from 'react-aria-components';
+import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
+import { DateField, DateInput, DateSegment, Label } from 'react-aria-components';
+import { emptyImpossibleDay, isEditKey, tabAsOneStop, WatchParts, type FieldState, type PartsProblem } from './date-parts';
 import './date-field.css';
 
 interface Props {
@@ -35,49 +36,6 @@ export function fromCalendar(v: CalendarDateTime | null): string {
   return v ? v.toString().slice(0, 16) : '';
 }
 
-interface Part {
-  type: string;
-  value?: number | null;
-  isPlaceholder: boolean;
-  isEditable: boolean;
-}
-
-/** What is wrong with the parts as typed: some still empty, or a day the month does not have. */
-export function partsProblem(parts: Part[], locale: string): string | null {
-  const editable = parts.filter((s) => s.isEditable && s.type !== 'literal');
-  const empty = editable.filter((s) => s.isPlaceholder).length;
-  if (empty === editable.length) return null; // an empty field is the form's to ask for
-  if (empty > 0) return INCOMPLETE;
-  const part = (type: string) => editable.find((s) => s.type === type)?.value ?? null;
-  const [day, month, year] = [part('day'), part('month'), part('year')];
-  if (day === null || month === null || year === null) return null;
-  if (day <= new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
-  const monthName = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    Date.UTC(year, month - 1, 1),
-  );
-  return `There is no day ${day} in ${monthName}. Check the date.`;
-}
-
-const INCOMPLETE = 'Enter the whole date and time: day, month, year, hour and minute.';
-
-/** Inside the DateField: tells the field what is wrong with the parts as typed, whenever it changes. */
-function WatchParts({ onProblem, edits }: { onProblem: (problem: string | null) => void; edits: number }) {
-  const state = useContext(DateFieldStateContext);
-  const { locale } = useLocale();
-  const problem = state ? partsProblem(state.segments, locale) : null;
-  // After every key typed, too: a refusal taken back by typing comes back if the date still cannot be.
-  useEffect(() => onProblem(problem), [problem, onProblem, edits]);
-  return null;
-}
-
-/** Tab leaves the field from any part, as from one input; arrow keys move between the parts. */
-function tabAsOneStop(e: KeyboardEvent<HTMLDivElement>) {
-  const parts = [...e.currentTarget.querySelectorAll<HTMLElement>('[role="spinbutton"]')];
-  const edge = e.shiftKey ? parts[0] : parts[parts.length - 1];
-  // Focus the edge part first; the browser's own Tab then moves on from there.
-  if (edge && document.activeElement !== edge) edge.focus();
-}
-
 export function DateTimeField({ label, value, onChange, error, hint, warning, name }: Props) {
   const id = useId();
   const errorId = `${id}-error`;
@@ -88,9 +46,12 @@ export function DateTimeField({ label, value, onChange, error, hint, warning, na
   const [inner, setInner] = useState<CalendarDateTime | null>(() => toCalendar(value));
   const innerRef = useRef(inner);
   innerRef.current = inner;
-  const [incomplete, setIncomplete] = useState(false);
-  const problemRef = useRef<string | null>(null);
+  const [incomplete, setIncomplete] = useState<string | null>(null);
+  const problemRef = useRef<PartsProblem | null>(null);
   const [edits, setEdits] = useState(0);
+  const fieldState = useRef<FieldState | null>(null);
+  // A half-typed date is told of once the person has left the field, not while they type it.
+  const [left, setLeft] = useState(false);
   // An impossible date stays refused until the person types in the field again: on leaving it,
   // React Aria moves 31 February to the 28th, and that must not pass as what they meant.
   const [refused, setRefused] = useState<string | null>(null);
@@ -113,16 +74,16 @@ export function DateTimeField({ label, value, onChange, error, hint, warning, na
   }, []);
 
   const onProblem = useCallback(
-    (problem: string | null) => {
+    (problem: PartsProblem | null) => {
       problemRef.current = problem;
-      setIncomplete(problem === INCOMPLETE);
-      if (problem && problem !== INCOMPLETE) setRefused((refusedRef.current = problem));
+      setIncomplete(problem?.kind === 'incomplete' ? problem.message : null);
+      if (problem?.kind === 'impossible') setRefused((refusedRef.current = problem.message));
       if (problem) emit('');
     },
     [emit],
   );
 
-  const message = refused ?? (incomplete ? INCOMPLETE : error);
+  const message = refused ?? (left ? incomplete : null) ?? error;
   const note = !message && (warning || hint);
   const describedBy = [message ? errorId : null, note ? noteId : null].filter(Boolean).join(' ') || undefined;
   return (
@@ -131,7 +92,8 @@ export function DateTimeField({ label, value, onChange, error, hint, warning, na
         value={inner}
         onChange={(v) => {
           setInner((innerRef.current = v));
-          if (!refusedRef.current) emit(fromCalendar(v));
+          // A year under 1000 is one still being typed: WatchParts calls the date unfinished.
+          if (!refusedRef.current && (!v || v.year >= 1000)) emit(fromCalendar(v));
         }}
         granularity="minute"
         hideTimeZone
@@ -144,10 +106,14 @@ export function DateTimeField({ label, value, onChange, error, hint, warning, na
         <Label>{label}</Label>
         <div
           className="date-input-wrap"
+          onBlur={(e) => {
+            if (e.currentTarget.contains(e.relatedTarget)) return;
+            setLeft(true);
+            emptyImpossibleDay(refusedRef.current !== null, fieldState);
+          }}
           onKeyDownCapture={(e) => {
             if (e.key === 'Tab') return tabAsOneStop(e);
-            const edits = e.key.length === 1 || e.key === 'Backspace' || e.key === 'Delete' || e.key === 'ArrowUp' || e.key === 'ArrowDown';
-            if (!edits || !refusedRef.current) return;
+            if (!isEditKey(e.key) || !refusedRef.current) return;
             // Typing again takes the refusal back: the parts are checked afresh, and once React
             // Aria has taken the key, what the field shows is the value.
             setRefused((refusedRef.current = null));
@@ -159,7 +125,7 @@ export function DateTimeField({ label, value, onChange, error, hint, warning, na
         >
           <DateInput className="date-input">{(segment) => <DateSegment segment={segment} className="date-segment" />}</DateInput>
         </div>
-        <WatchParts onProblem={onProblem} edits={edits} />
+        <WatchParts whole="dateTime" onProblem={onProblem} edits={edits} fieldState={fieldState} />
       </DateField>
       {note && (
         <p className={warning ? 'field-warning' : 'field-hint'} id={noteId}>

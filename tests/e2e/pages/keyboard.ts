@@ -68,7 +68,9 @@ export async function focusRingContrast(page: Page): Promise<{ what: string; wid
     const active = document.activeElement as HTMLElement | null;
     if (!active || active === document.body || active === document.documentElement) return null;
     const hidden = active instanceof HTMLInputElement && getComputedStyle(active).opacity === '0';
-    const ringEl = (hidden ? active.nextElementSibling : active) as HTMLElement | null;
+    // A date field's part shows focus by its fill; the ring is on the field's whole box (date-field.css).
+    const dateBox = active.getAttribute('role') === 'spinbutton' ? active.closest<HTMLElement>('.date-input') : null;
+    const ringEl = (dateBox ?? (hidden ? active.nextElementSibling : active)) as HTMLElement | null;
     if (!ringEl) return null;
     const style = getComputedStyle(ringEl);
     const parse = (c: string): [number, number, number, number] => {

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import type { ChartRecord, ContraindicationRecord } from '../../../../api/contract/chart';
 import { CONTRAINDICATION_TIERS, type ContraindicationTier } from '../../../../core/vocabulary';
 import { call } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { formatDate } from '../../format';
 import { TIER_LABELS } from './labels';
@@ -103,9 +104,21 @@ export function ContraindicationsPanel({ chart }: { chart: ChartRecord }) {
               )}
             </Field>
             {tier === 'temporary' && (
-              <Field label="Until" error={errors.until}>
-                {(p) => <input {...p} type="date" {...register('until')} />}
-              </Field>
+              <Controller
+                control={form.control}
+                name="until"
+                render={({ field }) => (
+                  <DateField
+                    label="Until"
+                    required
+                    name={field.name}
+                    value={field.value}
+                    onChange={field.onChange}
+                    fieldRef={field.ref}
+                    error={errors.until}
+                  />
+                )}
+              />
             )}
           </div>
           <Field label="Note" error={errors.note}>

@@ -7,7 +7,9 @@ import { minorDigits } from '../../../../core/money';
 import { periodDates, REPORT_PERIODS, type ReportPeriod } from '../../../../core/report-period';
 import { PAYMENT_METHOD_LABELS } from '../../../../core/vocabulary';
 import type { ReportRecord } from '../../../../api/contract/payments';
+import { ApiCallError } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
+import { DateField } from '../../components/DateField';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { formatDateRange, formatMoney, formatMoneyCompact, formatMonthShort, formatMonthYear, formatCount } from '../../format';
@@ -31,6 +33,8 @@ export function ReportsPage() {
   const [custom, setCustom] = useState(initial);
   const range = period === 'custom' ? custom : periodDates(period, new Date());
   const report = useApiQuery('reports.period', range);
+  // A custom range the API refuses (a day missing, the last before the first) is told beside its field.
+  const fieldErrors = report.error instanceof ApiCallError ? report.error.error.fields : undefined;
   return (
     <section className="reports-page">
       <h1>Reports</h1>
@@ -48,12 +52,14 @@ export function ReportsPage() {
         </Field>
         {period === 'custom' && (
           <>
-            <Field label="From">
-              {(p) => <input {...p} type="date" value={custom.from} onChange={(e) => setCustom({ ...custom, from: e.target.value })} />}
-            </Field>
-            <Field label="To">
-              {(p) => <input {...p} type="date" value={custom.to} onChange={(e) => setCustom({ ...custom, to: e.target.value })} />}
-            </Field>
+            <DateField
+              label="From"
+              required
+              value={custom.from}
+              onChange={(from) => setCustom((c) => ({ ...c, from }))}
+              error={fieldErrors?.from}
+            />
+            <DateField label="To" required value={custom.to} onChange={(to) => setCustom((c) => ({ ...c, to }))} error={fieldErrors?.to} />
           </>
         )}
         <div className="button-row">
@@ -72,7 +78,7 @@ export function ReportsPage() {
           </button>
         </div>
       </form>
-      {report.error && <ErrorNotice message={report.error.message} />}
+      {report.error && !fieldErrors && <ErrorNotice message={report.error.message} />}
       {report.data && <Report r={report.data} />}
     </section>
   );

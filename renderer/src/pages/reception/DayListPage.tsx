@@ -2,6 +2,7 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import { addDays } from '../../../../core/dates';
 import { useApiQuery } from '../../api/useApi';
+import { DateField, isIsoDay } from '../../components/DateField';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatPhone } from '../../format';
 import { formatDay, formatTime, formatWhen, money, todayLocal, useClinicSettings } from './format';
@@ -36,15 +37,13 @@ export function DayListPage() {
           <Link className="button" to={`/reception/day/${addDays(date, -1)}`} aria-label="Previous day">
             ← Previous day
           </Link>
-          <div className="field inline-field">
-            <label htmlFor="day-picker">Day</label>
-            <input
-              id="day-picker"
-              type="date"
-              value={date}
-              onChange={(e) => e.target.value && navigate(`/reception/day/${e.target.value}`)}
-            />
-          </div>
+          <DateField
+            label="Day"
+            className="inline-field"
+            value={date}
+            // Only a whole, real day opens its list; the field says what is missing from a half-typed one.
+            onChange={(v) => isIsoDay(v) && navigate(`/reception/day/${v}`)}
+          />
           <Link className="button" to={`/reception/day/${addDays(date, 1)}`} aria-label="Next day">
             Next day →
           </Link>

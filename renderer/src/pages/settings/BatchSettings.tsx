@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import type { BatchRecord } from '../../../../api/contract/batches';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
+import { DateField } from '../../components/DateField';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { OfflineReason, useOfflineRefusal } from '../../components/LinkStatus';
@@ -95,6 +96,11 @@ export function BatchSettings() {
     onChange: (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value }),
   });
 
+  const day = (key: 'expiresOn' | 'openedOn') => ({
+    value: draft[key],
+    onChange: (v: string) => setDraft((d) => ({ ...d, [key]: v })),
+  });
+
   return (
     <section className="backup-settings" aria-labelledby="batch-settings-title">
       <h2 id="batch-settings-title">Pigment batches</h2>
@@ -177,12 +183,8 @@ export function BatchSettings() {
           <Field label="Batch / lot number" error={errors.batchNumber}>
             {(props) => <input {...props} autoComplete="off" {...text('batchNumber')} />}
           </Field>
-          <Field label="Expiry date" error={errors.expiresOn}>
-            {(props) => <input {...props} type="date" {...text('expiresOn')} />}
-          </Field>
-          <Field label="Opened on (if opened)" error={errors.openedOn}>
-            {(props) => <input {...props} type="date" {...text('openedOn')} />}
-          </Field>
+          <DateField label="Expiry date" required {...day('expiresOn')} error={errors.expiresOn} />
+          <DateField label="Opened on (if opened)" {...day('openedOn')} error={errors.openedOn} />
           <Field label="Bottles in stock" error={errors.inStock}>
             {(props) => <input {...props} inputMode="numeric" {...text('inStock')} />}
           </Field>

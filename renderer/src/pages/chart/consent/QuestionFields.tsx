@@ -1,6 +1,7 @@
 // The clinic's questions, each in the form its kind asks for: yes/no (with details after a yes), a
 // choice, a date or free text. Each error shows beside its question.
 import type { Question } from '../../../../../core/clinic-documents';
+import { DateField } from '../../../components/DateField';
 import { Field } from '../../../components/Field';
 import { TIER_LABELS } from '../labels';
 import type { FormAnswer, FormAnswers } from './answers';
@@ -24,6 +25,13 @@ export function QuestionFields({ questions, values, errors, onChange, hints = tr
         const error = errors[`answers.${q.key}`];
         const set = (patch: Partial<FormAnswer>) => onChange(q.key, { ...v, ...patch });
         const label = `${q.text}${q.required ? '' : ' (optional)'}`;
+        if (q.kind === 'date') {
+          return (
+            <li key={q.key} className={`question${error ? ' field-invalid' : ''}`}>
+              <DateField label={label} required={q.required} value={v.value} onChange={(value) => set({ value })} error={error} />
+            </li>
+          );
+        }
         if (q.kind !== 'yes_no') {
           return (
             <li key={q.key} className={`question${error ? ' field-invalid' : ''}`}>
@@ -38,8 +46,6 @@ export function QuestionFields({ questions, values, errors, onChange, hints = tr
                         </option>
                       ))}
                     </select>
-                  ) : q.kind === 'date' ? (
-                    <input {...p} type="date" value={v.value} onChange={(e) => set({ value: e.target.value })} />
                   ) : (
                     <input {...p} autoComplete="off" value={v.value} onChange={(e) => set({ value: e.target.value })} />
                   )

@@ -1,6 +1,7 @@
 // Quote a course (two or more sessions, a deposit for each beyond the second) or a touch-up.
 import { parseMoney, minorToInput } from '../../../../../core/money';
 import type { ClinicSettings } from '../../../../../api/contract/settings';
+import { DateField } from '../../../components/DateField';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Field } from '../../../components/Field';
 import { useChartChange } from './useChartChange';
@@ -89,17 +90,17 @@ export function QuotePlanForm({ clientId, settings, defaultRecall, onDone }: Pro
           {(p) => <input {...p} inputMode="decimal" value={price} onChange={(e) => setPrice(e.target.value)} placeholder="1500.00" />}
         </Field>
         {kind === 'touch_up' && (
-          <Field
+          <DateField
             label="Recall on"
+            value={recallOn}
+            onChange={setRecallOn}
             error={f.recallOn}
             hint={
               defaultRecall
                 ? `Default: ${settings.touchUpRecallYears} years after the last session.`
                 : 'No course session charted yet: enter a date.'
             }
-          >
-            {(p) => <input {...p} type="date" value={recallOn} onChange={(e) => setRecallOn(e.target.value)} />}
-          </Field>
+          />
         )}
       </div>
       {laterSessions.length > 0 && (

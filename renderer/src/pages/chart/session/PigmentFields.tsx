@@ -1,10 +1,11 @@
-import type { UseFormReturn } from 'react-hook-form';
+import { Controller, type UseFormReturn } from 'react-hook-form';
 import type { PigmentRecord } from '../../../../../api/contract/pigments';
 import type { ShadeSuggestion } from '../../../../../core/shade-suggestion';
 import { usableOn } from '../../../../../core/batches';
 import { localDateOf } from '../../../../../core/dates';
 import type { Zone } from '../../../../../core/vocabulary';
 import { useApiQuery } from '../../../api/useApi';
+import { DateField } from '../../../components/DateField';
 import { Field } from '../../../components/Field';
 import { formatDate } from '../../../format';
 import { SimilarClients } from './SimilarClients';
@@ -117,9 +118,21 @@ export function PigmentFields({ form, pigments, errors, suggestion, clientId }: 
             />
           )}
         </Field>
-        <Field label="Batch expiry" error={errors.pigmentExpiry}>
-          {(p) => <input {...p} type="date" {...register('pigmentExpiry')} />}
-        </Field>
+        <Controller
+          control={form.control}
+          name="pigmentExpiry"
+          render={({ field }) => (
+            <DateField
+              label="Batch expiry"
+              required
+              name={field.name}
+              value={field.value}
+              onChange={field.onChange}
+              fieldRef={field.ref}
+              error={errors.pigmentExpiry}
+            />
+          )}
+        />
       </div>
       <datalist id="batch-options">
         {batches.map((b) => (
