@@ -1,5 +1,6 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
+import { AREAS } from './areas';
 import { LANGUAGES, languageOf } from './languages';
 import { en, type MessageId } from './messages-en';
 import { catalogOf, translate } from './translate';
@@ -50,5 +51,16 @@ describe('message catalogs', () => {
   it('fills placeholders in the locale given', () => {
     expect(translate('de-DE', 'staff.language.clinic', { language: 'Deutsch' })).toBe('Die der Praxis (Deutsch)');
     expect(translate('en-GB', 'staff.language.clinic', { language: 'English' })).toBe('The clinic’s (English)');
+  });
+
+  it("each area's ids start with its name, so no two areas can give one id two meanings", () => {
+    const seen = new Set<string>();
+    for (const [name, messages] of Object.entries(AREAS)) {
+      for (const id of Object.keys(messages.en)) {
+        expect(id.startsWith(`${name}.`), `${id} in area ${name}`).toBe(true);
+        expect(seen.has(id), id).toBe(false);
+        seen.add(id);
+      }
+    }
   });
 });

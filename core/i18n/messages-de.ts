@@ -1,7 +1,8 @@
 // Deutsch. Same ids as messages-en.ts; `Catalog` makes the compiler refuse a missing or extra one.
+import { AREAS } from './areas';
 import type { Catalog } from './messages-en';
 
-export const de: Catalog = {
+const base = {
   'app.skipToContent': 'Zum Inhalt springen',
   'nav.main': 'Hauptmenü',
   'nav.clients': 'Kunden',
@@ -22,4 +23,22 @@ export const de: Catalog = {
   'dateField.incomplete': 'Geben Sie das ganze Datum ein: Tag, Monat und Jahr.',
   'dateField.incompleteTime': 'Geben Sie Datum und Uhrzeit ganz ein: Tag, Monat, Jahr, Stunde und Minute.',
   'dateField.noSuchDay': 'Der {month} hat keinen {day}. Tag. Prüfen Sie das Datum.',
+} satisfies Partial<Catalog>;
+
+export const de: Catalog = {
+  ...base,
+  ...AREAS.aftercare.de,
+  ...AREAS.api.de,
+  ...AREAS.auth.de,
+  ...AREAS.book.de,
+  ...AREAS.chart.de,
+  ...AREAS.clients.de,
+  ...AREAS.common.de,
+  ...AREAS.consent.de,
+  ...AREAS.printouts.de,
+  ...AREAS.reception.de,
+  ...AREAS.reports.de,
+  ...AREAS.session.de,
+  ...AREAS.settings.de,
+  ...AREAS.traceability.de,
 };

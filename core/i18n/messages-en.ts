@@ -1,7 +1,9 @@
 // The English catalog: the source every other language is checked against (catalogs.test.ts, and
 // the compiler: a catalog typed `Catalog` that misses a key or adds one does not build). Messages are
 // ICU MessageFormat ({name}, {count, plural, one {…} other {…}}); ids say where they are read.
-export const en = {
+import { AREAS } from './areas';
+
+const base = {
   'app.skipToContent': 'Skip to content',
   'nav.main': 'Main',
   'nav.clients': 'Clients',
@@ -22,6 +24,25 @@ export const en = {
   'dateField.incompleteTime': 'Enter the whole date and time: day, month, year, hour and minute.',
   'dateField.noSuchDay': 'There is no day {day} in {month}. Check the date.',
 } as const;
+
+/** The app's own messages and every area's (areas/), in English. */
+export const en = {
+  ...base,
+  ...AREAS.aftercare.en,
+  ...AREAS.api.en,
+  ...AREAS.auth.en,
+  ...AREAS.book.en,
+  ...AREAS.chart.en,
+  ...AREAS.clients.en,
+  ...AREAS.common.en,
+  ...AREAS.consent.en,
+  ...AREAS.printouts.en,
+  ...AREAS.reception.en,
+  ...AREAS.reports.en,
+  ...AREAS.session.en,
+  ...AREAS.settings.en,
+  ...AREAS.traceability.en,
+};
 
 export type MessageId = keyof typeof en;
 /** Every other language: the same ids, each message in that language. */

@@ -1,7 +1,8 @@
 // Español. Same ids as messages-en.ts; `Catalog` makes the compiler refuse a missing or extra one.
+import { AREAS } from './areas';
 import type { Catalog } from './messages-en';
 
-export const es: Catalog = {
+const base = {
   'app.skipToContent': 'Ir al contenido',
   'nav.main': 'Principal',
   'nav.clients': 'Clientes',
@@ -22,4 +23,22 @@ export const es: Catalog = {
   'dateField.incomplete': 'Escriba la fecha completa: día, mes y año.',
   'dateField.incompleteTime': 'Escriba la fecha y la hora completas: día, mes, año, hora y minuto.',
   'dateField.noSuchDay': 'No existe el día {day} en {month}. Revise la fecha.',
+} satisfies Partial<Catalog>;
+
+export const es: Catalog = {
+  ...base,
+  ...AREAS.aftercare.es,
+  ...AREAS.api.es,
+  ...AREAS.auth.es,
+  ...AREAS.book.es,
+  ...AREAS.chart.es,
+  ...AREAS.clients.es,
+  ...AREAS.common.es,
+  ...AREAS.consent.es,
+  ...AREAS.printouts.es,
+  ...AREAS.reception.es,
+  ...AREAS.reports.es,
+  ...AREAS.session.es,
+  ...AREAS.settings.es,
+  ...AREAS.traceability.es,
 };

@@ -1,0 +1,33 @@
+// Every area's messages, joined into the three catalogs by messages-en/de/es.ts. Ids are prefixed by
+// their area, so no two areas share one (catalogs.test.ts checks).
+import { aftercareMessages } from './aftercare';
+import { apiMessages } from './api';
+import { authMessages } from './auth';
+import { bookMessages } from './book';
+import { chartMessages } from './chart';
+import { clientsMessages } from './clients';
+import { commonMessages } from './common';
+import { consentMessages } from './consent';
+import { printoutsMessages } from './printouts';
+import { receptionMessages } from './reception';
+import { reportsMessages } from './reports';
+import { sessionMessages } from './session';
+import { settingsMessages } from './settings';
+import { traceabilityMessages } from './traceability';
+
+export const AREAS = {
+  aftercare: aftercareMessages,
+  api: apiMessages,
+  auth: authMessages,
+  book: bookMessages,
+  chart: chartMessages,
+  clients: clientsMessages,
+  common: commonMessages,
+  consent: consentMessages,
+  printouts: printoutsMessages,
+  reception: receptionMessages,
+  reports: reportsMessages,
+  session: sessionMessages,
+  settings: settingsMessages,
+  traceability: traceabilityMessages,
+} as const;
