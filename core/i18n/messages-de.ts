@@ -41,4 +41,7 @@ export const de: Catalog = {
   ...AREAS.session.de,
   ...AREAS.settings.de,
   ...AREAS.traceability.de,
+  ...AREAS.vocab.de,
+  ...AREAS.bookGrid.de,
+  ...AREAS.forms.de,
 };

@@ -42,6 +42,9 @@ export const en = {
   ...AREAS.session.en,
   ...AREAS.settings.en,
   ...AREAS.traceability.en,
+  ...AREAS.vocab.en,
+  ...AREAS.bookGrid.en,
+  ...AREAS.forms.en,
 };
 
 export type MessageId = keyof typeof en;

@@ -41,4 +41,7 @@ export const es: Catalog = {
   ...AREAS.session.es,
   ...AREAS.settings.es,
   ...AREAS.traceability.es,
+  ...AREAS.vocab.es,
+  ...AREAS.bookGrid.es,
+  ...AREAS.forms.es,
 };

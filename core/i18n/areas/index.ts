@@ -14,6 +14,9 @@ import { reportsMessages } from './reports';
 import { sessionMessages } from './session';
 import { settingsMessages } from './settings';
 import { traceabilityMessages } from './traceability';
+import { vocabMessages } from './vocab';
+import { bookGridMessages } from './bookGrid';
+import { formsMessages } from './forms';
 
 export const AREAS = {
   aftercare: aftercareMessages,
@@ -30,4 +33,7 @@ export const AREAS = {
   session: sessionMessages,
   settings: settingsMessages,
   traceability: traceabilityMessages,
+  vocab: vocabMessages,
+  bookGrid: bookGridMessages,
+  forms: formsMessages,
 } as const;
