@@ -11,6 +11,8 @@ import { handlers } from './handlers';
 import { ApiFailure, type ApiError, type ApiResult } from './result';
 import { DEFAULT_IDLE_LOCK_MINUTES } from './contract/settings';
 import { fieldErrors } from './contract/field-errors';
+import { msg, wordsOf } from './contract/words';
+import { DEFAULT_LOCALE, usableLocale } from '../core/locale';
 import { defaultsMissing, seedDefaults } from './defaults';
 import { DAMAGED, integrityGate, isDamageError } from './integrity-gate';
 import { checkPermission } from './permissions';
@@ -109,6 +111,7 @@ export function createApi(open: OpenDatabase, options: ApiOptions = {}): Stipple
     integrity.markDamaged();
   }
   const idleLimit = idleLockLimit(open.sqlite);
+  const readerLocale = readerLocaleOf(open.sqlite);
   const pruneKeys = keyPruner();
 
   /** The session's actor after the server's idle lock: a session quiet for too long is signed out. */
@@ -184,8 +187,9 @@ export function createApi(open: OpenDatabase, options: ApiOptions = {}): Stipple
     if (refused) return { ok: false, error: refused };
     const parsed = (def.input as z.ZodType).safeParse(rawInput ?? {});
     if (!parsed.success) {
-      const fields = fieldErrors(parsed.error);
-      const first = Object.values(fields)[0] ?? 'Some of the details are not valid.';
+      const locale = readerLocale(ctx.actorId);
+      const fields = fieldErrors(parsed.error, locale);
+      const first = Object.values(fields)[0] ?? wordsOf(msg('api.detailsNotValid'), locale);
       return { ok: false, error: { code: 'invalid_input', message: first, fields } };
     }
     const refusal = guarded ? checkPermission(ctx, channel, parsed.data ?? {}) : null;
@@ -234,7 +238,7 @@ export function createApi(open: OpenDatabase, options: ApiOptions = {}): Stipple
       // IMMEDIATE: a task on its own connection may write too; taking the write lock first means a
       // change never fails half way with "busy" after reading.
       const data = def.changes ? open.sqlite.transaction(inTransaction).immediate() : await handler(ctx, parsed.data);
-      if (kept) return { ok: false, error: (kept as ApiFailure).error };
+      if (kept) return { ok: false, error: (kept as ApiFailure).in(readerLocale(ctx.actorId)) };
       if (replayed) return { ok: true, data };
       if (options.checkOutputs) (def.output as z.ZodType).parse(data);
       for (const apply of after) apply(); // session changes and file deletions only once the change has committed
@@ -249,6 +253,7 @@ export function createApi(open: OpenDatabase, options: ApiOptions = {}): Stipple
         integrity.markDamaged();
         return { ok: false, error: DAMAGED };
       }
+      if (error instanceof ApiFailure) return { ok: false, error: error.in(readerLocale(ctx.actorId)) };
       return { ok: false, error: toApiError(channel, error, options) };
     }
   }
@@ -279,6 +284,26 @@ function idleLockLimit(sqlite: OpenDatabase['sqlite']): () => number {
   return () => {
     const minutes = Number(parseStored(read.get()));
     return (Number.isInteger(minutes) && minutes > 0 ? minutes : DEFAULT_IDLE_LOCK_MINUTES) * 60_000;
+  };
+}
+
+/**
+ * The language a refusal is written in: the staff member's own locale, else the clinic's. Read only
+ * when a call is refused (one prepared statement), so a call that succeeds pays nothing for it.
+ */
+function readerLocaleOf(sqlite: OpenDatabase['sqlite']): (actorId: number | null) => string {
+  let read: ReturnType<OpenDatabase['sqlite']['prepare']> | null = null;
+  return (actorId) => {
+    read ??= sqlite.prepare(
+      "SELECT (SELECT locale FROM staff WHERE id = ?) AS own, (SELECT value FROM settings WHERE key = 'locale') AS clinic",
+    );
+    try {
+      const row = read.get(actorId ?? 0) as { own: string | null; clinic: unknown } | undefined;
+      const clinic = parseStored(row?.clinic);
+      return usableLocale(row?.own || (typeof clinic === 'string' ? clinic : null));
+    } catch {
+      return DEFAULT_LOCALE; // a refusal is still answered, in English, if the file cannot be read
+    }
   };
 }
 

@@ -1,3 +1,5 @@
+import { isMsg, msg, wordsOf, type Text } from './contract/words';
+
 // The envelope every channel answers with. Errors are data, never thrown across a transport.
 export type ApiErrorCode =
   | 'invalid_input' // the input failed its schema or a rule tied to a field
@@ -25,30 +27,71 @@ export interface ApiError {
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
 
+/** What a refusal says, by id where it has been moved to the catalogs; read in the caller's language. */
+export interface RefusalTexts {
+  message: Text;
+  fields?: Record<string, Text>;
+}
+
+const ENGLISH = 'en-GB';
+
 /** Thrown inside handlers; the dispatcher turns it into an error envelope and rolls back. */
 export class ApiFailure extends Error {
   /** Commit what the change wrote before refusing (a wrong PIN: its count and audit entry stay). */
   keepWrites = false;
-  constructor(readonly error: ApiError) {
+  /** `error` reads English; `texts`, when given, is the same refusal by message id for other readers. */
+  constructor(
+    readonly error: ApiError,
+    readonly texts?: RefusalTexts,
+  ) {
     super(error.message);
     this.name = 'ApiFailure';
   }
+
+  /** The refusal from message ids (English in `error` for code and tests that read it there). */
+  static of(code: ApiErrorCode, texts: RefusalTexts, extra: Pick<ApiError, 'current'> = {}): ApiFailure {
+    const error: ApiError = { code, message: wordsOf(texts.message, ENGLISH), ...extra };
+    if (texts.fields) error.fields = fieldWords(texts.fields, ENGLISH);
+    return new ApiFailure(error, Object.values({ m: texts.message, ...texts.fields }).some(isMsg) ? texts : undefined);
+  }
+
+  /** The refusal in a locale's language: what the dispatcher answers with. */
+  in(locale: string): ApiError {
+    if (!this.texts) return this.error;
+    const error: ApiError = { ...this.error, message: wordsOf(this.texts.message, locale) };
+    if (this.texts.fields) error.fields = fieldWords(this.texts.fields, locale);
+    return error;
+  }
 }
+
+function fieldWords(fields: Record<string, Text>, locale: string): Record<string, string> {
+  const words: Record<string, string> = {};
+  for (const [field, text] of Object.entries(fields)) words[field] = wordsOf(text, locale);
+  return words;
+}
+
+/** A record named in a refusal: a message for its name ('The client'), or English text not yet moved. */
+export type What = Text;
 
 export const fail = {
   /** The refusal, with what the handler wrote so far committed rather than rolled back. */
   afterRecording: (failure: ApiFailure) => Object.assign(failure, { keepWrites: true }),
-  notFound: (what: string) => new ApiFailure({ code: 'not_found', message: `${what} was not found.` }),
-  field: (field: string, message: string) => new ApiFailure({ code: 'invalid_input', message, fields: { [field]: message } }),
+  notFound: (what: What) =>
+    ApiFailure.of('not_found', { message: isMsg(what) ? msg('api.notFound', { what }) : `${what} was not found.` }),
+  field: (field: string, message: Text) => ApiFailure.of('invalid_input', { message, fields: { [field]: message } }),
   /** Several fields at once, each message beside its field; the first is the summary. */
-  fields: (fields: Record<string, string>) =>
-    new ApiFailure({ code: 'invalid_input', message: Object.values(fields)[0] ?? 'Check the form.', fields }),
-  rule: (message: string, fields?: Record<string, string>) => new ApiFailure({ code: 'rule', message, ...(fields ? { fields } : {}) }),
-  conflict: (what: string, current: unknown) =>
-    new ApiFailure({
-      code: 'conflict',
-      message: `${what} was changed by someone else since you opened it. Review their changes before saving again.`,
-      current,
-    }),
-  forbidden: (message: string) => new ApiFailure({ code: 'forbidden', message }),
+  fields: (fields: Record<string, Text>) =>
+    ApiFailure.of('invalid_input', { message: Object.values(fields)[0] ?? msg('api.checkForm'), fields }),
+  rule: (message: Text, fields?: Record<string, Text>) => ApiFailure.of('rule', fields ? { message, fields } : { message }),
+  conflict: (what: What, current: unknown) =>
+    ApiFailure.of(
+      'conflict',
+      {
+        message: isMsg(what)
+          ? msg('api.conflict', { what })
+          : `${what} was changed by someone else since you opened it. Review their changes before saving again.`,
+      },
+      { current },
+    ),
+  forbidden: (message: Text) => ApiFailure.of('forbidden', { message }),
 };

@@ -129,7 +129,8 @@ export function fromCopy(
 
 /** Refused input, in the dispatcher's words (api/dispatch.ts): the first field's message and every field's. */
 export function invalid(error: z.ZodError): ApiResult<never> {
-  const fields = fieldErrors(error);
+  // The workstation's own checks answer in English: its copy does not know the reader's language.
+  const fields = fieldErrors(error, 'en-GB');
   const first = Object.values(fields)[0] ?? 'Some of the details are not valid.';
   return { ok: false, error: { code: 'invalid_input', message: first, fields } };
 }

@@ -1,6 +1,7 @@
 // The import's dry run, on whichever connection it is given (the task's own, in a worker): each row
 // through the client contract, then matched against the clients on file by name and phone digits
 // or email. The import runs the same check again inside its transaction.
+import { readZodText } from '../contract/words';
 import type Database from 'better-sqlite3';
 import { phoneSearchDigits } from '../../core/phone';
 import { nameSearchKeys } from '../../core/search-key';
@@ -36,6 +37,9 @@ export interface ValidRows {
   refused: ImportCheck['refused'];
 }
 
+// The import runs as a task, apart from the caller: its refusals read English.
+const IMPORT_LOCALE = 'en-GB';
+
 /** Each row through the client contract: no database needed, so the import does it before its transaction. */
 export function validateImportRows(rows: readonly ImportedClientInput[], onRow?: (done: number) => void): ValidRows {
   const out: ValidRows = { valid: [], refused: [] };
@@ -50,7 +54,7 @@ export function validateImportRows(rows: readonly ImportedClientInput[], onRow?:
       notes: row.notes,
     });
     if (parsed.success) out.valid.push({ row, client: parsed.data });
-    else out.refused.push({ line: row.line, reasons: [...new Set(parsed.error.issues.map((issue) => issue.message))] });
+    else out.refused.push({ line: row.line, reasons: [...new Set(parsed.error.issues.map((issue) => readZodText(issue.message, IMPORT_LOCALE)))] });
   });
   return out;
 }

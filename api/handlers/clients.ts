@@ -16,6 +16,7 @@ import type { Db } from '../../db/open';
 import type { AuditWriter } from '../audit';
 import type { clientInput } from '../contract/clients';
 import type { z } from 'zod';
+import { msg } from '../contract/words';
 
 /** Who creates a client, on which connection: a handler's context, or the import's task. */
 export type ClientWriter = AuditWriter & { db: Db };
@@ -62,7 +63,7 @@ export function createClient(w: ClientWriter, input: NewClient, reason: string |
 }
 
 export function getClient(ctx: Pick<HandlerContext, 'db'>, id: number): ClientRecord {
-  return withoutKeys(mustExist(ctx.db.select().from(clients).where(eq(clients.id, id)).get(), 'The client'));
+  return withoutKeys(mustExist(ctx.db.select().from(clients).where(eq(clients.id, id)).get(), msg('api.record.theClient')));
 }
 
 export const clientHandlers: HandlerMap<'clients.create' | 'clients.update' | 'clients.search' | 'clients.chart' | 'clients.archive'> = {
@@ -72,7 +73,7 @@ export const clientHandlers: HandlerMap<'clients.create' | 'clients.update' | 'c
 
   'clients.update'(ctx, { id, expectedVersion, ...fields }) {
     const before = getClient(ctx, id);
-    checkVersion('This client', before, expectedVersion);
+    checkVersion(msg('api.record.thisClient'), before, expectedVersion);
     // Skin type and case type are retention figures: the kept counts follow the client.
     withClientTallies(ctx.sqlite, id, () =>
       ctx.db
@@ -103,7 +104,7 @@ export const clientHandlers: HandlerMap<'clients.create' | 'clients.update' | 'c
 
   'clients.archive'(ctx, { id, expectedVersion, archived, reason }) {
     const before = getClient(ctx, id);
-    checkVersion('This client', before, expectedVersion);
+    checkVersion(msg('api.record.thisClient'), before, expectedVersion);
     ctx.db
       .update(clients)
       .set({

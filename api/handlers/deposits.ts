@@ -10,9 +10,10 @@ import { getPlanRow } from './plans';
 import { readSettings } from './settings';
 import { checkVersion, mustExist } from './util';
 import type { HandlerMap } from './types';
+import { msg } from '../contract/words';
 
 export function getDeposit(ctx: HandlerContext, id: number): DepositRecord {
-  const row = mustExist(ctx.db.select().from(deposits).where(eq(deposits.id, id)).get(), 'The deposit');
+  const row = mustExist(ctx.db.select().from(deposits).where(eq(deposits.id, id)).get(), msg('api.record.theDeposit'));
   const payments = ctx.db
     .select()
     .from(depositPayments)
@@ -59,7 +60,7 @@ export const depositHandlers: HandlerMap<
 > = {
   'deposits.recordPayment'(ctx, input) {
     const before = getDeposit(ctx, input.depositId);
-    checkVersion('This deposit', before, input.expectedVersion);
+    checkVersion(msg('api.record.thisDeposit'), before, input.expectedVersion);
     const check = checkPayment(before, input.amountMinor, readSettings(ctx).locale);
     if (!check.ok) throw fail.field('amountMinor', check.message);
     ctx.db
@@ -94,27 +95,27 @@ export const depositHandlers: HandlerMap<
 
   'deposits.setStatus'(ctx, { depositId, expectedVersion, status, reason }) {
     const before = getDeposit(ctx, depositId);
-    checkVersion('This deposit', before, expectedVersion);
+    checkVersion(msg('api.record.thisDeposit'), before, expectedVersion);
     if (status === 'applied') {
       // Applying ties the deposit to a performed session; charting that session does it.
-      throw fail.field('status', 'A deposit is applied when the session it secures is charted as performed.');
+      throw fail.field('status', msg('api.deposits.appliedByCharting'));
     }
     return changeDepositStatus(ctx, depositId, status, reason);
   },
 
   'deposits.add'(ctx, { planId, sessionNumber, amountMinor, reason }) {
     const plan = getPlanRow(ctx, planId);
-    if (plan.kind !== 'course') throw fail.field('sessionNumber', 'A touch-up plan has no booking deposit.');
-    if (plan.status === 'cancelled' || plan.status === 'completed') throw fail.field('sessionNumber', `This plan is ${plan.status}.`);
+    if (plan.kind !== 'course') throw fail.field('sessionNumber', msg('api.deposits.touchUpHasNone'));
+    if (plan.status === 'cancelled' || plan.status === 'completed') throw fail.field('sessionNumber', msg('api.deposits.planClosed', { status: plan.status }));
     if (sessionNumber > plan.quotedSessions) {
-      throw fail.field('sessionNumber', `Session ${sessionNumber} is not part of a ${plan.quotedSessions}-session quote.`);
+      throw fail.field('sessionNumber', msg('api.deposits.notInQuote', { number: sessionNumber, quoted: plan.quotedSessions }));
     }
     const existing = ctx.db
       .select({ id: deposits.id })
       .from(deposits)
       .where(and(eq(deposits.planId, planId), eq(deposits.sessionNumber, sessionNumber)))
       .get();
-    if (existing) throw fail.field('sessionNumber', `Session ${sessionNumber} already has a deposit.`);
+    if (existing) throw fail.field('sessionNumber', msg('api.deposits.sessionHasOne', { number: sessionNumber }));
     const row = ctx.db.insert(deposits).values({ planId, sessionNumber, amountMinor, currency: plan.currency }).returning().get();
     const after = getDeposit(ctx, row.id);
     writeAudit(ctx, { entity: 'deposit', entityId: row.id, action: 'create', after, reason });
@@ -123,13 +124,13 @@ export const depositHandlers: HandlerMap<
 
   'deposits.setAmount'(ctx, { depositId, expectedVersion, amountMinor, reason }) {
     const before = getDeposit(ctx, depositId);
-    checkVersion('This deposit', before, expectedVersion);
+    checkVersion(msg('api.record.thisDeposit'), before, expectedVersion);
     const locale = readSettings(ctx).locale;
-    if (before.status !== 'required') throw fail.field('amountMinor', `This deposit is ${before.status}; its amount can no longer change.`);
+    if (before.status !== 'required') throw fail.field('amountMinor', msg('api.deposits.amountFixed', { status: before.status }));
     if (amountMinor < before.paidMinor) {
       throw fail.field(
         'amountMinor',
-        `${formatMoney(before.paidMinor, before.currency, locale)} has already been paid; the deposit cannot be less.`,
+        msg('api.deposits.belowPaid', { paid: formatMoney(before.paidMinor, before.currency, locale) }),
       );
     }
     const now = ctx.now().toISOString();

@@ -10,6 +10,7 @@ import { getClient } from './clients';
 import { currentDocument, documentById } from './documents';
 import { checkVersion, mustExist } from './util';
 import type { HandlerMap } from './types';
+import { msg, type Text } from '../contract/words';
 
 export function getIntake(ctx: HandlerContext, clientId: number) {
   const row = ctx.db.select().from(intakes).where(eq(intakes.clientId, clientId)).get();
@@ -19,7 +20,7 @@ export function getIntake(ctx: HandlerContext, clientId: number) {
 }
 
 function getContraindication(ctx: HandlerContext, id: number) {
-  const row = mustExist(ctx.db.select().from(contraindications).where(eq(contraindications.id, id)).get(), 'The contraindication');
+  const row = mustExist(ctx.db.select().from(contraindications).where(eq(contraindications.id, id)).get(), msg('api.record.theContraindication'));
   const { updatedAt: _u, ...record } = row;
   return record;
 }
@@ -29,7 +30,7 @@ export function questionnaireFor(ctx: HandlerContext, id: number | null): Docume
   if (id === null) return currentDocument(ctx, 'questionnaire');
   const doc = documentById(ctx, id);
   if (!doc || doc.kind !== 'questionnaire')
-    throw fail.field('questionnaireId', 'That questionnaire does not exist. Reload and answer again.');
+    throw fail.field('questionnaireId', msg('api.intake.noQuestionnaire'));
   return doc;
 }
 
@@ -39,8 +40,8 @@ export function questionnaireFor(ctx: HandlerContext, id: number | null): Docume
  */
 export function checkAnswers(questionnaire: DocumentRecord, answers: Answers, complete: boolean): void {
   const known = new Set(questionnaire.questions.map((q) => q.key));
-  const problems: Record<string, string> = {};
-  for (const key of Object.keys(answers)) if (!known.has(key)) problems[`answers.${key}`] = 'This question is not on the questionnaire.';
+  const problems: Record<string, Text> = {};
+  for (const key of Object.keys(answers)) if (!known.has(key)) problems[`answers.${key}`] = msg('api.intake.unknownQuestion');
   for (const [path, message] of Object.entries(answerProblems(questionnaire.questions, answers))) {
     if (complete || answers[path.slice('answers.'.length)] !== undefined) problems[path] = message;
   }
@@ -78,12 +79,12 @@ export const intakeHandlers: HandlerMap<'intake.save' | 'contraindications.add' 
     const before = getIntake(ctx, input.clientId);
     const now = ctx.now().toISOString();
     if (before) {
-      checkVersion('This intake', before, input.expectedVersion);
+      checkVersion(msg('api.record.thisIntake'), before, input.expectedVersion);
       if (before.consentGivenAt && input.consentGivenAt === null) {
-        throw fail.field('consentGivenAt', 'Consent already recorded cannot be removed here.');
+        throw fail.field('consentGivenAt', msg('api.intake.consentKept'));
       }
     } else if (input.expectedVersion !== null) {
-      throw fail.conflict('This intake', null);
+      throw fail.conflict(msg('api.record.thisIntake'), null);
     }
     const questionnaire = questionnaireFor(ctx, input.questionnaireId);
     // Completeness is the form's to check (as before); signing the treatment consent requires it.
@@ -136,7 +137,7 @@ export const intakeHandlers: HandlerMap<'intake.save' | 'contraindications.add' 
 
   'contraindications.resolve'(ctx, { id, expectedVersion, doctorLetterReceived, note }) {
     const before = getContraindication(ctx, id);
-    checkVersion('This contraindication', before, expectedVersion);
+    checkVersion(msg('api.record.thisContraindication'), before, expectedVersion);
     const now = ctx.now().toISOString();
     const letter = doctorLetterReceived && before.tier === 'doctor_letter';
     ctx.db

@@ -9,9 +9,10 @@ import { getClient } from './clients';
 import { readSettings } from './settings';
 import { checkVersion, mustExist } from './util';
 import type { HandlerMap } from './types';
+import { msg } from '../contract/words';
 
 export function getPlanRow(ctx: HandlerContext, id: number) {
-  return mustExist(ctx.db.select().from(treatmentPlans).where(eq(treatmentPlans.id, id)).get(), 'The treatment plan');
+  return mustExist(ctx.db.select().from(treatmentPlans).where(eq(treatmentPlans.id, id)).get(), msg('api.record.theTreatmentPlan'));
 }
 
 export function getPlan(ctx: HandlerContext, id: number) {
@@ -37,7 +38,7 @@ export const planHandlers: HandlerMap<'plans.create' | 'plans.setStatus' | 'plan
     if (input.kind === 'touch_up' && input.recallOn === null) {
       input.recallOn = defaultRecall(ctx, input.clientId);
       if (input.recallOn === null) {
-        throw fail.field('recallOn', 'No course session has been charted yet, so enter the recall date yourself.');
+        throw fail.field('recallOn', msg('api.plans.enterRecall'));
       }
     }
     if (input.kind === 'course') input.recallOn = null;
@@ -56,7 +57,7 @@ export const planHandlers: HandlerMap<'plans.create' | 'plans.setStatus' | 'plan
   },
   'plans.setStatus'(ctx, { id, expectedVersion, status, reason }) {
     const before = getPlan(ctx, id);
-    checkVersion('This plan', before, expectedVersion);
+    checkVersion(msg('api.record.thisPlan'), before, expectedVersion);
     ctx.db
       .update(treatmentPlans)
       .set({ status, updatedAt: ctx.now().toISOString(), version: sql`${treatmentPlans.version} + 1` })

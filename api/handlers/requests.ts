@@ -6,24 +6,25 @@ import { fail } from '../result';
 import { getClient } from './clients';
 import { checkVersion, mustExist } from './util';
 import type { HandlerMap } from './types';
+import { msg } from '../contract/words';
 
 export function getRequest(ctx: HandlerContext, id: number) {
-  const row = mustExist(ctx.db.select().from(hairlineRequests).where(eq(hairlineRequests.id, id)).get(), 'The request');
+  const row = mustExist(ctx.db.select().from(hairlineRequests).where(eq(hairlineRequests.id, id)).get(), msg('api.record.theRequest'));
   const { updatedAt: _u, ...record } = row;
   return record;
 }
 
 function sessionOfClient(ctx: HandlerContext, sessionId: number, clientId: number, field: string) {
   const s = ctx.db.select({ clientId: sessions.clientId }).from(sessions).where(eq(sessions.id, sessionId)).get();
-  if (!s || s.clientId !== clientId) throw fail.field(field, 'Choose a session of this client.');
+  if (!s || s.clientId !== clientId) throw fail.field(field, msg('api.requests.sessionOfClient'));
 }
 
 /** Marks a request done at a session, inside the caller's transaction. */
 export function markRequestDone(ctx: HandlerContext, id: number, sessionId: number, clientId: number): void {
   const before = getRequest(ctx, id);
-  if (before.clientId !== clientId) throw fail.field('doneRequestIds', 'That request belongs to another client.');
+  if (before.clientId !== clientId) throw fail.field('doneRequestIds', msg('api.requests.otherClient'));
   if (before.status === 'done' || before.status === 'declined') {
-    throw fail.field('doneRequestIds', `“${before.request}” is already ${before.status}.`);
+    throw fail.field('doneRequestIds', msg('api.requests.alreadyClosed', { request: before.request, status: before.status }));
   }
   ctx.db
     .update(hairlineRequests)
@@ -49,8 +50,8 @@ export const requestHandlers: HandlerMap<'hairlineRequests.raise' | 'hairlineReq
   },
   'hairlineRequests.setStatus'(ctx, { id, expectedVersion, status, doneAtSessionId, note }) {
     const before = getRequest(ctx, id);
-    checkVersion('This request', before, expectedVersion);
-    if (before.status === 'done') throw fail.field('status', 'This request is already done.');
+    checkVersion(msg('api.record.thisRequest'), before, expectedVersion);
+    if (before.status === 'done') throw fail.field('status', msg('api.requests.alreadyDone'));
     if (doneAtSessionId) sessionOfClient(ctx, doneAtSessionId, before.clientId, 'doneAtSessionId');
     ctx.db
       .update(hairlineRequests)

@@ -3,14 +3,7 @@ import { bookingWindow, isInsideWindow } from '../../core/booking';
 import { localDateOf } from '../../core/dates';
 import { reconsentOf } from './consent';
 import { formatDate, formatDateTime } from '../../core/format-date';
-import {
-  beforePreviousMessage,
-  futureSessionMessage,
-  isBeforePrevious,
-  isInFuture,
-  isInPast,
-  pastBookingMessage,
-} from '../../core/session-dates';
+import { isBeforePrevious, isInFuture, isInPast } from '../../core/session-dates';
 import { planStatusAfterCharting } from '../../core/plan-status';
 import {
   activeSessionsOf,
@@ -35,6 +28,7 @@ import { writeAudit } from '../audit';
 import type { HandlerContext } from '../context';
 import type { SessionRecord } from '../contract/chart';
 import { fail } from '../result';
+import { msg } from '../contract/words';
 import { defaultLengthMinutes } from '../../core/appointments';
 import { usableOn } from '../../core/batches';
 import { addChartedBatch, checkChartedBatch } from './batches';
@@ -55,7 +49,7 @@ type ChartInput = z.output<(typeof contract)['sessions.chart']['input']>;
 // per connection (db/queries/session-charting.ts); the rarer writes of booking stay on Drizzle.
 
 export function getSession(ctx: HandlerContext, id: number): SessionRecord {
-  return mustExist(readSession(ctx.sqlite, id), 'The session');
+  return mustExist(readSession(ctx.sqlite, id), msg('api.record.theSession'));
 }
 
 /** The client's sessions of a kind that still count (not cancelled or no-show), newest first. */
@@ -78,7 +72,7 @@ function soleOpenCoursePlan(ctx: HandlerContext, clientId: number): number | nul
 function planFor(ctx: HandlerContext, clientId: number, planId: number | null) {
   if (planId === null) return null;
   const plan = readPlan(ctx.sqlite, planId);
-  if (!plan || plan.clientId !== clientId) throw fail.field('planId', 'Choose a plan of this client.');
+  if (!plan || plan.clientId !== clientId) throw fail.field('planId', msg('api.sessions.planOfClient'));
   return plan;
 }
 
@@ -111,15 +105,20 @@ function checkWindow(
   if (isInsideWindow(localDateOf(bookedFor), window)) return true;
   if (reason) return false;
   const on = (d: string) => formatDate(d, settings.locale);
-  const range = window!.latest ? `between ${on(window!.earliest)} and ${on(window!.latest)}` : `from ${on(window!.earliest)}`;
-  throw fail.field('outsideWindowReason', `Session ${number} should be booked ${range}. Give a reason to book outside this window.`);
+  const earliest = on(window!.earliest);
+  throw fail.field(
+    'outsideWindowReason',
+    window!.latest
+      ? msg('api.sessions.windowBetween', { number, earliest, latest: on(window!.latest) })
+      : msg('api.sessions.windowFrom', { number, earliest }),
+  );
 }
 
 /** A booking for a time already gone needs the caller to say they mean it. Returns whether it did. */
 function checkNotPast(ctx: HandlerContext, bookedFor: string, confirmed: boolean, field: 'bookedFor'): boolean {
   if (!isInPast(bookedFor, ctx.now())) return false;
   if (confirmed) return true;
-  throw fail.field(field, pastBookingMessage(bookedFor, readSettings(ctx).locale));
+  throw fail.field(field, msg('api.sessions.pastBooking', { when: formatDateTime(bookedFor, readSettings(ctx).locale) }));
 }
 
 function auditPastBooking(ctx: HandlerContext, id: number, bookedFor: string) {
@@ -165,13 +164,13 @@ export const sessionHandlers: HandlerMap<
     const planId = plan?.id ?? null;
     const kind = plan?.kind ?? 'course';
     if (plan && (plan.status === 'cancelled' || plan.status === 'completed')) {
-      throw fail.field('planId', `This plan is ${plan.status}; sessions cannot be booked on it.`);
+      throw fail.field('planId', msg('api.sessions.planClosed', { status: plan.status }));
     }
     // Touch-ups are numbered within their own plan; course sessions across the client's course.
     const prior = activeSessions(ctx, input.clientId, kind).filter((s) => kind === 'course' || s.planId === planId);
     const number = (prior[0]?.number ?? 0) + 1;
     if (plan && number > plan.quotedSessions) {
-      throw fail.field('planId', `This plan quotes ${plan.quotedSessions} sessions; all are already booked or done.`);
+      throw fail.field('planId', msg('api.sessions.planFull', { quoted: plan.quotedSessions }));
     }
     // One form of an instant in the file, so the book's range reads compare like with like.
     const bookedFor = new Date(input.bookedFor).toISOString();
@@ -189,7 +188,7 @@ export const sessionHandlers: HandlerMap<
     if (deposit && deposit.status === 'required' && !input.depositOverrideReason) {
       throw fail.field(
         'depositOverrideReason',
-        `Session ${number}'s booking deposit is not paid. Record the payment first, or give a reason to book anyway.`,
+        msg('api.sessions.depositUnpaid', { number }),
       );
     }
     const depositOverride = deposit?.status === 'required' ? (input.depositOverrideReason ?? null) : null;
@@ -239,8 +238,8 @@ export const sessionHandlers: HandlerMap<
   'sessions.reschedule'(ctx, input) {
     const { id, expectedVersion, reason, outsideWindowReason, confirmInPast } = input;
     const before = getSession(ctx, id);
-    checkVersion('This session', before, expectedVersion);
-    if (before.status !== 'booked') throw fail.field('bookedFor', `Only a booked session can be moved; this one is ${before.status}.`);
+    checkVersion(msg('api.record.thisSession'), before, expectedVersion);
+    if (before.status !== 'booked') throw fail.field('bookedFor', msg('api.sessions.onlyBookedMoves', { status: before.status }));
     const bookedFor = new Date(input.bookedFor).toISOString();
     const lengthMinutes = input.lengthMinutes ?? before.lengthMinutes;
     const practitionerId = input.practitionerId === undefined ? before.practitionerId : input.practitionerId;
@@ -281,8 +280,8 @@ export const sessionHandlers: HandlerMap<
 
   'sessions.cancel'(ctx, { id, expectedVersion, reason, noShow }) {
     const before = getSession(ctx, id);
-    checkVersion('This session', before, expectedVersion);
-    if (before.status !== 'booked') throw fail.field('reason', `Only a booked session can be cancelled; this one is ${before.status}.`);
+    checkVersion(msg('api.record.thisSession'), before, expectedVersion);
+    if (before.status !== 'booked') throw fail.field('reason', msg('api.sessions.onlyBookedCancels', { status: before.status }));
     ctx.db
       .update(sessions)
       .set({
@@ -325,23 +324,23 @@ export const sessionHandlers: HandlerMap<
 };
 
 function chartSession(ctx: HandlerContext, input: ChartInput): SessionRecord {
-  if (!clientExists(ctx.sqlite, input.clientId)) throw fail.notFound('The client');
+  if (!clientExists(ctx.sqlite, input.clientId)) throw fail.notFound(msg('api.record.theClient'));
   const performedDate = localDateOf(input.performedAt);
   const existing = input.sessionId ? getSession(ctx, input.sessionId) : undefined;
   if (existing) {
-    if (existing.clientId !== input.clientId) throw fail.field('sessionId', 'That session belongs to another client.');
-    checkVersion('This session', existing, input.expectedVersion);
+    if (existing.clientId !== input.clientId) throw fail.field('sessionId', msg('api.sessions.otherClient'));
+    checkVersion(msg('api.record.thisSession'), existing, input.expectedVersion);
     if (existing.status === 'cancelled' || existing.status === 'no_show') {
-      throw fail.field('sessionId', `This session was ${existing.status === 'no_show' ? 'a no-show' : 'cancelled'}; book a new one.`);
+      throw fail.field('sessionId', msg('api.sessions.notToChart', { status: existing.status }));
     }
   }
   const { locale } = readSettings(ctx);
   if (isInFuture(input.performedAt, ctx.now())) {
-    throw fail.field('performedAt', futureSessionMessage(input.performedAt, locale));
+    throw fail.field('performedAt', msg('api.sessions.future', { when: formatDateTime(input.performedAt, locale) }));
   }
   if (!usableOn(input.pigmentExpiry, performedDate)) {
     const expired = formatDate(input.pigmentExpiry, locale);
-    throw fail.field('pigmentExpiry', `This batch expired on ${expired}. Use an unexpired batch.`);
+    throw fail.field('pigmentExpiry', msg('api.sessions.batchExpired', { date: expired }));
   }
   const batch = checkChartedBatch(ctx, {
     brand: input.pigmentBrand,
@@ -359,7 +358,7 @@ function chartSession(ctx: HandlerContext, input: ChartInput): SessionRecord {
     const names = blocking.map((c) => c.condition).join(', ');
     throw fail.field(
       'contraindicationOverrideReason',
-      `Charting is blocked by: ${names}. A practitioner must record a reason to go ahead.`,
+      msg('api.sessions.blocked', { names }),
     );
   }
 
@@ -371,22 +370,22 @@ function chartSession(ctx: HandlerContext, input: ChartInput): SessionRecord {
   const number = existing?.number ?? (others[0]?.number ?? 0) + 1;
   if (!existing && input.expectedNumber !== null && input.expectedNumber !== number) {
     // Someone charted (or booked) this session since the form opened: show theirs, never stack a duplicate.
-    throw fail.conflict(`Session ${input.expectedNumber}`, others[0] ? getSession(ctx, others[0].id) : null);
+    throw fail.conflict(msg('api.record.sessionNumber', { number: input.expectedNumber }), others[0] ? getSession(ctx, others[0].id) : null);
   }
   const previous = others.find((s) => s.number < number && s.status === 'performed');
   const beforePrevious = previous !== undefined && isBeforePrevious(input.performedAt, previous.performedAt);
   if (beforePrevious && !input.confirmBeforePrevious) {
-    throw fail.field('confirmBeforePrevious', beforePreviousMessage(previous.number, previous.performedAt!, locale));
+    throw fail.field('confirmBeforePrevious', msg('api.sessions.beforePrevious', { number: previous.number, when: formatDateTime(previous.performedAt!, locale) }));
   }
 
   if (previous && input.retention.length === 0) {
-    throw fail.field('retention', `Assess how session ${previous.number}'s pigment was retained, zone by zone.`);
+    throw fail.field('retention', msg('api.sessions.assessRetention', { number: previous.number }));
   }
   const shadeChanged = previous !== undefined && (previous.pigmentShade !== input.pigmentShade || previous.dilution !== input.dilution);
   if (shadeChanged && !input.shadeChange) {
     throw fail.field(
       'shadeChange.reason',
-      `The shade or dilution differs from session ${previous.number} (${previous.pigmentShade}, ${previous.dilution}). Choose why.`,
+      msg('api.sessions.shadeDiffers', { number: previous.number, shade: String(previous.pigmentShade), dilution: String(previous.dilution) }),
     );
   }
 
@@ -414,7 +413,7 @@ function chartSession(ctx: HandlerContext, input: ChartInput): SessionRecord {
   let after: SessionRecord;
   if (existing) {
     const updated = updateChartedSession(ctx.sqlite, existing.id, existing.version, values, now);
-    if (!updated) throw fail.conflict('This session', getSession(ctx, existing.id));
+    if (!updated) throw fail.conflict(msg('api.record.thisSession'), getSession(ctx, existing.id));
     after = updated;
   } else {
     const lengthMinutes = defaultLengthMinutes(kind, number, readSettings(ctx));
@@ -479,7 +478,7 @@ function saveRetention(
   notes: { zone: string; rating: (typeof retentionNotes.$inferInsert)['rating']; note: string }[],
 ) {
   const zones = notes.map((n) => n.zone);
-  if (new Set(zones).size !== zones.length) throw fail.field('retention', 'Rate each zone once.');
+  if (new Set(zones).size !== zones.length) throw fail.field('retention', msg('api.sessions.rateOnce'));
   const before = retentionRowsOf(ctx.sqlite, sessionId);
   for (const n of notes) upsertRetention(ctx.sqlite, { sessionId, ...n }, ctx.now().toISOString());
   const after = retentionRecordsOf(ctx.sqlite, sessionId);

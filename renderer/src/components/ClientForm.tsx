@@ -7,6 +7,7 @@ import { CASE_TYPE_LABELS, CASE_TYPES, FITZPATRICK_TYPES, LUDWIG_STAGES, NORWOOD
 import { DateField } from './DateField';
 import { Field } from './Field';
 import { useKeptForm } from '../lock/useKept';
+import { translatedResolver } from '../form-resolver';
 
 export type ClientFormValues = z.input<typeof clientInput>;
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
@@ -22,7 +23,7 @@ interface Props {
 /** The client details form; the same schema the API validates runs here first. */
 export function ClientForm({ initial, submitLabel, onSubmit, clientId }: Props) {
   const form = useForm<ClientFormValues, unknown, z.output<typeof clientInput>>({
-    resolver: zodResolver(clientInput),
+    resolver: translatedResolver(zodResolver(clientInput)),
     defaultValues: {
       firstName: initial?.firstName ?? '',
       lastName: initial?.lastName ?? '',

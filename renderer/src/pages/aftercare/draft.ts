@@ -2,6 +2,7 @@
 // into the API's input for checking and saving, so the editor flags exactly what a save would refuse.
 import type { AftercareSessionKind } from '../../../../core/vocabulary';
 import { aftercareTemplateInput, type AftercareTemplateRecord } from '../../../../api/contract/aftercare';
+import { getClinicLocale } from '../../format';
 import { fieldErrors } from '../../../../api/contract/field-errors';
 
 export interface DraftRule {
@@ -79,7 +80,7 @@ export const adviceLines = (text: string) =>
 export function checkDraft(d: Draft): Record<string, string> {
   const parsed = aftercareTemplateInput.safeParse(toInput(d));
   if (parsed.success) return {};
-  const errors = fieldErrors(parsed.error);
+  const errors = fieldErrors(parsed.error, getClinicLocale());
   for (const key of Object.keys(errors)) {
     if (key.startsWith('advice.')) {
       errors.adviceText ??= `Point ${Number(key.split('.')[1]) + 1}: ${errors[key]}`;

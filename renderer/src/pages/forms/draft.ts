@@ -1,5 +1,7 @@
 // A document being edited, as the form holds it (numbers as typed, options one per line), and the
 // checks of the save itself (the contract's documentInput), run here first.
+import { readZodText } from '../../../../api/contract/words';
+import { getClinicLocale } from '../../format';
 import { documentInput, type DocumentInput, type DocumentRecord } from '../../../../api/contract/documents';
 import type { DocumentKind, Question } from '../../../../core/clinic-documents';
 
@@ -106,7 +108,7 @@ export function checkDraft(d: DocumentDraft): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of parsed.error.issues) {
     const path = issue.path.join('.');
-    out[path] ??= issue.message;
+    out[path] ??= readZodText(issue.message, getClinicLocale());
   }
   return out;
 }

@@ -218,7 +218,7 @@ export function validate(
   const errors: Record<string, string> = {};
   const input = toChartInput(clientId, target, v, prev);
   const parsed = sessionsContract['sessions.chart'].input.safeParse(input);
-  if (!parsed.success) Object.assign(errors, toFormErrors(fieldErrors(parsed.error)));
+  if (!parsed.success) Object.assign(errors, toFormErrors(fieldErrors(parsed.error, getClinicLocale())));
   const dateProblem = errors.performedAt ? null : performedAtProblem(input.performedAt, v, prev, now);
   if (dateProblem) errors.performedAt = dateProblem;
   if (prev) {
