@@ -5,7 +5,7 @@ import { useApiQuery } from '../../api/useApi';
 import { DateField, isIsoDay } from '../../components/DateField';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import type { MessageId } from '../../../../core/i18n/translate';
-import { formatPhone } from '../../format';
+import { formatPhone, getClinicLocale } from '../../format';
 import { t } from '../../i18n';
 import { formatDay, formatTime, formatWhen, money, todayLocal, useClinicSettings } from './format';
 import { ReceptionTabs } from './ReceptionTabs';
@@ -25,7 +25,7 @@ export function DayListPage() {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(param) ? param : todayLocal();
   const navigate = useNavigate();
   const settings = useClinicSettings();
-  const locale = settings.data?.locale ?? 'en-GB';
+  const locale = getClinicLocale();
   const day = useApiQuery('reception.day', { date });
 
   return (

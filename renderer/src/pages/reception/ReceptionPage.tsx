@@ -17,6 +17,7 @@ import { BOARD_STATE_LABELS, BOARD_STATES, type BoardRow } from '../../../../api
 import { request } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { getClinicLocale } from '../../format';
 import { t } from '../../i18n';
 import { OtherClients } from './OtherClients';
 import { BoardTable } from './BoardTable';
@@ -31,8 +32,10 @@ import './reception.css';
 export function ReceptionPage() {
   const settings = useClinicSettings();
   const board = useApiQuery('reception.board', {});
-  const locale = settings.data?.locale ?? 'en-GB';
-  const columns = useMemo(() => boardColumns(locale), [locale]);
+  // On screen, the reader's own locale (the one in force); the CSV and .ics are the clinic's files, in its own.
+  const locale = getClinicLocale();
+  const fileLocale = settings.data?.locale ?? 'en-GB';
+  const columns = useMemo(() => boardColumns(locale, fileLocale), [locale, fileLocale]);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'state', desc: false }]);
   const [globalFilter, setGlobalFilter] = useState('');
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
@@ -89,7 +92,7 @@ export function ReceptionPage() {
     const from = board.data?.today ?? todayLocal();
     const result = await request('reception.bookings', { from, to: addDays(from, 366) }).catch((e: Error) => e);
     if (result instanceof Error) return setExportError(result.message);
-    const text = bookingsToIcs(result, { clinicName: settings.data?.clinicName ?? 'Stipple', now: new Date(), locale });
+    const text = bookingsToIcs(result, { clinicName: settings.data?.clinicName ?? 'Stipple', now: new Date(), locale: fileLocale });
     downloadText(`stipple-bookings-${from}.ics`, text, 'text/calendar;charset=utf-8');
   }
 

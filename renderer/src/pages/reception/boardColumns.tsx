@@ -59,10 +59,11 @@ function sinceLabel(r: BoardRow): string {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as TanStack's docs do, see above
 export type BoardColumn = ColumnDef<BoardRow, any>;
 
-export function boardColumns(locale: string): BoardColumn[] {
+/** `locale` writes the screen's dates and money; `fileLocale` (the clinic's) the CSV's header row and words. */
+export function boardColumns(locale: string, fileLocale = locale): BoardColumn[] {
   const day = (d: string | null) => formatDay(d, locale);
   // The CSV is the clinic's file: its header row and words in the clinic's language, whoever exports it.
-  const csvSay: Say = (id, values) => translate(locale, id, values);
+  const csvSay: Say = (id, values) => translate(fileLocale, id, values);
   const cols = [
     col.accessor((r) => `${r.lastName}, ${r.firstName}`, {
       id: 'client',
