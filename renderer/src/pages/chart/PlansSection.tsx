@@ -10,6 +10,7 @@ import { PlanCard } from './plans/PlanCard';
 import { QuotePlanForm } from './plans/QuotePlanForm';
 import '../reception/reception.css';
 import { useKeptState } from '../../lock/useKept';
+import { t } from '../../i18n';
 
 export function PlansSection({ chart }: { chart: ChartRecord }) {
   const settings = useClinicSettings();
@@ -26,10 +27,10 @@ export function PlansSection({ chart }: { chart: ChartRecord }) {
   return (
     <section className="plans-section" aria-labelledby="plans-heading">
       <div className="page-head">
-        <h2 id="plans-heading">Plans, deposits and bookings</h2>
+        <h2 id="plans-heading">{t('chart.plans.title')}</h2>
         {!quoting && (
           <button className="button" type="button" onClick={() => setQuoting(true)} disabled={!settings.data}>
-            Quote a plan
+            {t('chart.plans.quote')}
           </button>
         )}
       </div>
@@ -43,7 +44,7 @@ export function PlansSection({ chart }: { chart: ChartRecord }) {
         />
       )}
       <BookedSessions sessions={booked} locale={locale} />
-      {plans.length === 0 && !quoting && <p className="muted">No plan quoted yet.</p>}
+      {plans.length === 0 && !quoting && <p className="muted">{t('chart.plans.none')}</p>}
       {plans.map((p) => (
         <PlanCard key={p.id} plan={p} chart={chart} locale={locale} />
       ))}
