@@ -289,11 +289,13 @@ export const aftercareMessages = defineMessages({
     'aftercare.page.newFromThis': 'Nueva plantilla a partir de esta',
     'aftercare.page.newFromStandard': 'Nueva plantilla con el texto estándar',
     'aftercare.page.standardLanguage': 'Texto estándar en',
-    'aftercare.page.standardHint': 'Los cuidados posteriores estándar incluidos, en el idioma que elija, para adaptarlos y guardarlos como suyos.',
+    'aftercare.page.standardHint':
+      'Los cuidados posteriores estándar incluidos, en el idioma que elija, para adaptarlos y guardarlos como suyos.',
     'aftercare.page.intro':
       'La hoja de cada sesión usa la plantilla hecha para su tipo de sesión o, si no hay, la de cualquier sesión. Editar una plantilla crea una nueva versión; cada hoja impresa registra la versión que usó.',
     'aftercare.page.listLabel': 'Plantillas de cuidados posteriores',
-    'aftercare.page.item': '{kind} · versión {version} · {rules, plural, one {# regla con fechas} other {# reglas con fechas}} · guardada {saved}',
+    'aftercare.page.item':
+      '{kind} · versión {version} · {rules, plural, one {# regla con fechas} other {# reglas con fechas}} · guardada {saved}',
     'aftercare.page.saved': '«{name}» guardada como versión {version}.',
     'aftercare.editor.label': 'Plantilla de cuidados posteriores',
     'aftercare.editor.thisTemplate': 'esta plantilla',
