@@ -20,7 +20,8 @@ export const ZONE_LABELS: Record<Zone, string> = {
   sides_back: 'Sides and back',
   scar: 'Scar',
 };
-export const zoneLabel = (locale: string, zone: Zone | string) => labelIn(locale, 'zone', zone);
+/** A zone's label; a zone Stipple does not list (an old or foreign value) reads as itself. */
+export const zoneLabel = (locale: string, zone: string) => labelIn(locale, 'zone', zone);
 
 export const RETENTION_RATINGS = ['held_well', 'slight_fading', 'heavy_fading', 'patchy', 'too_dark'] as const;
 export type RetentionRating = (typeof RETENTION_RATINGS)[number];

@@ -101,7 +101,8 @@ export const receptionMessages = defineMessages({
     'reception.ics.sessionOf': 'SMP session {number} of {quoted} – {name}',
     'reception.ics.phone': 'Phone: {phone}',
     'reception.ics.practitioner': 'Practitioner: {name}',
-    'reception.ics.deposit': 'Deposit: {status}',
+    'reception.ics.deposit':
+      'Deposit: {status, select, required {required} paid {paid} applied {applied} refunded {refunded} forfeited {forfeited} waived {waived} other {{status}}}',
     'reception.ics.outsideWindow': 'Outside the booking window: {reason}',
     'reception.ics.bookedUnpaid': 'Booked before the deposit was paid: {reason}',
   },
