@@ -4,6 +4,7 @@ import { recallDate } from '../../../../core/booking';
 import { localDateOf } from '../../../../core/dates';
 import type { ChartRecord } from '../../../../api/contract/chart';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { getClinicLocale } from '../../format';
 import { useClinicSettings } from '../reception/format';
 import { BookedSessions } from './plans/BookedSessions';
 import { PlanCard } from './plans/PlanCard';
@@ -15,7 +16,8 @@ import { t } from '../../i18n';
 export function PlansSection({ chart }: { chart: ChartRecord }) {
   const settings = useClinicSettings();
   const [quoting, setQuoting] = useKeptState(chart.client.id, 'plans/quoting', false);
-  const locale = settings.data?.locale ?? 'en-GB';
+  // Dates and money in the locale in force: the reader's own language, else the clinic's.
+  const locale = getClinicLocale();
   const booked = chart.sessions.filter((s) => s.status === 'booked').sort((a, b) => (a.bookedFor ?? '').localeCompare(b.bookedFor ?? ''));
   const lastCourse = chart.sessions
     .filter((s) => s.kind === 'course' && s.status === 'performed' && s.performedAt)
