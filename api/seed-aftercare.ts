@@ -1,11 +1,14 @@
-// Seeds the default aftercare template (resources/default-aftercare.json: the stricter reading of the
-// seed guidance) into a database that has no aftercare template yet.
+// Seeds the default aftercare template (resources/default-aftercare*.json: the stricter reading of the
+// seed guidance) into a database that has no aftercare template yet, in the clinic's language when its
+// locale is already set (a restored or prepared settings table), else in English.
 import { sql } from 'drizzle-orm';
-import defaults from '../resources/default-aftercare.json' with { type: 'json' };
+import { standardAftercare } from '../core/aftercare-standard';
+import { languageOf } from '../core/i18n/languages';
 import { aftercareTemplates } from '../db/schema';
 import { writeAudit } from './audit';
 import { aftercareTemplateInput } from './contract/aftercare';
 import type { Seeder } from './defaults';
+import { readSettings } from './handlers/settings';
 
 export const aftercareSeeder: Seeder = {
   name: 'default aftercare template',
@@ -17,6 +20,7 @@ export const aftercareSeeder: Seeder = {
         .from(aftercareTemplates)
         .get()?.n ?? 0;
     if (count > 0) return false;
+    const defaults = standardAftercare(languageOf(readSettings(ctx).locale));
     // The same checks as a save from the editor, so the shipped template can never contradict itself.
     const t = aftercareTemplateInput.parse({ ...defaults, key: null });
     const at = ctx.now().toISOString();

@@ -347,3 +347,30 @@ describe('overlapping and contradictory rules', () => {
     );
   });
 });
+
+// The topic checks read English words only. German or Spanish instructions say nothing to them: a
+// template in another language is still checked for day order and for the same instruction twice on
+// overlapping days, but a contradiction in its own words is not caught (it is the clinic's to read).
+describe('the rule checks on German and Spanish text', () => {
+  it('finds no topics, so no contradiction, in German or Spanish wording', () => {
+    expect(classifyInstruction('Halten Sie Ihre Kopfhaut vollständig trocken: nicht waschen.')).toEqual({});
+    expect(classifyInstruction('Lávelo solo con agua: sin jabón ni champú.')).toEqual({});
+    const german = [
+      { fromDay: 0, toDay: 4, instruction: 'Kopfhaut vollständig trocken halten' },
+      { fromDay: 2, toDay: 6, instruction: 'Waschen wie gewohnt' },
+    ];
+    expect(findRuleProblems(german)).toEqual([]);
+  });
+
+  it('still catches days out of order and the same German instruction twice', () => {
+    const problems = findRuleProblems([
+      { fromDay: 3, toDay: 1, instruction: 'Kein Sport' },
+      { fromDay: 0, toDay: 4, instruction: 'Nicht kratzen' },
+      { fromDay: 2, toDay: 5, instruction: 'nicht kratzen' },
+    ]);
+    expect(problems.map((p) => [p.index, p.kind])).toEqual([
+      [0, 'order'],
+      [2, 'overlap'],
+    ]);
+  });
+});

@@ -2,6 +2,7 @@
 // of template for a session, and the checks that catch rules which overlap or contradict each other.
 import { addDays, type IsoDate } from './dates';
 import { formatDate } from './format-date';
+import { translate } from './i18n/translate';
 import type { AftercareSessionKind, PlanKind } from './vocabulary';
 
 export const AFTERCARE_SESSION_KIND_LABELS: Record<AftercareSessionKind, string> = {
@@ -10,6 +11,9 @@ export const AFTERCARE_SESSION_KIND_LABELS: Record<AftercareSessionKind, string>
   later: 'Second and later sessions',
   touch_up: 'Touch-up',
 };
+/** The kind's label in a locale's language (the English ones are AFTERCARE_SESSION_KIND_LABELS). */
+export const aftercareSessionKindLabel = (locale: string, kind: AftercareSessionKind): string =>
+  translate(locale, `aftercare.sessionKind.${kind}`);
 
 /** Longest a timed rule may run, in days after the session. */
 export const AFTERCARE_MAX_DAY = 365;
@@ -71,13 +75,10 @@ export function formatRuleDates(rule: Pick<DatedRule, 'from' | 'to'>, locale: st
   const crossesYear = rule.to !== null && rule.to.slice(0, 4) !== rule.from.slice(0, 4);
   const yearRef = crossesYear ? '0000-01-01' : sessionDate; // a range across New Year shows both years
   const from = formatSheetDate(rule.from, locale, yearRef);
-  if (rule.to === null) return `${FROM_WORD(locale)} ${from}`;
+  if (rule.to === null) return translate(locale, 'aftercare.sheet.fromDate', { date: from });
   if (rule.to === rule.from) return from;
   return `${from} – ${formatSheetDate(rule.to, locale, yearRef)}`;
 }
-
-// The sheet is written in English; only dates follow the locale. "From" is the one word a date needs.
-const FROM_WORD = (_locale: string) => 'From';
 
 // ---- Overlap and contradiction checks ----
 

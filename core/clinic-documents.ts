@@ -2,6 +2,7 @@
 // save makes a new version; whatever was answered or signed keeps the version it used). Pure rules
 // shared by the API (checks before signing) and the renderer (the same checks beside each question).
 import { formatDate } from './format-date';
+import { translate } from './i18n/translate';
 import { INTAKE_QUESTIONS } from './intake-questions';
 import type { ContraindicationTier } from './vocabulary';
 
@@ -57,7 +58,7 @@ export const answeredYes = (a: Answer | undefined): boolean => isYesNo(a) && a.a
 /** An answer as the printed documents show it: "Yes — detail", "No", a date in the locale, or a dash. */
 export function answerText(q: Question, a: Answer | undefined, locale: string): string {
   if (!a) return '—';
-  if (isYesNo(a)) return `${a.answer ? 'Yes' : 'No'}${a.answer && a.detail ? ` — ${a.detail}` : ''}`;
+  if (isYesNo(a)) return `${translate(locale, a.answer ? 'consent.q.yes' : 'consent.q.no')}${a.answer && a.detail ? ` — ${a.detail}` : ''}`;
   return q.kind === 'date' ? formatDate(a.value, locale) : a.value;
 }
 

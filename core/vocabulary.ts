@@ -1,4 +1,13 @@
-// The fixed vocabularies of SMP charting. Stored as these string keys; labels are for display.
+// The fixed vocabularies of SMP charting. Stored as these string keys; labels are for display. The
+// *_LABELS constants are the English labels; the *Label(locale, value) functions read the same labels
+// in a locale's language from the catalogs (core/i18n/areas/vocab.ts), for screens and printouts alike.
+import { catalogOf, translate, type MessageId } from './i18n/translate';
+
+/** One vocabulary's label in a locale's language; a value not in the list reads as itself. */
+function labelIn(locale: string, list: string, value: string): string {
+  const id = `vocab.${list}.${value}`;
+  return id in catalogOf('en') ? translate(locale, id as MessageId) : value;
+}
 
 export const ZONES = ['frontal_hairline', 'left_temple', 'right_temple', 'mid_scalp', 'crown', 'sides_back', 'scar'] as const;
 export type Zone = (typeof ZONES)[number];
@@ -11,6 +20,8 @@ export const ZONE_LABELS: Record<Zone, string> = {
   sides_back: 'Sides and back',
   scar: 'Scar',
 };
+/** A zone's label; a zone Stipple does not list (an old or foreign value) reads as itself. */
+export const zoneLabel = (locale: string, zone: string) => labelIn(locale, 'zone', zone);
 
 export const RETENTION_RATINGS = ['held_well', 'slight_fading', 'heavy_fading', 'patchy', 'too_dark'] as const;
 export type RetentionRating = (typeof RETENTION_RATINGS)[number];
@@ -21,6 +32,7 @@ export const RETENTION_LABELS: Record<RetentionRating, string> = {
   patchy: 'Patchy',
   too_dark: 'Too dark or spread',
 };
+export const retentionLabel = (locale: string, rating: RetentionRating) => labelIn(locale, 'retention', rating);
 
 export const HAIR_LOSS_SCALES = ['norwood', 'ludwig'] as const;
 export type HairLossScale = (typeof HAIR_LOSS_SCALES)[number];
@@ -41,23 +53,54 @@ export const CASE_TYPE_LABELS: Record<CaseType, string> = {
   alopecia: 'Alopecia',
   other: 'Other',
 };
+export const caseTypeLabel = (locale: string, type: CaseType) => labelIn(locale, 'caseType', type);
 
 export const STAFF_ROLES = ['owner', 'practitioner', 'reception'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export const CONTRAINDICATION_TIERS = ['absolute', 'temporary', 'doctor_letter'] as const;
 export type ContraindicationTier = (typeof CONTRAINDICATION_TIERS)[number];
+export const TIER_LABELS: Record<ContraindicationTier, string> = {
+  absolute: 'Absolute',
+  temporary: 'Temporary',
+  doctor_letter: 'Needs a doctor’s letter',
+};
+export const tierLabel = (locale: string, tier: ContraindicationTier) => labelIn(locale, 'tier', tier);
 
 export const PLAN_KINDS = ['course', 'touch_up'] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];
+export const PLAN_KIND_LABELS: Record<PlanKind, string> = { course: 'Course', touch_up: 'Touch-up' };
+export const planKindLabel = (locale: string, kind: PlanKind) => labelIn(locale, 'planKind', kind);
 export const PLAN_STATUSES = ['quoted', 'active', 'completed', 'cancelled'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
+export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
+  quoted: 'Quoted',
+  active: 'Under way',
+  completed: 'Completed',
+  cancelled: 'Cancelled',
+};
+export const planStatusLabel = (locale: string, status: PlanStatus) => labelIn(locale, 'planStatus', status);
 
 export const SESSION_STATUSES = ['booked', 'performed', 'cancelled', 'no_show'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
+export const SESSION_STATUS_LABELS: Record<SessionStatus, string> = {
+  booked: 'Booked',
+  performed: 'Performed',
+  cancelled: 'Cancelled',
+  no_show: 'No-show',
+};
+export const sessionStatusLabel = (locale: string, status: SessionStatus) => labelIn(locale, 'sessionStatus', status);
 
 export const SHADE_CHANGE_REASONS = ['faded', 'client_darker', 'client_lighter', 'skin_response', 'other'] as const;
 export type ShadeChangeReason = (typeof SHADE_CHANGE_REASONS)[number];
+export const SHADE_REASON_LABELS: Record<ShadeChangeReason, string> = {
+  faded: 'Faded',
+  client_darker: 'Client asked darker',
+  client_lighter: 'Client asked lighter',
+  skin_response: 'Skin response',
+  other: 'Other',
+};
+export const shadeReasonLabel = (locale: string, reason: ShadeChangeReason) => labelIn(locale, 'shadeReason', reason);
 
 export const HAIRLINE_REQUEST_KINDS = [
   'lower_hairline',
@@ -69,8 +112,25 @@ export const HAIRLINE_REQUEST_KINDS = [
   'other',
 ] as const;
 export type HairlineRequestKind = (typeof HAIRLINE_REQUEST_KINDS)[number];
+export const REQUEST_KIND_LABELS: Record<HairlineRequestKind, string> = {
+  lower_hairline: 'Lower the hairline',
+  raise_hairline: 'Raise the hairline',
+  darker: 'Darker',
+  lighter: 'Lighter',
+  softer_temples: 'Softer temples',
+  reshape: 'Reshape',
+  other: 'Other',
+};
+export const requestKindLabel = (locale: string, kind: HairlineRequestKind) => labelIn(locale, 'requestKind', kind);
 export const HAIRLINE_REQUEST_STATUSES = ['open', 'agreed', 'declined', 'done'] as const;
 export type HairlineRequestStatus = (typeof HAIRLINE_REQUEST_STATUSES)[number];
+export const REQUEST_STATUS_LABELS: Record<HairlineRequestStatus, string> = {
+  open: 'Open',
+  agreed: 'Agreed',
+  declined: 'Declined',
+  done: 'Done',
+};
+export const requestStatusLabel = (locale: string, status: HairlineRequestStatus) => labelIn(locale, 'requestStatus', status);
 
 export const DEPOSIT_STATUSES = ['required', 'paid', 'applied', 'refunded', 'forfeited', 'waived'] as const;
 export type DepositStatus = (typeof DEPOSIT_STATUSES)[number];
@@ -82,6 +142,7 @@ export const PAYMENT_METHOD_LABELS: Record<PaymentMethod, string> = {
   bank_transfer: 'Bank transfer',
   other: 'Other',
 };
+export const paymentMethodLabel = (locale: string, method: PaymentMethod) => labelIn(locale, 'paymentMethod', method);
 
 export const AFTERCARE_SESSION_KINDS = ['any', 'first', 'later', 'touch_up'] as const;
 export type AftercareSessionKind = (typeof AFTERCARE_SESSION_KINDS)[number];
@@ -106,3 +167,4 @@ export const BOARD_STATE_LABELS: Record<BoardState, string> = {
   performed: 'Performed',
   recall_due: 'Touch-up recall due',
 };
+export const boardStateLabel = (locale: string, state: BoardState) => labelIn(locale, 'boardState', state);

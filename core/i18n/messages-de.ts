@@ -44,4 +44,6 @@ export const de: Catalog = {
   ...AREAS.vocab.de,
   ...AREAS.bookGrid.de,
   ...AREAS.forms.de,
+  ...AREAS.photos.de,
+  ...AREAS.rights.de,
 };

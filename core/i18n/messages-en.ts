@@ -45,6 +45,8 @@ export const en = {
   ...AREAS.vocab.en,
   ...AREAS.bookGrid.en,
   ...AREAS.forms.en,
+  ...AREAS.photos.en,
+  ...AREAS.rights.en,
 };
 
 export type MessageId = keyof typeof en;

@@ -44,4 +44,6 @@ export const es: Catalog = {
   ...AREAS.vocab.es,
   ...AREAS.bookGrid.es,
   ...AREAS.forms.es,
+  ...AREAS.photos.es,
+  ...AREAS.rights.es,
 };

@@ -106,16 +106,23 @@ export const KNOWN_HEADERS: Record<SourceSystem, Record<string, ImportField>> = 
 /** A header as compared: lower case, letters and digits only ("Date of Birth" → "dateofbirth"). */
 export const headerKey = (header: string): string => header.toLowerCase().replace(/[^a-z0-9]/g, '');
 
-/** Headers of no particular system, by what their words say; checked in this order. */
+/**
+ * Headers of no particular system, by what their words say; checked in this order. German and
+ * Spanish words too (as headerKey leaves them: "Teléfono" → "telfono"), so a spreadsheet of the
+ * clinic's own, or Stipple's own CSV export in German or Spanish ("Kunde", "Cliente"), maps as in English.
+ */
 const BY_NAME: readonly [RegExp, ImportField][] = [
-  [/^(first|given|fore)name$|^firstname|^fname$|^forename/, 'firstName'],
-  [/^(last|family|sur)name$|^surname|^lname$|^lastname/, 'lastName'],
-  [/^(full)?name$|^(client|customer|contact)(name)?$|^fullname/, 'fullName'],
-  [/e?mail/, 'email'],
-  [/birth|^dob$|birthday/, 'dateOfBirth'],
-  [/phone|mobile|cell|^tel/, 'phone'],
-  [/visit(ed)?(date)?$|appointment(date)?$|since$|^(date)?added$|^created(at|on)?$/, 'visit'],
-  [/note|memo|comment|remark|allerg|medical/, 'notes'],
+  [/^(first|given|fore)name$|^firstname|^fname$|^forename|^vorname|^nombre$|^nombredepila/, 'firstName'],
+  [/^(last|family|sur)name$|^surname|^lname$|^lastname|^nachname|^familienname|^apellidos?$|^apellido/, 'lastName'],
+  [
+    /^(full)?name$|^(client|customer|contact)(name)?$|^fullname|^(kunde|kundin|kundenname|vollstndigername)$|^(cliente|nombrecompleto)$/,
+    'fullName',
+  ],
+  [/e?mail|correo/, 'email'],
+  [/birth|^dob$|birthday|geburt|nacimiento/, 'dateOfBirth'],
+  [/phone|mobile|cell|^tel|mobil|handy|mvil|movil|celular/, 'phone'],
+  [/visit(ed)?(date)?$|appointment(date)?$|since$|^(date)?added$|^created(at|on)?$|besuch|termin$|visita|^cita$/, 'visit'],
+  [/note|memo|comment|remark|allerg|medical|notiz|anmerkung|bemerkung|^notas?$|observacion|comentario/, 'notes'],
 ];
 
 /** The field a header suggests by its words alone, or 'ignore'. */

@@ -89,6 +89,46 @@ describe('guessMapping', () => {
 });
 
 describe('fieldByName', () => {
+  it('reads German and Spanish headers, Stipple’s own exports in those languages among them', () => {
+    const de = ['Kunde', 'Vorname', 'Nachname', 'Telefon', 'Handynummer', 'E-Mail', 'Geburtsdatum', 'Notizen', 'Letzter Besuch', 'Sitzung'];
+    expect(de.map(fieldByName)).toEqual([
+      'fullName',
+      'firstName',
+      'lastName',
+      'phone',
+      'phone',
+      'email',
+      'dateOfBirth',
+      'notes',
+      'visit',
+      'ignore',
+    ]);
+    const es = [
+      'Cliente',
+      'Nombre',
+      'Apellidos',
+      'Teléfono',
+      'Móvil',
+      'Correo electrónico',
+      'Fecha de nacimiento',
+      'Notas',
+      'Última visita',
+      'Sesión',
+    ];
+    expect(es.map(fieldByName)).toEqual([
+      'fullName',
+      'firstName',
+      'lastName',
+      'phone',
+      'phone',
+      'email',
+      'dateOfBirth',
+      'notes',
+      'visit',
+      'ignore',
+    ]);
+  });
+
   it('takes only date-like headers as visits', () => {
     expect(fieldByName('Last Visited')).toBe('visit');
     expect(fieldByName('Next appointment')).toBe('visit');

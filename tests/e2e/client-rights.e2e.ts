@@ -153,8 +153,10 @@ describe('a client’s rights on the chart', () => {
     await form.getByRole('button', { name: 'Erase the record' }).click();
     const notice = page.getByRole('status').filter({ hasText: 'was erased' });
     await notice.waitFor({ timeout: 30_000 });
-    // The backup made after the client was charted held them; one made before (at the first start) did not.
-    expect(await notice.textContent()).toMatch(/Erased from 1 backup( \(\d+ did not hold the client\))?\./);
+    // The backups made after the client was charted held them (one, or more when a timed backup ran
+    // on a slow machine); one made before (at the first start) did not.
+    const erasedFrom = /Erased from (\d+) backups?( \(\d+ did not hold the client\))?\./.exec((await notice.textContent()) ?? '');
+    expect(Number(erasedFrom?.[1])).toBeGreaterThanOrEqual(1);
     await page.getByLabel('Search clients').fill('Erasewell');
     await page.getByText('No clients match').waitFor();
     const db = app.host.database;

@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translate } from '../../core/i18n/translate';
 import { RESULTS_DIR, startApp, VIEWPORT, type StippleApp } from './harness';
 import { clearDate, dateField, dateValue, shownDateTime, typeDate } from './pages/date-field';
 
@@ -37,11 +38,12 @@ async function look(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(RESULTS_DIR, `${name}.png`) });
 }
 
-async function newClient(page: Page, first: string, last: string): Promise<Locator> {
+/** The new-client form's words in the clinic's language (the screens read the catalogs). */
+async function newClient(page: Page, first: string, last: string, locale = 'en-GB'): Promise<Locator> {
   await app.gotoApp('/clients/new');
-  await page.getByLabel('First name', { exact: true }).fill(first);
-  await page.getByLabel('Last name', { exact: true }).fill(last);
-  return dateField(page, 'Date of birth');
+  await page.getByLabel(translate(locale, 'clients.form.firstName'), { exact: true }).fill(first);
+  await page.getByLabel(translate(locale, 'clients.form.lastName'), { exact: true }).fill(last);
+  return dateField(page, translate(locale, 'clients.form.dateOfBirth'));
 }
 
 beforeAll(async () => {
@@ -116,12 +118,12 @@ describe('day fields in the clinic’s locale', () => {
     const { page } = app;
     try {
       await api('settings.update', { locale: 'de-DE' });
-      const dob = await newClient(page, 'Jörg', 'Brückner');
+      const dob = await newClient(page, 'Jörg', 'Brückner', 'de-DE');
       await expect.poll(() => order(dob)).toEqual(['day', 'month', 'year']);
       await expect.poll(() => shownDateTime(dob)).toBe('tt.mm.jjjj');
       await typeDate(dob, '2027-02-29');
       await expect
-        .poll(() => beside(page, 'Date of birth').textContent())
+        .poll(() => beside(page, translate('de-DE', 'clients.form.dateOfBirth')).textContent())
         .toBe('Der Februar 2027 hat keinen 29. Tag. Prüfen Sie das Datum.');
       // The month part is spoken with its German name.
       expect(await dob.locator('[data-type="month"]').getAttribute('aria-valuetext')).toMatch(/Februar/);
@@ -129,14 +131,14 @@ describe('day fields in the clinic’s locale', () => {
       await expect.poll(() => shownDateTime(dob)).toBe('07.11.1990');
       await axeClean(page);
       await look(page, 'date-fields-client-form-de-DE');
-      await page.getByRole('button', { name: 'Save client' }).click();
+      await page.getByRole('button', { name: translate('de-DE', 'clients.new.save') }).click();
       await expect.poll(async () => (await clients('Brückner')).length).toBe(1);
       expect(await dateOfBirth((await clients('Brückner'))[0]!.id)).toBe('1990-11-07');
 
       await app.gotoApp('/reports');
-      await page.getByLabel('Period', { exact: true }).selectOption('custom');
-      const from = dateField(page, 'From');
-      const to = dateField(page, 'To');
+      await page.getByLabel(translate('de-DE', 'reports.period'), { exact: true }).selectOption('custom');
+      const from = dateField(page, translate('de-DE', 'reports.from'));
+      const to = dateField(page, translate('de-DE', 'reports.to'));
       await expect.poll(() => order(from)).toEqual(['day', 'month', 'year']);
       await typeDate(from, '2026-01-01');
       await typeDate(to, '2026-03-31');
@@ -144,9 +146,11 @@ describe('day fields in the clinic’s locale', () => {
       await expect.poll(() => page.locator('.report-period').textContent()).toMatch(/^1\. Jan\.? – 31\. März 2026$/);
       // The last day before the first: refused beside "To".
       await typeDate(to, '2025-12-31');
-      await expect.poll(() => beside(page, 'To').textContent()).toBe('The last day must not be before the first day.');
+      await expect
+        .poll(() => beside(page, translate('de-DE', 'reports.to')).textContent())
+        .toBe('The last day must not be before the first day.');
       await typeDate(to, '2026-03-31');
-      await expect.poll(() => beside(page, 'To').count()).toBe(0);
+      await expect.poll(() => beside(page, translate('de-DE', 'reports.to')).count()).toBe(0);
       await axeClean(page);
       await look(page, 'date-fields-reports-de-DE');
     } catch (error) {

@@ -72,4 +72,26 @@ describe('the book’s printouts', () => {
     expect(text).toContain('To change your appointment, call 0113 496 0000.');
     expect(info).toMatch(/Page size:\s+297(\.\d+)? x 419/); // A6
   });
+
+  it('prints the list and the card in German for a German locale', async () => {
+    const list = await t.ok('book.toContact', { day: '2026-11-21' });
+    const sheet = pdfText(
+      await renderToBuffer(
+        buildContactList({ clinicName: 'North Street SMP', day: list.day, items: list.items, locale: 'de-DE', paperSize: 'A4' }),
+      ),
+      'to-contact-de.pdf',
+    );
+    expect(sheet.text).toContain('Zu kontaktieren am Sa., 21. Nov. 2026');
+    expect(sheet.text).toContain('Termin morgen');
+    expect(sheet.text).not.toContain('To contact on');
+
+    const card = await t.ok('book.card', { clientId: alex });
+    const { text } = pdfText(await renderToBuffer(buildAppointmentCard({ ...card, locale: 'de-DE' })), 'card-de.pdf');
+    expect(text).toContain('Ihr nächster Termin');
+    expect(text).toContain('So., 22. Nov. 2026');
+    expect(text).toContain('10:00–14:00 (etwa 4 Std.)');
+    expect(text).toContain('Sitzung 1 bei Kim Lee');
+    expect(text).toContain('Nachsorge');
+    expect(text).toContain('Um Ihren Termin zu ändern, rufen Sie 0113 496 0000 an.');
+  });
 });

@@ -17,6 +17,8 @@ import { traceabilityMessages } from './traceability';
 import { vocabMessages } from './vocab';
 import { bookGridMessages } from './bookGrid';
 import { formsMessages } from './forms';
+import { photosMessages } from './photos';
+import { rightsMessages } from './rights';
 
 export const AREAS = {
   aftercare: aftercareMessages,
@@ -36,4 +38,6 @@ export const AREAS = {
   vocab: vocabMessages,
   bookGrid: bookGridMessages,
   forms: formsMessages,
+  photos: photosMessages,
+  rights: rightsMessages,
 } as const;

@@ -5,6 +5,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
+import { t } from '../i18n';
 
 type Form = { address: string; code: string; name: string };
 
@@ -31,20 +32,15 @@ export function JoinHubForm({ onBack }: { onBack: () => void }) {
       return;
     }
     setErrors({});
-    setJoined(
-      `This computer is now “${result.data.name}”, a workstation of the clinic’s hub at ${result.data.address}. Sign in with your PIN.`,
-    );
+    setJoined(t('auth.join.joined', { name: result.data.name, address: result.data.address }));
   }
 
   const set = (key: keyof Form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
   return (
     <form className="lock-panel join-hub-form" role="dialog" aria-modal="true" aria-labelledby={titleId} onSubmit={submit} noValidate>
-      <h1 id={titleId}>Join the clinic’s hub</h1>
-      <p className="muted">
-        On the hub, an owner opens Settings → Workstations and presses “Add a workstation”. Type the address and the pairing code it shows
-        (a code works once, for 10 minutes). This computer then uses the hub’s charts and staff; it keeps no clinic of its own.
-      </p>
-      <Field label="The hub’s address" hint="As the hub shows it, such as 192.168.1.10:8443." error={errors.address}>
+      <h1 id={titleId}>{t('auth.join.title')}</h1>
+      <p className="muted">{t('auth.join.intro')}</p>
+      <Field label={t('auth.join.address')} hint={t('auth.join.address.hint')} error={errors.address}>
         {(props) => (
           <input
             {...props}
@@ -58,7 +54,7 @@ export function JoinHubForm({ onBack }: { onBack: () => void }) {
           />
         )}
       </Field>
-      <Field label="Pairing code" hint="12 letters and digits in three groups; dashes and capitals do not matter." error={errors.code}>
+      <Field label={t('auth.join.code')} hint={t('auth.join.code.hint')} error={errors.code}>
         {(props) => (
           <input
             {...props}
@@ -71,7 +67,7 @@ export function JoinHubForm({ onBack }: { onBack: () => void }) {
           />
         )}
       </Field>
-      <Field label="This computer’s name" hint="How the hub lists it, such as Room 2 laptop." error={errors.name}>
+      <Field label={t('auth.join.name')} hint={t('auth.join.name.hint')} error={errors.name}>
         {(props) => <input {...props} autoComplete="off" value={form.name} onChange={set('name')} maxLength={60} />}
       </Field>
       {problem && (
@@ -85,10 +81,10 @@ export function JoinHubForm({ onBack }: { onBack: () => void }) {
         </p>
       )}
       <button type="submit" className="button button-primary" disabled={busy}>
-        {busy ? 'Joining the hub…' : 'Join the hub'}
+        {busy ? t('auth.join.joining') : t('auth.join.join')}
       </button>
       <button type="button" className="button other-computer-back" onClick={onBack} disabled={busy}>
-        Back: set up a new clinic instead
+        {t('auth.backToNewClinic')}
       </button>
     </form>
   );

@@ -7,6 +7,7 @@ import { parseRecoveryKey } from '../../../core/recovery-key';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { TaskProgress } from '../components/TaskProgress';
+import { t } from '../i18n';
 
 export function OtherComputerForm({ onRestored, heading = 'h2' }: { onRestored?: () => void; heading?: 'h2' | 'h3' }) {
   const [file, setFile] = useState('');
@@ -19,7 +20,7 @@ export function OtherComputerForm({ onRestored, heading = 'h2' }: { onRestored?:
     event.preventDefault();
     setDone(null);
     const found: Record<string, string> = {};
-    if (file.trim() === '') found.file = 'Enter the full path of the backup file, e.g. /media/usb/stipple-backups/stipple-….sqlite.';
+    if (file.trim() === '') found.file = t('auth.other.fileMissing');
     const read = parseRecoveryKey(recoveryKey);
     if (!read.ok) found.recoveryKey = read.message;
     setErrors(found);
@@ -31,21 +32,16 @@ export function OtherComputerForm({ onRestored, heading = 'h2' }: { onRestored?:
       setErrors(r.error.fields ?? { file: r.error.message });
       return;
     }
-    setDone(
-      `Opened ${r.data.restoredFrom}: its charts are now on this computer. The database as it was just before is kept in ${r.data.safetyBackup}. Sign in with your PIN from the other computer.`,
-    );
+    setDone(t('auth.other.done', { from: r.data.restoredFrom, safety: r.data.safetyBackup }));
     onRestored?.();
   }
 
   const Heading = heading;
   return (
     <form className="form other-computer-form" onSubmit={submit} noValidate aria-labelledby="other-computer-title">
-      <Heading id="other-computer-title">Open a backup from another computer</Heading>
-      <p className="muted">
-        Moving to a new computer? Choose a backup made on the old one and type the recovery key from its printed sheet. Every chart here is
-        replaced by the backup’s; this computer’s database is backed up first.
-      </p>
-      <Field label="Backup file" error={errors.file}>
+      <Heading id="other-computer-title">{t('auth.other.title')}</Heading>
+      <p className="muted">{t('auth.other.intro')}</p>
+      <Field label={t('auth.other.file')} error={errors.file}>
         {(props) => (
           <input
             {...props}
@@ -55,7 +51,7 @@ export function OtherComputerForm({ onRestored, heading = 'h2' }: { onRestored?:
           />
         )}
       </Field>
-      <Field label="Recovery key" hint="14 groups of 5 letters and digits; dashes and capitals do not matter." error={errors.recoveryKey}>
+      <Field label={t('auth.other.recoveryKey')} hint={t('auth.other.recoveryKey.hint')} error={errors.recoveryKey}>
         {(props) => (
           <input
             {...props}
@@ -69,10 +65,10 @@ export function OtherComputerForm({ onRestored, heading = 'h2' }: { onRestored?:
       </Field>
       <div className="form-actions">
         <button type="submit" className="button" disabled={busy}>
-          {busy ? 'Opening…' : 'Open this backup'}
+          {busy ? t('auth.other.opening') : t('auth.other.open')}
         </button>
       </div>
-      {busy && <TaskProgress task="keys.restoreFromOtherComputer" label="Opening the backup" />}
+      {busy && <TaskProgress task="keys.restoreFromOtherComputer" label={t('auth.other.progress')} />}
       {done && (
         <p className="notice notice-ok" role="status">
           {done}

@@ -4,6 +4,7 @@ import { Field } from '../components/Field';
 import { JoinHubForm } from './JoinHubForm';
 import { OtherComputerForm } from './OtherComputerForm';
 import { RecoveryKeyPanel } from './RecoveryKeyPanel';
+import { t } from '../i18n';
 
 /**
  * First run: the person setting Stipple up becomes its owner, with a PIN, and is then shown the
@@ -49,10 +50,10 @@ export function OwnerSetupPanel({ onDone, onCreating }: { onDone: () => Promise<
     );
   if (step === 'other-computer')
     return (
-      <div className="lock-panel" role="dialog" aria-modal="true" aria-label="Open a backup from another computer">
+      <div className="lock-panel" role="dialog" aria-modal="true" aria-label={t('auth.other.title')}>
         <OtherComputerForm heading="h2" />
         <button type="button" className="button other-computer-back" onClick={() => setStep('owner')}>
-          Back: set up a new clinic instead
+          {t('auth.backToNewClinic')}
         </button>
       </div>
     );
@@ -72,15 +73,12 @@ export function OwnerSetupPanel({ onDone, onCreating }: { onDone: () => Promise<
 
   return (
     <form className="lock-panel" role="dialog" aria-modal="true" aria-labelledby={titleId} onSubmit={submit} noValidate>
-      <h1 id={titleId}>Welcome to Stipple</h1>
-      <p className="muted">
-        First, create the owner account. The owner adds staff, changes clinic settings and restores backups. Everyone signs in with a PIN,
-        so the chart always shows who did what.
-      </p>
-      <Field label="Your name" error={errors.name}>
+      <h1 id={titleId}>{t('auth.owner.title')}</h1>
+      <p className="muted">{t('auth.owner.intro')}</p>
+      <Field label={t('auth.owner.name')} error={errors.name}>
         {(props) => <input {...props} autoComplete="name" value={form.name} onChange={set('name')} />}
       </Field>
-      <Field label="PIN (4 to 8 digits)" error={errors.pin}>
+      <Field label={t('auth.owner.pin')} error={errors.pin}>
         {(props) => (
           <input
             {...props}
@@ -93,7 +91,7 @@ export function OwnerSetupPanel({ onDone, onCreating }: { onDone: () => Promise<
           />
         )}
       </Field>
-      <Field label="The same PIN again" error={errors.confirmPin}>
+      <Field label={t('auth.samePin')} error={errors.confirmPin}>
         {(props) => (
           <input
             {...props}
@@ -107,18 +105,18 @@ export function OwnerSetupPanel({ onDone, onCreating }: { onDone: () => Promise<
         )}
       </Field>
       <button type="submit" className="button button-primary" disabled={busy}>
-        Create the owner account
+        {t('auth.owner.create')}
       </button>
       <p className="owner-setup-other">
-        Moving from another computer?{' '}
+        {t('auth.owner.moving')}{' '}
         <button type="button" className="link-button" onClick={() => setStep('other-computer')}>
-          Open a backup from another computer
+          {t('auth.other.title')}
         </button>
       </p>
       <p className="owner-setup-other">
-        Is this clinic already on Stipple, on another computer?{' '}
+        {t('auth.owner.already')}{' '}
         <button type="button" className="link-button" ref={joinLink} onClick={() => setStep('join')}>
-          Join the clinic’s hub instead
+          {t('auth.owner.joinInstead')}
         </button>
       </p>
     </form>

@@ -6,6 +6,8 @@ import type { ChannelOutput } from '../../../api/contract';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import './recovery-key.css';
+import { t } from '../i18n';
+import { tRich } from '../pages/settings/richText';
 
 type Revealed = ChannelOutput<'keys.revealRecoveryKey'>;
 
@@ -62,7 +64,7 @@ export function RecoveryKeyPanel({
       noValidate
       {...(modal ? { role: 'dialog', 'aria-modal': true } : {})}
     >
-      <Heading id={titleId}>Your recovery key</Heading>
+      <Heading id={titleId}>{t('auth.recovery.title')}</Heading>
       {problem && (
         <p className="notice notice-error" role="alert">
           {problem}
@@ -70,12 +72,8 @@ export function RecoveryKeyPanel({
       )}
       {shown && (
         <>
-          <p>
-            This key opens the clinic’s chart database and every backup of it, on this computer or a new one. Stipple shows it{' '}
-            <strong>this once</strong>. Print the sheet (or write the key down) and keep it somewhere safe, away from this computer and the
-            backup drive.
-          </p>
-          <ol className="recovery-groups" aria-label="The recovery key, in 14 groups">
+          <p>{tRich('auth.recovery.intro', { once: <strong>{t('auth.recovery.thisOnce')}</strong> })}</p>
+          <ol className="recovery-groups" aria-label={t('auth.recovery.groups')}>
             {shown.groups.map((g, i) => (
               <li key={i}>
                 <span className="recovery-group-number" aria-hidden="true">
@@ -87,10 +85,10 @@ export function RecoveryKeyPanel({
           </ol>
           <div className="recovery-sheet-actions">
             <button type="button" className="button" onClick={sheet} disabled={busy !== null}>
-              {busy === 'print' ? 'Preparing…' : 'Print the sheet'}
+              {busy === 'print' ? t('auth.recovery.preparing') : t('auth.recovery.print')}
             </button>
             <button type="button" className="button" onClick={sheet} disabled={busy !== null}>
-              Save the sheet as PDF
+              {t('auth.recovery.savePdf')}
             </button>
           </div>
           <label className="recovery-written">
@@ -100,14 +98,14 @@ export function RecoveryKeyPanel({
               onChange={(e) => setWritten(e.target.checked)}
               aria-invalid={Boolean(errors.written)}
             />
-            I have printed or written down the recovery key
+            {t('auth.recovery.written')}
           </label>
           {errors.written && (
             <p className="field-error" role="alert">
               {errors.written}
             </p>
           )}
-          <Field label="To check, type the last group (group 14)" error={errors.lastGroup}>
+          <Field label={t('auth.recovery.lastGroup')} error={errors.lastGroup}>
             {(props) => (
               <input
                 {...props}
@@ -121,14 +119,14 @@ export function RecoveryKeyPanel({
             )}
           </Field>
           <button type="submit" className="button button-primary" disabled={busy !== null}>
-            Done: I have the recovery key
+            {t('auth.recovery.done')}
           </button>
         </>
       )}
-      {!shown && !problem && <p className="muted">Making the recovery key…</p>}
+      {!shown && !problem && <p className="muted">{t('auth.recovery.making')}</p>}
       {problem && (
         <button type="button" className="button" onClick={() => void onDone()}>
-          Continue
+          {t('auth.recovery.continue')}
         </button>
       )}
     </form>

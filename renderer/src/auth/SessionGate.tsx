@@ -16,6 +16,7 @@ import { onSignedOut } from './session-events';
 import { SignInPanel } from './SignInPanel';
 import { useIdleLock } from './useIdleLock';
 import './auth.css';
+import { t } from '../i18n';
 
 export interface Actor {
   id: number;
@@ -119,10 +120,10 @@ export function SignedInBadge() {
     <div className="signed-in">
       <BackupAlert />
       <span>
-        {actor.name} <span className="signed-in-role">({actor.role})</span>
+        {actor.name} <span className="signed-in-role">({t(`auth.roleName.${actor.role}`)})</span>
       </span>
       <button type="button" className="button lock-button" onClick={lock}>
-        Lock
+        {t('auth.badge.lock')}
       </button>
     </div>
   );

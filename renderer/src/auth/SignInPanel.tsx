@@ -2,8 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent 
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import type { Actor } from './SessionGate';
-
-const ROLE_LABELS: Record<Actor['role'], string> = { owner: 'Owner', practitioner: 'Practitioner', reception: 'Reception' };
+import { t } from '../i18n';
 
 type Member = Actor & { needsPin: boolean };
 
@@ -39,11 +38,11 @@ export function SignInPanel({
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (staffId === null) {
-      setErrors({ staffId: 'Choose who you are.' });
+      setErrors({ staffId: t('auth.signIn.chooseWho') });
       return;
     }
     if (choosing && pin.length < minPinLength) {
-      setErrors({ pin: `Choose a PIN of ${minPinLength} to 8 digits.` });
+      setErrors({ pin: t('auth.signIn.choosePin', { min: minPinLength }) });
       return;
     }
     setBusy(true);
@@ -64,13 +63,9 @@ export function SignInPanel({
 
   return (
     <form ref={panelRef} className="lock-panel" role="dialog" aria-modal="true" aria-labelledby={titleId} onSubmit={submit} noValidate>
-      <h1 id={titleId}>{locked ? 'Stipple is locked' : 'Sign in'}</h1>
+      <h1 id={titleId}>{locked ? t('auth.signIn.lockedTitle') : t('auth.signIn.title')}</h1>
       <p className="muted">
-        {choosing
-          ? `You have no PIN yet. Choose one of ${minPinLength} to 8 digits and enter it twice; you sign in with it from now on.`
-          : locked
-            ? 'Your open work is kept for you: sign in as yourself to carry on where you were. Anyone else starts on a clean page.'
-            : 'Choose your name and enter your PIN.'}
+        {choosing ? t('auth.signIn.choosingIntro', { min: minPinLength }) : locked ? t('auth.signIn.lockedIntro') : t('auth.signIn.intro')}
       </p>
       <StaffPicker
         staff={staff}
@@ -85,7 +80,7 @@ export function SignInPanel({
           if (fromPointer) requestAnimationFrame(() => pinRef.current?.focus());
         }}
       />
-      <Field label={choosing ? `New PIN (${minPinLength} to 8 digits)` : 'PIN'} error={errors.pin}>
+      <Field label={choosing ? t('auth.signIn.newPin', { min: minPinLength }) : t('auth.signIn.pin')} error={errors.pin}>
         {(props) => (
           <input
             {...props}
@@ -100,7 +95,7 @@ export function SignInPanel({
         )}
       </Field>
       {choosing && (
-        <Field label="The same PIN again" error={errors.confirmPin}>
+        <Field label={t('auth.samePin')} error={errors.confirmPin}>
           {(props) => (
             <input
               {...props}
@@ -115,7 +110,13 @@ export function SignInPanel({
         </Field>
       )}
       <button type="submit" className="button button-primary" disabled={busy}>
-        {busy ? 'Checking…' : choosing ? 'Set my PIN and sign in' : locked ? 'Unlock' : 'Sign in'}
+        {busy
+          ? t('auth.signIn.checking')
+          : choosing
+            ? t('auth.signIn.setAndSignIn')
+            : locked
+              ? t('auth.signIn.unlock')
+              : t('auth.signIn.signIn')}
       </button>
     </form>
   );
@@ -160,7 +161,7 @@ function StaffPicker({
   return (
     <div className="staff-picker">
       <span className="staff-picker-legend" id={legendId}>
-        Who are you?
+        {t('auth.signIn.who')}
       </span>
       <div role="radiogroup" aria-labelledby={legendId} aria-describedby={error ? errorId : undefined} className="staff-list">
         {staff.map((s) => (
@@ -182,8 +183,8 @@ function StaffPicker({
             <span className="staff-radio" aria-hidden="true" />
             <span className="staff-name">{s.name}</span>
             <span className="muted">
-              {ROLE_LABELS[s.role]}
-              {s.needsPin ? ' · no PIN yet' : ''}
+              {t(`auth.role.${s.role}`)}
+              {s.needsPin ? ` ${t('auth.signIn.noPinYet')}` : ''}
             </span>
           </button>
         ))}

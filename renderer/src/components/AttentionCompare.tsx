@@ -1,23 +1,25 @@
 // For a change the hub refused because someone changed the same record meanwhile: what this
 // workstation saved beside what the hub holds now, field by field (only where they differ), so the
 // person can choose between "Send mine over theirs" and "Let it go" knowing what each keeps.
+import type { MessageId } from '../../../core/i18n/translate';
 import { formatDateTime } from '../format';
+import { t as tr } from '../i18n';
 
-const LABELS: Record<string, string> = {
-  performedAt: 'Performed at',
-  pigmentBrand: 'Pigment brand',
-  pigmentShade: 'Pigment shade',
-  dilution: 'Dilution',
-  pigmentBatch: 'Batch',
-  pigmentExpiry: 'Batch expiry',
-  needle: 'Needle',
-  zones: 'Zones',
-  prepNotes: 'Preparation notes',
-  assessmentNotes: 'Assessment',
-  densityNotes: 'Density',
-  blendingNotes: 'Blending',
-  notes: 'Notes',
-  status: 'Status',
+const LABELS: Record<string, MessageId> = {
+  performedAt: 'common.compare.performedAt',
+  pigmentBrand: 'common.compare.pigmentBrand',
+  pigmentShade: 'common.compare.pigmentShade',
+  dilution: 'common.compare.dilution',
+  pigmentBatch: 'common.compare.pigmentBatch',
+  pigmentExpiry: 'common.compare.pigmentExpiry',
+  needle: 'common.compare.needle',
+  zones: 'common.compare.zones',
+  prepNotes: 'common.compare.prepNotes',
+  assessmentNotes: 'common.compare.assessmentNotes',
+  densityNotes: 'common.compare.densityNotes',
+  blendingNotes: 'common.compare.blendingNotes',
+  notes: 'common.compare.notes',
+  status: 'common.compare.status',
 };
 
 function shown(key: string, value: unknown): string {
@@ -40,7 +42,7 @@ export function differences(mine: unknown, theirs: unknown): { key: string; labe
     .filter(
       (k) => k in m && !same(k === 'performedAt' ? Date.parse(String(m[k])) : m[k], k === 'performedAt' ? Date.parse(String(t[k])) : t[k]),
     )
-    .map((k) => ({ key: k, label: LABELS[k]!, mine: shown(k, m[k]), theirs: shown(k, t[k]) }));
+    .map((k) => ({ key: k, label: tr(LABELS[k]!), mine: shown(k, m[k]), theirs: shown(k, t[k]) }));
 }
 
 export function AttentionCompare({ mine, theirs }: { mine: unknown; theirs: unknown }) {
@@ -48,12 +50,12 @@ export function AttentionCompare({ mine, theirs }: { mine: unknown; theirs: unkn
   if (rows.length === 0) return null;
   return (
     <table className="table attention-compare">
-      <caption>What you saved here, and what the hub has now</caption>
+      <caption>{tr('common.compare.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Field</th>
-          <th scope="col">Yours (saved here)</th>
-          <th scope="col">On the hub now</th>
+          <th scope="col">{tr('common.compare.field')}</th>
+          <th scope="col">{tr('common.compare.mine')}</th>
+          <th scope="col">{tr('common.compare.theirs')}</th>
         </tr>
       </thead>
       <tbody>

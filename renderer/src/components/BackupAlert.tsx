@@ -2,6 +2,7 @@
 // so the clinic notices without opening Settings. Checked every ten minutes.
 import { Link } from 'react-router';
 import { useApiQuery } from '../api/useApi';
+import { t } from '../i18n';
 
 export function BackupAlert() {
   const status = useApiQuery('safety.status', {}, { refetchInterval: 10 * 60_000, staleTime: 60_000 });
@@ -9,7 +10,7 @@ export function BackupAlert() {
   if (warnings.length === 0) return null;
   return (
     <Link to="/settings" className="backup-alert" title={warnings.join(' ')}>
-      Backups need attention
+      {t('common.backupAlert')}
     </Link>
   );
 }

@@ -2,6 +2,7 @@
 // that record meanwhile, this says so beside the form. The save still sends the version the form
 // started from, so the server answers with a conflict and the form shows what changed.
 import { useCallback, useState } from 'react';
+import { t } from '../i18n';
 
 /**
  * The version a form started from, kept while `current` (the record's version as refetched) moves
@@ -21,11 +22,15 @@ interface Props {
   then?: string;
 }
 
-export function ChangedUnderneath({ show, what, kept = 'Your text is kept', then = 'saving will show what changed' }: Props) {
+export function ChangedUnderneath({ show, what, kept, then }: Props) {
   if (!show) return null;
   return (
     <p className="notice notice-changed" role="status">
-      Someone else changed {what} while you were editing. {kept}; {then}.
+      {t('common.changedUnderneath', {
+        what,
+        kept: kept ?? t('common.changedUnderneath.kept'),
+        then: then ?? t('common.changedUnderneath.then'),
+      })}
     </p>
   );
 }

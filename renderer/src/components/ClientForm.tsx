@@ -8,6 +8,8 @@ import { DateField } from './DateField';
 import { Field } from './Field';
 import { useKeptForm } from '../lock/useKept';
 import { translatedResolver } from '../form-resolver';
+import { t } from '../i18n';
+import { clientFieldError } from './client-form-errors';
 
 export type ClientFormValues = z.input<typeof clientInput>;
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
@@ -59,16 +61,16 @@ export function ClientForm({ initial, submitLabel, onSubmit, clientId }: Props) 
         </p>
       )}
       <div className="form-grid">
-        <Field label="First name" error={errors.firstName?.message}>
+        <Field label={t('clients.form.firstName')} error={clientFieldError(errors.firstName?.message)}>
           {(p) => <input {...p} autoComplete="off" {...register('firstName')} />}
         </Field>
-        <Field label="Last name" error={errors.lastName?.message}>
+        <Field label={t('clients.form.lastName')} error={clientFieldError(errors.lastName?.message)}>
           {(p) => <input {...p} autoComplete="off" {...register('lastName')} />}
         </Field>
-        <Field label="Phone" error={errors.phone?.message}>
+        <Field label={t('clients.form.phone')} error={clientFieldError(errors.phone?.message)}>
           {(p) => <input {...p} type="tel" {...register('phone')} />}
         </Field>
-        <Field label="Email" error={errors.email?.message}>
+        <Field label={t('clients.form.email')} error={clientFieldError(errors.email?.message)}>
           {(p) => <input {...p} type="email" {...register('email')} />}
         </Field>
         <Controller
@@ -76,39 +78,39 @@ export function ClientForm({ initial, submitLabel, onSubmit, clientId }: Props) 
           name="dateOfBirth"
           render={({ field }) => (
             <DateField
-              label="Date of birth"
+              label={t('clients.form.dateOfBirth')}
               name={field.name}
               value={field.value ?? ''}
               onChange={(v) => field.onChange(v || null)}
               fieldRef={field.ref}
-              error={errors.dateOfBirth?.message}
+              error={clientFieldError(errors.dateOfBirth?.message)}
             />
           )}
         />
-        <Field label="Case type" error={errors.caseType?.message}>
+        <Field label={t('clients.form.caseType')} error={clientFieldError(errors.caseType?.message)}>
           {(p) => (
             <select {...p} {...register('caseType')}>
-              {CASE_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {CASE_TYPE_LABELS[t]}
+              {CASE_TYPES.map((c) => (
+                <option key={c} value={c}>
+                  {CASE_TYPE_LABELS[c]}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <Field label="Hair-loss scale" error={errors.hairLossScale?.message}>
+        <Field label={t('clients.form.hairLossScale')} error={clientFieldError(errors.hairLossScale?.message)}>
           {(p) => (
             <select {...p} {...register('hairLossScale', { setValueAs: (v: string) => v || null })}>
-              <option value="">Not recorded</option>
-              <option value="norwood">Norwood (men)</option>
-              <option value="ludwig">Ludwig (women)</option>
+              <option value="">{t('clients.form.notRecorded')}</option>
+              <option value="norwood">{t('clients.form.norwood')}</option>
+              <option value="ludwig">{t('clients.form.ludwig')}</option>
             </select>
           )}
         </Field>
-        <Field label="Stage" error={errors.hairLossStage?.message}>
+        <Field label={t('clients.form.hairLossStage')} error={clientFieldError(errors.hairLossStage?.message)}>
           {(p) => (
             <select {...p} disabled={!scale} {...register('hairLossStage', { setValueAs: (v: string) => v || null })}>
-              <option value="">Not recorded</option>
+              <option value="">{t('clients.form.notRecorded')}</option>
               {stages.map((s) => (
                 <option key={s} value={s}>
                   {s}
@@ -117,25 +119,25 @@ export function ClientForm({ initial, submitLabel, onSubmit, clientId }: Props) 
             </select>
           )}
         </Field>
-        <Field label="Fitzpatrick skin type" error={errors.fitzpatrick?.message}>
+        <Field label={t('clients.form.fitzpatrick')} error={clientFieldError(errors.fitzpatrick?.message)}>
           {(p) => (
             <select {...p} {...register('fitzpatrick', { setValueAs: (v: string) => (v ? Number(v) : null) })}>
-              <option value="">Not recorded</option>
-              {FITZPATRICK_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  Type {ROMAN[t - 1]}
+              <option value="">{t('clients.form.notRecorded')}</option>
+              {FITZPATRICK_TYPES.map((n) => (
+                <option key={n} value={n}>
+                  {t('clients.form.fitzpatrickType', { type: ROMAN[n - 1]! })}
                 </option>
               ))}
             </select>
           )}
         </Field>
       </div>
-      <Field label="Notes" error={errors.notes?.message}>
+      <Field label={t('clients.form.notes')} error={clientFieldError(errors.notes?.message)}>
         {(p) => <textarea {...p} rows={3} {...register('notes')} />}
       </Field>
       <div className="form-actions">
         <button className="button button-primary" type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? 'Saving…' : submitLabel}
+          {formState.isSubmitting ? t('clients.form.saving') : submitLabel}
         </button>
       </div>
     </form>

@@ -1,3 +1,5 @@
+import { t } from '../i18n';
+
 /** The save and cancel buttons under a small inline form. */
 export function FormActions({ submitLabel, busy, onCancel }: { submitLabel: string; busy: boolean; onCancel: () => void }) {
   return (
@@ -6,7 +8,7 @@ export function FormActions({ submitLabel, busy, onCancel }: { submitLabel: stri
         {submitLabel}
       </button>
       <button className="button" type="button" onClick={onCancel}>
-        Cancel
+        {t('common.cancel')}
       </button>
     </div>
   );

@@ -9,7 +9,10 @@ import type { Channel } from '../../../api/contract';
 import { call } from '../api/client';
 import { useApiQuery } from '../api/useApi';
 import { formatDateTime, formatTime } from '../format';
+import type { MessageId } from '../../../core/i18n/translate';
+import { t } from '../i18n';
 import { AttentionCompare } from './AttentionCompare';
+import { around } from './rich';
 
 export function useLinkStatus(): LinkStatus | undefined {
   // Refetched when the workstation says it changed (a `stale` event naming 'network.status').
@@ -42,7 +45,7 @@ export function LinkStatusLine() {
       <span>{headline}</span>
       {status.needsAttention.length > 0 && (
         <details>
-          <summary>See what needs attention</summary>
+          <summary>{t('common.attention.see')}</summary>
           <ul>
             {status.needsAttention.map((item) => (
               <AttentionEntry key={item.key} item={item} />
@@ -54,14 +57,14 @@ export function LinkStatusLine() {
   );
 }
 
-const WHAT: Record<string, string> = {
-  'sessions.chart': 'A charted session',
-  'retention.save': 'Retention notes',
-  'shadeChanges.record': 'A shade change',
-  'hairlineRequests.raise': 'A hairline request',
-  'hairlineRequests.setStatus': 'An answer to a hairline request',
-  'drafts.save': 'A draft',
-  'drafts.discard': 'A discarded draft',
+const WHAT: Record<string, MessageId> = {
+  'sessions.chart': 'common.attention.what.sessionsChart',
+  'retention.save': 'common.attention.what.retentionSave',
+  'shadeChanges.record': 'common.attention.what.shadeChange',
+  'hairlineRequests.raise': 'common.attention.what.hairlineRaise',
+  'hairlineRequests.setStatus': 'common.attention.what.hairlineStatus',
+  'drafts.save': 'common.attention.what.draftSave',
+  'drafts.discard': 'common.attention.what.draftDiscard',
 };
 
 /** One refused change, and the person's choice: send it again, send it over the other change, or let it go. */
@@ -77,28 +80,34 @@ function AttentionEntry({ item }: { item: AttentionItem }) {
     if (!r.ok) setError(r.error.message);
   };
   const errorId = `attention-${item.key}-error`;
+  const what = t(WHAT[item.channel] ?? 'common.attention.what.other');
+  const [before, after] = around((mark) =>
+    t('common.attention.saved', { what: mark, when: formatDateTime(item.savedAt), message: item.message }),
+  );
   return (
     <li className="attention-item">
       <p>
-        <strong>{WHAT[item.channel] ?? 'A change'}</strong>, saved {formatDateTime(item.savedAt)}: {item.message}
+        {before}
+        <strong>{what}</strong>
+        {after}
       </p>
       {item.current !== undefined && <AttentionCompare mine={item.input} theirs={item.current} />}
       <div className="form-actions" aria-describedby={error ? errorId : undefined}>
         {item.current !== undefined && (
           <button type="button" className="button" disabled={busy} onClick={() => void decide('overwrite')}>
-            Send mine over theirs
+            {t('common.attention.overwrite')}
           </button>
         )}
         <button type="button" className="button" disabled={busy} onClick={() => void decide('retry')}>
-          Send again
+          {t('common.attention.retry')}
         </button>
         {confirming ? (
           <button type="button" className="button button-warning" disabled={busy} onClick={() => void decide('dismiss')}>
-            Yes, let it go: it will not reach the chart
+            {t('common.attention.dismissConfirm')}
           </button>
         ) : (
           <button type="button" className="button" disabled={busy} onClick={() => setConfirming(true)}>
-            Let it go…
+            {t('common.attention.dismiss')}
           </button>
         )}
       </div>

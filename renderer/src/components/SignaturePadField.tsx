@@ -3,6 +3,7 @@
 // the strokes when that changes (a rotated tablet, a window resized), so lines stay sharp and kept.
 import { useEffect, useId, useRef, useState } from 'react';
 import SignaturePad from 'signature_pad';
+import { t } from '../i18n';
 
 /** A pad with fewer points than this is a tap, not a signature (the API checks the ink too). */
 const MIN_POINTS = 12;
@@ -14,12 +15,14 @@ export interface SignatureValue {
 
 interface Props {
   label: string;
+  /** The Clear button's name; "Clear <label>" when not given. */
+  clearLabel?: string;
   hint?: string;
   error?: string | undefined;
   onChange: (value: SignatureValue) => void;
 }
 
-export function SignaturePadField({ label, hint, error, onChange }: Props) {
+export function SignaturePadField({ label, clearLabel, hint, error, onChange }: Props) {
   const id = useId();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const padRef = useRef<SignaturePad | null>(null);
@@ -75,7 +78,7 @@ export function SignaturePadField({ label, hint, error, onChange }: Props) {
         aria-invalid={Boolean(error)}
       />
       <div className="signature-actions">
-        <span className="muted">{empty ? 'Sign in the box with a finger, a pen or the mouse.' : 'Signed. Clear it to sign again.'}</span>
+        <span className="muted">{empty ? t('consent.pad.prompt') : t('consent.pad.signed')}</span>
         <button
           type="button"
           className="button"
@@ -85,7 +88,7 @@ export function SignaturePadField({ label, hint, error, onChange }: Props) {
             onChange({ png: null });
           }}
         >
-          Clear {label.toLowerCase()}
+          {clearLabel ?? `Clear ${label.toLowerCase()}`}
         </button>
       </div>
       {hint && !error && (

@@ -5,24 +5,21 @@
 import type { Channel } from '../../../api/contract';
 import { useTaskProgress } from '../api/task-progress';
 import { formatCount } from '../format';
+import { t } from '../i18n';
 import './task-progress.css';
 
 export function TaskProgress({ task, label }: { task: Channel; label: string }) {
   const progress = useTaskProgress(task);
   const step = progress?.step ?? label;
   const counted = progress !== null && progress.total > 1;
-  const valueText = counted ? `${step}: ${formatCount(progress.done)} of ${formatCount(progress.total)}` : step;
+  const count = counted ? t('common.progress.count', { done: formatCount(progress.done), total: formatCount(progress.total) }) : '';
+  const valueText = counted ? t('common.progress.valueText', { step, count }) : step;
   return (
     <div className="task-progress">
       <progress aria-label={label} aria-valuetext={valueText} {...(counted ? { max: progress.total, value: progress.done } : {})} />
       <p className="task-progress-step" aria-live="polite">
         {step}
-        {counted && (
-          <span className="muted">
-            {' '}
-            — {formatCount(progress.done)} of {formatCount(progress.total)}
-          </span>
-        )}
+        {counted && <span className="muted"> — {count}</span>}
       </p>
     </div>
   );

@@ -6,6 +6,7 @@ import type { ClientListEntry } from '../../../api/contract/client-list';
 import type { ClientListSort } from '../../../core/client-list';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { formatCount } from '../format';
+import { t } from '../i18n';
 import { clientColumns } from './clients/clientColumns';
 import { useClientPages } from './clients/useClientPages';
 import './clients/client-list.css';
@@ -64,13 +65,13 @@ export function ClientListPage() {
   return (
     <section className="client-list">
       <div className="page-head">
-        <h1>Clients</h1>
+        <h1>{t('clients.list.title')}</h1>
         <div className="page-actions">
           <Link className="button" to="/clients/import">
-            Import clients
+            {t('clients.list.import')}
           </Link>
           <Link className="button button-primary" to="/clients/new">
-            New client
+            {t('clients.list.new')}
           </Link>
         </div>
       </div>
@@ -80,11 +81,11 @@ export function ClientListPage() {
         </p>
       )}
       <div className="field search-field">
-        <label htmlFor="client-search">Search clients</label>
+        <label htmlFor="client-search">{t('clients.list.search')}</label>
         <input
           id="client-search"
           type="search"
-          placeholder="Name, phone or email"
+          placeholder={t('clients.list.searchPlaceholder')}
           value={query}
           autoFocus
           data-autofocus
@@ -104,16 +105,16 @@ export function ClientListPage() {
           }}
         />
         <p className="field-hint" id="client-search-hint">
-          Enter or ↓ goes to the results.
+          {t('clients.list.searchHint')}
         </p>
       </div>
       {pages.error && <ErrorNotice message={pages.error.message} />}
       <p className="muted" aria-live="polite">
         {total === undefined
-          ? 'Loading clients…'
+          ? t('clients.list.loading')
           : total === 0
-            ? 'No clients match.'
-            : `${formatCount(total)} client${total === 1 ? '' : 's'}`}
+            ? t('clients.list.none')
+            : t('clients.list.count', { count: total, shown: formatCount(total) })}
       </p>
       <div className="table-scroll" ref={scrollRef} tabIndex={-1}>
         <table className="table client-table" aria-rowcount={(total ?? 0) + 1}>
@@ -157,7 +158,7 @@ export function ClientListPage() {
                 return (
                   <tr key={`loading-${item.index}`} style={{ height: ROW_HEIGHT }} aria-rowindex={item.index + 2}>
                     <td colSpan={columnCount} className="muted-cell">
-                      Loading…
+                      {t('common.loading')}
                     </td>
                   </tr>
                 );

@@ -12,28 +12,27 @@ import { PigmentSettings } from './settings/PigmentSettings';
 import { BatchSettings } from './settings/BatchSettings';
 import { PhotoSettings } from './settings/PhotoSettings';
 import { MyLanguage } from './settings/MyLanguage';
+import { t } from '../i18n';
 
 export function SettingsPage() {
   const settings = useApiQuery('settings.get', {});
   return (
     <section>
-      <h1>Settings</h1>
+      <h1>{t('settings.title')}</h1>
       {settings.error && <ErrorNotice message={settings.error.message} />}
       {settings.data && (
         <dl className="facts">
           <div>
-            <dt>Clinic</dt>
+            <dt>{t('settings.facts.clinic')}</dt>
             <dd>{settings.data.clinicName}</dd>
           </div>
           <div>
-            <dt>Second session from</dt>
-            <dd>{settings.data.secondSessionMinDays} days after the first</dd>
+            <dt>{t('settings.facts.secondFrom')}</dt>
+            <dd>{t('settings.facts.secondFromDays', { days: settings.data.secondSessionMinDays })}</dd>
           </div>
           <div>
-            <dt>Later sessions</dt>
-            <dd>
-              {settings.data.laterSessionMinDays}–{settings.data.laterSessionMaxDays} days after the previous
-            </dd>
+            <dt>{t('settings.facts.later')}</dt>
+            <dd>{t('settings.facts.laterDays', { min: settings.data.laterSessionMinDays, max: settings.data.laterSessionMaxDays })}</dd>
           </div>
         </dl>
       )}

@@ -3,7 +3,7 @@
 import { Document, Image, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { AftercareSheetData } from '../../../api/contract/aftercare';
 import { SHEET_FONT } from './fonts';
-import { drawableLogo, nextSessionText, sessionLine, sheetGroups, sheetScale } from './sheetText';
+import { drawableLogo, nextSessionText, sessionLine, sheetGroups, sheetScale, sheetWords } from './sheetText';
 
 const INK = '#111111';
 const MUTED = '#4a4a4a';
@@ -85,14 +85,14 @@ function Bullets({ items, s }: { items: string[]; s: Styles }) {
 }
 
 export function AftercareSheet({ data }: { data: AftercareSheetData }) {
-  const { clinic, client, template } = data;
+  const { clinic, template } = data;
   const s = stylesFor(sheetScale(data));
   const logo = drawableLogo(clinic.logo);
-  const contact = [clinic.address.replace(/\s*\n\s*/g, ', '), clinic.phone && `Tel. ${clinic.phone}`].filter(Boolean).join(' · ');
+  const words = sheetWords(data);
+  const contact = [clinic.address.replace(/\s*\n\s*/g, ', '), words.phone].filter(Boolean).join(' · ');
   const next = nextSessionText(data);
-  const name = `${client.firstName} ${client.lastName}`;
   return (
-    <Document title={`Aftercare for ${name}`} author={clinic.name} creator="Stipple" producer="Stipple" language={clinic.locale}>
+    <Document title={words.title} author={clinic.name} creator="Stipple" producer="Stipple" language={clinic.locale}>
       <Page size={clinic.paperSize === 'LETTER' ? 'LETTER' : 'A4'} style={s.page}>
         <View style={s.header}>
           {logo && <Image src={logo} style={s.logo} />}
@@ -102,14 +102,11 @@ export function AftercareSheet({ data }: { data: AftercareSheetData }) {
           </View>
         </View>
 
-        <Text style={s.title}>{`Aftercare for ${name}`}</Text>
+        <Text style={s.title}>{words.title}</Text>
         <Text style={s.subtitle}>{sessionLine(data)}</Text>
-        <Text style={s.intro}>
-          Your scalp is healing and the pigment is settling. Please follow these steps on the dates shown; they make a real difference to
-          how well the pigment holds.
-        </Text>
+        <Text style={s.intro}>{words.intro}</Text>
 
-        <Text style={s.h2}>Day by day</Text>
+        <Text style={s.h2}>{words.dayByDay}</Text>
         {sheetGroups(data).map((g, i) => (
           <View key={i} style={s.group} wrap={false}>
             <View style={s.when}>
@@ -124,7 +121,7 @@ export function AftercareSheet({ data }: { data: AftercareSheetData }) {
 
         {template.advice.length > 0 && (
           <View style={s.advice} wrap={false}>
-            <Text style={s.h2}>From now on</Text>
+            <Text style={s.h2}>{words.fromNowOn}</Text>
             <Bullets items={template.advice} s={s} />
           </View>
         )}
@@ -132,15 +129,13 @@ export function AftercareSheet({ data }: { data: AftercareSheetData }) {
         {next && (
           <View style={s.next} wrap={false}>
             <Text style={s.nextText}>{next}</Text>
-            {clinic.phone !== '' && <Text>Call {clinic.phone} to book, or with any question about your healing.</Text>}
+            {clinic.phone !== '' && <Text>{words.callToBook}</Text>}
           </View>
         )}
 
         <View style={s.footer} fixed>
           <Text>{clinic.name}</Text>
-          <Text>
-            {template.name}, version {template.version}
-          </Text>
+          <Text>{words.footer}</Text>
         </View>
       </Page>
     </Document>

@@ -2,9 +2,9 @@
 // the message to read out or send, and a box to tick by hand (or ticked already in Stipple).
 import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { ContactItem } from '../../../api/contract/book-contact';
-import { CONTACT_REASON_LABELS } from '../../../core/contact';
 import { formatDate } from '../../../core/format-date';
 import { SHEET_FONT } from './fonts';
+import { translate, type MessageId, type MessageValues } from '../../../core/i18n/translate';
 
 export interface ContactListData {
   clinicName: string;
@@ -40,20 +40,25 @@ const s = StyleSheet.create({
 
 export function ContactListSheet({ data }: { data: ContactListData }) {
   const dayText = formatDate(data.day, data.locale, { weekday: true });
+  const say = (id: MessageId, values?: MessageValues) => translate(data.locale, id, values);
   return (
-    <Document title={`To contact — ${dayText}`} author={data.clinicName} creator="Stipple" producer="Stipple">
+    <Document title={say('printouts.contact.docTitle', { day: dayText })} author={data.clinicName} creator="Stipple" producer="Stipple">
       <Page size={data.paperSize === 'LETTER' ? 'LETTER' : 'A4'} style={s.page}>
         <Text style={s.clinic}>{data.clinicName}</Text>
-        <Text style={s.title}>{`To contact on ${dayText}`}</Text>
-        {data.items.length === 0 && <Text style={s.empty}>Nobody to contact on this day.</Text>}
+        <Text style={s.title}>{say('printouts.contact.title', { day: dayText })}</Text>
+        {data.items.length === 0 && <Text style={s.empty}>{say('printouts.contact.nobody')}</Text>}
         {data.items.map((item) => (
           <View key={item.key} style={s.row} wrap={false}>
             <View style={s.box}>{item.contacted && <View style={s.tick} />}</View>
             <View style={s.who}>
               <Text style={s.name}>{item.clientName}</Text>
-              <Text>{item.phone ?? 'No phone on file'}</Text>
-              <Text style={s.muted}>{CONTACT_REASON_LABELS[item.reason]}</Text>
-              {item.contacted && <Text style={s.muted}>{`Contacted by ${item.contacted.contactedByName ?? 'someone'}`}</Text>}
+              <Text>{item.phone ?? say('printouts.contact.noPhone')}</Text>
+              <Text style={s.muted}>{say(`book.contact.reason.${item.reason}`)}</Text>
+              {item.contacted && (
+                <Text style={s.muted}>
+                  {say('printouts.contact.contactedBy', { name: item.contacted.contactedByName ?? say('printouts.contact.someone') })}
+                </Text>
+              )}
             </View>
             <Text style={s.message}>{item.message}</Text>
           </View>
@@ -61,7 +66,9 @@ export function ContactListSheet({ data }: { data: ContactListData }) {
         <Text
           style={s.footer}
           fixed
-          render={({ pageNumber, totalPages }) => `${data.clinicName} · to contact on ${dayText} · page ${pageNumber} of ${totalPages}`}
+          render={({ pageNumber, totalPages }) =>
+            say('printouts.contact.footer', { clinic: data.clinicName, day: dayText, page: pageNumber, pages: totalPages })
+          }
         />
       </Page>
     </Document>

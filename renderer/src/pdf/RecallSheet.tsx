@@ -2,6 +2,7 @@
 // zones and the phone, to work through by hand. Same fonts and make as the aftercare sheet.
 import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import { SHEET_FONT } from './fonts';
+import { translate, type MessageId, type MessageValues } from '../../../core/i18n/translate';
 
 export interface RecallSheetData {
   clinicName: string;
@@ -9,6 +10,8 @@ export interface RecallSheetData {
   /** Already formatted in the clinic's locale (renderer/src/format.ts). */
   dateText: string;
   paperSize: 'A4' | 'LETTER';
+  /** The sheet's language: the locale in force where it was printed. */
+  locale: string;
   rows: { client: string; phone: string; session: string; performed: string; pigment: string; zones: string }[];
 }
 
@@ -37,35 +40,32 @@ const s = StyleSheet.create({
   footer: { position: 'absolute', left: 40, right: 40, bottom: 20, fontSize: 8, color: '#4a4a4a' },
 });
 
-const COLUMNS = [
-  ['client', 'Client'],
-  ['phone', 'Phone'],
-  ['session', 'Session'],
-  ['performed', 'Performed'],
-  ['pigment', 'Pigment'],
-  ['zones', 'Zones'],
-] as const;
+const COLUMNS = ['client', 'phone', 'session', 'performed', 'pigment', 'zones'] as const;
 
 export function RecallSheet({ data }: { data: RecallSheetData }) {
+  const say = (id: MessageId, values?: MessageValues) => translate(data.locale, id, values);
   return (
-    <Document title={`Recall of batch ${data.batchNumber}`} author={data.clinicName} creator="Stipple" producer="Stipple">
+    <Document
+      title={say('printouts.recall.docTitle', { batch: data.batchNumber })}
+      author={data.clinicName}
+      creator="Stipple"
+      producer="Stipple"
+    >
       <Page size={data.paperSize === 'LETTER' ? 'LETTER' : 'A4'} style={s.page}>
         <Text style={s.clinic}>{data.clinicName}</Text>
-        <Text style={s.date}>{`Printed on ${data.dateText}`}</Text>
-        <Text style={s.title}>{`Recall of pigment batch ${data.batchNumber}`}</Text>
-        <Text
-          style={s.intro}
-        >{`${data.rows.length} ${data.rows.length === 1 ? 'session' : 'sessions'} used this batch. Confidential: client contact details.`}</Text>
+        <Text style={s.date}>{say('printouts.recall.printed', { date: data.dateText })}</Text>
+        <Text style={s.title}>{say('printouts.recall.title', { batch: data.batchNumber })}</Text>
+        <Text style={s.intro}>{say('printouts.recall.intro', { count: data.rows.length })}</Text>
         <View style={s.head} fixed>
-          {COLUMNS.map(([key, label]) => (
+          {COLUMNS.map((key) => (
             <Text key={key} style={s[key]}>
-              {label}
+              {say(`printouts.recall.${key}`)}
             </Text>
           ))}
         </View>
         {data.rows.map((r, i) => (
           <View key={i} style={s.row} wrap={false}>
-            {COLUMNS.map(([key]) => (
+            {COLUMNS.map((key) => (
               <Text key={key} style={s[key]}>
                 {r[key]}
               </Text>
@@ -75,7 +75,9 @@ export function RecallSheet({ data }: { data: RecallSheetData }) {
         <Text
           style={s.footer}
           fixed
-          render={({ pageNumber, totalPages }) => `Batch ${data.batchNumber} · page ${pageNumber} of ${totalPages}`}
+          render={({ pageNumber, totalPages }) =>
+            say('printouts.recall.footer', { batch: data.batchNumber, page: pageNumber, pages: totalPages })
+          }
         />
       </Page>
     </Document>

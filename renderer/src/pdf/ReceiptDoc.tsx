@@ -8,6 +8,7 @@ import { PAYMENT_METHOD_LABELS } from '../../../core/vocabulary';
 import type { ReceiptRecord } from '../../../api/contract/payments';
 import { SHEET_FONT } from './fonts';
 import { receiptTitle } from './receipt-title';
+import { translate, type MessageId, type MessageValues } from '../../../core/i18n/translate';
 
 const s = StyleSheet.create({
   page: { fontFamily: SHEET_FONT, fontSize: 11, lineHeight: 1.4, color: '#111111', padding: 44 },
@@ -23,37 +24,39 @@ const s = StyleSheet.create({
 export function ReceiptDoc({ receipt, paper }: { receipt: ReceiptRecord; paper: 'A4' | 'LETTER' }) {
   const c = receipt.content;
   const m = (minor: number) => formatMoney(minor, c.currency, c.locale);
+  // In the language of the locale stored with the receipt: printed again years later, it reads the same.
+  const say = (id: MessageId, values?: MessageValues) => translate(c.locale, id, values);
   const rows: [string, string][] = [
-    ['Client', c.clientName],
-    ['For', c.planLabel],
-    ['Date', formatDateTime(c.takenAt, c.locale)],
-    [receipt.kind === 'credit_note' ? 'Refunded' : 'Paid', m(c.amountMinor)],
-    ['Method', c.method ? PAYMENT_METHOD_LABELS[c.method] : '—'],
+    [say('printouts.receipt.client'), c.clientName],
+    [say('printouts.receipt.for'), c.planLabel],
+    [say('printouts.receipt.date'), formatDateTime(c.takenAt, c.locale)],
+    [say(receipt.kind === 'credit_note' ? 'printouts.receipt.refunded' : 'printouts.receipt.paid'), m(c.amountMinor)],
+    [say('printouts.receipt.method'), c.method ? PAYMENT_METHOD_LABELS[c.method] : '—'],
   ];
-  if (c.reference) rows.push(['Reference', c.reference]);
-  if (c.reason) rows.push(['Reason', c.reason]);
-  if (c.againstReceipt !== null) rows.push(['Against receipt', String(c.againstReceipt)]);
-  rows.push(['Course price', m(c.priceMinor)], ['Paid to date', m(c.netPaidMinor)], ['Still to pay', m(c.owedMinor)]);
-  if (c.takenByName) rows.push(['Taken by', c.takenByName]);
+  if (c.reference) rows.push([say('printouts.receipt.reference'), c.reference]);
+  if (c.reason) rows.push([say('printouts.receipt.reason'), c.reason]);
+  if (c.againstReceipt !== null) rows.push([say('printouts.receipt.against'), String(c.againstReceipt)]);
+  rows.push(
+    [say('printouts.receipt.price'), m(c.priceMinor)],
+    [say('printouts.receipt.paidToDate'), m(c.netPaidMinor)],
+    [say('printouts.receipt.owed'), m(c.owedMinor)],
+  );
+  if (c.takenByName) rows.push([say('printouts.receipt.takenBy'), c.takenByName]);
   return (
-    <Document title={receiptTitle(receipt)} author={c.clinicName}>
+    <Document title={receiptTitle(receipt, c.locale)} author={c.clinicName}>
       <Page size={paper} style={s.page}>
         <Text style={s.clinicName}>{c.clinicName}</Text>
         {c.clinicAddress ? <Text style={s.muted}>{c.clinicAddress}</Text> : null}
         {c.clinicPhone ? <Text style={s.muted}>{c.clinicPhone}</Text> : null}
-        {c.clinicTaxId ? <Text style={s.muted}>Tax number {c.clinicTaxId}</Text> : null}
-        <Text style={s.title}>{receiptTitle(receipt)}</Text>
+        {c.clinicTaxId ? <Text style={s.muted}>{say('printouts.receipt.taxNumber', { taxId: c.clinicTaxId })}</Text> : null}
+        <Text style={s.title}>{receiptTitle(receipt, c.locale)}</Text>
         {rows.map(([label, value]) => (
           <View key={label} style={s.row}>
             <Text style={s.label}>{label}</Text>
             <Text style={s.value}>{value}</Text>
           </View>
         ))}
-        <Text style={s.note}>
-          {receipt.kind === 'credit_note'
-            ? 'This credit note records money returned. The receipt it refers to stands as issued.'
-            : 'Thank you. Keep this receipt for your records.'}
-        </Text>
+        <Text style={s.note}>{receipt.kind === 'credit_note' ? say('printouts.receipt.noteCredit') : say('printouts.receipt.note')}</Text>
       </Page>
     </Document>
   );

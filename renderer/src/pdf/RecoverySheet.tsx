@@ -3,6 +3,8 @@
 // make as the aftercare sheet (react-pdf, rendered in the app and under Node for the tests).
 import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import { SHEET_FONT } from './fonts';
+import { translate, type MessageId, type MessageValues } from '../../../core/i18n/translate';
+import { getClinicLocale } from '../format';
 
 export interface RecoverySheetData {
   clinicName: string;
@@ -10,6 +12,8 @@ export interface RecoverySheetData {
   /** The date it was shown, already formatted in the clinic's locale (renderer/src/format.ts). */
   dateText: string;
   paperSize: 'A4' | 'LETTER';
+  /** The sheet's language; the locale in force when not given. */
+  locale?: string;
 }
 
 const s = StyleSheet.create({
@@ -51,16 +55,20 @@ function Bullets({ items }: { items: string[] }) {
 }
 
 export function RecoverySheet({ data }: { data: RecoverySheetData }) {
+  const locale = data.locale ?? getClinicLocale();
+  const say = (id: MessageId, values?: MessageValues) => translate(locale, id, values);
   return (
-    <Document title={`Stipple recovery key — ${data.clinicName}`} author={data.clinicName} creator="Stipple" producer="Stipple">
+    <Document
+      title={say('printouts.recovery.docTitle', { clinic: data.clinicName })}
+      author={data.clinicName}
+      creator="Stipple"
+      producer="Stipple"
+    >
       <Page size={data.paperSize === 'LETTER' ? 'LETTER' : 'A4'} style={s.page}>
         <Text style={s.clinic}>{data.clinicName}</Text>
-        <Text style={s.date}>{`Made on ${data.dateText}`}</Text>
-        <Text style={s.title}>Stipple recovery key</Text>
-        <Text style={s.intro}>
-          This key opens the clinic’s chart database and every one of its backups, on this computer or any other. Stipple showed it once and
-          will not show it again. Anyone who has this sheet and a backup can read every chart in it.
-        </Text>
+        <Text style={s.date}>{say('printouts.recovery.made', { date: data.dateText })}</Text>
+        <Text style={s.title}>{say('printouts.recovery.title')}</Text>
+        <Text style={s.intro}>{say('printouts.recovery.intro')}</Text>
         <View style={s.grid}>
           {data.groups.map((group, i) => (
             <View key={i} style={s.cell}>
@@ -69,25 +77,19 @@ export function RecoverySheet({ data }: { data: RecoverySheetData }) {
             </View>
           ))}
         </View>
-        <Text style={s.h2}>When you need it</Text>
+        <Text style={s.h2}>{say('printouts.recovery.when')}</Text>
         <Bullets
           items={[
-            'Moving to a new computer: install Stipple, and on its first screen choose “Open a backup from another computer”. Choose the backup file and type this key.',
-            'A computer that has lost its key (a new user account, a reinstalled system): Stipple asks for this key when it starts.',
-            'Your IT person can also use it: npm run stipple -- restore --recovery-key "…" <backup file>.',
-            'Letters and digits only; the dashes do not matter, nor do capitals. The last group checks the others: a typo is found and its group named.',
+            say('printouts.recovery.when1'),
+            say('printouts.recovery.when2'),
+            say('printouts.recovery.when3'),
+            say('printouts.recovery.when4'),
           ]}
         />
-        <Text style={s.h2}>Where to keep it</Text>
-        <Bullets
-          items={[
-            'Somewhere safe and away from the computer and the backup drive: a locked drawer or safe at the clinic, or with the owner at home.',
-            'Not in an email, a photo on your phone, or a file on the same computer.',
-            'If it is lost, the charts on this computer are still there, but a backup can then be opened only on a computer where Stipple still has its key. Stipple cannot make a new recovery key yet.',
-          ]}
-        />
+        <Text style={s.h2}>{say('printouts.recovery.where')}</Text>
+        <Bullets items={[say('printouts.recovery.where1'), say('printouts.recovery.where2'), say('printouts.recovery.where3')]} />
         <Text style={s.footer} fixed>
-          {`${data.clinicName} · Stipple recovery key · made on ${data.dateText}`}
+          {say('printouts.recovery.footer', { clinic: data.clinicName, date: data.dateText })}
         </Text>
       </Page>
     </Document>

@@ -4,8 +4,9 @@
 // audit entry that recorded the PDF).
 import { Document, Image, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { SignedDocumentView } from '../../../api/contract/consent';
-import { answerText, DOCUMENT_LABELS } from '../../../core/clinic-documents';
+import { answerText } from '../../../core/clinic-documents';
 import { formatDateTime } from '../../../core/format-date';
+import { translate, type MessageId, type MessageValues } from '../../../core/i18n/translate';
 import { SHEET_FONT } from './fonts';
 
 const MUTED = '#4a4a4a';
@@ -43,6 +44,8 @@ export function signedAtText(d: Pick<SignedDocumentView, 'signedAt' | 'timeZone'
 export function SignedDocumentSheet({ data }: { data: SignedDocumentView }) {
   const { clinic, document: doc } = data;
   const witnessed = data.practitionerRole === 'witness';
+  // Made once, when signed, in the clinic's language; the stored file never changes after.
+  const say = (id: MessageId, values?: MessageValues) => translate(clinic.locale, id, values);
   return (
     <Document title={`${doc.title} - ${data.signerName}`} author={clinic.name} creator="Stipple" producer="Stipple">
       <Page size={clinic.paperSize} style={s.page}>
@@ -52,9 +55,7 @@ export function SignedDocumentSheet({ data }: { data: SignedDocumentView }) {
           {clinic.phone ? <Text>{clinic.phone}</Text> : null}
         </View>
         <Text style={s.title}>{doc.title}</Text>
-        <Text style={s.version}>
-          {DOCUMENT_LABELS[data.kind]}, text version {doc.version}
-        </Text>
+        <Text style={s.version}>{say('consent.sheet.version', { document: say(`forms.kind.${data.kind}`), version: doc.version })}</Text>
         {doc.body.split(/\n\s*\n/).map((p, i) => (
           <Text key={i} style={s.para}>
             {p.trim()}
@@ -63,7 +64,7 @@ export function SignedDocumentSheet({ data }: { data: SignedDocumentView }) {
         {data.questionnaire && (
           <View>
             <Text style={s.h2}>
-              {data.questionnaire.title} (version {data.questionnaire.version}): the client’s answers
+              {say('consent.sheet.answers', { title: data.questionnaire.title, version: data.questionnaire.version })}
             </Text>
             {data.questionnaire.questions.map((q) => (
               <View key={q.key} style={s.qa} wrap={false}>
@@ -75,8 +76,12 @@ export function SignedDocumentSheet({ data }: { data: SignedDocumentView }) {
         )}
         <View style={s.signatures} wrap={false}>
           <View style={s.signBox}>
-            {data.signature ? <Image style={s.signImage} src={data.signature} /> : <Text style={s.signImage}>Signed on paper</Text>}
-            <Text style={s.signLine}>Client: {data.signerName}</Text>
+            {data.signature ? (
+              <Image style={s.signImage} src={data.signature} />
+            ) : (
+              <Text style={s.signImage}>{say('consent.sheet.onPaper')}</Text>
+            )}
+            <Text style={s.signLine}>{say('consent.sheet.client', { name: data.signerName })}</Text>
           </View>
           <View style={s.signBox}>
             {data.practitionerSignature ? (
@@ -85,21 +90,17 @@ export function SignedDocumentSheet({ data }: { data: SignedDocumentView }) {
               <Text style={s.signImage}> </Text>
             )}
             <Text style={s.signLine}>
-              {witnessed ? 'Witnessed by' : 'Countersigned by'}: {data.practitionerName}
+              {say(witnessed ? 'consent.sheet.witnessed' : 'consent.sheet.countersigned', { name: data.practitionerName })}
             </Text>
           </View>
         </View>
-        <Text style={{ marginTop: 10 }}>Signed {signedAtText(data)}.</Text>
+        <Text style={{ marginTop: 10 }}>{say('consent.sheet.signedAt', { when: signedAtText(data) })}</Text>
         {data.method === 'paper' && data.scanSha256 && (
-          <Text style={{ color: MUTED, fontSize: 9 }}>
-            The client signed on paper; the scan is kept with the chart (SHA-256 {data.scanSha256}).
-          </Text>
+          <Text style={{ color: MUTED, fontSize: 9 }}>{say('consent.sheet.scan', { hash: data.scanSha256 })}</Text>
         )}
         <View style={s.footer} fixed>
-          <Text>SHA-256 of the signed content: {data.contentSha256}</Text>
-          <Text>
-            Signed document {data.id} of client {data.clientId}, {clinic.name}
-          </Text>
+          <Text>{say('consent.sheet.hash', { hash: data.contentSha256 })}</Text>
+          <Text>{say('consent.sheet.footer', { id: String(data.id), clientId: String(data.clientId), clinic: clinic.name })}</Text>
         </View>
       </Page>
     </Document>

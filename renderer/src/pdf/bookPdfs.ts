@@ -5,6 +5,7 @@ import type { DocumentProps } from '@react-pdf/renderer';
 import type { AppointmentCard as CardData } from '../../../api/contract/book-contact';
 import { AppointmentCard } from './AppointmentCard';
 import { ContactListSheet, type ContactListData } from './ContactListSheet';
+import { translate } from '../../../core/i18n/translate';
 
 export function buildContactList(data: ContactListData): ReactElement<DocumentProps> {
   return createElement(ContactListSheet, { data }) as unknown as ReactElement<DocumentProps>;
@@ -15,6 +16,9 @@ export function buildAppointmentCard(data: CardData): ReactElement<DocumentProps
 }
 
 const safe = (s: string) => s.replace(/[\\/:*?"<>|]+/g, ' ').trim();
-export const contactListFileName = (day: string) => `To contact - ${day}.pdf`;
+export const contactListFileName = (day: string, locale: string) => translate(locale, 'printouts.contact.file', { day });
 export const cardFileName = (c: CardData) =>
-  `Appointment card - ${safe(`${c.client.firstName} ${c.client.lastName}`)} - ${c.booking.startsAt.slice(0, 10)}.pdf`;
+  translate(c.locale, 'printouts.card.file', {
+    client: safe(`${c.client.firstName} ${c.client.lastName}`),
+    day: c.booking.startsAt.slice(0, 10),
+  });

@@ -74,4 +74,28 @@ describe('receipt PDFs', () => {
     for (const s of ['Credit note 8', 'Refunded', '¥5,000', 'Against receipt', 'Shorter session']) expect(out).toContain(s);
     expect(out).not.toMatch(/¥5,000\.00/);
   });
+  it('prints a receipt in German from a German clinic, its money and dates in de-DE', async () => {
+    const out = await text({
+      id: 3,
+      number: 9,
+      kind: 'receipt',
+      paymentId: 3,
+      issuedAt: content.takenAt,
+      content: { ...content, locale: 'de-DE', currency: 'EUR', clinicTaxId: 'DE 123456789' },
+    });
+    for (const s of [
+      'Quittung 9',
+      'Steuernummer DE 123456789',
+      'Kunde',
+      'Bezahlt',
+      'Bisher bezahlt',
+      'Noch offen',
+      'Vielen Dank.',
+      '500,00 €',
+      '1.500,00 €',
+    ])
+      expect(out).toContain(s);
+    expect(out).toMatch(/21\.11\.2026|21\. Nov/);
+    expect(out).not.toContain('Still to pay');
+  });
 });

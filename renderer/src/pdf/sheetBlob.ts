@@ -6,6 +6,7 @@ import bold from '../../../resources/fonts/AtkinsonHyperlegible-Bold.ttf?inline'
 import italic from '../../../resources/fonts/AtkinsonHyperlegible-Italic.ttf?inline';
 import regular from '../../../resources/fonts/AtkinsonHyperlegible-Regular.ttf?inline';
 import type { AftercareSheetData } from '../../../api/contract/aftercare';
+import { translate } from '../../../core/i18n/translate';
 import { buildSheet } from './buildSheet';
 import { registerSheetFonts } from './fonts';
 
@@ -15,10 +16,10 @@ export async function makeSheetPdf(data: AftercareSheetData): Promise<Uint8Array
   return new Uint8Array(await blob.arrayBuffer());
 }
 
-/** "Aftercare - Sam Okafor - 2026-11-23.pdf" */
+/** "Aftercare - Sam Okafor - 2026-11-23.pdf", in the clinic's language. */
 export function sheetFileName(data: AftercareSheetData): string {
   const name = `${data.client.firstName} ${data.client.lastName}`.replace(/[\\/:*?"<>|]+/g, ' ').trim();
-  return `Aftercare - ${name} - ${data.session.date}.pdf`;
+  return translate(data.clinic.locale, 'aftercare.sheet.fileName', { name, date: data.session.date });
 }
 
 /** Saves the PDF through the browser's (or Electron's) download, as a file the clinic can keep or email. */

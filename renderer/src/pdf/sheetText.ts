@@ -3,6 +3,7 @@
 import { datedTimeline, formatRuleDates, type DatedRule } from '../../../core/aftercare';
 import type { AftercareSheetData } from '../../../api/contract/aftercare';
 import { formatDate, formatMonthYear } from '../../../core/format-date';
+import { translate } from '../../../core/i18n/translate';
 
 export interface SheetGroup {
   /** "Mon 23 Nov – Fri 27 Nov" */
@@ -17,12 +18,18 @@ export const longDate = (date: string, locale: string) => formatDate(date.slice(
 /** "November 2029" for a touch-up that is years away. */
 export const monthYear = (date: string, locale: string) => formatMonthYear(date.slice(0, 10), locale);
 
-/** The same range in days, worded for the client ("day 0" means nothing to them). */
-function daysLabel(r: DatedRule): string {
-  if (r.toDay === null) return r.fromDay === 0 ? 'From the session day' : `From day ${r.fromDay} after your session`;
-  if (r.fromDay === r.toDay) return r.fromDay === 0 ? 'The session day' : `Day ${r.fromDay} after your session`;
-  if (r.fromDay === 0) return r.toDay === 1 ? 'The session day and the day after' : `The session day and the ${r.toDay} days after`;
-  return `Days ${r.fromDay}–${r.toDay} after your session`;
+/** The same range in days, worded for the client ("day 0" means nothing to them), in the sheet's language. */
+function daysLabel(r: DatedRule, locale: string): string {
+  if (r.toDay === null)
+    return r.fromDay === 0
+      ? translate(locale, 'aftercare.sheet.days.fromSessionDay')
+      : translate(locale, 'aftercare.sheet.days.fromDay', { day: r.fromDay });
+  if (r.fromDay === r.toDay)
+    return r.fromDay === 0
+      ? translate(locale, 'aftercare.sheet.days.sessionDay')
+      : translate(locale, 'aftercare.sheet.days.day', { day: r.fromDay });
+  if (r.fromDay === 0) return translate(locale, 'aftercare.sheet.days.sessionDayAndAfter', { count: r.toDay });
+  return translate(locale, 'aftercare.sheet.days.range', { from: r.fromDay, to: r.toDay });
 }
 
 /** Keeps each date whole on the sheet: a long range may wrap only at its dash. */
@@ -37,7 +44,7 @@ export function sheetGroups(data: AftercareSheetData): SheetGroup[] {
     else
       groups.push({
         dates: keepDatesWhole(formatRuleDates(r, data.clinic.locale, data.session.date)),
-        days: daysLabel(r),
+        days: daysLabel(r, data.clinic.locale),
         instructions: [r.instruction],
       });
     last = r;
@@ -51,17 +58,32 @@ export function nextSessionText(data: AftercareSheetData): string | null {
   if (!next) return null;
   const { locale } = data.clinic;
   const date = (d: string) => keepDatesWhole(formatRuleDates({ from: d, to: d }, locale, data.session.date));
-  if (next.kind === 'touch_up')
-    return `A touch-up is usually worth booking around ${monthYear(next.earliest, locale)}, or sooner if the pigment fades.`;
-  const when = next.latest ? `between ${date(next.earliest)} and ${date(next.latest)}` : `from ${date(next.earliest)}`;
-  return next.optional
-    ? `If a further session is needed, session ${next.number} can be booked ${when}.`
-    : `Your next session (session ${next.number}) can be booked ${when}.`;
+  if (next.kind === 'touch_up') return translate(locale, 'aftercare.sheet.next.touchUp', { month: monthYear(next.earliest, locale) });
+  const values = { number: next.number, from: date(next.earliest), to: next.latest ? date(next.latest) : '' };
+  if (next.optional)
+    return translate(locale, next.latest ? 'aftercare.sheet.next.optionalBetween' : 'aftercare.sheet.next.optionalFrom', values);
+  return translate(locale, next.latest ? 'aftercare.sheet.next.between' : 'aftercare.sheet.next.from', values);
 }
 
 export function sessionLine(data: AftercareSheetData): string {
-  const what = data.session.kind === 'touch_up' ? `Touch-up session ${data.session.number}` : `Session ${data.session.number}`;
-  return `${what} · ${longDate(data.session.date, data.clinic.locale)}`;
+  const { locale } = data.clinic;
+  const values = { number: data.session.number, date: longDate(data.session.date, locale) };
+  return translate(locale, data.session.kind === 'touch_up' ? 'aftercare.sheet.sessionLineTouchUp' : 'aftercare.sheet.sessionLine', values);
+}
+
+/** The sheet's fixed words in the clinic's language (the template's own text stays as written). */
+export function sheetWords(data: AftercareSheetData) {
+  const { locale, phone } = data.clinic;
+  const name = `${data.client.firstName} ${data.client.lastName}`;
+  return {
+    title: translate(locale, 'aftercare.sheet.title', { name }),
+    phone: phone ? translate(locale, 'aftercare.sheet.phone', { phone }) : '',
+    intro: translate(locale, 'aftercare.sheet.intro'),
+    dayByDay: translate(locale, 'aftercare.sheet.dayByDay'),
+    fromNowOn: translate(locale, 'aftercare.sheet.fromNowOn'),
+    callToBook: translate(locale, 'aftercare.sheet.callToBook', { phone }),
+    footer: translate(locale, 'aftercare.sheet.footer', { name: data.template.name, version: data.template.version }),
+  };
 }
 
 /** Only PNG and JPEG logos can be drawn into the PDF. */

@@ -1,5 +1,6 @@
 // One timed rule in the editor: from day, to day (blank: no end) and the instruction.
 import { Field } from '../../components/Field';
+import { t } from '../../i18n';
 import type { DraftRule } from './draft';
 
 interface Props {
@@ -15,26 +16,32 @@ export function RuleRow({ index, rule, errors, onChange, onRemove, canRemove }: 
   const e = (field: string) => errors[`rules.${index}.${field}`];
   return (
     <fieldset className={`rule-row${e('fromDay') || e('toDay') || e('instruction') ? ' rule-row-flagged' : ''}`} data-rule={index}>
-      <legend>Rule {index + 1}</legend>
-      <Field label="From day" error={e('fromDay')}>
+      <legend>{t('aftercare.rule.legend', { n: index + 1 })}</legend>
+      <Field label={t('aftercare.rule.fromDay')} error={e('fromDay')}>
         {(p) => <input {...p} inputMode="numeric" value={rule.fromDay} onChange={(ev) => onChange({ fromDay: ev.target.value })} />}
       </Field>
-      <Field label="To day" error={e('toDay')}>
+      <Field label={t('aftercare.rule.toDay')} error={e('toDay')}>
         {(p) => (
           <input
             {...p}
             inputMode="numeric"
-            placeholder="no end"
+            placeholder={t('aftercare.rule.noEnd')}
             value={rule.toDay}
             onChange={(ev) => onChange({ toDay: ev.target.value })}
           />
         )}
       </Field>
-      <Field label="Instruction" error={e('instruction')}>
+      <Field label={t('aftercare.rule.instruction')} error={e('instruction')}>
         {(p) => <textarea {...p} rows={2} value={rule.instruction} onChange={(ev) => onChange({ instruction: ev.target.value })} />}
       </Field>
-      <button className="button rule-remove" type="button" onClick={onRemove} disabled={!canRemove} aria-label={`Remove rule ${index + 1}`}>
-        Remove
+      <button
+        className="button rule-remove"
+        type="button"
+        onClick={onRemove}
+        disabled={!canRemove}
+        aria-label={t('aftercare.rule.removeLabel', { n: index + 1 })}
+      >
+        {t('aftercare.rule.remove')}
       </button>
     </fieldset>
   );

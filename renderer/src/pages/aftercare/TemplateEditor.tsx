@@ -2,7 +2,7 @@
 // rule as you type, with the same check the save runs. Saving makes a new version; nothing typed is
 // lost when a save is refused.
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { AFTERCARE_SESSION_KIND_LABELS } from '../../../../core/aftercare';
+import { aftercareSessionKindLabel } from '../../../../core/aftercare';
 import { AFTERCARE_SESSION_KINDS, type AftercareSessionKind } from '../../../../core/vocabulary';
 import type { ChannelInput } from '../../../../api/contract';
 import type { AftercareTemplateRecord } from '../../../../api/contract/aftercare';
@@ -11,6 +11,8 @@ import { call } from '../../api/client';
 import { ChangedUnderneath } from '../../components/ChangedUnderneath';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
+import { getClinicLocale } from '../../format';
+import { t } from '../../i18n';
 import { checkDraft, newRowId, toInput, type Draft, type DraftRule } from './draft';
 import { previewSheet } from './previewSheet';
 import { RuleRow } from './RuleRow';
@@ -68,16 +70,17 @@ export function TemplateEditor({ initial, settings, currentVersion, onSaved, onC
     const r = await call('aftercare.templates.save', toInput(draft) as ChannelInput<'aftercare.templates.save'>);
     setSaving(false);
     if (r.ok) return onSaved(r.data);
-    const conflict = r.error.code === 'conflict' ? ' Your changes are still here: copy what you need, then reload the template.' : '';
+    const conflict = r.error.code === 'conflict' ? ` ${t('aftercare.editor.conflict')}` : '';
     setServerError({ message: r.error.message + conflict, fields: r.error.fields ?? {} });
   }
 
-  const saveLabel = draft.key === null ? 'Create template' : `Save as version ${(draft.expectedVersion ?? 0) + 1}`;
+  const saveLabel =
+    draft.key === null ? t('aftercare.editor.create') : t('aftercare.editor.saveVersion', { version: (draft.expectedVersion ?? 0) + 1 });
   return (
     <div className="template-editor">
       <form
         className="form template-form"
-        aria-label="Aftercare template"
+        aria-label={t('aftercare.editor.label')}
         onSubmit={(e) => {
           e.preventDefault();
           void save();
@@ -85,18 +88,18 @@ export function TemplateEditor({ initial, settings, currentVersion, onSaved, onC
       >
         <ChangedUnderneath
           show={!saving && draft.key !== null && currentVersion !== null && currentVersion !== draft.expectedVersion}
-          what="this template"
+          what={t('aftercare.editor.thisTemplate')}
         />
         <div className="form-grid">
-          <Field label="Template name" error={visible.name}>
+          <Field label={t('aftercare.editor.name')} error={visible.name}>
             {(p) => <input {...p} value={draft.name} onChange={(e) => update({ name: e.target.value }, 'name')} />}
           </Field>
-          <Field label="Used for" error={visible.sessionKind}>
+          <Field label={t('aftercare.editor.usedFor')} error={visible.sessionKind}>
             {(p) => (
               <select {...p} value={draft.sessionKind} onChange={(e) => update({ sessionKind: e.target.value as AftercareSessionKind })}>
                 {AFTERCARE_SESSION_KINDS.map((k) => (
                   <option key={k} value={k}>
-                    {AFTERCARE_SESSION_KIND_LABELS[k]}
+                    {aftercareSessionKindLabel(getClinicLocale(), k)}
                   </option>
                 ))}
               </select>
@@ -104,14 +107,11 @@ export function TemplateEditor({ initial, settings, currentVersion, onSaved, onC
           </Field>
         </div>
 
-        <h2>Timed rules</h2>
-        <p className="muted">
-          Day 0 is the session day; leave “To day” blank for a rule with no end. The sheet prints each rule with the client’s real dates.
-        </p>
+        <h2>{t('aftercare.editor.rules')}</h2>
+        <p className="muted">{t('aftercare.editor.rulesHint')}</p>
         {flaggedCount > 0 && (
           <p className="notice notice-error" role="alert">
-            {flaggedCount === 1 ? 'One rule overlaps or contradicts another' : `${flaggedCount} rules overlap or contradict others`}: change
-            the days marked below before saving.
+            {t('aftercare.editor.flagged', { count: flaggedCount })}
           </p>
         )}
         {visible.rules && <p className="field-error">{visible.rules}</p>}
@@ -135,11 +135,11 @@ export function TemplateEditor({ initial, settings, currentVersion, onSaved, onC
             update({ rules: [...draft.rules, { rowId: newRowId(), fromDay: next, toDay: '', instruction: '' }] });
           }}
         >
-          Add a rule
+          {t('aftercare.editor.addRule')}
         </button>
 
-        <h2>Long-term advice</h2>
-        <Field label="Advice, one point per line" error={visible.adviceText} hint="Printed under “From now on”.">
+        <h2>{t('aftercare.editor.advice')}</h2>
+        <Field label={t('aftercare.editor.adviceLabel')} error={visible.adviceText} hint={t('aftercare.editor.adviceHint')}>
           {(p) => (
             <textarea {...p} rows={6} value={draft.adviceText} onChange={(e) => update({ adviceText: e.target.value }, 'adviceText')} />
           )}
@@ -148,22 +148,18 @@ export function TemplateEditor({ initial, settings, currentVersion, onSaved, onC
         {serverError && <ErrorNotice message={serverError.message} />}
         <div className="form-actions">
           <button className="button button-primary" type="submit" disabled={saving || (!dirty && draft.key !== null)}>
-            {saving ? 'Saving…' : saveLabel}
+            {saving ? t('aftercare.editor.saving') : saveLabel}
           </button>
           <button className="button" type="button" onClick={onCancel} disabled={saving}>
-            {dirty ? 'Discard changes' : 'Close'}
+            {dirty ? t('aftercare.editor.discard') : t('aftercare.editor.close')}
           </button>
         </div>
-        {draft.key !== null && !dirty && (
-          <p className="muted">No changes yet. Editing makes a new version; sheets already printed keep theirs.</p>
-        )}
+        {draft.key !== null && !dirty && <p className="muted">{t('aftercare.editor.noChanges')}</p>}
       </form>
-      <aside className="template-preview-column" aria-label="Live preview">
-        <h2>Live preview</h2>
-        <p className="muted">
-          A sample client whose session is today, on your clinic’s {settings.paperSize === 'LETTER' ? 'US Letter' : 'A4'} paper.
-        </p>
-        <Suspense fallback={<p className="muted">Loading the preview…</p>}>
+      <aside className="template-preview-column" aria-label={t('aftercare.editor.preview')}>
+        <h2>{t('aftercare.editor.preview')}</h2>
+        <p className="muted">{settings.paperSize === 'LETTER' ? t('aftercare.editor.previewLetter') : t('aftercare.editor.previewA4')}</p>
+        <Suspense fallback={<p className="muted">{t('aftercare.editor.previewLoading')}</p>}>
           <TemplatePreview sheet={previewSheet(draft, settings)} />
         </Suspense>
       </aside>

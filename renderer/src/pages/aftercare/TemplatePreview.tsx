@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { AftercareSheetData } from '../../../../api/contract/aftercare';
 import { PdfPreview } from '../../pdf/PdfPreview';
 import { makeSheetPdf } from '../../pdf/sheetBlob';
+import { t } from '../../i18n';
 
 export default function TemplatePreview({ sheet }: { sheet: AftercareSheetData }) {
   const [bytes, setBytes] = useState<Uint8Array | null>(null);
@@ -33,16 +34,16 @@ export default function TemplatePreview({ sheet }: { sheet: AftercareSheetData }
 
   return (
     <div className="template-preview" data-up-to-date={drawn === json ? 'true' : 'false'}>
-      {failed && <p className="field-error">The preview could not be drawn; check the clinic logo under Settings.</p>}
+      {failed && <p className="field-error">{t('aftercare.preview.failed')}</p>}
       {pages > 1 && (
         <p className="notice notice-error" role="alert">
-          This sheet runs to {pages} pages. Shorten the rules or the advice so that it prints on one.
+          {t('aftercare.preview.pages', { pages })}
         </p>
       )}
       {bytes ? (
-        <PdfPreview bytes={bytes} width={420} label="Preview of the aftercare sheet for a sample client" onPages={setPages} />
+        <PdfPreview bytes={bytes} width={420} label={t('aftercare.preview.label')} onPages={setPages} />
       ) : (
-        <p className="muted">Drawing the preview…</p>
+        <p className="muted">{t('aftercare.preview.drawing')}</p>
       )}
     </div>
   );

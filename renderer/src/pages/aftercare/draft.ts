@@ -1,9 +1,11 @@
 // The template editor's working copy: days as typed (text), advice as one point per line. Turned
 // into the API's input for checking and saving, so the editor flags exactly what a save would refuse.
+import type { StandardAftercare } from '../../../../core/aftercare-standard';
 import type { AftercareSessionKind } from '../../../../core/vocabulary';
 import { aftercareTemplateInput, type AftercareTemplateRecord } from '../../../../api/contract/aftercare';
 import { getClinicLocale } from '../../format';
 import { fieldErrors } from '../../../../api/contract/field-errors';
+import { t } from '../../i18n';
 
 export interface DraftRule {
   /** Stable across edits so React keeps each row's inputs. */
@@ -38,6 +40,23 @@ export function draftFrom(t: AftercareTemplateRecord): Draft {
       instruction: r.instruction,
     })),
     adviceText: t.advice.join('\n'),
+  };
+}
+
+/** A new template of the clinic's own, starting from the shipped standard text in one language. */
+export function draftFromStandard(standard: StandardAftercare): Draft {
+  return {
+    key: null,
+    expectedVersion: null,
+    name: standard.name,
+    sessionKind: standard.sessionKind,
+    rules: standard.rules.map((r) => ({
+      rowId: newRowId(),
+      fromDay: String(r.fromDay),
+      toDay: r.toDay === null ? '' : String(r.toDay),
+      instruction: r.instruction,
+    })),
+    adviceText: standard.advice.join('\n'),
   };
 }
 
@@ -83,7 +102,7 @@ export function checkDraft(d: Draft): Record<string, string> {
   const errors = fieldErrors(parsed.error, getClinicLocale());
   for (const key of Object.keys(errors)) {
     if (key.startsWith('advice.')) {
-      errors.adviceText ??= `Point ${Number(key.split('.')[1]) + 1}: ${errors[key]}`;
+      errors.adviceText ??= t('aftercare.editor.advicePoint', { n: Number(key.split('.')[1]) + 1, message: errors[key]! });
       delete errors[key];
     } else if (key === 'advice') {
       errors.adviceText ??= errors[key]!;

@@ -3,6 +3,7 @@ import { bookingWindow } from '../../../../core/booking';
 import { addYears, localDateOf } from '../../../../core/dates';
 import type { AftercareSheetData } from '../../../../api/contract/aftercare';
 import type { ClinicSettings } from '../../../../api/contract/settings';
+import { t } from '../../i18n';
 import { adviceLines, type Draft } from './draft';
 
 export function previewSheet(d: Draft, settings: ClinicSettings, today = localDateOf(new Date())): AftercareSheetData {
@@ -24,7 +25,7 @@ export function previewSheet(d: Draft, settings: ClinicSettings, today = localDa
       id: 1,
       key: d.key ?? 'new',
       version: (d.expectedVersion ?? 0) + 1,
-      name: d.name.trim() || 'New template',
+      name: d.name.trim() || t('aftercare.editor.newName'),
       sessionKind: d.sessionKind,
       // Only rules that read as days and words; a half-typed row is left out of the preview.
       rules: d.rules.flatMap((r) => {

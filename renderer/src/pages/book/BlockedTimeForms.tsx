@@ -9,6 +9,7 @@ import { OfflineReason, useOfflineRefusal } from '../../components/LinkStatus';
 import { instantToLocalInput, localInputToInstant, useChartChange } from '../chart/plans/useChartChange';
 import { formatTime, formatWhen } from '../reception/format';
 import { PractitionerSelect, type PractitionerOption } from './PractitionerSelect';
+import { t } from '../../i18n';
 
 export function BlockTimeForm({
   start,
@@ -32,30 +33,30 @@ export function BlockTimeForm({
     e.preventDefault();
     const startsAt = localInputToInstant(from);
     const endsAt = localInputToInstant(to);
-    if (!who) return change.fail({ staffId: 'Choose whose time is blocked.' });
-    if (!startsAt) return change.fail({ startsAt: 'Choose when the blocked time starts.' });
-    if (!endsAt) return change.fail({ endsAt: 'Choose when the blocked time ends.' });
+    if (!who) return change.fail({ staffId: t('book.block.needWho') });
+    if (!startsAt) return change.fail({ startsAt: t('book.block.needStart') });
+    if (!endsAt) return change.fail({ endsAt: t('book.block.needEnd') });
     const done = await change.run('book.block', { staffId: Number(who), startsAt, endsAt, reason });
     if (done) onDone();
   }
   return (
-    <form className="inline-form book-panel" onSubmit={submit} noValidate aria-label="Block time">
-      <h2>Block time</h2>
+    <form className="inline-form book-panel" onSubmit={submit} noValidate aria-label={t('book.block.title')}>
+      <h2>{t('book.block.title')}</h2>
       {change.message && <ErrorNotice message={change.message} />}
       <div className="form-grid">
         <PractitionerSelect value={who} onChange={setWho} practitioners={practitioners} error={f.staffId} />
-        <DateTimeField label="From" value={from} onChange={setFrom} error={f.startsAt} />
-        <DateTimeField label="Until" value={to} onChange={setTo} error={f.endsAt} />
-        <Field label="Why (break, training, day off…)" error={f.reason}>
+        <DateTimeField label={t('book.block.from')} value={from} onChange={setFrom} error={f.startsAt} />
+        <DateTimeField label={t('book.block.until')} value={to} onChange={setTo} error={f.endsAt} />
+        <Field label={t('book.block.why')} error={f.reason}>
           {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </Field>
       </div>
       <div className="form-actions">
         <button className="button button-primary" type="submit" disabled={change.busy || offline !== null}>
-          Block the time
+          {t('book.block.submit')}
         </button>
         <button className="button" type="button" onClick={onDone}>
-          Cancel
+          {t('book.cancel')}
         </button>
       </div>
       <OfflineReason reason={offline} />
@@ -73,21 +74,21 @@ export function BlockedTimePanel({ blocked, locale, onDone }: { blocked: Blocked
     if (done) onDone();
   }
   return (
-    <form className="inline-form book-panel" onSubmit={submit} noValidate aria-label="Blocked time">
-      <h2>Blocked: {blocked.reason}</h2>
+    <form className="inline-form book-panel" onSubmit={submit} noValidate aria-label={t('book.blocked.label')}>
+      <h2>{t('book.blocked.title', { reason: blocked.reason })}</h2>
       <p className="muted">
         {formatWhen(blocked.startsAt, locale)}–{formatTime(blocked.endsAt, locale)}
       </p>
       {change.message && <ErrorNotice message={change.message} />}
-      <Field label="Why it is removed" error={change.fields.reason}>
+      <Field label={t('book.blocked.whyRemoved')} error={change.fields.reason}>
         {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
       </Field>
       <div className="form-actions">
         <button className="button" type="submit" disabled={change.busy || offline !== null}>
-          Remove the blocked time
+          {t('book.blocked.remove')}
         </button>
         <button className="button" type="button" onClick={onDone}>
-          Close
+          {t('book.close')}
         </button>
       </div>
       <OfflineReason reason={offline} />

@@ -8,6 +8,8 @@ import type { SessionRecord } from '../../../../api/contract/chart';
 import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ReceptionTabs } from '../reception/ReceptionTabs';
+import { getClinicLocale } from '../../format';
+import { t } from '../../i18n';
 import { formatWhen, useClinicSettings } from '../reception/format';
 import { BlockedTimePanel, BlockTimeForm } from './BlockedTimeForms';
 import { BookGrid, type BookColumn, type MoveRequest, type SlotRequest } from './BookGrid';
@@ -44,7 +46,8 @@ export function BookPage() {
   const day = params.get('date');
   const date = useMemo(() => parseDay(day), [day]);
   const settings = useClinicSettings();
-  const locale = settings.data?.locale ?? 'en-GB';
+  // The locale in force (the person's own, else the clinic's), so the book's dates read as its words do.
+  const locale = getClinicLocale();
   const mode: ColumnMode = settings.data?.bookColumns === 'room' ? 'room' : 'practitioner';
   const byRoom = mode === 'room';
   const { from, to } = useMemo(() => visibleRange(date, view), [date, view]);
@@ -108,11 +111,14 @@ export function BookPage() {
       // Rooms in use, one out of use only while it still has bookings shown, and always "no room yet".
       const shown = (data?.rooms ?? []).filter((r) => r.active || data?.bookings.some((b) => b.roomId === r.id));
       // "yet" is left out where a week's narrow columns would cut it short.
-      return [...shown.map((r) => ({ id: r.id, title: r.name })), { id: NO_ROOM, title: view === 'week' ? 'No room' : 'No room yet' }];
+      return [
+        ...shown.map((r) => ({ id: r.id, title: r.name })),
+        { id: NO_ROOM, title: view === 'week' ? t('book.column.noRoom') : t('book.room.none') },
+      ];
     }
     const active = (data?.practitioners ?? []).filter((p) => p.active || data?.bookings.some((b) => b.practitionerId === p.staffId));
     const cols = active.map((p) => ({ id: p.staffId, title: p.name }));
-    if (data?.bookings.some((b) => b.practitionerId === null)) cols.push({ id: UNASSIGNED, title: 'No practitioner yet' });
+    if (data?.bookings.some((b) => b.practitionerId === null)) cols.push({ id: UNASSIGNED, title: t('book.column.noPractitioner') });
     return cols;
   }, [data, byRoom, view]);
   const practitioners = (data?.practitioners ?? []).filter((p) => p.active).map((p) => ({ id: p.staffId, name: p.name }));
@@ -205,8 +211,12 @@ export function BookPage() {
     if (!shownCursor) return '';
     const who = columns.find((c) => c.id === shownCursor.columnId)?.title ?? '';
     const taken = eventAt(shownCursor, events);
-    const what = !taken ? 'free' : taken.kind === 'blocked' ? taken.title : `booked: ${taken.booking.clientName}`;
-    return `${who}, ${formatWhen(shownCursor.start.toISOString(), locale)}, ${what}`;
+    const what = !taken
+      ? t('book.cursor.free')
+      : taken.kind === 'blocked'
+        ? taken.title
+        : t('book.cursor.booked', { client: taken.booking.clientName });
+    return t('book.cursor.says', { column: who, when: formatWhen(shownCursor.start.toISOString(), locale), what });
   }, [shownCursor, columns, events, locale]);
   function onGridKey(e: React.KeyboardEvent<HTMLDivElement>) {
     if (e.target !== e.currentTarget || e.altKey || e.ctrlKey || e.metaKey || view === 'month') return;
@@ -241,10 +251,7 @@ export function BookPage() {
         onStep={step}
         onView={(v) => go({ view: v })}
       />
-      <p className="muted book-hint">
-        Click or drag over free time to book; drag a booking to move it{byRoom ? ' (to another room’s column to change its room)' : ''}, or
-        its lower edge to change its length. Keys: T today, P and N previous and next, D, W and M day, week and month.
-      </p>
+      <p className="muted book-hint">{byRoom ? t('book.hint.byRoom') : t('book.hint')}</p>
       <div className="actions book-actions">
         <button
           type="button"
@@ -253,17 +260,17 @@ export function BookPage() {
             setPanel({ type: 'book', start: nextHour(), practitionerId: practitioners[0]?.id ?? 0, roomId: null, lengthMinutes: null })
           }
         >
-          New booking
+          {t('book.newBooking')}
         </button>
         <button
           type="button"
           className="button"
           onClick={() => setPanel({ type: 'block', start: nextHour(), practitionerId: practitioners[0]?.id ?? 0 })}
         >
-          Block time
+          {t('book.block.title')}
         </button>
         <button type="button" className="button" onClick={() => setPanel({ type: 'hours' })}>
-          Opening hours
+          {t('book.hours.title')}
         </button>
       </div>
       {book.error && <ErrorNotice message={book.error.message} />}
@@ -276,7 +283,7 @@ export function BookPage() {
             : {
                 tabIndex: 0,
                 role: 'group',
-                'aria-label': 'The book’s time slots: arrow keys choose a time, Enter books it',
+                'aria-label': t('book.grid.label'),
                 'aria-keyshortcuts': 'ArrowUp ArrowDown ArrowLeft ArrowRight Enter',
                 onKeyDown: onGridKey,
                 onFocus: (e: React.FocusEvent<HTMLDivElement>) => {
@@ -287,10 +294,8 @@ export function BookPage() {
           <p className="visually-hidden" aria-live="polite" data-testid="book-cursor-says">
             {cursorSays}
           </p>
-          {data && columns.length === 0 && <p className="notice">Add a practitioner in Settings to start the book.</p>}
-          {data && byRoom && !rooms.some((r) => r.active) && (
-            <p className="notice">The book is set to a column per room, but no room is in use: add the rooms in Settings.</p>
-          )}
+          {data && columns.length === 0 && <p className="notice">{t('book.noPractitioners')}</p>}
+          {data && byRoom && !rooms.some((r) => r.active) && <p className="notice">{t('book.noRooms')}</p>}
           {data && columns.length > 0 && (
             <BookGrid
               date={date}
@@ -311,7 +316,7 @@ export function BookPage() {
           )}
         </div>
         {panel && (
-          <aside className="book-side" aria-label="Booking details">
+          <aside className="book-side" aria-label={t('book.side.label')}>
             {panel.type === 'book' && (
               <SlotBookingForm
                 key={`${panel.start.getTime()}-${panel.practitionerId}-${panel.roomId}`}

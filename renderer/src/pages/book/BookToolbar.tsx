@@ -3,6 +3,7 @@
 import { formatDay, formatDayRange } from '../reception/format';
 import { formatMonthYear } from '../../../../core/format-date';
 import { localDay, type BookView } from './bookEvents';
+import { t } from '../../i18n';
 
 interface Props {
   view: BookView;
@@ -25,24 +26,35 @@ export function BookToolbar({ view, from, to, locale, onToday, onStep, onView }:
       : view === 'month'
         ? formatMonthYear(localDay(middle), locale)
         : formatDayRange(localDay(from), localDay(last), locale);
-  const unit = view;
   return (
     <div className="book-toolbar">
-      <div className="actions" role="group" aria-label="Days shown">
+      <div className="actions" role="group" aria-label={t('book.toolbar.daysShown')}>
         <button type="button" className="button" onClick={onToday} aria-keyshortcuts="t">
-          Today
+          {t('book.today')}
         </button>
-        <button type="button" className="button" onClick={() => onStep(-1)} aria-keyshortcuts="p" aria-label={`Previous ${unit}`}>
-          ← Previous
+        <button
+          type="button"
+          className="button"
+          onClick={() => onStep(-1)}
+          aria-keyshortcuts="p"
+          aria-label={t(`book.toolbar.previous.${view}`)}
+        >
+          {t('book.previous')}
         </button>
-        <button type="button" className="button" onClick={() => onStep(1)} aria-keyshortcuts="n" aria-label={`Next ${unit}`}>
-          Next →
+        <button
+          type="button"
+          className="button"
+          onClick={() => onStep(1)}
+          aria-keyshortcuts="n"
+          aria-label={t(`book.toolbar.next.${view}`)}
+        >
+          {t('book.next')}
         </button>
       </div>
       <h1 className="book-heading" aria-live="polite">
         {heading}
       </h1>
-      <div className="actions" role="group" aria-label="View">
+      <div className="actions" role="group" aria-label={t('book.toolbar.view')}>
         {(['day', 'week', 'month'] as const).map((v) => (
           <button
             key={v}
@@ -52,7 +64,7 @@ export function BookToolbar({ view, from, to, locale, onToday, onStep, onView }:
             aria-keyshortcuts={v[0]}
             onClick={() => onView(v)}
           >
-            {{ day: 'Day', week: 'Week', month: 'Month' }[v]}
+            {t(`book.view.${v}`)}
           </button>
         ))}
       </div>

@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { call } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { loadPrintouts } from '../../pdf/load-printouts';
+import { getClinicLocale } from '../../format';
+import { t } from '../../i18n';
 
 export function CardButtons({ clientId, sessionId, clientName }: { clientId: number; sessionId?: number; clientName: string }) {
   const [busy, setBusy] = useState(false);
@@ -17,22 +19,24 @@ export function CardButtons({ clientId, sessionId, clientName }: { clientId: num
       return setError(card.error.message);
     }
     try {
+      // The card in the language of the person printing it, as the screen is.
+      const data = { ...card.data, locale: getClinicLocale() };
       const { makePdf, buildAppointmentCard, printPdf, downloadPdf, cardFileName } = await loadPrintouts();
-      const bytes = await makePdf(buildAppointmentCard(card.data));
+      const bytes = await makePdf(buildAppointmentCard(data));
       if (how === 'print') await printPdf(bytes, 'A4');
-      else downloadPdf(bytes, cardFileName(card.data));
+      else downloadPdf(bytes, cardFileName(data));
     } catch {
-      setError('The card could not be made. Try again.');
+      setError(t('book.card.failed'));
     }
     setBusy(false);
   }
   return (
-    <div className="actions book-card-actions" role="group" aria-label={`Appointment card for ${clientName}`}>
+    <div className="actions book-card-actions" role="group" aria-label={t('book.card.group', { client: clientName })}>
       <button type="button" className="button" disabled={busy} onClick={() => void give('print')}>
-        Print appointment card
+        {t('book.card.print')}
       </button>
       <button type="button" className="button" disabled={busy} onClick={() => void give('save')}>
-        Save card as PDF
+        {t('book.card.save')}
       </button>
       {error && <ErrorNotice message={error} />}
     </div>

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useApiQuery } from '../../api/useApi';
 import { formatPhone } from '../../format';
 import { Field } from '../../components/Field';
+import { t } from '../../i18n';
 
 export interface BookingTarget {
   clientId: number;
@@ -16,12 +17,12 @@ export function ClientPicker({ error, onPick }: { error?: string | undefined; on
   const found = useApiQuery('clients.search', { query: query.trim(), limit: 8 }, { enabled: query.trim().length >= 2 });
   return (
     <div className="book-client-picker">
-      <Field label="Client" error={error} hint="Type at least two letters of the name or phone number.">
+      <Field label={t('book.client.label')} error={error} hint={t('book.client.hint')}>
         {(p) => <input {...p} type="search" value={query} autoComplete="off" onChange={(e) => setQuery(e.target.value)} />}
       </Field>
       {found.data && query.trim().length >= 2 && (
-        <ul className="book-client-matches" aria-label="Matching clients">
-          {found.data.rows.length === 0 && <li className="muted">No client matches “{query.trim()}”.</li>}
+        <ul className="book-client-matches" aria-label={t('book.client.matches')}>
+          {found.data.rows.length === 0 && <li className="muted">{t('book.client.none', { query: query.trim() })}</li>}
           {found.data.rows.map((c) => (
             <li key={c.id}>
               <button
@@ -48,16 +49,21 @@ export function PlanChoice({ target, onChange }: { target: BookingTarget; onChan
   useEffect(() => {
     if (only !== null && target.planId !== only) onChange(only);
   }, [only, target.planId, onChange]);
-  if (plans.isPending) return <p className="muted">Finding their plans…</p>;
+  if (plans.isPending) return <p className="muted">{t('book.plan.finding')}</p>;
   if (open.length <= 1) return null;
   return (
-    <Field label="Plan">
+    <Field label={t('book.plan.label')}>
       {(p) => (
         <select {...p} value={target.planId ?? ''} onChange={(e) => onChange(e.target.value ? Number(e.target.value) : null)}>
-          <option value="">Choose the plan</option>
+          <option value="">{t('book.plan.choose')}</option>
           {open.map((plan) => (
             <option key={plan.id} value={plan.id}>
-              {plan.kind === 'touch_up' ? 'Touch-up' : `Course of ${plan.quotedSessions} sessions`} ({plan.status})
+              {plan.kind === 'touch_up'
+                ? t('book.plan.touchUp', { status: t(`book.plan.status.${plan.status as 'quoted' | 'active'}`) })
+                : t('book.plan.course', {
+                    count: plan.quotedSessions,
+                    status: t(`book.plan.status.${plan.status as 'quoted' | 'active'}`),
+                  })}
             </option>
           ))}
         </select>

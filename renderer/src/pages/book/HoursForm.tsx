@@ -2,10 +2,10 @@
 // not ticked is a day off; the book greys the closed hours and asks for a reason to book in them.
 import { useState } from 'react';
 import type { HoursRecord } from '../../../../api/contract/book';
-import { weekdayName } from '../../../../core/appointments';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { OfflineReason, useOfflineRefusal } from '../../components/LinkStatus';
 import { useChartChange } from '../chart/plans/useChartChange';
+import { t } from '../../i18n';
 
 type Day = { works: boolean; opens: string; closes: string };
 
@@ -40,11 +40,11 @@ export function HoursForm({ practitioners, onDone }: { practitioners: (HoursReco
   }
 
   return (
-    <form className="inline-form book-panel" onSubmit={submit} noValidate aria-label="Opening hours">
-      <h2>Opening hours</h2>
+    <form className="inline-form book-panel" onSubmit={submit} noValidate aria-label={t('book.hours.title')}>
+      <h2>{t('book.hours.title')}</h2>
       {change.message && <ErrorNotice message={change.message} />}
       <div className="field">
-        <label htmlFor="hours-practitioner">Practitioner</label>
+        <label htmlFor="hours-practitioner">{t('book.practitioner')}</label>
         <select id="hours-practitioner" value={staffId} onChange={(e) => choose(Number(e.target.value))}>
           {practitioners.map((p) => (
             <option key={p.staffId} value={p.staffId}>
@@ -56,14 +56,14 @@ export function HoursForm({ practitioners, onDone }: { practitioners: (HoursReco
       <table className="book-hours">
         <thead>
           <tr>
-            <th scope="col">Day</th>
-            <th scope="col">Opens</th>
-            <th scope="col">Closes</th>
+            <th scope="col">{t('book.hours.day')}</th>
+            <th scope="col">{t('book.hours.opens')}</th>
+            <th scope="col">{t('book.hours.closes')}</th>
           </tr>
         </thead>
         <tbody>
           {days.map((d, i) => {
-            const name = weekdayName(i + 1);
+            const name = t(`book.weekday.${(i + 1) as 1 | 2 | 3 | 4 | 5 | 6 | 7}`);
             const error = f[`week.${days.slice(0, i).filter((x) => x.works).length}.closes`];
             return (
               <tr key={name}>
@@ -75,7 +75,7 @@ export function HoursForm({ practitioners, onDone }: { practitioners: (HoursReco
                 <td>
                   <input
                     type="time"
-                    aria-label={`${name} opens`}
+                    aria-label={t('book.hours.opensOn', { day: name })}
                     value={d.opens}
                     disabled={!d.works}
                     onChange={(e) => set(i, { opens: e.target.value })}
@@ -84,7 +84,7 @@ export function HoursForm({ practitioners, onDone }: { practitioners: (HoursReco
                 <td>
                   <input
                     type="time"
-                    aria-label={`${name} closes`}
+                    aria-label={t('book.hours.closesOn', { day: name })}
                     value={d.closes}
                     disabled={!d.works}
                     aria-invalid={d.works && Boolean(error)}
@@ -103,10 +103,10 @@ export function HoursForm({ practitioners, onDone }: { practitioners: (HoursReco
       </table>
       <div className="form-actions">
         <button className="button button-primary" type="submit" disabled={change.busy || offline !== null}>
-          Save opening hours
+          {t('book.hours.save')}
         </button>
         <button className="button" type="button" onClick={onDone}>
-          Cancel
+          {t('book.cancel')}
         </button>
       </div>
       <OfflineReason reason={offline} />

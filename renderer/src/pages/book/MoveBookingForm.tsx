@@ -15,6 +15,7 @@ import { sessionLabel } from './bookEvents';
 import { CardButtons } from './CardButtons';
 import { PractitionerSelect, type PractitionerOption } from './PractitionerSelect';
 import { RoomSelect, type RoomOption } from './RoomSelect';
+import { t } from '../../i18n';
 
 interface Props {
   booking: BookBooking;
@@ -50,7 +51,7 @@ export function MoveBookingForm({ booking, start, lengthMinutes, practitionerId,
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
-    if (!instant) return change.fail({ bookedFor: 'Choose the new day and time.' });
+    if (!instant) return change.fail({ bookedFor: t('book.move.needWhen') });
     const done = await change.run('sessions.reschedule', {
       id: booking.sessionId,
       expectedVersion: booking.version,
@@ -67,18 +68,18 @@ export function MoveBookingForm({ booking, start, lengthMinutes, practitionerId,
   }
 
   return (
-    <form className="inline-form book-panel" onSubmit={submit} noValidate aria-label="Move the booking">
+    <form className="inline-form book-panel" onSubmit={submit} noValidate aria-label={t('book.move.label')}>
       <h2>
         {booking.clientName}, {sessionLabel(booking)}
       </h2>
       <p className="muted">
-        Booked for {formatWhen(booking.startsAt, locale)}–{formatTime(booking.endsAt, locale)}.
+        {t('book.move.bookedFor', { from: formatWhen(booking.startsAt, locale), until: formatTime(booking.endsAt, locale) })}
       </p>
       {change.message && <ErrorNotice message={change.message} />}
       <div className="form-grid">
         <div>
           <DateTimeField
-            label="New day and time"
+            label={t('book.move.when')}
             value={when}
             onChange={setWhen}
             error={f.bookedFor}
@@ -86,31 +87,31 @@ export function MoveBookingForm({ booking, start, lengthMinutes, practitionerId,
           />
           {past && <PastBookingCheck checked={confirmPast} onChange={setConfirmPast} />}
         </div>
-        <Field label="Length in minutes" error={f.lengthMinutes}>
+        <Field label={t('book.length')} error={f.lengthMinutes}>
           {(p) => <input {...p} type="number" min={15} step={15} value={length} onChange={(e) => setLength(e.target.value)} />}
         </Field>
         <PractitionerSelect value={who} onChange={setWho} practitioners={practitioners} error={f.practitionerId} />
         {(rooms.length > 0 || room || f.roomId) && <RoomSelect value={room} onChange={setRoom} rooms={rooms} error={f.roomId} />}
-        <Field label={moved ? 'Why it is moved' : 'Why it changes'} error={f.reason}>
+        <Field label={moved ? t('book.move.whyMoved') : t('book.move.whyChanges')} error={f.reason}>
           {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </Field>
         {(f.outsideWindowReason || outsideWindow) && (
-          <Field label="Reason for booking outside the window" error={f.outsideWindowReason}>
+          <Field label={t('book.reason.outsideWindow')} error={f.outsideWindowReason}>
             {(p) => <input {...p} value={outsideWindow} onChange={(e) => setOutsideWindow(e.target.value)} />}
           </Field>
         )}
         {(f.outsideHoursReason || outsideHours) && (
-          <Field label="Reason for booking outside their hours" error={f.outsideHoursReason}>
+          <Field label={t('book.reason.outsideHours')} error={f.outsideHoursReason}>
             {(p) => <input {...p} value={outsideHours} onChange={(e) => setOutsideHours(e.target.value)} />}
           </Field>
         )}
       </div>
       <div className="form-actions">
         <button className="button button-primary" type="submit" disabled={change.busy || offline !== null}>
-          Save the change
+          {t('book.move.save')}
         </button>
         <button className="button" type="button" onClick={() => onDone(null)}>
-          Keep as it is
+          {t('book.move.keep')}
         </button>
       </div>
       <OfflineReason reason={offline} />

@@ -1,5 +1,6 @@
 // The practitioner of a booking: the book's columns, and "not decided" for the column without one.
 import { Field } from '../../components/Field';
+import { t } from '../../i18n';
 
 export interface PractitionerOption {
   id: number;
@@ -18,10 +19,10 @@ export function PractitionerSelect({
   error?: string | undefined;
 }) {
   return (
-    <Field label="Practitioner" error={error}>
+    <Field label={t('book.practitioner')} error={error}>
       {(p) => (
         <select {...p} value={value} onChange={(e) => onChange(e.target.value)}>
-          <option value="">Not decided</option>
+          <option value="">{t('book.practitioner.notDecided')}</option>
           {practitioners.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}

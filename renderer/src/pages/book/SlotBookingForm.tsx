@@ -17,6 +17,7 @@ import { formatDay, useClinicSettings } from '../reception/format';
 import { ClientPicker, PlanChoice, type BookingTarget } from './ClientPicker';
 import { PractitionerSelect, type PractitionerOption } from './PractitionerSelect';
 import { RoomSelect, type RoomOption } from './RoomSelect';
+import { t } from '../../i18n';
 
 interface Props {
   start: Date;
@@ -77,12 +78,16 @@ export function SlotBookingForm({
   const unpaid = next?.deposit?.status === 'required';
   const askWindow = !position.inside || Boolean(f.outsideWindowReason);
   const defaultLength = next && settings.data ? defaultLengthMinutes(next.kind, next.number, settings.data) : null;
-  const label = next ? (next.kind === 'touch_up' ? 'the touch-up' : `session ${next.number}`) : 'a session';
+  const title = next
+    ? next.kind === 'touch_up'
+      ? t('book.slot.title.touchUp')
+      : t('book.slot.title.session', { number: next.number })
+    : t('book.slot.title.any');
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
-    if (!target) return change.fail({ clientId: 'Choose whom the booking is for.' });
-    if (!instant) return change.fail({ bookedFor: 'Choose the day and time of the session.' });
+    if (!target) return change.fail({ clientId: t('book.slot.needClient') });
+    if (!instant) return change.fail({ bookedFor: t('book.slot.needWhen') });
     const done = await change.run('sessions.book', {
       clientId: target.clientId,
       planId: target.planId,
@@ -99,14 +104,14 @@ export function SlotBookingForm({
   }
 
   return (
-    <form ref={formRef} className="inline-form book-panel" onSubmit={submit} noValidate aria-label="Book a session">
-      <h2>Book {label}</h2>
+    <form ref={formRef} className="inline-form book-panel" onSubmit={submit} noValidate aria-label={t('book.slot.label')}>
+      <h2>{title}</h2>
       {change.message && <ErrorNotice message={change.message} />}
       {target ? (
         <p>
-          For <strong>{target.clientName}</strong>{' '}
+          <ForClient name={target.clientName} />{' '}
           <button type="button" className="button button-small" onClick={() => onTarget(null)}>
-            Change client
+            {t('book.slot.changeClient')}
           </button>
         </p>
       ) : (
@@ -116,14 +121,14 @@ export function SlotBookingForm({
       {next?.window && (
         <p className={`window-note${position.inside ? '' : ' outside'}`} data-testid="book-window">
           {next.window.latest
-            ? `Book between ${formatDay(next.window.earliest, locale)} and ${formatDay(next.window.latest, locale)}: those days are shaded.`
-            : `Book from ${formatDay(next.window.earliest, locale)} onwards: those days are shaded.`}
+            ? t('book.slot.window', { earliest: formatDay(next.window.earliest, locale), latest: formatDay(next.window.latest, locale) })
+            : t('book.slot.windowFrom', { earliest: formatDay(next.window.earliest, locale) })}
         </p>
       )}
       <div className="form-grid">
         <div>
           <DateTimeField
-            label="Day and time"
+            label={t('book.slot.when')}
             value={when}
             onChange={setWhen}
             error={f.bookedFor}
@@ -132,26 +137,26 @@ export function SlotBookingForm({
           {past && <PastBookingCheck checked={confirmPast} onChange={setConfirmPast} />}
         </div>
         <Field
-          label="Length in minutes"
+          label={t('book.length')}
           error={f.lengthMinutes}
-          hint={defaultLength ? `Leave empty for the usual ${defaultLength} minutes.` : 'Leave empty for the usual length.'}
+          hint={defaultLength ? t('book.slot.lengthHint', { minutes: defaultLength }) : t('book.slot.lengthHintAny')}
         >
           {(p) => <input {...p} type="number" min={15} step={15} value={length} onChange={(e) => setLength(e.target.value)} />}
         </Field>
         <PractitionerSelect value={who} onChange={setWho} practitioners={practitioners} error={f.practitionerId} />
         {(rooms.length > 0 || f.roomId) && <RoomSelect value={room} onChange={setRoom} rooms={rooms} error={f.roomId} />}
         {askWindow && (
-          <Field label="Reason for booking outside the window" error={f.outsideWindowReason}>
+          <Field label={t('book.reason.outsideWindow')} error={f.outsideWindowReason}>
             {(p) => <input {...p} value={outsideWindow} onChange={(e) => setOutsideWindow(e.target.value)} />}
           </Field>
         )}
         {(f.outsideHoursReason || outsideHours) && (
-          <Field label="Reason for booking outside their hours" error={f.outsideHoursReason}>
+          <Field label={t('book.reason.outsideHours')} error={f.outsideHoursReason}>
             {(p) => <input {...p} value={outsideHours} onChange={(e) => setOutsideHours(e.target.value)} />}
           </Field>
         )}
         {(unpaid || f.depositOverrideReason) && (
-          <Field label="Reason for booking before the deposit is paid" error={f.depositOverrideReason}>
+          <Field label={t('book.reason.deposit')} error={f.depositOverrideReason}>
             {(p) => <input {...p} value={override} onChange={(e) => setOverride(e.target.value)} />}
           </Field>
         )}
@@ -163,13 +168,26 @@ export function SlotBookingForm({
       )}
       <div className="form-actions">
         <button className="button button-primary" type="submit" disabled={change.busy || offline !== null}>
-          Book {label}
+          {title}
         </button>
         <button className="button" type="button" onClick={() => onDone(false)}>
-          Cancel
+          {t('book.cancel')}
         </button>
       </div>
       <OfflineReason reason={offline} />
     </form>
+  );
+}
+
+/** "For <strong>name</strong>": the sentence translated whole, the name set in bold wherever the language puts it. */
+function ForClient({ name }: { name: string }) {
+  const MARK = '\u0000';
+  const [before = '', after = ''] = t('book.slot.for', { client: MARK }).split(MARK);
+  return (
+    <>
+      {before}
+      <strong>{name}</strong>
+      {after}
+    </>
   );
 }

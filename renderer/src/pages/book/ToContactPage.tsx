@@ -4,14 +4,14 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ContactItem } from '../../../../api/contract/book-contact';
-import { CONTACT_REASON_LABELS } from '../../../../core/contact';
 import { addDays } from '../../../../core/dates';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { loadPrintouts } from '../../pdf/load-printouts';
 import { ReceptionTabs } from '../reception/ReceptionTabs';
-import { formatPhone } from '../../format';
+import { formatPhone, getClinicLocale } from '../../format';
+import { t } from '../../i18n';
 import { formatDay, formatWhen, todayLocal, useClinicSettings } from '../reception/format';
 import { CardButtons } from './CardButtons';
 import './book.css';
@@ -21,7 +21,8 @@ export function ToContactPage() {
   const raw = params.get('date');
   const day = raw && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? raw : todayLocal();
   const settings = useClinicSettings();
-  const locale = settings.data?.locale ?? 'en-GB';
+  // The locale in force (the person's own, else the clinic's): the list and its printout read in it.
+  const locale = getClinicLocale();
   const list = useApiQuery('book.toContact', { day });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -43,9 +44,9 @@ export function ToContactPage() {
         }),
       );
       if (how === 'print') await printPdf(bytes, settings.data?.paperSize ?? 'A4');
-      else downloadPdf(bytes, contactListFileName(day));
+      else downloadPdf(bytes, contactListFileName(day, locale));
     } catch {
-      setError('The list could not be made. Try again.');
+      setError(t('book.contact.failed'));
     }
     setBusy(false);
   }
@@ -54,32 +55,34 @@ export function ToContactPage() {
     <section className="contact-page">
       <ReceptionTabs />
       <div className="book-toolbar">
-        <div className="actions" role="group" aria-label="Day shown">
+        <div className="actions" role="group" aria-label={t('book.contact.dayShown')}>
           <button type="button" className="button" onClick={() => go(todayLocal())}>
-            Today
+            {t('book.today')}
           </button>
-          <button type="button" className="button" onClick={() => go(addDays(day, -1))} aria-label="Previous day">
-            ← Previous
+          <button type="button" className="button" onClick={() => go(addDays(day, -1))} aria-label={t('book.toolbar.previous.day')}>
+            {t('book.previous')}
           </button>
-          <button type="button" className="button" onClick={() => go(addDays(day, 1))} aria-label="Next day">
-            Next →
+          <button type="button" className="button" onClick={() => go(addDays(day, 1))} aria-label={t('book.toolbar.next.day')}>
+            {t('book.next')}
           </button>
         </div>
-        <h1 className="book-heading" aria-live="polite">{`To contact on ${formatDay(day, locale)}`}</h1>
-        <div className="actions" role="group" aria-label="Print">
+        <h1 className="book-heading" aria-live="polite">
+          {t('book.contact.heading', { day: formatDay(day, locale) })}
+        </h1>
+        <div className="actions" role="group" aria-label={t('book.contact.printGroup')}>
           <button type="button" className="button" disabled={!list.data || busy} onClick={() => void give('print')}>
-            Print the list
+            {t('book.contact.print')}
           </button>
           <button type="button" className="button" disabled={!list.data || busy} onClick={() => void give('save')}>
-            Save the list as PDF
+            {t('book.contact.save')}
           </button>
         </div>
       </div>
       {error && <ErrorNotice message={error} />}
       {list.error && <ErrorNotice message={list.error.message} />}
-      {list.data && list.data.items.length === 0 && <p className="notice">Nobody to contact on this day.</p>}
+      {list.data && list.data.items.length === 0 && <p className="notice">{t('book.contact.nobody')}</p>}
       {list.data && list.data.items.length > 0 && (
-        <ul className="contact-list" aria-label="Clients to contact">
+        <ul className="contact-list" aria-label={t('book.contact.list')}>
           {list.data.items.map((item) => (
             <ContactRow key={item.key} item={item} day={day} locale={locale} />
           ))}
@@ -114,26 +117,30 @@ function ContactRow({ item, day, locale }: { item: ContactItem; day: string; loc
     <li className={`contact-item${item.contacted ? ' is-contacted' : ''}`}>
       <div className="contact-who">
         <strong>{item.clientName}</strong>
-        <span>{item.phone ? <a href={`tel:${item.phone.replace(/\s+/g, '')}`}>{formatPhone(item.phone)}</a> : 'No phone on file'}</span>
-        <span className="muted">{CONTACT_REASON_LABELS[item.reason]}</span>
+        <span>
+          {item.phone ? <a href={`tel:${item.phone.replace(/\s+/g, '')}`}>{formatPhone(item.phone)}</a> : t('book.contact.noPhone')}
+        </span>
+        <span className="muted">{t(`book.contact.reason.${item.reason}`)}</span>
         {item.bookedFor && <span className="muted">{formatWhen(item.bookedFor, locale)}</span>}
         <label className="contact-tick">
-          <input type="checkbox" checked={item.contacted !== null} disabled={busy} onChange={(e) => void tick(e.target.checked)} />
-          {` Contacted${item.contacted?.contactedByName ? ` (${item.contacted.contactedByName})` : ''}`}
+          <input type="checkbox" checked={item.contacted !== null} disabled={busy} onChange={(e) => void tick(e.target.checked)} />{' '}
+          {item.contacted?.contactedByName
+            ? t('book.contact.contactedBy', { name: item.contacted.contactedByName })
+            : t('book.contact.contacted')}
           <span className="visually-hidden">{` ${item.clientName}`}</span>
         </label>
         {error && <ErrorNotice message={error} />}
       </div>
       <div className="contact-message">
-        <label htmlFor={messageId}>Message</label>
+        <label htmlFor={messageId}>{t('book.contact.message')}</label>
         <textarea id={messageId} readOnly rows={3} value={item.message} />
         <div className="actions">
           <button type="button" className="button" onClick={() => void copy()}>
-            Copy message
+            {t('book.contact.copy')}
           </button>
           {copied && (
             <span className="saved-note" role="status">
-              Copied.
+              {t('book.contact.copied')}
             </span>
           )}
         </div>

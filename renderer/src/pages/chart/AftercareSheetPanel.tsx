@@ -2,11 +2,12 @@
 // print it or save it as a PDF. Either one is recorded on the session with the template's version.
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
-import { AFTERCARE_SESSION_KIND_LABELS } from '../../../../core/aftercare';
+import { aftercareSessionKindLabel } from '../../../../core/aftercare';
 import type { AftercareSheetData } from '../../../../api/contract/aftercare';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
-import { formatDate } from '../../format';
+import { formatDate, getClinicLocale } from '../../format';
+import { t } from '../../i18n';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PdfPreview } from '../../pdf/PdfPreview';
 import { printPdf } from '../../pdf/printPdf';
@@ -45,14 +46,15 @@ export default function AftercareSheetPanel({ sessionId, onClose }: Props) {
       else downloadPdf(pdf.data, sheetFileName(sheet.data));
       const r = await call('aftercare.prints.record', { sessionId, templateId: sheet.data.template.id });
       if (!r.ok) {
-        setError(`The sheet was ${how === 'print' ? 'sent to the printer' : 'saved'}, but it could not be recorded: ${r.error.message}`);
+        setError(
+          t(how === 'print' ? 'aftercare.panel.printedNotRecorded' : 'aftercare.panel.savedNotRecorded', { message: r.error.message }),
+        );
         return;
       }
-      setDone(
-        `${how === 'print' ? 'Printed' : 'Saved'} and recorded on the session (${r.data.templateName}, version ${r.data.templateVersion}).`,
-      );
+      const recorded = { name: r.data.templateName, version: r.data.templateVersion };
+      setDone(t(how === 'print' ? 'aftercare.panel.printedRecorded' : 'aftercare.panel.savedRecorded', recorded));
     } catch {
-      setError('The sheet could not be printed or saved. Nothing was recorded; try again.');
+      setError(t('aftercare.panel.failed'));
     } finally {
       setBusy(null);
     }
@@ -60,37 +62,45 @@ export default function AftercareSheetPanel({ sessionId, onClose }: Props) {
 
   const chosen = sheet.data?.template;
   return (
-    <section className="sheet-panel" aria-label="Aftercare sheet">
+    <section className="sheet-panel" aria-label={t('aftercare.panel.label')}>
       <div className="sheet-panel-controls">
         <div className="field">
-          <label htmlFor={selectId}>Template</label>
+          <label htmlFor={selectId}>{t('aftercare.panel.template')}</label>
           <select
             id={selectId}
             value={templateId ?? ''}
             onChange={(e) => setTemplateId(e.target.value === '' ? null : Number(e.target.value))}
           >
-            <option value="">The one for this kind of session{chosen && templateId === null ? ` (${chosen.name})` : ''}</option>
-            {templates.data?.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name} — {AFTERCARE_SESSION_KIND_LABELS[t.sessionKind]}, version {t.version}
+            <option value="">
+              {chosen && templateId === null
+                ? t('aftercare.panel.forThisKindNamed', { name: chosen.name })
+                : t('aftercare.panel.forThisKind')}
+            </option>
+            {templates.data?.map((tpl) => (
+              <option key={tpl.id} value={tpl.id}>
+                {t('aftercare.panel.option', {
+                  name: tpl.name,
+                  kind: aftercareSessionKindLabel(getClinicLocale(), tpl.sessionKind),
+                  version: tpl.version,
+                })}
               </option>
             ))}
           </select>
         </div>
         {chosen && (
           <p className="muted">
-            Uses “{chosen.name}”, version {chosen.version}. Dates count from the session on {formatDate(sheet.data?.session.date)}.
+            {t('aftercare.panel.uses', { name: chosen.name, version: chosen.version, date: formatDate(sheet.data?.session.date) })}
           </p>
         )}
         <div className="form-actions">
           <button className="button button-primary" type="button" disabled={!pdf.data || busy !== null} onClick={() => void give('print')}>
-            {busy === 'print' ? 'Printing…' : 'Print'}
+            {busy === 'print' ? t('aftercare.panel.printing') : t('aftercare.panel.print')}
           </button>
           <button className="button" type="button" disabled={!pdf.data || busy !== null} onClick={() => void give('save')}>
-            {busy === 'save' ? 'Saving…' : 'Save as PDF'}
+            {busy === 'save' ? t('aftercare.panel.saving') : t('aftercare.panel.save')}
           </button>
           <button className="button" type="button" onClick={onClose}>
-            Close
+            {t('aftercare.panel.close')}
           </button>
         </div>
         {done && (
@@ -100,13 +110,13 @@ export default function AftercareSheetPanel({ sessionId, onClose }: Props) {
         )}
         {error && <ErrorNotice message={error} />}
         {sheet.error && <ErrorNotice message={sheet.error.message} />}
-        {pdf.error && <ErrorNotice message="The sheet could not be made. Check the clinic logo under Settings, then try again." />}
+        {pdf.error && <ErrorNotice message={t('aftercare.panel.pdfFailed')} />}
       </div>
       <div className="sheet-panel-preview">
         {pdf.data ? (
-          <PdfPreview bytes={pdf.data} width={420} label={`Aftercare sheet preview for session on ${sheet.data?.session.date ?? ''}`} />
+          <PdfPreview bytes={pdf.data} width={420} label={t('aftercare.panel.previewLabel', { date: sheet.data?.session.date ?? '' })} />
         ) : (
-          !sheet.error && <p className="muted">Making the sheet…</p>
+          !sheet.error && <p className="muted">{t('aftercare.panel.making')}</p>
         )}
       </div>
     </section>

@@ -5,6 +5,7 @@ import { useApiQuery } from '../../api/useApi';
 import { formatDate, formatPhone } from '../../format';
 import { currentContraindications, headlineDeposit, nextWindow, planProgress } from './chartFacts';
 import { formatMoney, TIER_LABELS } from './labels';
+import { t } from '../../i18n';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
 
@@ -18,52 +19,66 @@ export function ChartHeader({ chart, today }: { chart: ChartRecord; today: strin
   return (
     <>
       {flags.length > 0 && (
-        <div className="flag-bar" role="note" aria-label="Contraindications">
+        <div className="flag-bar" role="note" aria-label={t('chart.header.flags')}>
           {flags.map((c) => (
             <span key={c.id} className={`flag flag-${c.tier}`}>
               <strong>{TIER_LABELS[c.tier]}:</strong> {c.condition}
-              {c.tier === 'temporary' && c.until && ` — until ${formatDate(c.until)}`}
+              {c.tier === 'temporary' && c.until && ` — ${t('chart.until', { date: formatDate(c.until) })}`}
             </span>
           ))}
         </div>
       )}
       <dl className="facts chart-facts">
         <div>
-          <dt>Age</dt>
-          <dd>{client.dateOfBirth ? `${ageOn(client.dateOfBirth, today)} (born ${formatDate(client.dateOfBirth)})` : '—'}</dd>
+          <dt>{t('chart.header.age')}</dt>
+          <dd>
+            {client.dateOfBirth
+              ? t('chart.header.ageValue', { age: ageOn(client.dateOfBirth, today), date: formatDate(client.dateOfBirth) })
+              : '—'}
+          </dd>
         </div>
         <div>
-          <dt>Hair loss</dt>
+          <dt>{t('chart.header.hairLoss')}</dt>
           <dd>
             {client.hairLossScale ? `${client.hairLossScale === 'norwood' ? 'Norwood' : 'Ludwig'} ${client.hairLossStage ?? ''}` : '—'}
           </dd>
         </div>
         <div>
-          <dt>Skin</dt>
+          <dt>{t('chart.header.skin')}</dt>
           <dd>{client.fitzpatrick ? `Fitzpatrick ${ROMAN[client.fitzpatrick - 1]}` : '—'}</dd>
         </div>
         <div>
-          <dt>Case</dt>
+          <dt>{t('chart.header.case')}</dt>
           <dd>{CASE_TYPE_LABELS[client.caseType]}</dd>
         </div>
         <div>
-          <dt>Plan</dt>
+          <dt>{t('chart.header.plan')}</dt>
           <dd>{planProgress(chart)}</dd>
         </div>
         <div>
-          <dt>Next booking window</dt>
+          <dt>{t('chart.header.nextWindow')}</dt>
           <dd>
             {next?.window
-              ? `Session ${next.number}: ${formatDate(next.window.earliest)}${next.window.latest ? ` – ${formatDate(next.window.latest)}` : ' onwards'}`
+              ? next.window.latest
+                ? t('chart.header.windowBetween', {
+                    number: next.number,
+                    earliest: formatDate(next.window.earliest),
+                    latest: formatDate(next.window.latest),
+                  })
+                : t('chart.header.windowFrom', { number: next.number, earliest: formatDate(next.window.earliest) })
               : '—'}
           </dd>
         </div>
         <div>
-          <dt>Deposit</dt>
+          <dt>{t('chart.header.deposit')}</dt>
           <dd>
             {deposit ? (
               <span className={`badge badge-${deposit.status}`}>
-                Session {deposit.sessionNumber}: {deposit.status} {formatMoney(deposit.amountMinor, deposit.currency)}
+                {t('chart.header.depositValue', {
+                  number: deposit.sessionNumber,
+                  status: deposit.status,
+                  amount: formatMoney(deposit.amountMinor, deposit.currency),
+                })}
               </span>
             ) : (
               '—'
@@ -71,16 +86,16 @@ export function ChartHeader({ chart, today }: { chart: ChartRecord; today: strin
           </dd>
         </div>
         <div>
-          <dt>Phone</dt>
+          <dt>{t('chart.header.phone')}</dt>
           <dd>{formatPhone(client.phone)}</dd>
         </div>
         <div>
-          <dt>Email</dt>
+          <dt>{t('chart.header.email')}</dt>
           <dd>{client.email ?? '—'}</dd>
         </div>
         {client.notes && (
           <div className="facts-wide">
-            <dt>Notes</dt>
+            <dt>{t('chart.notes')}</dt>
             <dd>{client.notes}</dd>
           </div>
         )}

@@ -8,24 +8,31 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDateTime } from '../../format';
 import { changedFields, describeAction } from './history-wording';
 import './history.css';
+import { t } from '../../i18n';
 
 type Ref = { entity: string; entityId: number; label: string };
 
 /** Every record of the chart that the audit log may mention, with a name a person recognises. */
 export function chartRecords(chart: ChartRecord): Ref[] {
-  const refs: Ref[] = [{ entity: 'client', entityId: chart.client.id, label: 'Client details' }];
-  if (chart.intake) refs.push({ entity: 'intake', entityId: chart.intake.id, label: 'Questionnaire and consent' });
+  const refs: Ref[] = [{ entity: 'client', entityId: chart.client.id, label: t('chart.history.client') }];
+  if (chart.intake) refs.push({ entity: 'intake', entityId: chart.intake.id, label: t('chart.history.intake') });
   for (const c of chart.contraindications)
-    refs.push({ entity: 'contraindication', entityId: c.id, label: `Contraindication: ${c.condition}` });
-  chart.plans.forEach((p, i) => refs.push({ entity: 'plan', entityId: p.id, label: `Plan ${i + 1}` }));
+    refs.push({ entity: 'contraindication', entityId: c.id, label: t('chart.history.contraindication', { condition: c.condition }) });
+  chart.plans.forEach((p, i) => refs.push({ entity: 'plan', entityId: p.id, label: t('chart.history.plan', { number: i + 1 }) }));
   for (const s of chart.sessions) {
-    const name = s.kind === 'touch_up' ? `Touch-up ${s.number}` : `Session ${s.number}`;
-    refs.push({ entity: 'session', entityId: s.id, label: name }, { entity: 'retention', entityId: s.id, label: `${name} retention` });
-    for (const sc of s.shadeChanges) refs.push({ entity: 'shade_change', entityId: sc.id, label: `${name} shade change` });
+    const name = t('chart.sessionTitle', { kind: s.kind, number: s.number });
+    refs.push(
+      { entity: 'session', entityId: s.id, label: name },
+      { entity: 'retention', entityId: s.id, label: t('chart.history.retention', { session: name }) },
+    );
+    for (const sc of s.shadeChanges)
+      refs.push({ entity: 'shade_change', entityId: sc.id, label: t('chart.history.shadeChange', { session: name }) });
   }
-  for (const r of chart.hairlineRequests) refs.push({ entity: 'hairline_request', entityId: r.id, label: 'Hairline request' });
-  for (const d of chart.deposits) refs.push({ entity: 'deposit', entityId: d.id, label: `Deposit for session ${d.sessionNumber}` });
-  for (const p of chart.prints) refs.push({ entity: 'aftercare_print', entityId: p.id, label: 'Aftercare sheet printed' });
+  for (const r of chart.hairlineRequests)
+    refs.push({ entity: 'hairline_request', entityId: r.id, label: t('chart.history.hairlineRequest') });
+  for (const d of chart.deposits)
+    refs.push({ entity: 'deposit', entityId: d.id, label: t('chart.history.deposit', { number: d.sessionNumber }) });
+  for (const p of chart.prints) refs.push({ entity: 'aftercare_print', entityId: p.id, label: t('chart.history.print') });
   return refs;
 }
 
@@ -46,12 +53,12 @@ export function ChartHistory({ chart }: { chart: ChartRecord }) {
     <section className="chart-history" aria-labelledby="chart-history-title">
       <details onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
         <summary>
-          <h2 id="chart-history-title">History</h2>
-          <span className="muted">Every change to this chart: who, when, and what changed</span>
+          <h2 id="chart-history-title">{t('chart.history.title')}</h2>
+          <span className="muted">{t('chart.history.summary')}</span>
         </summary>
         {history.error && <ErrorNotice message={history.error.message} />}
-        {history.isPending && open && <p className="muted">Loading the history…</p>}
-        {history.data && history.data.length === 0 && <p className="muted">No changes recorded yet.</p>}
+        {history.isPending && open && <p className="muted">{t('chart.history.loading')}</p>}
+        {history.data && history.data.length === 0 && <p className="muted">{t('chart.history.empty')}</p>}
         {history.data && history.data.length > 0 && (
           <ol className="history-list">
             {history.data.map((e: AuditEntryRecord) => {
@@ -62,9 +69,9 @@ export function ChartHistory({ chart }: { chart: ChartRecord }) {
                     <time dateTime={e.at}>{when(e.at)}</time>
                     <strong>{labels.get(`${e.entity}:${e.entityId}`) ?? e.entity}</strong>
                     <span>{describeAction(e.action)}</span>
-                    <span className="muted">by {e.staffName ?? 'no one signed in'}</span>
+                    <span className="muted">{t('chart.history.by', { name: e.staffName ?? t('chart.history.noOne') })}</span>
                   </div>
-                  {e.reason && <p className="history-reason">Reason: {e.reason}</p>}
+                  {e.reason && <p className="history-reason">{t('chart.history.reason', { reason: e.reason })}</p>}
                   {changes.length > 0 && (
                     <ul className="history-changes">
                       {changes.map((c) => (

@@ -18,6 +18,7 @@ import { correctionTarget, nextTarget } from './session/sessionFormModel';
 import { Timeline } from './Timeline';
 import './chart.css';
 import { useKeptState } from '../../lock/useKept';
+import { t } from '../../i18n';
 
 /**
  * The client's chart, in the order a practitioner reads it: header, intake, plans, sessions
@@ -40,7 +41,7 @@ export function ChartPage() {
     if (el && !el.closest('[inert]') && !el.contains(document.activeElement)) focusElement(el);
   }, [id, loaded]);
 
-  if (chart.isPending) return <p className="muted">Opening the chart…</p>;
+  if (chart.isPending) return <p className="muted">{t('chart.page.opening')}</p>;
   // Once loaded, a failed refetch (while locked, say) keeps the chart and every form open on it.
   if (!chart.data) return <ErrorNotice message={chart.error?.message ?? ''} />;
   const data = chart.data;
@@ -53,7 +54,7 @@ export function ChartPage() {
     <section className="chart">
       <p className="back-row">
         <Link className="back-link" to="/clients">
-          ← All clients
+          {t('chart.page.allClients')}
         </Link>
       </p>
       <div className="page-head">
@@ -62,21 +63,21 @@ export function ChartPage() {
         </h1>
         {!editing && (
           <button className="button" type="button" onClick={() => setEditing(true)}>
-            Edit details
+            {t('chart.page.edit')}
           </button>
         )}
       </div>
       <div ref={setDraftSlot} className="draft-slot" />
       {client.erasedAt ? (
-        <p className="notice">Erased on {formatDate(client.erasedAt)}: only the money records remain, without the name.</p>
+        <p className="notice">{t('chart.page.erased', { date: formatDate(client.erasedAt) })}</p>
       ) : (
-        client.archivedAt && <p className="notice">Archived on {formatDate(client.archivedAt)}.</p>
+        client.archivedAt && <p className="notice">{t('chart.page.archived', { date: formatDate(client.archivedAt) })}</p>
       )}
       {editing ? <EditClient client={client} onDone={() => setEditing(false)} /> : <ChartHeader chart={data} today={today} />}
       <IntakeSection chart={data} />
       <ConsentSection chart={data} />
       <PlansSection chart={data} />
-      <h2 id="sessions-title">Sessions</h2>
+      <h2 id="sessions-title">{t('chart.page.sessions')}</h2>
       {correctingSession ? (
         <SessionPanel
           key={`correct-${correctingSession.id}`}

@@ -8,6 +8,7 @@ import { Field } from '../../components/Field';
 import { formatDate } from '../../format';
 import { TIER_LABELS } from './labels';
 import { useKeptForm, useKeptState } from '../../lock/useKept';
+import { t } from '../../i18n';
 
 interface Values {
   condition: string;
@@ -53,32 +54,34 @@ export function ContraindicationsPanel({ chart }: { chart: ChartRecord }) {
   const active = chart.contraindications.filter((c) => c.resolvedAt === null);
   return (
     <div className="contraindications">
-      <h3>Contraindications</h3>
+      <h3>{t('chart.contra.title')}</h3>
       {rowError && (
         <p className="field-error" role="alert">
           {rowError}
         </p>
       )}
       {active.length === 0 ? (
-        <p className="muted">None recorded.</p>
+        <p className="muted">{t('chart.contra.none')}</p>
       ) : (
         <ul className="plain-list">
           {active.map((c) => (
             <li key={c.id} className="request-row">
               <div>
                 <span className={`flag flag-${c.tier}`}>{TIER_LABELS[c.tier]}</span> <strong>{c.condition}</strong>
-                {c.until && ` — until ${formatDate(c.until)}`}
-                {c.tier === 'doctor_letter' && c.doctorLetterReceivedAt && ` — letter received ${formatDate(c.doctorLetterReceivedAt)}`}
+                {c.until && ` — ${t('chart.until', { date: formatDate(c.until) })}`}
+                {c.tier === 'doctor_letter' &&
+                  c.doctorLetterReceivedAt &&
+                  ` — ${t('chart.contra.letterReceivedOn', { date: formatDate(c.doctorLetterReceivedAt) })}`}
                 {c.note && <span className="muted"> · {c.note}</span>}
               </div>
               <div className="request-actions">
                 {c.tier === 'doctor_letter' && !c.doctorLetterReceivedAt && (
                   <button type="button" className="button" onClick={() => void resolve(c, true)}>
-                    Letter received
+                    {t('chart.contra.letterReceived')}
                   </button>
                 )}
                 <button type="button" className="button" onClick={() => void resolve(c, false)}>
-                  No longer applies
+                  {t('chart.contra.noLongerApplies')}
                 </button>
               </div>
             </li>
@@ -86,18 +89,18 @@ export function ContraindicationsPanel({ chart }: { chart: ChartRecord }) {
         </ul>
       )}
       {adding ? (
-        <form className="form contraindication-form" onSubmit={add} noValidate aria-label="Add a contraindication">
+        <form className="form contraindication-form" onSubmit={add} noValidate aria-label={t('chart.contra.add')}>
           <div className="form-grid form-grid-3">
-            <Field label="Condition" error={errors.condition}>
+            <Field label={t('chart.contra.condition')} error={errors.condition}>
               {(p) => <input {...p} autoComplete="off" {...register('condition')} />}
             </Field>
-            <Field label="Tier" error={errors.tier}>
+            <Field label={t('chart.contra.tier')} error={errors.tier}>
               {(p) => (
                 <select {...p} {...register('tier')}>
-                  <option value="">Choose…</option>
-                  {CONTRAINDICATION_TIERS.map((t) => (
-                    <option key={t} value={t}>
-                      {TIER_LABELS[t]}
+                  <option value="">{t('chart.choose')}</option>
+                  {CONTRAINDICATION_TIERS.map((x) => (
+                    <option key={x} value={x}>
+                      {TIER_LABELS[x]}
                     </option>
                   ))}
                 </select>
@@ -109,7 +112,7 @@ export function ContraindicationsPanel({ chart }: { chart: ChartRecord }) {
                 name="until"
                 render={({ field }) => (
                   <DateField
-                    label="Until"
+                    label={t('chart.contra.until')}
                     required
                     name={field.name}
                     value={field.value}
@@ -121,21 +124,21 @@ export function ContraindicationsPanel({ chart }: { chart: ChartRecord }) {
               />
             )}
           </div>
-          <Field label="Note" error={errors.note}>
+          <Field label={t('chart.contra.note')} error={errors.note}>
             {(p) => <input {...p} autoComplete="off" {...register('note')} />}
           </Field>
           <div className="form-actions">
             <button type="submit" className="button button-primary">
-              Add contraindication
+              {t('chart.contra.submit')}
             </button>
             <button type="button" className="button" onClick={() => setAdding(false)}>
-              Cancel
+              {t('chart.cancel')}
             </button>
           </div>
         </form>
       ) : (
         <button type="button" className="button" onClick={() => setAdding(true)}>
-          Add a contraindication
+          {t('chart.contra.add')}
         </button>
       )}
     </div>

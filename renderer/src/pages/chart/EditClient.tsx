@@ -9,6 +9,7 @@ import { call } from '../../api/client';
 import { ChangedUnderneath, useChangedUnderneath } from '../../components/ChangedUnderneath';
 import { ClientForm } from '../../components/ClientForm';
 import { describeClientChanges } from './clientChanges';
+import { t } from '../../i18n';
 
 export function EditClient({ client, onDone }: { client: ClientRecord; onDone: () => void }) {
   const [started] = useState(client);
@@ -17,11 +18,11 @@ export function EditClient({ client, onDone }: { client: ClientRecord; onDone: (
   const [saving, setSaving] = useState(false); // its own save refetches the chart: not news
   return (
     <>
-      <ChangedUnderneath show={edit.changed && !saving} what="this client" />
+      <ChangedUnderneath show={edit.changed && !saving} what={t('chart.changed.client')} />
       <ClientForm
         initial={started}
         clientId={client.id}
-        submitLabel="Save changes"
+        submitLabel={t('chart.page.saveChanges')}
         onSubmit={async (values): Promise<ApiError | null> => {
           setSaving(true);
           const result = await call('clients.update', { ...values, id: client.id, expectedVersion: edit.startVersion });

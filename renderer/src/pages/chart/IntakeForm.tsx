@@ -13,6 +13,7 @@ import { QuestionFields } from './consent/QuestionFields';
 import { useDraft } from './useDraft';
 import { formatDateTime } from '../../format';
 import { useKeptForm } from '../../lock/useKept';
+import { t } from '../../i18n';
 
 interface Values {
   answers: FormAnswers;
@@ -85,7 +86,7 @@ function IntakeFormBody({ chart, laterChange: laterChangeAtOpen, onDone, draft, 
     for (const [path, message] of Object.entries(answerProblems(questionnaire.questions, given))) {
       const missing = given[path.slice('answers.'.length)] === undefined;
       if (!missing) found[path] = message;
-      else if (v.complete) found[path] = `${message.replace(/\.$/, '')} before completing the intake.`;
+      else if (v.complete) found[path] = t('chart.intakeForm.beforeComplete', { problem: message.replace(/\.$/, '') });
     }
     setErrors(found);
     if (Object.keys(found).length > 0) return;
@@ -109,7 +110,7 @@ function IntakeFormBody({ chart, laterChange: laterChangeAtOpen, onDone, draft, 
       // Keep what was typed; the next save is made knowingly against the newer intake.
       const current = result.error.current as { version?: number } | null;
       setBaseVersion(current?.version ?? null);
-      setNotice('Someone else saved this intake while you were editing. Your answers are still here: check them and save again.');
+      setNotice(t('chart.intakeForm.conflict'));
       return;
     }
     if (result.error.fields) setErrors(result.error.fields);
@@ -117,11 +118,11 @@ function IntakeFormBody({ chart, laterChange: laterChangeAtOpen, onDone, draft, 
   });
 
   return (
-    <form className="form intake-form" onSubmit={submit} noValidate aria-label="Intake questionnaire">
-      {laterChange && <p className="muted">Completed at the first session. Change only the answers that are different now.</p>}
+    <form className="form intake-form" onSubmit={submit} noValidate aria-label={t('chart.intakeForm.label')}>
+      {laterChange && <p className="muted">{t('chart.intakeForm.laterChange')}</p>}
       {restoredFrom && (
         <div className="notice draft-restored" role="status">
-          Your unsaved answers from {formatDateTime(restoredFrom)} are back.{' '}
+          {t('chart.intakeForm.restored', { when: formatDateTime(restoredFrom) })}{' '}
           <button
             type="button"
             className="button"
@@ -131,14 +132,14 @@ function IntakeFormBody({ chart, laterChange: laterChangeAtOpen, onDone, draft, 
               setRestoredFrom(null);
             }}
           >
-            Discard them
+            {t('chart.intakeForm.discard')}
           </button>
         </div>
       )}
       <ChangedUnderneath
         show={!notice && !formState.isSubmitting && (intake?.version ?? null) !== baseVersion}
-        what="this intake"
-        kept="Your answers are kept"
+        what={t('chart.changed.intake')}
+        kept={t('chart.changed.answersKept')}
       />
       {notice && (
         <p className="notice notice-error" role="alert">
@@ -153,16 +154,16 @@ function IntakeFormBody({ chart, laterChange: laterChangeAtOpen, onDone, draft, 
       />
       <div className="form-grid form-grid-3">
         <Field
-          label="Consent given at"
+          label={t('chart.intakeForm.consentAt')}
           error={errors.consentGivenAt}
-          {...(consentRecorded ? { hint: 'Recorded once; cannot be changed.' } : {})}
+          {...(consentRecorded ? { hint: t('chart.intakeForm.consentOnce') } : {})}
         >
           {(p) => <input {...p} type="datetime-local" disabled={consentRecorded} {...register('consentGivenAt')} />}
         </Field>
-        <Field label="Witnessed by" error={errors.consentWitnessedBy}>
+        <Field label={t('chart.intakeForm.witness')} error={errors.consentWitnessedBy}>
           {(p) => (
             <select {...p} disabled={consentRecorded} {...register('consentWitnessedBy')}>
-              <option value="">Choose…</option>
+              <option value="">{t('chart.choose')}</option>
               {(staff.data ?? []).map((s) => (
                 <option key={s.id} value={String(s.id)}>
                   {s.name}
@@ -173,17 +174,17 @@ function IntakeFormBody({ chart, laterChange: laterChangeAtOpen, onDone, draft, 
         </Field>
         <div className="field">
           <span className="label-like" aria-hidden="true">
-            Status
+            {t('chart.intakeForm.status')}
           </span>
           <label className="chip chip-block">
             <input type="checkbox" disabled={laterChange} {...register('complete')} />
-            <span>Questionnaire complete</span>
+            <span>{t('chart.intakeForm.complete')}</span>
           </label>
         </div>
       </div>
       <div className="form-actions">
         <button type="submit" className="button button-primary">
-          {laterChange ? 'Save the changes' : 'Save intake'}
+          {laterChange ? t('chart.intakeForm.saveChanges') : t('chart.intakeForm.save')}
         </button>
         {laterChange && (
           <button
@@ -194,7 +195,7 @@ function IntakeFormBody({ chart, laterChange: laterChangeAtOpen, onDone, draft, 
               onDone();
             }}
           >
-            Nothing changed
+            {t('chart.intakeForm.nothingChanged')}
           </button>
         )}
       </div>

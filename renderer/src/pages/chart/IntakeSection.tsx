@@ -8,6 +8,7 @@ import { formatDateTime } from '../../format';
 import { ContraindicationsPanel } from './ContraindicationsPanel';
 import { IntakeForm } from './IntakeForm';
 import { useKeptState } from '../../lock/useKept';
+import { t } from '../../i18n';
 
 /**
  * The medical questionnaire and consent: filled in once at the first session; afterwards shown as
@@ -21,7 +22,8 @@ export function IntakeSection({ chart }: { chart: ChartRecord }) {
   // refetching must not take away what is being typed (the form says it changed underneath).
   if (!complete && !editing) setEditing(true);
   const staff = useApiQuery('staff.list', {});
-  const staffName = (id: number | null) => (id === null ? '—' : (staff.data?.find((s) => s.id === id)?.name ?? `Staff ${id}`));
+  const staffName = (id: number | null) =>
+    id === null ? '—' : (staff.data?.find((s) => s.id === id)?.name ?? t('chart.intake.staff', { id }));
   // The clinic's current questions (a key keeps its kind across versions, so older answers read the same).
   const version = useApiQuery('documents.get', { kind: 'questionnaire' });
   const questions = version.data?.questions ?? [];
@@ -33,29 +35,30 @@ export function IntakeSection({ chart }: { chart: ChartRecord }) {
 
   return (
     <section className="intake" aria-labelledby="intake-title">
-      <h2 id="intake-title">Intake and consent</h2>
+      <h2 id="intake-title">{t('chart.intake.title')}</h2>
       {complete && !editing ? (
         <div className="intake-summary">
           <p>
-            <span className="badge badge-performed">Complete</span> Questionnaire completed {formatDateTime(intake.completedAt)}
-            {intake.consentGivenAt && (
-              <>
-                ; consent given {formatDateTime(intake.consentGivenAt)}, witnessed by {staffName(intake.consentWitnessedBy)}
-              </>
-            )}
-            .
+            <span className="badge badge-performed">{t('chart.intake.complete')}</span>{' '}
+            {intake.consentGivenAt
+              ? t('chart.intake.completedConsent', {
+                  completed: formatDateTime(intake.completedAt),
+                  consent: formatDateTime(intake.consentGivenAt),
+                  witness: staffName(intake.consentWitnessedBy),
+                })
+              : t('chart.intake.completed', { completed: formatDateTime(intake.completedAt) })}
           </p>
           {yes.length > 0 ? (
             <ul className="plain-list intake-yes">
               {yes.map((q) => (
                 <li key={q.key}>
-                  <strong>Yes:</strong> {q.text}
+                  <strong>{t('chart.intake.yes')}</strong> {q.text}
                   {detailOf(intake.answers[q.key]) && ` — ${detailOf(intake.answers[q.key])}`}
                 </li>
               ))}
             </ul>
           ) : (
-            <p className="muted">No to every question.</p>
+            <p className="muted">{t('chart.intake.allNo')}</p>
           )}
           {others.length > 0 && (
             <ul className="plain-list intake-yes">
@@ -67,7 +70,7 @@ export function IntakeSection({ chart }: { chart: ChartRecord }) {
             </ul>
           )}
           <button type="button" className="button" onClick={() => setEditing(true)}>
-            Record what changed
+            {t('chart.intake.recordChange')}
           </button>
         </div>
       ) : (

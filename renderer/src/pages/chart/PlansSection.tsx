@@ -4,17 +4,20 @@ import { recallDate } from '../../../../core/booking';
 import { localDateOf } from '../../../../core/dates';
 import type { ChartRecord } from '../../../../api/contract/chart';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { getClinicLocale } from '../../format';
 import { useClinicSettings } from '../reception/format';
 import { BookedSessions } from './plans/BookedSessions';
 import { PlanCard } from './plans/PlanCard';
 import { QuotePlanForm } from './plans/QuotePlanForm';
 import '../reception/reception.css';
 import { useKeptState } from '../../lock/useKept';
+import { t } from '../../i18n';
 
 export function PlansSection({ chart }: { chart: ChartRecord }) {
   const settings = useClinicSettings();
   const [quoting, setQuoting] = useKeptState(chart.client.id, 'plans/quoting', false);
-  const locale = settings.data?.locale ?? 'en-GB';
+  // Dates and money in the locale in force: the reader's own language, else the clinic's.
+  const locale = getClinicLocale();
   const booked = chart.sessions.filter((s) => s.status === 'booked').sort((a, b) => (a.bookedFor ?? '').localeCompare(b.bookedFor ?? ''));
   const lastCourse = chart.sessions
     .filter((s) => s.kind === 'course' && s.status === 'performed' && s.performedAt)
@@ -26,10 +29,10 @@ export function PlansSection({ chart }: { chart: ChartRecord }) {
   return (
     <section className="plans-section" aria-labelledby="plans-heading">
       <div className="page-head">
-        <h2 id="plans-heading">Plans, deposits and bookings</h2>
+        <h2 id="plans-heading">{t('chart.plans.title')}</h2>
         {!quoting && (
           <button className="button" type="button" onClick={() => setQuoting(true)} disabled={!settings.data}>
-            Quote a plan
+            {t('chart.plans.quote')}
           </button>
         )}
       </div>
@@ -43,7 +46,7 @@ export function PlansSection({ chart }: { chart: ChartRecord }) {
         />
       )}
       <BookedSessions sessions={booked} locale={locale} />
-      {plans.length === 0 && !quoting && <p className="muted">No plan quoted yet.</p>}
+      {plans.length === 0 && !quoting && <p className="muted">{t('chart.plans.none')}</p>}
       {plans.map((p) => (
         <PlanCard key={p.id} plan={p} chart={chart} locale={locale} />
       ))}

@@ -4,6 +4,7 @@ import { lazy, Suspense } from 'react';
 import type { ChartRecord } from '../../../../api/contract/chart';
 import { useApiQuery } from '../../api/useApi';
 import { formatDateTime } from '../../format';
+import { t } from '../../i18n';
 import '../aftercare/aftercare.css';
 import { useKeptState } from '../../lock/useKept';
 
@@ -22,22 +23,26 @@ export function SessionExtras({ session, chart }: { session: ChartSession; chart
   return (
     <div className="session-extras">
       {prints.length > 0 && (
-        <ul className="sheet-prints" aria-label={`Aftercare sheets given for session ${session.number}`}>
+        <ul className="sheet-prints" aria-label={t('aftercare.extras.printsLabel', { number: session.number })}>
           {prints.map((p) => (
             <li key={p.id}>
-              Aftercare sheet given {formatDateTime(p.printedAt)} · {p.templateName}, version {p.templateVersion}
-              {staffName(p.printedBy) ? ` · by ${staffName(p.printedBy)}` : ''}
+              {t(staffName(p.printedBy) ? 'aftercare.extras.givenBy' : 'aftercare.extras.given', {
+                when: formatDateTime(p.printedAt),
+                name: p.templateName,
+                version: p.templateVersion,
+                by: staffName(p.printedBy) ?? '',
+              })}
             </li>
           ))}
         </ul>
       )}
       {canHaveSheet && !open && (
         <button className="button" type="button" onClick={() => setOpen(true)}>
-          Aftercare sheet
+          {t('aftercare.extras.open')}
         </button>
       )}
       {open && (
-        <Suspense fallback={<p className="muted">Opening the aftercare sheet…</p>}>
+        <Suspense fallback={<p className="muted">{t('aftercare.extras.opening')}</p>}>
           <AftercareSheetPanel sessionId={session.id} onClose={() => setOpen(false)} />
         </Suspense>
       )}

@@ -2,11 +2,12 @@ import { RETENTION_LABELS, ZONE_LABELS, type Zone } from '../../../../core/vocab
 import type { ChartRecord, StaffRecord } from '../../../../api/contract/chart';
 import { formatDate, formatDateTime } from '../../format';
 import type { ChartSessionRecord } from './chartFacts';
-import { REQUEST_KIND_LABELS, REQUEST_STATUS_LABELS, SHADE_REASON_LABELS } from './labels';
+import { REQUEST_KIND_LABELS, REQUEST_STATUS_LABELS, SHADE_REASON_LABELS, translatedLabels } from './labels';
 import { SessionExtras } from './SessionExtras';
+import { t } from '../../i18n';
 
 const zoneLabel = (z: string) => ZONE_LABELS[z as Zone] ?? z;
-const STATUS_LABELS = { booked: 'Booked', performed: 'Performed', cancelled: 'Cancelled', no_show: 'No-show' } as const;
+const STATUS_LABELS = translatedLabels('chart.sessionStatus', ['booked', 'performed', 'cancelled', 'no_show'] as const);
 
 /** Every session, newest first, with what was done and what the client asked for. */
 export function Timeline({
@@ -18,10 +19,10 @@ export function Timeline({
   staff: StaffRecord[];
   onCorrect?: (s: ChartSessionRecord) => void;
 }) {
-  if (chart.sessions.length === 0) return <p className="muted">No sessions yet.</p>;
+  if (chart.sessions.length === 0) return <p className="muted">{t('chart.timeline.none')}</p>;
   const staffName = (id: number | null) => (id === null ? null : (staff.find((s) => s.id === id)?.name ?? null));
   return (
-    <ol className="timeline" aria-label="Sessions, newest first">
+    <ol className="timeline" aria-label={t('chart.timeline.label')}>
       {chart.sessions.map((s) => (
         <TimelineEntry key={s.id} session={s} chart={chart} practitioner={staffName(s.practitionerId)} onCorrect={onCorrect} />
       ))}
@@ -43,7 +44,7 @@ function TimelineEntry({ session: s, chart, practitioner, onCorrect }: EntryProp
     <li className="timeline-entry" data-session-number={s.number}>
       <div className="timeline-head">
         <h3>
-          {s.kind === 'touch_up' ? `Touch-up ${s.number}` : `Session ${s.number}`}
+          {t('chart.sessionTitle', { kind: s.kind, number: s.number })}
           <span className={`badge badge-${s.status}`}>{STATUS_LABELS[s.status]}</span>
         </h3>
         <span className="muted">
@@ -54,26 +55,26 @@ function TimelineEntry({ session: s, chart, practitioner, onCorrect }: EntryProp
       {s.status === 'performed' && (
         <dl className="timeline-facts">
           <div>
-            <dt>Pigment</dt>
+            <dt>{t('chart.timeline.pigment')}</dt>
             <dd>
-              {s.pigmentBrand} {s.pigmentShade}, dilution {s.dilution}
+              {t('chart.timeline.pigmentValue', { brand: s.pigmentBrand ?? '', shade: s.pigmentShade ?? '', dilution: s.dilution ?? '' })}
               <span className="muted">
                 {' '}
-                · batch {s.pigmentBatch}, expires {formatDate(s.pigmentExpiry)}
+                · {t('chart.timeline.batch', { batch: s.pigmentBatch ?? '', date: formatDate(s.pigmentExpiry) })}
               </span>
             </dd>
           </div>
           <div>
-            <dt>Needle</dt>
+            <dt>{t('chart.timeline.needle')}</dt>
             <dd>{s.needle ?? '—'}</dd>
           </div>
           <div>
-            <dt>Zones</dt>
+            <dt>{t('chart.timeline.zones')}</dt>
             <dd>{s.zones.map(zoneLabel).join(', ') || '—'}</dd>
           </div>
           {s.retention.length > 0 && (
             <div className="wide">
-              <dt>Retention since the previous session</dt>
+              <dt>{t('chart.timeline.retention')}</dt>
               <dd>
                 <ul className="plain-list">
                   {s.retention.map((r) => (
@@ -88,7 +89,7 @@ function TimelineEntry({ session: s, chart, practitioner, onCorrect }: EntryProp
           )}
           {s.shadeChanges.map((c) => (
             <div key={c.id} className="wide">
-              <dt>Shade change</dt>
+              <dt>{t('chart.timeline.shadeChange')}</dt>
               <dd>
                 {c.fromShade ?? '—'} {c.fromDilution && `(${c.fromDilution})`} → {c.toShade ?? '—'} {c.toDilution && `(${c.toDilution})`}
                 {' · '}
@@ -97,24 +98,28 @@ function TimelineEntry({ session: s, chart, practitioner, onCorrect }: EntryProp
               </dd>
             </div>
           ))}
-          <NoteRow label="Preparation" text={[s.prepDone ? 'Hair cut' : '', s.prepNotes].filter(Boolean).join(' — ')} />
-          <NoteRow label="Assessment" text={s.assessmentNotes} />
-          <NoteRow label="Density" text={s.densityNotes} />
-          <NoteRow label="Blending" text={s.blendingNotes} />
-          <NoteRow label="Notes" text={s.notes} />
-          {s.contraindicationOverrideReason && <NoteRow label="Contraindication override" text={s.contraindicationOverrideReason} />}
+          <NoteRow
+            label={t('chart.timeline.preparation')}
+            text={[s.prepDone ? t('chart.timeline.hairCut') : '', s.prepNotes].filter(Boolean).join(' — ')}
+          />
+          <NoteRow label={t('chart.timeline.assessment')} text={s.assessmentNotes} />
+          <NoteRow label={t('chart.timeline.density')} text={s.densityNotes} />
+          <NoteRow label={t('chart.timeline.blending')} text={s.blendingNotes} />
+          <NoteRow label={t('chart.notes')} text={s.notes} />
+          {s.contraindicationOverrideReason && <NoteRow label={t('chart.timeline.override')} text={s.contraindicationOverrideReason} />}
         </dl>
       )}
       {(raised.length > 0 || done.length > 0) && (
         <ul className="plain-list requests-list">
           {raised.map((r) => (
             <li key={`r${r.id}`}>
-              Client asked: <strong>{REQUEST_KIND_LABELS[r.kind]}</strong> — {r.request} ({REQUEST_STATUS_LABELS[r.status]})
+              {t('chart.timeline.clientAsked')} <strong>{REQUEST_KIND_LABELS[r.kind]}</strong> — {r.request} (
+              {REQUEST_STATUS_LABELS[r.status]})
             </li>
           ))}
           {done.map((r) => (
             <li key={`d${r.id}`}>
-              Done: <strong>{REQUEST_KIND_LABELS[r.kind]}</strong> — {r.request}
+              {t('chart.timeline.done')} <strong>{REQUEST_KIND_LABELS[r.kind]}</strong> — {r.request}
             </li>
           ))}
         </ul>
@@ -122,7 +127,7 @@ function TimelineEntry({ session: s, chart, practitioner, onCorrect }: EntryProp
       <div className="timeline-actions">
         {s.status === 'performed' && onCorrect && (
           <button type="button" className="button" onClick={() => onCorrect(s)}>
-            Correct session {s.number}
+            {t('chart.timeline.correct', { number: s.number })}
           </button>
         )}
         <SessionExtras session={s} chart={chart} />

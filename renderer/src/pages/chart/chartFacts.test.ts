@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { ChartRecord, ContraindicationRecord } from '../../../../api/contract/chart';
 import { currentContraindications, nextWindow, planProgress } from './chartFacts';
+import { setClinicLocale } from '../../format';
 
 const ci = (over: Partial<ContraindicationRecord>): ContraindicationRecord => ({
   id: 1,
@@ -42,5 +43,17 @@ describe('chart facts', () => {
       number: 3,
       window: { earliest: '2026-11-22', latest: '2026-11-29' },
     });
+  });
+
+  afterEach(() => setClinicLocale('en-GB'));
+
+  it('says plan progress in German for a German reader', () => {
+    setClinicLocale('de-DE');
+    const chart = {
+      plans: [{ id: 9, kind: 'course', status: 'active', quotedSessions: 3 }],
+      sessions: [{ id: 1, planId: 9, kind: 'course', number: 1, status: 'performed', performedAt: '2026-10-20T10:00:00.000Z' }],
+    } as unknown as ChartRecord;
+    expect(planProgress(chart)).toBe('Sitzung 1 von 3 erfolgt');
+    expect(planProgress({ plans: [], sessions: [] } as unknown as ChartRecord)).toBe('Noch kein Plan');
   });
 });

@@ -2,6 +2,7 @@
 import { bookingWindow, type BookingWindow, type WindowSettings } from '../../../../core/booking';
 import { localDateOf } from '../../../../core/dates';
 import type { ChartRecord, ContraindicationRecord } from '../../../../api/contract/chart';
+import { t } from '../../i18n';
 
 export type ChartSessionRecord = ChartRecord['sessions'][number];
 
@@ -32,10 +33,11 @@ export function planProgress(chart: ChartRecord): string {
   const done = performedSessions(chart).filter(
     (s) => (plan ? s.planId === plan.id || s.planId === null : true) && s.kind === (plan?.kind ?? 'course'),
   );
-  if (!plan) return done.length === 0 ? 'No plan yet' : `${done.length} session${done.length === 1 ? '' : 's'} done, no plan`;
-  const label = plan.kind === 'touch_up' ? 'Touch-up' : 'Session';
+  if (!plan) return done.length === 0 ? t('chart.progress.noPlan') : t('chart.progress.doneNoPlan', { count: done.length });
   const n = Math.min(done.length, plan.quotedSessions);
-  return n === 0 ? `Not started (${plan.quotedSessions} quoted)` : `${label} ${n} of ${plan.quotedSessions} done`;
+  return n === 0
+    ? t('chart.progress.notStarted', { quoted: plan.quotedSessions })
+    : t('chart.progress.done', { kind: plan.kind, done: n, quoted: plan.quotedSessions });
 }
 
 /** When the next session may be booked, counted from the last performed one. */

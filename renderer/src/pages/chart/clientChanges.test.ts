@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { ClientRecord } from '../../../../api/contract/clients';
 import { describeClientChanges } from './clientChanges';
+import { setClinicLocale } from '../../format';
 
 const sam: ClientRecord = {
   id: 1,
@@ -31,5 +32,15 @@ describe('what someone else changed in a client', () => {
 
   it('says nothing when only the version moved', () => {
     expect(describeClientChanges(sam, { ...sam, version: 2 })).toBe('');
+  });
+
+  afterEach(() => setClinicLocale('en-GB'));
+
+  it('says what changed in German for a German reader', () => {
+    setClinicLocale('de-DE');
+    const after = { ...sam, phone: '07700 900999', notes: 'Vormittags', version: 2 };
+    expect(describeClientChanges(sam, after)).toBe(
+      ' Geändert wurde: Telefon (jetzt 07700 900999) und Notizen. Speichern Sie erneut, um stattdessen Ihre Eingaben zu behalten.',
+    );
   });
 });

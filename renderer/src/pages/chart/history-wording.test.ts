@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { changedFields, describeAction } from './history-wording';
+import { setClinicLocale } from '../../format';
 
 describe('chart history wording', () => {
   it('lists only the fields that changed, in words, ignoring bookkeeping', () => {
@@ -19,5 +20,13 @@ describe('chart history wording', () => {
     expect(describeAction('override:deposit')).toBe('deposit rule overridden');
     expect(describeAction('chart')).toBe('charted');
     expect(describeAction('set_pin')).toBe('set pin');
+  });
+
+  afterEach(() => setClinicLocale('en-GB'));
+
+  it('names actions in German for a German reader', () => {
+    setClinicLocale('de-DE');
+    expect(describeAction('chart')).toBe('dokumentiert');
+    expect(describeAction('status:waived')).toBe('Status auf waived gesetzt');
   });
 });

@@ -1,29 +1,32 @@
-// How the chart's history says what happened: action names and the fields that changed, in words.
+// How the chart's history says what happened: action names and the fields that changed, in words,
+// in the reader's language (an action without words of its own is shown as its name).
+import type { MessageId } from '../../../../core/i18n/translate';
+import { t } from '../../i18n';
 
-const ACTIONS: Record<string, string> = {
-  create: 'created',
-  update: 'changed',
-  chart: 'charted',
-  correct: 'corrected',
-  book: 'booked',
-  reschedule: 'rescheduled',
-  cancel: 'cancelled',
-  no_show: 'marked no-show',
-  archive: 'archived',
-  unarchive: 'brought back',
-  consent: 'consent recorded',
-  resolve: 'resolved',
-  doctor_letter: 'doctor’s letter received',
-  payment: 'payment recorded',
-  status: 'status changed',
-  done: 'done',
-  override: 'rule overridden',
-};
+const ACTIONS = new Set([
+  'create',
+  'update',
+  'chart',
+  'correct',
+  'book',
+  'reschedule',
+  'cancel',
+  'no_show',
+  'archive',
+  'unarchive',
+  'consent',
+  'resolve',
+  'doctor_letter',
+  'payment',
+  'status',
+  'done',
+  'override',
+]);
 
 export function describeAction(action: string): string {
-  if (action.startsWith('status:')) return `status set to ${action.slice(7)}`;
-  if (action.startsWith('override:')) return `${action.slice(9)} rule overridden`;
-  return ACTIONS[action] ?? action.replace(/_/g, ' ');
+  if (action.startsWith('status:')) return t('chart.action.statusSet', { status: action.slice(7) });
+  if (action.startsWith('override:')) return t('chart.action.ruleOverridden', { rule: action.slice(9) });
+  return ACTIONS.has(action) ? t(`chart.action.${action}` as MessageId) : action.replace(/_/g, ' ');
 }
 
 const IGNORED = new Set(['updatedAt', 'createdAt', 'version']);

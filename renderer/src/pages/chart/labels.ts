@@ -1,36 +1,25 @@
-// Display labels for the charting vocabularies not already labelled in core.
-import type { ContraindicationTier, HairlineRequestKind, HairlineRequestStatus, ShadeChangeReason } from '../../../../core/vocabulary';
+// Display labels for the charting vocabularies not already labelled in core, in the reader's
+// language: each label is read from the catalog when used (a getter), so a changed locale shows at once.
+import {
+  CONTRAINDICATION_TIERS,
+  HAIRLINE_REQUEST_KINDS,
+  HAIRLINE_REQUEST_STATUSES,
+  SHADE_CHANGE_REASONS,
+} from '../../../../core/vocabulary';
+import type { MessageId } from '../../../../core/i18n/translate';
+import { t } from '../../i18n';
 
-export const TIER_LABELS: Record<ContraindicationTier, string> = {
-  absolute: 'Absolute',
-  temporary: 'Temporary',
-  doctor_letter: 'Needs a doctor’s letter',
-};
+/** A record of labels whose values are read from the catalog each time: `prefix.key` for each key. */
+export function translatedLabels<K extends string>(prefix: string, keys: readonly K[]): Record<K, string> {
+  const labels = {} as Record<K, string>;
+  for (const key of keys) Object.defineProperty(labels, key, { enumerable: true, get: () => t(`${prefix}.${key}` as MessageId) });
+  return labels;
+}
 
-export const SHADE_REASON_LABELS: Record<ShadeChangeReason, string> = {
-  faded: 'Faded',
-  client_darker: 'Client asked darker',
-  client_lighter: 'Client asked lighter',
-  skin_response: 'Skin response',
-  other: 'Other',
-};
-
-export const REQUEST_KIND_LABELS: Record<HairlineRequestKind, string> = {
-  lower_hairline: 'Lower the hairline',
-  raise_hairline: 'Raise the hairline',
-  darker: 'Darker',
-  lighter: 'Lighter',
-  softer_temples: 'Softer temples',
-  reshape: 'Reshape',
-  other: 'Other',
-};
-
-export const REQUEST_STATUS_LABELS: Record<HairlineRequestStatus, string> = {
-  open: 'Open',
-  agreed: 'Agreed',
-  declined: 'Declined',
-  done: 'Done',
-};
+export const TIER_LABELS = translatedLabels('chart.tier', CONTRAINDICATION_TIERS);
+export const SHADE_REASON_LABELS = translatedLabels('chart.shadeReason', SHADE_CHANGE_REASONS);
+export const REQUEST_KIND_LABELS = translatedLabels('chart.requestKind', HAIRLINE_REQUEST_KINDS);
+export const REQUEST_STATUS_LABELS = translatedLabels('chart.requestStatus', HAIRLINE_REQUEST_STATUSES);
 
 /** Money in the clinic's locale, with the currency's own minor digits (the one formatter). */
 export { formatMoney } from '../../format';

@@ -3,34 +3,36 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import type { ClientListEntry } from '../../../../api/contract/client-list';
 import type { ClientListSort } from '../../../../core/client-list';
+import type { MessageId } from '../../../../core/i18n/translate';
 import { formatDate, formatPhone, listName } from '../../format';
+import { t } from '../../i18n';
 
 const col = createColumnHelper<ClientListEntry>();
 
 export function progressLabel(r: Pick<ClientListEntry, 'performedSessions' | 'quotedSessions'>): string {
   if (r.quotedSessions) {
     return r.performedSessions === 0
-      ? `Not started (${r.quotedSessions} quoted)`
-      : `Session ${Math.min(r.performedSessions, r.quotedSessions)} of ${r.quotedSessions}`;
+      ? t('clients.progress.notStartedQuoted', { quoted: r.quotedSessions })
+      : t('clients.progress.session', { number: Math.min(r.performedSessions, r.quotedSessions), quoted: r.quotedSessions });
   }
-  if (r.performedSessions === 0) return 'Not started';
-  return `${r.performedSessions} session${r.performedSessions === 1 ? '' : 's'}, no plan`;
+  if (r.performedSessions === 0) return t('clients.progress.notStarted');
+  return t('clients.progress.noPlan', { count: r.performedSessions });
 }
 
-const DEPOSIT_LABELS: Record<string, string> = {
-  required: 'Deposit due',
-  paid: 'Paid',
-  applied: 'Applied',
-  refunded: 'Refunded',
-  forfeited: 'Forfeited',
-  waived: 'Waived',
+const DEPOSIT_LABELS: Record<string, MessageId> = {
+  required: 'clients.deposit.required',
+  paid: 'clients.deposit.paid',
+  applied: 'clients.deposit.applied',
+  refunded: 'clients.deposit.refunded',
+  forfeited: 'clients.deposit.forfeited',
+  waived: 'clients.deposit.waived',
 };
 
 export const clientColumns = [
   // Written the way it sorts (by surname), and the header says so.
   col.accessor((r) => listName(r), {
     id: 'name' satisfies ClientListSort,
-    header: 'Name (surname first)',
+    header: () => t('clients.col.name'),
     cell: (c) => (
       <Link to={`/clients/${c.row.original.id}`} className="row-link">
         {c.getValue()}
@@ -39,30 +41,30 @@ export const clientColumns = [
   }),
   col.display({
     id: 'contact',
-    header: 'Phone / email',
+    header: () => t('clients.col.contact'),
     enableSorting: false,
     cell: (c) => (
       <span className="muted-cell">{c.row.original.phone ? formatPhone(c.row.original.phone) : (c.row.original.email ?? '—')}</span>
     ),
   }),
-  col.accessor((r) => progressLabel(r), { id: 'progress' satisfies ClientListSort, header: 'Plan progress' }),
+  col.accessor((r) => progressLabel(r), { id: 'progress' satisfies ClientListSort, header: () => t('clients.col.progress') }),
   col.accessor('lastSessionAt', {
     id: 'lastSession' satisfies ClientListSort,
-    header: 'Last session',
+    header: () => t('clients.col.lastSession'),
     cell: (c) => <span className="nowrap">{formatDate(c.getValue())}</span>,
   }),
   col.accessor('nextDue', {
     id: 'nextDue' satisfies ClientListSort,
-    header: 'Next session due',
+    header: () => t('clients.col.nextDue'),
     cell: (c) =>
       c.row.original.lapsed ? (
-        <span className="badge badge-lapsed" title="The touch-up recall passed more than a year ago, and nothing is booked">
-          Lapsed
+        <span className="badge badge-lapsed" title={t('clients.lapsed.title')}>
+          {t('clients.lapsed')}
         </span>
       ) : c.getValue() ? (
         <>
           <span className="nowrap">{formatDate(c.getValue())}</span>{' '}
-          <span className="muted-cell">{c.row.original.nextBooked ? 'booked' : 'to book'}</span>
+          <span className="muted-cell">{t(c.row.original.nextBooked ? 'clients.next.booked' : 'clients.next.toBook')}</span>
         </>
       ) : (
         '—'
@@ -70,10 +72,10 @@ export const clientColumns = [
   }),
   col.accessor('depositStatus', {
     id: 'deposit' satisfies ClientListSort,
-    header: 'Deposit',
+    header: () => t('clients.col.deposit'),
     cell: (c) => {
       const s = c.getValue();
-      return s ? <span className={`badge badge-${s}`}>{DEPOSIT_LABELS[s] ?? s}</span> : '—';
+      return s ? <span className={`badge badge-${s}`}>{DEPOSIT_LABELS[s] ? t(DEPOSIT_LABELS[s]) : s}</span> : '—';
     },
   }),
 ];

@@ -2,10 +2,10 @@
 // keeps the version it used. The save's own checks run as you save, each message beside its field.
 import { useState } from 'react';
 import type { DocumentRecord } from '../../../../api/contract/documents';
-import { documentInSentence } from '../../../../core/clinic-documents';
 import { call } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
+import { t } from '../../i18n';
 import { useKeptState } from '../../lock/useKept';
 import { blankQuestion, checkDraft, draftFrom, toInput, type DocumentDraft, type DraftQuestion } from './draft';
 import { QuestionRow } from './QuestionRow';
@@ -22,7 +22,7 @@ export function DocumentEditor({ document: doc, onSaved }: { document: DocumentR
     const found = checkDraft(draft);
     setErrors(found);
     if (Object.keys(found).length > 0) {
-      setNotice('Check the fields marked below.');
+      setNotice(t('forms.checkFields'));
       return;
     }
     setSaving(true);
@@ -41,26 +41,26 @@ export function DocumentEditor({ document: doc, onSaved }: { document: DocumentR
   return (
     <form
       className="form document-editor"
-      aria-label={`Edit the ${documentInSentence(doc.kind)}`}
+      aria-label={t('forms.edit', { kind: doc.kind })}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void save();
       }}
     >
-      <Field label="Title" error={errors.title}>
+      <Field label={t('forms.field.title')} error={errors.title}>
         {(p) => <input {...p} value={draft.title} onChange={(e) => update({ title: e.target.value })} />}
       </Field>
       <Field
-        label={isQuestionnaire ? 'Introduction' : 'Text the client reads and signs'}
+        label={isQuestionnaire ? t('forms.field.introduction') : t('forms.field.body')}
         error={errors.body}
-        hint="A blank line starts a new paragraph."
+        hint={t('forms.field.bodyHint')}
       >
         {(p) => <textarea {...p} rows={isQuestionnaire ? 3 : 12} value={draft.body} onChange={(e) => update({ body: e.target.value })} />}
       </Field>
       {isQuestionnaire && (
         <>
-          <h2>Questions</h2>
+          <h2>{t('forms.questions')}</h2>
           {errors.questions && <p className="field-error">{errors.questions}</p>}
           {draft.questions.map((q, i) => (
             <QuestionRow
@@ -79,14 +79,14 @@ export function DocumentEditor({ document: doc, onSaved }: { document: DocumentR
             />
           ))}
           <button type="button" className="button" onClick={() => setQuestions([...draft.questions, blankQuestion()])}>
-            Add a question
+            {t('forms.addQuestion')}
           </button>
         </>
       )}
       {notice && <ErrorNotice message={notice} />}
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={saving}>
-          Save as version {draft.expectedVersion + 1}
+          {t('forms.saveAsVersion', { version: draft.expectedVersion + 1 })}
         </button>
       </div>
     </form>

@@ -16,13 +16,7 @@ import { formatDateRange, formatMoney, formatMoneyCompact, formatMonthShort, for
 import { downloadText } from '../reception/download';
 import { reportCsv } from './reportCsv';
 import './reports.css';
-
-const PERIOD_LABELS: Record<ReportPeriod, string> = {
-  this_month: 'This month',
-  last_month: 'Last month',
-  this_year: 'This year',
-  custom: 'Custom',
-};
+import { t } from '../../i18n';
 
 export function ReportsPage() {
   // `?period=this_year` opens on that period (a bookmark, and the bench's year report).
@@ -37,14 +31,14 @@ export function ReportsPage() {
   const fieldErrors = report.error instanceof ApiCallError ? report.error.error.fields : undefined;
   return (
     <section className="reports-page">
-      <h1>Reports</h1>
-      <form className="report-controls no-print" onSubmit={(e) => e.preventDefault()} aria-label="Report period">
-        <Field label="Period">
+      <h1>{t('reports.title')}</h1>
+      <form className="report-controls no-print" onSubmit={(e) => e.preventDefault()} aria-label={t('reports.controls')}>
+        <Field label={t('reports.period')}>
           {(p) => (
             <select {...p} value={period} onChange={(e) => setPeriod(e.target.value as ReportPeriod)}>
               {REPORT_PERIODS.map((k) => (
                 <option key={k} value={k}>
-                  {PERIOD_LABELS[k]}
+                  {t(`reports.period.${k}`)}
                 </option>
               ))}
             </select>
@@ -53,13 +47,19 @@ export function ReportsPage() {
         {period === 'custom' && (
           <>
             <DateField
-              label="From"
+              label={t('reports.from')}
               required
               value={custom.from}
               onChange={(from) => setCustom((c) => ({ ...c, from }))}
               error={fieldErrors?.from}
             />
-            <DateField label="To" required value={custom.to} onChange={(to) => setCustom((c) => ({ ...c, to }))} error={fieldErrors?.to} />
+            <DateField
+              label={t('reports.to')}
+              required
+              value={custom.to}
+              onChange={(to) => setCustom((c) => ({ ...c, to }))}
+              error={fieldErrors?.to}
+            />
           </>
         )}
         <div className="button-row">
@@ -68,13 +68,13 @@ export function ReportsPage() {
             type="button"
             disabled={!report.data}
             onClick={() =>
-              report.data && downloadText(`Stipple report ${range.from} to ${range.to}.csv`, reportCsv(report.data), 'text/csv')
+              report.data && downloadText(t('reports.csvFile', { from: range.from, to: range.to }), reportCsv(report.data), 'text/csv')
             }
           >
-            Export CSV
+            {t('reports.exportCsv')}
           </button>
           <button className="button" type="button" onClick={() => window.print()}>
-            Print
+            {t('reports.print')}
           </button>
         </div>
       </form>
@@ -99,7 +99,7 @@ function Report({ r }: { r: ReportRecord }) {
       <p className="report-period">{formatDateRange(r.from, r.to)}</p>
       <div className="report-grid">
         <section aria-labelledby="rep-money">
-          <h2 id="rep-money">Money taken</h2>
+          <h2 id="rep-money">{t('reports.money')}</h2>
           <table className="report-table">
             <tbody>
               {r.paymentsByMethod.map((x) => (
@@ -109,56 +109,56 @@ function Report({ r }: { r: ReportRecord }) {
                 </tr>
               ))}
               <tr>
-                <th scope="row">All payments</th>
+                <th scope="row">{t('reports.allPayments')}</th>
                 <td>
                   <strong>{m(r.paymentsTotalMinor)}</strong>
                 </td>
               </tr>
               <tr>
-                <th scope="row">Refunds</th>
+                <th scope="row">{t('reports.refunds')}</th>
                 <td>{m(r.refundsMinor)}</td>
               </tr>
               <tr>
-                <th scope="row">Discounts given</th>
+                <th scope="row">{t('reports.discounts')}</th>
                 <td>{m(r.discountsMinor)}</td>
               </tr>
             </tbody>
           </table>
         </section>
         <section aria-labelledby="rep-deposits">
-          <h2 id="rep-deposits">Deposits</h2>
+          <h2 id="rep-deposits">{t('reports.deposits')}</h2>
           <table className="report-table">
             <tbody>
               <tr>
-                <th scope="row">Held at the end of the period</th>
+                <th scope="row">{t('reports.deposits.held')}</th>
                 <td>{m(r.deposits.heldMinor)}</td>
               </tr>
               <tr>
-                <th scope="row">Applied to sessions</th>
+                <th scope="row">{t('reports.deposits.applied')}</th>
                 <td>{m(r.deposits.appliedMinor)}</td>
               </tr>
               <tr>
-                <th scope="row">Forfeited</th>
+                <th scope="row">{t('reports.deposits.forfeited')}</th>
                 <td>{m(r.deposits.forfeitedMinor)}</td>
               </tr>
               <tr>
-                <th scope="row">Outstanding at the end of the period</th>
+                <th scope="row">{t('reports.deposits.outstanding')}</th>
                 <td>{m(r.deposits.outstandingMinor)}</td>
               </tr>
             </tbody>
           </table>
         </section>
         <section aria-labelledby="rep-clinic">
-          <h2 id="rep-clinic">Sessions and clients</h2>
+          <h2 id="rep-clinic">{t('reports.clinic')}</h2>
           <table className="report-table">
             <tbody>
               {(
                 [
-                  ['Sessions performed', r.sessionsPerformed],
-                  ['No-shows', r.noShows],
-                  ['Cancellations', r.cancellations],
-                  ['New clients', r.newClients],
-                  ['Plans completed', r.plansCompleted],
+                  [t('reports.sessionsPerformed'), r.sessionsPerformed],
+                  [t('reports.noShows'), r.noShows],
+                  [t('reports.cancellations'), r.cancellations],
+                  [t('reports.newClients'), r.newClients],
+                  [t('reports.plansCompleted'), r.plansCompleted],
                 ] as const
               ).map(([label, n]) => (
                 <tr key={label}>
@@ -172,23 +172,23 @@ function Report({ r }: { r: ReportRecord }) {
       </div>
       <ChartWithTable
         id="rep-payments-month"
-        title="Payments per month"
+        title={t('reports.paymentsPerMonth')}
         data={chartData}
         dataKey="payments"
         tick={(v) => formatMoneyCompact(Math.round(v * 10 ** minorDigits(r.currency)), r.currency)}
         value={(v) => formatMoney(Math.round(v * 10 ** minorDigits(r.currency)), r.currency)}
         rows={r.months.map((x) => [month(x.month), m(x.paymentsMinor)])}
-        column="Payments"
+        column={t('reports.payments')}
       />
       <ChartWithTable
         id="rep-noshows-month"
-        title="No-shows per month"
+        title={t('reports.noShowsPerMonth')}
         data={chartData}
         dataKey="noShows"
         tick={(v) => formatCount(v)}
         value={(v) => formatCount(v)}
         rows={r.months.map((x) => [month(x.month), formatCount(x.noShows)])}
-        column="No-shows"
+        column={t('reports.noShows')}
       />
     </>
   );
@@ -211,7 +211,7 @@ function ChartWithTable(props: {
       <div className="chart-row">
         {/* The chart is for the eye, one image to a screen reader; the table beside it holds the same
             figures for everyone, so recharts' own keyboard layer (a focusable SVG) is turned off. */}
-        <div className="chart" role="img" aria-label={`${props.title}, as a bar chart; the figures are in the table beside it.`}>
+        <div className="chart" role="img" aria-label={t('reports.chartLabel', { title: props.title })}>
           <ResponsiveContainer width="100%" height={220}>
             <BarChart data={props.data} margin={{ top: 8, right: 8, bottom: 8, left: 8 }} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -231,7 +231,7 @@ function ChartWithTable(props: {
           <caption className="visually-hidden">{props.title}</caption>
           <thead>
             <tr>
-              <th scope="col">Month</th>
+              <th scope="col">{t('reports.month')}</th>
               <th scope="col">{props.column}</th>
             </tr>
           </thead>

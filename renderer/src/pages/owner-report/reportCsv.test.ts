@@ -40,4 +40,11 @@ describe('the report as CSV', () => {
     // No report cell is typed by a person today; the guard is still the one writer's.
     expect(reportCsv({ ...report, currency: '=HYPERLINK' })).toContain("'=HYPERLINK");
   });
+  it('writes its headings in German for a German locale, the figures unchanged', () => {
+    const rows = Papa.parse<string[]>(reportCsv(report, 'de-DE').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    expect(rows[0]).toEqual(['Bereich', 'Kennzahl', 'Wert', 'Währung']);
+    expect(rows).toContainEqual(['Zahlungen', 'Gesamt', '840.5', 'GBP']);
+    expect(rows).toContainEqual(['Anzahlungen', 'Offen am Ende des Zeitraums', '60', 'GBP']);
+    expect(rows).toContainEqual(['Monat 2026-11', 'Erstattungen', '50', 'GBP']);
+  });
 });

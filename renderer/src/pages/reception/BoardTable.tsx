@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { useNavigate } from 'react-router';
 import type { BoardRow } from '../../../../api/contract/reception';
+import { t } from '../../i18n';
 
 const ROW_ESTIMATE = 62;
 
@@ -26,9 +27,9 @@ export function BoardTable({ table, empty }: { table: Table<BoardRow>; empty: st
   const columns = table.getVisibleLeafColumns().length;
   return (
     // Focusable, so the keyboard can scroll it when chosen columns run past its width.
-    <div className="board-scroll" ref={scrollRef} tabIndex={0} role="region" aria-label="Reception board">
+    <div className="board-scroll" ref={scrollRef} tabIndex={0} role="region" aria-label={t('reception.board.label')}>
       <table className="table board-table" aria-rowcount={rows.length + 1}>
-        <caption className="visually-hidden">Reception board: later sessions, their deposits and bookings, and touch-up recalls</caption>
+        <caption className="visually-hidden">{t('reception.board.caption')}</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>

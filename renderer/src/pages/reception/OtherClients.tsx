@@ -4,6 +4,7 @@
 import { Link } from 'react-router';
 import { useApiQuery } from '../../api/useApi';
 import { formatPhone, listName } from '../../format';
+import { t } from '../../i18n';
 
 export function OtherClients({ query, onBoard }: { query: string; onBoard: ReadonlySet<number> }) {
   const q = query.trim();
@@ -13,17 +14,17 @@ export function OtherClients({ query, onBoard }: { query: string; onBoard: Reado
   if (others.length === 0) return null;
   return (
     <section className="other-clients" aria-labelledby="other-clients-title">
-      <h2 id="other-clients-title">Other clients matching “{q}”</h2>
+      <h2 id="other-clients-title">{t('reception.others.title', { query: q })}</h2>
       <ul>
         {others.map((c) => (
           <li key={c.id}>
             <Link to={`/clients/${c.id}`}>{listName(c)}</Link>
             {c.phone && <span className="muted"> · {formatPhone(c.phone)}</span>}
-            <span className="muted"> · {c.quotedSessions ? 'nothing due on the board' : 'no plan'}</span>
+            <span className="muted"> · {t(c.quotedSessions ? 'reception.others.nothingDue' : 'reception.others.noPlan')}</span>
           </li>
         ))}
       </ul>
-      {found.data.total > found.data.rows.length && <p className="muted">More match: open Clients to see them all.</p>}
+      {found.data.total > found.data.rows.length && <p className="muted">{t('reception.others.more')}</p>}
     </section>
   );
 }

@@ -17,6 +17,8 @@ import { BOARD_STATE_LABELS, BOARD_STATES, type BoardRow } from '../../../../api
 import { request } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { getClinicLocale } from '../../format';
+import { t } from '../../i18n';
 import { OtherClients } from './OtherClients';
 import { BoardTable } from './BoardTable';
 import { ReceptionTabs } from './ReceptionTabs';
@@ -30,8 +32,10 @@ import './reception.css';
 export function ReceptionPage() {
   const settings = useClinicSettings();
   const board = useApiQuery('reception.board', {});
-  const locale = settings.data?.locale ?? 'en-GB';
-  const columns = useMemo(() => boardColumns(locale), [locale]);
+  // On screen, the reader's own locale (the one in force); the CSV and .ics are the clinic's files, in its own.
+  const locale = getClinicLocale();
+  const fileLocale = settings.data?.locale ?? 'en-GB';
+  const columns = useMemo(() => boardColumns(locale, fileLocale), [locale, fileLocale]);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'state', desc: false }]);
   const [globalFilter, setGlobalFilter] = useState('');
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
@@ -77,7 +81,7 @@ export function ReceptionPage() {
   function exportCsv() {
     const cols = table.getVisibleLeafColumns();
     const csv = toCsv(
-      cols.map((c) => (typeof c.columnDef.header === 'string' ? c.columnDef.header : c.id)),
+      cols.map((c) => c.columnDef.meta?.csvHeader ?? c.id),
       table.getRowModel().rows.map((r) => cols.map((c) => c.columnDef.meta?.csv?.(r.original) ?? null)),
     );
     downloadText(`stipple-reception-${board.data?.today ?? todayLocal()}.csv`, csv, 'text/csv;charset=utf-8');
@@ -88,7 +92,7 @@ export function ReceptionPage() {
     const from = board.data?.today ?? todayLocal();
     const result = await request('reception.bookings', { from, to: addDays(from, 366) }).catch((e: Error) => e);
     if (result instanceof Error) return setExportError(result.message);
-    const text = bookingsToIcs(result, { clinicName: settings.data?.clinicName ?? 'Stipple', now: new Date() });
+    const text = bookingsToIcs(result, { clinicName: settings.data?.clinicName ?? 'Stipple', now: new Date(), locale: fileLocale });
     downloadText(`stipple-bookings-${from}.ics`, text, 'text/calendar;charset=utf-8');
   }
 
@@ -96,62 +100,62 @@ export function ReceptionPage() {
     <section className="reception">
       <ReceptionTabs />
       <div className="page-head">
-        <h1>Reception</h1>
+        <h1>{t('reception.title')}</h1>
         <div className="actions">
           <Link className="button" to={`/reception/day/${board.data?.today ?? todayLocal()}`}>
-            Today’s booking list
+            {t('reception.todayList')}
           </Link>
         </div>
       </div>
       {(board.error || settings.error) && <ErrorNotice message={(board.error ?? settings.error)!.message} />}
       {board.data && (
         <>
-          <div className="totals" aria-label="Deposit totals">
+          <div className="totals" aria-label={t('reception.totals.label')}>
             {(board.data.totals.length
               ? board.data.totals
               : [{ currency: settings.data?.currency ?? 'GBP', outstandingMinor: 0, heldMinor: 0 }]
-            ).map((t) => (
-              <div className="total-pair" key={t.currency}>
+            ).map((total) => (
+              <div className="total-pair" key={total.currency}>
                 <div className="total">
-                  <span className="total-label">Deposits outstanding</span>
-                  <span className="total-value" data-testid={`outstanding-${t.currency}`}>
-                    {money(t.outstandingMinor, t.currency, locale)}
+                  <span className="total-label">{t('reception.totals.outstanding')}</span>
+                  <span className="total-value" data-testid={`outstanding-${total.currency}`}>
+                    {money(total.outstandingMinor, total.currency, locale)}
                   </span>
                 </div>
                 <div className="total">
-                  <span className="total-label">Deposits held</span>
-                  <span className="total-value" data-testid={`held-${t.currency}`}>
-                    {money(t.heldMinor, t.currency, locale)}
+                  <span className="total-label">{t('reception.totals.held')}</span>
+                  <span className="total-value" data-testid={`held-${total.currency}`}>
+                    {money(total.heldMinor, total.currency, locale)}
                   </span>
                 </div>
               </div>
             ))}
             <div className="total">
-              <span className="total-label">Due to book by {formatDay(board.data.weekTo, locale)}</span>
+              <span className="total-label">{t('reception.totals.dueBy', { day: formatDay(board.data.weekTo, locale) })}</span>
               <span className="total-value">{board.data.rows.filter((r) => r.dueThisWeek).length}</span>
             </div>
           </div>
 
           <div className="board-tools">
             <div className="field">
-              <label htmlFor="board-search">Find a client</label>
+              <label htmlFor="board-search">{t('reception.search')}</label>
               <input
                 id="board-search"
                 type="search"
                 value={globalFilter}
                 onChange={(e) => setGlobalFilter(e.target.value)}
-                placeholder="Name or phone, any client"
+                placeholder={t('reception.searchPlaceholder')}
               />
             </div>
             <div className="field">
-              <label htmlFor="board-state">Show</label>
+              <label htmlFor="board-state">{t('reception.filter')}</label>
               <select
                 id="board-state"
                 value={stateFilter}
                 onChange={(e) => table.getColumn('state')!.setFilterValue(e.target.value || undefined)}
               >
-                <option value="">Everything</option>
-                <option value="due">Due to book this week</option>
+                <option value="">{t('reception.filter.all')}</option>
+                <option value="due">{t('reception.filter.due')}</option>
                 {BOARD_STATES.map((s) => (
                   <option key={s} value={s}>
                     {BOARD_STATE_LABELS[s]}
@@ -160,9 +164,9 @@ export function ReceptionPage() {
               </select>
             </div>
             <details className="column-chooser">
-              <summary className="button">Columns</summary>
+              <summary className="button">{t('reception.columns')}</summary>
               <fieldset>
-                <legend>Columns shown</legend>
+                <legend>{t('reception.columns.shown')}</legend>
                 {table
                   .getAllLeafColumns()
                   .filter((c) => c.getCanHide())
@@ -176,10 +180,10 @@ export function ReceptionPage() {
             </details>
             <div className="export-buttons">
               <button type="button" className="button" onClick={exportCsv}>
-                Export CSV
+                {t('reception.export.csv')}
               </button>
               <button type="button" className="button" onClick={() => void exportIcs()}>
-                Export bookings (.ics)
+                {t('reception.export.ics')}
               </button>
             </div>
           </div>
@@ -187,17 +191,19 @@ export function ReceptionPage() {
           <OtherClients query={globalFilter} onBoard={onBoard} />
 
           <p className="muted" aria-live="polite">
-            Showing {shown.length} of {board.data.rows.length}
-            {shown.length > 0 &&
-              ` · outstanding in view ${sumBy(shown, 'outstandingMinor', locale)}, held in view ${sumBy(shown, 'heldMinor', locale)}`}
+            {shown.length > 0
+              ? t('reception.showingSums', {
+                  shown: String(shown.length),
+                  total: String(board.data.rows.length),
+                  outstanding: sumBy(shown, 'outstandingMinor', locale),
+                  held: sumBy(shown, 'heldMinor', locale),
+                })
+              : t('reception.showing', { shown: String(shown.length), total: String(board.data.rows.length) })}
           </p>
-          <BoardTable
-            table={table}
-            empty={board.data.rows.length === 0 ? 'No quoted later sessions, bookings due or recalls yet.' : 'Nothing matches this filter.'}
-          />
+          <BoardTable table={table} empty={t(board.data.rows.length === 0 ? 'reception.empty' : 'reception.noMatch')} />
         </>
       )}
-      {board.isPending && <p className="muted">Loading the board…</p>}
+      {board.isPending && <p className="muted">{t('reception.loading')}</p>}
     </section>
   );
 }

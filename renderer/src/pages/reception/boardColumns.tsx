@@ -3,8 +3,10 @@ import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import { minorDigits } from '../../../../core/money';
 import { BOARD_STATE_LABELS, type BoardRow } from '../../../../api/contract/reception';
+import { translate, type MessageId, type MessageValues } from '../../../../core/i18n/translate';
 import type { CsvValue } from './csv';
 import { formatPhone } from '../../format';
+import { t } from '../../i18n';
 import { formatDay, formatDayRange, formatShortWhen, money } from './format';
 
 declare module '@tanstack/react-table' {
@@ -12,6 +14,8 @@ declare module '@tanstack/react-table' {
   interface ColumnMeta<TData, TValue> {
     /** The plain value written to the CSV export for this column. */
     csv?: (row: TData) => CsvValue;
+    /** The column's name in the CSV's header row, in the clinic's language. */
+    csvHeader?: string;
     numeric?: boolean;
   }
 }
@@ -28,57 +32,75 @@ const STATE_ORDER: readonly BoardRow['state'][] = [
 ];
 const amount = (minor: number | null, currency: string): number | null => (minor == null ? null : minor / 10 ** minorDigits(currency));
 
-export function sessionLabel(r: Pick<BoardRow, 'planKind' | 'sessionNumber' | 'quotedSessions'>): string {
-  return r.planKind === 'touch_up' ? 'Touch-up' : `${r.sessionNumber} of ${r.quotedSessions}`;
+type Say = (id: MessageId, values?: MessageValues) => string;
+
+/** "Touch-up", "2 of 3": on screen in the reader's language, or in `say`'s (the CSV's). */
+export function sessionLabel(r: Pick<BoardRow, 'planKind' | 'sessionNumber' | 'quotedSessions'>, say: Say = t): string {
+  return r.planKind === 'touch_up'
+    ? say('reception.session.touchUp')
+    : say('reception.session.of', { number: String(r.sessionNumber), quoted: String(r.quotedSessions) });
 }
 
 /** What tells one row of a client from another: the session and its state. */
 function rowWhat(r: BoardRow): string {
-  return `${r.planKind === 'touch_up' ? 'touch-up' : `session ${sessionLabel(r)}`}, ${BOARD_STATE_LABELS[r.state].toLowerCase()}`;
+  const state = BOARD_STATE_LABELS[r.state].toLowerCase();
+  return r.planKind === 'touch_up'
+    ? t('reception.row.touchUp', { state })
+    : t('reception.row.session', { session: sessionLabel(r), state });
 }
 
 function sinceLabel(r: BoardRow): string {
   if (r.planKind === 'touch_up') return '—';
-  if (r.daysSincePrevious === null) return r.previousDate ? `Session ${r.sessionNumber - 1} not yet done` : '—';
-  return `${r.daysSincePrevious} ${r.daysSincePrevious === 1 ? 'day' : 'days'}`;
+  if (r.daysSincePrevious === null) return r.previousDate ? t('reception.since.notDone', { number: String(r.sessionNumber - 1) }) : '—';
+  return t('reception.since.days', { count: r.daysSincePrevious, shown: String(r.daysSincePrevious) });
 }
 
 // Columns of different value types in one list: TanStack's own docs type this as ColumnDef<T, any>.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as TanStack's docs do, see above
 export type BoardColumn = ColumnDef<BoardRow, any>;
 
-export function boardColumns(locale: string): BoardColumn[] {
+/** `locale` writes the screen's dates and money; `fileLocale` (the clinic's) the CSV's header row and words. */
+export function boardColumns(locale: string, fileLocale = locale): BoardColumn[] {
   const day = (d: string | null) => formatDay(d, locale);
+  // The CSV is the clinic's file: its header row and words in the clinic's language, whoever exports it.
+  const csvSay: Say = (id, values) => translate(fileLocale, id, values);
   const cols = [
     col.accessor((r) => `${r.lastName}, ${r.firstName}`, {
       id: 'client',
-      header: 'Client',
+      header: t('reception.col.client'),
       cell: (c) => (
         <Link
           to={`/clients/${c.row.original.clientId}`}
           onClick={(e) => e.stopPropagation()}
           // A client can have a row per later session: the name says which one, after what is seen.
-          aria-label={`${c.row.original.firstName} ${c.row.original.lastName}, ${rowWhat(c.row.original)}`}
+          aria-label={t('reception.row.label', {
+            name: `${c.row.original.firstName} ${c.row.original.lastName}`,
+            what: rowWhat(c.row.original),
+          })}
         >
           {c.row.original.firstName} {c.row.original.lastName}
         </Link>
       ),
-      meta: { csv: (r) => `${r.firstName} ${r.lastName}` },
+      meta: { csvHeader: csvSay('reception.col.client'), csv: (r) => `${r.firstName} ${r.lastName}` },
       enableHiding: false,
     }),
-    col.accessor('phone', { header: 'Phone', cell: (c) => formatPhone(c.getValue()), meta: { csv: (r) => r.phone } }),
+    col.accessor('phone', {
+      header: t('reception.col.phone'),
+      cell: (c) => formatPhone(c.getValue()),
+      meta: { csvHeader: csvSay('reception.col.phone'), csv: (r) => r.phone },
+    }),
     col.accessor((r) => (r.planKind === 'touch_up' ? 100 : r.sessionNumber), {
       id: 'session',
-      header: 'Session',
+      header: t('reception.col.session'),
       cell: (c) => sessionLabel(c.row.original),
-      meta: { csv: sessionLabel },
+      meta: { csvHeader: csvSay('reception.col.session'), csv: (r) => sessionLabel(r, csvSay) },
     }),
     col.accessor('state', {
-      header: 'State',
+      header: t('reception.col.state'),
       cell: (c) => (
         <>
           <span className={`state state-${c.getValue()}`}>{BOARD_STATE_LABELS[c.getValue()]}</span>
-          {c.row.original.dueThisWeek && <span className="state state-due">Due this week</span>}
+          {c.row.original.dueThisWeek && <span className="state state-due">{t('reception.dueThisWeek')}</span>}
         </>
       ),
       // Most urgent first: money owed, then paid but unbooked, then the rest.
@@ -86,70 +108,87 @@ export function boardColumns(locale: string): BoardColumn[] {
         STATE_ORDER.indexOf(a.original.state) - STATE_ORDER.indexOf(b.original.state) ||
         Number(b.original.dueThisWeek) - Number(a.original.dueThisWeek),
       filterFn: (row, _id, value: string) => value === '' || (value === 'due' ? row.original.dueThisWeek : row.original.state === value),
-      meta: { csv: (r) => BOARD_STATE_LABELS[r.state] },
+      meta: { csvHeader: csvSay('reception.col.state'), csv: (r) => BOARD_STATE_LABELS[r.state] },
     }),
     col.accessor('depositAmountMinor', {
-      header: 'Deposit',
+      header: t('reception.col.deposit'),
       cell: (c) => money(c.getValue(), c.row.original.currency, locale),
-      meta: { numeric: true, csv: (r) => amount(r.depositAmountMinor, r.currency) },
+      meta: { csvHeader: csvSay('reception.col.deposit'), numeric: true, csv: (r) => amount(r.depositAmountMinor, r.currency) },
     }),
     col.accessor('depositPaidMinor', {
-      header: 'Paid',
+      header: t('reception.col.paid'),
       cell: (c) => (c.row.original.depositId ? money(c.getValue(), c.row.original.currency, locale) : '—'),
-      meta: { numeric: true, csv: (r) => (r.depositId ? amount(r.depositPaidMinor, r.currency) : null) },
+      meta: {
+        csvHeader: csvSay('reception.col.paid'),
+        numeric: true,
+        csv: (r) => (r.depositId ? amount(r.depositPaidMinor, r.currency) : null),
+      },
     }),
     col.accessor('outstandingMinor', {
-      header: 'Outstanding',
+      header: t('reception.col.outstanding'),
       cell: (c) => (c.getValue() > 0 ? <strong>{money(c.getValue(), c.row.original.currency, locale)}</strong> : '—'),
-      meta: { numeric: true, csv: (r) => amount(r.outstandingMinor, r.currency) },
+      meta: { csvHeader: csvSay('reception.col.outstanding'), numeric: true, csv: (r) => amount(r.outstandingMinor, r.currency) },
     }),
     col.accessor('planOwedMinor', {
-      header: 'Plan balance',
-      cell: (c) => (c.getValue() > 0 ? money(c.getValue(), c.row.original.currency, locale) : 'Paid up'),
-      meta: { numeric: true, csv: (r) => amount(r.planOwedMinor, r.currency) },
+      header: t('reception.col.planBalance'),
+      cell: (c) => (c.getValue() > 0 ? money(c.getValue(), c.row.original.currency, locale) : t('reception.paidUp')),
+      meta: { csvHeader: csvSay('reception.col.planBalance'), numeric: true, csv: (r) => amount(r.planOwedMinor, r.currency) },
     }),
-    col.accessor('currency', { header: 'Currency', meta: { csv: (r) => r.currency } }),
+    col.accessor('currency', {
+      header: t('reception.col.currency'),
+      meta: { csvHeader: csvSay('reception.col.currency'), csv: (r) => r.currency },
+    }),
     col.accessor((r) => r.daysSincePrevious ?? -1, {
       id: 'since',
-      header: 'Days since last',
+      header: t('reception.col.since'),
       cell: (c) => sinceLabel(c.row.original),
-      meta: { numeric: true, csv: (r) => r.daysSincePrevious },
+      meta: { csvHeader: csvSay('reception.col.since'), numeric: true, csv: (r) => r.daysSincePrevious },
     }),
     col.accessor((r) => r.windowEarliest ?? '', {
       id: 'window',
-      header: 'Window',
+      header: t('reception.col.window'),
       cell: (c) => {
         const r = c.row.original;
-        if (r.planKind === 'touch_up') return r.recallOn ? `Recall from ${day(r.recallOn)}` : '—';
+        if (r.planKind === 'touch_up') return r.recallOn ? t('reception.window.recallFrom', { day: day(r.recallOn) }) : '—';
         if (!r.windowEarliest) return '—';
-        return r.windowLatest ? formatDayRange(r.windowEarliest, r.windowLatest, locale) : `From ${day(r.windowEarliest)}`;
+        return r.windowLatest
+          ? formatDayRange(r.windowEarliest, r.windowLatest, locale)
+          : t('reception.window.from', { day: day(r.windowEarliest) });
       },
       meta: {
+        csvHeader: csvSay('reception.col.window'),
         csv: (r) =>
           r.planKind === 'touch_up'
-            ? r.recallOn && `recall from ${r.recallOn}`
-            : r.windowEarliest && `${r.windowEarliest}${r.windowLatest ? ` to ${r.windowLatest}` : ' onwards'}`,
+            ? r.recallOn && csvSay('reception.csv.recallFrom', { date: r.recallOn })
+            : r.windowEarliest &&
+              (r.windowLatest
+                ? csvSay('reception.csv.window', { from: r.windowEarliest, to: r.windowLatest })
+                : csvSay('reception.csv.onwards', { from: r.windowEarliest })),
       },
     }),
     col.accessor((r) => r.bookedFor ?? r.performedAt ?? '', {
       id: 'booked',
-      header: 'Booked',
+      header: t('reception.col.booked'),
       cell: (c) => {
         const r = c.row.original;
-        return r.bookedFor ? formatShortWhen(r.bookedFor, locale) : r.performedAt ? `Done ${formatShortWhen(r.performedAt, locale)}` : '—';
+        return r.bookedFor
+          ? formatShortWhen(r.bookedFor, locale)
+          : r.performedAt
+            ? t('reception.booked.done', { when: formatShortWhen(r.performedAt, locale) })
+            : '—';
       },
-      meta: { csv: (r) => r.bookedFor ?? r.performedAt },
+      meta: { csvHeader: csvSay('reception.col.booked'), csv: (r) => r.bookedFor ?? r.performedAt },
     }),
     col.accessor((r) => r.recallOn ?? '', {
       id: 'recall',
-      header: 'Recall on',
+      header: t('reception.col.recall'),
       cell: (c) => (c.row.original.planKind === 'touch_up' ? day(c.row.original.recallOn) : '—'),
-      meta: { csv: (r) => (r.planKind === 'touch_up' ? r.recallOn : null) },
+      meta: { csvHeader: csvSay('reception.col.recall'), csv: (r) => (r.planKind === 'touch_up' ? r.recallOn : null) },
     }),
     col.accessor('dueThisWeek', {
-      header: 'Due this week',
-      cell: (c) => (c.getValue() ? 'Yes' : ''),
-      meta: { csv: (r) => (r.dueThisWeek ? 'Yes' : 'No') },
+      header: t('reception.col.dueThisWeek'),
+      cell: (c) => (c.getValue() ? t('reception.yes') : ''),
+      meta: { csvHeader: csvSay('reception.col.dueThisWeek'), csv: (r) => csvSay(r.dueThisWeek ? 'reception.yes' : 'reception.no') },
     }),
   ];
   return cols as BoardColumn[];

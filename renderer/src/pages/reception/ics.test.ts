@@ -113,6 +113,33 @@ describe('iCalendar export', () => {
     expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne');
   });
 
+  it('writes the titles and notes in the clinic’s language: German for a German clinic', () => {
+    const text = bookingsToIcs(
+      [booking({ depositOverrideReason: 'Stammkundin' }), booking({ sessionId: 42, kind: 'touch_up', quotedSessions: 0 })],
+      { clinicName: 'Haarwerk Köln', now, locale: 'de-DE' },
+    );
+    const cal = new ICAL.Component(ICAL.parse(text));
+    expect(cal.getFirstPropertyValue('x-wr-calname')).toBe('Buchungen Haarwerk Köln');
+    const [e1, e2] = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)) as [ICAL.Event, ICAL.Event];
+    expect(e1.summary).toBe("SMP-Sitzung 3 von 3 – Zoë O'Brien-Ångström");
+    expect(e1.description).toBe(
+      [
+        'Telefon: 07700 900123',
+        'Behandler: Jo Reyes',
+        'Anzahlung: bezahlt',
+        'Außerhalb des Buchungszeitraums: Client away; agreed with Jo, see notes\nsecond line',
+        'Vor Zahlung der Anzahlung gebucht: Stammkundin',
+      ].join('\n'),
+    );
+    expect(e2.summary).toBe("SMP-Nachbehandlung – Zoë O'Brien-Ångström");
+    // English stays as it was, word for word.
+    const english = new ICAL.Component(ICAL.parse(bookingsToIcs([booking()], { clinicName: 'Clinic', now, locale: 'en-GB' })));
+    expect(english.getFirstPropertyValue('x-wr-calname')).toBe('Clinic bookings');
+    expect(new ICAL.Event(english.getFirstSubcomponent('vevent')!).description).toContain(
+      'Phone: 07700 900123\nPractitioner: Jo Reyes\nDeposit: paid',
+    );
+  });
+
   it('is still a valid calendar with no bookings', () => {
     const cal = new ICAL.Component(ICAL.parse(bookingsToIcs([], { clinicName: 'Clinic', now })));
     expect(cal.name).toBe('vcalendar');

@@ -3,6 +3,7 @@
 // (TZID, with the zone's VTIMEZONE), a stable UID per session and a SEQUENCE that rises when a
 // booking is moved.
 import type { Booking } from '../../../../api/contract/reception';
+import { translate } from '../../../../core/i18n/translate';
 import { machineTimeZone, vtimezoneLines, wallClock } from '../../../../core/time-zone';
 
 export interface IcsOptions {
@@ -11,6 +12,8 @@ export interface IcsOptions {
   now: Date;
   /** The clinic's IANA zone; this computer's (the clinic's, as everywhere in Stipple) by default. */
   timeZone?: string;
+  /** The clinic's locale: the events' titles and notes are in its language (English by default). */
+  locale?: string;
 }
 
 const encoder = new TextEncoder();
@@ -54,15 +57,20 @@ export function foldLine(line: string): string {
   return parts.join('\r\n ');
 }
 
-function sessionTitle(b: Booking): string {
+function sessionTitle(b: Booking, locale: string): string {
   const name = `${b.firstName} ${b.lastName}`;
-  if (b.kind === 'touch_up') return `SMP touch-up – ${name}`;
-  return `SMP session ${b.number}${b.quotedSessions ? ` of ${b.quotedSessions}` : ''} – ${name}`;
+  if (b.kind === 'touch_up') return translate(locale, 'reception.ics.touchUp', { name });
+  const number = String(b.number);
+  return b.quotedSessions
+    ? translate(locale, 'reception.ics.sessionOf', { number, quoted: String(b.quotedSessions), name })
+    : translate(locale, 'reception.ics.session', { number, name });
 }
 
 export function bookingsToIcs(bookings: Booking[], o: IcsOptions): string {
   const stamp = icsUtc(o.now);
   const tz = o.timeZone ?? machineTimeZone();
+  const locale = o.locale ?? 'en-GB';
+  const say = (id: Parameters<typeof translate>[1], values: Record<string, string>) => translate(locale, id, values);
   const starts = bookings.map((b) => Date.parse(b.bookedFor));
   const ends = bookings.map((b) => Date.parse(b.bookedFor) + b.lengthMinutes * 60_000);
   const lines = [
@@ -71,7 +79,7 @@ export function bookingsToIcs(bookings: Booking[], o: IcsOptions): string {
     'PRODID:-//Stipple//Reception bookings//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(`${o.clinicName} bookings`)}`,
+    `X-WR-CALNAME:${escapeText(say('reception.ics.calendarName', { clinic: o.clinicName }))}`,
     `X-WR-TIMEZONE:${tz}`,
     ...(bookings.length ? vtimezoneLines(tz, Math.min(...starts), Math.max(...ends)) : []),
   ];
@@ -80,11 +88,11 @@ export function bookingsToIcs(bookings: Booking[], o: IcsOptions): string {
     // The session's own length, as the appointment book holds it.
     const end = new Date(start.getTime() + b.lengthMinutes * 60_000);
     const details = [
-      b.phone ? `Phone: ${b.phone}` : null,
-      b.practitionerName ? `Practitioner: ${b.practitionerName}` : null,
-      b.depositStatus ? `Deposit: ${b.depositStatus}` : null,
-      b.outsideWindowReason ? `Outside the booking window: ${b.outsideWindowReason}` : null,
-      b.depositOverrideReason ? `Booked before the deposit was paid: ${b.depositOverrideReason}` : null,
+      b.phone ? say('reception.ics.phone', { phone: b.phone }) : null,
+      b.practitionerName ? say('reception.ics.practitioner', { name: b.practitionerName }) : null,
+      b.depositStatus ? say('reception.ics.deposit', { status: b.depositStatus }) : null,
+      b.outsideWindowReason ? say('reception.ics.outsideWindow', { reason: b.outsideWindowReason }) : null,
+      b.depositOverrideReason ? say('reception.ics.bookedUnpaid', { reason: b.depositOverrideReason }) : null,
     ].filter((x): x is string => x !== null);
     lines.push(
       'BEGIN:VEVENT',
@@ -93,7 +101,7 @@ export function bookingsToIcs(bookings: Booking[], o: IcsOptions): string {
       `DTSTART;TZID=${tz}:${wallClock(start.getTime(), tz)}`,
       `DTEND;TZID=${tz}:${wallClock(end.getTime(), tz)}`,
       `SEQUENCE:${Math.max(0, b.version - 1)}`,
-      `SUMMARY:${escapeText(sessionTitle(b))}`,
+      `SUMMARY:${escapeText(sessionTitle(b, locale))}`,
       ...(details.length ? [`DESCRIPTION:${escapeText(details.join('\n'))}`] : []),
       `LOCATION:${escapeText(o.clinicName)}`,
       'STATUS:CONFIRMED',

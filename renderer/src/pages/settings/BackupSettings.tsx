@@ -9,11 +9,13 @@ import { useApiQuery } from '../../api/useApi';
 import { ChangedUnderneath } from '../../components/ChangedUnderneath';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
-import { formatDateTime } from '../../format';
+import { formatDateTime, getClinicLocale } from '../../format';
 import { OfflineReason, useOfflineRefusal } from '../../components/LinkStatus';
 import { TaskProgress } from '../../components/TaskProgress';
-import { SAVES_YOURS_ONLY, useSettingsForm } from './useSettingsForm';
+import { savesYoursOnly, useSettingsForm } from './useSettingsForm';
 import './backup.css';
+import { t } from '../../i18n';
+import { tRich } from './richText';
 
 const when = (iso: string) => formatDateTime(iso, { weekday: true });
 
@@ -22,11 +24,11 @@ const whenExact = (iso: string) => formatDateTime(iso, { seconds: true });
 
 function ago(iso: string): string {
   const minutes = Math.round((Date.now() - Date.parse(iso)) / 60_000);
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} minute${minutes === 1 ? '' : 's'} ago`;
+  if (minutes < 1) return t('settings.backup.justNow');
+  if (minutes < 60) return t('settings.backup.minutesAgo', { minutes });
   const hours = Math.round(minutes / 60);
-  if (hours < 48) return `${hours} hour${hours === 1 ? '' : 's'} ago`;
-  return `${Math.round(hours / 24)} days ago`;
+  if (hours < 48) return t('settings.backup.hoursAgo', { hours });
+  return t('settings.backup.daysAgo', { days: Math.round(hours / 24) });
 }
 
 export function BackupSettings() {
@@ -40,8 +42,11 @@ export function BackupSettings() {
     const r = await call('safety.backupNow', {});
     setBackingUp(false);
     if (r.ok) {
-      const where = r.data.made.map((m) => m.file).join(' and ');
-      setBackupMessage({ ok: r.data.warnings.length === 0, text: [`Backed up and checked: ${where}.`, ...r.data.warnings].join(' ') });
+      const where = new Intl.ListFormat(getClinicLocale(), { type: 'conjunction' }).format(r.data.made.map((m) => m.file));
+      setBackupMessage({
+        ok: r.data.warnings.length === 0,
+        text: [t('settings.backup.backedUp', { where }), ...r.data.warnings].join(' '),
+      });
     } else {
       setBackupMessage({ ok: false, text: r.error.message });
     }
@@ -50,17 +55,19 @@ export function BackupSettings() {
   const s = status.data;
   return (
     <section className="backup-settings" aria-labelledby="backup-settings-title">
-      <h2 id="backup-settings-title">Backups and data</h2>
+      <h2 id="backup-settings-title">{t('settings.backup.title')}</h2>
       {status.error && <ErrorNotice message={status.error.message} />}
       {s && (
         <div className="backup-status">
           <p className="backup-last" data-testid="last-backup">
             {s.lastBackup ? (
-              <>
-                Last good backup: <strong>{when(s.lastBackup.at)}</strong> ({ago(s.lastBackup.at)}), in <code>{s.lastBackup.folder}</code>
-              </>
+              tRich(
+                'settings.backup.last',
+                { when: <strong>{when(s.lastBackup.at)}</strong>, folder: <code>{s.lastBackup.folder}</code> },
+                { ago: ago(s.lastBackup.at) },
+              )
             ) : (
-              <strong>No backup has been made yet.</strong>
+              <strong>{t('settings.backup.none')}</strong>
             )}
           </p>
           {s.warnings.length > 0 && (
@@ -73,14 +80,11 @@ export function BackupSettings() {
             </div>
           )}
           {s.advice && <p className="notice">{s.advice}</p>}
-          <p className="muted">
-            Stipple backs up every three hours while open and when it closes, keeping the last three of today, one for each earlier day, and
-            ten in all per folder. Each backup is checked before it counts. Database: <code>{s.databaseFile}</code>
-          </p>
+          <p className="muted">{tRich('settings.backup.schedule', { file: <code>{s.databaseFile}</code> })}</p>
           <button type="button" className="button button-primary" onClick={backupNow} disabled={backingUp}>
-            {backingUp ? 'Backing up…' : 'Back up now'}
+            {backingUp ? t('settings.backup.backingUp') : t('settings.backup.backupNow')}
           </button>
-          {backingUp && <TaskProgress task="safety.backupNow" label="Backing up" />}
+          {backingUp && <TaskProgress task="safety.backupNow" label={t('settings.backup.progress')} />}
           {backupMessage && (
             <p className={`notice ${backupMessage.ok ? 'notice-ok' : 'notice-error'}`} role="status">
               {backupMessage.text}
@@ -113,7 +117,7 @@ function FolderAndLockForm() {
     setSaved(false);
     const minutes = Number(values!.idleLockMinutes.trim());
     if (!Number.isInteger(minutes) || minutes < 1 || minutes > 240) {
-      setErrors({ idleLockMinutes: 'Enter a whole number of minutes from 1 to 240.' });
+      setErrors({ idleLockMinutes: t('settings.backup.idleInvalid') });
       return;
     }
     const mine = edited();
@@ -134,14 +138,10 @@ function FolderAndLockForm() {
   }
 
   return (
-    <form className="form backup-form" onSubmit={save} noValidate aria-label="Second backup folder and lock">
-      <h3>Second backup folder and lock</h3>
-      <ChangedUnderneath show={changedUnderneath && !busy} what="these settings" then={SAVES_YOURS_ONLY} />
-      <Field
-        label="Second backup folder"
-        error={errors.backupFolder}
-        hint="A folder on another drive, e.g. a USB stick. Leave empty for none."
-      >
+    <form className="form backup-form" onSubmit={save} noValidate aria-label={t('settings.backup.folderAndLock')}>
+      <h3>{t('settings.backup.folderAndLock')}</h3>
+      <ChangedUnderneath show={changedUnderneath && !busy} what={t('settings.theseSettings')} then={savesYoursOnly()} />
+      <Field label={t('settings.backup.folder')} error={errors.backupFolder} hint={t('settings.backup.folder.hint')}>
         {(props) => (
           <input
             {...props}
@@ -151,7 +151,7 @@ function FolderAndLockForm() {
           />
         )}
       </Field>
-      <Field label="Lock after this many idle minutes" error={errors.idleLockMinutes}>
+      <Field label={t('settings.backup.idle')} error={errors.idleLockMinutes}>
         {(props) => (
           <input
             {...props}
@@ -161,25 +161,21 @@ function FolderAndLockForm() {
           />
         )}
       </Field>
-      <Field
-        label="Shortest PIN staff may choose"
-        error={errors.minPinLength}
-        hint="Longer PINs are harder to guess. Anyone with a shorter PIN keeps it until they change it."
-      >
+      <Field label={t('settings.backup.minPin')} error={errors.minPinLength} hint={t('settings.backup.minPin.hint')}>
         {(props) => (
           <select {...props} value={values.minPinLength} onChange={(e) => setValues({ ...values, minPinLength: e.target.value })}>
-            <option value="4">4 digits</option>
-            <option value="6">6 digits</option>
+            <option value="4">{t('settings.backup.digits', { count: 4 })}</option>
+            <option value="6">{t('settings.backup.digits', { count: 6 })}</option>
           </select>
         )}
       </Field>
       <div className="form-actions">
         <button type="submit" className="button button-primary">
-          Save
+          {t('settings.save')}
         </button>
         {saved && (
           <span className="saved" role="status">
-            Saved.
+            {t('settings.saved')}
           </span>
         )}
       </div>
@@ -211,30 +207,26 @@ function ExportForm() {
     setPassphrase('');
     setConfirmPassphrase('');
     setDone(
-      `Exported ${r.data.charts} chart(s) into ${r.data.folder}: a JSON file per client, a CSV file per table, and README.md describing every column. ${
-        r.data.encrypted
-          ? 'The files are encrypted: keep the passphrase safe and apart from the export; without it nobody can open them, Stipple included.'
-          : 'The files are NOT encrypted.'
-      }`,
+      t(r.data.encrypted ? 'settings.export.doneEncrypted' : 'settings.export.donePlain', {
+        charts: r.data.charts,
+        folder: r.data.folder,
+      }),
     );
   }
 
   return (
-    <form className="form backup-form" onSubmit={exportAll} noValidate aria-label="Export all data">
-      <h3>Export all data</h3>
-      <p className="muted">
-        Your data is yours: every chart as JSON and every table as CSV. The export is encrypted with a passphrase you choose; its README
-        says how to open it.
-      </p>
-      <Field label="Export into this new folder" error={errors.folder}>
+    <form className="form backup-form" onSubmit={exportAll} noValidate aria-label={t('settings.export.title')}>
+      <h3>{t('settings.export.title')}</h3>
+      <p className="muted">{t('settings.export.intro')}</p>
+      <Field label={t('settings.export.folder')} error={errors.folder}>
         {(props) => <input {...props} value={folder} onChange={(e) => setFolder(e.target.value)} placeholder="/media/usb/stipple-export" />}
       </Field>
       {!plain && (
         <>
           <Field
-            label="Passphrase"
+            label={t('settings.export.passphrase')}
             error={errors.passphrase}
-            hint={`At least ${MIN_PASSPHRASE_LENGTH} characters. A few words you will remember are easiest.`}
+            hint={t('settings.export.passphrase.hint', { min: MIN_PASSPHRASE_LENGTH })}
           >
             {(props) => (
               <input
@@ -246,7 +238,7 @@ function ExportForm() {
               />
             )}
           </Field>
-          <Field label="The same passphrase again" error={errors.confirmPassphrase}>
+          <Field label={t('settings.export.passphraseAgain')} error={errors.confirmPassphrase}>
             {(props) => (
               <input
                 {...props}
@@ -260,7 +252,7 @@ function ExportForm() {
         </>
       )}
       <label className="check">
-        <input type="checkbox" checked={plain} onChange={(e) => setPlain(e.target.checked)} /> Export plain files, without encryption
+        <input type="checkbox" checked={plain} onChange={(e) => setPlain(e.target.checked)} /> {t('settings.export.plain')}
       </label>
       {plain && (
         <p className="notice notice-error" role="note">
@@ -269,10 +261,10 @@ function ExportForm() {
       )}
       <div className="form-actions">
         <button type="submit" className="button" disabled={busy}>
-          {busy ? 'Exporting…' : 'Export everything'}
+          {busy ? t('settings.export.exporting') : t('settings.export.button')}
         </button>
       </div>
-      {busy && <TaskProgress task="safety.export" label="Exporting" />}
+      {busy && <TaskProgress task="safety.export" label={t('settings.export.progress')} />}
       {done && (
         <p className="notice notice-ok" role="status">
           {done}
@@ -309,7 +301,7 @@ function RestoreForm({ backups }: { backups: { file: string; at: string; folder:
     setDone(null);
     startOver();
     if (file.trim() === '') {
-      setError('Choose a backup from the list or enter the full path of a backup file.');
+      setError(t('settings.restore.fileMissing'));
       return;
     }
     setBusy(true);
@@ -321,7 +313,7 @@ function RestoreForm({ backups }: { backups: { file: string; at: string; folder:
     }
     const fatal = r.data.problems.filter((p) => !r.data.tampered.includes(p));
     if (fatal.length > 0) {
-      setError(`${fatal[0]} It cannot be restored.`);
+      setError(t('settings.restore.cannot', { problem: fatal[0]! }));
       return;
     }
     setError(undefined);
@@ -332,7 +324,7 @@ function RestoreForm({ backups }: { backups: { file: string; at: string; folder:
   async function restore() {
     const why = reason.trim();
     if (overriding && why === '') {
-      setReasonError('Give the reason for restoring this file anyway; it is written to the audit trail.');
+      setReasonError(t('settings.restore.reasonMissing'));
       return;
     }
     setReasonError(undefined);
@@ -352,25 +344,25 @@ function RestoreForm({ backups }: { backups: { file: string; at: string; folder:
       return;
     }
     startOver();
+    const restored = { from: r.data.restoredFrom, safety: r.data.safetyBackup };
     setDone(
-      `Restored ${r.data.restoredFrom}. The database as it was just before is kept in ${r.data.safetyBackup}.${r.data.overridden ? ` Restored although its audit trail does not verify (${r.data.auditWarning}); your reason is in the audit trail.` : ''} Everyone signs in again.`,
+      r.data.overridden
+        ? t('settings.restore.doneOverridden', { ...restored, warning: r.data.auditWarning ?? '' })
+        : t('settings.restore.done', restored),
     );
     // Every chart may differ now (a restore makes everything stale, refetched by call); the sign-in
     // gate appears because the restore signed everyone out.
   }
 
   return (
-    <form className="form backup-form" onSubmit={ask} noValidate aria-label="Restore a backup">
-      <h3>Restore a backup</h3>
-      <p className="muted">
-        Replaces every chart with the backup. The backup is checked first, and the current database is backed up before it is replaced.
-        Owners only.
-      </p>
+    <form className="form backup-form" onSubmit={ask} noValidate aria-label={t('settings.restore.title')}>
+      <h3>{t('settings.restore.title')}</h3>
+      <p className="muted">{t('settings.restore.intro')}</p>
       {backups.length > 0 && (
-        <Field label="Recent backups">
+        <Field label={t('settings.restore.recent')}>
           {(props) => (
             <select {...props} value={backups.some((b) => b.file === file) ? file : ''} onChange={(e) => setFile(e.target.value)}>
-              <option value="">Choose a backup…</option>
+              <option value="">{t('settings.restore.choose')}</option>
               {backups.map((b) => (
                 <option key={b.file} value={b.file}>
                   {whenExact(b.at)} — {b.folder}
@@ -380,7 +372,7 @@ function RestoreForm({ backups }: { backups: { file: string; at: string; folder:
           )}
         </Field>
       )}
-      <Field label="Backup file" error={error}>
+      <Field label={t('settings.restore.file')} error={error}>
         {(props) => (
           <input
             {...props}
@@ -393,33 +385,26 @@ function RestoreForm({ backups }: { backups: { file: string; at: string; folder:
       {!confirming ? (
         <div className="form-actions">
           <button type="submit" className="button" disabled={busy || offline !== null}>
-            {busy ? 'Checking…' : 'Restore…'}
+            {busy ? t('settings.restore.checking') : t('settings.restore.button')}
           </button>
           <OfflineReason reason={offline} />
-          {busy && <TaskProgress task="safety.inspect" label="Checking the backup" />}
+          {busy && <TaskProgress task="safety.inspect" label={t('settings.restore.checkingProgress')} />}
         </div>
       ) : (
-        <div className="notice notice-error restore-confirm" role="alertdialog" aria-label="Confirm the restore">
+        <div className="notice notice-error restore-confirm" role="alertdialog" aria-label={t('settings.restore.confirmLabel')}>
           <p>
-            This backup was taken <strong>{confirming.takenAt ? when(confirming.takenAt) : 'at an unknown time'}</strong> and holds{' '}
-            <strong>
-              {confirming.clients} client(s) and {confirming.sessions} session(s)
-            </strong>
-            . It is intact
+            {tRich('settings.restore.taken', {
+              when: <strong>{confirming.takenAt ? when(confirming.takenAt) : t('settings.restore.unknownTime')}</strong>,
+              contents: <strong>{t('settings.restore.contents', { clients: confirming.clients, sessions: confirming.sessions })}</strong>,
+            })}{' '}
             {confirming.schemaVersion < confirming.latestSchema
-              ? `, from an older Stipple (schema ${confirming.schemaVersion} of ${confirming.latestSchema}): it will be updated as it is restored`
-              : ''}
-            .{' '}
-            {refusedFor === null
-              ? `Its audit trail (${confirming.auditEntries} entries) is unbroken.`
-              : 'Its audit trail does not verify: it was edited outside Stipple.'}
+              ? t('settings.restore.intactOlder', { schema: confirming.schemaVersion, latest: confirming.latestSchema })
+              : t('settings.restore.intact')}{' '}
+            {refusedFor === null ? t('settings.restore.auditOk', { entries: confirming.auditEntries }) : t('settings.restore.auditBad')}
           </p>
           {refusedFor !== null && (
             <div className="restore-override">
-              <p>
-                {refusedFor} Stipple does not restore a file that does not verify. If you know why (and it is the only copy you have), an
-                owner can restore it anyway; the reason is written to the audit trail.
-              </p>
+              <p>{t('settings.restore.override', { problem: refusedFor })}</p>
               <label className="check">
                 <input
                   type="checkbox"
@@ -429,10 +414,10 @@ function RestoreForm({ backups }: { backups: { file: string; at: string; folder:
                     setReasonError(undefined);
                   }}
                 />{' '}
-                Restore anyway
+                {t('settings.restore.anyway')}
               </label>
               {overriding && (
-                <Field label="Why restore it anyway?" error={reasonError}>
+                <Field label={t('settings.restore.why')} error={reasonError}>
                   {(props) => (
                     <textarea
                       {...props}
@@ -449,7 +434,7 @@ function RestoreForm({ backups }: { backups: { file: string; at: string; folder:
               )}
             </div>
           )}
-          <p>Replace every chart with this backup? Changes made since it was taken will be in the safety backup only.</p>
+          <p>{t('settings.restore.replace')}</p>
           <div className="form-actions">
             <button
               type="button"
@@ -457,13 +442,13 @@ function RestoreForm({ backups }: { backups: { file: string; at: string; folder:
               onClick={restore}
               disabled={busy || (refusedFor !== null && !overriding)}
             >
-              {busy ? 'Restoring…' : 'Yes, restore this backup'}
+              {busy ? t('settings.restore.restoring') : t('settings.restore.yes')}
             </button>
             <button type="button" className="button" onClick={startOver} disabled={busy}>
-              Cancel
+              {t('settings.cancel')}
             </button>
           </div>
-          {busy && <TaskProgress task="safety.restore" label="Restoring" />}
+          {busy && <TaskProgress task="safety.restore" label={t('settings.restore.progress')} />}
         </div>
       )}
       {done && (

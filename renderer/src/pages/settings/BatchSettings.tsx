@@ -10,6 +10,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { OfflineReason, useOfflineRefusal } from '../../components/LinkStatus';
 import { formatCount, formatDate } from '../../format';
+import { t } from '../../i18n';
 
 interface Draft {
   pigmentId: string;
@@ -24,17 +25,22 @@ function Warnings() {
   const w = useApiQuery('batches.warnings', {});
   if (!w.data || (w.data.expiring.length === 0 && w.data.runningOut.length === 0)) return null;
   return (
-    <div className="notice notice-warn" role="status" aria-label="Stock warnings">
+    <div className="notice notice-warn" role="status" aria-label={t('settings.batches.warnings')}>
       {w.data.expiring.length > 0 && (
         <>
           <p>
-            <strong>Expiring within {w.data.withinDays} days:</strong>
+            <strong>{t('settings.batches.expiring', { days: w.data.withinDays })}</strong>
           </p>
           <ul>
             {w.data.expiring.map((b) => (
-              <li
-                key={b.id}
-              >{`${b.brand} ${b.shade}, batch ${b.batchNumber}: expires ${formatDate(b.expiresOn)} (${b.inStock} in stock)`}</li>
+              <li key={b.id}>
+                {t('settings.batches.expiringItem', {
+                  pigment: `${b.brand} ${b.shade}`,
+                  batch: b.batchNumber,
+                  date: formatDate(b.expiresOn),
+                  inStock: b.inStock,
+                })}
+              </li>
             ))}
           </ul>
         </>
@@ -42,11 +48,15 @@ function Warnings() {
       {w.data.runningOut.length > 0 && (
         <>
           <p>
-            <strong>Running out:</strong>
+            <strong>{t('settings.batches.runningOut')}</strong>
           </p>
           <ul>
             {w.data.runningOut.map((p) => (
-              <li key={p.pigmentId}>{`${p.brand} ${p.shade}: ${p.inStock === 0 ? 'none left' : `${p.inStock} bottle left`}`}</li>
+              <li key={p.pigmentId}>
+                {p.inStock === 0
+                  ? t('settings.batches.noneLeft', { pigment: `${p.brand} ${p.shade}` })
+                  : t('settings.batches.bottlesLeft', { pigment: `${p.brand} ${p.shade}`, count: p.inStock })}
+              </li>
             ))}
           </ul>
         </>
@@ -80,7 +90,7 @@ export function BatchSettings() {
     }
     setErrors({});
     setDraft(empty);
-    setMessage(`Batch ${r.data.batchNumber} of ${r.data.brand} ${r.data.shade} was added to stock.`);
+    setMessage(t('settings.batches.added', { batch: r.data.batchNumber, pigment: `${r.data.brand} ${r.data.shade}` }));
   }
 
   async function restock(b: BatchRecord, by: number) {
@@ -88,7 +98,7 @@ export function BatchSettings() {
     setRowError(null);
     const r = await call('batches.update', { id: b.id, expectedVersion: b.version, inStock: Math.max(0, b.inStock + by) });
     if (!r.ok) setRowError(r.error.fields?.inStock ?? r.error.message);
-    else setMessage(`Batch ${r.data.batchNumber}: ${r.data.inStock} in stock.`);
+    else setMessage(t('settings.batches.restocked', { batch: r.data.batchNumber, inStock: r.data.inStock }));
   }
 
   const text = (key: keyof Draft) => ({
@@ -103,11 +113,8 @@ export function BatchSettings() {
 
   return (
     <section className="backup-settings" aria-labelledby="batch-settings-title">
-      <h2 id="batch-settings-title">Pigment batches</h2>
-      <p className="muted">
-        Each bottle batch in stock: the session form offers these for its pigment and refuses a batch after its expiry date (it may be used
-        on that day). Recall a batch under Traceability.
-      </p>
+      <h2 id="batch-settings-title">{t('settings.batches.title')}</h2>
+      <p className="muted">{t('settings.batches.intro')}</p>
       <Warnings />
       <OfflineReason reason={offline} />
       {batches.error && <ErrorNotice message={batches.error.message} />}
@@ -119,16 +126,16 @@ export function BatchSettings() {
       )}
       {batches.data && batches.data.length > 0 && (
         <table className="table">
-          <caption className="visually-hidden">Pigment batches in stock</caption>
+          <caption className="visually-hidden">{t('settings.batches.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Pigment</th>
-              <th scope="col">Batch</th>
-              <th scope="col">Expires</th>
-              <th scope="col">Opened</th>
-              <th scope="col">In stock</th>
+              <th scope="col">{t('settings.batches.pigment')}</th>
+              <th scope="col">{t('settings.batches.batch')}</th>
+              <th scope="col">{t('settings.batches.expires')}</th>
+              <th scope="col">{t('settings.batches.opened')}</th>
+              <th scope="col">{t('settings.batches.inStock')}</th>
               <th scope="col">
-                <span className="visually-hidden">Change the stock</span>
+                <span className="visually-hidden">{t('settings.batches.changeStock')}</span>
               </th>
             </tr>
           </thead>
@@ -145,20 +152,20 @@ export function BatchSettings() {
                     <button
                       type="button"
                       className="button"
-                      aria-label={`One bottle fewer of batch ${b.batchNumber}`}
+                      aria-label={t('settings.batches.fewerLabel', { batch: b.batchNumber })}
                       disabled={b.inStock === 0 || offline !== null}
                       onClick={() => void restock(b, -1)}
                     >
-                      One fewer
+                      {t('settings.batches.fewer')}
                     </button>
                     <button
                       type="button"
                       className="button"
-                      aria-label={`One bottle more of batch ${b.batchNumber}`}
+                      aria-label={t('settings.batches.moreLabel', { batch: b.batchNumber })}
                       disabled={offline !== null}
                       onClick={() => void restock(b, 1)}
                     >
-                      One more
+                      {t('settings.batches.more')}
                     </button>
                   </div>
                 </td>
@@ -167,30 +174,30 @@ export function BatchSettings() {
           </tbody>
         </table>
       )}
-      <form className="form backup-form" onSubmit={add} noValidate aria-label="Add a batch">
-        <h3>Add a batch</h3>
+      <form className="form backup-form" onSubmit={add} noValidate aria-label={t('settings.batches.addTitle')}>
+        <h3>{t('settings.batches.addTitle')}</h3>
         <div className="form-grid">
-          <Field label="Pigment" error={errors.pigmentId}>
+          <Field label={t('settings.batches.pigment')} error={errors.pigmentId}>
             {(props) => (
               <select {...props} {...text('pigmentId')}>
-                <option value="">Choose a pigment…</option>
+                <option value="">{t('settings.batches.choosePigment')}</option>
                 {(pigments.data ?? []).map((p) => (
                   <option key={p.id} value={String(p.id)}>{`${p.brand} — ${p.shade}`}</option>
                 ))}
               </select>
             )}
           </Field>
-          <Field label="Batch / lot number" error={errors.batchNumber}>
+          <Field label={t('settings.batches.batchNumber')} error={errors.batchNumber}>
             {(props) => <input {...props} autoComplete="off" {...text('batchNumber')} />}
           </Field>
-          <DateField label="Expiry date" required {...day('expiresOn')} error={errors.expiresOn} />
-          <DateField label="Opened on (if opened)" {...day('openedOn')} error={errors.openedOn} />
-          <Field label="Bottles in stock" error={errors.inStock}>
+          <DateField label={t('settings.batches.expiryDate')} required {...day('expiresOn')} error={errors.expiresOn} />
+          <DateField label={t('settings.batches.openedOn')} {...day('openedOn')} error={errors.openedOn} />
+          <Field label={t('settings.batches.bottles')} error={errors.inStock}>
             {(props) => <input {...props} inputMode="numeric" {...text('inStock')} />}
           </Field>
         </div>
         <button type="submit" className="button button-primary" disabled={offline !== null}>
-          Add the batch
+          {t('settings.batches.addButton')}
         </button>
       </form>
     </section>

@@ -7,24 +7,21 @@ import { call } from '../../api/client';
 import { ChangedUnderneath } from '../../components/ChangedUnderneath';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
-import { SAVES_YOURS_ONLY, useSettingsForm } from './useSettingsForm';
+import { savesYoursOnly, useSettingsForm } from './useSettingsForm';
 import { t } from '../../i18n';
 
+/** Each number the form edits; its label is `settings.booking.<key>`, its hint `….hint` (touch-up length has none). */
 const NUMBER_FIELDS = [
-  ['secondSessionMinDays', 'Second session: earliest, days after the first', 'Sources say at least 7 (range 4–30).'],
-  ['laterSessionMinDays', 'Third and later: earliest, days after the previous', 'The seed says three weeks.'],
-  ['laterSessionMaxDays', 'Third and later: latest, days after the previous', 'The seed says four weeks.'],
-  ['touchUpRecallYears', 'Touch-up recall, years after the last session', 'Sources range 1–8 years.'],
-  ['firstSessionMinutes', 'First session: usual length in minutes', 'The appointment book books this long unless told otherwise.'],
-  ['laterSessionMinutes', 'Later sessions: usual length in minutes', 'Sessions 2, 3 and after.'],
-  ['touchUpMinutes', 'Touch-up: usual length in minutes', ''],
-  [
-    'medicalRecordYears',
-    'Medical records kept, years after the last treatment',
-    'A client’s record cannot be erased before then (archiving stays available). 0: no keeping period.',
-  ],
+  'secondSessionMinDays',
+  'laterSessionMinDays',
+  'laterSessionMaxDays',
+  'touchUpRecallYears',
+  'firstSessionMinutes',
+  'laterSessionMinutes',
+  'touchUpMinutes',
+  'medicalRecordYears',
 ] as const;
-type NumberKey = (typeof NUMBER_FIELDS)[number][0];
+type NumberKey = (typeof NUMBER_FIELDS)[number];
 type Values = Record<NumberKey | 'deposit' | 'currency' | 'locale' | 'country', string>;
 
 /** The settings this form edits, as typed. */
@@ -61,17 +58,17 @@ export function BookingSettings() {
     const currency = values!.currency.trim().toUpperCase();
     const deposit = parseMoney(values!.deposit, /^[A-Z]{3}$/.test(currency) ? currency : 'GBP');
     const local: Record<string, string> = {};
-    if (deposit === null) local.defaultDepositMinor = 'Enter the deposit as an amount, such as 50 or 50.00.';
+    if (deposit === null) local.defaultDepositMinor = t('settings.booking.deposit.invalid');
     const numbers: Partial<Record<NumberKey, number>> = {};
-    for (const [key] of NUMBER_FIELDS) {
+    for (const key of NUMBER_FIELDS) {
       const n = Number(values![key]);
-      if (!Number.isInteger(n)) local[key] = 'Enter a whole number.';
+      if (!Number.isInteger(n)) local[key] = t('settings.booking.wholeNumber');
       else numbers[key] = n;
     }
     try {
       new Intl.NumberFormat(values!.locale);
     } catch {
-      local.locale = 'Enter a language and region such as en-GB or de-DE.';
+      local.locale = t('settings.booking.locale.invalid');
     }
     if (Object.keys(local).length) return setErrors(local);
     setBusy(true);
@@ -114,39 +111,44 @@ export function BookingSettings() {
 
   return (
     <form className="form settings-section" onSubmit={submit} noValidate aria-labelledby="booking-settings-heading">
-      <h2 id="booking-settings-heading">Bookings and deposits</h2>
-      <ChangedUnderneath show={changedUnderneath && !busy} what="these settings" then={SAVES_YOURS_ONLY} />
+      <h2 id="booking-settings-heading">{t('settings.booking.title')}</h2>
+      <ChangedUnderneath show={changedUnderneath && !busy} what={t('settings.theseSettings')} then={savesYoursOnly()} />
       {message && <ErrorNotice message={message} />}
       <div className="form-grid">
-        {NUMBER_FIELDS.map(([key, label, hint]) => (
-          <Field key={key} label={label} error={errors[key]} {...(hint ? { hint } : {})}>
+        {NUMBER_FIELDS.map((key) => (
+          <Field
+            key={key}
+            label={t(`settings.booking.${key}`)}
+            error={errors[key]}
+            {...(key === 'touchUpMinutes' ? {} : { hint: t(`settings.booking.${key}.hint`) })}
+          >
             {(p) => <input {...p} type="number" inputMode="numeric" value={values[key]} onChange={set(key)} />}
           </Field>
         ))}
-        <Field label="Default booking deposit" error={errors.defaultDepositMinor} hint={preview ? `Shown as ${preview}` : undefined}>
+        <Field
+          label={t('settings.booking.deposit')}
+          error={errors.defaultDepositMinor}
+          hint={preview ? t('settings.booking.deposit.shownAs', { amount: preview }) : undefined}
+        >
           {(p) => <input {...p} inputMode="decimal" value={values.deposit} onChange={set('deposit')} />}
         </Field>
-        <Field label="Currency" error={errors.currency} hint="Three letters, such as GBP or EUR.">
+        <Field label={t('settings.booking.currency')} error={errors.currency} hint={t('settings.booking.currency.hint')}>
           {(p) => <input {...p} value={values.currency} onChange={set('currency')} maxLength={3} autoCapitalize="characters" />}
         </Field>
         <Field label={t('settings.locale.label')} error={errors.locale} hint={t('settings.locale.hint')}>
           {(p) => <input {...p} value={values.locale} onChange={set('locale')} />}
         </Field>
-        <Field
-          label="Country for phone numbers"
-          error={errors.country}
-          hint="Two letters, such as GB, IE, TR or ES. Empty: the region of the language and region above."
-        >
+        <Field label={t('settings.booking.country')} error={errors.country} hint={t('settings.booking.country.hint')}>
           {(p) => <input {...p} value={values.country} onChange={set('country')} maxLength={2} autoCapitalize="characters" />}
         </Field>
       </div>
       <div className="form-actions">
         <button className="button button-primary" type="submit" disabled={busy}>
-          Save booking settings
+          {t('settings.booking.save')}
         </button>
         {saved && (
           <span className="saved-note" role="status">
-            Saved.
+            {t('settings.saved')}
           </span>
         )}
       </div>

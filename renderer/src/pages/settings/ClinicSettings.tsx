@@ -6,7 +6,8 @@ import { call } from '../../api/client';
 import { ChangedUnderneath } from '../../components/ChangedUnderneath';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
-import { SAVES_YOURS_ONLY, useSettingsForm } from './useSettingsForm';
+import { savesYoursOnly, useSettingsForm } from './useSettingsForm';
+import { t } from '../../i18n';
 
 /** The logo is stored in the database as a data: URL; keep it small (the setting allows 500,000 characters). */
 const MAX_LOGO_BYTES = 300 * 1024;
@@ -54,13 +55,13 @@ export function ClinicSettings() {
   async function pickLogo(file: File | undefined) {
     if (!file) return;
     if (!/^image\/(png|jpeg)$/.test(file.type)) {
-      setErrors((e) => ({ ...e, clinicLogo: 'Choose a PNG or JPEG image; other formats cannot be printed on the sheet.' }));
+      setErrors((e) => ({ ...e, clinicLogo: t('settings.clinic.logo.wrongType') }));
       return;
     }
     if (file.size > MAX_LOGO_BYTES) {
       setErrors((e) => ({
         ...e,
-        clinicLogo: `This image is ${Math.round(file.size / 1024)} KB; choose one under ${MAX_LOGO_BYTES / 1024} KB.`,
+        clinicLogo: t('settings.clinic.logo.tooBig', { size: String(Math.round(file.size / 1024)), max: String(MAX_LOGO_BYTES / 1024) }),
       }));
       return;
     }
@@ -83,33 +84,33 @@ export function ClinicSettings() {
   }
 
   return (
-    <form className="form" aria-label="Clinic details" onSubmit={(e) => void submit(e)}>
-      <h2>Clinic details on printouts</h2>
-      <ChangedUnderneath show={changedUnderneath && !busy} what="the clinic details" then={SAVES_YOURS_ONLY} />
+    <form className="form" aria-label={t('settings.clinic.formLabel')} onSubmit={(e) => void submit(e)}>
+      <h2>{t('settings.clinic.title')}</h2>
+      <ChangedUnderneath show={changedUnderneath && !busy} what={t('settings.clinic.changedWhat')} then={savesYoursOnly()} />
       <div className="form-grid">
-        <Field label="Clinic name" error={errors.clinicName}>
+        <Field label={t('settings.clinic.name')} error={errors.clinicName}>
           {(p) => <input {...p} value={values.clinicName} onChange={(e) => set({ clinicName: e.target.value })} />}
         </Field>
-        <Field label="Phone" error={errors.clinicPhone}>
+        <Field label={t('settings.clinic.phone')} error={errors.clinicPhone}>
           {(p) => <input {...p} type="tel" value={values.clinicPhone} onChange={(e) => set({ clinicPhone: e.target.value })} />}
         </Field>
-        <Field label="Tax number (on receipts)" error={errors.clinicTaxId}>
+        <Field label={t('settings.clinic.taxId')} error={errors.clinicTaxId}>
           {(p) => <input {...p} value={values.clinicTaxId} onChange={(e) => set({ clinicTaxId: e.target.value })} />}
         </Field>
-        <Field label="A course is paid" error={errors.paymentSchedule}>
+        <Field label={t('settings.clinic.paymentSchedule')} error={errors.paymentSchedule}>
           {(p) => (
             <select
               {...p}
               value={values.paymentSchedule}
               onChange={(e) => set({ paymentSchedule: e.target.value as Values['paymentSchedule'] })}
             >
-              <option value="split_evenly">Split evenly over its sessions</option>
-              <option value="first_then_rest">A first payment, then the rest</option>
+              <option value="split_evenly">{t('settings.clinic.splitEvenly')}</option>
+              <option value="first_then_rest">{t('settings.clinic.firstThenRest')}</option>
             </select>
           )}
         </Field>
         {values.paymentSchedule === 'first_then_rest' && (
-          <Field label="First payment (% of the price)" error={errors.firstPaymentPercent}>
+          <Field label={t('settings.clinic.firstPaymentPercent')} error={errors.firstPaymentPercent}>
             {(p) => (
               <input
                 {...p}
@@ -122,42 +123,42 @@ export function ClinicSettings() {
             )}
           </Field>
         )}
-        <Field label="Paper size" error={errors.paperSize}>
+        <Field label={t('settings.clinic.paperSize')} error={errors.paperSize}>
           {(p) => (
             <select {...p} value={values.paperSize} onChange={(e) => set({ paperSize: e.target.value as Values['paperSize'] })}>
               <option value="A4">A4</option>
-              <option value="LETTER">US Letter</option>
+              <option value="LETTER">{t('settings.clinic.letter')}</option>
             </select>
           )}
         </Field>
       </div>
-      <Field label="Address" error={errors.clinicAddress}>
+      <Field label={t('settings.clinic.address')} error={errors.clinicAddress}>
         {(p) => <textarea {...p} rows={3} value={values.clinicAddress} onChange={(e) => set({ clinicAddress: e.target.value })} />}
       </Field>
       <Field
-        label="Logo"
+        label={t('settings.clinic.logo')}
         error={errors.clinicLogo}
-        hint={`PNG or JPEG, under ${MAX_LOGO_BYTES / 1024} KB. Printed at the top of each sheet.`}
+        hint={t('settings.clinic.logo.hint', { max: String(MAX_LOGO_BYTES / 1024) })}
       >
         {(p) => <input {...p} type="file" accept="image/png,image/jpeg" onChange={(e) => void pickLogo(e.target.files?.[0])} />}
       </Field>
       {values.clinicLogo && (
         <div className="form-actions">
-          <img src={values.clinicLogo} alt="The clinic logo" style={{ maxHeight: 64, maxWidth: 200, objectFit: 'contain' }} />
+          <img src={values.clinicLogo} alt={t('settings.clinic.logo.alt')} style={{ maxHeight: 64, maxWidth: 200, objectFit: 'contain' }} />
           <button className="button" type="button" onClick={() => set({ clinicLogo: '' })}>
-            Remove logo
+            {t('settings.clinic.logo.remove')}
           </button>
         </div>
       )}
-      <p className="muted">Dates on the sheet follow the locale under booking settings.</p>
+      <p className="muted">{t('settings.clinic.datesNote')}</p>
       {message && <ErrorNotice message={message} />}
       <div className="form-actions">
         <button className="button button-primary" type="submit" disabled={busy}>
-          {busy ? 'Saving…' : 'Save clinic details'}
+          {busy ? t('settings.saving') : t('settings.clinic.save')}
         </button>
         {saved && (
           <span role="status" className="muted">
-            Saved.
+            {t('settings.saved')}
           </span>
         )}
       </div>

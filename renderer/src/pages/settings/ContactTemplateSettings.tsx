@@ -7,14 +7,16 @@ import { call } from '../../api/client';
 import { ChangedUnderneath } from '../../components/ChangedUnderneath';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
-import { SAVES_YOURS_ONLY, useSettingsForm } from './useSettingsForm';
+import { savesYoursOnly, useSettingsForm } from './useSettingsForm';
+import { t } from '../../i18n';
+import type { MessageId } from '../../../../core/i18n/translate';
 
 const TEMPLATES = [
-  ['contactTemplateBooking', 'Message: booked tomorrow'],
-  ['contactTemplateDeposit', 'Message: deposit due before the booking'],
-  ['contactTemplateWindow', 'Message: next session’s window opens'],
-  ['contactTemplateRecall', 'Message: touch-up recall due'],
-] as const;
+  ['contactTemplateBooking', 'settings.templates.booking'],
+  ['contactTemplateDeposit', 'settings.templates.deposit'],
+  ['contactTemplateWindow', 'settings.templates.window'],
+  ['contactTemplateRecall', 'settings.templates.recall'],
+] as const satisfies readonly (readonly [string, MessageId])[];
 type Key = (typeof TEMPLATES)[number][0];
 type Values = Record<Key, string>;
 
@@ -52,12 +54,12 @@ export function ContactTemplateSettings() {
 
   return (
     <form className="form settings-section" onSubmit={submit} noValidate aria-labelledby="contact-templates-heading">
-      <h2 id="contact-templates-heading">To-contact messages</h2>
-      <p className="muted">{`Stipple fills in ${TEMPLATE_FIELDS.map((f) => `{${f}}`).join(', ')} for each client.`}</p>
-      <ChangedUnderneath show={changedUnderneath && !busy} what="these messages" then={SAVES_YOURS_ONLY} />
+      <h2 id="contact-templates-heading">{t('settings.templates.title')}</h2>
+      <p className="muted">{t('settings.templates.fills', { fields: TEMPLATE_FIELDS.map((f) => `{${f}}`).join(', ') })}</p>
+      <ChangedUnderneath show={changedUnderneath && !busy} what={t('settings.templates.changedWhat')} then={savesYoursOnly()} />
       {message && <ErrorNotice message={message} />}
       {TEMPLATES.map(([key, label]) => (
-        <Field key={key} label={label} error={errors[key]}>
+        <Field key={key} label={t(label)} error={errors[key]}>
           {(p) => (
             <textarea
               {...p}
@@ -73,11 +75,11 @@ export function ContactTemplateSettings() {
       ))}
       <div className="form-actions">
         <button className="button button-primary" type="submit" disabled={busy}>
-          Save the messages
+          {t('settings.templates.save')}
         </button>
         {saved && (
           <span className="saved-note" role="status">
-            Saved.
+            {t('settings.saved')}
           </span>
         )}
       </div>

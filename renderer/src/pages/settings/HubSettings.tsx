@@ -10,7 +10,9 @@ import { useApiQuery } from '../../api/useApi';
 import { ChangedUnderneath } from '../../components/ChangedUnderneath';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
-import { SAVES_YOURS_ONLY, useSettingsForm } from './useSettingsForm';
+import { savesYoursOnly, useSettingsForm } from './useSettingsForm';
+import { t } from '../../i18n';
+import { tRich } from './richText';
 
 const asTyped = (s: ClinicSettings) => ({ hubEnabled: s.hubEnabled, hubHost: s.hubHost, hubPort: String(s.hubPort) });
 
@@ -27,7 +29,7 @@ export function HubSettings() {
     setMessage(null);
     const port = Number(values!.hubPort.trim());
     if (!/^\d+$/.test(values!.hubPort.trim()) || port < 1 || port > 65535) {
-      setErrors({ hubPort: 'Enter a port from 1 to 65535, such as 8443.' });
+      setErrors({ hubPort: t('settings.hub.portInvalid') });
       return;
     }
     const mine = edited();
@@ -44,7 +46,7 @@ export function HubSettings() {
       return;
     }
     setErrors({});
-    setMessage('Saved.');
+    setMessage(t('settings.saved'));
     stored(r.data);
   }
 
@@ -52,9 +54,9 @@ export function HubSettings() {
   const known = values.hubHost === ALL_ADDRESSES || addresses.some((a) => a.address === values.hubHost);
   return (
     <form className="form backup-form" onSubmit={save} noValidate aria-labelledby="hub-settings-title">
-      <h3 id="hub-settings-title">This computer as the clinic’s hub</h3>
-      <p>Workstations in the clinic connect to this computer; keep it on during opening hours.</p>
-      <ChangedUnderneath show={changedUnderneath && !busy} what="these settings" then={SAVES_YOURS_ONLY} />
+      <h3 id="hub-settings-title">{t('settings.hub.title')}</h3>
+      <p>{t('settings.hub.intro')}</p>
+      <ChangedUnderneath show={changedUnderneath && !busy} what={t('settings.theseSettings')} then={savesYoursOnly()} />
       <label className="check">
         <input
           type="checkbox"
@@ -65,28 +67,24 @@ export function HubSettings() {
             setValues({ ...values, hubEnabled: e.target.checked });
           }}
         />{' '}
-        This computer is the clinic’s hub
+        {t('settings.hub.switch')}
       </label>
       {errors.hubEnabled && <ErrorNotice message={errors.hubEnabled} />}
       <div className="form-grid">
-        <Field label="Address to listen on" error={errors.hubHost} hint="Workstations reach this computer at this address.">
+        <Field label={t('settings.hub.address')} error={errors.hubHost} hint={t('settings.hub.address.hint')}>
           {(p) => (
             <select {...p} value={values.hubHost} onChange={(e) => setValues({ ...values, hubHost: e.target.value })}>
-              <option value={ALL_ADDRESSES}>All of this computer’s addresses</option>
+              <option value={ALL_ADDRESSES}>{t('settings.hub.allAddresses')}</option>
               {addresses.map((a) => (
                 <option key={a.address} value={a.address}>
                   {a.address} ({a.network})
                 </option>
               ))}
-              {!known && <option value={values.hubHost}>{values.hubHost} (not found on this computer now)</option>}
+              {!known && <option value={values.hubHost}>{t('settings.hub.notFound', { address: values.hubHost })}</option>}
             </select>
           )}
         </Field>
-        <Field
-          label="Port"
-          error={errors.hubPort}
-          hint="8443 unless another program uses it. Changing it means pairing each workstation again."
-        >
+        <Field label={t('settings.hub.port')} error={errors.hubPort} hint={t('settings.hub.port.hint')}>
           {(p) => (
             <input {...p} inputMode="numeric" value={values.hubPort} onChange={(e) => setValues({ ...values, hubPort: e.target.value })} />
           )}
@@ -94,7 +92,7 @@ export function HubSettings() {
       </div>
       <div className="form-actions">
         <button className="button button-primary" type="submit" disabled={busy}>
-          Save hub settings
+          {t('settings.hub.save')}
         </button>
         {message && (
           <span className="saved-note" role="status">
@@ -113,23 +111,19 @@ function HubState({ status }: { status: HubStatus }) {
   if (status.state === 'serving')
     return (
       <div className="notice notice-ok" role="status" data-testid="hub-state">
-        <p>
-          Serving workstations at <strong>{status.address}</strong>.
-        </p>
-        <p>
-          Certificate fingerprint (SHA-256): <code className="fingerprint">{status.fingerprint}</code>
-        </p>
+        <p>{tRich('settings.hub.serving', { address: <strong>{status.address}</strong> })}</p>
+        <p>{tRich('settings.hub.fingerprint', { fingerprint: <code className="fingerprint">{status.fingerprint}</code> })}</p>
       </div>
     );
   if (status.state === 'failed')
     return (
       <div className="notice notice-error" role="status" data-testid="hub-state">
-        <p>Not serving workstations. {status.problem}</p>
+        <p>{t('settings.hub.failed', { problem: status.problem ?? '' })}</p>
       </div>
     );
   return (
     <p className="muted" role="status" data-testid="hub-state">
-      {status.state === 'starting' ? 'Starting to serve workstations…' : 'Not serving workstations: this computer is not the clinic’s hub.'}
+      {status.state === 'starting' ? t('settings.hub.starting') : t('settings.hub.off')}
     </p>
   );
 }

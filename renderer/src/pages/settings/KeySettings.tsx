@@ -13,6 +13,7 @@ import { TaskProgress } from '../../components/TaskProgress';
 import { formatDateTime } from '../../format';
 import '../../auth/recovery-key.css';
 import './key-settings.css';
+import { t } from '../../i18n';
 
 export function KeySettings() {
   const { actor } = useSession();
@@ -27,27 +28,22 @@ function KeySection() {
   const s = status.data;
   return (
     <section className="key-settings" aria-labelledby="key-settings-title">
-      <h2 id="key-settings-title">Database key</h2>
+      <h2 id="key-settings-title">{t('settings.keys.title')}</h2>
       {status.error && <ErrorNotice message={status.error.message} />}
       {s && (
         <>
           <p className={`key-protection${s.protection === 'passphrase' ? ' key-protection-passphrase' : ''}`} data-testid="key-protection">
             {s.summary}
           </p>
-          {s.recoveryKey === 'confirmed' && (
-            <p className="muted">The recovery key was shown once and written down. Stipple does not show it again.</p>
-          )}
+          {s.recoveryKey === 'confirmed' && <p className="muted">{t('settings.keys.confirmed')}</p>}
           {(s.recoveryKey === 'not_shown' || s.recoveryKey === 'shown') &&
             (revealing ? (
               <RecoveryKeyPanel heading="h3" modal={false} onDone={() => setRevealing(false)} />
             ) : (
               <div className="notice notice-error">
-                <p>
-                  This database has no written-down recovery key yet. Without it, a backup cannot be opened on another computer if this one
-                  is lost.
-                </p>
+                <p>{t('settings.keys.missing')}</p>
                 <button type="button" className="button button-primary" onClick={() => setRevealing(true)}>
-                  Show the recovery key (once)
+                  {t('settings.keys.show')}
                 </button>
               </div>
             ))}
@@ -73,11 +69,7 @@ function PlainBackups() {
     setMessage(null);
     const r = await call('keys.encryptPlainBackup', { file: b.file });
     setWorking(null);
-    setMessage(
-      r.ok
-        ? { ok: true, text: `Encrypted and checked: ${r.data.file}. The unencrypted copy is gone.` }
-        : { ok: false, text: r.error.message },
-    );
+    setMessage(r.ok ? { ok: true, text: t('settings.keys.encrypted', { file: r.data.file }) } : { ok: false, text: r.error.message });
   }
 
   async function remove(b: Plain) {
@@ -86,20 +78,17 @@ function PlainBackups() {
     const r = await call('keys.removePlainBackup', { file: b.file });
     setWorking(null);
     setConfirmRemove(null);
-    setMessage(r.ok ? { ok: true, text: `Removed ${b.file}.` } : { ok: false, text: r.error.message });
+    setMessage(r.ok ? { ok: true, text: t('settings.keys.removed', { file: b.file }) } : { ok: false, text: r.error.message });
   }
 
   return (
     <div className="plain-backups">
-      <h3>Unencrypted backups from before</h3>
+      <h3>{t('settings.keys.plainTitle')}</h3>
       {list.error && <ErrorNotice message={list.error.message} />}
-      {list.data && backups.length === 0 && <p className="muted">None: every backup in Stipple’s backup folders is encrypted.</p>}
+      {list.data && backups.length === 0 && <p className="muted">{t('settings.keys.plainNone')}</p>}
       {backups.length > 0 && (
         <>
-          <p>
-            An older Stipple made these backups before the database was encrypted: anyone who copies one can read every chart in it. Encrypt
-            each (it is rewritten encrypted, checked, and the plain file is then replaced), or remove it.
-          </p>
+          <p>{t('settings.keys.plainIntro')}</p>
           <ul className="plain-backup-list">
             {backups.map((b) => (
               <li key={b.file}>
@@ -111,29 +100,29 @@ function PlainBackups() {
                   </span>
                 </div>
                 {confirmRemove === b.file ? (
-                  <div className="notice notice-error" role="alertdialog" aria-label={`Remove ${b.file}`}>
-                    <p>Remove this backup for good? Its charts are gone from this file once it is removed.</p>
+                  <div className="notice notice-error" role="alertdialog" aria-label={t('settings.keys.removeLabel', { file: b.file })}>
+                    <p>{t('settings.keys.removeConfirm')}</p>
                     <div className="form-actions">
                       <button type="button" className="button button-danger" onClick={() => remove(b)} disabled={working !== null}>
-                        Yes, remove it
+                        {t('settings.keys.yesRemove')}
                       </button>
                       <button type="button" className="button" onClick={() => setConfirmRemove(null)} disabled={working !== null}>
-                        Cancel
+                        {t('settings.cancel')}
                       </button>
                     </div>
                   </div>
                 ) : (
                   <div className="form-actions">
                     <button type="button" className="button button-primary" onClick={() => encrypt(b)} disabled={working !== null}>
-                      {working?.file === b.file && working.what === 'encrypt' ? 'Encrypting…' : 'Encrypt'}
+                      {working?.file === b.file && working.what === 'encrypt' ? t('settings.keys.encrypting') : t('settings.keys.encrypt')}
                     </button>
                     <button type="button" className="button" onClick={() => setConfirmRemove(b.file)} disabled={working !== null}>
-                      Remove…
+                      {t('settings.keys.remove')}
                     </button>
                   </div>
                 )}
                 {working?.file === b.file && working.what === 'encrypt' && (
-                  <TaskProgress task="keys.encryptPlainBackup" label="Encrypting the backup" />
+                  <TaskProgress task="keys.encryptPlainBackup" label={t('settings.keys.progress')} />
                 )}
               </li>
             ))}

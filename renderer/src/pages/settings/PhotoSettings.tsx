@@ -3,7 +3,8 @@ import { call } from '../../api/client';
 import { ChangedUnderneath } from '../../components/ChangedUnderneath';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
-import { SAVES_YOURS_ONLY, useSettingsForm } from './useSettingsForm';
+import { savesYoursOnly, useSettingsForm } from './useSettingsForm';
+import { t } from '../../i18n';
 
 /** The angles every session's photos are taken at, one a line, in the order the chart shows them. */
 export function PhotoSettings() {
@@ -37,14 +38,10 @@ export function PhotoSettings() {
 
   return (
     <form className="form settings-section" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="photo-settings-heading">
-      <h2 id="photo-settings-heading">Photo angles</h2>
-      <ChangedUnderneath show={changedUnderneath && !busy} what="the photo angles" then={SAVES_YOURS_ONLY} />
+      <h2 id="photo-settings-heading">{t('settings.photos.title')}</h2>
+      <ChangedUnderneath show={changedUnderneath && !busy} what={t('settings.photos.changedWhat')} then={savesYoursOnly()} />
       {message && <ErrorNotice message={message} />}
-      <Field
-        label="Angles, one a line"
-        error={error ?? undefined}
-        hint="Every session’s photos are taken at these, so sessions line up. Add “scar” for scar cases."
-      >
+      <Field label={t('settings.photos.angles')} error={error ?? undefined} hint={t('settings.photos.angles.hint')}>
         {(p) => (
           <textarea
             {...p}
@@ -59,11 +56,11 @@ export function PhotoSettings() {
       </Field>
       <div className="form-actions">
         <button className="button button-primary" type="submit" disabled={busy}>
-          Save photo angles
+          {t('settings.photos.save')}
         </button>
         {saved && (
           <span className="saved-note" role="status">
-            Saved.
+            {t('settings.saved')}
           </span>
         )}
       </div>

@@ -8,6 +8,7 @@ import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { OfflineReason, useOfflineRefusal } from '../../components/LinkStatus';
+import { t } from '../../i18n';
 
 interface Draft {
   brand: string;
@@ -38,7 +39,7 @@ export function PigmentSettings() {
     }
     setAddErrors({});
     setAdding(empty);
-    setMessage(`${r.data.brand} ${r.data.shade} was added to the pigment list.`);
+    setMessage(t('settings.pigments.added', { pigment: `${r.data.brand} ${r.data.shade}` }));
   }
 
   async function saveEdit(event: FormEvent) {
@@ -51,7 +52,7 @@ export function PigmentSettings() {
       return;
     }
     setEditing(null);
-    setMessage(`${r.data.brand} ${r.data.shade} was saved.`);
+    setMessage(t('settings.pigments.savedOne', { pigment: `${r.data.brand} ${r.data.shade}` }));
   }
 
   async function setActive(p: PigmentRecord, active: boolean) {
@@ -59,16 +60,13 @@ export function PigmentSettings() {
     setRowError(null);
     const r = await call('pigments.update', { id: p.id, active });
     if (!r.ok) setRowError(r.error.message);
-    else setMessage(active ? `${p.brand} ${p.shade} is offered again.` : `${p.brand} ${p.shade} is retired: no longer offered.`);
+    else setMessage(t(active ? 'settings.pigments.offeredAgain' : 'settings.pigments.retired', { pigment: `${p.brand} ${p.shade}` }));
   }
 
   return (
     <section className="backup-settings" aria-labelledby="pigment-settings-title">
-      <h2 id="pigment-settings-title">Pigments</h2>
-      <p className="muted">
-        What the session form offers, lighter to darker within each brand (the order the “one step darker” suggestion follows). Sessions
-        already charted keep the names they were charted with.
-      </p>
+      <h2 id="pigment-settings-title">{t('settings.pigments.title')}</h2>
+      <p className="muted">{t('settings.pigments.intro')}</p>
       {list.error && <ErrorNotice message={list.error.message} />}
       {rowError && <ErrorNotice message={rowError} />}
       {message && (
@@ -79,15 +77,15 @@ export function PigmentSettings() {
       <OfflineReason reason={offline} />
       {list.data && (
         <table className="table">
-          <caption className="visually-hidden">The clinic’s pigments</caption>
+          <caption className="visually-hidden">{t('settings.pigments.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Brand</th>
-              <th scope="col">Shade</th>
-              <th scope="col">Shade order</th>
-              <th scope="col">Offered</th>
+              <th scope="col">{t('settings.pigments.brand')}</th>
+              <th scope="col">{t('settings.pigments.shade')}</th>
+              <th scope="col">{t('settings.pigments.order')}</th>
+              <th scope="col">{t('settings.pigments.offered')}</th>
               <th scope="col">
-                <span className="visually-hidden">Change</span>
+                <span className="visually-hidden">{t('settings.change')}</span>
               </th>
             </tr>
           </thead>
@@ -96,7 +94,12 @@ export function PigmentSettings() {
               editing?.id === p.id ? (
                 <tr key={p.id}>
                   <td colSpan={5}>
-                    <form onSubmit={saveEdit} noValidate className="form inline-form" aria-label={`Change ${p.brand} ${p.shade}`}>
+                    <form
+                      onSubmit={saveEdit}
+                      noValidate
+                      className="form inline-form"
+                      aria-label={t('settings.pigments.changeLabel', { pigment: `${p.brand} ${p.shade}` })}
+                    >
                       <PigmentFields
                         draft={editing.draft}
                         errors={editing.errors}
@@ -104,10 +107,10 @@ export function PigmentSettings() {
                       />
                       <div className="form-actions">
                         <button type="submit" className="button button-primary">
-                          Save
+                          {t('settings.save')}
                         </button>
                         <button type="button" className="button" onClick={() => setEditing(null)}>
-                          Cancel
+                          {t('settings.cancel')}
                         </button>
                       </div>
                     </form>
@@ -118,28 +121,30 @@ export function PigmentSettings() {
                   <td>{p.brand}</td>
                   <td>{p.shade}</td>
                   <td>{p.darkness}</td>
-                  <td>{p.active ? 'Yes' : 'No (retired)'}</td>
+                  <td>{p.active ? t('settings.yes') : t('settings.pigments.retiredNo')}</td>
                   <td>
                     <div className="button-row">
                       <button
                         type="button"
                         className="button"
                         disabled={offline !== null}
-                        aria-label={`Change ${p.brand} ${p.shade}`}
+                        aria-label={t('settings.pigments.changeLabel', { pigment: `${p.brand} ${p.shade}` })}
                         onClick={() =>
                           setEditing({ id: p.id, draft: { brand: p.brand, shade: p.shade, darkness: String(p.darkness) }, errors: {} })
                         }
                       >
-                        Change
+                        {t('settings.change')}
                       </button>
                       <button
                         type="button"
                         className="button"
                         disabled={offline !== null}
-                        aria-label={p.active ? `Retire ${p.brand} ${p.shade}` : `Offer ${p.brand} ${p.shade} again`}
+                        aria-label={t(p.active ? 'settings.pigments.retireLabel' : 'settings.pigments.offerAgainLabel', {
+                          pigment: `${p.brand} ${p.shade}`,
+                        })}
                         onClick={() => void setActive(p, !p.active)}
                       >
-                        {p.active ? 'Retire' : 'Offer again'}
+                        {p.active ? t('settings.pigments.retire') : t('settings.pigments.offerAgain')}
                       </button>
                     </div>
                   </td>
@@ -149,11 +154,11 @@ export function PigmentSettings() {
           </tbody>
         </table>
       )}
-      <form className="form backup-form" onSubmit={add} noValidate aria-label="Add a pigment">
-        <h3>Add a pigment</h3>
+      <form className="form backup-form" onSubmit={add} noValidate aria-label={t('settings.pigments.addTitle')}>
+        <h3>{t('settings.pigments.addTitle')}</h3>
         <PigmentFields draft={adding} errors={addErrors} onChange={setAdding} />
         <button type="submit" className="button button-primary" disabled={offline !== null}>
-          Add the pigment
+          {t('settings.pigments.addButton')}
         </button>
       </form>
     </section>
@@ -163,13 +168,13 @@ export function PigmentSettings() {
 function PigmentFields({ draft, errors, onChange }: { draft: Draft; errors: Record<string, string>; onChange: (d: Draft) => void }) {
   return (
     <div className="form-grid">
-      <Field label="Brand" error={errors.brand}>
+      <Field label={t('settings.pigments.brand')} error={errors.brand}>
         {(props) => <input {...props} value={draft.brand} onChange={(e) => onChange({ ...draft, brand: e.target.value })} />}
       </Field>
-      <Field label="Shade" error={errors.shade}>
+      <Field label={t('settings.pigments.shade')} error={errors.shade}>
         {(props) => <input {...props} value={draft.shade} onChange={(e) => onChange({ ...draft, shade: e.target.value })} />}
       </Field>
-      <Field label="Shade order (0 lightest – 100 darkest)" error={errors.darkness}>
+      <Field label={t('settings.pigments.orderField')} error={errors.darkness}>
         {(props) => (
           <input {...props} inputMode="numeric" value={draft.darkness} onChange={(e) => onChange({ ...draft, darkness: e.target.value })} />
         )}

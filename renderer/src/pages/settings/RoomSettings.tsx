@@ -10,6 +10,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { OfflineReason, useOfflineRefusal } from '../../components/LinkStatus';
 import './room-settings.css';
+import { t } from '../../i18n';
 
 type Columns = ClinicSettings['bookColumns'];
 
@@ -29,7 +30,7 @@ export function RoomSettings() {
     if (!r.ok) return setAddError(r.error.fields?.name ?? r.error.message);
     setAddError(undefined);
     setName('');
-    setMessage(`${r.data.name} was added.`);
+    setMessage(t('settings.rooms.added', { room: r.data.name }));
   }
 
   async function rename(event: FormEvent) {
@@ -38,7 +39,7 @@ export function RoomSettings() {
     const r = await call('rooms.update', { id: editing.room.id, expectedVersion: editing.room.version, name: editing.name });
     if (!r.ok) return setEditing({ ...editing, error: r.error.fields?.name ?? r.error.message });
     setEditing(null);
-    setMessage(`${r.data.name} was saved.`);
+    setMessage(t('settings.rooms.savedOne', { room: r.data.name }));
   }
 
   async function setActive(room: RoomRecord, active: boolean) {
@@ -46,7 +47,7 @@ export function RoomSettings() {
     setRowError(null);
     const r = await call('rooms.update', { id: room.id, expectedVersion: room.version, active });
     if (!r.ok) setRowError(r.error.message);
-    else setMessage(active ? `${room.name} is in use again.` : `${room.name} is out of use: no longer offered; its bookings keep it.`);
+    else setMessage(t(active ? 'settings.rooms.inUseAgain' : 'settings.rooms.outOfUse', { room: room.name }));
   }
 
   async function move(room: RoomRecord, direction: 'earlier' | 'later') {
@@ -54,17 +55,14 @@ export function RoomSettings() {
     setRowError(null);
     const r = await call('rooms.move', { id: room.id, expectedVersion: room.version, direction });
     if (!r.ok) setRowError(r.error.fields?.direction ?? r.error.message);
-    else setMessage(`${room.name} moved ${direction === 'earlier' ? 'left' : 'right'} in the book.`);
+    else setMessage(t(direction === 'earlier' ? 'settings.rooms.movedLeft' : 'settings.rooms.movedRight', { room: room.name }));
   }
 
   const rooms = list.data ?? [];
   return (
     <section className="backup-settings" aria-labelledby="room-settings-title">
-      <h2 id="room-settings-title">Rooms and the book’s columns</h2>
-      <p className="muted">
-        The clinic’s treatment rooms or chairs, left to right as the book shows them. A booking may name its room; two bookings cannot have
-        one room at the same time. A room is never deleted: take it out of use and its bookings keep it.
-      </p>
+      <h2 id="room-settings-title">{t('settings.rooms.title')}</h2>
+      <p className="muted">{t('settings.rooms.intro')}</p>
       <BookColumnsSetting hasRooms={rooms.some((r) => r.active)} />
       {list.error && <ErrorNotice message={list.error.message} />}
       {rowError && <ErrorNotice message={rowError} />}
@@ -76,13 +74,13 @@ export function RoomSettings() {
       <OfflineReason reason={offline} />
       {rooms.length > 0 && (
         <table className="table">
-          <caption className="visually-hidden">The clinic’s rooms</caption>
+          <caption className="visually-hidden">{t('settings.rooms.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Room</th>
-              <th scope="col">In use</th>
+              <th scope="col">{t('settings.rooms.room')}</th>
+              <th scope="col">{t('settings.rooms.inUse')}</th>
               <th scope="col">
-                <span className="visually-hidden">Change</span>
+                <span className="visually-hidden">{t('settings.change')}</span>
               </th>
             </tr>
           </thead>
@@ -91,16 +89,21 @@ export function RoomSettings() {
               editing?.room.id === room.id ? (
                 <tr key={room.id}>
                   <td colSpan={3}>
-                    <form onSubmit={rename} noValidate className="form inline-form" aria-label={`Rename ${room.name}`}>
-                      <Field label="Name" error={editing.error}>
+                    <form
+                      onSubmit={rename}
+                      noValidate
+                      className="form inline-form"
+                      aria-label={t('settings.rooms.renameLabel', { room: room.name })}
+                    >
+                      <Field label={t('settings.name')} error={editing.error}>
                         {(p) => <input {...p} value={editing.name} onChange={(e) => setEditing({ ...editing, name: e.target.value })} />}
                       </Field>
                       <div className="form-actions">
                         <button type="submit" className="button button-primary">
-                          Save
+                          {t('settings.save')}
                         </button>
                         <button type="button" className="button" onClick={() => setEditing(null)}>
-                          Cancel
+                          {t('settings.cancel')}
                         </button>
                       </div>
                     </form>
@@ -109,44 +112,44 @@ export function RoomSettings() {
               ) : (
                 <tr key={room.id}>
                   <td>{room.name}</td>
-                  <td>{room.active ? 'Yes' : 'No'}</td>
+                  <td>{room.active ? t('settings.yes') : t('settings.no')}</td>
                   <td>
                     <div className="button-row">
                       <button
                         type="button"
                         className="button"
                         disabled={offline !== null || i === 0}
-                        aria-label={`Move ${room.name} left`}
+                        aria-label={t('settings.rooms.moveLeftLabel', { room: room.name })}
                         onClick={() => void move(room, 'earlier')}
                       >
-                        Move left
+                        {t('settings.rooms.moveLeft')}
                       </button>
                       <button
                         type="button"
                         className="button"
                         disabled={offline !== null || i === rooms.length - 1}
-                        aria-label={`Move ${room.name} right`}
+                        aria-label={t('settings.rooms.moveRightLabel', { room: room.name })}
                         onClick={() => void move(room, 'later')}
                       >
-                        Move right
+                        {t('settings.rooms.moveRight')}
                       </button>
                       <button
                         type="button"
                         className="button"
                         disabled={offline !== null}
-                        aria-label={`Rename ${room.name}`}
+                        aria-label={t('settings.rooms.renameLabel', { room: room.name })}
                         onClick={() => setEditing({ room, name: room.name })}
                       >
-                        Rename
+                        {t('settings.rooms.rename')}
                       </button>
                       <button
                         type="button"
                         className="button"
                         disabled={offline !== null}
-                        aria-label={room.active ? `Take ${room.name} out of use` : `Use ${room.name} again`}
+                        aria-label={t(room.active ? 'settings.rooms.takeOutLabel' : 'settings.rooms.useAgainLabel', { room: room.name })}
                         onClick={() => void setActive(room, !room.active)}
                       >
-                        {room.active ? 'Take out of use' : 'Use again'}
+                        {room.active ? t('settings.rooms.takeOut') : t('settings.rooms.useAgain')}
                       </button>
                     </div>
                   </td>
@@ -156,13 +159,13 @@ export function RoomSettings() {
           </tbody>
         </table>
       )}
-      <form className="form backup-form" onSubmit={add} noValidate aria-label="Add a room">
-        <h3>Add a room</h3>
-        <Field label="Room or chair name" error={addError} hint="Such as Room 1 or Chair by the window.">
+      <form className="form backup-form" onSubmit={add} noValidate aria-label={t('settings.rooms.addTitle')}>
+        <h3>{t('settings.rooms.addTitle')}</h3>
+        <Field label={t('settings.rooms.addField')} error={addError} hint={t('settings.rooms.addHint')}>
           {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} />}
         </Field>
         <button type="submit" className="button button-primary" disabled={offline !== null}>
-          Add the room
+          {t('settings.rooms.addButton')}
         </button>
       </form>
     </section>
@@ -191,11 +194,11 @@ function BookColumnsSetting({ hasRooms }: { hasRooms: boolean }) {
 
   if (!stored) return null;
   return (
-    <form className="form inline-form room-layout" onSubmit={save} noValidate aria-label="The book’s columns">
+    <form className="form inline-form room-layout" onSubmit={save} noValidate aria-label={t('settings.rooms.columns')}>
       <Field
-        label="The book’s columns"
+        label={t('settings.rooms.columns')}
         error={error}
-        {...(value === 'room' && !hasRooms ? { hint: 'Add a room below: until then the book has only the “No room yet” column.' } : {})}
+        {...(value === 'room' && !hasRooms ? { hint: t('settings.rooms.columns.noRoomHint') } : {})}
       >
         {(p) => (
           <select
@@ -206,18 +209,18 @@ function BookColumnsSetting({ hasRooms }: { hasRooms: boolean }) {
               setChoice(e.target.value as Columns);
             }}
           >
-            <option value="practitioner">One per practitioner</option>
-            <option value="room">One per room or chair</option>
+            <option value="practitioner">{t('settings.rooms.columns.practitioner')}</option>
+            <option value="room">{t('settings.rooms.columns.room')}</option>
           </select>
         )}
       </Field>
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={offline !== null || value === stored}>
-          Save the layout
+          {t('settings.rooms.columns.save')}
         </button>
         {saved && (
           <span className="saved-note" role="status">
-            Saved.
+            {t('settings.saved')}
           </span>
         )}
       </div>

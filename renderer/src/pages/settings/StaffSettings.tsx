@@ -7,12 +7,9 @@ import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { OfflineReason, useOfflineRefusal } from '../../components/LinkStatus';
+import { t } from '../../i18n';
 
-const ROLES = [
-  ['practitioner', 'Practitioner — charts sessions'],
-  ['reception', 'Reception — bookings and deposits, no charting'],
-  ['owner', 'Owner — everything, including settings and restores'],
-] as const satisfies readonly (readonly [StaffRole, string])[];
+const ROLES = ['practitioner', 'reception', 'owner'] as const satisfies readonly StaffRole[];
 
 export function StaffSettings() {
   const staff = useApiQuery('staff.list', { includeInactive: true });
@@ -26,7 +23,7 @@ export function StaffSettings() {
     event.preventDefault();
     setMessage(null);
     if (!/^\d{4,8}$/.test(form.pin)) {
-      setErrors({ pin: 'Enter a PIN of 4 to 8 digits.' });
+      setErrors({ pin: t('settings.staff.pinInvalid') });
       return;
     }
     const created = await call('staff.create', { name: form.name, role: form.role });
@@ -36,10 +33,10 @@ export function StaffSettings() {
     }
     const pinned = await call('auth.setPin', { staffId: created.data.id, pin: form.pin });
     if (!pinned.ok) {
-      setErrors({ pin: `${created.data.name} was added, but the PIN was not set: ${pinned.error.message}` });
+      setErrors({ pin: t('settings.staff.addedNoPin', { name: created.data.name, problem: pinned.error.message }) });
     } else {
       setErrors({});
-      setMessage(`${created.data.name} can now sign in with their PIN.`);
+      setMessage(t('settings.staff.added', { name: created.data.name }));
       setForm({ name: '', role: 'practitioner', pin: '' });
     }
   }
@@ -53,22 +50,22 @@ export function StaffSettings() {
       return;
     }
     setPinFor(null);
-    setMessage('The PIN was changed.');
+    setMessage(t('settings.staff.pinChanged'));
   }
 
   return (
     <section className="backup-settings" aria-labelledby="staff-settings-title">
-      <h2 id="staff-settings-title">Staff and sign-in</h2>
+      <h2 id="staff-settings-title">{t('settings.staff.title')}</h2>
       {staff.error && <ErrorNotice message={staff.error.message} />}
       {staff.data && (
         <table className="table">
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Role</th>
-              <th scope="col">Can sign in</th>
+              <th scope="col">{t('settings.name')}</th>
+              <th scope="col">{t('settings.staff.role')}</th>
+              <th scope="col">{t('settings.staff.canSignIn')}</th>
               <th scope="col">
-                <span className="visually-hidden">PIN</span>
+                <span className="visually-hidden">{t('settings.staff.pin')}</span>
               </th>
             </tr>
           </thead>
@@ -76,12 +73,12 @@ export function StaffSettings() {
             {staff.data.map((s) => (
               <tr key={s.id}>
                 <td>{s.name}</td>
-                <td>{s.role}</td>
-                <td>{!s.active ? 'No (inactive)' : s.hasPin ? 'Yes' : 'No PIN yet'}</td>
+                <td>{t(`auth.roleName.${s.role}`)}</td>
+                <td>{!s.active ? t('settings.staff.inactive') : s.hasPin ? t('settings.yes') : t('settings.staff.noPinYet')}</td>
                 <td>
                   {pinFor?.id === s.id ? (
-                    <form onSubmit={savePin} noValidate className="inline-pin" aria-label={`New PIN for ${s.name}`}>
-                      <Field label={`New PIN for ${s.name}`} error={pinFor.error}>
+                    <form onSubmit={savePin} noValidate className="inline-pin" aria-label={t('settings.staff.newPinFor', { name: s.name })}>
+                      <Field label={t('settings.staff.newPinFor', { name: s.name })} error={pinFor.error}>
                         {(props) => (
                           <input
                             {...props}
@@ -95,12 +92,12 @@ export function StaffSettings() {
                         )}
                       </Field>
                       <button type="submit" className="button button-primary">
-                        Save PIN
+                        {t('settings.staff.savePin')}
                       </button>
                     </form>
                   ) : (
                     <button type="button" className="button" onClick={() => setPinFor({ id: s.id, pin: '' })}>
-                      {s.hasPin ? 'Change PIN' : 'Set PIN'}
+                      {s.hasPin ? t('settings.staff.changePin') : t('settings.staff.setPin')}
                     </button>
                   )}
                 </td>
@@ -109,23 +106,23 @@ export function StaffSettings() {
           </tbody>
         </table>
       )}
-      <form className="form backup-form" onSubmit={add} noValidate aria-label="Add a staff member">
-        <h3>Add a staff member</h3>
-        <Field label="Name" error={errors.name}>
+      <form className="form backup-form" onSubmit={add} noValidate aria-label={t('settings.staff.addTitle')}>
+        <h3>{t('settings.staff.addTitle')}</h3>
+        <Field label={t('settings.name')} error={errors.name}>
           {(props) => <input {...props} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />}
         </Field>
-        <Field label="Role" error={errors.role}>
+        <Field label={t('settings.staff.role')} error={errors.role}>
           {(props) => (
             <select {...props} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as StaffRole })}>
-              {ROLES.map(([value, label]) => (
+              {ROLES.map((value) => (
                 <option key={value} value={value}>
-                  {label}
+                  {t(`settings.staff.role.${value}`)}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <Field label="Their PIN (4 to 8 digits)" error={errors.pin} hint="Tell them in person; they can sign in with it straight away.">
+        <Field label={t('settings.staff.theirPin')} error={errors.pin} hint={t('settings.staff.theirPin.hint')}>
           {(props) => (
             <input
               {...props}
@@ -140,7 +137,7 @@ export function StaffSettings() {
         </Field>
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={offline !== null}>
-            Add staff member
+            {t('settings.staff.addButton')}
           </button>
         </div>
         <OfflineReason reason={offline} />

@@ -10,6 +10,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { useLinkStatus } from '../../components/LinkStatus';
 import { HubSettings } from './HubSettings';
 import { formatDateTime, formatTime } from '../../format';
+import { t } from '../../i18n';
 
 const when = (iso: string) => formatDateTime(iso);
 const time = (iso: string) => formatTime(iso);
@@ -36,29 +37,29 @@ export function WorkstationSettings() {
   async function revoke(id: number, name: string) {
     setError(null);
     setMessage(null);
-    if (!window.confirm(`Revoke ${name}? It will no longer reach the clinic’s data until it is paired again.`)) return;
+    if (!window.confirm(t('settings.workstations.revokeConfirm', { name }))) return;
     const r = await call('workstations.revoke', { id });
     if (!r.ok) setError(r.error.message);
-    else setMessage(`${name} was revoked: it can no longer reach the clinic’s data.`);
+    else setMessage(t('settings.workstations.revoked', { name }));
   }
 
   return (
     <section className="backup-settings" aria-labelledby="workstation-settings-title">
-      <h2 id="workstation-settings-title">Workstations</h2>
-      <p>Other computers in the clinic join the hub to chart on the same data. Revoke one that is lost or given away.</p>
+      <h2 id="workstation-settings-title">{t('settings.workstations.title')}</h2>
+      <p>{t('settings.workstations.intro')}</p>
       {holdsTheData && <HubSettings />}
-      <h3>Paired workstations</h3>
+      <h3>{t('settings.workstations.paired')}</h3>
       {list.error && <ErrorNotice message={list.error.message} />}
-      {list.data && list.data.length === 0 && <p>No workstation has been paired yet.</p>}
+      {list.data && list.data.length === 0 && <p>{t('settings.workstations.none')}</p>}
       {list.data && list.data.length > 0 && (
         <table className="table">
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Paired</th>
-              <th scope="col">Last seen</th>
+              <th scope="col">{t('settings.name')}</th>
+              <th scope="col">{t('settings.workstations.pairedOn')}</th>
+              <th scope="col">{t('settings.workstations.lastSeen')}</th>
               <th scope="col">
-                <span className="visually-hidden">Revoke</span>
+                <span className="visually-hidden">{t('settings.workstations.revoke')}</span>
               </th>
             </tr>
           </thead>
@@ -67,11 +68,17 @@ export function WorkstationSettings() {
               <tr key={w.id}>
                 <td>{w.name}</td>
                 <td>{when(w.createdAt)}</td>
-                <td>{w.revokedAt ? `Revoked ${when(w.revokedAt)}` : w.lastSeenAt ? when(w.lastSeenAt) : 'Not yet'}</td>
+                <td>
+                  {w.revokedAt
+                    ? t('settings.workstations.revokedAt', { when: when(w.revokedAt) })
+                    : w.lastSeenAt
+                      ? when(w.lastSeenAt)
+                      : t('settings.workstations.notYet')}
+                </td>
                 <td>
                   {!w.revokedAt && (
                     <button type="button" className="button" onClick={() => void revoke(w.id, w.name)}>
-                      Revoke {w.name}
+                      {t('settings.workstations.revokeButton', { name: w.name })}
                     </button>
                   )}
                 </td>
@@ -82,7 +89,7 @@ export function WorkstationSettings() {
       )}
       <div className="form-actions">
         <button type="button" className="button button-primary" onClick={() => void addWorkstation()}>
-          Add a workstation
+          {t('settings.workstations.add')}
         </button>
       </div>
       {error && <ErrorNotice message={error} />}
@@ -93,22 +100,22 @@ export function WorkstationSettings() {
       )}
       {shownPairing && (
         <div className="notice" role="status" aria-labelledby="pairing-code-title">
-          <h3 id="pairing-code-title">Pairing code: {shownPairing.code}</h3>
-          <p>Enter it at the new workstation within ten minutes (until {time(shownPairing.expiresAt)}); it works once.</p>
+          <h3 id="pairing-code-title">{t('settings.workstations.code', { code: shownPairing.code })}</h3>
+          <p>{t('settings.workstations.enterWithin', { time: time(shownPairing.expiresAt) })}</p>
           <dl className="facts">
             <div>
-              <dt>Hub address</dt>
+              <dt>{t('settings.workstations.hubAddress')}</dt>
               <dd>{shownPairing.address}</dd>
             </div>
             <div>
-              <dt>Certificate fingerprint (SHA-256)</dt>
+              <dt>{t('settings.workstations.fingerprint')}</dt>
               <dd>
                 <code>{shownPairing.fingerprint}</code>
               </dd>
             </div>
           </dl>
           <p>
-            On the workstation:{' '}
+            {t('settings.workstations.onWorkstation')}{' '}
             <code>
               npm run browser -- --join {shownPairing.address} --pairing-code {shownPairing.code} --data &lt;folder&gt;
             </code>

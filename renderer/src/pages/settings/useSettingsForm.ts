@@ -5,9 +5,10 @@ import { useState } from 'react';
 import type { ClinicSettings } from '../../../../api/contract/settings';
 import { useApiQuery } from '../../api/useApi';
 import { changedSince } from '../../components/ChangedUnderneath';
+import { t } from '../../i18n';
 
 /** What the notice beside a settings form says a save will do. */
-export const SAVES_YOURS_ONLY = 'saving changes only what you changed here';
+export const savesYoursOnly = () => t('settings.savesYoursOnly');
 
 export function useSettingsForm<V extends object>(toValues: (settings: ClinicSettings) => V) {
   const settings = useApiQuery('settings.get', {});

@@ -8,7 +8,8 @@ import { call } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
-import { formatCount, formatDate, formatDateTime, formatPhone } from '../../format';
+import { formatDate, formatDateTime, formatPhone, getClinicLocale } from '../../format';
+import { t } from '../../i18n';
 import { loadPrintouts } from '../../pdf/load-printouts';
 import type { RecallSheetData } from '../../pdf/RecallSheet';
 import { toCsv } from '../reception/csv';
@@ -41,7 +42,9 @@ export function RecallPage() {
   function exportCsv() {
     if (!rows || asked === null) return;
     const csv = toCsv(
-      ['Last name', 'First name', 'Phone', 'Session', 'Performed', 'Brand', 'Shade', 'Batch', 'Zones'],
+      (['lastName', 'firstName', 'phone', 'session', 'performed', 'brand', 'shade', 'batch', 'zones'] as const).map((c) =>
+        t(`traceability.col.${c}`),
+      ),
       rows.map((r) => [
         r.lastName,
         r.firstName,
@@ -54,7 +57,7 @@ export function RecallPage() {
         zonesText(r),
       ]),
     );
-    downloadText(`Recall ${fileSafe(asked)}.csv`, csv, 'text/csv;charset=utf-8');
+    downloadText(`${t('traceability.recall.file', { batch: fileSafe(asked) })}.csv`, csv, 'text/csv;charset=utf-8');
   }
 
   async function sheet(how: 'print' | 'save') {
@@ -65,6 +68,7 @@ export function RecallPage() {
       batchNumber: asked,
       dateText: formatDateTime(new Date()),
       paperSize: settings.data.paperSize,
+      locale: getClinicLocale(),
       rows: rows.map((r) => ({
         client: `${r.lastName}, ${r.firstName}`,
         phone: formatPhone(r.phone),
@@ -78,58 +82,57 @@ export function RecallPage() {
       const { makeRecallPdf, printPdf, downloadPdf } = await loadPrintouts();
       const bytes = await makeRecallPdf(data);
       if (how === 'print') await printPdf(bytes, data.paperSize);
-      else downloadPdf(bytes, `Recall ${fileSafe(asked)}.pdf`);
+      else downloadPdf(bytes, `${t('traceability.recall.file', { batch: fileSafe(asked) })}.pdf`);
     } catch {
-      setPrintError('The recall list could not be made. Try again; the list on screen is unchanged.');
+      setPrintError(t('traceability.recall.failed'));
     }
   }
 
   return (
     <section aria-labelledby="recall-title">
-      <h1 id="recall-title">Recall a pigment batch</h1>
+      <h1 id="recall-title">{t('traceability.recall.title')}</h1>
       <p className="muted">
-        Every client who received a batch, from the batch number on the bottle (any letter case).{' '}
-        <Link to="/traceability/retention">Retention analytics</Link>
+        {t('traceability.recall.intro')} <Link to="/traceability/retention">{t('traceability.retention.title')}</Link>
       </p>
-      <form className="form inline-form" onSubmit={search} noValidate aria-label="Find a batch">
-        <Field label="Batch / lot number" error={error ?? undefined}>
+      <form className="form inline-form" onSubmit={search} noValidate aria-label={t('traceability.recall.form')}>
+        <Field label={t('traceability.recall.batch')} error={error ?? undefined}>
           {(p) => <input {...p} autoComplete="off" value={typed} onChange={(e) => setTyped(e.target.value)} />}
         </Field>
         <button type="submit" className="button button-primary">
-          Find clients
+          {t('traceability.recall.find')}
         </button>
       </form>
       {rows && asked !== null && (
         <>
           <p role="status">
             {rows.length === 0
-              ? `No session used batch ${asked}.`
-              : `${formatCount(rows.length)} ${rows.length === 1 ? 'session' : 'sessions'} used batch ${asked}.`}
+              ? t('traceability.recall.none', { batch: asked })
+              : t('traceability.recall.found', { count: rows.length, batch: asked })}
           </p>
           {printError && <ErrorNotice message={printError} />}
           {rows.length > 0 && (
             <>
               <div className="button-row">
                 <button type="button" className="button" onClick={exportCsv}>
-                  Export CSV
+                  {t('traceability.recall.exportCsv')}
                 </button>
                 <button type="button" className="button" onClick={() => void sheet('print')}>
-                  Print the list
+                  {t('traceability.recall.print')}
                 </button>
                 <button type="button" className="button" onClick={() => void sheet('save')}>
-                  Save as PDF
+                  {t('traceability.recall.save')}
                 </button>
               </div>
               <table className="table">
-                <caption className="visually-hidden">{`Clients who received batch ${asked}`}</caption>
+                <caption className="visually-hidden">{t('traceability.recall.caption', { batch: asked })}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Client</th>
-                    <th scope="col">Phone</th>
-                    <th scope="col">Session</th>
-                    <th scope="col">Performed</th>
-                    <th scope="col">Pigment</th>
-                    <th scope="col">Zones</th>
+                    <th scope="col">{t('traceability.col.client')}</th>
+                    <th scope="col">{t('traceability.col.phone')}</th>
+                    <th scope="col">{t('traceability.col.session')}</th>
+                    <th scope="col">{t('traceability.col.performed')}</th>
+                    <th scope="col">{t('traceability.col.pigment')}</th>
+                    <th scope="col">{t('traceability.col.zones')}</th>
                   </tr>
                 </thead>
                 <tbody>

@@ -2,9 +2,10 @@
 // table is the record, the chart the picture of it. Rows with fewer than 5 cases are named, never drawn.
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BreakdownGroup } from '../../../../api/contract/retention';
-import { DIMENSION_LABELS, MIN_CASES, share } from '../../../../core/retention-breakdown';
+import { MIN_CASES, share } from '../../../../core/retention-breakdown';
 import { RETENTION_LABELS, RETENTION_RATINGS } from '../../../../core/vocabulary';
 import { formatCount, formatShare } from '../../format';
+import { t } from '../../i18n';
 
 /** Distinct at 3:1 against white and from each other, and each named in the legend and the table. */
 const COLOURS: Record<(typeof RETENTION_RATINGS)[number], string> = {
@@ -16,7 +17,7 @@ const COLOURS: Record<(typeof RETENTION_RATINGS)[number], string> = {
 };
 
 export function RetentionChart({ group }: { group: BreakdownGroup }) {
-  const title = DIMENSION_LABELS[group.dimension];
+  const title = t(`traceability.dimension.${group.dimension}`);
   const shown = group.rows.filter((r) => r.cases !== null);
   const data = shown.map((r) => ({ label: r.label, ...Object.fromEntries(RETENTION_RATINGS.map((k) => [k, share(r, k)])) }));
   const id = `breakdown-${group.dimension}`;
@@ -24,7 +25,7 @@ export function RetentionChart({ group }: { group: BreakdownGroup }) {
     <section className="retention-breakdown" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       {shown.length > 0 && (
-        <div role="img" aria-label={`${title}: share of each outcome, as in the table below`} className="retention-chart">
+        <div role="img" aria-label={t('traceability.retention.chartLabel', { title })} className="retention-chart">
           <ResponsiveContainer width="100%" height={Math.max(140, 34 * shown.length + 70)}>
             <BarChart data={data} layout="vertical" margin={{ left: 16, right: 16 }} accessibilityLayer={false}>
               <CartesianGrid horizontal={false} />
@@ -40,11 +41,11 @@ export function RetentionChart({ group }: { group: BreakdownGroup }) {
         </div>
       )}
       <table className="table table-compact">
-        <caption className="visually-hidden">{`${title}: retention outcomes, share of cases`}</caption>
+        <caption className="visually-hidden">{t('traceability.retention.caption', { title })}</caption>
         <thead>
           <tr>
             <th scope="col">{title}</th>
-            <th scope="col">Cases</th>
+            <th scope="col">{t('traceability.retention.casesCol')}</th>
             {RETENTION_RATINGS.map((k) => (
               <th key={k} scope="col">
                 {RETENTION_LABELS[k]}
@@ -57,7 +58,9 @@ export function RetentionChart({ group }: { group: BreakdownGroup }) {
             <tr key={r.key}>
               <th scope="row">{r.label}</th>
               {r.cases === null ? (
-                <td colSpan={RETENTION_RATINGS.length + 1} className="muted">{`Fewer than ${MIN_CASES} cases: not shown`}</td>
+                <td colSpan={RETENTION_RATINGS.length + 1} className="muted">
+                  {t('traceability.retention.tooFew', { min: MIN_CASES })}
+                </td>
               ) : (
                 <>
                   <td>{formatCount(r.cases)}</td>

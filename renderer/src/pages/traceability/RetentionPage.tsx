@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
-import { formatCount } from '../../format';
+import { t } from '../../i18n';
 import { RetentionChart } from './RetentionChart';
 import './traceability.css';
 
@@ -28,16 +28,15 @@ export function RetentionPage() {
 
   return (
     <section aria-labelledby="retention-title">
-      <h1 id="retention-title">Retention analytics</h1>
+      <h1 id="retention-title">{t('traceability.retention.title')}</h1>
       <p className="muted">
-        How each session’s pigment held, as rated zone by zone at the client’s next session. A case is one zone of one session. Figures from
-        fewer than 5 cases are not shown. <Link to="/traceability/recall">Recall a batch</Link>
+        {t('traceability.retention.intro')} <Link to="/traceability/recall">{t('traceability.retention.recallLink')}</Link>
       </p>
-      <form className="form inline-form" aria-label="Whose sessions and when" onSubmit={(e) => e.preventDefault()}>
-        <Field label="Practitioner">
+      <form className="form inline-form" aria-label={t('traceability.retention.form')} onSubmit={(e) => e.preventDefault()}>
+        <Field label={t('traceability.retention.practitioner')}>
           {(p) => (
             <select {...p} value={practitioner} onChange={(e) => setPractitioner(e.target.value)}>
-              <option value="">The whole clinic</option>
+              <option value="">{t('traceability.retention.wholeClinic')}</option>
               {chartsBy.map((s) => (
                 <option key={s.id} value={String(s.id)}>
                   {s.name}
@@ -46,7 +45,7 @@ export function RetentionPage() {
             </select>
           )}
         </Field>
-        <Field label="Sessions from the year">
+        <Field label={t('traceability.retention.fromYear')}>
           {(p) => (
             <select {...p} value={fromYear} onChange={(e) => setFromYear(Number(e.target.value))}>
               {YEARS.map((y) => (
@@ -57,7 +56,7 @@ export function RetentionPage() {
             </select>
           )}
         </Field>
-        <Field label="to the year">
+        <Field label={t('traceability.retention.toYear')}>
           {(p) => (
             <select {...p} value={toYear} onChange={(e) => setToYear(Number(e.target.value))}>
               {YEARS.map((y) => (
@@ -70,10 +69,10 @@ export function RetentionPage() {
         </Field>
       </form>
       {breakdown.error && <ErrorNotice message={breakdown.error.message} />}
-      {breakdown.isPending && <p role="status">Counting…</p>}
+      {breakdown.isPending && <p role="status">{t('traceability.retention.counting')}</p>}
       {breakdown.data && (
         <>
-          <p role="status">{`${formatCount(breakdown.data.cases)} cases: zones whose retention was assessed at a next session.`}</p>
+          <p role="status">{t('traceability.retention.cases', { count: breakdown.data.cases })}</p>
           <div className="retention-groups">
             {breakdown.data.groups.map((g) => (
               <RetentionChart key={g.dimension} group={g} />

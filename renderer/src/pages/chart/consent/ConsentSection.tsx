@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { ChartRecord } from '../../../../../api/contract/chart';
 import { useApiQuery } from '../../../api/useApi';
 import { formatDateTime } from '../../../format';
+import { t } from '../../../i18n';
 import './consent.css';
 
 const SignedPdfPanel = lazy(() => import('./SignedPdfPanel'));
@@ -19,30 +20,36 @@ export function ConsentSection({ chart }: { chart: ChartRecord }) {
   return (
     <section className="consent" aria-labelledby="consent-title">
       <div className="page-head">
-        <h2 id="consent-title">Signed consent</h2>
+        <h2 id="consent-title">{t('consent.section.title')}</h2>
         <Link className="button" to={`/clients/${clientId}/sign`}>
-          Sign consent
+          {t('consent.section.sign')}
         </Link>
       </div>
       <ReconsentNotice clientId={clientId} />
       {signed.length === 0 ? (
-        <p className="muted">Nothing signed in Stipple yet.</p>
+        <p className="muted">{t('consent.section.none')}</p>
       ) : (
         <ul className="plain-list signed-list">
           {signed.map((s) => (
             <li key={s.id}>
               <div className="signed-line">
                 <span>
-                  <strong>{s.title}</strong> (version {s.documentVersion}) signed {formatDateTime(s.signedAt)}
-                  {s.method === 'paper' ? ' on paper' : ''} by {s.signerName};{' '}
-                  {s.practitionerRole === 'witness' ? 'witnessed' : 'countersigned'} by {s.practitionerName}
+                  <strong>{s.title}</strong>{' '}
+                  {t('consent.section.signed', {
+                    version: s.documentVersion,
+                    when: formatDateTime(s.signedAt),
+                    method: s.method,
+                    signer: s.signerName,
+                    role: s.practitionerRole,
+                    practitioner: s.practitionerName,
+                  })}
                 </span>
                 <button type="button" className="button" aria-expanded={open === s.id} onClick={() => setOpen(open === s.id ? null : s.id)}>
-                  {open === s.id ? 'Close' : 'Open the PDF'}
+                  {open === s.id ? t('consent.section.close') : t('consent.section.openPdf')}
                 </button>
               </div>
               {open === s.id && (
-                <Suspense fallback={<p className="muted">Opening the signed PDF…</p>}>
+                <Suspense fallback={<p className="muted">{t('consent.opening')}</p>}>
                   <SignedPdfPanel signed={s} paper={settings.data?.paperSize ?? 'A4'} />
                 </Suspense>
               )}
@@ -50,9 +57,7 @@ export function ConsentSection({ chart }: { chart: ChartRecord }) {
           ))}
         </ul>
       )}
-      {reconsent.signedVersion === null && !reconsent.due && (
-        <p className="muted">The client has not signed the treatment consent in Stipple.</p>
-      )}
+      {reconsent.signedVersion === null && !reconsent.due && <p className="muted">{t('consent.section.notSigned')}</p>}
     </section>
   );
 }
@@ -66,7 +71,7 @@ export function ReconsentNotice({ clientId }: { clientId: number }) {
     <div className={`notice reconsent${reconsent.mode === 'require' ? ' notice-error' : ''}`} role="status">
       <p>{reconsent.message}</p>
       <Link className="button" to={`/clients/${clientId}/sign`}>
-        Ask for consent now
+        {t('consent.reconsent.askNow')}
       </Link>
     </div>
   );

@@ -3,7 +3,7 @@
 import type { Question } from '../../../../../core/clinic-documents';
 import { DateField } from '../../../components/DateField';
 import { Field } from '../../../components/Field';
-import { TIER_LABELS } from '../labels';
+import { t } from '../../../i18n';
 import type { FormAnswer, FormAnswers } from './answers';
 
 interface Props {
@@ -24,7 +24,7 @@ export function QuestionFields({ questions, values, errors, onChange, hints = tr
         const v = values[q.key] ?? EMPTY;
         const error = errors[`answers.${q.key}`];
         const set = (patch: Partial<FormAnswer>) => onChange(q.key, { ...v, ...patch });
-        const label = `${q.text}${q.required ? '' : ' (optional)'}`;
+        const label = q.required ? q.text : t('consent.q.optional', { text: q.text });
         if (q.kind === 'date') {
           return (
             <li key={q.key} className={`question${error ? ' field-invalid' : ''}`}>
@@ -39,7 +39,7 @@ export function QuestionFields({ questions, values, errors, onChange, hints = tr
                 {(p) =>
                   q.kind === 'choice' ? (
                     <select {...p} value={v.value} onChange={(e) => set({ value: e.target.value })}>
-                      <option value="">Choose…</option>
+                      <option value="">{t('consent.form.choose')}</option>
                       {q.options.map((o) => (
                         <option key={o} value={o}>
                           {o}
@@ -62,7 +62,7 @@ export function QuestionFields({ questions, values, errors, onChange, hints = tr
                 {(['no', 'yes'] as const).map((answer) => (
                   <label key={answer} className="chip">
                     <input type="radio" name={`q-${q.key}`} value={answer} checked={v.answer === answer} onChange={() => set({ answer })} />
-                    <span>{answer === 'yes' ? 'Yes' : 'No'}</span>
+                    <span>{answer === 'yes' ? t('consent.q.yes') : t('consent.q.no')}</span>
                   </label>
                 ))}
               </div>
@@ -74,13 +74,15 @@ export function QuestionFields({ questions, values, errors, onChange, hints = tr
             </fieldset>
             {v.answer === 'yes' && (
               <div className="field question-detail">
-                <label htmlFor={`q-${q.key}-detail`}>Details</label>
+                <label htmlFor={`q-${q.key}-detail`}>{t('consent.q.details')}</label>
                 <input id={`q-${q.key}-detail`} autoComplete="off" value={v.detail} onChange={(e) => set({ detail: e.target.value })} />
                 {hints && q.tier && (
                   <p className="field-hint">
-                    {q.records
-                      ? `Recorded on the chart as ${TIER_LABELS[q.tier].toLowerCase()}${q.tier === 'temporary' && q.waitDays ? ` for ${q.waitDays} days` : ''} when saved.`
-                      : `Usually ${TIER_LABELS[q.tier].toLowerCase()}: add it under contraindications below if it applies now.`}
+                    {!q.records
+                      ? t('consent.q.usually', { tier: q.tier })
+                      : q.tier === 'temporary' && q.waitDays
+                        ? t('consent.q.recordedDays', { days: q.waitDays })
+                        : t('consent.q.recorded', { tier: q.tier })}
                   </p>
                 )}
               </div>

@@ -12,6 +12,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Field } from '../../../components/Field';
 import { SignaturePadField } from '../../../components/SignaturePadField';
 import { fullName } from '../../../format';
+import { t } from '../../../i18n';
 import { answersFrom, formAnswersFrom, type FormAnswers } from './answers';
 import { QuestionFields } from './QuestionFields';
 import { signedPdfBytes, toBase64 } from './signedPdf';
@@ -44,14 +45,14 @@ export function SignForm({ chart, document: doc, questionnaire, onSigned }: Prop
     setNotice(null);
     const given = questionnaire ? answersFrom(questionnaire.questions, answers) : null;
     const found: Record<string, string> = questionnaire && given ? answerProblems(questionnaire.questions, given) : {};
-    if (!signerName.trim()) found.signerName = 'Enter the name of the person signing.';
-    if (method === 'screen' && !signature) found.signature = 'The client has not signed yet.';
-    if (method === 'paper' && !scan) found.scan = 'Choose the scan or photo of the signed paper.';
-    if (!practitionerId) found.practitionerId = 'Choose the practitioner who countersigns or witnesses.';
-    if (role === 'countersigned' && !counter) found.practitionerSignature = 'The practitioner has not countersigned yet.';
+    if (!signerName.trim()) found.signerName = t('consent.form.signerNameMissing');
+    if (method === 'screen' && !signature) found.signature = t('consent.form.notSigned');
+    if (method === 'paper' && !scan) found.scan = t('consent.form.noScan');
+    if (!practitionerId) found.practitionerId = t('consent.form.noPractitioner');
+    if (role === 'countersigned' && !counter) found.practitionerSignature = t('consent.form.notCountersigned');
     setErrors(found);
     if (Object.keys(found).length > 0) {
-      setNotice('Some answers or signatures are missing: see the messages beside them.');
+      setNotice(t('consent.form.missing'));
       return;
     }
     setBusy(true);
@@ -83,7 +84,7 @@ export function SignForm({ chart, document: doc, questionnaire, onSigned }: Prop
   return (
     <form
       className="form sign-form"
-      aria-label={`Sign the ${doc.title}`}
+      aria-label={t('consent.form.label', { title: doc.title })}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -92,7 +93,7 @@ export function SignForm({ chart, document: doc, questionnaire, onSigned }: Prop
     >
       <article className="consent-text" aria-labelledby="consent-title">
         <h2 id="consent-title">{doc.title}</h2>
-        <p className="muted">Text version {doc.version}</p>
+        <p className="muted">{t('consent.form.textVersion', { version: doc.version })}</p>
         {doc.body.split(/\n\s*\n/).map((p, i) => (
           <p key={i}>{p}</p>
         ))}
@@ -110,39 +111,44 @@ export function SignForm({ chart, document: doc, questionnaire, onSigned }: Prop
           />
         </section>
       )}
-      <h2>Signatures</h2>
+      <h2>{t('consent.form.signatures')}</h2>
       <div className="form-grid">
-        <Field label="Name of the person signing" error={errors.signerName}>
+        <Field label={t('consent.form.signerName')} error={errors.signerName}>
           {(p) => <input {...p} value={signerName} onChange={(e) => setSignerName(e.target.value)} autoComplete="off" />}
         </Field>
       </div>
       <div className="sign-choices">
         <fieldset className="chip-group">
-          <legend>How the client signs</legend>
+          <legend>{t('consent.form.how')}</legend>
           <div className="chips">
             <label className="chip">
               <input type="radio" name="method" checked={method === 'screen'} onChange={() => setMethod('screen')} />
-              <span>On the screen</span>
+              <span>{t('consent.form.onScreen')}</span>
             </label>
             <label className="chip">
               <input type="radio" name="method" checked={method === 'paper'} onChange={() => setMethod('paper')} />
-              <span>Signed on paper</span>
+              <span>{t('consent.form.onPaper')}</span>
             </label>
           </div>
         </fieldset>
       </div>
       {method === 'screen' ? (
-        <SignaturePadField label="Client’s signature" error={errors.signature} onChange={(v) => setSignature(v.png)} />
+        <SignaturePadField
+          label={t('consent.form.clientSignature')}
+          clearLabel={t('consent.form.clearClientSignature')}
+          error={errors.signature}
+          onChange={(v) => setSignature(v.png)}
+        />
       ) : (
-        <Field label="Scan or photo of the signed paper" error={errors.scan} hint="Kept encrypted with the chart, as photos are.">
+        <Field label={t('consent.form.scan')} error={errors.scan} hint={t('consent.form.scanHint')}>
           {(p) => <input {...p} type="file" accept="image/*" onChange={(e) => setScan(e.target.files?.[0] ?? null)} />}
         </Field>
       )}
       <div className="sign-choices">
-        <Field label="Practitioner" error={errors.practitionerId}>
+        <Field label={t('consent.form.practitioner')} error={errors.practitionerId}>
           {(p) => (
             <select {...p} value={practitionerId} onChange={(e) => setPractitionerId(e.target.value)}>
-              <option value="">Choose…</option>
+              <option value="">{t('consent.form.choose')}</option>
               {practitioners.map((s) => (
                 <option key={s.id} value={String(s.id)}>
                   {s.name}
@@ -152,26 +158,31 @@ export function SignForm({ chart, document: doc, questionnaire, onSigned }: Prop
           )}
         </Field>
         <fieldset className="chip-group">
-          <legend>The practitioner</legend>
+          <legend>{t('consent.form.practitionerRole')}</legend>
           <div className="chips">
             <label className="chip">
               <input type="radio" name="role" checked={role === 'witness'} onChange={() => setRole('witness')} />
-              <span>Witnessed it</span>
+              <span>{t('consent.form.witnessed')}</span>
             </label>
             <label className="chip">
               <input type="radio" name="role" checked={role === 'countersigned'} onChange={() => setRole('countersigned')} />
-              <span>Countersigns</span>
+              <span>{t('consent.form.countersigns')}</span>
             </label>
           </div>
         </fieldset>
       </div>
       {role === 'countersigned' && (
-        <SignaturePadField label="Practitioner’s signature" error={errors.practitionerSignature} onChange={(v) => setCounter(v.png)} />
+        <SignaturePadField
+          label={t('consent.form.practitionerSignature')}
+          clearLabel={t('consent.form.clearPractitionerSignature')}
+          error={errors.practitionerSignature}
+          onChange={(v) => setCounter(v.png)}
+        />
       )}
       {notice && <ErrorNotice message={notice} />}
       <div className="form-actions">
         <button type="submit" className="button button-primary button-large" disabled={busy}>
-          {busy ? 'Signing…' : `Sign the ${doc.title.replace(/^Consent to /, 'consent to ')}`}
+          {busy ? t('consent.form.signing') : t('consent.form.label', { title: doc.title.replace(/^Consent to /, 'consent to ') })}
         </button>
       </div>
     </form>

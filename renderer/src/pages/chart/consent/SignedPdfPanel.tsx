@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { SignedSummary } from '../../../../../api/contract/consent';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { t } from '../../../i18n';
 import { loadPrintouts } from '../../../pdf/load-printouts';
 import { PdfPreview } from '../../../pdf/PdfPreview';
 import { signedPdfBytes } from './signedPdf';
@@ -22,19 +23,19 @@ export default function SignedPdfPanel({ signed, paper }: { signed: SignedSummar
     };
   }, [signed.id]);
   if (error) return <ErrorNotice message={error} />;
-  if (!bytes) return <p className="muted">Opening the signed PDF…</p>;
+  if (!bytes) return <p className="muted">{t('consent.opening')}</p>;
   const fileName = `${signed.title} - ${signed.signerName} - ${signed.signedAt.slice(0, 10)}.pdf`.replace(/[\\/:*?"<>|]+/g, ' ');
   return (
     <div className="signed-pdf">
       <div className="form-actions">
         <button type="button" className="button" onClick={() => void loadPrintouts().then((p) => p.printPdf(bytes, paper))}>
-          Print
+          {t('consent.pdf.print')}
         </button>
         <button type="button" className="button" onClick={() => void loadPrintouts().then((p) => p.downloadPdf(bytes, fileName))}>
-          Save as PDF
+          {t('consent.pdf.save')}
         </button>
       </div>
-      <PdfPreview bytes={bytes} width={460} label={`The signed ${signed.title}, as it prints`} />
+      <PdfPreview bytes={bytes} width={460} label={t('consent.pdf.label', { title: signed.title })} />
     </div>
   );
 }

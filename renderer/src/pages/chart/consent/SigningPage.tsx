@@ -5,20 +5,18 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { SignedSummary } from '../../../../../api/contract/consent';
-import { CONSENT_KINDS, DOCUMENT_LABELS, type ConsentKind } from '../../../../../core/clinic-documents';
+import { CONSENT_KINDS, type ConsentKind } from '../../../../../core/clinic-documents';
 import { useApiQuery } from '../../../api/useApi';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { fullName } from '../../../format';
+import { t } from '../../../i18n';
+import { documentLabel } from '../../forms/document-words';
 import { SignForm } from './SignForm';
 import './consent.css';
 
 const SignedPdfPanel = lazy(() => import('./SignedPdfPanel'));
 
-const HINTS: Record<ConsentKind, string> = {
-  treatment_consent: 'With the medical questions.',
-  photo_consent: 'Photos for the clinical record.',
-  marketing_consent: 'Optional, and off unless the client signs it.',
-};
+const hint = (kind: ConsentKind) => t(`consent.hint.${kind}`);
 
 export function SigningPage() {
   const clientId = Number(useParams().clientId);
@@ -29,7 +27,7 @@ export function SigningPage() {
   const [signed, setSigned] = useState<SignedSummary | null>(null);
   const [round, setRound] = useState(0);
 
-  if (chart.isPending || status.isPending) return <p className="muted">Opening the consent documents…</p>;
+  if (chart.isPending || status.isPending) return <p className="muted">{t('consent.signing.opening')}</p>;
   if (!chart.data) return <ErrorNotice message={chart.error?.message ?? ''} />;
   if (!status.data) return <ErrorNotice message={status.error?.message ?? ''} />;
   const name = fullName(chart.data.client);
@@ -47,16 +45,16 @@ export function SigningPage() {
     <section className="signing">
       <p className="back-row">
         <Link className="back-link" to={`/clients/${clientId}`}>
-          ← Back to {name}’s chart
+          {t('consent.signing.back', { name })}
         </Link>
       </p>
-      <h1>Consent for {name}</h1>
+      <h1>{t('consent.signing.title', { name })}</h1>
       {status.data.reconsent.message && (
         <p className="notice" role="status">
           {status.data.reconsent.message}
         </p>
       )}
-      <div className="signing-documents" role="group" aria-label="Document to sign">
+      <div className="signing-documents" role="group" aria-label={t('consent.signing.pick')}>
         {CONSENT_KINDS.map((k) => {
           const already = signedNow(k);
           return (
@@ -67,8 +65,8 @@ export function SigningPage() {
               aria-pressed={k === kind}
               onClick={() => pick(k)}
             >
-              <strong>{DOCUMENT_LABELS[k]}</strong>
-              <span>{already ? `Signed (version ${already.documentVersion})` : HINTS[k]}</span>
+              <strong>{documentLabel(k)}</strong>
+              <span>{already ? t('consent.signing.signedVersion', { version: already.documentVersion }) : hint(k)}</span>
             </button>
           );
         })}
@@ -76,16 +74,16 @@ export function SigningPage() {
       {signed ? (
         <div className="signed-result">
           <p className="notice notice-ok" role="status">
-            {signed.title} (version {signed.documentVersion}) signed by {signed.signerName}. The signed PDF is stored with the chart.
+            {t('consent.signing.done', { title: signed.title, version: signed.documentVersion, signer: signed.signerName })}
           </p>
           {nextKind && (
             <div className="form-actions">
               <button type="button" className="button button-primary" onClick={() => pick(nextKind)}>
-                Next: {DOCUMENT_LABELS[nextKind]}
+                {t('consent.signing.next', { document: documentLabel(nextKind) })}
               </button>
             </div>
           )}
-          <Suspense fallback={<p className="muted">Opening the signed PDF…</p>}>
+          <Suspense fallback={<p className="muted">{t('consent.opening')}</p>}>
             <SignedPdfPanel signed={signed} paper={settings.data?.paperSize ?? 'A4'} />
           </Suspense>
         </div>

@@ -3,7 +3,8 @@ import type { ChartRecord } from '../../../../../api/contract/chart';
 import type { PhotoRecord } from '../../../../../api/contract/photos';
 import { PHOTO_PHASES, type PhotoPhase } from '../../../../../core/photos';
 import { call } from '../../../api/client';
-import { sessionName } from './labels';
+import { t } from '../../../i18n';
+import { phaseLabel, sessionName } from './labels';
 import { usePhotoSrc } from './usePhotoSrc';
 
 type Session = ChartRecord['sessions'][number];
@@ -31,7 +32,7 @@ async function still(video: HTMLVideoElement, track: MediaStreamTrack): Promise<
   canvas.height = video.videoHeight;
   canvas.getContext('2d')!.drawImage(video, 0, 0);
   return new Promise((resolve, reject) =>
-    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The camera gave no picture.'))), 'image/jpeg', 0.92),
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(t('photos.camera.none')))), 'image/jpeg', 0.92),
   );
 }
 
@@ -95,7 +96,7 @@ export function CaptureView({
         const devices = await navigator.mediaDevices.enumerateDevices();
         setCameras(devices.filter((d) => d.kind === 'videoinput'));
       })
-      .catch(() => setProblem('No camera could be opened. Check that one is plugged in and not used by another program.'));
+      .catch(() => setProblem(t('photos.camera.cannotOpen')));
     return () => {
       cancelled = true;
       live?.getTracks().forEach((t) => t.stop());
@@ -127,9 +128,9 @@ export function CaptureView({
       });
       if (!r.ok) setMessage(r.error.message);
       else if (r.data.refused.length > 0) setMessage(r.data.refused[0]!.message);
-      else setMessage(`Photo taken: ${angle}, ${phase}.`);
+      else setMessage(t('photos.camera.taken', { angle, phase: phaseLabel(phase) }));
     } catch (error) {
-      setMessage(error instanceof Error ? error.message : 'The photo could not be taken.');
+      setMessage(error instanceof Error ? error.message : t('photos.camera.failed'));
     } finally {
       setBusy(false);
     }
@@ -137,18 +138,18 @@ export function CaptureView({
 
   return (
     <div className="photo-capture" role="group" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Camera</h3>
+      <h3 id={`${id}-title`}>{t('photos.camera.title')}</h3>
       <div className="photo-import-choices">
-        <label htmlFor={`${id}-camera`}>Camera</label>
+        <label htmlFor={`${id}-camera`}>{t('photos.camera.title')}</label>
         <select id={`${id}-camera`} value={cameraId} onChange={(e) => setCameraId(e.target.value)}>
-          <option value="">Default camera</option>
+          <option value="">{t('photos.camera.default')}</option>
           {cameras.map((c, i) => (
             <option key={c.deviceId || i} value={c.deviceId}>
-              {c.label || `Camera ${i + 1}`}
+              {c.label || t('photos.camera.numbered', { n: i + 1 })}
             </option>
           ))}
         </select>
-        <label htmlFor={`${id}-session`}>Session</label>
+        <label htmlFor={`${id}-session`}>{t('photos.field.session')}</label>
         <select id={`${id}-session`} value={sessionId} onChange={(e) => setSessionId(Number(e.target.value))}>
           {sessions.map((s) => (
             <option key={s.id} value={s.id}>
@@ -156,7 +157,7 @@ export function CaptureView({
             </option>
           ))}
         </select>
-        <label htmlFor={`${id}-angle`}>Angle</label>
+        <label htmlFor={`${id}-angle`}>{t('photos.field.angle')}</label>
         <select id={`${id}-angle`} value={angle} onChange={(e) => setAngle(e.target.value)}>
           {angles.map((a) => (
             <option key={a} value={a}>
@@ -164,11 +165,11 @@ export function CaptureView({
             </option>
           ))}
         </select>
-        <label htmlFor={`${id}-phase`}>Before or after</label>
+        <label htmlFor={`${id}-phase`}>{t('photos.field.phase')}</label>
         <select id={`${id}-phase`} value={phase} onChange={(e) => setPhase(e.target.value as PhotoPhase)}>
           {PHOTO_PHASES.map((p) => (
             <option key={p} value={p}>
-              {p}
+              {phaseLabel(p)}
             </option>
           ))}
         </select>
@@ -179,21 +180,17 @@ export function CaptureView({
         </p>
       ) : (
         <div className="photo-live">
-          <video ref={video} autoPlay playsInline muted aria-label="What the camera sees" data-testid="camera-live" />
+          <video ref={video} autoPlay playsInline muted aria-label={t('photos.camera.live')} data-testid="camera-live" />
           {overlay.src && <img className="photo-overlay" src={overlay.src} alt="" data-testid="camera-overlay" />}
         </div>
       )}
-      {previous && (
-        <p className="muted">
-          Faintly over the picture: {sessionName(previous)}, {angle}. Line the client up with it.
-        </p>
-      )}
+      {previous && <p className="muted">{t('photos.camera.overlay', { session: sessionName(previous), angle })}</p>}
       <div className="photo-import-choices">
         <button type="button" className="button primary" disabled={busy || !stream} onClick={() => void take()}>
-          {busy ? 'Taking…' : 'Take photo'}
+          {busy ? t('photos.camera.taking') : t('photos.camera.take')}
         </button>
         <button type="button" className="button" onClick={onClose}>
-          Close the camera
+          {t('photos.camera.close')}
         </button>
       </div>
       {message && <p role="status">{message}</p>}

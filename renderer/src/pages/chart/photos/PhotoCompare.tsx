@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { ReactCompareSlider, ReactCompareSliderImage } from 'react-compare-slider';
 import type { PhotoRecord } from '../../../../../api/contract/photos';
-import { photoName } from './labels';
+import { t } from '../../../i18n';
+import { photoName, sessionPhase } from './labels';
 import { usePhotoSrc } from './usePhotoSrc';
 
 const ZOOMS = [1, 1.5, 2, 3] as const;
@@ -43,9 +44,9 @@ export function PhotoCompare({
 
   return (
     <div className="photo-compare" aria-labelledby="photo-compare-title">
-      <h3 id="photo-compare-title">Compare</h3>
+      <h3 id="photo-compare-title">{t('photos.compare.title')}</h3>
       <div className="photo-compare-controls">
-        <label htmlFor={`${id}-angle`}>Angle</label>
+        <label htmlFor={`${id}-angle`}>{t('photos.compare.angle')}</label>
         <select
           id={`${id}-angle`}
           value={angle}
@@ -61,8 +62,8 @@ export function PhotoCompare({
             </option>
           ))}
         </select>
-        <PhotoChoice label="Left" photos={atAngle} value={left} onChange={setLeftId} />
-        <PhotoChoice label="Right" photos={atAngle} value={right} onChange={setRightId} />
+        <PhotoChoice label={t('photos.compare.left')} photos={atAngle} value={left} onChange={setLeftId} />
+        <PhotoChoice label={t('photos.compare.right')} photos={atAngle} value={right} onChange={setRightId} />
         {firstBefore && lastAfter && (
           <button
             type="button"
@@ -72,19 +73,21 @@ export function PhotoCompare({
               setRightId(lastAfter.id);
             }}
           >
-            {photoName(firstBefore).replace(`, ${angle}`, '')} vs {photoName(lastAfter).replace(`, ${angle}`, '')}
+            {t('photos.compare.pair', { first: sessionPhase(firstBefore), last: sessionPhase(lastAfter) })}
           </button>
         )}
         <fieldset className="photo-compare-mode">
-          <legend>Show</legend>
+          <legend>{t('photos.compare.show')}</legend>
           <label>
-            <input type="radio" name="photo-compare-mode" checked={mode === 'side'} onChange={() => setMode('side')} /> Side by side
+            <input type="radio" name="photo-compare-mode" checked={mode === 'side'} onChange={() => setMode('side')} />{' '}
+            {t('photos.compare.side')}
           </label>
           <label>
-            <input type="radio" name="photo-compare-mode" checked={mode === 'slider'} onChange={() => setMode('slider')} /> Slider
+            <input type="radio" name="photo-compare-mode" checked={mode === 'slider'} onChange={() => setMode('slider')} />{' '}
+            {t('photos.compare.slider')}
           </label>
         </fieldset>
-        <label htmlFor={`${id}-zoom`}>Zoom</label>
+        <label htmlFor={`${id}-zoom`}>{t('photos.compare.zoom')}</label>
         <select id={`${id}-zoom`} value={zoom} onChange={(e) => setZoom(Number(e.target.value))}>
           {ZOOMS.map((z) => (
             <option key={z} value={z}>
@@ -129,10 +132,10 @@ function ComparePair({ left, right, mode, zoom }: { left: PhotoRecord; right: Ph
   const a = usePhotoSrc(left.id, 'full');
   const b = usePhotoSrc(right.id, 'full');
   const style = { transform: `scale(${zoom})`, transformOrigin: 'top center' };
-  if (!a.src || !b.src) return <p className="muted">{a.error ?? b.error ?? 'Loading the photos…'}</p>;
+  if (!a.src || !b.src) return <p className="muted">{a.error ?? b.error ?? t('photos.loadingPair')}</p>;
   if (mode === 'slider')
     return (
-      <div className="photo-zoom" data-testid="photo-slider" tabIndex={0} role="group" aria-label="Before and after slider">
+      <div className="photo-zoom" data-testid="photo-slider" tabIndex={0} role="group" aria-label={t('photos.compare.sliderLabel')}>
         <div style={style}>
           <ReactCompareSlider
             keyboardIncrement="5%"
@@ -149,7 +152,7 @@ function ComparePair({ left, right, mode, zoom }: { left: PhotoRecord; right: Ph
         { p: right, src: b.src },
       ].map(({ p, src }) => (
         // Focusable so the arrow keys pan a zoomed photo.
-        <figure key={p.id} className="photo-zoom" tabIndex={0} aria-label={`${photoName(p)}, scroll to pan when zoomed`}>
+        <figure key={p.id} className="photo-zoom" tabIndex={0} aria-label={t('photos.compare.pan', { name: photoName(p) })}>
           <img src={src} alt={photoName(p)} style={style} data-photo-hash={p.hash} />
           <figcaption>{photoName(p)}</figcaption>
         </figure>

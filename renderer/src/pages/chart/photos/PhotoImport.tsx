@@ -2,7 +2,8 @@ import { useId, useState, type DragEvent } from 'react';
 import type { ChartRecord } from '../../../../../api/contract/chart';
 import { PHOTO_PHASES, type PhotoPhase } from '../../../../../core/photos';
 import { call } from '../../../api/client';
-import { sessionName } from './labels';
+import { t } from '../../../i18n';
+import { phaseLabel, sessionName } from './labels';
 import { fileToBase64 } from './usePhotoSrc';
 
 type Session = ChartRecord['sessions'][number];
@@ -44,7 +45,8 @@ export function PhotoImport({ clientId, sessions, angles }: { clientId: number; 
         sessionId,
         files: [{ name: p.file.name, angle: p.angle, phase, data: await fileToBase64(p.file) }],
       });
-      if (!r.ok) refused.push(`${p.file.name}: ${Object.values(r.error.fields ?? {})[0] ?? r.error.message}`);
+      if (!r.ok)
+        refused.push(t('photos.import.refused', { file: p.file.name, message: Object.values(r.error.fields ?? {})[0] ?? r.error.message }));
       else {
         stored += r.data.stored.length;
         refused.push(...r.data.refused.map((x) => x.message));
@@ -57,9 +59,9 @@ export function PhotoImport({ clientId, sessions, angles }: { clientId: number; 
 
   return (
     <div className="photo-import">
-      <h3>Add photos</h3>
+      <h3>{t('photos.import.title')}</h3>
       <div className="photo-import-choices">
-        <label htmlFor={`${id}-session`}>Session</label>
+        <label htmlFor={`${id}-session`}>{t('photos.field.session')}</label>
         <select id={`${id}-session`} value={sessionId} onChange={(e) => setSessionId(Number(e.target.value))}>
           {sessions.map((s) => (
             <option key={s.id} value={s.id}>
@@ -67,11 +69,11 @@ export function PhotoImport({ clientId, sessions, angles }: { clientId: number; 
             </option>
           ))}
         </select>
-        <label htmlFor={`${id}-phase`}>Before or after</label>
+        <label htmlFor={`${id}-phase`}>{t('photos.field.phase')}</label>
         <select id={`${id}-phase`} value={phase} onChange={(e) => setPhase(e.target.value as PhotoPhase)}>
           {PHOTO_PHASES.map((p) => (
             <option key={p} value={p}>
-              {p}
+              {phaseLabel(p)}
             </option>
           ))}
         </select>
@@ -86,7 +88,7 @@ export function PhotoImport({ clientId, sessions, angles }: { clientId: number; 
         onDrop={onDrop}
         data-testid="photo-drop"
       >
-        <label htmlFor={`${id}-files`}>Choose photos (JPEG, PNG, WebP, TIFF), or drop them here</label>
+        <label htmlFor={`${id}-files`}>{t('photos.import.choose')}</label>
         <input
           id={`${id}-files`}
           type="file"
@@ -100,14 +102,14 @@ export function PhotoImport({ clientId, sessions, angles }: { clientId: number; 
       </div>
       {pending.length > 0 && (
         <>
-          <ul className="photo-pending" aria-label="Photos to add">
+          <ul className="photo-pending" aria-label={t('photos.import.pending')}>
             {pending.map((p, i) => (
               <li key={`${p.file.name}-${i}`}>
                 <span className="photo-pending-name">{p.file.name}</span>
                 <label>
-                  Angle{' '}
+                  {t('photos.field.angle')}{' '}
                   <select
-                    aria-label={`Angle of ${p.file.name}`}
+                    aria-label={t('photos.import.angleOf', { file: p.file.name })}
                     value={p.angle}
                     onChange={(e) => setPending((now) => now.map((x, j) => (j === i ? { ...x, angle: e.target.value } : x)))}
                   >
@@ -119,21 +121,19 @@ export function PhotoImport({ clientId, sessions, angles }: { clientId: number; 
                   </select>
                 </label>
                 <button type="button" className="link-button" onClick={() => setPending((now) => now.filter((_x, j) => j !== i))}>
-                  Leave out
+                  {t('photos.import.leaveOut')}
                 </button>
               </li>
             ))}
           </ul>
           <button type="button" className="button primary" disabled={busy} onClick={() => void submit()}>
-            {busy ? 'Adding…' : `Add ${pending.length} photo${pending.length === 1 ? '' : 's'}`}
+            {busy ? t('photos.import.adding') : t('photos.import.add', { count: pending.length })}
           </button>
         </>
       )}
       {outcome && (
         <div role="status" className="photo-outcome">
-          <p>
-            {outcome.stored} photo{outcome.stored === 1 ? '' : 's'} added, location and camera details removed.
-          </p>
+          <p>{t('photos.import.added', { count: outcome.stored })}</p>
           {outcome.refused.length > 0 && (
             <ul className="field-error">
               {outcome.refused.map((m) => (

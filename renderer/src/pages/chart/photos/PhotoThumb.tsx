@@ -1,6 +1,7 @@
 import type { PhotoRecord } from '../../../../../api/contract/photos';
 import { usePhotoSrc } from './usePhotoSrc';
-import { photoName } from './labels';
+import { t } from '../../../i18n';
+import { phaseLabel, photoName } from './labels';
 
 /**
  * A thumbnail the caller fetched with the others (photos.thumbs): 'loading' while that answer is on
@@ -26,11 +27,16 @@ export function PhotoThumb({
   const src = given ?? own.src;
   return (
     <figure className="photo-thumb">
-      <button type="button" className="photo-thumb-button" onClick={onCompare} aria-label={`Compare ${photoName(photo)}`}>
-        {src ? <img src={src} alt={photoName(photo)} /> : <span className="photo-placeholder">{own.error ?? 'Loading…'}</span>}
+      <button
+        type="button"
+        className="photo-thumb-button"
+        onClick={onCompare}
+        aria-label={t('photos.compare.one', { name: photoName(photo) })}
+      >
+        {src ? <img src={src} alt={photoName(photo)} /> : <span className="photo-placeholder">{own.error ?? t('photos.loadingOne')}</span>}
       </button>
       <figcaption>
-        {photo.angle} · {photo.phase}
+        {photo.angle} · {phaseLabel(photo.phase)}
         <span className="photo-marketing">{marketing}</span>
       </figcaption>
     </figure>

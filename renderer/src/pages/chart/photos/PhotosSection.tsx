@@ -5,11 +5,12 @@ import { call } from '../../../api/client';
 import { useApiQuery } from '../../../api/useApi';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { formatDate } from '../../../format';
+import { t } from '../../../i18n';
 import { CaptureView } from './CaptureView';
 import { PhotoCompare } from './PhotoCompare';
 import { PhotoImport } from './PhotoImport';
 import { PhotoThumb, type BatchedThumb } from './PhotoThumb';
-import { sessionName } from './labels';
+import { marketingLabel as marketingText, sessionName } from './labels';
 import './photos.css';
 
 /** The chart's photos: consent, a strip per session, bringing photos in, and comparing angles. */
@@ -23,7 +24,7 @@ export function PhotosSection({ chart }: { chart: ChartRecord }) {
   const [compareWith, setCompareWith] = useState<PhotoRecord | null>(null);
   const [capturing, setCapturing] = useState(false);
 
-  if (list.isPending) return <p className="muted">Loading photos…</p>;
+  if (list.isPending) return <p className="muted">{t('photos.loading')}</p>;
   if (!list.data) return <ErrorNotice message={list.error?.message ?? ''} />;
   const { consent, angles, photos } = list.data;
 
@@ -38,16 +39,16 @@ export function PhotosSection({ chart }: { chart: ChartRecord }) {
     .sort((a, b) => when(a).localeCompare(when(b)) || a.number - b.number);
   const thumbSrc = new Map((thumbs.data?.thumbs ?? []).map((t) => [t.id, `data:${t.mime};base64,${t.base64}`]));
   const batched = (id: number): BatchedThumb => (thumbs.isPending && !thumbs.isError ? 'loading' : { src: thumbSrc.get(id) ?? null });
-  const marketingLabel = consent.marketing ? 'Marketing use: agreed' : 'Not for marketing';
+  const marketingLabel = marketingText(consent.marketing);
 
   return (
     <section className="photos" aria-labelledby="photos-title">
-      <h2 id="photos-title">Photos</h2>
+      <h2 id="photos-title">{t('photos.title')}</h2>
       <fieldset className="photo-consent">
-        <legend>Photo consent</legend>
+        <legend>{t('photos.consent')}</legend>
         <label>
-          <input type="checkbox" checked={consent.clinicalAt !== null} onChange={(e) => void setConsent(e.target.checked, false)} /> Agreed
-          to clinical photos{consent.clinicalAt ? ` (${formatDate(consent.clinicalAt)})` : ''}
+          <input type="checkbox" checked={consent.clinicalAt !== null} onChange={(e) => void setConsent(e.target.checked, false)} />{' '}
+          {consent.clinicalAt ? t('photos.clinicalAgreedOn', { date: formatDate(consent.clinicalAt) }) : t('photos.clinicalAgreed')}
         </label>
         <label>
           <input
@@ -56,7 +57,7 @@ export function PhotosSection({ chart }: { chart: ChartRecord }) {
             disabled={consent.clinicalAt === null}
             onChange={(e) => void setConsent(true, e.target.checked)}
           />{' '}
-          May be used for marketing
+          {t('photos.marketingAllowed')}
         </label>
         {consentError && (
           <p className="field-error" role="alert">
@@ -65,16 +66,16 @@ export function PhotosSection({ chart }: { chart: ChartRecord }) {
         )}
       </fieldset>
       {consent.clinicalAt === null ? (
-        <p className="muted">Photos can be taken once the client has agreed to clinical photos.</p>
+        <p className="muted">{t('photos.needConsent')}</p>
       ) : sessions.length === 0 ? (
-        <p className="muted">Book a session first: every photo belongs to a session.</p>
+        <p className="muted">{t('photos.needSession')}</p>
       ) : (
         <>
           {capturing ? (
             <CaptureView clientId={clientId} sessions={sessions} angles={angles} photos={photos} onClose={() => setCapturing(false)} />
           ) : (
             <button type="button" className="button" onClick={() => setCapturing(true)}>
-              Take photos with the camera
+              {t('photos.takeWithCamera')}
             </button>
           )}
           <PhotoImport clientId={clientId} sessions={sessions} angles={angles} />

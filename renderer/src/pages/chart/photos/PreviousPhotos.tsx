@@ -1,5 +1,7 @@
 import { anglesOfZones } from '../../../../../core/photos';
 import { useApiQuery } from '../../../api/useApi';
+import { t } from '../../../i18n';
+import { marketingLabel } from './labels';
 import { PhotoThumb } from './PhotoThumb';
 
 /** The previous session's photos of the zones being rated, beside the session form. */
@@ -10,10 +12,10 @@ export function PreviousPhotos({ clientId, sessionId, zones }: { clientId: numbe
   const angles = anglesOfZones(zones);
   const photos = list.data.photos.filter((p) => p.sessionId === sessionId && angles.has(p.angle));
   if (photos.length === 0) return null;
-  const marketing = list.data.consent.marketing ? 'Marketing use: agreed' : 'Not for marketing';
+  const marketing = marketingLabel(list.data.consent.marketing);
   return (
     <div className="previous-photos">
-      <h4>Its photos of these zones</h4>
+      <h4>{t('photos.previous')}</h4>
       <ul className="photo-thumbs">
         {photos.map((p) => (
           <li key={p.id}>

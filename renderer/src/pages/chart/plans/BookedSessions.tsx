@@ -11,12 +11,13 @@ import { formatWhen } from '../../reception/format';
 import { PastBookingCheck, pastWarning } from './PastBookingCheck';
 import { instantToLocalInput, localInputToInstant, useChartChange } from './useChartChange';
 import { useKeptState } from '../../../lock/useKept';
+import { t } from '../../../i18n';
 
 export function BookedSessions({ sessions, locale }: { sessions: SessionRecord[]; locale: string }) {
   if (sessions.length === 0) return null;
   return (
     <div className="plan-card">
-      <h3 id="booked-heading">Booked sessions</h3>
+      <h3 id="booked-heading">{t('chart.booked.title')}</h3>
       <ul className="booked-list" aria-labelledby="booked-heading">
         {sessions.map((s) => (
           <BookedSession key={s.id} session={s} locale={locale} />
@@ -28,19 +29,19 @@ export function BookedSessions({ sessions, locale }: { sessions: SessionRecord[]
 
 function BookedSession({ session: s, locale }: { session: SessionRecord; locale: string }) {
   const [mode, setMode] = useKeptState<'move' | 'cancel' | 'no_show' | null>(s.clientId, `booked/${s.id}/mode`, null);
-  const title = s.kind === 'touch_up' ? 'Touch-up' : `Session ${s.number}`;
+  const title = t('chart.booked.name', { kind: s.kind, number: s.number });
   return (
     <li data-testid={`booked-${s.number}`}>
       <div className="deposit-head">
         <strong>{title}</strong>
-        <span className="state state-booked">Booked</span>
+        <span className="state state-booked">{t('chart.booked.state')}</span>
         <span>{formatWhen(s.bookedFor, locale)}</span>
       </div>
-      {s.outsideWindowReason && <p className="muted">Outside the window: {s.outsideWindowReason}</p>}
-      {s.depositOverrideReason && <p className="muted">Booked before the deposit was paid: {s.depositOverrideReason}</p>}
+      {s.outsideWindowReason && <p className="muted">{t('chart.booked.outside', { reason: s.outsideWindowReason })}</p>}
+      {s.depositOverrideReason && <p className="muted">{t('chart.booked.beforeDeposit', { reason: s.depositOverrideReason })}</p>}
       <div className="button-row">
         <button className="button" type="button" onClick={() => setMode(mode === 'move' ? null : 'move')} aria-expanded={mode === 'move'}>
-          Move {title.toLowerCase()}
+          {t('chart.booked.move', { kind: s.kind, number: s.number })}
         </button>
         <button
           className="button"
@@ -48,7 +49,7 @@ function BookedSession({ session: s, locale }: { session: SessionRecord; locale:
           onClick={() => setMode(mode === 'cancel' ? null : 'cancel')}
           aria-expanded={mode === 'cancel'}
         >
-          Cancel {title.toLowerCase()}
+          {t('chart.booked.cancel', { kind: s.kind, number: s.number })}
         </button>
         <button
           className="button"
@@ -56,7 +57,7 @@ function BookedSession({ session: s, locale }: { session: SessionRecord; locale:
           onClick={() => setMode(mode === 'no_show' ? null : 'no_show')}
           aria-expanded={mode === 'no_show'}
         >
-          Record a no-show
+          {t('chart.booked.noShow')}
         </button>
       </div>
       {mode === 'move' && <MoveForm session={s} onDone={() => setMode(null)} />}
@@ -82,7 +83,7 @@ function MoveForm({ session, onDone }: { session: SessionRecord; onDone: () => v
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     const instant = localInputToInstant(when);
-    if (!instant) return change.fail({ bookedFor: 'Choose the new day and time.' });
+    if (!instant) return change.fail({ bookedFor: t('chart.booked.chooseNew') });
     const done = await change.run(
       'sessions.reschedule',
       {
@@ -98,13 +99,13 @@ function MoveForm({ session, onDone }: { session: SessionRecord; onDone: () => v
     if (done) onDone();
   }
   return (
-    <form className="inline-form" onSubmit={submit} noValidate aria-label="Move the session">
-      <ChangedUnderneath show={edit.changed && !change.busy} what="this booking" kept="What you entered is kept" />
+    <form className="inline-form" onSubmit={submit} noValidate aria-label={t('chart.booked.moveLabel')}>
+      <ChangedUnderneath show={edit.changed && !change.busy} what={t('chart.changed.booking')} kept={t('chart.kept')} />
       {change.message && <ErrorNotice message={change.message} />}
       <div className="form-grid">
         <div>
           <DateTimeField
-            label="New day and time"
+            label={t('chart.booked.newWhen')}
             value={when}
             onChange={setWhen}
             error={f.bookedFor}
@@ -112,21 +113,21 @@ function MoveForm({ session, onDone }: { session: SessionRecord; onDone: () => v
           />
           {past && <PastBookingCheck checked={confirmPast} onChange={setConfirmPast} />}
         </div>
-        <Field label="Why it is moved" error={f.reason}>
+        <Field label={t('chart.booked.whyMoved')} error={f.reason}>
           {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </Field>
         {(f.outsideWindowReason || outside) && (
-          <Field label="Reason for booking outside the window" error={f.outsideWindowReason}>
+          <Field label={t('chart.outsideWindowReason')} error={f.outsideWindowReason}>
             {(p) => <input {...p} value={outside} onChange={(e) => setOutside(e.target.value)} />}
           </Field>
         )}
       </div>
       <div className="form-actions">
         <button className="button button-primary" type="submit" disabled={change.busy}>
-          Move session
+          {t('chart.booked.moveSubmit')}
         </button>
         <button className="button" type="button" onClick={onDone}>
-          Keep as it is
+          {t('chart.booked.keepAsIs')}
         </button>
       </div>
     </form>
@@ -139,7 +140,7 @@ function CancelForm({ session, noShow, onDone }: { session: SessionRecord; noSho
   const [reason, setReason] = useKeptState(
     session.clientId,
     `booked/${session.id}/${noShow ? 'no-show' : 'cancel'}/reason`,
-    noShow ? 'Did not arrive' : '',
+    noShow ? t('chart.booked.didNotArrive') : '',
   );
   async function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -147,18 +148,23 @@ function CancelForm({ session, noShow, onDone }: { session: SessionRecord; noSho
     if (done) onDone();
   }
   return (
-    <form className="inline-form" onSubmit={submit} noValidate aria-label={noShow ? 'Record a no-show' : 'Cancel the session'}>
-      <ChangedUnderneath show={edit.changed && !change.busy} what="this booking" kept="What you entered is kept" />
+    <form
+      className="inline-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={noShow ? t('chart.booked.noShow') : t('chart.booked.cancelLabel')}
+    >
+      <ChangedUnderneath show={edit.changed && !change.busy} what={t('chart.changed.booking')} kept={t('chart.kept')} />
       {change.message && <ErrorNotice message={change.message} />}
-      <Field label={noShow ? 'What happened' : 'Why it is cancelled'} error={change.fields.reason}>
+      <Field label={noShow ? t('chart.booked.whatHappened') : t('chart.booked.whyCancelled')} error={change.fields.reason}>
         {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
       </Field>
       <div className="form-actions">
         <button className="button button-primary" type="submit" disabled={change.busy}>
-          {noShow ? 'Record no-show' : 'Cancel session'}
+          {noShow ? t('chart.booked.noShowSubmit') : t('chart.booked.cancelSubmit')}
         </button>
         <button className="button" type="button" onClick={onDone}>
-          Keep the booking
+          {t('chart.booked.keepBooking')}
         </button>
       </div>
     </form>

@@ -13,6 +13,7 @@ import { isInPast } from '../../../../../core/session-dates';
 import { PastBookingCheck, pastWarning } from './PastBookingCheck';
 import { localInputToInstant, useChartChange } from './useChartChange';
 import { useKeptState } from '../../../lock/useKept';
+import { t } from '../../../i18n';
 
 export function BookingForm({
   planId,
@@ -36,7 +37,7 @@ export function BookingForm({
   const [overrideReason, setOverrideReason] = useKeptState(clientId, `plan/${planId}/booking/overrideReason`, '');
   const [confirmPast, setConfirmPast] = useState(false);
 
-  if (next.isPending) return <p className="muted">Working out the booking window…</p>;
+  if (next.isPending) return <p className="muted">{t('chart.booking.working')}</p>;
   if (!next.data) return <ErrorNotice message={next.error?.message ?? ''} />; // a failed refetch keeps the form
   const n = next.data;
   const instant = localInputToInstant(when);
@@ -49,7 +50,7 @@ export function BookingForm({
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
-    if (!instant) return change.fail({ bookedFor: 'Choose the day and time of the session.' });
+    if (!instant) return change.fail({ bookedFor: t('chart.booking.chooseWhen') });
     const done = await change.run('sessions.book', {
       clientId,
       planId,
@@ -62,28 +63,30 @@ export function BookingForm({
     if (done) onDone(done);
   }
 
-  const label = n.kind === 'touch_up' ? 'the touch-up' : `session ${n.number}`;
+  const label = t('chart.booking.book', { kind: n.kind, number: n.number });
   return (
-    <form className="inline-form" onSubmit={submit} noValidate aria-label={`Book ${label}`}>
-      <h4>Book {label}</h4>
+    <form className="inline-form" onSubmit={submit} noValidate aria-label={label}>
+      <h4>{label}</h4>
       <p className={`window-note${position.inside ? '' : ' outside'}`} data-testid="booking-window">
         {windowText(n, locale)}
         {!position.inside &&
           ('early' in position
-            ? ` This date is ${position.early} day${position.early === 1 ? '' : 's'} early.`
-            : ` This date is ${position.late} day${position.late === 1 ? '' : 's'} late.`)}
+            ? ` ${t('chart.booking.early', { days: position.early })}`
+            : ` ${t('chart.booking.late', { days: position.late })}`)}
       </p>
       {unpaid && n.deposit && (
         <p className="notice notice-error">
-          The session {n.number} deposit is not paid: {money(n.deposit.amountMinor - n.deposit.paidMinor, n.deposit.currency, locale)}{' '}
-          outstanding. Record the payment first, or give a reason to book anyway.
+          {t('chart.booking.unpaid', {
+            number: n.number,
+            amount: money(n.deposit.amountMinor - n.deposit.paidMinor, n.deposit.currency, locale),
+          })}
         </p>
       )}
       {change.message && <ErrorNotice message={change.message} />}
       <div className="form-grid">
         <div>
           <DateTimeField
-            label="Day and time"
+            label={t('chart.booking.when')}
             value={when}
             onChange={setWhen}
             error={f.bookedFor}
@@ -91,10 +94,10 @@ export function BookingForm({
           />
           {past && <PastBookingCheck checked={confirmPast} onChange={setConfirmPast} />}
         </div>
-        <Field label="Practitioner" error={f.practitionerId}>
+        <Field label={t('chart.booking.practitioner')} error={f.practitionerId}>
           {(p) => (
             <select {...p} value={practitionerId} onChange={(e) => setPractitionerId(e.target.value)}>
-              <option value="">Not decided</option>
+              <option value="">{t('chart.booking.notDecided')}</option>
               {(staff.data ?? [])
                 .filter((s) => s.role !== 'reception')
                 .map((s) => (
@@ -106,12 +109,12 @@ export function BookingForm({
           )}
         </Field>
         {askOutside && (
-          <Field label="Reason for booking outside the window" error={f.outsideWindowReason}>
+          <Field label={t('chart.outsideWindowReason')} error={f.outsideWindowReason}>
             {(p) => <input {...p} value={outsideReason} onChange={(e) => setOutsideReason(e.target.value)} />}
           </Field>
         )}
         {askOverride && (
-          <Field label="Reason for booking before the deposit is paid" error={f.depositOverrideReason}>
+          <Field label={t('chart.booking.overrideReason')} error={f.depositOverrideReason}>
             {(p) => <input {...p} value={overrideReason} onChange={(e) => setOverrideReason(e.target.value)} />}
           </Field>
         )}
@@ -123,10 +126,10 @@ export function BookingForm({
       )}
       <div className="form-actions">
         <button className="button button-primary" type="submit" disabled={change.busy || offline !== null}>
-          Book {label}
+          {label}
         </button>
         <button className="button" type="button" onClick={() => onDone()}>
-          Cancel
+          {t('chart.cancel')}
         </button>
       </div>
       <OfflineReason reason={offline} />
@@ -145,9 +148,14 @@ function windowText(
   locale: string,
 ): string {
   if (n.kind === 'touch_up')
-    return n.recallOn ? `Touch-up recall from ${formatDay(n.recallOn, locale)}.` : 'A touch-up can be booked any time.';
-  if (!n.window || !n.previous) return `Session ${n.number} has no booking window: it is the first session.`;
-  const after = `session ${n.previous.number} on ${formatDay(n.previous.date, locale)}${n.previous.performed ? '' : ' (booked)'}`;
-  if (!n.window.latest) return `Book from ${formatDay(n.window.earliest, locale)} onwards (after ${after}).`;
-  return `Book between ${formatDay(n.window.earliest, locale)} and ${formatDay(n.window.latest, locale)} (after ${after}).`;
+    return n.recallOn ? t('chart.booking.recallFrom', { date: formatDay(n.recallOn, locale) }) : t('chart.booking.anyTime');
+  if (!n.window || !n.previous) return t('chart.booking.first', { number: n.number });
+  const after = {
+    previous: n.previous.number,
+    date: formatDay(n.previous.date, locale),
+    booked: n.previous.performed ? 'no' : 'yes',
+    from: formatDay(n.window.earliest, locale),
+  };
+  if (!n.window.latest) return t('chart.booking.from', after);
+  return t('chart.booking.between', { ...after, to: formatDay(n.window.latest, locale) });
 }

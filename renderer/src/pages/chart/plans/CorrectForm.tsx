@@ -13,6 +13,7 @@ import { FormActions } from '../../../components/FormActions';
 import { formatDateTime, formatMoney } from '../../../format';
 import { receiptTitle } from '../../../pdf/receipt-title';
 import { useChartChange } from './useChartChange';
+import { t } from '../../../i18n';
 
 /** Minor units as the amount field takes them ("600.00"): the form is typed, not displayed. */
 const typedAmount = (minor: number, currency: string) => {
@@ -33,7 +34,6 @@ export function CorrectForm(props: {
   const [reason, setReason] = useState('');
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), [original.id]);
-  const what = `the payment of ${formatMoney(original.amountMinor, plan.currency)}, ${formatDateTime(original.takenAt)}`;
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -48,33 +48,41 @@ export function CorrectForm(props: {
     });
     if (r)
       props.onDone(
-        `Correction of ${formatMoney(r.entry.amountMinor, plan.currency)} saved${r.receipt ? `: ${receiptTitle(r.receipt)}` : ''}. Still to pay ${formatMoney(r.money.balance.owedMinor, plan.currency)}.`,
+        t('chart.correct.saved', {
+          amount: formatMoney(r.entry.amountMinor, plan.currency),
+          hasReceipt: r.receipt ? 'yes' : 'no',
+          receipt: r.receipt ? receiptTitle(r.receipt) : '',
+          owed: formatMoney(r.money.balance.owedMinor, plan.currency),
+        }),
       );
   }
   const f = change.fields;
   // An error on a field this form does not show (the entry itself, the kind) is said at the top.
   const other = f.correctsId ?? f.kind ?? f.method ?? f.currency;
   return (
-    <form className="inline-form" onSubmit={submit} noValidate aria-label="Correct this entry">
+    <form className="inline-form" onSubmit={submit} noValidate aria-label={t('chart.payments.correct')}>
       <p>
-        Correcting {what}
-        {props.receiptNumber !== null ? ` (receipt ${props.receiptNumber})` : ''}. The payment stays on record as it was; this takes the
-        amount below off it, with a credit note. Take the right amount as a new payment afterwards.
+        {t('chart.correct.intro', {
+          amount: formatMoney(original.amountMinor, plan.currency),
+          when: formatDateTime(original.takenAt),
+          hasReceipt: props.receiptNumber !== null ? 'yes' : 'no',
+          receipt: props.receiptNumber ?? '',
+        })}
       </p>
       {(change.message ?? other) && <ErrorNotice message={(change.message ?? other)!} />}
       <div className="form-grid">
         <Field
-          label={`Amount to take off (${plan.currency})`}
+          label={t('chart.correct.amount', { currency: plan.currency })}
           error={f.amount}
-          hint={`At most ${formatMoney(props.leftMinor, plan.currency)}, what is left of this payment.`}
+          hint={t('chart.correct.amountHint', { amount: formatMoney(props.leftMinor, plan.currency) })}
         >
           {(p) => <input {...p} ref={first} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />}
         </Field>
-        <Field label="Reason for the correction" error={f.reason}>
+        <Field label={t('chart.correct.reason')} error={f.reason}>
           {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </Field>
       </div>
-      <FormActions submitLabel="Save correction" busy={change.busy} onCancel={() => props.onDone('')} />
+      <FormActions submitLabel={t('chart.correct.save')} busy={change.busy} onCancel={() => props.onDone('')} />
     </form>
   );
 }

@@ -13,16 +13,18 @@ import { useKeptState } from '../../../lock/useKept';
 import { OfflineReason, useOfflineRefusal } from '../../../components/LinkStatus';
 import { focusElement, focusFirstControlSoon } from '../../../components/focus';
 import { useEffect, useRef, useState } from 'react';
+import { t } from '../../../i18n';
+import { translatedLabels } from '../labels';
 
-export const DEPOSIT_LABELS = {
-  required: 'Required',
-  paid: 'Paid',
-  applied: 'Applied',
-  refunded: 'Refunded',
-  forfeited: 'Forfeited',
-  waived: 'Waived',
-} as const;
-const METHOD_LABELS = { cash: 'Cash', card: 'Card', bank_transfer: 'Bank transfer', other: 'Other' } as const;
+export const DEPOSIT_LABELS = translatedLabels('chart.depositStatus', [
+  'required',
+  'paid',
+  'applied',
+  'refunded',
+  'forfeited',
+  'waived',
+] as const);
+const METHOD_LABELS = translatedLabels('chart.method', PAYMENT_METHODS);
 /** Statuses reception may set by hand; "applied" happens when the session is charted. */
 const MANUAL = ['refunded', 'forfeited', 'waived'] as const;
 
@@ -42,14 +44,14 @@ export function DepositPanel({ deposit, locale, clientId }: { deposit: DepositRe
   return (
     <div className="deposit-row" data-testid={`deposit-${d.sessionNumber}`}>
       <div className="deposit-head">
-        <strong>Session {d.sessionNumber} deposit</strong>
+        <strong>{t('chart.deposit.title', { number: d.sessionNumber })}</strong>
         <span className={`state state-deposit-${d.status}`}>{DEPOSIT_LABELS[d.status]}</span>
         <span>
-          {m(d.paidMinor)} paid of {m(d.amountMinor)}
+          {t('chart.deposit.paidOf', { paid: m(d.paidMinor), amount: m(d.amountMinor) })}
           {outstanding > 0 && (
             <>
               {' '}
-              · <strong>{m(outstanding)} outstanding</strong>
+              · <strong>{t('chart.deposit.outstanding', { amount: m(outstanding) })}</strong>
             </>
           )}
         </span>
@@ -58,7 +60,12 @@ export function DepositPanel({ deposit, locale, clientId }: { deposit: DepositRe
         <ul className="payments">
           {d.payments.map((p) => (
             <li key={p.id}>
-              {m(p.amountMinor)} by {METHOD_LABELS[p.method]} on {formatWhen(p.paidAt, locale)}, receipt {p.receipt}
+              {t('chart.deposit.payment', {
+                amount: m(p.amountMinor),
+                method: METHOD_LABELS[p.method],
+                when: formatWhen(p.paidAt, locale),
+                receipt: p.receipt,
+              })}
             </li>
           ))}
         </ul>
@@ -68,7 +75,7 @@ export function DepositPanel({ deposit, locale, clientId }: { deposit: DepositRe
           {DEPOSIT_LABELS[d.status]} {d.statusChangedAt ? formatWhen(d.statusChangedAt, locale) : ''}: {d.statusReason}
         </p>
       )}
-      {d.overrideReason && <p className="muted">Session booked before it was paid: {d.overrideReason}</p>}
+      {d.overrideReason && <p className="muted">{t('chart.deposit.bookedUnpaid', { reason: d.overrideReason })}</p>}
       <div className="button-row">
         {d.status === 'required' && (
           <button
@@ -78,7 +85,7 @@ export function DepositPanel({ deposit, locale, clientId }: { deposit: DepositRe
             aria-expanded={open === 'pay'}
             disabled={offline !== null}
           >
-            Record a payment
+            {t('chart.deposit.recordPayment')}
           </button>
         )}
         {d.status === 'required' && (
@@ -89,7 +96,7 @@ export function DepositPanel({ deposit, locale, clientId }: { deposit: DepositRe
             aria-expanded={open === 'amount'}
             disabled={offline !== null}
           >
-            Change amount
+            {t('chart.deposit.changeAmount')}
           </button>
         )}
         {manual.length > 0 && (
@@ -100,7 +107,7 @@ export function DepositPanel({ deposit, locale, clientId }: { deposit: DepositRe
             aria-expanded={open === 'status'}
             disabled={offline !== null}
           >
-            Change status
+            {t('chart.deposit.changeStatus')}
           </button>
         )}
       </div>
@@ -119,7 +126,12 @@ export function DepositPanel({ deposit, locale, clientId }: { deposit: DepositRe
             setOpen(null);
             if (payment)
               setSaved(
-                `Payment of ${m(payment.amountMinor)} by ${METHOD_LABELS[payment.method].toLowerCase()} saved${payment.receipt ? `, receipt ${payment.receipt}` : ''}.`,
+                t('chart.deposit.saved', {
+                  amount: m(payment.amountMinor),
+                  method: payment.method,
+                  hasReceipt: payment.receipt ? 'yes' : 'no',
+                  receipt: payment.receipt,
+                }),
               );
           }}
         />
@@ -157,8 +169,8 @@ function PaymentForm({
     const amountMinor = parseMoney(amount, deposit.currency);
     const when = localInputToInstant(paidAt);
     const local: Record<string, string> = {};
-    if (amountMinor === null) local.amountMinor = 'Enter the amount paid, such as 40 or 40.00.';
-    if (when === null) local.paidAt = 'Enter when it was paid.';
+    if (amountMinor === null) local.amountMinor = t('chart.deposit.enterAmount');
+    if (when === null) local.paidAt = t('chart.deposit.enterWhen');
     if (Object.keys(local).length) return change.fail(local);
     const done = await change.run(
       'deposits.recordPayment',
@@ -174,15 +186,15 @@ function PaymentForm({
       className="inline-form"
       onSubmit={submit}
       noValidate
-      aria-label={`Payment towards the session ${deposit.sessionNumber} deposit`}
+      aria-label={t('chart.deposit.paymentLabel', { number: deposit.sessionNumber })}
     >
-      <ChangedUnderneath show={edit.changed && !change.busy} what="this deposit" kept="What you entered is kept" />
+      <ChangedUnderneath show={edit.changed && !change.busy} what={t('chart.changed.deposit')} kept={t('chart.kept')} />
       {change.message && <ErrorNotice message={change.message} />}
       <div className="form-grid">
-        <Field label={`Amount (${deposit.currency})`} error={f.amountMinor}>
+        <Field label={t('chart.amountIn', { currency: deposit.currency })} error={f.amountMinor}>
           {(p) => <input {...p} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />}
         </Field>
-        <Field label="Method" error={f.method}>
+        <Field label={t('chart.deposit.method')} error={f.method}>
           {(p) => (
             <select {...p} value={method} onChange={(e) => setMethod(e.target.value as typeof method)}>
               {PAYMENT_METHODS.map((x) => (
@@ -193,14 +205,14 @@ function PaymentForm({
             </select>
           )}
         </Field>
-        <Field label="Receipt number" error={f.receipt}>
+        <Field label={t('chart.deposit.receipt')} error={f.receipt}>
           {(p) => <input {...p} value={receipt} onChange={(e) => setReceipt(e.target.value)} autoComplete="off" />}
         </Field>
-        <Field label="Paid at" error={f.paidAt}>
+        <Field label={t('chart.deposit.paidAt')} error={f.paidAt}>
           {(p) => <input {...p} type="datetime-local" value={paidAt} onChange={(e) => setPaidAt(e.target.value)} />}
         </Field>
       </div>
-      <FormActions submitLabel="Save payment" busy={change.busy} onCancel={() => onDone()} />
+      <FormActions submitLabel={t('chart.deposit.savePayment')} busy={change.busy} onCancel={() => onDone()} />
     </form>
   );
 }
@@ -231,11 +243,16 @@ function StatusForm({
   }
   const f = change.fields;
   return (
-    <form className="inline-form" onSubmit={submit} noValidate aria-label={`Status of the session ${deposit.sessionNumber} deposit`}>
-      <ChangedUnderneath show={edit.changed && !change.busy} what="this deposit" kept="What you entered is kept" />
+    <form
+      className="inline-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('chart.deposit.statusLabel', { number: deposit.sessionNumber })}
+    >
+      <ChangedUnderneath show={edit.changed && !change.busy} what={t('chart.changed.deposit')} kept={t('chart.kept')} />
       {change.message && <ErrorNotice message={change.message} />}
       <div className="form-grid">
-        <Field label="New status" error={f.status}>
+        <Field label={t('chart.deposit.newStatus')} error={f.status}>
           {(p) => (
             <select {...p} value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>
               {options.map((s) => (
@@ -246,11 +263,11 @@ function StatusForm({
             </select>
           )}
         </Field>
-        <Field label="Reason" error={f.reason}>
+        <Field label={t('chart.reason')} error={f.reason}>
           {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </Field>
       </div>
-      <FormActions submitLabel="Save status" busy={change.busy} onCancel={onDone} />
+      <FormActions submitLabel={t('chart.deposit.saveStatus')} busy={change.busy} onCancel={onDone} />
     </form>
   );
 }
@@ -263,7 +280,7 @@ function AmountForm({ clientId, deposit, onDone }: { clientId: number; deposit: 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     const amountMinor = parseMoney(amount, deposit.currency);
-    if (amountMinor === null) return change.fail({ amountMinor: 'Enter the deposit as an amount, such as 75 or 75.00.' });
+    if (amountMinor === null) return change.fail({ amountMinor: t('chart.depositAsAmount') });
     const done = await change.run(
       'deposits.setAmount',
       { depositId: deposit.id, expectedVersion: edit.startVersion, amountMinor, reason },
@@ -273,18 +290,23 @@ function AmountForm({ clientId, deposit, onDone }: { clientId: number; deposit: 
   }
   const f = change.fields;
   return (
-    <form className="inline-form" onSubmit={submit} noValidate aria-label={`Amount of the session ${deposit.sessionNumber} deposit`}>
-      <ChangedUnderneath show={edit.changed && !change.busy} what="this deposit" kept="What you entered is kept" />
+    <form
+      className="inline-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('chart.deposit.amountLabel', { number: deposit.sessionNumber })}
+    >
+      <ChangedUnderneath show={edit.changed && !change.busy} what={t('chart.changed.deposit')} kept={t('chart.kept')} />
       {change.message && <ErrorNotice message={change.message} />}
       <div className="form-grid">
-        <Field label={`New amount (${deposit.currency})`} error={f.amountMinor}>
+        <Field label={t('chart.deposit.newAmount', { currency: deposit.currency })} error={f.amountMinor}>
           {(p) => <input {...p} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />}
         </Field>
-        <Field label="Reason" error={f.reason}>
+        <Field label={t('chart.reason')} error={f.reason}>
           {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </Field>
       </div>
-      <FormActions submitLabel="Save amount" busy={change.busy} onCancel={onDone} />
+      <FormActions submitLabel={t('chart.deposit.saveAmount')} busy={change.busy} onCancel={onDone} />
     </form>
   );
 }

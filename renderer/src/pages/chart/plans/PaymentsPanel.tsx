@@ -17,8 +17,10 @@ import { receiptTitle } from '../../../pdf/receipt-title';
 import { useClinicSettings } from '../../reception/format';
 import { CorrectForm } from './CorrectForm';
 import { useChartChange } from './useChartChange';
+import { t } from '../../../i18n';
+import { translatedLabels } from '../labels';
 
-const KIND_LABELS: Record<LedgerKind, string> = { payment: 'Payment', refund: 'Refund', discount: 'Discount' };
+const KIND_LABELS = translatedLabels('chart.ledgerKind', LEDGER_KINDS);
 
 export function PaymentsPanel({ plan }: { plan: PlanRecord }) {
   const money = useApiQuery('payments.forPlan', { planId: plan.id });
@@ -27,61 +29,61 @@ export function PaymentsPanel({ plan }: { plan: PlanRecord }) {
   const [done, setDone] = useState<string | null>(null);
   // At a workstation whose hub cannot be reached, money waits for the hub (receipt numbers are the hub's).
   const offline = useOfflineRefusal('payments.take');
-  if (!money.data) return <p className="muted">Loading the plan’s payments…</p>;
+  if (!money.data) return <p className="muted">{t('chart.payments.loading')}</p>;
   const b = money.data.balance;
   const m = (minor: number) => formatMoney(minor, plan.currency);
   const receiptOf = (paymentId: number) => money.data.receipts.find((r) => r.paymentId === paymentId);
   return (
     <section className="payments-panel" aria-labelledby={`payments-${plan.id}`}>
       <h4 id={`payments-${plan.id}`} tabIndex={-1}>
-        Payments
+        {t('chart.payments.title')}
       </h4>
       <dl className="balance" data-testid={`balance-${plan.id}`}>
         <div>
-          <dt>Price</dt>
+          <dt>{t('chart.payments.price')}</dt>
           <dd>{m(b.priceMinor)}</dd>
         </div>
         {b.discountedMinor > 0 && (
           <div>
-            <dt>Discounts</dt>
+            <dt>{t('chart.payments.discounts')}</dt>
             <dd>{m(b.discountedMinor)}</dd>
           </div>
         )}
         <div>
-          <dt>Paid</dt>
+          <dt>{t('chart.payments.paid')}</dt>
           <dd>{m(b.netPaidMinor)}</dd>
         </div>
         <div>
-          <dt>Still to pay</dt>
+          <dt>{t('chart.payments.owed')}</dt>
           <dd>
             <strong>{m(b.owedMinor)}</strong>
           </dd>
         </div>
         {b.creditMinor > 0 && (
           <div>
-            <dt>In credit</dt>
+            <dt>{t('chart.payments.credit')}</dt>
             <dd>{m(b.creditMinor)}</dd>
           </div>
         )}
         {b.nextSessionNumber !== null && (
           <div>
-            <dt>Due by session {b.nextSessionNumber}</dt>
+            <dt>{t('chart.payments.dueBy', { number: b.nextSessionNumber })}</dt>
             <dd>{m(b.dueNowMinor)}</dd>
           </div>
         )}
       </dl>
       {money.data.entries.length > 0 && (
         <table className="ledger">
-          <caption className="visually-hidden">Payments, refunds and discounts on this plan</caption>
+          <caption className="visually-hidden">{t('chart.payments.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">When</th>
-              <th scope="col">What</th>
-              <th scope="col">Amount</th>
-              <th scope="col">Method and reference</th>
-              <th scope="col">Receipt</th>
+              <th scope="col">{t('chart.payments.when')}</th>
+              <th scope="col">{t('chart.payments.what')}</th>
+              <th scope="col">{t('chart.payments.amount')}</th>
+              <th scope="col">{t('chart.payments.methodRef')}</th>
+              <th scope="col">{t('chart.payments.receipt')}</th>
               <th scope="col">
-                <span className="visually-hidden">Corrections</span>
+                <span className="visually-hidden">{t('chart.payments.corrections')}</span>
               </th>
             </tr>
           </thead>
@@ -89,12 +91,15 @@ export function PaymentsPanel({ plan }: { plan: PlanRecord }) {
             {money.data.entries.map((e) => {
               const r = receiptOf(e.id);
               const corrected = e.correctsId === null ? undefined : receiptOf(e.correctsId);
-              const what = `${KIND_LABELS[e.kind].toLowerCase()} of ${m(e.amountMinor)}, ${formatDateTime(e.takenAt)}`;
               return (
                 <tr key={e.id}>
                   <td>{formatDateTime(e.takenAt)}</td>
                   <td>
-                    {e.correctsId === null ? KIND_LABELS[e.kind] : `Correction${corrected ? ` of receipt ${corrected.number}` : ''}`}
+                    {e.correctsId === null
+                      ? KIND_LABELS[e.kind]
+                      : corrected
+                        ? t('chart.payments.correctionOf', { number: corrected.number })
+                        : t('chart.payments.correction')}
                     {e.reason ? `: ${e.reason}` : ''}
                   </td>
                   <td>{m(e.amountMinor)}</td>
@@ -106,7 +111,11 @@ export function PaymentsPanel({ plan }: { plan: PlanRecord }) {
                         className="button button-small"
                         type="button"
                         id={`correct-${e.id}`}
-                        aria-label={`Correct this entry: the ${what}`}
+                        aria-label={t('chart.payments.correctLabel', {
+                          kind: e.kind,
+                          amount: m(e.amountMinor),
+                          when: formatDateTime(e.takenAt),
+                        })}
                         disabled={offline !== null || correcting === e.id}
                         onClick={() => {
                           setTaking(false);
@@ -114,7 +123,7 @@ export function PaymentsPanel({ plan }: { plan: PlanRecord }) {
                           setCorrecting(e.id);
                         }}
                       >
-                        Correct this entry
+                        {t('chart.payments.correct')}
                       </button>
                     )}
                   </td>
@@ -167,7 +176,7 @@ export function PaymentsPanel({ plan }: { plan: PlanRecord }) {
               setTaking(true);
             }}
           >
-            Take a payment, refund or discount
+            {t('chart.payments.take')}
           </button>
           {offline && <OfflineReason reason={offline} />}
         </div>
@@ -186,20 +195,20 @@ function ReceiptButtons({ receipt }: { receipt: ReceiptRecord }) {
       <button
         className="button button-small"
         type="button"
-        aria-label={`Print ${title}`}
+        aria-label={t('chart.payments.printLabel', { title })}
         onClick={() => void loadPrintouts().then(async (p) => p.printPdf(await p.makeReceiptPdf(receipt, paper), paper))}
       >
-        Print
+        {t('chart.payments.print')}
       </button>{' '}
       <button
         className="button button-small"
         type="button"
-        aria-label={`Save ${title} as PDF`}
+        aria-label={t('chart.payments.savePdfLabel', { title })}
         onClick={() =>
           void loadPrintouts().then(async (p) => p.downloadPdf(await p.makeReceiptPdf(receipt, paper), p.receiptFileName(receipt)))
         }
       >
-        Save PDF
+        {t('chart.payments.savePdf')}
       </button>
     </span>
   );
@@ -225,15 +234,21 @@ function TakeForm({ plan, onDone }: { plan: PlanRecord; onDone: (message: string
     });
     if (r)
       onDone(
-        `${KIND_LABELS[kind]} of ${formatMoney(r.entry.amountMinor, plan.currency)} saved${r.receipt ? `: ${receiptTitle(r.receipt)}` : ''}. Still to pay ${formatMoney(r.money.balance.owedMinor, plan.currency)}.`,
+        t('chart.payments.saved', {
+          kind,
+          amount: formatMoney(r.entry.amountMinor, plan.currency),
+          hasReceipt: r.receipt ? 'yes' : 'no',
+          receipt: r.receipt ? receiptTitle(r.receipt) : '',
+          owed: formatMoney(r.money.balance.owedMinor, plan.currency),
+        }),
       );
   }
   const f = change.fields;
   return (
-    <form className="inline-form" onSubmit={submit} noValidate aria-label="Take a payment, refund or discount">
+    <form className="inline-form" onSubmit={submit} noValidate aria-label={t('chart.payments.take')}>
       {change.message && <ErrorNotice message={change.message} />}
       <div className="form-grid">
-        <Field label="What" error={f.kind}>
+        <Field label={t('chart.payments.what')} error={f.kind}>
           {(p) => (
             <select {...p} value={kind} onChange={(e) => setKind(e.target.value as LedgerKind)}>
               {LEDGER_KINDS.map((k) => (
@@ -244,11 +259,11 @@ function TakeForm({ plan, onDone }: { plan: PlanRecord; onDone: (message: string
             </select>
           )}
         </Field>
-        <Field label={`Amount (${plan.currency})`} error={f.amount ?? f.currency}>
+        <Field label={t('chart.amountIn', { currency: plan.currency })} error={f.amount ?? f.currency}>
           {(p) => <input {...p} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />}
         </Field>
         {kind !== 'discount' && (
-          <Field label="Method" error={f.method}>
+          <Field label={t('chart.deposit.method')} error={f.method}>
             {(p) => (
               <select {...p} value={method} onChange={(e) => setMethod(e.target.value as PaymentMethod)}>
                 {PAYMENT_METHODS.map((x) => (
@@ -261,15 +276,15 @@ function TakeForm({ plan, onDone }: { plan: PlanRecord; onDone: (message: string
           </Field>
         )}
         {kind !== 'discount' && (
-          <Field label="Reference (optional)" error={f.reference}>
+          <Field label={t('chart.payments.reference')} error={f.reference}>
             {(p) => <input {...p} value={reference} onChange={(e) => setReference(e.target.value)} />}
           </Field>
         )}
-        <Field label={kind === 'payment' ? 'Note (optional)' : 'Reason'} error={f.reason}>
+        <Field label={kind === 'payment' ? t('chart.payments.noteOptional') : t('chart.reason')} error={f.reason}>
           {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </Field>
       </div>
-      <FormActions submitLabel={`Save ${KIND_LABELS[kind].toLowerCase()}`} busy={change.busy} onCancel={() => onDone('')} />
+      <FormActions submitLabel={t('chart.payments.save', { kind })} busy={change.busy} onCancel={() => onDone('')} />
     </form>
   );
 }

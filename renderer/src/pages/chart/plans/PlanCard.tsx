@@ -16,8 +16,10 @@ import { focusElement, focusFirstControlSoon } from '../../../components/focus';
 import { useEffect, useRef, useState } from 'react';
 import { formatWhen } from '../../reception/format';
 import { OfflineReason, useOfflineRefusal } from '../../../components/LinkStatus';
+import { t } from '../../../i18n';
+import { translatedLabels } from '../labels';
 
-const PLAN_STATUS_LABELS = { quoted: 'Quoted', active: 'Under way', completed: 'Completed', cancelled: 'Cancelled' } as const;
+const PLAN_STATUS_LABELS = translatedLabels('chart.planStatus', PLAN_STATUSES);
 
 export function PlanCard({ plan, chart, locale }: { plan: PlanRecord; chart: ChartRecord; locale: string }) {
   const [booking, setBooking] = useKeptState(chart.client.id, `plan/${plan.id}/booking`, false);
@@ -40,7 +42,7 @@ export function PlanCard({ plan, chart, locale }: { plan: PlanRecord; chart: Cha
           (n) => n > taken && !deposits.some((d) => d.sessionNumber === n),
         )
       : [];
-  const title = plan.kind === 'touch_up' ? 'Touch-up' : `Course of ${plan.quotedSessions} sessions`;
+  const title = plan.kind === 'touch_up' ? t('chart.plan.touchUp') : t('chart.plan.course', { count: plan.quotedSessions });
   // Opening the booking form puts focus in it; booking says what was booked and focus goes there.
   const bookingRef = useRef<HTMLDivElement>(null);
   useEffect(() => (booking ? focusFirstControlSoon(() => bookingRef.current) : undefined), [booking]);
@@ -61,17 +63,17 @@ export function PlanCard({ plan, chart, locale }: { plan: PlanRecord; chart: Cha
       <h3 id={`plan-${plan.id}`}>{title}</h3>
       <p className="plan-meta">
         <span>
-          Price <strong>{money(plan.priceMinor, plan.currency, locale)}</strong>
+          {t('chart.plan.price')} <strong>{money(plan.priceMinor, plan.currency, locale)}</strong>
         </span>
         <span>
-          Status <strong>{PLAN_STATUS_LABELS[plan.status]}</strong>
+          {t('chart.plan.status')} <strong>{PLAN_STATUS_LABELS[plan.status]}</strong>
         </span>
         {plan.kind === 'touch_up' && (
           <span>
-            Recall on <strong>{formatDay(plan.recallOn, locale)}</strong>
+            {t('chart.plan.recallOn')} <strong>{formatDay(plan.recallOn, locale)}</strong>
           </span>
         )}
-        <span>Quoted {formatDay(plan.createdAt, locale)}</span>
+        <span>{t('chart.plan.quotedOn', { date: formatDay(plan.createdAt, locale) })}</span>
       </p>
       {plan.notes && <p>{plan.notes}</p>}
       {deposits.map((d) => (
@@ -82,7 +84,7 @@ export function PlanCard({ plan, chart, locale }: { plan: PlanRecord; chart: Cha
         <div className="button-row">
           {canBook && (
             <button className="button button-primary" type="button" disabled={offline.book !== null} onClick={() => setBooking(true)}>
-              Book the next session
+              {t('chart.plan.bookNext')}
             </button>
           )}
           {unsecured.length > 0 && (
@@ -93,7 +95,7 @@ export function PlanCard({ plan, chart, locale }: { plan: PlanRecord; chart: Cha
               onClick={() => setAdding(!adding)}
               aria-expanded={adding}
             >
-              Add a deposit
+              {t('chart.plan.addDeposit')}
             </button>
           )}
           <button
@@ -103,7 +105,7 @@ export function PlanCard({ plan, chart, locale }: { plan: PlanRecord; chart: Cha
             onClick={() => setStatusOpen(!statusOpen)}
             aria-expanded={statusOpen}
           >
-            Change plan status
+            {t('chart.plan.changeStatus')}
           </button>
         </div>
       )}
@@ -123,7 +125,7 @@ export function PlanCard({ plan, chart, locale }: { plan: PlanRecord; chart: Cha
               setBooking(false);
               if (session?.bookedFor)
                 setBooked(
-                  `${session.kind === 'touch_up' ? 'Touch-up' : `Session ${session.number}`} booked for ${formatWhen(session.bookedFor, locale)}.`,
+                  t('chart.plan.booked', { kind: session.kind, number: session.number, when: formatWhen(session.bookedFor, locale) }),
                 );
             }}
           />
@@ -148,34 +150,34 @@ function AddDepositForm({ plan, sessions, onDone }: { plan: PlanRecord; sessions
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     const amountMinor = parseMoney(amount, plan.currency);
-    if (amountMinor === null) return change.fail({ amountMinor: 'Enter the deposit as an amount, such as 75 or 75.00.' });
+    if (amountMinor === null) return change.fail({ amountMinor: t('chart.depositAsAmount') });
     const done = await change.run('deposits.add', { planId: plan.id, sessionNumber: Number(sessionNumber), amountMinor, reason });
     if (done) onDone();
   }
   const f = change.fields;
   return (
-    <form className="inline-form" onSubmit={submit} noValidate aria-label="Add a deposit">
+    <form className="inline-form" onSubmit={submit} noValidate aria-label={t('chart.plan.addDeposit')}>
       {change.message && <ErrorNotice message={change.message} />}
       <div className="form-grid">
-        <Field label="Secures session" error={f.sessionNumber}>
+        <Field label={t('chart.plan.securesSession')} error={f.sessionNumber}>
           {(p) => (
             <select {...p} value={sessionNumber} onChange={(e) => setSessionNumber(e.target.value)}>
               {sessions.map((n) => (
                 <option key={n} value={n}>
-                  Session {n}
+                  {t('chart.plan.sessionOption', { number: n })}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <Field label={`Amount (${plan.currency})`} error={f.amountMinor}>
+        <Field label={t('chart.amountIn', { currency: plan.currency })} error={f.amountMinor}>
           {(p) => <input {...p} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />}
         </Field>
-        <Field label="Reason" error={f.reason}>
+        <Field label={t('chart.reason')} error={f.reason}>
           {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </Field>
       </div>
-      <FormActions submitLabel="Add deposit" busy={change.busy} onCancel={onDone} />
+      <FormActions submitLabel={t('chart.plan.saveDeposit')} busy={change.busy} onCancel={onDone} />
     </form>
   );
 }
@@ -188,16 +190,16 @@ function PlanStatusForm({ plan, onDone }: { plan: PlanRecord; onDone: () => void
   const [reason, setReason] = useKeptState(plan.clientId, `plan/${plan.id}/status-reason`, '');
   async function submit(e: React.FormEvent) {
     e.preventDefault();
-    if (status === 'cancelled' && !reason.trim()) return change.fail({ reason: 'Enter why the plan is cancelled.' });
+    if (status === 'cancelled' && !reason.trim()) return change.fail({ reason: t('chart.plan.whyCancelled') });
     const done = await change.run('plans.setStatus', { id: plan.id, expectedVersion: edit.startVersion, status, reason }, edit);
     if (done) onDone();
   }
   return (
-    <form className="inline-form" onSubmit={submit} noValidate aria-label="Plan status">
-      <ChangedUnderneath show={edit.changed && !change.busy} what="this plan" kept="What you entered is kept" />
+    <form className="inline-form" onSubmit={submit} noValidate aria-label={t('chart.plan.statusLabel')}>
+      <ChangedUnderneath show={edit.changed && !change.busy} what={t('chart.changed.plan')} kept={t('chart.kept')} />
       {change.message && <ErrorNotice message={change.message} />}
       <div className="form-grid">
-        <Field label="New plan status" error={change.fields.status}>
+        <Field label={t('chart.plan.newStatus')} error={change.fields.status}>
           {(p) => (
             <select {...p} value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>
               {options.map((s) => (
@@ -208,11 +210,11 @@ function PlanStatusForm({ plan, onDone }: { plan: PlanRecord; onDone: () => void
             </select>
           )}
         </Field>
-        <Field label="Reason" error={change.fields.reason}>
+        <Field label={t('chart.reason')} error={change.fields.reason}>
           {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </Field>
       </div>
-      <FormActions submitLabel="Save plan status" busy={change.busy} onCancel={onDone} />
+      <FormActions submitLabel={t('chart.plan.saveStatus')} busy={change.busy} onCancel={onDone} />
     </form>
   );
 }

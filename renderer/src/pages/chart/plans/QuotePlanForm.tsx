@@ -7,6 +7,7 @@ import { Field } from '../../../components/Field';
 import { useChartChange } from './useChartChange';
 import { FormActions } from '../../../components/FormActions';
 import { useKeptState } from '../../../lock/useKept';
+import { t } from '../../../i18n';
 
 interface Props {
   clientId: number;
@@ -35,12 +36,12 @@ export function QuotePlanForm({ clientId, settings, defaultRecall, onDone }: Pro
     e.preventDefault();
     const priceMinor = parseMoney(price, currency);
     const local: Record<string, string> = {};
-    if (priceMinor === null) local.priceMinor = 'Enter the price as an amount, such as 1500 or 1500.00.';
+    if (priceMinor === null) local.priceMinor = t('chart.quote.priceAsAmount');
     const planned = laterSessions
       .filter((n) => depositOf(n).on)
       .map((n) => ({ sessionNumber: n, amountMinor: parseMoney(depositOf(n).amount, currency) }));
     planned.forEach((d, i) => {
-      if (d.amountMinor === null) local[`deposits.${i}.amountMinor`] = 'Enter the deposit as an amount.';
+      if (d.amountMinor === null) local[`deposits.${i}.amountMinor`] = t('chart.quote.depositAmount');
     });
     if (Object.keys(local).length) return change.fail(local);
     const done = await change.run('plans.create', {
@@ -59,20 +60,20 @@ export function QuotePlanForm({ clientId, settings, defaultRecall, onDone }: Pro
   const f = change.fields;
   const plannedIndex = (n: number) => laterSessions.filter((m) => depositOf(m).on).indexOf(n);
   return (
-    <form className="inline-form" onSubmit={submit} noValidate aria-label="Quote a plan">
-      <h3>Quote a plan</h3>
+    <form className="inline-form" onSubmit={submit} noValidate aria-label={t('chart.plans.quote')}>
+      <h3>{t('chart.plans.quote')}</h3>
       {change.message && <ErrorNotice message={change.message} />}
       <div className="form-grid">
-        <Field label="Kind" error={f.kind}>
+        <Field label={t('chart.quote.kind')} error={f.kind}>
           {(p) => (
             <select {...p} value={kind} onChange={(e) => setKind(e.target.value as 'course' | 'touch_up')}>
-              <option value="course">Course of sessions</option>
-              <option value="touch_up">Touch-up</option>
+              <option value="course">{t('chart.quote.course')}</option>
+              <option value="touch_up">{t('chart.quote.touchUp')}</option>
             </select>
           )}
         </Field>
         {kind === 'course' && (
-          <Field label="Sessions quoted" error={f.quotedSessions} hint="At least two; a third is often needed.">
+          <Field label={t('chart.quote.sessions')} error={f.quotedSessions} hint={t('chart.quote.sessionsHint')}>
             {(p) => (
               <input
                 {...p}
@@ -86,26 +87,30 @@ export function QuotePlanForm({ clientId, settings, defaultRecall, onDone }: Pro
             )}
           </Field>
         )}
-        <Field label={`Price (${currency})`} error={f.priceMinor}>
-          {(p) => <input {...p} inputMode="decimal" value={price} onChange={(e) => setPrice(e.target.value)} placeholder="1500.00" />}
+        <Field label={t('chart.quote.price', { currency })} error={f.priceMinor}>
+          {(p) => (
+            <input
+              {...p}
+              inputMode="decimal"
+              value={price}
+              onChange={(e) => setPrice(e.target.value)}
+              placeholder={t('chart.quote.pricePlaceholder')}
+            />
+          )}
         </Field>
         {kind === 'touch_up' && (
           <DateField
-            label="Recall on"
+            label={t('chart.quote.recallOn')}
             value={recallOn}
             onChange={setRecallOn}
             error={f.recallOn}
-            hint={
-              defaultRecall
-                ? `Default: ${settings.touchUpRecallYears} years after the last session.`
-                : 'No course session charted yet: enter a date.'
-            }
+            hint={defaultRecall ? t('chart.quote.recallDefault', { years: settings.touchUpRecallYears }) : t('chart.quote.recallNone')}
           />
         )}
       </div>
       {laterSessions.length > 0 && (
         <fieldset className="deposits-fieldset">
-          <legend>Booking deposits</legend>
+          <legend>{t('chart.quote.deposits')}</legend>
           {f.deposits && <p className="field-error">{f.deposits}</p>}
           <div className="form-grid">
             {laterSessions.map((n) => {
@@ -119,11 +124,11 @@ export function QuotePlanForm({ clientId, settings, defaultRecall, onDone }: Pro
                       checked={d.on}
                       onChange={(e) => setDeposits({ ...deposits, [n]: { ...d, on: e.target.checked } })}
                     />
-                    Deposit secures session {n}
+                    {t('chart.quote.depositSecures', { number: n })}
                   </label>
                   {d.on && (
                     <Field
-                      label={`Session ${n} deposit (${currency})`}
+                      label={t('chart.quote.depositFor', { number: n, currency })}
                       error={i >= 0 ? (f[`deposits.${i}.amountMinor`] ?? f[`deposits.${i}.sessionNumber`]) : undefined}
                     >
                       {(p) => (
@@ -142,10 +147,10 @@ export function QuotePlanForm({ clientId, settings, defaultRecall, onDone }: Pro
           </div>
         </fieldset>
       )}
-      <Field label="Notes" error={f.notes}>
+      <Field label={t('chart.notes')} error={f.notes}>
         {(p) => <textarea {...p} value={notes} onChange={(e) => setNotes(e.target.value)} />}
       </Field>
-      <FormActions submitLabel="Save quote" busy={change.busy} onCancel={onDone} />
+      <FormActions submitLabel={t('chart.quote.save')} busy={change.busy} onCancel={onDone} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../../../api/contract';
 import type { ApiResult } from '../../../../../api/result';
 import { call } from '../../../api/client';
+import { t } from '../../../i18n';
 
 export interface ChangeState {
   busy: boolean;
@@ -25,7 +26,7 @@ export function useChartChange() {
     setState({ busy: true, fields: {}, message: null });
     const result = await call(channel, input).catch((e: unknown): ApiResult<never> => ({
       ok: false,
-      error: { code: 'internal', message: e instanceof Error ? e.message : 'The change could not be sent.' },
+      error: { code: 'internal', message: e instanceof Error ? e.message : t('chart.change.notSent') },
     }));
     if (!result.ok) {
       // The conflict message says to review their changes (now on screen); the next save is made over them.

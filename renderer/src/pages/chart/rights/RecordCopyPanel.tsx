@@ -1,9 +1,9 @@
 // Makes the copy of the record: the readable PDF here (react-pdf), the API attaches the JSON and
 // encrypts it, and the file is saved through the browser's (or Electron's) download.
 import { useRef, useState, type FormEvent } from 'react';
-import { PLAIN_EXPORT_WARNING } from '../../../../../core/export-passphrase';
 import { call } from '../../../api/client';
 import { Field } from '../../../components/Field';
+import { t } from '../../../i18n';
 import { makeRecordCopyPdf } from '../../../pdf/recordCopyPdf';
 
 function download(fileName: string, base64: string): void {
@@ -50,9 +50,7 @@ export function RecordCopyPanel({ clientId, onClose }: { clientId: number; onClo
       });
       if (!r.ok) return setErrors({ ...(r.error.fields ?? {}), ...(r.error.fields ? {} : { form: r.error.message }) });
       download(r.data.fileName, r.data.base64);
-      setMessage(
-        `Saved ${r.data.fileName}${r.data.encrypted ? ': it opens in any PDF reader with the passphrase. Give the passphrase to the client apart from the file.' : '.'}`,
-      );
+      setMessage(t(r.data.encrypted ? 'rights.copy.savedEncrypted' : 'rights.copy.saved', { file: r.data.fileName }));
       setTimeout(() => done.current?.focus(), 0);
     } finally {
       setBusy(false);
@@ -61,23 +59,20 @@ export function RecordCopyPanel({ clientId, onClose }: { clientId: number; onClo
 
   return (
     <form className="rights-panel" onSubmit={(e) => void submit(e)} aria-labelledby="copy-title" noValidate>
-      <h3 id="copy-title">Copy of the record</h3>
-      <p>
-        One PDF file: the whole record to read (details, questionnaire and consent, sessions, retention, photos, payments), with the same
-        record attached as a machine-readable file (record.json).
-      </p>
+      <h3 id="copy-title">{t('rights.copy')}</h3>
+      <p>{t('rights.copy.intro')}</p>
       <fieldset className="rights-choice">
-        <legend>Protect the file</legend>
+        <legend>{t('rights.copy.protect')}</legend>
         <label>
-          <input type="radio" name="encrypt" checked={encrypt} onChange={() => setEncrypt(true)} /> With a passphrase (recommended)
+          <input type="radio" name="encrypt" checked={encrypt} onChange={() => setEncrypt(true)} /> {t('rights.copy.withPassphrase')}
         </label>
         <label>
-          <input type="radio" name="encrypt" checked={!encrypt} onChange={() => setEncrypt(false)} /> Plain, no passphrase
+          <input type="radio" name="encrypt" checked={!encrypt} onChange={() => setEncrypt(false)} /> {t('rights.copy.plain')}
         </label>
       </fieldset>
       {encrypt ? (
         <>
-          <Field label="Passphrase" error={errors.passphrase} hint="At least 12 characters. Tell it to the client apart from the file.">
+          <Field label={t('rights.copy.passphrase')} error={errors.passphrase} hint={t('rights.copy.passphraseHint')}>
             {(p) => (
               <input
                 {...p}
@@ -91,7 +86,7 @@ export function RecordCopyPanel({ clientId, onClose }: { clientId: number; onClo
               />
             )}
           </Field>
-          <Field label="The passphrase again" error={errors.passphraseAgain}>
+          <Field label={t('rights.copy.again')} error={errors.passphraseAgain}>
             {(p) => (
               <input
                 {...p}
@@ -107,12 +102,7 @@ export function RecordCopyPanel({ clientId, onClose }: { clientId: number; onClo
           </Field>
         </>
       ) : (
-        <p className="notice notice-changed">
-          {PLAIN_EXPORT_WARNING.replace('A plain export is', 'A plain copy is').replace(
-            'its files hold clients’ medical records',
-            'it holds the client’s medical record',
-          )}
-        </p>
+        <p className="notice notice-changed">{t('rights.copy.plainWarning')}</p>
       )}
       {errors.form && (
         <p className="notice notice-error" role="alert">
@@ -126,10 +116,10 @@ export function RecordCopyPanel({ clientId, onClose }: { clientId: number; onClo
       )}
       <div className="form-actions">
         <button className="button button-primary" type="submit" disabled={busy}>
-          {busy ? 'Making the copy…' : 'Make the copy'}
+          {busy ? t('rights.copy.making') : t('rights.copy.make')}
         </button>
         <button className="button" type="button" onClick={onClose}>
-          Close
+          {t('rights.close')}
         </button>
       </div>
     </form>

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { ChartRecord } from '../../../../../api/contract/chart';
 import { useApiQuery } from '../../../api/useApi';
+import { t } from '../../../i18n';
 import { RecordCopyPanel } from './RecordCopyPanel';
 import { ErasePanel } from './ErasePanel';
 import './rights.css';
@@ -17,11 +18,11 @@ export function RightsSection({ chart }: { chart: ChartRecord }) {
   if (auth.data?.actor?.role !== 'owner' || chart.client.erasedAt !== null) return null;
   return (
     <section className="rights" aria-labelledby="rights-title">
-      <h2 id="rights-title">The client’s rights</h2>
-      <p className="muted">A copy of the whole record for the client to take away, or the record erased at their request.</p>
+      <h2 id="rights-title">{t('rights.title')}</h2>
+      <p className="muted">{t('rights.intro')}</p>
       <div className="rights-actions">
         <button className="button" type="button" aria-expanded={open === 'copy'} onClick={() => setOpen(open === 'copy' ? null : 'copy')}>
-          Copy of the record
+          {t('rights.copy')}
         </button>
         <button
           className="button button-warning"
@@ -29,7 +30,7 @@ export function RightsSection({ chart }: { chart: ChartRecord }) {
           aria-expanded={open === 'erase'}
           onClick={() => setOpen(open === 'erase' ? null : 'erase')}
         >
-          Erase the record…
+          {t('rights.eraseOpen')}
         </button>
       </div>
       {open === 'copy' && <RecordCopyPanel clientId={chart.client.id} onClose={() => setOpen(null)} />}

@@ -2,10 +2,22 @@
 // match a client already in Stipple, each with its choice: skip, merge or add as new.
 import type { DuplicateChoice, ImportCheck } from '../../../../../api/contract/client-import';
 import type { ImportedClient, RefusedRow } from '../../../../../core/import/rows';
+import type { MessageId } from '../../../../../core/i18n/translate';
 import { formatCount } from '../../../format';
+import { t } from '../../../i18n';
 
 const SHOWN = 100;
-const CHOICE_LABELS: Record<DuplicateChoice, string> = { skip: 'Skip', merge: 'Merge', new: 'Add as new' };
+const CHOICES: readonly DuplicateChoice[] = ['skip', 'merge', 'new'];
+const CHOICE_LABELS: Record<DuplicateChoice, MessageId> = {
+  skip: 'clients.import.choice.skip',
+  merge: 'clients.import.choice.merge',
+  new: 'clients.import.choice.new',
+};
+const CHOICE_ALL: Record<DuplicateChoice, MessageId> = {
+  skip: 'clients.import.choice.skipAll',
+  merge: 'clients.import.choice.mergeAll',
+  new: 'clients.import.choice.newAll',
+};
 
 interface RefusedProps {
   refused: RefusedRow[];
@@ -16,34 +28,32 @@ interface RefusedProps {
 export function RefusedLines({ refused, skip, onSkip }: RefusedProps) {
   return (
     <section className="import-refused" aria-labelledby="import-refused-title">
-      <h3 id="import-refused-title">
-        {formatCount(refused.length)} {refused.length === 1 ? 'line' : 'lines'} Stipple will not import
-      </h3>
+      <h3 id="import-refused-title">{t('clients.import.refused.title', { count: refused.length, shown: formatCount(refused.length) })}</h3>
       <table className="table">
         <thead>
           <tr>
-            <th scope="col">Line</th>
-            <th scope="col">Why</th>
+            <th scope="col">{t('clients.import.col.line')}</th>
+            <th scope="col">{t('clients.import.refused.why')}</th>
           </tr>
         </thead>
         <tbody>
           {refused.slice(0, SHOWN).map((r) => (
             <tr key={r.line}>
-              <td>Line {formatCount(r.line)}</td>
+              <td>{t('clients.import.line', { line: formatCount(r.line) })}</td>
               <td>{r.reasons.map((reason) => reason.charAt(0).toUpperCase() + reason.slice(1)).join(' ')}</td>
             </tr>
           ))}
           {refused.length > SHOWN && (
             <tr>
-              <td colSpan={2}>and {formatCount(refused.length - SHOWN)} more.</td>
+              <td colSpan={2}>{t('clients.import.andMore', { count: formatCount(refused.length - SHOWN) })}</td>
             </tr>
           )}
         </tbody>
       </table>
-      <p className="muted">Nothing is imported while a line is refused: fix it in the file and choose the file again, or skip it.</p>
+      <p className="muted">{t('clients.import.refused.hint')}</p>
       <label className="checkbox">
         <input type="checkbox" checked={skip} onChange={(e) => onSkip(e.target.checked)} />
-        Skip {refused.length === 1 ? 'this line' : `these ${formatCount(refused.length)} lines`} and import the rest
+        {t('clients.import.refused.skip', { count: refused.length, shown: formatCount(refused.length) })}
       </label>
     </section>
   );
@@ -61,23 +71,23 @@ export function DuplicateRows({ duplicates, rows, choices, onChoose }: Duplicate
   return (
     <section className="import-duplicates" aria-labelledby="import-duplicates-title">
       <h3 id="import-duplicates-title">
-        {formatCount(duplicates.length)} {duplicates.length === 1 ? 'row matches a client' : 'rows match clients'} already in Stipple
+        {t('clients.import.duplicates.title', { count: duplicates.length, shown: formatCount(duplicates.length) })}
       </h3>
-      <p className="muted">Same name, and the same phone or email. Merge adds what the file has and Stipple lacks, and the file’s notes.</p>
-      <div className="import-choose-all" role="group" aria-label="Choose for every match">
-        {(Object.keys(CHOICE_LABELS) as DuplicateChoice[]).map((c) => (
+      <p className="muted">{t('clients.import.duplicates.hint')}</p>
+      <div className="import-choose-all" role="group" aria-label={t('clients.import.duplicates.chooseAll')}>
+        {CHOICES.map((c) => (
           <button key={c} type="button" className="button" onClick={() => onChoose(all, c)}>
-            {CHOICE_LABELS[c]} all
+            {t(CHOICE_ALL[c])}
           </button>
         ))}
       </div>
       <table className="table">
         <thead>
           <tr>
-            <th scope="col">Line</th>
-            <th scope="col">In the file</th>
-            <th scope="col">Already in Stipple</th>
-            <th scope="col">Choice</th>
+            <th scope="col">{t('clients.import.col.line')}</th>
+            <th scope="col">{t('clients.import.duplicates.inFile')}</th>
+            <th scope="col">{t('clients.import.duplicates.inStipple')}</th>
+            <th scope="col">{t('clients.import.duplicates.choice')}</th>
           </tr>
         </thead>
         <tbody>
@@ -86,7 +96,7 @@ export function DuplicateRows({ duplicates, rows, choices, onChoose }: Duplicate
             const name = `${d.existing.firstName} ${d.existing.lastName}`;
             return (
               <tr key={d.line}>
-                <td>Line {formatCount(d.line)}</td>
+                <td>{t('clients.import.line', { line: formatCount(d.line) })}</td>
                 <td>
                   {row ? `${row.firstName} ${row.lastName}` : ''}
                   <br />
@@ -96,15 +106,14 @@ export function DuplicateRows({ duplicates, rows, choices, onChoose }: Duplicate
                   {name}
                   <br />
                   <span className="muted">
-                    {[d.existing.phone, d.existing.email].filter(Boolean).join(' · ')} (same {d.matchedOn})
+                    {[d.existing.phone, d.existing.email].filter(Boolean).join(' · ')}{' '}
+                    {t('clients.import.duplicates.same', { matchedOn: d.matchedOn })}
                   </span>
                 </td>
                 <td>
                   <fieldset className="import-choice">
-                    <legend className="visually-hidden">
-                      Line {d.line}: {name}
-                    </legend>
-                    {(Object.keys(CHOICE_LABELS) as DuplicateChoice[]).map((c) => (
+                    <legend className="visually-hidden">{t('clients.import.duplicates.legend', { line: String(d.line), name })}</legend>
+                    {CHOICES.map((c) => (
                       <label key={c}>
                         <input
                           type="radio"
@@ -112,7 +121,7 @@ export function DuplicateRows({ duplicates, rows, choices, onChoose }: Duplicate
                           checked={choices.get(d.line) === c}
                           onChange={() => onChoose([d.line], c)}
                         />
-                        {CHOICE_LABELS[c]}
+                        {t(CHOICE_LABELS[c])}
                       </label>
                     ))}
                   </fieldset>
@@ -123,9 +132,7 @@ export function DuplicateRows({ duplicates, rows, choices, onChoose }: Duplicate
         </tbody>
       </table>
       {duplicates.length > SHOWN && (
-        <p className="muted">
-          The first {SHOWN} are listed; the buttons above choose for all {formatCount(duplicates.length)}.
-        </p>
+        <p className="muted">{t('clients.import.duplicates.firstListed', { shown: SHOWN, total: formatCount(duplicates.length) })}</p>
       )}
     </section>
   );

@@ -5,14 +5,15 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { DuplicateChoice, ImportCheck } from '../../../../../api/contract/client-import';
-import { DATE_ORDER_LABELS, DATE_ORDERS, type DateOrder } from '../../../../../core/import/dates';
+import { DATE_ORDERS, type DateOrder } from '../../../../../core/import/dates';
 import { SYSTEM_NAMES, type ImportField } from '../../../../../core/import/fields';
 import type { MappedFile, RefusedRow } from '../../../../../core/import/rows';
-import { ENCODING_LABELS, TEXT_ENCODINGS, type TextEncoding } from '../../../../../core/import/table';
+import { TEXT_ENCODINGS, type TextEncoding } from '../../../../../core/import/table';
 import { call } from '../../../api/client';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { TaskProgress } from '../../../components/TaskProgress';
 import { formatCount, getClinicCountry, getClinicLocale } from '../../../format';
+import { t } from '../../../i18n';
 import { DuplicateRows, RefusedLines } from './DryRunResult';
 import type { FromWorker, OpenedFile } from './import-protocol';
 import { ImportPreview } from './ImportPreview';
@@ -24,13 +25,16 @@ const todayIso = () => new Date().toISOString().slice(0, 10);
 
 function dateGuessSentence(file: OpenedFile, order: DateOrder): string {
   const { because } = file.dateGuess;
-  if (order !== file.dateGuess.order) return 'Changed by you.';
-  if (because.kind === 'cell') return `Guessed: “${because.cell}” on line ${formatCount(because.line)} can only be read this way.`;
-  if (because.kind === 'year_first') return 'Guessed: the file writes its dates year first.';
-  return `Guessed: every date in the file reads both ways, so the clinic’s usual order (${getClinicLocale()}) is used. Check the preview.`;
+  if (order !== file.dateGuess.order) return t('clients.import.date.changed');
+  if (because.kind === 'cell') return t('clients.import.date.cell', { cell: because.cell, line: formatCount(because.line) });
+  if (because.kind === 'year_first') return t('clients.import.date.yearFirst');
+  return t('clients.import.date.both', { locale: getClinicLocale() });
 }
 
-type Stage = { kind: 'idle' } | { kind: 'busy'; what: string } | { kind: 'imported'; created: number; merged: number; skipped: number };
+type Stage =
+  | { kind: 'idle' }
+  | { kind: 'busy'; what: string; importing?: true }
+  | { kind: 'imported'; created: number; merged: number; skipped: number };
 
 export function ImportPage() {
   const worker = useImportWorker();
@@ -70,19 +74,19 @@ export function ImportPage() {
 
   async function choose(chosen: File | undefined) {
     if (!chosen) return;
-    setStage({ kind: 'busy', what: `Reading ${chosen.name}…` });
+    setStage({ kind: 'busy', what: t('clients.import.reading', { name: chosen.name }) });
     setError(null);
     try {
       const bytes = await chosen.arrayBuffer();
       await opened(await worker.ask({ type: 'open', bytes, name: chosen.name, locale: getClinicLocale() }, [bytes]));
     } catch (e) {
-      setFileError(`${chosen.name} could not be read: ${(e as Error).message}`);
+      setFileError(t('clients.import.readFailed', { name: chosen.name, reason: (e as Error).message }));
     }
     setStage({ kind: 'idle' });
   }
 
   async function reread(encoding: TextEncoding) {
-    setStage({ kind: 'busy', what: 'Reading the file again…' });
+    setStage({ kind: 'busy', what: t('clients.import.rereading') });
     await opened(await worker.ask({ type: 'reread', encoding, locale: getClinicLocale() }));
     setStage({ kind: 'idle' });
   }
@@ -96,13 +100,17 @@ export function ImportPage() {
   const undecided = check ? check.duplicates.filter((d) => !choices.has(d.line)).length : 0;
   const toImport = mapped ? mapped.rows.filter((r) => !apiRefused.has(r.line)) : [];
   const blocked = !check
-    ? 'Check the file first.'
+    ? t('clients.import.blocked.check')
     : refused.length > 0 && !skipRefused
-      ? `Line ${formatCount(refused[0]!.line)}${refused.length > 1 ? ` and ${formatCount(refused.length - 1)} more are` : ' is'} refused: fix the file or skip ${refused.length > 1 ? 'them' : 'it'}.`
+      ? t('clients.import.blocked.refused', {
+          line: formatCount(refused[0]!.line),
+          more: refused.length - 1,
+          moreShown: formatCount(refused.length - 1),
+        })
       : undecided > 0
-        ? `Choose skip, merge or add as new for ${formatCount(undecided)} ${undecided === 1 ? 'match' : 'matches'}.`
+        ? t('clients.import.blocked.undecided', { count: undecided, shown: formatCount(undecided) })
         : toImport.length === 0
-          ? 'There is nothing left to import.'
+          ? t('clients.import.blocked.nothing')
           : null;
 
   async function dryRun() {
@@ -112,7 +120,7 @@ export function ImportPage() {
       setCheck({ newClients: 0, duplicates: [], refused: [] });
       return;
     }
-    setStage({ kind: 'busy', what: 'Checking the file…' });
+    setStage({ kind: 'busy', what: t('clients.import.checking') });
     const result = await call('clients.importCheck', { rows: mapped.rows });
     setStage({ kind: 'idle' });
     if (!result.ok) setError(result.error.message);
@@ -122,7 +130,7 @@ export function ImportPage() {
   async function runImport() {
     if (!file || !check || blocked) return;
     setError(null);
-    setStage({ kind: 'busy', what: 'Importing…' });
+    setStage({ kind: 'busy', what: t('clients.import.importing'), importing: true });
     const result = await call('clients.import', {
       fileName: file.name,
       sha256: file.sha256,
@@ -143,13 +151,18 @@ export function ImportPage() {
   if (stage.kind === 'imported')
     return (
       <section className="import-page">
-        <h1>Import clients from another system</h1>
+        <h1>{t('clients.import.title')}</h1>
         <div className="notice import-done" role="status">
-          Imported from {file?.name}: {formatCount(stage.created)} new {stage.created === 1 ? 'client' : 'clients'},{' '}
-          {formatCount(stage.merged)} merged, {formatCount(stage.skipped)} skipped.
+          {t('clients.import.done', {
+            file: file?.name ?? '',
+            created: stage.created,
+            createdShown: formatCount(stage.created),
+            merged: formatCount(stage.merged),
+            skipped: formatCount(stage.skipped),
+          })}
         </div>
         <p>
-          <Link to="/clients">Open the client list</Link>
+          <Link to="/clients">{t('clients.import.openList')}</Link>
         </p>
       </section>
     );
@@ -157,18 +170,15 @@ export function ImportPage() {
   return (
     <section className="import-page">
       <div className="page-head">
-        <h1>Import clients from another system</h1>
+        <h1>{t('clients.import.title')}</h1>
         <Link className="button" to="/clients">
-          Back to clients
+          {t('common.backToClients')}
         </Link>
       </div>
-      <p className="muted">
-        A client export from Fresha, Vagaro, Square or Pabau, or a spreadsheet of your own, as CSV or Excel (.xlsx). Nothing is saved until
-        you import, and then all of it or none.
-      </p>
+      <p className="muted">{t('clients.import.intro')}</p>
 
       <div className={`field${fileError ? ' field-invalid' : ''}`}>
-        <label htmlFor="import-file">Export file</label>
+        <label htmlFor="import-file">{t('clients.import.file')}</label>
         <input
           id="import-file"
           type="file"
@@ -188,13 +198,19 @@ export function ImportPage() {
       {file && mapped && (
         <>
           <p className="import-summary" role="status">
-            {file.name}: {formatCount(file.rowCount)} {file.rowCount === 1 ? 'row' : 'rows'}
-            {file.guess.system ? `, recognised as a ${SYSTEM_NAMES[file.guess.system]} client export` : ', columns matched by their names'}.
+            {file.guess.system
+              ? t('clients.import.summary.system', {
+                  name: file.name,
+                  count: file.rowCount,
+                  shown: formatCount(file.rowCount),
+                  system: SYSTEM_NAMES[file.guess.system],
+                })
+              : t('clients.import.summary.columns', { name: file.name, count: file.rowCount, shown: formatCount(file.rowCount) })}
           </p>
           <div className="import-options">
             {file.encoding && (
               <div className="field">
-                <label htmlFor="import-encoding">Text encoding</label>
+                <label htmlFor="import-encoding">{t('clients.import.encoding')}</label>
                 <select
                   id="import-encoding"
                   value={file.encoding.used}
@@ -204,19 +220,17 @@ export function ImportPage() {
                 >
                   {TEXT_ENCODINGS.map((enc) => (
                     <option key={enc} value={enc}>
-                      {ENCODING_LABELS[enc]}
+                      {t(`clients.import.encoding.${enc}`)}
                     </option>
                   ))}
                 </select>
                 <p className="field-hint" id="import-encoding-hint">
-                  {file.encoding.validUtf8
-                    ? 'The file is valid UTF-8.'
-                    : 'The file is not UTF-8, so it was read as Windows-1252, Excel’s usual encoding. If names in the preview look wrong, choose another.'}
+                  {file.encoding.validUtf8 ? t('clients.import.encoding.valid') : t('clients.import.encoding.guessed')}
                 </p>
               </div>
             )}
             <div className="field">
-              <label htmlFor="import-date-order">Dates in the file</label>
+              <label htmlFor="import-date-order">{t('clients.import.dateOrder')}</label>
               <select
                 id="import-date-order"
                 value={dateOrder}
@@ -226,7 +240,7 @@ export function ImportPage() {
               >
                 {DATE_ORDERS.map((o) => (
                   <option key={o} value={o}>
-                    {DATE_ORDER_LABELS[o]}
+                    {t(`clients.import.dateOrder.${o}`)}
                   </option>
                 ))}
               </select>
@@ -241,15 +255,19 @@ export function ImportPage() {
 
           <div className="import-actions">
             <button type="button" className="button" disabled={busy} onClick={() => void dryRun()}>
-              Check the file (nothing is saved)
+              {t('clients.import.dryRun')}
             </button>
           </div>
 
           {check && (
             <div className="import-check" aria-live="polite">
               <p role="status">
-                Checked: {formatCount(check.newClients)} new {check.newClients === 1 ? 'client' : 'clients'},{' '}
-                {formatCount(check.duplicates.length)} already in Stipple, {formatCount(refused.length)} refused.
+                {t('clients.import.checked', {
+                  count: check.newClients,
+                  shown: formatCount(check.newClients),
+                  duplicates: formatCount(check.duplicates.length),
+                  refused: formatCount(refused.length),
+                })}
               </p>
               {refused.length > 0 && <RefusedLines refused={refused} skip={skipRefused} onSkip={setSkipRefused} />}
               {check.duplicates.length > 0 && (
@@ -268,10 +286,10 @@ export function ImportPage() {
                   aria-describedby="import-blocked"
                   onClick={() => void runImport()}
                 >
-                  Import {formatCount(toImport.length)} {toImport.length === 1 ? 'row' : 'rows'}
+                  {t('clients.import.run', { count: toImport.length, shown: formatCount(toImport.length) })}
                 </button>
                 <p id="import-blocked" className="muted">
-                  {blocked ?? 'All or nothing: if anything fails, nothing is imported.'}
+                  {blocked ?? t('clients.import.allOrNothing')}
                 </p>
               </div>
             </div>
@@ -279,11 +297,7 @@ export function ImportPage() {
         </>
       )}
       {busy &&
-        (stage.what === 'Importing…' ? (
-          <TaskProgress task="clients.import" label="Importing clients" />
-        ) : (
-          <p role="status">{stage.what}</p>
-        ))}
+        (stage.importing ? <TaskProgress task="clients.import" label={t('clients.import.progress')} /> : <p role="status">{stage.what}</p>)}
       {error && <ErrorNotice message={error} />}
     </section>
   );

@@ -2,6 +2,7 @@
 // would have run as formulas.
 import type { ImportedClient, CellNotice } from '../../../../../core/import/rows';
 import { formatCount, formatDate } from '../../../format';
+import { t } from '../../../i18n';
 
 const SHOWN = 8;
 const NOTICES_SHOWN = 20;
@@ -10,18 +11,16 @@ export function ImportPreview({ rows, notices }: { rows: ImportedClient[]; notic
   return (
     <>
       <table className="table import-preview">
-        <caption>
-          The first {Math.min(SHOWN, rows.length)} of {formatCount(rows.length)} clients, as Stipple will store them
-        </caption>
+        <caption>{t('clients.import.preview.caption', { shown: Math.min(SHOWN, rows.length), total: formatCount(rows.length) })}</caption>
         <thead>
           <tr>
-            <th scope="col">Line</th>
-            <th scope="col">First name</th>
-            <th scope="col">Last name</th>
-            <th scope="col">Phone</th>
-            <th scope="col">Email</th>
-            <th scope="col">Date of birth</th>
-            <th scope="col">Notes</th>
+            <th scope="col">{t('clients.import.col.line')}</th>
+            <th scope="col">{t('clients.import.col.firstName')}</th>
+            <th scope="col">{t('clients.import.col.lastName')}</th>
+            <th scope="col">{t('clients.import.col.phone')}</th>
+            <th scope="col">{t('clients.import.col.email')}</th>
+            <th scope="col">{t('clients.import.col.dateOfBirth')}</th>
+            <th scope="col">{t('clients.import.col.notes')}</th>
           </tr>
         </thead>
         <tbody>
@@ -40,17 +39,16 @@ export function ImportPreview({ rows, notices }: { rows: ImportedClient[]; notic
       </table>
       {notices.length > 0 && (
         <div className="notice import-notices">
-          <p>
-            {formatCount(notices.length)} {notices.length === 1 ? 'cell starts' : 'cells start'} like a spreadsheet formula. Stipple keeps
-            them as plain text and never runs them:
-          </p>
+          <p>{t('clients.import.preview.formulas', { count: notices.length, shown: formatCount(notices.length) })}</p>
           <ul>
             {notices.slice(0, NOTICES_SHOWN).map((n) => (
               <li key={`${n.line}-${n.column}`}>
-                Line {formatCount(n.line)}, {n.column}: {n.message}
+                {t('clients.import.preview.notice', { line: formatCount(n.line), column: n.column, message: n.message })}
               </li>
             ))}
-            {notices.length > NOTICES_SHOWN && <li>and {formatCount(notices.length - NOTICES_SHOWN)} more.</li>}
+            {notices.length > NOTICES_SHOWN && (
+              <li>{t('clients.import.andMore', { count: formatCount(notices.length - NOTICES_SHOWN) })}</li>
+            )}
           </ul>
         </div>
       )}

@@ -1,6 +1,7 @@
 // The import worker as promises: one worker per import screen, ended when the screen goes.
 import { useEffect, useMemo } from 'react';
 import type { FromWorker, ToWorker } from './import-protocol';
+import { t } from '../../../i18n';
 
 export interface ImportWorker {
   ask(message: ToWorker, transfer?: Transferable[]): Promise<FromWorker>;
@@ -15,7 +16,7 @@ export function useImportWorker(): ImportWorker {
       ask: (message, transfer = []) =>
         new Promise<FromWorker>((resolve, reject) => {
           worker.onmessage = (event: MessageEvent<FromWorker>) => resolve(event.data);
-          worker.onerror = (event) => reject(new Error(event.message || 'The file could not be read.'));
+          worker.onerror = (event) => reject(new Error(event.message || t('clients.import.unreadable')));
           worker.postMessage(message, transfer);
         }),
     }),
