@@ -19,8 +19,12 @@ import { bookGridMessages } from './bookGrid';
 import { formsMessages } from './forms';
 import { photosMessages } from './photos';
 import { rightsMessages } from './rights';
+import { checksMessages } from './checks';
+import { refusalsMessages } from './refusals';
 
 export const AREAS = {
+  checks: checksMessages,
+  refusals: refusalsMessages,
   aftercare: aftercareMessages,
   api: apiMessages,
   auth: authMessages,
