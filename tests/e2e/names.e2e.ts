@@ -2,6 +2,12 @@
 // the form and the API, found in the client list by the searches a person would type, whatever the
 // case and accents, and listed in the order Intl.Collator gives for the clinic's locale, in English
 // and then in Turkish. Phone numbers are found however they are typed and shown for the country.
+// Then the clinic switches to German: Jürgen Weiß's chart, the session form (with a field error of
+// its own) and his aftercare sheet speak German.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,7 +76,7 @@ const collatorOrder = (locale: string) => {
 };
 
 beforeAll(async () => {
-  app = await startApp();
+  app = await startApp({ acceptDownloads: true });
   for (const c of CLIENTS.slice(1)) await api('clients.create', c);
 });
 
@@ -148,4 +154,73 @@ describe('names in every script', () => {
       throw error;
     }
   });
+
+  it('switches the clinic to German and walks the chart, the session form and the aftercare sheet in German', async () => {
+    const { page } = app;
+    page.setDefaultTimeout(15_000); // a missing German text fails fast, with a screenshot
+    try {
+      const { id } = await api<{ id: number }>('clients.create', { firstName: 'Jürgen', lastName: 'Weiß' });
+      await api('sessions.chart', {
+        clientId: id,
+        performedAt: new Date(Date.now() - 21 * 86_400_000).toISOString(),
+        pigmentBrand: 'Scalp Ink',
+        pigmentShade: 'Medium Grey',
+        dilution: '1:3',
+        pigmentBatch: 'B-7',
+        pigmentExpiry: '2030-06-30',
+        needle: '1RL 0.25',
+        zones: ['crown'],
+      });
+      await api('settings.update', { locale: 'de-DE' });
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await app.gotoApp(`/clients/${id}`);
+      await page.reload({ waitUntil: 'load' });
+      await page.getByRole('heading', { level: 1, name: 'Jürgen Weiß' }).waitFor();
+      await page.getByRole('region', { name: 'Anamnese und Einwilligung' }).waitFor();
+      await page.getByRole('region', { name: 'Pläne, Anzahlungen und Termine' }).waitFor();
+      await page.getByRole('heading', { name: 'Kontraindikationen' }).first().waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await app.screenshot('german-clinic-chart');
+
+      // The session form, in German; a field left empty is explained beside it in German.
+      await page.getByRole('button', { name: 'Sitzung 2 dokumentieren', exact: true }).click();
+      const form = page.getByRole('form', { name: 'Sitzung 2 dokumentieren' });
+      await form.getByRole('group', { name: 'Haltbarkeit seit Sitzung 1' }).waitFor();
+      await form.getByRole('group', { name: 'Behandelte Zonen' }).waitFor();
+      await page.getByRole('complementary', { name: 'Vorherige Sitzung' }).getByText('Farbton').waitFor();
+      await form.getByLabel('Behandler').waitFor();
+      const needle = form.getByLabel('Nadelkonfiguration');
+      await needle.fill('');
+      await form.getByRole('button', { name: 'Sitzung 2 speichern' }).click();
+      const needleError = form.locator('.field', { has: page.getByLabel('Nadelkonfiguration', { exact: true }) }).locator('.field-error');
+      await expect.poll(() => needleError.textContent()).toBe('Geben Sie die Nadelkonfiguration ein.');
+      await form.getByText('Beurteilen Sie, wie diese Zone seit der letzten Sitzung gehalten hat.').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await app.screenshot('german-clinic-session');
+
+      // Charted in German, then his aftercare sheet as a PDF in German.
+      await needle.fill('3RL 0.30');
+      await form.getByRole('group', { name: 'Wirbel', exact: true }).getByText('Gut gehalten', { exact: true }).click();
+      await form.getByRole('button', { name: 'Sitzung 2 speichern' }).click();
+      await page.getByText('Sitzung 2 gespeichert.').waitFor();
+      const entry = page.locator('li[data-session-number="2"]');
+      await entry.getByRole('button', { name: 'Nachsorgeblatt' }).click();
+      const sheet = page.getByRole('region', { name: 'Nachsorgeblatt' });
+      await sheet.locator('canvas').waitFor({ timeout: 20_000 });
+      const download = page.waitForEvent('download');
+      await sheet.getByRole('button', { name: 'Als PDF speichern' }).click();
+      const d = await download;
+      expect(d.suggestedFilename()).toMatch(/^Nachsorge - Jürgen Weiß - \d{4}-\d{2}-\d{2}\.pdf$/);
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'stipple-e2e-pdf-')), 'sheet.pdf');
+      await d.saveAs(file);
+      const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(text).toContain('Nachsorge für Jürgen Weiß');
+      expect(text).toContain('Tag für Tag');
+      expect(text).toMatch(/Sitzung 2 · /);
+      expect(app.pageErrors).toEqual([]);
+    } catch (error) {
+      await app.screenshot('german-clinic-failure').catch(() => undefined);
+      throw error;
+    }
+  }, 60_000);
 });

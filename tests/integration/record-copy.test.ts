@@ -93,6 +93,24 @@ describe('the copy of a client’s record', () => {
     expect(text(saved(copy.base64))).toContain(TRACES.intakeDetail);
   }, 60_000);
 
+  it('reads in the clinic’s language: German headings, statuses, dates and amounts for a German clinic', async () => {
+    await t.ok('settings.update', { locale: 'de-DE' });
+    const copy = await t.ok('rights.recordCopy', { clientId, pdfBase64: await readablePdf(), encrypt: false });
+    const read = text(saved(copy.base64)).replace(/\s+/g, ' ');
+    for (const expected of [
+      'Kopie der Akte, erstellt am 21. Nov. 2026',
+      'Ihre Angaben',
+      'Gesundheitsfragebogen und Einwilligung',
+      'Sitzung 2: durchgeführt',
+      'Zonen Vorderer Haaransatz, Linke Schläfe',
+      'Behandlung mit 3 Sitzungen: 1.500,00 £ (laufend)',
+      'Zahlung 500,00 £, Kartenterminal',
+      `${TRACES.hairline} (offen)`,
+    ])
+      expect(read).toContain(expected);
+    expect(read).not.toContain('Your details');
+  }, 60_000);
+
   it('refuses a short or mistyped passphrase and a file that is not a PDF, next to the field; nothing written', async () => {
     const pdfBase64 = await readablePdf();
     const before = t.counts();

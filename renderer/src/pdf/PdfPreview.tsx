@@ -1,6 +1,7 @@
 // Shows the first page of a PDF with react-pdf, exactly as it will print.
 import { useMemo } from 'react';
 import { Document, Page } from 'react-pdf';
+import { t } from '../i18n';
 import { withBundledWorker } from './pdfjs';
 
 export function PdfPreview({
@@ -24,8 +25,8 @@ export function PdfPreview({
         suspense={false}
         file={file}
         onLoadSuccess={(pdf) => onPages?.(pdf.numPages)}
-        loading={<p className="muted">Drawing the sheet…</p>}
-        error={<p className="field-error">The preview could not be drawn.</p>}
+        loading={<p className="muted">{t('rights.preview.drawing')}</p>}
+        error={<p className="field-error">{t('rights.preview.failed')}</p>}
       >
         <Page suspense={false} pageNumber={1} width={width} renderTextLayer={false} renderAnnotationLayer={false} />
       </Document>

@@ -2,13 +2,15 @@
 // and consent, contraindications, plans, sessions with retention and shade changes, hairline
 // requests, photos' thumbnails and consent, payments and receipts). The API attaches the same
 // record as JSON and encrypts the file (api/handlers/record-copy.ts). Dates and amounts through
-// the one formatter, in the clinic's locale carried by the record.
+// the one formatter, and every word in the language of the clinic's locale carried by the record.
 import { Document, Image, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { ClientRecordCopy } from '../../../api/contract/rights';
 import { formatDate, formatDateTime } from '../../../core/format-date';
-import { answerText, DEFAULT_QUESTIONS, DOCUMENT_LABELS } from '../../../core/clinic-documents';
+import { answerText, DEFAULT_QUESTIONS } from '../../../core/clinic-documents';
+import { translate, type MessageId, type MessageValues } from '../../../core/i18n/translate';
 import { formatMoney } from '../../../core/money';
-import { CASE_TYPE_LABELS, PAYMENT_METHOD_LABELS, RETENTION_LABELS, ZONE_LABELS, type Zone } from '../../../core/vocabulary';
+import { PHOTO_PHASES } from '../../../core/photos';
+import { caseTypeLabel, paymentMethodLabel, retentionLabel, zoneLabel } from '../../../core/vocabulary';
 import { SHEET_FONT } from './fonts';
 
 const s = StyleSheet.create({
@@ -47,10 +49,14 @@ function Field({ label, value }: { label: string; value: string | null | undefin
   );
 }
 
-const zone = (z: string) => ZONE_LABELS[z as Zone] ?? z;
+/** "yes" when there is something to add after a value, for the messages' optional parts. */
+const has = (v: string | null | undefined) => (v ? 'yes' : 'no');
 
 export function RecordCopy({ data }: { data: ClientRecordCopy }) {
   const { chart, locale } = data;
+  const say = (id: MessageId, values?: MessageValues) => translate(locale, id, values);
+  const zone = (z: string) => zoneLabel(locale, z);
+  const phase = (p: string) => ((PHOTO_PHASES as readonly string[]).includes(p) ? say(`photos.phase.${p}` as MessageId) : p);
   const c = chart.client;
   const day = (v: string | null) => (v ? formatDate(v, locale) : null);
   const when = (v: string | null) => (v ? formatDateTime(v, locale) : null);
@@ -59,34 +65,32 @@ export function RecordCopy({ data }: { data: ClientRecordCopy }) {
   // The questions of the version answered; an intake from before versioned questionnaires answered the 15.
   const questions = data.questionnaire?.questions ?? DEFAULT_QUESTIONS;
   return (
-    <Document title={`Client record ${c.id}`} author={data.clinicName} creator="Stipple" producer="Stipple">
+    <Document title={say('rights.record.docTitle', { id: String(c.id) })} author={data.clinicName} creator="Stipple" producer="Stipple">
       <Page size="A4" style={s.page}>
         <Text style={s.clinic}>{data.clinicName}</Text>
-        <Text style={s.made}>{`Copy of the record made on ${formatDateTime(data.madeAt, locale)}`}</Text>
+        <Text style={s.made}>{say('rights.record.made', { when: formatDateTime(data.madeAt, locale) })}</Text>
         <Text style={s.title}>{`${c.firstName} ${c.lastName}`}</Text>
-        <Text>
-          The whole record the clinic keeps about you. The same record, machine-readable, is attached to this file as record.json.
-        </Text>
+        <Text>{say('rights.record.intro')}</Text>
 
-        <Text style={s.h2}>Your details</Text>
-        <Field label="Name" value={`${c.firstName} ${c.lastName}`} />
-        <Field label="Phone" value={c.phone} />
-        <Field label="Email" value={c.email} />
-        <Field label="Date of birth" value={day(c.dateOfBirth)} />
-        <Field label="Case" value={CASE_TYPE_LABELS[c.caseType]} />
+        <Text style={s.h2}>{say('rights.record.details')}</Text>
+        <Field label={say('rights.record.name')} value={`${c.firstName} ${c.lastName}`} />
+        <Field label={say('rights.record.phone')} value={c.phone} />
+        <Field label={say('rights.record.email')} value={c.email} />
+        <Field label={say('rights.record.dateOfBirth')} value={day(c.dateOfBirth)} />
+        <Field label={say('rights.record.case')} value={caseTypeLabel(locale, c.caseType)} />
         <Field
-          label="Hair loss"
+          label={say('rights.record.hairLoss')}
           value={c.hairLossScale ? `${c.hairLossScale === 'norwood' ? 'Norwood' : 'Ludwig'} ${c.hairLossStage ?? ''}` : null}
         />
-        <Field label="Skin type (Fitzpatrick)" value={c.fitzpatrick === null ? null : String(c.fitzpatrick)} />
-        <Field label="Notes" value={c.notes} />
-        <Field label="Client since" value={day(c.createdAt)} />
+        <Field label={say('rights.record.skinType')} value={c.fitzpatrick === null ? null : String(c.fitzpatrick)} />
+        <Field label={say('rights.record.notes')} value={c.notes} />
+        <Field label={say('rights.record.clientSince')} value={day(c.createdAt)} />
 
-        <Text style={s.h2}>Medical questionnaire and consent</Text>
+        <Text style={s.h2}>{say('rights.record.intake')}</Text>
         {chart.intake ? (
           <View>
-            <Field label="Completed" value={when(chart.intake.completedAt)} />
-            <Field label="Consent given" value={when(chart.intake.consentGivenAt)} />
+            <Field label={say('rights.record.completed')} value={when(chart.intake.completedAt)} />
+            <Field label={say('rights.record.consentGiven')} value={when(chart.intake.consentGivenAt)} />
             {questions
               .filter((q) => chart.intake!.answers[q.key])
               .map((q) => (
@@ -94,109 +98,179 @@ export function RecordCopy({ data }: { data: ClientRecordCopy }) {
               ))}
           </View>
         ) : (
-          <Text style={s.none}>No questionnaire on file.</Text>
+          <Text style={s.none}>{say('rights.record.noIntake')}</Text>
         )}
-        <Text style={s.h3}>Documents signed</Text>
-        {data.signedDocuments.length === 0 && <Text style={s.none}>None signed in Stipple.</Text>}
+        <Text style={s.h3}>{say('rights.record.signed')}</Text>
+        {data.signedDocuments.length === 0 && <Text style={s.none}>{say('rights.record.noneSigned')}</Text>}
         {data.signedDocuments.map((d) => (
           <Text key={d.id} style={s.item}>
-            {`${DOCUMENT_LABELS[d.kind]}: “${d.title}”, version ${d.documentVersion}, signed ${d.method === 'paper' ? 'on paper' : 'on screen'} by ${d.signerName} on ${when(d.signedAt) ?? '—'}; ${d.practitionerRole === 'witness' ? 'witnessed' : 'countersigned'} by ${d.practitionerName}. Content SHA-256 ${d.contentSha256}.`}
+            {say('rights.record.signedLine', {
+              document: say(`forms.kind.${d.kind}`),
+              title: d.title,
+              version: String(d.documentVersion),
+              method: d.method,
+              signer: d.signerName,
+              when: when(d.signedAt) ?? '—',
+              role: d.practitionerRole,
+              practitioner: d.practitionerName,
+              sha: d.contentSha256,
+            })}
           </Text>
         ))}
-        {chart.contraindications.length > 0 && <Text style={s.h3}>Contraindications</Text>}
+        {chart.contraindications.length > 0 && <Text style={s.h3}>{say('rights.record.contraindications')}</Text>}
         {chart.contraindications.map((x) => (
           <Text key={x.id} style={s.item}>
-            {`${x.condition} (${x.tier.replace('_', ' ')})${x.until ? `, until ${day(x.until)}` : ''}${x.note ? `: ${x.note}` : ''}${x.resolvedAt ? `, resolved ${day(x.resolvedAt)}` : ''}`}
+            {say('rights.record.contraLine', {
+              condition: x.condition,
+              tier: x.tier,
+              hasUntil: has(x.until),
+              until: day(x.until) ?? '',
+              hasNote: has(x.note),
+              note: x.note ?? '',
+              hasResolved: has(x.resolvedAt),
+              resolved: day(x.resolvedAt) ?? '',
+            })}
           </Text>
         ))}
         <Field
-          label="Clinical photos"
-          value={data.photoConsent.clinicalAt ? `Agreed on ${day(data.photoConsent.clinicalAt)}` : 'Not agreed'}
+          label={say('rights.record.clinicalPhotos')}
+          value={
+            data.photoConsent.clinicalAt
+              ? say('rights.record.agreedOn', { date: day(data.photoConsent.clinicalAt) ?? '' })
+              : say('rights.record.notAgreed')
+          }
         />
-        <Field label="Photos for marketing" value={data.photoConsent.marketing ? 'Agreed' : 'Not agreed'} />
+        <Field
+          label={say('rights.record.marketingPhotos')}
+          value={say(data.photoConsent.marketing ? 'rights.record.agreed' : 'rights.record.notAgreed')}
+        />
 
-        <Text style={s.h2}>Sessions</Text>
-        {sessions.length === 0 && <Text style={s.none}>No sessions.</Text>}
+        <Text style={s.h2}>{say('rights.record.sessions')}</Text>
+        {sessions.length === 0 && <Text style={s.none}>{say('rights.record.noSessions')}</Text>}
         {sessions.map((x) => (
           <View key={x.id} style={s.item} wrap={false}>
-            <Text style={s.h3}>{`${x.kind === 'touch_up' ? 'Touch-up' : 'Session'} ${x.number}: ${x.status.replace('_', ' ')}`}</Text>
-            <Field label="Performed" value={when(x.performedAt)} />
-            <Field label="Booked for" value={x.performedAt ? null : when(x.bookedFor)} />
-            <Field label="Pigment" value={[x.pigmentBrand, x.pigmentShade, x.dilution].filter(Boolean).join(', ')} />
-            <Field label="Batch and expiry" value={[x.pigmentBatch, day(x.pigmentExpiry)].filter(Boolean).join(', ')} />
-            <Field label="Zones" value={x.zones.map(zone).join(', ')} />
-            <Field label="Notes" value={[x.assessmentNotes, x.densityNotes, x.blendingNotes, x.notes].filter(Boolean).join(' · ')} />
+            <Text style={s.h3}>{say('rights.record.sessionTitle', { kind: x.kind, number: String(x.number), status: x.status })}</Text>
+            <Field label={say('rights.record.performed')} value={when(x.performedAt)} />
+            <Field label={say('rights.record.bookedFor')} value={x.performedAt ? null : when(x.bookedFor)} />
+            <Field label={say('rights.record.pigment')} value={[x.pigmentBrand, x.pigmentShade, x.dilution].filter(Boolean).join(', ')} />
+            <Field label={say('rights.record.batch')} value={[x.pigmentBatch, day(x.pigmentExpiry)].filter(Boolean).join(', ')} />
+            <Field label={say('rights.record.zones')} value={x.zones.map(zone).join(', ')} />
+            <Field
+              label={say('rights.record.notes')}
+              value={[x.assessmentNotes, x.densityNotes, x.blendingNotes, x.notes].filter(Boolean).join(' · ')}
+            />
             {x.retention.map((r) => (
               <Field
                 key={r.id}
-                label={`Retention, ${zone(r.zone)}`}
-                value={`${RETENTION_LABELS[r.rating]}${r.note ? `: ${r.note}` : ''}`}
+                label={say('rights.record.retention', { zone: zone(r.zone) })}
+                value={`${retentionLabel(locale, r.rating)}${r.note ? `: ${r.note}` : ''}`}
               />
             ))}
             {x.shadeChanges.map((sc) => (
               <Field
                 key={sc.id}
-                label="Shade change"
-                value={`${sc.fromShade ?? '—'} → ${sc.toShade ?? '—'} (${sc.reason})${sc.note ? `: ${sc.note}` : ''}`}
+                label={say('rights.record.shadeChange')}
+                value={say('rights.record.shadeChangeValue', {
+                  from: sc.fromShade ?? '—',
+                  to: sc.toShade ?? '—',
+                  reason: sc.reason,
+                  hasNote: has(sc.note),
+                  note: sc.note ?? '',
+                })}
               />
             ))}
           </View>
         ))}
-        {chart.hairlineRequests.length > 0 && <Text style={s.h3}>Your requests</Text>}
+        {chart.hairlineRequests.length > 0 && <Text style={s.h3}>{say('rights.record.requests')}</Text>}
         {chart.hairlineRequests.map((h) => (
-          <Text key={h.id} style={s.item}>{`${h.request} (${h.status})${h.resolutionNote ? `: ${h.resolutionNote}` : ''}`}</Text>
+          <Text key={h.id} style={s.item}>
+            {say('rights.record.requestLine', {
+              request: h.request,
+              status: h.status,
+              hasNote: has(h.resolutionNote),
+              note: h.resolutionNote ?? '',
+            })}
+          </Text>
         ))}
 
-        <Text style={s.h2}>Photos</Text>
-        {data.photos.length === 0 && <Text style={s.none}>No photos.</Text>}
+        <Text style={s.h2}>{say('rights.record.photos')}</Text>
+        {data.photos.length === 0 && <Text style={s.none}>{say('rights.record.noPhotos')}</Text>}
         <View style={s.thumbs}>
           {data.photos.map((p) => (
             <View key={p.id} style={s.thumb} wrap={false}>
               {thumbOf.has(p.id) && <Image style={s.thumbImage} src={`data:image/jpeg;base64,${thumbOf.get(p.id)!}`} />}
-              <Text style={s.caption}>{`Session ${p.sessionNumber}, ${p.angle}, ${p.phase}, ${day(p.takenAt)}`}</Text>
+              <Text style={s.caption}>
+                {say('rights.record.photoCaption', {
+                  number: String(p.sessionNumber),
+                  angle: p.angle,
+                  phase: phase(p.phase),
+                  date: String(day(p.takenAt)),
+                })}
+              </Text>
             </View>
           ))}
         </View>
 
-        <Text style={s.h2}>Treatment plans and payments</Text>
-        {chart.plans.length === 0 && <Text style={s.none}>No plans.</Text>}
+        <Text style={s.h2}>{say('rights.record.plans')}</Text>
+        {chart.plans.length === 0 && <Text style={s.none}>{say('rights.record.noPlans')}</Text>}
         {chart.plans.map((plan) => {
           const money = data.money.find((m) => m.planId === plan.id);
           return (
             <View key={plan.id} style={s.item}>
               <Text style={s.h3}>
-                {`${plan.kind === 'touch_up' ? 'Touch-up' : `Course of ${plan.quotedSessions} sessions`}: ${formatMoney(plan.priceMinor, plan.currency, locale)} (${plan.status})`}
+                {say('rights.record.planTitle', {
+                  kind: plan.kind,
+                  sessions: String(plan.quotedSessions),
+                  price: formatMoney(plan.priceMinor, plan.currency, locale),
+                  status: plan.status,
+                })}
               </Text>
               {money?.entries.map((e) => (
                 <Field
                   key={e.id}
                   label={day(e.takenAt) ?? ''}
-                  value={`${e.kind} ${formatMoney(e.amountMinor, e.currency, locale)}${e.method ? `, ${PAYMENT_METHOD_LABELS[e.method]}` : ''}${e.reason ? `: ${e.reason}` : ''}`}
+                  value={say('rights.record.entry', {
+                    kind: e.kind,
+                    amount: formatMoney(e.amountMinor, e.currency, locale),
+                    hasMethod: has(e.method),
+                    method: e.method ? paymentMethodLabel(locale, e.method) : '',
+                    hasReason: has(e.reason),
+                    reason: e.reason ?? '',
+                  })}
                 />
               ))}
               {money?.receipts.map((r) => (
                 <Field
                   key={r.id}
-                  label={`${r.kind === 'credit_note' ? 'Credit note' : 'Receipt'} ${r.number}`}
+                  label={say('rights.record.receipt', { kind: r.kind, number: String(r.number) })}
                   value={formatMoney(r.content.amountMinor, r.content.currency, locale)}
                 />
               ))}
-              {money && <Field label="Still owed" value={formatMoney(money.balance.owedMinor, plan.currency, locale)} />}
+              {money && <Field label={say('rights.record.owed')} value={formatMoney(money.balance.owedMinor, plan.currency, locale)} />}
             </View>
           );
         })}
         {chart.deposits.map((d) => (
           <Field
             key={d.id}
-            label={`Deposit for session ${d.sessionNumber}`}
-            value={`${formatMoney(d.amountMinor, d.currency, locale)}, ${d.status}, paid ${formatMoney(d.paidMinor, d.currency, locale)}`}
+            label={say('rights.record.deposit', { number: String(d.sessionNumber) })}
+            value={say('rights.record.depositValue', {
+              amount: formatMoney(d.amountMinor, d.currency, locale),
+              status: d.status,
+              paid: formatMoney(d.paidMinor, d.currency, locale),
+            })}
           />
         ))}
         <Text
           style={s.footer}
           fixed
           render={({ pageNumber, totalPages }) =>
-            `${data.clinicName} · record of ${c.firstName} ${c.lastName} · page ${pageNumber} of ${totalPages}`
+            say('rights.record.footer', {
+              clinic: data.clinicName,
+              name: `${c.firstName} ${c.lastName}`,
+              page: String(pageNumber),
+              total: String(totalPages),
+            })
           }
         />
       </Page>

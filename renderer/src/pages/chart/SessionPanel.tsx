@@ -5,6 +5,7 @@ import { useKeptState } from '../../lock/useKept';
 import { useApiQuery } from '../../api/useApi';
 import type { ChartRecord } from '../../../../api/contract/chart';
 import { formatDateTime } from '../../format';
+import { t } from '../../i18n';
 import { SessionForm, type SessionDraft } from './session/SessionForm';
 import { initialValues, type SessionTarget } from './session/sessionFormModel';
 import { useDraft } from './useDraft';
@@ -68,13 +69,13 @@ export function SessionPanel({ chart, target, formKey, startOpen = false, onClos
           draft={draft}
           onSaved={(s) => {
             setOpen(null);
-            setSaved(`Session ${s.number} saved.`);
+            setSaved(t('session.panel.saved', { number: s.number }));
             onClosed?.();
           }}
           onQueued={(message) => {
             setOpen(null);
             setQueued(open.target.number);
-            setSaved(`Session ${open.target.number}: ${message}`);
+            setSaved(t('session.panel.queued', { number: open.target.number, message }));
             onClosed?.();
           }}
           onClose={() => {
@@ -91,10 +92,10 @@ export function SessionPanel({ chart, target, formKey, startOpen = false, onClos
   if (kept) {
     const data = kept.data as unknown as Partial<SessionDraft>;
     const offer = (
-      <div className="notice draft-offer" role="region" aria-label="Unsaved draft">
+      <div className="notice draft-offer" role="region" aria-label={t('session.panel.draftLabel')}>
         <p>
-          <strong>A draft of session {data.target?.number ?? target.number} is waiting.</strong> Continue your draft from{' '}
-          {formatDateTime(kept.savedAt)}? It has not been saved yet.
+          <strong>{t('session.panel.draftWaiting', { number: data.target?.number ?? target.number })}</strong>{' '}
+          {t('session.panel.draftContinueFrom', { when: formatDateTime(kept.savedAt) })}
         </p>
         <div className="form-actions">
           <button
@@ -105,10 +106,10 @@ export function SessionPanel({ chart, target, formKey, startOpen = false, onClos
               setOpen({ target: data.target ?? base.target, values: { ...base.values, ...(data.values ?? {}) } });
             }}
           >
-            Continue your draft
+            {t('session.panel.continue')}
           </button>
           <button type="button" className="button" onClick={() => void draft.discard()}>
-            Discard draft
+            {t('session.panel.discard')}
           </button>
         </div>
       </div>
@@ -117,16 +118,14 @@ export function SessionPanel({ chart, target, formKey, startOpen = false, onClos
     return (
       <>
         {createPortal(offer, offerSlot)}
-        <p className="muted">
-          Session {data.target?.number ?? target.number} has an unsaved draft: continue or discard it at the top of the chart.
-        </p>
+        <p className="muted">{t('session.panel.draftAtTop', { number: data.target?.number ?? target.number })}</p>
       </>
     );
   }
 
   if (startOpen) return null;
   if (auth.data?.actor?.role === 'reception') {
-    return <p className="muted">Sessions are charted by a practitioner; sign in as one to chart session {target.number}.</p>;
+    return <p className="muted">{t('session.panel.reception', { number: target.number })}</p>;
   }
   // Until the outbox is empty: a change the hub refused instead waits in the header, and the number is free again.
   const waitingHere = queued !== null && target.number <= queued && (link?.waiting ?? 0) > 0;
@@ -141,12 +140,10 @@ export function SessionPanel({ chart, target, formKey, startOpen = false, onClos
         </p>
       )}
       {waitingHere ? (
-        <p className="muted">
-          Session {target.number + 1} can be charted once session {queued} has reached the hub.
-        </p>
+        <p className="muted">{t('session.panel.waitingHub', { next: target.number + 1, queued })}</p>
       ) : (
         <button type="button" className="button button-primary button-large" onClick={() => setOpen(fresh())}>
-          {target.kind === 'booked' ? `Chart booked session ${target.number}` : `Chart session ${target.number}`}
+          {t(target.kind === 'booked' ? 'session.panel.chartBooked' : 'session.panel.chart', { number: target.number })}
         </button>
       )}
     </div>

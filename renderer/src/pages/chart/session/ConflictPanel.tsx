@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { SessionRecord } from '../../../../../api/contract/chart';
-import { ZONE_LABELS, type Zone } from '../../../../../core/vocabulary';
-import { formatDateTime } from '../../../format';
+import type { MessageId } from '../../../../../core/i18n/translate';
+import { zoneLabel } from '../../../../../core/vocabulary';
+import { formatDateTime, getClinicLocale } from '../../../format';
+import { t } from '../../../i18n';
 import { toLocalInput, type SessionFormValues } from './sessionFormModel';
 
 type Compared = Exclude<
@@ -15,22 +17,23 @@ type Compared = Exclude<
   | 'confirmBeforePrevious'
 >;
 
-const FIELDS: { key: Compared; label: string }[] = [
-  { key: 'performedAt', label: 'Performed at' },
-  { key: 'practitionerId', label: 'Practitioner' },
-  { key: 'prepDone', label: 'Hair cut' },
-  { key: 'prepNotes', label: 'Preparation notes' },
-  { key: 'assessmentNotes', label: 'Assessment' },
-  { key: 'pigmentBrand', label: 'Pigment brand' },
-  { key: 'pigmentShade', label: 'Pigment shade' },
-  { key: 'dilution', label: 'Dilution' },
-  { key: 'pigmentBatch', label: 'Batch' },
-  { key: 'pigmentExpiry', label: 'Batch expiry' },
-  { key: 'needle', label: 'Needle' },
-  { key: 'zones', label: 'Zones' },
-  { key: 'densityNotes', label: 'Density' },
-  { key: 'blendingNotes', label: 'Blending' },
-  { key: 'notes', label: 'Notes' },
+/** The fields compared, each labelled `session.conflict.f.<key>`. */
+const FIELDS: Compared[] = [
+  'performedAt',
+  'practitionerId',
+  'prepDone',
+  'prepNotes',
+  'assessmentNotes',
+  'pigmentBrand',
+  'pigmentShade',
+  'dilution',
+  'pigmentBatch',
+  'pigmentExpiry',
+  'needle',
+  'zones',
+  'densityNotes',
+  'blendingNotes',
+  'notes',
 ];
 
 /** The saved session in the form's own terms, so each field compares like with like. */
@@ -55,8 +58,8 @@ export function theirValues(s: SessionRecord): Pick<SessionFormValues, Compared>
 }
 
 function show(key: Compared, value: unknown, staffName: (id: string) => string): string {
-  if (key === 'zones') return (value as string[]).map((z) => ZONE_LABELS[z as Zone] ?? z).join(', ') || '—';
-  if (key === 'prepDone') return value ? 'Yes' : 'No';
+  if (key === 'zones') return (value as string[]).map((z) => zoneLabel(getClinicLocale(), z)).join(', ') || '—';
+  if (key === 'prepDone') return t(value ? 'session.conflict.yes' : 'session.conflict.no');
   if (key === 'practitionerId') return value ? staffName(value as string) : '—';
   if (key === 'performedAt') return value ? formatDateTime(new Date(value as string).toISOString()) : '—';
   return (value as string) || '—';
@@ -79,21 +82,24 @@ interface Props {
  */
 export function ConflictPanel({ current, mine, staffName, onApply }: Props) {
   const theirs = theirValues(current);
-  const differing = FIELDS.filter((f) => !same(theirs[f.key], mine[f.key]));
+  const differing = FIELDS.filter((key) => !same(theirs[key], mine[key])).map((key) => ({
+    key,
+    label: t(`session.conflict.f.${key}` as MessageId),
+  }));
   const [choice, setChoice] = useState<Record<string, 'mine' | 'theirs'>>(() => Object.fromEntries(differing.map((f) => [f.key, 'mine'])));
   return (
     <section className="conflict" role="alert" aria-labelledby="conflict-title">
-      <h3 id="conflict-title">Session {current.number} was saved by someone else while you were charting</h3>
-      <p>Nothing of yours was saved or lost. For each difference, keep what you typed or take what they saved, then save again.</p>
+      <h3 id="conflict-title">{t('session.conflict.title', { number: current.number })}</h3>
+      <p>{t('session.conflict.intro')}</p>
       {differing.length === 0 ? (
-        <p>Their save matches your entries field for field.</p>
+        <p>{t('session.conflict.same')}</p>
       ) : (
         <table className="table conflict-table">
           <thead>
             <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Yours</th>
-              <th scope="col">Saved by someone else</th>
+              <th scope="col">{t('session.conflict.field')}</th>
+              <th scope="col">{t('session.conflict.yours')}</th>
+              <th scope="col">{t('session.conflict.theirs')}</th>
             </tr>
           </thead>
           <tbody>
@@ -132,7 +138,7 @@ export function ConflictPanel({ current, mine, staffName, onApply }: Props) {
         className="button button-primary"
         onClick={() => onApply(Object.fromEntries(differing.filter((f) => choice[f.key] === 'theirs').map((f) => [f.key, theirs[f.key]])))}
       >
-        Use these choices
+        {t('session.conflict.apply')}
       </button>
     </section>
   );

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
 import type { HairlineRequestRecord } from '../../../../../api/contract/chart';
 import { call } from '../../../api/client';
-import { REQUEST_KIND_LABELS, REQUEST_STATUS_LABELS } from '../labels';
+import { requestKindLabel, requestStatusLabel } from '../../../../../core/vocabulary';
+import { getClinicLocale } from '../../../format';
+import { t } from '../../../i18n';
 import type { SessionFormValues } from './sessionFormModel';
 
 interface Props {
@@ -27,7 +29,7 @@ export function OpenRequests({ requests, sessionNumberOf, register, error }: Pro
 
   return (
     <fieldset className="form-section open-requests" aria-describedby={error ? 'requests-error' : undefined}>
-      <legend>Open client requests</legend>
+      <legend>{t('session.requests.legend')}</legend>
       {failure && (
         <p className="field-error" role="alert">
           {failure}
@@ -46,28 +48,28 @@ export function OpenRequests({ requests, sessionNumberOf, register, error }: Pro
       <ul className="plain-list">
         {requests.map((r) => {
           const raisedAt = sessionNumberOf(r.raisedAtSessionId);
+          const status = requestStatusLabel(getClinicLocale(), r.status);
           return (
             <li key={r.id} className="request-row">
               <div>
-                <strong>{REQUEST_KIND_LABELS[r.kind]}</strong> — {r.request}
+                <strong>{requestKindLabel(getClinicLocale(), r.kind)}</strong> — {r.request}
                 <span className="muted">
                   {' '}
-                  ({REQUEST_STATUS_LABELS[r.status]}
-                  {raisedAt ? `, asked at session ${raisedAt}` : ''})
+                  {raisedAt ? t('session.requests.statusAsked', { status, number: raisedAt }) : t('session.requests.status', { status })}
                 </span>
               </div>
               <div className="request-actions">
                 <label className="chip">
                   <input type="checkbox" value={String(r.id)} {...register('doneRequestIds')} />
-                  <span>Done in this session</span>
+                  <span>{t('session.requests.done')}</span>
                 </label>
                 {r.status === 'open' && (
                   <>
                     <button type="button" className="button" onClick={() => void setStatus(r, 'agreed')}>
-                      Agreed
+                      {t('session.requests.agreed')}
                     </button>
                     <button type="button" className="button" onClick={() => void setStatus(r, 'declined')}>
-                      Declined
+                      {t('session.requests.declined')}
                     </button>
                   </>
                 )}

@@ -8,6 +8,7 @@ import { useApiQuery } from '../../../api/useApi';
 import { DateField } from '../../../components/DateField';
 import { Field } from '../../../components/Field';
 import { formatDate } from '../../../format';
+import { t } from '../../../i18n';
 import { SimilarClients } from './SimilarClients';
 import type { SessionFormValues } from './sessionFormModel';
 
@@ -21,6 +22,13 @@ interface Props {
   errors: Record<string, string>;
   suggestion: ShadeSuggestion | null;
   clientId: number;
+}
+
+/** The suggestion in one sentence per case, so each language words it whole. */
+function suggestionText(s: ShadeSuggestion): string {
+  const values = { direction: s.direction, shade: s.pigment?.shade ?? '', dilution: s.dilution ?? '' };
+  if (s.pigment) return t(s.dilution ? 'session.suggestion.shadeDilution' : 'session.suggestion.shade', values);
+  return t(s.dilution ? 'session.suggestion.anyDilution' : 'session.suggestion.any', values);
 }
 
 /** Pigment from the clinic's list, with dilution, batch, expiry and needle. */
@@ -47,17 +55,11 @@ export function PigmentFields({ form, pigments, errors, suggestion, clientId }: 
 
   return (
     <fieldset className="form-section">
-      <legend>Pigment and needle</legend>
+      <legend>{t('session.pigment.legend')}</legend>
       {suggestion && (
         <div className="suggestion" role="status">
           <p>
-            <strong>Suggestion:</strong> the retention check shows {suggestion.direction === 'darker' ? 'fading' : 'too dark or spread'}.
-            Consider{' '}
-            {suggestion.pigment ? `${suggestion.pigment.shade} (one step ${suggestion.direction})` : `a ${suggestion.direction} shade`}
-            {suggestion.dilution
-              ? ` or a ${suggestion.direction === 'darker' ? 'stronger' : 'weaker'} dilution of ${suggestion.dilution}`
-              : ''}
-            . You decide.
+            <strong>{t('session.suggestion.label')}</strong> {suggestionText(suggestion)}
           </p>
           <div className="suggestion-actions">
             {suggestion.pigment && suggestion.pigment.shade !== shade && (
@@ -66,23 +68,23 @@ export function PigmentFields({ form, pigments, errors, suggestion, clientId }: 
                 className="button"
                 onClick={() => choose(`${suggestion.pigment!.brand}${SEP}${suggestion.pigment!.shade}`)}
               >
-                Use {suggestion.pigment.shade}
+                {t('session.suggestion.useShade', { shade: suggestion.pigment.shade })}
               </button>
             )}
             {suggestion.dilution && suggestion.dilution !== dilution && (
               <button type="button" className="button" onClick={() => setValue('dilution', suggestion.dilution!, { shouldDirty: true })}>
-                Use dilution {suggestion.dilution}
+                {t('session.suggestion.useDilution', { dilution: suggestion.dilution })}
               </button>
             )}
           </div>
         </div>
       )}
       <div className="form-grid form-grid-3">
-        <Field label="Pigment" error={errors.pigment}>
+        <Field label={t('session.pigment')} error={errors.pigment}>
           {(p) => (
             <select {...p} value={value} onChange={(e) => choose(e.target.value)}>
-              <option value="">Choose a pigment…</option>
-              {!listed && value && <option value={value}>{`${brand} — ${shade} (not on the list)`}</option>}
+              <option value="">{t('session.pigment.choose')}</option>
+              {!listed && value && <option value={value}>{t('session.pigment.unlisted', { brand, shade })}</option>}
               {brands.map((b) => (
                 <optgroup key={b} label={b}>
                   {pigments
@@ -97,13 +99,13 @@ export function PigmentFields({ form, pigments, errors, suggestion, clientId }: 
             </select>
           )}
         </Field>
-        <Field label="Dilution" error={errors.dilution} hint="Pigment : water, e.g. 1:3">
+        <Field label={t('session.dilution')} error={errors.dilution} hint={t('session.dilution.hint')}>
           {(p) => <input {...p} list="dilution-options" autoComplete="off" {...register('dilution')} />}
         </Field>
-        <Field label="Needle configuration" error={errors.needle}>
+        <Field label={t('session.needle')} error={errors.needle}>
           {(p) => <input {...p} list="needle-options" autoComplete="off" {...register('needle')} />}
         </Field>
-        <Field label="Batch / lot number" error={errors.pigmentBatch} hint="Pick from stock, or type a new one to add it to stock">
+        <Field label={t('session.batch')} error={errors.pigmentBatch} hint={t('session.batch.hint')}>
           {(p) => (
             <input
               {...p}
@@ -123,7 +125,7 @@ export function PigmentFields({ form, pigments, errors, suggestion, clientId }: 
           name="pigmentExpiry"
           render={({ field }) => (
             <DateField
-              label="Batch expiry"
+              label={t('session.batch.expiry')}
               required
               name={field.name}
               value={field.value}
@@ -137,7 +139,10 @@ export function PigmentFields({ form, pigments, errors, suggestion, clientId }: 
       <datalist id="batch-options">
         {batches.map((b) => (
           <option key={b.id} value={b.batchNumber}>
-            {`${usableOn(b.expiresOn, today) ? 'expires' : 'EXPIRED'} ${formatDate(b.expiresOn)} · ${b.inStock} in stock`}
+            {t(usableOn(b.expiresOn, today) ? 'session.batch.expires' : 'session.batch.expired', {
+              date: formatDate(b.expiresOn),
+              count: String(b.inStock),
+            })}
           </option>
         ))}
       </datalist>

@@ -1,5 +1,7 @@
 import type { UseFormRegister } from 'react-hook-form';
-import { RETENTION_LABELS, RETENTION_RATINGS, ZONE_LABELS, type Zone } from '../../../../../core/vocabulary';
+import { RETENTION_RATINGS, retentionLabel, zoneLabel } from '../../../../../core/vocabulary';
+import { getClinicLocale } from '../../../format';
+import { t } from '../../../i18n';
 import type { SessionFormValues } from './sessionFormModel';
 
 interface Props {
@@ -11,9 +13,10 @@ interface Props {
 
 /** One row per zone of the previous session: how the pigment held, plus a note. */
 export function RetentionFields({ zones, previousNumber, register, errors }: Props) {
+  const locale = getClinicLocale();
   return (
     <fieldset className="form-section" aria-describedby={errors.retention ? 'retention-error' : undefined}>
-      <legend>Retention since session {previousNumber}</legend>
+      <legend>{t('session.retention.legend', { number: previousNumber })}</legend>
       {errors.retention && (
         <p className="field-error" id="retention-error" role="alert">
           {errors.retention}
@@ -21,7 +24,7 @@ export function RetentionFields({ zones, previousNumber, register, errors }: Pro
       )}
       {zones.map((zone) => {
         const error = errors[`retention.${zone}`];
-        const label = ZONE_LABELS[zone as Zone] ?? zone;
+        const label = zoneLabel(locale, zone);
         return (
           <div key={zone} className={`retention-row${error ? ' field-invalid' : ''}`}>
             <fieldset className="chip-group" aria-describedby={error ? `retention-${zone}-error` : undefined}>
@@ -30,7 +33,7 @@ export function RetentionFields({ zones, previousNumber, register, errors }: Pro
                 {RETENTION_RATINGS.map((r) => (
                   <label key={r} className={`chip chip-${r}`}>
                     <input type="radio" value={r} {...register(`retention.${zone}.rating`)} />
-                    <span>{RETENTION_LABELS[r]}</span>
+                    <span>{retentionLabel(locale, r)}</span>
                   </label>
                 ))}
               </div>
@@ -41,7 +44,7 @@ export function RetentionFields({ zones, previousNumber, register, errors }: Pro
               )}
             </fieldset>
             <div className="field retention-note">
-              <label htmlFor={`retention-${zone}-note`}>{label}: note</label>
+              <label htmlFor={`retention-${zone}-note`}>{t('session.retention.note', { zone: label })}</label>
               <input id={`retention-${zone}-note`} autoComplete="off" {...register(`retention.${zone}.note`)} />
             </div>
           </div>

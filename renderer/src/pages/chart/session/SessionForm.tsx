@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import type { ChartRecord, SessionRecord } from '../../../../../api/contract/chart';
 import { suggestShade } from '../../../../../core/shade-suggestion';
 import type { RetentionRating } from '../../../../../core/vocabulary';
-import { SHADE_CHANGE_REASONS } from '../../../../../core/vocabulary';
+import { SHADE_CHANGE_REASONS, shadeReasonLabel, tierLabel } from '../../../../../core/vocabulary';
 import { call } from '../../../api/client';
 import { useApiQuery } from '../../../api/useApi';
 import { ChangedUnderneath } from '../../../components/ChangedUnderneath';
@@ -11,9 +11,10 @@ import { DateTimeField } from '../../../components/DateTimeField';
 import { Field } from '../../../components/Field';
 import { firstControl } from '../../../components/focus';
 import { useSession } from '../../../auth/SessionGate';
-import { formatDate } from '../../../format';
+import { formatDate, getClinicLocale } from '../../../format';
+import { t } from '../../../i18n';
+import { tRich } from '../../settings/richText';
 import { currentContraindications } from '../chartFacts';
-import { SHADE_REASON_LABELS, TIER_LABELS } from '../labels';
 import type { useDraft } from '../useDraft';
 import { ConflictPanel } from './ConflictPanel';
 import { NewRequests } from './NewRequests';
@@ -158,18 +159,21 @@ export function SessionForm({ chart, target: initialTarget, initial, draft, onSa
     }
   };
 
-  const staffName = (id: string) => staff.data?.find((s) => String(s.id) === id)?.name ?? `Staff ${id}`;
+  const staffName = (id: string) => staff.data?.find((s) => String(s.id) === id)?.name ?? t('session.staff', { id });
   // Says whose name goes on the work: the person signed in, unless someone else is chosen.
   const bookedWith = chart.sessions.find((s) => s.id === target.sessionId)?.practitionerId ?? null;
   const practitionerHint =
     values.practitionerId === ''
       ? undefined
       : actor && values.practitionerId === String(actor.id)
-        ? `You, signed in as ${actor.name}${bookedWith !== null && bookedWith !== actor.id && target.kind !== 'correction' ? `; booked with ${staffName(String(bookedWith))}` : ''}.`
+        ? bookedWith !== null && bookedWith !== actor.id && target.kind !== 'correction'
+          ? t('session.practitioner.youBookedWith', { name: actor.name, booked: staffName(String(bookedWith)) })
+          : t('session.practitioner.you', { name: actor.name })
         : target.kind === 'correction'
-          ? 'Who did this session.'
-          : `Not you: ${staffName(values.practitionerId)} is recorded as doing this session.`;
-  const heading = target.kind === 'correction' ? `Correcting session ${target.number}` : `Charting session ${target.number}`;
+          ? t('session.practitioner.correction')
+          : t('session.practitioner.notYou', { name: staffName(values.practitionerId) });
+  const heading = t(target.kind === 'correction' ? 'session.heading.correcting' : 'session.heading.charting', { number: target.number });
+  const locale = getClinicLocale();
 
   return (
     <div className="session-layout">
@@ -189,7 +193,7 @@ export function SessionForm({ chart, target: initialTarget, initial, draft, onSa
           <h3 id="session-form-title">{heading}</h3>
           <DraftStatusLine status={draft.status} />
         </div>
-        <ChangedUnderneath show={changedUnderneath && !conflict && !saving} what={`session ${target.number}`} />
+        <ChangedUnderneath show={changedUnderneath && !conflict && !saving} what={t('session.changedWhat', { number: target.number })} />
         {conflict && (
           <ConflictPanel
             key={`${conflict.id}-${conflict.version}`}
@@ -208,20 +212,30 @@ export function SessionForm({ chart, target: initialTarget, initial, draft, onSa
             {topError}
           </p>
         )}
-        {!chart.intake?.completedAt && (
-          <p className="notice">
-            The intake questionnaire and consent are not complete yet. Complete them under “Intake and consent” before treatment.
-          </p>
-        )}
+        {!chart.intake?.completedAt && <p className="notice">{t('session.intakeIncomplete')}</p>}
         {blocking.length > 0 && (
           // Said once, where the reason goes: the API's own message would repeat it under the field.
           <fieldset className="form-section blocking">
             <legend className="flag-intro">
-              <strong>Charting is blocked</strong> by{' '}
-              {blocking.map((c) => `${c.condition} (${TIER_LABELS[c.tier]}${c.until ? ` until ${formatDate(c.until)}` : ''})`).join(', ')}.
-              A practitioner may go ahead only with a reason.
+              {tRich(
+                'session.blocked',
+                { blocked: <strong>{t('session.blocked.strong')}</strong> },
+                {
+                  conditions: blocking
+                    .map((c) =>
+                      c.until
+                        ? t('session.blocked.conditionUntil', {
+                            condition: c.condition,
+                            tier: tierLabel(locale, c.tier),
+                            date: formatDate(c.until),
+                          })
+                        : t('session.blocked.condition', { condition: c.condition, tier: tierLabel(locale, c.tier) }),
+                    )
+                    .join(', '),
+                },
+              )}
             </legend>
-            <Field label="Override reason" error={errors.contraindicationOverrideReason && 'Write the reason for going ahead despite it.'}>
+            <Field label={t('session.overrideReason')} error={errors.contraindicationOverrideReason && t('session.overrideReason.missing')}>
               {(p) => <textarea {...p} {...register('contraindicationOverrideReason')} />}
             </Field>
           </fieldset>
@@ -233,11 +247,11 @@ export function SessionForm({ chart, target: initialTarget, initial, draft, onSa
           error={errors.doneRequestIds}
         />
         <fieldset className="form-section">
-          <legend>Preparation and assessment</legend>
+          <legend>{t('session.prep.legend')}</legend>
           <div className="form-grid form-grid-3">
             <div>
               <DateTimeField
-                label="Performed at"
+                label={t('session.performedAt')}
                 name="performedAt"
                 value={values.performedAt}
                 onChange={(v) => setValue('performedAt', v, { shouldDirty: true })}
@@ -246,14 +260,14 @@ export function SessionForm({ chart, target: initialTarget, initial, draft, onSa
               {prev && datedBeforePrevious(values, prev) && (
                 <label className="confirm-check">
                   <input type="checkbox" {...register('confirmBeforePrevious')} />
-                  <span>The date is right: this session came before session {prev.number}</span>
+                  <span>{t('session.confirmBeforePrevious', { number: prev.number })}</span>
                 </label>
               )}
             </div>
-            <Field label="Practitioner" error={errors.practitionerId} hint={practitionerHint}>
+            <Field label={t('session.practitioner')} error={errors.practitionerId} hint={practitionerHint}>
               {(p) => (
                 <select {...p} {...register('practitionerId')}>
-                  <option value="">Not recorded</option>
+                  <option value="">{t('session.practitioner.none')}</option>
                   {(staff.data ?? []).map((s) => (
                     <option key={s.id} value={String(s.id)}>
                       {s.name}
@@ -264,19 +278,19 @@ export function SessionForm({ chart, target: initialTarget, initial, draft, onSa
             </Field>
             <div className="field">
               <span className="label-like" aria-hidden="true">
-                Preparation
+                {t('session.prep')}
               </span>
               <label className="chip chip-block">
                 <input type="checkbox" {...register('prepDone')} />
-                <span>Hair cut, scalp prepared</span>
+                <span>{t('session.prepDone')}</span>
               </label>
             </div>
           </div>
           <div className="form-grid form-grid-2">
-            <Field label="Preparation notes" error={errors.prepNotes}>
+            <Field label={t('session.prepNotes')} error={errors.prepNotes}>
               {(p) => <textarea {...p} rows={2} {...register('prepNotes')} />}
             </Field>
-            <Field label="Assessment" error={errors.assessmentNotes}>
+            <Field label={t('session.assessment')} error={errors.assessmentNotes}>
               {(p) => <textarea {...p} rows={2} {...register('assessmentNotes')} />}
             </Field>
           </div>
@@ -288,14 +302,12 @@ export function SessionForm({ chart, target: initialTarget, initial, draft, onSa
             className={`form-section chip-group${errors.shadeChangeReason ? ' field-invalid' : ''}`}
             aria-describedby={errors.shadeChangeReason ? 'shade-reason-error' : undefined}
           >
-            <legend>
-              Why the change from {prev.pigmentShade}, {prev.dilution}?
-            </legend>
+            <legend>{t('session.shadeChange.legend', { shade: prev.pigmentShade ?? '', dilution: prev.dilution ?? '' })}</legend>
             <div className="chips">
               {SHADE_CHANGE_REASONS.map((r) => (
                 <label key={r} className="chip">
                   <input type="radio" value={r} {...register('shadeChangeReason')} />
-                  <span>{SHADE_REASON_LABELS[r]}</span>
+                  <span>{shadeReasonLabel(locale, r)}</span>
                 </label>
               ))}
             </div>
@@ -304,7 +316,7 @@ export function SessionForm({ chart, target: initialTarget, initial, draft, onSa
                 {errors.shadeChangeReason}
               </p>
             )}
-            <Field label="Shade change note" error={errors.shadeChangeNote}>
+            <Field label={t('session.shadeChange.note')} error={errors.shadeChangeNote}>
               {(p) => <input {...p} autoComplete="off" {...register('shadeChangeNote')} />}
             </Field>
           </fieldset>
@@ -313,28 +325,28 @@ export function SessionForm({ chart, target: initialTarget, initial, draft, onSa
           <ZonePicker register={register} error={errors.zones} />
         </div>
         <fieldset className="form-section">
-          <legend>Work done</legend>
+          <legend>{t('session.work.legend')}</legend>
           <div className="form-grid form-grid-2">
-            <Field label="Density work" error={errors.densityNotes}>
+            <Field label={t('session.density')} error={errors.densityNotes}>
               {(p) => <textarea {...p} rows={3} {...register('densityNotes')} />}
             </Field>
-            <Field label="Blending" error={errors.blendingNotes}>
+            <Field label={t('session.blending')} error={errors.blendingNotes}>
               {(p) => <textarea {...p} rows={3} {...register('blendingNotes')} />}
             </Field>
           </div>
-          <Field label="Notes" error={errors.notes}>
+          <Field label={t('session.notes')} error={errors.notes}>
             {(p) => <textarea {...p} rows={3} {...register('notes')} />}
           </Field>
         </fieldset>
         <NewRequests form={form} errors={errors} />
         <div className="form-actions session-actions">
           <button type="submit" className="button button-primary" disabled={saving}>
-            {saving ? 'Saving…' : `Save session ${target.number}`}
+            {saving ? t('session.saving') : t('session.save', { number: target.number })}
           </button>
           <button type="button" className="button" onClick={onClose}>
-            Close, keep the draft
+            {t('session.closeKeepDraft')}
           </button>
-          <span className="muted keyboard-hint">Ctrl+S saves</span>
+          <span className="muted keyboard-hint">{t('session.ctrlS')}</span>
         </div>
       </form>
       <PreviousSessionPanel previous={prev} />

@@ -1,25 +1,27 @@
 // "Clients like this one": how each dilution and shade held for clients of the same Fitzpatrick type
 // in the zones being treated, beside the shade suggestion. Nothing from fewer than 5 cases.
-import { RETENTION_LABELS, type Zone } from '../../../../../core/vocabulary';
+import { retentionLabel, type Zone } from '../../../../../core/vocabulary';
 import { share } from '../../../../../core/retention-breakdown';
 import type { BreakdownRow } from '../../../../../api/contract/retention';
 import { useApiQuery } from '../../../api/useApi';
-import { formatCount, formatShare } from '../../../format';
+import { formatCount, formatShare, getClinicLocale } from '../../../format';
+import { t } from '../../../i18n';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
 
 function Rows({ title, rows }: { title: string; rows: BreakdownRow[] }) {
   const shown = rows.filter((r) => r.cases !== null);
+  const locale = getClinicLocale();
   return (
     <table className="table table-compact">
       <caption>{title}</caption>
       <thead>
         <tr>
           <th scope="col">{title}</th>
-          <th scope="col">Cases</th>
-          <th scope="col">{RETENTION_LABELS.held_well}</th>
-          <th scope="col">{RETENTION_LABELS.heavy_fading}</th>
-          <th scope="col">{RETENTION_LABELS.too_dark}</th>
+          <th scope="col">{t('session.similar.cases')}</th>
+          <th scope="col">{retentionLabel(locale, 'held_well')}</th>
+          <th scope="col">{retentionLabel(locale, 'heavy_fading')}</th>
+          <th scope="col">{retentionLabel(locale, 'too_dark')}</th>
         </tr>
       </thead>
       <tbody>
@@ -34,7 +36,7 @@ function Rows({ title, rows }: { title: string; rows: BreakdownRow[] }) {
         ))}
         {shown.length === 0 && (
           <tr>
-            <td colSpan={5}>Fewer than 5 cases for each; nothing to show yet.</td>
+            <td colSpan={5}>{t('session.similar.tooFew')}</td>
           </tr>
         )}
       </tbody>
@@ -48,16 +50,18 @@ export function SimilarClients({ clientId, zones }: { clientId: number; zones: Z
   const { fitzpatrick, groups, cases } = similar.data;
   return (
     <section className="similar-clients" aria-labelledby="similar-clients-title">
-      <h3 id="similar-clients-title">Clients like this one</h3>
+      <h3 id="similar-clients-title">{t('session.similar.title')}</h3>
       {fitzpatrick === null ? (
-        <p className="muted">Record the client’s Fitzpatrick type to compare with clients like them.</p>
+        <p className="muted">{t('session.similar.noType')}</p>
       ) : (
         <>
-          <p className="muted">
-            Fitzpatrick type {ROMAN[fitzpatrick - 1]}, in these zones: {formatCount(cases)} zones assessed at a next session.
-          </p>
+          <p className="muted">{t('session.similar.summary', { type: ROMAN[fitzpatrick - 1] ?? '', count: formatCount(cases) })}</p>
           {groups.map((g) => (
-            <Rows key={g.dimension} title={g.dimension === 'dilution' ? 'Dilution' : 'Shade'} rows={g.rows} />
+            <Rows
+              key={g.dimension}
+              title={t(g.dimension === 'dilution' ? 'session.similar.dilution' : 'session.similar.shade')}
+              rows={g.rows}
+            />
           ))}
         </>
       )}

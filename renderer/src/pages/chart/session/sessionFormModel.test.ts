@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { ChartRecord } from '../../../../../api/contract/chart';
+import { fieldErrors } from '../../../../../api/contract/field-errors';
+import { sessionsContract } from '../../../../../api/contract/sessions';
+import { beforePreviousMessage, futureSessionMessage } from '../../../../../core/session-dates';
+import { setClinicLocale } from '../../../format';
 import { initialValues, nextTarget, previousSession, toChartInput, validate } from './sessionFormModel';
 
 const session1 = {
@@ -89,6 +93,63 @@ describe('the session form model', () => {
       ],
       shadeChange: { reason: 'faded', note: '' },
       doneRequestIds: [7],
+    });
+  });
+
+  describe("in the reader's language", () => {
+    afterEach(() => setClinicLocale('en-GB'));
+
+    it('says in English exactly what the API says, for every check the form makes itself', () => {
+      const target = nextTarget(chart);
+      const prev = previousSession(chart, target);
+      const v = initialValues(chart, target, now);
+      Object.assign(v, { pigmentBrand: '', pigmentShade: '', dilution: '', pigmentBatch: '', pigmentExpiry: '', needle: '', zones: [] });
+      v.prepNotes = 'x'.repeat(2001);
+      v.raiseRequests = [{ kind: 'nonsense', request: '' }];
+      const input = toChartInput(1, target, v, prev);
+      const parsed = sessionsContract['sessions.chart'].input.safeParse(input);
+      if (parsed.success) throw new Error('expected a refusal');
+      const api = fieldErrors(parsed.error, 'en-GB');
+      const errors = validate(1, target, v, prev, now);
+      for (const key of [
+        'pigmentBatch',
+        'dilution',
+        'needle',
+        'pigmentExpiry',
+        'zones',
+        'prepNotes',
+        'raiseRequests.0.kind',
+        'raiseRequests.0.request',
+      ]) {
+        expect(errors[key], key).toBe(api[key]);
+      }
+      expect(errors.pigment).toBe(api.pigmentBrand);
+
+      const future = initialValues(chart, target, now);
+      future.performedAt = '2026-10-25T10:00';
+      future.retention = { frontal_hairline: { rating: 'held_well', note: '' }, crown: { rating: 'held_well', note: '' } };
+      expect(validate(1, target, future, prev, now).performedAt).toBe(
+        futureSessionMessage(new Date('2026-10-25T10:00').toISOString(), 'en-GB'),
+      );
+      future.performedAt = '2026-09-30T10:00';
+      expect(validate(1, target, future, prev, now).performedAt).toBe(beforePreviousMessage(1, session1.performedAt, 'en-GB'));
+    });
+
+    it('names each problem in German for a German clinic', () => {
+      setClinicLocale('de-DE');
+      const target = nextTarget(chart);
+      const prev = previousSession(chart, target);
+      const v = initialValues(chart, target, now);
+      v.needle = '';
+      v.zones = [];
+      v.pigmentExpiry = '2026-10-01';
+      const errors = validate(1, target, v, prev, now);
+      expect(errors).toMatchObject({
+        needle: 'Geben Sie die Nadelkonfiguration ein.',
+        zones: 'Wählen Sie mindestens eine behandelte Zone.',
+        pigmentExpiry: 'Diese Charge ist am 1. Okt. 2026 abgelaufen. Verwenden Sie eine nicht abgelaufene Charge.',
+        'retention.crown': 'Beurteilen Sie, wie diese Zone seit der letzten Sitzung gehalten hat.',
+      });
     });
   });
 });

@@ -4,9 +4,12 @@ import { sessionsContract } from '../../../../../api/contract/sessions';
 import type { ChannelInput } from '../../../../../api/contract';
 import type { ChartRecord, SessionRecord } from '../../../../../api/contract/chart';
 import { fieldErrors } from '../../../../../api/contract/field-errors';
+import type { z } from 'zod';
+import type { MessageId } from '../../../../../core/i18n/translate';
 import type { RetentionRating } from '../../../../../core/vocabulary';
-import { beforePreviousMessage, futureSessionMessage, isBeforePrevious, isInFuture } from '../../../../../core/session-dates';
-import { formatDate, getClinicLocale } from '../../../format';
+import { isBeforePrevious, isInFuture } from '../../../../../core/session-dates';
+import { formatDate, formatDateTime, getClinicLocale } from '../../../format';
+import { t } from '../../../i18n';
 import type { ChartSessionRecord } from '../chartFacts';
 
 export interface SessionFormValues {
@@ -218,20 +221,20 @@ export function validate(
   const errors: Record<string, string> = {};
   const input = toChartInput(clientId, target, v, prev);
   const parsed = sessionsContract['sessions.chart'].input.safeParse(input);
-  if (!parsed.success) Object.assign(errors, toFormErrors(fieldErrors(parsed.error, getClinicLocale())));
+  if (!parsed.success) Object.assign(errors, toFormErrors(inReadersWords(parsed.error)));
   const dateProblem = errors.performedAt ? null : performedAtProblem(input.performedAt, v, prev, now);
   if (dateProblem) errors.performedAt = dateProblem;
   if (prev) {
     for (const [zone, r] of Object.entries(v.retention)) {
       // An unchosen radio group reads as null from the form, not '': either is unrated.
-      if (!r.rating) errors[`retention.${zone}`] = 'Rate how this zone held since the last session.';
+      if (!r.rating) errors[`retention.${zone}`] = t('session.check.rateZone');
     }
   }
   if (shadeChanged(v, prev) && !v.shadeChangeReason) {
-    errors.shadeChangeReason = `The shade or dilution differs from session ${prev!.number}. Choose why.`;
+    errors.shadeChangeReason = t('session.check.shadeReason', { number: prev!.number });
   }
   if (v.pigmentExpiry && /^\d{4}-\d{2}-\d{2}$/.test(v.pigmentExpiry) && v.performedAt && v.pigmentExpiry < v.performedAt.slice(0, 10)) {
-    errors.pigmentExpiry = `This batch expired on ${formatDate(v.pigmentExpiry)}. Use an unexpired batch.`;
+    errors.pigmentExpiry = t('session.check.expired', { date: formatDate(v.pigmentExpiry) });
   }
   return errors;
 }
@@ -244,9 +247,50 @@ export function datedBeforePrevious(v: Pick<SessionFormValues, 'performedAt'>, p
 
 /** What is wrong with a well-formed "Performed at", as the API would say it: the future, or out of order unconfirmed. */
 function performedAtProblem(performedAt: string, v: SessionFormValues, prev: SessionRecord | null, now: Date): string | null {
-  if (isInFuture(performedAt, now)) return futureSessionMessage(performedAt, getClinicLocale());
+  if (isInFuture(performedAt, now)) return t('session.check.future', { when: formatDateTime(performedAt) });
   if (prev?.performedAt && datedBeforePrevious(v, prev) && !v.confirmBeforePrevious) {
-    return beforePreviousMessage(prev.number, prev.performedAt, getClinicLocale());
+    return t('session.check.beforePrevious', { number: prev.number, when: formatDateTime(prev.performedAt) });
   }
   return null;
+}
+
+/** Fields whose empty value the API refuses with "Enter …": the form says it in the reader's language. */
+const REQUIRED: Partial<Record<string, MessageId>> = {
+  pigmentBrand: 'session.check.pigmentBrand',
+  pigmentShade: 'session.check.pigmentShade',
+  dilution: 'session.check.dilution',
+  pigmentBatch: 'session.check.pigmentBatch',
+  needle: 'session.check.needle',
+  request: 'session.check.request',
+};
+
+/** One schema issue in the reader's language, or null for one the form has no words of its own for. */
+function localMessage(issue: z.core.$ZodIssue): string | null {
+  const field = [...issue.path].reverse().find((p): p is string => typeof p === 'string');
+  if (field === undefined) return null;
+  if (field === 'performedAt') return t('session.check.performedAt');
+  if (issue.code === 'too_big' && issue.origin === 'string') return t('session.check.tooLong', { field, max: String(issue.maximum) });
+  const required = REQUIRED[field];
+  if (required && (issue.code === 'too_small' || issue.code === 'invalid_type')) return t(required);
+  if (field === 'pigmentExpiry') {
+    if (issue.code === 'invalid_format') return t('session.check.pigmentExpiryFormat');
+    if (issue.code === 'custom') return t('session.check.pigmentExpiryReal');
+    return t('session.check.pigmentExpiry');
+  }
+  if (field === 'zones' && issue.path.length === 1)
+    return t(issue.code === 'too_small' ? 'session.check.zones' : 'session.check.zonesOnce');
+  if (issue.code === 'invalid_value' && field === 'reason') return t('session.check.shadeChange');
+  if (issue.code === 'invalid_value' && field === 'kind') return t('session.check.requestKind');
+  return null;
+}
+
+/** The schema's refusals keyed like fieldErrors (first per field), in the reader's words where the form has them. */
+function inReadersWords(error: z.ZodError): Record<string, string> {
+  const apiWords = fieldErrors(error, getClinicLocale());
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? issue.path.map(String).join('.') : '_';
+    out[key] ??= localMessage(issue) ?? apiWords[key]!;
+  }
+  return out;
 }
