@@ -4,7 +4,7 @@
 import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import { formatDateTime } from '../../../core/format-date';
 import { formatMoney } from '../../../core/money';
-import { PAYMENT_METHOD_LABELS } from '../../../core/vocabulary';
+import { paymentMethodLabel } from '../../../core/vocabulary';
 import type { ReceiptRecord } from '../../../api/contract/payments';
 import { SHEET_FONT } from './fonts';
 import { receiptTitle } from './receipt-title';
@@ -31,7 +31,7 @@ export function ReceiptDoc({ receipt, paper }: { receipt: ReceiptRecord; paper: 
     [say('printouts.receipt.for'), c.planLabel],
     [say('printouts.receipt.date'), formatDateTime(c.takenAt, c.locale)],
     [say(receipt.kind === 'credit_note' ? 'printouts.receipt.refunded' : 'printouts.receipt.paid'), m(c.amountMinor)],
-    [say('printouts.receipt.method'), c.method ? PAYMENT_METHOD_LABELS[c.method] : '—'],
+    [say('printouts.receipt.method'), c.method ? paymentMethodLabel(c.locale, c.method) : '—'],
   ];
   if (c.reference) rows.push([say('printouts.receipt.reference'), c.reference]);
   if (c.reason) rows.push([say('printouts.receipt.reason'), c.reason]);

@@ -1,5 +1,5 @@
 import { ageOn } from '../../../../core/dates';
-import { CASE_TYPE_LABELS } from '../../../../core/vocabulary';
+import { CASE_TYPE_LABELS } from '../../vocabulary';
 import type { ChartRecord } from '../../../../api/contract/chart';
 import { useApiQuery } from '../../api/useApi';
 import { formatDate, formatPhone } from '../../format';

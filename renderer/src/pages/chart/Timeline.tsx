@@ -1,4 +1,5 @@
-import { RETENTION_LABELS, ZONE_LABELS, type Zone } from '../../../../core/vocabulary';
+import type { Zone } from '../../../../core/vocabulary';
+import { RETENTION_LABELS, ZONE_LABELS } from '../../vocabulary';
 import type { ChartRecord, StaffRecord } from '../../../../api/contract/chart';
 import { formatDate, formatDateTime } from '../../format';
 import type { ChartSessionRecord } from './chartFacts';

@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { minorDigits } from '../../../../core/money';
 import { periodDates, REPORT_PERIODS, type ReportPeriod } from '../../../../core/report-period';
-import { PAYMENT_METHOD_LABELS } from '../../../../core/vocabulary';
+import { PAYMENT_METHOD_LABELS } from '../../vocabulary';
 import type { ReportRecord } from '../../../../api/contract/payments';
 import { ApiCallError } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';

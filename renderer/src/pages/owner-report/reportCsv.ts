@@ -3,7 +3,7 @@
 // language (the one in force on screen unless given).
 import { minorDigits } from '../../../../core/money';
 import { translate, type MessageId } from '../../../../core/i18n/translate';
-import { PAYMENT_METHOD_LABELS } from '../../../../core/vocabulary';
+import { paymentMethodLabel } from '../../../../core/vocabulary';
 import type { ReportRecord } from '../../../../api/contract/payments';
 import { getClinicLocale } from '../../format';
 import { toCsv, type CsvValue } from '../reception/csv';
@@ -16,7 +16,7 @@ export function reportCsv(r: ReportRecord, locale: string = getClinicLocale()): 
   const sessions = say('reports.csv.sessions');
   const total = say('reports.csv.total');
   const rows: CsvValue[][] = [
-    ...r.paymentsByMethod.map((m) => [payments, PAYMENT_METHOD_LABELS[m.method], major(m.amountMinor), r.currency]),
+    ...r.paymentsByMethod.map((m) => [payments, paymentMethodLabel(locale, m.method), major(m.amountMinor), r.currency]),
     [payments, total, major(r.paymentsTotalMinor), r.currency],
     [say('reports.csv.refunds'), total, major(r.refundsMinor), r.currency],
     [say('reports.csv.discounts'), total, major(r.discountsMinor), r.currency],

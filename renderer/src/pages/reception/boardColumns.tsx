@@ -2,7 +2,9 @@
 import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import { minorDigits } from '../../../../core/money';
-import { BOARD_STATE_LABELS, type BoardRow } from '../../../../api/contract/reception';
+import type { BoardRow } from '../../../../api/contract/reception';
+import { boardStateLabel } from '../../../../core/vocabulary';
+import { BOARD_STATE_LABELS } from '../../vocabulary';
 import { translate, type MessageId, type MessageValues } from '../../../../core/i18n/translate';
 import type { CsvValue } from './csv';
 import { formatPhone } from '../../format';
@@ -108,7 +110,7 @@ export function boardColumns(locale: string, fileLocale = locale): BoardColumn[]
         STATE_ORDER.indexOf(a.original.state) - STATE_ORDER.indexOf(b.original.state) ||
         Number(b.original.dueThisWeek) - Number(a.original.dueThisWeek),
       filterFn: (row, _id, value: string) => value === '' || (value === 'due' ? row.original.dueThisWeek : row.original.state === value),
-      meta: { csvHeader: csvSay('reception.col.state'), csv: (r) => BOARD_STATE_LABELS[r.state] },
+      meta: { csvHeader: csvSay('reception.col.state'), csv: (r) => boardStateLabel(fileLocale, r.state) },
     }),
     col.accessor('depositAmountMinor', {
       header: t('reception.col.deposit'),

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { RecallRow } from '../../../../api/contract/batches';
-import { ZONE_LABELS } from '../../../../core/vocabulary';
+import { ZONE_LABELS } from '../../vocabulary';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { ErrorNotice } from '../../components/ErrorNotice';

@@ -3,7 +3,8 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BreakdownGroup } from '../../../../api/contract/retention';
 import { MIN_CASES, share } from '../../../../core/retention-breakdown';
-import { RETENTION_LABELS, RETENTION_RATINGS } from '../../../../core/vocabulary';
+import { RETENTION_RATINGS } from '../../../../core/vocabulary';
+import { RETENTION_LABELS } from '../../vocabulary';
 import { formatCount, formatShare } from '../../format';
 import { t } from '../../i18n';
 

@@ -3,7 +3,8 @@
 // entry" on a payment recorded wrongly (CorrectForm.tsx: a new entry, never an edit).
 import { useState } from 'react';
 import { correctableMinor, LEDGER_KINDS, type LedgerKind } from '../../../../../core/plan-balance';
-import { PAYMENT_METHOD_LABELS, PAYMENT_METHODS, type PaymentMethod } from '../../../../../core/vocabulary';
+import { PAYMENT_METHODS, type PaymentMethod } from '../../../../../core/vocabulary';
+import { PAYMENT_METHOD_LABELS } from '../../../vocabulary';
 import type { PlanRecord } from '../../../../../api/contract/chart';
 import type { ReceiptRecord } from '../../../../../api/contract/payments';
 import { useApiQuery } from '../../../api/useApi';
