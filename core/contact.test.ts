@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactCandidates, fillTemplate, unknownPlaceholders, type ContactBoardRow } from './contact';
+import { cardAftercareReminder, contactCandidates, fillTemplate, unknownPlaceholders, type ContactBoardRow } from './contact';
 
 const row = (over: Partial<ContactBoardRow>): ContactBoardRow => ({
   clientId: 1,
@@ -50,5 +50,28 @@ describe('who is on the day’s list', () => {
       row({ planId: 4, planKind: 'touch_up', sessionNumber: 1, state: 'recall_due', recallOn: '2026-11-28' }),
     ];
     expect(contactCandidates(day, rows, []).map((c) => `${c.reason} ${c.key}`)).toEqual(['deposit_due deposit:1:3', 'recall_due recall:3']);
+  });
+});
+
+describe('the appointment card’s aftercare reminder', () => {
+  const day0 = (instruction: string) => ({ fromDay: 0, toDay: 4, instruction });
+
+  it('keeps the card to the first three rules of the first day, each ending as a sentence', () => {
+    const rules = [
+      day0('Keep it dry'),
+      { fromDay: 5, toDay: 6, instruction: 'Water only.' },
+      day0('No sun!'),
+      day0('No gym.'),
+      day0('No pool.'),
+    ];
+    expect(cardAftercareReminder(rules, 'en-GB')).toBe('Keep it dry. No sun! No gym. Your aftercare sheet has the dates.');
+  });
+
+  it('falls back to the standard reminder in the clinic’s language when no rule starts on the day', () => {
+    expect(cardAftercareReminder([{ fromDay: 1, toDay: 2, instruction: 'Later.' }], 'de-DE')).toMatch(
+      /^Nach Ihrer Sitzung: Halten Sie die Kopfhaut/,
+    );
+    expect(cardAftercareReminder(undefined, 'en-GB')).toMatch(/^After your session: keep your scalp dry/);
+    expect(cardAftercareReminder([day0('  ')], 'es-ES')).toMatch(/^Después de su sesión/);
   });
 });

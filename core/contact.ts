@@ -1,7 +1,9 @@
 // The "to contact" list: who reception rings or messages on a chosen day, and the text to send them.
 // Pure: the board's rows and the next day's bookings go in, the items come out; dates are given as
 // already-formatted text by the caller (the clinic's locale), so this file knows no formatting.
+import type { AftercareRule } from './aftercare';
 import { addDays } from './dates';
+import { translate } from './i18n/translate';
 
 export const CONTACT_REASONS = ['booking_tomorrow', 'deposit_due', 'window_opens', 'recall_due'] as const;
 export type ContactReason = (typeof CONTACT_REASONS)[number];
@@ -171,6 +173,17 @@ export function contactCandidates(day: string, board: readonly ContactBoardRow[]
   return items;
 }
 
-/** A short aftercare reminder for the appointment card (the sheet given after the session has the days). */
-export const CARD_AFTERCARE_REMINDER =
-  'After your session: keep your scalp dry and do not cut your hair for the first 4 days; no swimming, heavy sweating or sun on the scalp. Your aftercare sheet has the dates.';
+/**
+ * The appointment card's aftercare reminder: the first day's rules of the clinic's template for the
+ * booked session, in the clinic's own words (at most three, so the card stays one A6 page), and where
+ * the dates are; a standard reminder in the clinic's language when the template starts with none.
+ */
+export function cardAftercareReminder(rules: readonly AftercareRule[] | undefined, locale: string): string {
+  const first = (rules ?? [])
+    .filter((r) => r.fromDay === 0 && r.instruction.trim() !== '')
+    .slice(0, 3)
+    .map((r) => r.instruction.trim())
+    .map((text) => (/[.!?…]$/.test(text) ? text : `${text}.`));
+  if (first.length === 0) return translate(locale, 'printouts.card.reminderStandard');
+  return translate(locale, 'printouts.card.reminderRules', { rules: first.join(' ') });
+}

@@ -183,7 +183,26 @@ describe('the appointment card', () => {
       booking: { sessionId: ids.joSession, startsAt: local(25, 10), number: 3, quotedSessions: 3, practitionerName: 'Kim Lee' },
       locale: 'en-GB',
     });
-    expect(card.aftercareReminder).toMatch(/keep your scalp dry/);
+    // The first day's rules of the clinic's template for session 3 (the standard one here), in its words.
+    expect(card.aftercareReminder).toBe(
+      "Keep your scalp completely dry: no washing, rinsing or shampoo. Don't cut your hair or shave the treated area. Avoid sweating: no gym, sport, heavy exercise, sauna or steam room. Your aftercare sheet has the dates.",
+    );
+  });
+
+  it('takes the reminder from the clinic’s own template for that session, in the words they wrote', async () => {
+    await t.ok('aftercare.templates.save', {
+      name: 'Nach der dritten Sitzung',
+      sessionKind: 'later',
+      rules: [
+        { fromDay: 1, toDay: 3, instruction: 'Nicht ins Fitnessstudio' },
+        { fromDay: 0, toDay: 2, instruction: 'Kopfhaut trocken halten' },
+        { fromDay: 0, toDay: 5, instruction: 'Keine Sonne!' },
+      ],
+      advice: [],
+    });
+    const card = await t.ok('book.card', { clientId: ids.jo });
+    // Only the first day's rules, each a sentence; the line about the sheet in the clinic's language.
+    expect(card.aftercareReminder).toBe('Kopfhaut trocken halten. Keine Sonne! Your aftercare sheet has the dates.');
   });
 
   it('says so when there is no booking ahead, or the session is not this client’s', async () => {

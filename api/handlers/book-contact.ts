@@ -1,7 +1,8 @@
 // The day's "to contact" list and its "contacted" ticks, and a client's appointment card. The list is
 // read from the board (as of the chosen day) and the next day's bookings; each item's message is the
 // clinic's template filled in, every date through the clinic's locale.
-import { CARD_AFTERCARE_REMINDER, contactCandidates, fillTemplate, type ContactCandidate, type ContactReason } from '../../core/contact';
+import { cardAftercareReminder, contactCandidates, fillTemplate, type ContactCandidate, type ContactReason } from '../../core/contact';
+import { pickTemplate } from '../../core/aftercare';
 import { addDays } from '../../core/dates';
 import { formatDate, formatTime } from '../../core/format-date';
 import { usableLocale } from '../../core/locale';
@@ -9,6 +10,7 @@ import { formatMoney } from '../../core/money';
 import { preparedOnce } from '../../db/prepared';
 import { loadBoard, loadBookings } from '../../db/queries/reception';
 import { writeAudit } from '../audit';
+import { latestTemplates } from './aftercare';
 import type { ContactItem, ContactTick } from '../contract/book-contact';
 import type { ClinicSettings } from '../contract/settings';
 import { fail } from '../result';
@@ -180,7 +182,7 @@ export const bookContactHandlers: HandlerMap<'book.toContact' | 'book.markContac
         quotedSessions: row.quotedSessions,
         practitionerName: row.practitionerName,
       },
-      aftercareReminder: CARD_AFTERCARE_REMINDER,
+      aftercareReminder: cardAftercareReminder(pickTemplate(latestTemplates(ctx), row)?.rules, usableLocale(s.locale)),
       locale: usableLocale(s.locale),
     };
   },

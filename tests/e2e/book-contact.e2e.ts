@@ -219,7 +219,7 @@ describe('booking rules, the keyboard, and reminders without the internet', () =
     expect(card.text).toContain('Your next appointment');
     expect(card.text).toContain('10:00–13:00 (about 3 h)');
     expect(card.text).toContain('Session 3 of 3 with Kim Lee');
-    expect(card.text).toContain('keep your scalp dry');
+    expect(card.text).toContain('Keep your scalp completely dry');
     expect(execFileSync('pdfinfo', [card.file], { encoding: 'utf8' })).toMatch(/Page size:\s+297(\.\d+)? x 419/);
     // A rendered page of the card, to look at beside the screenshots.
     const out = path.join(process.cwd(), 'test-results', 'book-card');

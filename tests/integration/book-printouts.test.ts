@@ -68,7 +68,7 @@ describe('the book’s printouts', () => {
     expect(text).toContain('Sun, 22 Nov 2026');
     expect(text).toContain('10:00–14:00 (about 4 h)');
     expect(text).toContain('Session 1 with Kim Lee');
-    expect(text).toContain('keep your scalp dry');
+    expect(text).toContain('Keep your scalp completely dry');
     expect(text).toContain('To change your appointment, call 0113 496 0000.');
     expect(info).toMatch(/Page size:\s+297(\.\d+)? x 419/); // A6
   });

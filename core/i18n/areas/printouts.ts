@@ -6,6 +6,9 @@ export const printoutsMessages = defineMessages({
     'printouts.page': 'page {page} of {pages}',
 
     'printouts.card.docTitle': 'Appointment card — {client}',
+    'printouts.card.reminderRules': '{rules} Your aftercare sheet has the dates.',
+    'printouts.card.reminderStandard':
+      'After your session: keep your scalp dry and do not cut your hair for the first 4 days; no swimming, heavy sweating or sun on the scalp. Your aftercare sheet has the dates.',
     'printouts.card.phone': 'Phone {phone}',
     'printouts.card.next': 'Your next appointment',
     'printouts.card.time': '{from}–{until} (about {length})',
@@ -89,6 +92,9 @@ export const printoutsMessages = defineMessages({
     'printouts.page': 'Seite {page} von {pages}',
 
     'printouts.card.docTitle': 'Terminkarte — {client}',
+    'printouts.card.reminderRules': '{rules} Die genauen Tage stehen auf Ihrem Nachsorgeblatt.',
+    'printouts.card.reminderStandard':
+      'Nach Ihrer Sitzung: Halten Sie die Kopfhaut in den ersten 4 Tagen trocken und schneiden Sie Ihr Haar nicht; kein Schwimmen, kein starkes Schwitzen, keine Sonne auf der Kopfhaut. Die genauen Tage stehen auf Ihrem Nachsorgeblatt.',
     'printouts.card.phone': 'Telefon {phone}',
     'printouts.card.next': 'Ihr nächster Termin',
     'printouts.card.time': '{from}–{until} (etwa {length})',
@@ -174,6 +180,9 @@ export const printoutsMessages = defineMessages({
     'printouts.page': 'página {page} de {pages}',
 
     'printouts.card.docTitle': 'Tarjeta de cita — {client}',
+    'printouts.card.reminderRules': '{rules} Las fechas están en su hoja de cuidados posteriores.',
+    'printouts.card.reminderStandard':
+      'Después de su sesión: mantenga el cuero cabelludo seco y no se corte el pelo durante los primeros 4 días; nada de piscina, sudor intenso ni sol en el cuero cabelludo. Las fechas están en su hoja de cuidados posteriores.',
     'printouts.card.phone': 'Teléfono {phone}',
     'printouts.card.next': 'Su próxima cita',
     'printouts.card.time': '{from}–{until} (unos {length})',
