@@ -62,7 +62,7 @@ describe('the client and reception screens in German', () => {
     await page.getByLabel('Fitzpatrick-Hauttyp').selectOption({ label: 'Typ III' });
     await page.getByLabel('Telefon').fill('abc');
     await page.getByRole('button', { name: 'Kunde speichern' }).click();
-    await page.getByText('Geben Sie die Telefonnummer nur mit Ziffern, Leerzeichen und + ( ) - ein.').waitFor();
+    await page.getByText('Bitte die Telefonnummer nur mit Ziffern, Leerzeichen und + ( ) - eingeben.').waitFor();
     expect(await axeSerious(page)).toEqual([]);
     await app.screenshot('screens-de-new-client');
 
