@@ -4,9 +4,10 @@
 import type { z } from 'zod';
 import { contract, type Channel } from '../api/contract';
 import { fieldErrors } from '../api/contract/field-errors';
-import { NOT_COPIED } from '../api/contract/offline';
 import type { ApiResult } from '../api/result';
 import { clientKeys, keyContext, type KeyContext } from '../core/client-keys';
+import { translate } from '../core/i18n/translate';
+import { usableLocale } from '../core/locale';
 import type { StaffRole } from '../core/vocabulary';
 import { parseWords } from '../db/queries/client-search';
 import type { ReadCache } from './cache';
@@ -16,6 +17,18 @@ import type { HubTransport } from './hub-transport';
 export interface SignedIn {
   actor: { id: number; name: string; role: StaffRole } | null;
   status: { actor: unknown; needsOwner: boolean; staff: unknown[]; idleLockMinutes: number } | null;
+}
+
+/**
+ * The language the workstation answers in while the hub is away: the signed-in person's own (from the
+ * copied sign-in list), else the clinic's as last copied, else English.
+ */
+export function readerLocale(cache: ReadCache, who: SignedIn | undefined): string {
+  const staff = (who?.status?.staff ?? []) as { id?: number; locale?: string | null }[];
+  const own = who?.actor ? staff.find((s) => s.id === who.actor!.id)?.locale : null;
+  if (own) return usableLocale(own);
+  const settings = cache.get('settings.get', canonicalInput('settings.get', {}) ?? '{}')?.data as { locale?: string } | undefined;
+  return usableLocale(settings?.locale ?? null);
 }
 
 /** The input as the contract reads it (defaults filled in), as a key; null when it is not valid. */
@@ -104,11 +117,11 @@ export function fromCopy(
   if (key === null) {
     // Bad input answers as the hub would: with its field errors (the contract decides, not the copy).
     const parsed = (contract[channel].input as z.ZodType).safeParse(input ?? {});
-    if (!parsed.success) return invalid(parsed.error);
+    if (!parsed.success) return invalid(parsed.error, readerLocale(cache, who));
   }
   const parsedInput = JSON.parse(key ?? '{}') as Record<string, unknown>;
   if (channel === 'auth.status') {
-    return who?.status ? { ok: true, data: { ...who.status, actor: who.actor } } : notCopied();
+    return who?.status ? { ok: true, data: { ...who.status, actor: who.actor } } : notCopied(readerLocale(cache, who));
   }
   if (channel === 'clients.search') return searchCopy(cache, 'search', parsedInput);
   if (channel === 'clients.list') return searchCopy(cache, 'list', parsedInput);
@@ -124,15 +137,17 @@ export function fromCopy(
       }
     }
   }
-  return notCopied();
+  return notCopied(readerLocale(cache, who));
 }
 
 /** Refused input, in the dispatcher's words (api/dispatch.ts): the first field's message and every field's. */
-export function invalid(error: z.ZodError): ApiResult<never> {
-  // The workstation's own checks answer in English: its copy does not know the reader's language.
-  const fields = fieldErrors(error, 'en-GB');
-  const first = Object.values(fields)[0] ?? 'Some of the details are not valid.';
+export function invalid(error: z.ZodError, locale: string): ApiResult<never> {
+  const fields = fieldErrors(error, locale);
+  const first = Object.values(fields)[0] ?? translate(locale, 'api.detailsNotValid');
   return { ok: false, error: { code: 'invalid_input', message: first, fields } };
 }
 
-const notCopied = (): ApiResult<unknown> => ({ ok: false, error: { code: 'unavailable', message: NOT_COPIED } });
+const notCopied = (locale: string): ApiResult<unknown> => ({
+  ok: false,
+  error: { code: 'unavailable', message: translate(locale, 'offline.notCopied') },
+});

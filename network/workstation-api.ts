@@ -14,7 +14,8 @@ import { rulesFor } from '../api/permissions';
 import type { ApiError, ApiResult } from '../api/result';
 import type { DatabaseKey } from '../db/cipher';
 import { openReadCache } from './cache';
-import { canonicalInput, fromCopy, invalid, refreshCopy, type SignedIn } from './copy';
+import { translate } from '../core/i18n/translate';
+import { canonicalInput, fromCopy, invalid, readerLocale, refreshCopy, type SignedIn } from './copy';
 import { isHubUnreachable, type HubTransport } from './hub-transport';
 import { openOutbox } from './outbox';
 import { sendOutbox, type SendReport } from './outbox-send';
@@ -88,7 +89,7 @@ export function createWorkstationApi(options: WorkstationOptions): WorkstationAp
       key: e.key,
       channel: e.channel,
       savedAt: e.savedAt,
-      message: e.error?.message ?? 'The hub refused this change.',
+      message: e.error?.message ?? translate(readerLocale(cache, undefined), 'offline.hubRefused'),
       ...(e.error?.current === undefined ? {} : { current: e.error.current, input: e.input }),
     }));
     return { role: 'workstation', link, waiting, needsAttention, copiedAt: cache.copiedAt() };
@@ -135,9 +136,9 @@ export function createWorkstationApi(options: WorkstationOptions): WorkstationAp
 
   function queue(channel: Channel, input: unknown, sessionId: string, key?: string): ApiResult<unknown> {
     const parsed = (contract[channel].input as z.ZodType).safeParse(input ?? {});
-    if (!parsed.success) return invalid(parsed.error);
     const who = signedIn.get(sessionId);
-    const refused = roleRefusal(channel, parsed.data, who);
+    if (!parsed.success) return invalid(parsed.error, readerLocale(cache, who));
+    const refused = roleRefusal(channel, parsed.data, who, readerLocale(cache, who));
     if (refused) return { ok: false, error: refused };
     const savedAt = now();
     outbox.add({ channel, input: input ?? {}, staffId: who?.actor?.id ?? null, savedAt, ...(key ? { key } : {}) });
@@ -172,7 +173,7 @@ export function createWorkstationApi(options: WorkstationOptions): WorkstationAp
   }
 
   function offline(channel: Channel, input: unknown, sessionId: string, key?: string): ApiResult<unknown> {
-    const action = offlineAction(channel);
+    const action = offlineAction(channel, readerLocale(cache, signedIn.get(sessionId)));
     if (action.kind === 'queue') return queue(channel, input, sessionId, key);
     if (action.kind === 'refuse') {
       if (channel === 'auth.signOut') {
@@ -219,8 +220,7 @@ export function createWorkstationApi(options: WorkstationOptions): WorkstationAp
         ok: false,
         error: {
           code: 'unavailable',
-          message:
-            'The clinic’s hub stopped answering while this was being saved, so it may or may not have been saved. Once the hub is back, save it again: it will not be saved twice.',
+          message: translate(readerLocale(cache, signedIn.get(sessionId)), 'offline.mayNotBeSaved'),
         },
       };
     }
@@ -229,13 +229,14 @@ export function createWorkstationApi(options: WorkstationOptions): WorkstationAp
   /** The person's choice for a change the hub refused (LinkStatus in the header). */
   function resolve(input: unknown, sessionId: string): ApiResult<unknown> {
     const parsed = contract['network.resolve'].input.safeParse(input ?? {});
-    if (!parsed.success) return invalid(parsed.error);
-    const refused = roleRefusal('network.resolve', parsed.data, signedIn.get(sessionId));
+    const locale = readerLocale(cache, signedIn.get(sessionId));
+    if (!parsed.success) return invalid(parsed.error, locale);
+    const refused = roleRefusal('network.resolve', parsed.data, signedIn.get(sessionId), locale);
     if (refused) return { ok: false, error: refused };
     const { key, action } = parsed.data;
     const entry = outbox.attention().find((e) => e.key === key);
     if (!entry) {
-      return { ok: false, error: { code: 'not_found', message: 'That change no longer needs attention: it was sent or let go already.' } };
+      return { ok: false, error: { code: 'not_found', message: translate(locale, 'offline.noAttention') } };
     }
     if (action === 'dismiss') outbox.dismiss(key, now());
     else if (action === 'retry') outbox.retry(key);
@@ -244,7 +245,7 @@ export function createWorkstationApi(options: WorkstationOptions): WorkstationAp
       const version = (entry.error?.current as { version?: unknown } | undefined)?.version;
       const fields = entry.input as Record<string, unknown>;
       if (entry.error?.code !== 'conflict' || typeof version !== 'number' || !('expectedVersion' in fields)) {
-        const message = 'Only a change that met someone else’s change can be sent over it. Send it again, or let it go.';
+        const message = translate(locale, 'offline.overTheirsOnly');
         return { ok: false, error: { code: 'invalid_input', message, fields: { action: message } } };
       }
       outbox.retry(key, { ...fields, expectedVersion: version });
@@ -331,12 +332,10 @@ export function createWorkstationApi(options: WorkstationOptions): WorkstationAp
 }
 
 /** The role rules of api/permissions.ts for who is signed in at this window; the hub checks again. */
-function roleRefusal(channel: Channel, input: unknown, who: SignedIn | undefined): ApiError | null {
+function roleRefusal(channel: Channel, input: unknown, who: SignedIn | undefined, locale: string): ApiError | null {
   const needsSignIn = who?.status ? who.status.staff.length > 0 : false;
   if (!who?.actor) {
-    return needsSignIn
-      ? { code: 'signed_out', message: 'Sign in to continue. Signing in needs the hub, which cannot be reached just now.' }
-      : null;
+    return needsSignIn ? { code: 'signed_out', message: translate(locale, 'offline.signInNeedsHub') } : null;
   }
   const fields = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
   for (const rule of rulesFor(channel)) {

@@ -1,6 +1,7 @@
 // What a workstation can do while the clinic's hub cannot be reached: ONE list, used by the
 // workstation's API (network/workstation-api.ts) to queue, read from its copy or refuse, and by the
 // renderer to disable what would be refused, with the same sentence.
+import { translate, type MessageId } from '../../core/i18n/translate';
 import type { Channel } from './index';
 
 /** Chair-side changes: checked against the contract here, kept in the outbox, sent in order later. */
@@ -28,14 +29,13 @@ export const READ_FROM_COPY = [
   'staff.list',
 ] as const satisfies readonly Channel[];
 
-const PAYMENTS =
-  'Payments and deposits need the hub, so that every desk sees the same balance and receipts stay numbered without gaps. Take it when the hub is back.';
-const BOOKING = 'Booking needs the hub, so that two desks cannot give away the same time. Book it when the hub is back.';
-const STAFF = 'Staff, roles and PINs can be changed only on the hub, so that every desk signs in with the same list.';
-const SAFETY = 'Backups, restore and export run on the hub, where the clinic’s data is.';
+const PAYMENTS = 'offline.payments';
+const BOOKING = 'offline.booking';
+const STAFF = 'offline.staff';
+const SAFETY = 'offline.safety';
 
-/** Why each change that is not queued cannot be made offline; any other channel: NEEDS_HUB. */
-const REFUSED: Partial<Record<Channel, string>> = {
+/** Why each change that is not queued cannot be made offline (a message id); any other channel: NEEDS_HUB. */
+const REFUSED: Partial<Record<Channel, MessageId>> = {
   'deposits.add': PAYMENTS,
   'deposits.recordPayment': PAYMENTS,
   'deposits.setStatus': PAYMENTS,
@@ -55,19 +55,18 @@ const REFUSED: Partial<Record<Channel, string>> = {
   'staff.update': STAFF,
   'auth.setPin': STAFF,
   'auth.setupOwner': STAFF,
-  'auth.signIn': 'Signing in needs the hub, which checks PINs. Whoever was signed in before it went away stays signed in.',
+  'auth.signIn': 'offline.signIn',
   'safety.restore': SAFETY,
   'safety.backupNow': SAFETY,
   'safety.export': SAFETY,
   'safety.inspect': SAFETY,
-  'settings.update': 'Clinic settings can be changed only while the hub can be reached.',
-  'clients.create':
-    'New clients are added on the hub, so that two desks cannot add the same person twice. Note their details and add them when the hub is back.',
+  'settings.update': 'offline.settings',
+  'clients.create': 'offline.clientsCreate',
 };
 
-export const NEEDS_HUB = 'This needs the clinic’s hub, which cannot be reached just now. Try again when it is back; the header says when.';
-export const NOT_COPIED =
-  'This is not kept on this computer while the hub cannot be reached (only today’s and tomorrow’s clients and the charts opened today are).';
+/** In English (tests and logs); `offlineAction` and `offlineRefusal` say it in the reader's language. */
+export const NEEDS_HUB = translate('en-GB', 'offline.needsHub');
+export const NOT_COPIED = translate('en-GB', 'offline.notCopied');
 
 export type OfflineAction = { kind: 'queue' } | { kind: 'copy' } | { kind: 'refuse'; message: string };
 
@@ -75,14 +74,14 @@ const queued: ReadonlySet<string> = new Set(QUEUED_OFFLINE);
 const copied: ReadonlySet<string> = new Set(READ_FROM_COPY);
 
 /** What a workstation does with `channel` while the hub cannot be reached. */
-export function offlineAction(channel: string): OfflineAction {
+export function offlineAction(channel: string, locale = 'en-GB'): OfflineAction {
   if (queued.has(channel)) return { kind: 'queue' };
   if (copied.has(channel)) return { kind: 'copy' };
-  return { kind: 'refuse', message: (REFUSED as Record<string, string | undefined>)[channel] ?? NEEDS_HUB };
+  return { kind: 'refuse', message: translate(locale, (REFUSED as Record<string, MessageId | undefined>)[channel] ?? 'offline.needsHub') };
 }
 
 /** The sentence beside a disabled button while offline, or null when the action works offline. */
-export function offlineRefusal(channel: Channel): string | null {
-  const action = offlineAction(channel);
+export function offlineRefusal(channel: Channel, locale = 'en-GB'): string | null {
+  const action = offlineAction(channel, locale);
   return action.kind === 'refuse' ? action.message : null;
 }

@@ -46,4 +46,7 @@ export const de: Catalog = {
   ...AREAS.forms.de,
   ...AREAS.photos.de,
   ...AREAS.rights.de,
+  ...AREAS.checks.de,
+  ...AREAS.refusals.de,
+  ...AREAS.offline.de,
 };

@@ -47,6 +47,9 @@ export const en = {
   ...AREAS.forms.en,
   ...AREAS.photos.en,
   ...AREAS.rights.en,
+  ...AREAS.checks.en,
+  ...AREAS.refusals.en,
+  ...AREAS.offline.en,
 };
 
 export type MessageId = keyof typeof en;

@@ -46,4 +46,7 @@ export const es: Catalog = {
   ...AREAS.forms.es,
   ...AREAS.photos.es,
   ...AREAS.rights.es,
+  ...AREAS.checks.es,
+  ...AREAS.refusals.es,
+  ...AREAS.offline.es,
 };

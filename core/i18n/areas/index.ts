@@ -21,10 +21,12 @@ import { photosMessages } from './photos';
 import { rightsMessages } from './rights';
 import { checksMessages } from './checks';
 import { refusalsMessages } from './refusals';
+import { offlineMessages } from './offline';
 
 export const AREAS = {
   checks: checksMessages,
   refusals: refusalsMessages,
+  offline: offlineMessages,
   aftercare: aftercareMessages,
   api: apiMessages,
   auth: authMessages,

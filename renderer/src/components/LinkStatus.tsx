@@ -8,7 +8,7 @@ import { offlineRefusal } from '../../../api/contract/offline';
 import type { Channel } from '../../../api/contract';
 import { call } from '../api/client';
 import { useApiQuery } from '../api/useApi';
-import { formatDateTime, formatTime } from '../format';
+import { formatDateTime, formatTime, getClinicLocale } from '../format';
 import type { MessageId } from '../../../core/i18n/translate';
 import { t } from '../i18n';
 import { AttentionCompare } from './AttentionCompare';
@@ -22,7 +22,7 @@ export function useLinkStatus(): LinkStatus | undefined {
 /** Why `channel` cannot be used now (the hub cannot be reached), or null when it can. */
 export function useOfflineRefusal(channel: Channel): string | null {
   const status = useLinkStatus();
-  return status?.link === 'offline' ? offlineRefusal(channel) : null;
+  return status?.link === 'offline' ? offlineRefusal(channel, getClinicLocale()) : null;
 }
 
 /** The sentence under a disabled button. */
