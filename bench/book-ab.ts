@@ -75,6 +75,8 @@ async function main() {
     const reloads = Number(values.reloads);
     for (let i = 0; i <= reloads; i++) {
       for (const which of i % 2 ? [1, 0] : [0, 1]) {
+        // The first load after the other host's is cold (another origin): warmed, not timed.
+        await once(hosts[which]!, page, `w${i}`, EMPTY_MONDAY, texts.empty);
         const full = await once(hosts[which]!, page, `f${i}`, FULL_WEEK_MONDAY, texts.full);
         const empty = await once(hosts[which]!, page, `e${i}`, EMPTY_MONDAY, texts.empty);
         if (i > 0) {
