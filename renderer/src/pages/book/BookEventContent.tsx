@@ -1,5 +1,6 @@
 // What a booking shows in the grid: the client, which session of the plan, and the badges reception
 // acts on (and, per room, who it is with). Each badge is a word, not only a colour.
+import { memo } from 'react';
 import type { EventProps } from 'react-big-calendar';
 import { sessionLabel, type BookEvent } from './bookEvents';
 
@@ -10,21 +11,26 @@ const BADGES = [
   ['firstVisit', 'First visit'],
 ] as const;
 
-export function BookEventContent({ event }: EventProps<BookEvent>) {
+// Memoised: react-big-calendar draws every event again whenever anything in the grid changes (a
+// drop, the cursor); an event whose object is the same draws the same.
+export const BookEventContent = memo(function BookEventContent({ event }: EventProps<BookEvent>) {
   if (event.kind === 'blocked') return <span className="book-event-title">{event.title}</span>;
   const b = event.booking;
+  const badges = BADGES.filter(([key]) => b.badges[key]);
   return (
     <span className="book-event">
       <span className="book-event-title">{b.clientName}</span>
       <span className="book-event-session">{sessionLabel(b)}</span>
       {event.withWhom && <span className="book-event-session">{event.withWhom}</span>}
-      <span className="book-badges">
-        {BADGES.filter(([key]) => b.badges[key]).map(([key, label]) => (
-          <span key={key} className={`book-badge book-badge-${key}`}>
-            {label}
-          </span>
-        ))}
-      </span>
+      {badges.length > 0 && (
+        <span className="book-badges">
+          {badges.map(([key, label]) => (
+            <span key={key} className={`book-badge book-badge-${key}`}>
+              {label}
+            </span>
+          ))}
+        </span>
+      )}
     </span>
   );
-}
+});

@@ -2,7 +2,7 @@
 // per room when the clinic books by room.
 // Click or drag over free time to book, drag a booking to move it, drag its edge to change its
 // length. The calendar only reports what was asked; the page asks why and saves.
-import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Calendar, Views, type SlotInfo } from 'react-big-calendar';
 import withDragAndDrop, { type EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop';
 import 'react-big-calendar/lib/css/react-big-calendar.css';
@@ -12,6 +12,7 @@ import { bookFormats, localizer } from './bookCalendar';
 import { closedTimes, dayFullness, insideWindow, localDay, type BookEvent, type BookView } from './bookEvents';
 import { MonthDayHeader } from './MonthDayHeader';
 import { BookEventContent } from './BookEventContent';
+import { bookDayLayout } from './dayLayout';
 import type { SlotCursor } from './slotCursor';
 
 const DragAndDropCalendar = withDragAndDrop<BookEvent, BookColumn>(Calendar);
@@ -94,9 +95,19 @@ const GRID_VIEWS = [Views.DAY, Views.WEEK];
 const MONTH_VIEWS = [Views.MONTH];
 const GRID_COMPONENTS = { event: BookEventContent, header: DayHeader };
 const noView = () => undefined;
-const eventProps = (e: BookEvent) => ({ className: e.kind === 'blocked' ? 'book-blocked' : `book-booking book-${e.booking.status}` });
+// One props object per kind and status, not one per event drawn.
+const BLOCKED_PROPS = { className: 'book-blocked' };
+const BOOKING_PROPS = new Map<string, { className: string }>();
+const eventProps = (e: BookEvent) => {
+  if (e.kind === 'blocked') return BLOCKED_PROPS;
+  let props = BOOKING_PROPS.get(e.booking.status);
+  if (!props) BOOKING_PROPS.set(e.booking.status, (props = { className: `book-booking book-${e.booking.status}` }));
+  return props;
+};
 const tooltip = (e: BookEvent) => e.title;
 const NO_CLASS = {};
+// Each event's React key: its own, not its place in the column-day (the library's types leave the prop out).
+const EVENT_KEYS = { eventIdAccessor: 'key' };
 const IN_WINDOW = { className: 'book-in-window' };
 
 export const BookGrid = memo(function BookGrid({
@@ -148,13 +159,35 @@ export const BookGrid = memo(function BookGrid({
     [window, closed, cursor],
   );
   const dayPropsOrNone = window === null ? undefined : dayProps;
+  // A drop is drawn at its new place at once, and the page is told on the next frame: the grid
+  // paints before the move form mounts beside it (the form then asks why, and saves or puts it
+  // back). Drawn here only until the page's events change, which then place it themselves.
+  const [dropped, setDropped] = useState<{ forEvents: BookEvent[]; event: BookEvent } | null>(null);
+  const shown = useMemo(
+    () => (dropped && dropped.forEvents === events ? events.map((e) => (e.key === dropped.event.key ? dropped.event : e)) : events),
+    [events, dropped],
+  );
+  const pending = useRef<{ frame: number; timer: ReturnType<typeof setTimeout> | undefined }>({ frame: 0, timer: undefined });
+  useEffect(
+    () => () => {
+      cancelAnimationFrame(pending.current.frame);
+      clearTimeout(pending.current.timer);
+    },
+    [],
+  );
   const change = useCallback(
     (action: 'move' | 'resize', args: EventInteractionArgs<BookEvent>) => {
       if (args.event.kind !== 'booking') return;
       const columnId = action === 'move' && args.resourceId !== undefined ? Number(args.resourceId) : args.event.resourceId;
-      onMove({ event: args.event, start: new Date(args.start), end: new Date(args.end), columnId, action });
+      const move: MoveRequest = { event: args.event, start: new Date(args.start), end: new Date(args.end), columnId, action };
+      setDropped({ forEvents: events, event: { ...args.event, start: move.start, end: move.end, resourceId: columnId } });
+      cancelAnimationFrame(pending.current.frame);
+      clearTimeout(pending.current.timer);
+      pending.current.frame = requestAnimationFrame(() => {
+        pending.current.timer = setTimeout(() => onMove(move), 0);
+      });
     },
-    [onMove],
+    [onMove, events],
   );
   const onDrop = useCallback((args: EventInteractionArgs<BookEvent>) => change('move', args), [change]);
   const onResize = useCallback((args: EventInteractionArgs<BookEvent>) => change('resize', args), [change]);
@@ -213,7 +246,9 @@ export const BookGrid = memo(function BookGrid({
       onView={noView}
       onNavigate={onNavigate}
       toolbar={false}
-      events={events}
+      events={shown}
+      {...EVENT_KEYS}
+      dayLayoutAlgorithm={bookDayLayout}
       titleAccessor="title"
       startAccessor="start"
       endAccessor="end"

@@ -12,7 +12,21 @@ import { withNativeDates } from './fastLocalizer';
 dayjs.locale('en-gb');
 export const localizer = withNativeDates(dayjsLocalizer(dayjs));
 
-const time = (d: Date, locale: string) => formatTime(d.toISOString(), locale);
+// Each booking's label is two times, and the week draws the same few dozen quarter-hours over and
+// over: each time of day is formatted once per locale.
+const times = new Map<string, Map<number, string>>();
+const time = (d: Date, locale: string) => {
+  let known = times.get(locale);
+  if (!known) times.set(locale, (known = new Map<number, string>()));
+  const at = d.getTime();
+  let text = known.get(at);
+  if (text === undefined) {
+    if (known.size > 5000) known.clear();
+    text = formatTime(d.toISOString(), locale);
+    known.set(at, text);
+  }
+  return text;
+};
 const span = ({ start, end }: { start: Date; end: Date }, locale: string) => `${time(start, locale)}–${time(end, locale)}`;
 
 /** Every label the grid draws, in the clinic's locale. */

@@ -39,6 +39,12 @@ describe('the fast localizer', () => {
       expect(+(fast.min!(a, b) as Date)).toBe(+(slow.min!(a, b) as Date));
       expect(+(fast.max!(a, b) as Date)).toBe(+(slow.max!(a, b) as Date));
       expect(fast.isSameDate!(a, b)).toBe(slow.isSameDate!(a, b));
+      expect(+(fast.merge!(a, b) as Date), `merge ${a.toISOString()} ${b.toISOString()}`).toBe(+(slow.merge!(a, b) as Date));
+      for (const unit of [undefined, 'minutes', 'day'])
+        expect(+(fast.startOf!(a, unit) as Date), `startOf ${unit}`).toBe(+(slow.startOf!(a, unit) as Date));
+      expect(fast.getDstOffset!(a, b)).toBe(slow.getDstOffset!(a, b));
+      expect(fast.getTotalMin!(a, b)).toBe(slow.getTotalMin!(a, b));
+      expect(fast.getMinutesFromMidnight!(a)).toBe(slow.getMinutesFromMidnight!(a));
       expect(fast.isSameDate!(a, new Date(+a + 60_000))).toBe(slow.isSameDate!(a, new Date(+a + 60_000)));
     }
   });

@@ -63,6 +63,26 @@ export function withNativeDates(base: DateLocalizer): DateLocalizer {
       return d;
     },
     isSameDate: (a: DateLike, b: DateLike) => floor(a, 'day') === floor(b, 'day'),
+    // dayjs formats both as text and parses them back: twice per event drawn (does it continue
+    // before or after the day?) and twice per column. The same local day and time, to the second.
+    merge(date: DateLike | null, time: DateLike | null): Date | null {
+      if (date == null || time == null) return original.merge!(date, time) as Date | null;
+      const d = new Date(date);
+      const t = new Date(time);
+      return new Date(d.getFullYear(), d.getMonth(), d.getDate(), t.getHours(), t.getMinutes(), t.getSeconds());
+    },
+    startOf(date: DateLike | null, unit?: string): Date {
+      const t = date == null ? null : floor(date, unit);
+      return t === null ? (original.startOf!(date, unit) as Date) : new Date(t);
+    },
+    // Four times per event placed (its top and its height): the clock's change between two instants.
+    getDstOffset: (a: DateLike, b: DateLike) => new Date(a).getTimezoneOffset() - new Date(b).getTimezoneOffset(),
+    getTotalMin: (a: DateLike, b: DateLike) => Math.trunc((+new Date(b) - +new Date(a)) / MINUTE) || 0,
+    getMinutesFromMidnight(start: DateLike): number {
+      const dayStart = floor(start, 'day')!;
+      const minutes = Math.trunc((+new Date(start) - dayStart) / MINUTE) || 0;
+      return minutes + new Date(dayStart).getTimezoneOffset() - new Date(start).getTimezoneOffset();
+    },
     inEventRange({ event, range }: { event: { start: DateLike; end: DateLike }; range: { start: DateLike; end: DateLike } }): boolean {
       const dayStart = floor(event.start, 'day')!;
       const end = +new Date(event.end);
