@@ -2,13 +2,14 @@
 // acts on (and, per room, who it is with). Each badge is a word, not only a colour.
 import { memo } from 'react';
 import type { EventProps } from 'react-big-calendar';
+import { t } from '../../i18n';
 import { sessionLabel, type BookEvent } from './bookEvents';
 
 const BADGES = [
-  ['depositOutstanding', 'Deposit due'],
-  ['intakeIncomplete', 'Intake to do'],
-  ['contraindicationActive', 'Contraindication'],
-  ['firstVisit', 'First visit'],
+  ['depositOutstanding', 'bookGrid.badge.depositOutstanding'],
+  ['intakeIncomplete', 'bookGrid.badge.intakeIncomplete'],
+  ['contraindicationActive', 'bookGrid.badge.contraindicationActive'],
+  ['firstVisit', 'bookGrid.badge.firstVisit'],
 ] as const;
 
 // Memoised: react-big-calendar draws every event again whenever anything in the grid changes (a
@@ -26,7 +27,7 @@ export const BookEventContent = memo(function BookEventContent({ event }: EventP
         <span className="book-badges">
           {badges.map(([key, label]) => (
             <span key={key} className={`book-badge book-badge-${key}`}>
-              {label}
+              {t(label)}
             </span>
           ))}
         </span>

@@ -1,5 +1,6 @@
 // A day of the month view: its number, how many bookings and how full it is (a bar and the share
 // in words), as one button that opens the day. react-big-calendar draws the month's grid around it.
+import { t } from '../../i18n';
 import { formatDay } from '../reception/format';
 import { localDay, type DayFullness } from './bookEvents';
 
@@ -17,14 +18,14 @@ export function MonthDayHeader({ date, label, isOffRange, fullness, locale, onOp
   const words =
     percent === null
       ? fullness.bookings
-        ? `${fullness.bookings} booked, nobody’s hours`
-        : 'closed'
-      : `${fullness.bookings} booked, ${percent}% full`;
+        ? t('bookGrid.month.bookedNoHours', { count: fullness.bookings })
+        : t('bookGrid.month.closed')
+      : t('bookGrid.month.bookedFull', { count: fullness.bookings, percent });
   return (
     <button
       type="button"
       className={`book-month-day${isOffRange ? ' off-range' : ''}`}
-      aria-label={`${formatDay(localDay(date), locale)}: ${words}. Open the day.`}
+      aria-label={t('bookGrid.month.openDay', { day: formatDay(localDay(date), locale), words })}
       onClick={() => onOpen(date)}
     >
       <span className="book-month-number">{label}</span>

@@ -2,6 +2,7 @@
 // library here, so it is tested under Node.
 import type { BlockedTimeRecord, BookBooking } from '../../../../api/contract/book';
 import type { WorkingDay } from '../../../../core/appointments';
+import { t } from '../../i18n';
 
 /** A Date's calendar day on this machine's clock (the clinic's), 'YYYY-MM-DD'. */
 export function localDay(d: Date): string {
@@ -32,8 +33,16 @@ export const NO_ROOM = 0;
 export type ColumnMode = 'practitioner' | 'room';
 
 export function sessionLabel(b: Pick<BookBooking, 'kind' | 'number' | 'quotedSessions'>): string {
-  if (b.kind === 'touch_up') return 'touch-up';
-  return b.quotedSessions ? `session ${b.number} of ${b.quotedSessions}` : `session ${b.number}`;
+  if (b.kind === 'touch_up') return t('bookGrid.session.touchUp');
+  return b.quotedSessions
+    ? t('bookGrid.session.numberOf', { number: b.number, quoted: b.quotedSessions })
+    : t('bookGrid.session.number', { number: b.number });
+}
+
+/** Who a booking in a room's column is with: nobody yet (null), a former practitioner (undefined), or by name. */
+function withWhomWords(name: string | null | undefined): string {
+  if (name === null) return t('bookGrid.with.nobody');
+  return name === undefined ? t('bookGrid.with.former') : t('bookGrid.with.name', { name });
 }
 
 /**
@@ -49,7 +58,7 @@ export function toEvents(
 ): BookEvent[] {
   const byRoom = mode === 'room';
   const withWhom = (b: BookBooking) =>
-    byRoom ? (b.practitionerId === null ? 'no practitioner yet' : `with ${names.get(b.practitionerId) ?? 'a former practitioner'}`) : null;
+    byRoom ? withWhomWords(b.practitionerId === null ? null : (names.get(b.practitionerId) ?? undefined)) : null;
   return [
     ...bookings.map((b): BookEvent => ({
       kind: 'booking',
@@ -64,7 +73,7 @@ export function toEvents(
     ...(byRoom ? [] : blocked).map((x): BookEvent => ({
       kind: 'blocked',
       key: `b${x.id}`,
-      title: `Blocked: ${x.reason}`,
+      title: t('bookGrid.blocked', { reason: x.reason }),
       start: new Date(x.startsAt),
       end: new Date(x.endsAt),
       resourceId: x.staffId,
