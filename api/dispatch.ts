@@ -183,7 +183,7 @@ export function createApi(open: OpenDatabase, options: ApiOptions = {}): Stipple
       ctx.now = () => savedAt;
     }
     const guarded = options.requireSignIn !== false;
-    const refused = guarded ? checkPermission(ctx, channel, undefined) : null;
+    const refused = guarded ? checkPermission(ctx, channel, undefined, readerLocale(ctx.actorId)) : null;
     if (refused) return { ok: false, error: refused };
     const parsed = (def.input as z.ZodType).safeParse(rawInput ?? {});
     if (!parsed.success) {
@@ -192,7 +192,7 @@ export function createApi(open: OpenDatabase, options: ApiOptions = {}): Stipple
       const first = Object.values(fields)[0] ?? wordsOf(msg('api.detailsNotValid'), locale);
       return { ok: false, error: { code: 'invalid_input', message: first, fields } };
     }
-    const refusal = guarded ? checkPermission(ctx, channel, parsed.data ?? {}) : null;
+    const refusal = guarded ? checkPermission(ctx, channel, parsed.data ?? {}, readerLocale(ctx.actorId)) : null;
     if (refusal) return { ok: false, error: refusal };
     const writes = def.changes || def.task === true;
     const damaged = integrity.refusal(writes);

@@ -340,7 +340,7 @@ function roleRefusal(channel: Channel, input: unknown, who: SignedIn | undefined
   const fields = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
   for (const rule of rulesFor(channel)) {
     if (rule.when && !rule.when(fields)) continue;
-    if (!rule.roles.includes(who.actor.role)) return { code: 'forbidden', message: rule.message };
+    if (!rule.roles.includes(who.actor.role)) return { code: 'forbidden', message: translate(locale, rule.message) };
   }
   return null;
 }

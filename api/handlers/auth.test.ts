@@ -187,6 +187,27 @@ describe('roles', () => {
     expect(last).toBe(owner.id);
   });
 
+  it('says who may, in the clinic’s language or the person’s own, and writes nothing', async () => {
+    const { owner, practitioner, reception } = await clinicWithStaff();
+    await t.ok('auth.signIn', { staffId: owner.id, pin: '1234' });
+    await t.ok('settings.update', { locale: 'de-DE' });
+    await t.ok('staff.setLocale', { staffId: practitioner.id, locale: 'es-ES' });
+    await t.ok('auth.signIn', { staffId: reception.id, pin: '3333' });
+    const before = t.counts();
+    expect(await t.err('settings.update', { clinicName: 'X' })).toEqual({
+      code: 'forbidden',
+      message: 'Nur ein Inhaber kann die Praxiseinstellungen ändern.',
+    });
+    expect((await t.err('aftercare.templates.save', {})).message).toBe('Nur ein Inhaber kann Nachsorgevorlagen bearbeiten.');
+    expect(t.counts()).toEqual(before);
+    await t.ok('auth.signIn', { staffId: practitioner.id, pin: '2222' });
+    expect((await t.err('reports.period', { from: '2026-11-01', to: '2026-11-30' })).message).toBe(
+      'Solo un propietario puede ver los informes de la clínica.',
+    );
+    await t.ok('auth.signOut', {});
+    expect(await t.err('clients.list', {})).toMatchObject({ code: 'signed_out', message: expect.stringMatching(/^Melden Sie sich an/) });
+  });
+
   it('keeps at least one owner who can sign in', async () => {
     const { owner, practitioner } = await clinicWithStaff();
     const before = t.counts();

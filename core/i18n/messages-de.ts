@@ -49,4 +49,5 @@ export const de: Catalog = {
   ...AREAS.checks.de,
   ...AREAS.refusals.de,
   ...AREAS.offline.de,
+  ...AREAS.permissions.de,
 };

@@ -50,6 +50,7 @@ export const en = {
   ...AREAS.checks.en,
   ...AREAS.refusals.en,
   ...AREAS.offline.en,
+  ...AREAS.permissions.en,
 };
 
 export type MessageId = keyof typeof en;

@@ -49,4 +49,5 @@ export const es: Catalog = {
   ...AREAS.checks.es,
   ...AREAS.refusals.es,
   ...AREAS.offline.es,
+  ...AREAS.permissions.es,
 };

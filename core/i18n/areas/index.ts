@@ -22,11 +22,13 @@ import { rightsMessages } from './rights';
 import { checksMessages } from './checks';
 import { refusalsMessages } from './refusals';
 import { offlineMessages } from './offline';
+import { permissionsMessages } from './permissions';
 
 export const AREAS = {
   checks: checksMessages,
   refusals: refusalsMessages,
   offline: offlineMessages,
+  permissions: permissionsMessages,
   aftercare: aftercareMessages,
   api: apiMessages,
   auth: authMessages,
