@@ -6,22 +6,23 @@ import { AFTERCARE_SESSION_KINDS, PLAN_KINDS } from '../../core/vocabulary';
 import { id, requiredText, version } from './common';
 import { printRecord } from './chart';
 import { change, query } from './define';
+import { msg, zodText, type Msg } from './words';
 
-const day = (label: string) =>
+const day = (label: Msg) =>
   z
-    .number({ error: `Enter ${label} as a number.` })
-    .int({ error: `Enter ${label} as a whole number of days.` })
-    .min(0, { error: 'Day 0 is the session day; days cannot be before it.' })
-    .max(AFTERCARE_MAX_DAY, { error: `Keep rules within ${AFTERCARE_MAX_DAY} days of the session.` });
+    .number({ error: zodText(msg('checks.aftercare.dayNumber', { label })) })
+    .int({ error: zodText(msg('checks.aftercare.dayWhole', { label })) })
+    .min(0, { error: zodText(msg('checks.aftercare.dayBeforeSession')) })
+    .max(AFTERCARE_MAX_DAY, { error: zodText(msg('checks.aftercare.dayTooLate', { max: String(AFTERCARE_MAX_DAY) })) });
 
 export const aftercareRule = z.object({
-  fromDay: day('the first day'),
+  fromDay: day(msg('checks.label.ruleFirstDay')),
   /** Null: no end ("from day 7"). */
-  toDay: day('the last day').nullable(),
-  instruction: requiredText('the instruction', 300),
+  toDay: day(msg('checks.label.ruleLastDay')).nullable(),
+  instruction: requiredText(msg('checks.label.instruction'), 300),
 });
 
-const templateKey = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,59}$/, { error: 'That template does not exist.' });
+const templateKey = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,59}$/, { error: zodText(msg('checks.aftercare.noTemplate')) });
 
 export const aftercareTemplateInput = z
   .object({
@@ -29,13 +30,16 @@ export const aftercareTemplateInput = z
     key: templateKey.nullable().default(null),
     /** The version the editor started from; a save against an older one is a conflict. */
     expectedVersion: version.nullable().default(null),
-    name: requiredText('a name for the template', 80),
-    sessionKind: z.enum(AFTERCARE_SESSION_KINDS, { error: 'Choose which sessions this template is for.' }),
+    name: requiredText(msg('checks.label.templateName'), 80),
+    sessionKind: z.enum(AFTERCARE_SESSION_KINDS, { error: zodText(msg('checks.aftercare.chooseSessionKind')) }),
     rules: z
-      .array(aftercareRule, { error: 'Add at least one timed rule.' })
-      .min(1, { error: 'Add at least one timed rule.' })
-      .max(30, { error: 'Keep the sheet to 30 timed rules or fewer.' }),
-    advice: z.array(requiredText('the advice', 500)).max(20, { error: 'Keep the long-term advice to 20 points or fewer.' }).default([]),
+      .array(aftercareRule, { error: zodText(msg('checks.aftercare.addRule')) })
+      .min(1, { error: zodText(msg('checks.aftercare.addRule')) })
+      .max(30, { error: zodText(msg('checks.aftercare.tooManyRules')) }),
+    advice: z
+      .array(requiredText(msg('checks.label.advice'), 500))
+      .max(20, { error: zodText(msg('checks.aftercare.tooMuchAdvice')) })
+      .default([]),
   })
   .superRefine((t, ctx) => {
     // Overlaps and contradictions are refused beside the rule to change, e.g. rules.2.toDay.

@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { STAFF_ROLES } from '../../core/vocabulary';
 import { id, ok, requiredText } from './common';
 import { change, query } from './define';
+import { msg, zodText } from './words';
 
-export const pin = z.string({ error: 'Enter a PIN of 4 to 8 digits.' }).regex(/^\d{4,8}$/, { error: 'Enter a PIN of 4 to 8 digits.' });
+export const pin = z.string({ error: zodText(msg('checks.auth.pin')) }).regex(/^\d{4,8}$/, { error: zodText(msg('checks.auth.pin')) });
 
 /** `locale`: their own language and region for the app, null for the clinic's. */
 const staffMember = z.object({ id, name: z.string(), role: z.enum(STAFF_ROLES), locale: z.string().nullable() });
@@ -25,8 +26,8 @@ export const authContract = {
   ),
   'auth.setupOwner': change(
     z
-      .object({ name: requiredText('your name', 100), pin, confirmPin: z.string() })
-      .refine((v) => v.pin === v.confirmPin, { path: ['confirmPin'], error: 'The two PINs differ. Enter the same PIN twice.' }),
+      .object({ name: requiredText(msg('checks.label.yourName'), 100), pin, confirmPin: z.string() })
+      .refine((v) => v.pin === v.confirmPin, { path: ['confirmPin'], error: zodText(msg('checks.auth.pinsDiffer')) }),
     staffMember,
     // The owner is a practitioner too in a small clinic: a column of the book.
     { invalidates: ['auth.status', 'staff.list', 'book.range'] },
@@ -38,7 +39,7 @@ export const authContract = {
   'auth.firstPin': change(
     z
       .object({ staffId: id, pin, confirmPin: z.string() })
-      .refine((v) => v.pin === v.confirmPin, { path: ['confirmPin'], error: 'The two PINs differ. Enter the same PIN twice.' }),
+      .refine((v) => v.pin === v.confirmPin, { path: ['confirmPin'], error: zodText(msg('checks.auth.pinsDiffer')) }),
     staffMember,
     { invalidates: ['auth.status', 'staff.list'] },
   ),

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ZONES } from '../../core/vocabulary';
 import { id, isoDate, requiredText, version } from './common';
 import { change, query } from './define';
+import { msg, zodText } from './words';
 
 export const batchRecord = z.object({
   id,
@@ -18,10 +19,10 @@ export const batchRecord = z.object({
 export type BatchRecord = z.infer<typeof batchRecord>;
 
 const bottles = z
-  .number({ error: 'Give the bottles in stock as a whole number.' })
-  .int({ error: 'Give the bottles in stock as a whole number.' })
-  .min(0, { error: 'The bottles in stock cannot be fewer than none.' })
-  .max(999, { error: 'Keep the bottles in stock under 1,000.' });
+  .number({ error: zodText(msg('checks.batches.bottlesWhole')) })
+  .int({ error: zodText(msg('checks.batches.bottlesWhole')) })
+  .min(0, { error: zodText(msg('checks.batches.bottlesNegative')) })
+  .max(999, { error: zodText(msg('checks.batches.bottlesTooMany')) });
 
 export const recallRow = z.object({
   sessionId: id,
@@ -49,9 +50,9 @@ export const batchesContract = {
   'batches.add': change(
     z.object({
       pigmentId: id,
-      batchNumber: requiredText('the batch number', 60),
-      expiresOn: isoDate('the expiry date'),
-      openedOn: isoDate('the day it was opened').nullable().default(null),
+      batchNumber: requiredText(msg('api.label.batchNumber'), 60),
+      expiresOn: isoDate(msg('checks.label.expiryDate')),
+      openedOn: isoDate(msg('checks.label.dayOpened')).nullable().default(null),
       inStock: bottles.default(1),
     }),
     batchRecord,
@@ -62,12 +63,12 @@ export const batchesContract = {
       .object({
         id,
         expectedVersion: version,
-        expiresOn: isoDate('the expiry date').optional(),
-        openedOn: isoDate('the day it was opened').nullable().optional(),
+        expiresOn: isoDate(msg('checks.label.expiryDate')).optional(),
+        openedOn: isoDate(msg('checks.label.dayOpened')).nullable().optional(),
         inStock: bottles.optional(),
       })
       .refine((v) => v.expiresOn !== undefined || v.openedOn !== undefined || v.inStock !== undefined, {
-        error: 'Nothing to change.',
+        error: zodText(msg('checks.any.nothingToChange')),
         path: ['inStock'],
       }),
     batchRecord,
@@ -83,5 +84,5 @@ export const batchesContract = {
     }),
   ),
   /** Every client who received a batch: sessions whose batch number is this one (any letter case). */
-  'batches.recall': query(z.object({ batchNumber: requiredText('the batch number', 60) }), z.array(recallRow)),
+  'batches.recall': query(z.object({ batchNumber: requiredText(msg('api.label.batchNumber'), 60) }), z.array(recallRow)),
 } as const;

@@ -5,6 +5,7 @@ import { CONTACT_KEY, CONTACT_REASONS } from '../../core/contact';
 import { PLAN_KINDS } from '../../core/vocabulary';
 import { id, isoDate, version } from './common';
 import { change, query } from './define';
+import { msg, zodText } from './words';
 
 export const contactTick = z.object({
   id,
@@ -61,15 +62,15 @@ export type AppointmentCard = z.infer<typeof appointmentCard>;
 
 export const bookContactContract = {
   'book.toContact': query(
-    z.object({ day: isoDate('the day') }),
+    z.object({ day: isoDate(msg('checks.label.day')) }),
     z.object({ day: z.string(), tomorrow: z.string(), items: z.array(contactItem) }),
   ),
   'book.markContacted': change(
     z.object({
-      day: isoDate('the day'),
-      key: z.string().regex(CONTACT_KEY, { error: 'Choose an item of the to-contact list.' }),
+      day: isoDate(msg('checks.label.day')),
+      key: z.string().regex(CONTACT_KEY, { error: zodText(msg('checks.bookContact.chooseItem')) }),
       clientId: id,
-      contacted: z.boolean({ error: 'Say whether the client was contacted.' }),
+      contacted: z.boolean({ error: zodText(msg('checks.bookContact.sayContacted')) }),
     }),
     contactTick,
     { invalidates: ['book.toContact', 'audit.history'] },

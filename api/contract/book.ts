@@ -5,13 +5,19 @@ import { PLAN_KINDS, SESSION_STATUSES } from '../../core/vocabulary';
 import { id, instant, requiredText, version } from './common';
 import { change, query } from './define';
 import { roomRecord } from './rooms';
+import { msg, zodText, type Msg } from './words';
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
-const clock = (label: string) => z.string({ error: `Enter ${label}.` }).regex(HHMM, { error: `Enter ${label} as a time such as 09:30.` });
+const clock = (label: Msg) =>
+  z.string({ error: zodText(msg('api.field.enter', { label })) }).regex(HHMM, { error: zodText(msg('checks.book.timeFormat', { label })) });
 
 export const workingDay = z
-  .object({ weekday: z.number().int().min(1).max(7), opens: clock('the opening time'), closes: clock('the closing time') })
-  .refine((d) => d.closes > d.opens, { path: ['closes'], error: 'The closing time must be after the opening time.' });
+  .object({
+    weekday: z.number().int().min(1).max(7),
+    opens: clock(msg('checks.label.openingTime')),
+    closes: clock(msg('checks.label.closingTime')),
+  })
+  .refine((d) => d.closes > d.opens, { path: ['closes'], error: zodText(msg('checks.book.closesAfterOpens')) });
 
 const MAX_SPAN_DAYS = 42;
 
@@ -69,15 +75,15 @@ export const bookContract = {
   'book.range': query(
     z
       .object({
-        from: instant('the first day shown'),
-        to: instant('the end of the days shown'),
+        from: instant(msg('checks.label.firstDayShown')),
+        to: instant(msg('checks.label.endOfDaysShown')),
         /** Empty: every practitioner (and bookings with none yet). */
         practitionerIds: z.array(id).max(50).default([]),
       })
-      .refine((v) => Date.parse(v.to) > Date.parse(v.from), { path: ['to'], error: 'The end must be after the start.' })
+      .refine((v) => Date.parse(v.to) > Date.parse(v.from), { path: ['to'], error: zodText(msg('checks.book.endAfterStart')) })
       .refine((v) => Date.parse(v.to) - Date.parse(v.from) <= MAX_SPAN_DAYS * 86_400_000, {
         path: ['to'],
-        error: `Show at most ${MAX_SPAN_DAYS} days at a time.`,
+        error: zodText(msg('checks.book.maxSpan', { days: String(MAX_SPAN_DAYS) })),
       }),
     z.object({
       practitioners: z.array(bookPractitioner),
@@ -95,7 +101,7 @@ export const bookContract = {
       week: z
         .array(workingDay)
         .max(7)
-        .refine((w) => new Set(w.map((d) => d.weekday)).size === w.length, { error: 'Give each weekday once.' }),
+        .refine((w) => new Set(w.map((d) => d.weekday)).size === w.length, { error: zodText(msg('checks.book.weekdayOnce')) }),
     }),
     hoursRecord,
     { invalidates: BOOK_SHOWN },
@@ -104,16 +110,16 @@ export const bookContract = {
     z
       .object({
         staffId: id,
-        startsAt: instant('when the blocked time starts'),
-        endsAt: instant('when the blocked time ends'),
-        reason: requiredText('why the time is blocked', 200),
+        startsAt: instant(msg('checks.label.blockStarts')),
+        endsAt: instant(msg('checks.label.blockEnds')),
+        reason: requiredText(msg('checks.label.whyBlocked'), 200),
       })
-      .refine((v) => Date.parse(v.endsAt) > Date.parse(v.startsAt), { path: ['endsAt'], error: 'The end must be after the start.' }),
+      .refine((v) => Date.parse(v.endsAt) > Date.parse(v.startsAt), { path: ['endsAt'], error: zodText(msg('checks.book.endAfterStart')) }),
     blockedTimeRecord,
     { invalidates: BOOK_SHOWN },
   ),
   'book.unblock': change(
-    z.object({ id, expectedVersion: version, reason: requiredText('why the blocked time is removed', 200) }),
+    z.object({ id, expectedVersion: version, reason: requiredText(msg('checks.label.whyUnblocked'), 200) }),
     blockedTimeRecord,
     { invalidates: BOOK_SHOWN },
   ),

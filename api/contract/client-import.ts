@@ -6,6 +6,7 @@ import { SOURCE_SYSTEMS } from '../../core/import/fields';
 import { CLIENT_SHOWN } from './clients';
 import { id, requiredText } from './common';
 import { task } from './define';
+import { msg, zodText } from './words';
 
 export const MAX_IMPORT_ROWS = 50_000;
 
@@ -25,8 +26,8 @@ export type ImportedClientInput = z.infer<typeof importedClient>;
 
 const rows = z
   .array(importedClient)
-  .min(1, { error: 'The file has no clients to import.' })
-  .max(MAX_IMPORT_ROWS, { error: `Stipple imports up to ${MAX_IMPORT_ROWS.toLocaleString('en-GB')} clients at a time; split the file.` });
+  .min(1, { error: zodText(msg('checks.clientImport.noRows')) })
+  .max(MAX_IMPORT_ROWS, { error: zodText(msg('checks.clientImport.tooMany', { max: MAX_IMPORT_ROWS })) });
 
 export const DUPLICATE_CHOICES = ['skip', 'merge', 'new'] as const;
 export type DuplicateChoice = (typeof DUPLICATE_CHOICES)[number];
@@ -63,8 +64,8 @@ export const clientImportContract = {
    */
   'clients.import': task(
     z.object({
-      fileName: requiredText('the file’s name', 260),
-      sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'Give the file’s SHA-256 as 64 hexadecimal digits.' }),
+      fileName: requiredText(msg('checks.label.fileName'), 260),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: zodText(msg('checks.clientImport.sha')) }),
       system: z.enum(SOURCE_SYSTEMS).nullable().default(null),
       rows,
       choices: z

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CLIENT_LIST_SORTS } from '../../core/client-list';
 import { id } from './common';
 import { query } from './define';
+import { msg, zodText } from './words';
 
 export const clientListEntry = z.object({
   id,
@@ -25,7 +26,7 @@ export const clientListContract = {
   'clients.list': query(
     z.object({
       query: z.string().max(100).default(''),
-      sort: z.enum(CLIENT_LIST_SORTS, { error: 'Sort by name, plan progress, last session, next session due or deposit.' }).default('name'),
+      sort: z.enum(CLIENT_LIST_SORTS, { error: zodText(msg('checks.clientList.sort')) }).default('name'),
       descending: z.boolean().default(false),
       limit: z.number().int().min(1).max(500).default(100),
       offset: z.number().int().min(0).max(10_000_000).default(0),

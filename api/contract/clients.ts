@@ -3,19 +3,20 @@ import { CASE_TYPES, FITZPATRICK_TYPES, HAIR_LOSS_SCALES, LUDWIG_STAGES, NORWOOD
 import { email, id, isoDate, notes, phone, requiredText, version } from './common';
 import { change, query } from './define';
 import { chartRecord, clientForChart } from './chart';
+import { msg, zodText } from './words';
 
 const clientFields = z.object({
-  firstName: requiredText('the first name', 100),
-  lastName: requiredText('the last name', 100),
+  firstName: requiredText(msg('api.label.firstName'), 100),
+  lastName: requiredText(msg('api.label.lastName'), 100),
   phone,
   email,
-  dateOfBirth: isoDate('the date of birth').nullable().optional(),
+  dateOfBirth: isoDate(msg('api.label.dateOfBirth')).nullable().optional(),
   hairLossScale: z.enum(HAIR_LOSS_SCALES).nullable().optional(),
   hairLossStage: z.string().trim().max(10).nullable().optional(),
   fitzpatrick: z
     .number()
     .int()
-    .refine((n) => (FITZPATRICK_TYPES as readonly number[]).includes(n), { error: 'Choose a Fitzpatrick type from I to VI.' })
+    .refine((n) => (FITZPATRICK_TYPES as readonly number[]).includes(n), { error: zodText(msg('api.clients.fitzpatrick')) })
     .nullable()
     .optional(),
   caseType: z.enum(CASE_TYPES).default('hair_loss'),
@@ -26,16 +27,16 @@ const clientFields = z.object({
 function checkClient(value: z.infer<typeof clientFields>, ctx: z.RefinementCtx): void {
   const { hairLossScale: scale, hairLossStage: stage } = value;
   if (stage && !scale) {
-    ctx.addIssue({ code: 'custom', path: ['hairLossScale'], message: 'Choose Norwood or Ludwig for this stage.' });
+    ctx.addIssue({ code: 'custom', path: ['hairLossScale'], message: zodText(msg('api.clients.scaleForStage')) });
   }
   if (stage && scale === 'norwood' && !(NORWOOD_STAGES as readonly string[]).includes(stage)) {
-    ctx.addIssue({ code: 'custom', path: ['hairLossStage'], message: 'Choose a Norwood stage from 1 to 7.' });
+    ctx.addIssue({ code: 'custom', path: ['hairLossStage'], message: zodText(msg('api.clients.norwoodStage')) });
   }
   if (stage && scale === 'ludwig' && !(LUDWIG_STAGES as readonly string[]).includes(stage)) {
-    ctx.addIssue({ code: 'custom', path: ['hairLossStage'], message: 'Choose a Ludwig stage: I, II or III.' });
+    ctx.addIssue({ code: 'custom', path: ['hairLossStage'], message: zodText(msg('api.clients.ludwigStage')) });
   }
   if (value.dateOfBirth && value.dateOfBirth > new Date().toISOString().slice(0, 10)) {
-    ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: 'The date of birth cannot be in the future.' });
+    ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: zodText(msg('api.clients.birthInFuture')) });
   }
 }
 
@@ -95,7 +96,7 @@ export const clientsContract = {
   ),
   'clients.chart': query(z.object({ id }), chartRecord),
   'clients.archive': change(
-    z.object({ id, expectedVersion: version, archived: z.boolean().default(true), reason: notes('the reason', 500) }),
+    z.object({ id, expectedVersion: version, archived: z.boolean().default(true), reason: notes(msg('api.label.reason'), 500) }),
     clientRecord,
     { invalidates: CLIENT_SHOWN },
   ),

@@ -6,21 +6,22 @@ import { answersSchema } from './answers';
 import { id, requiredText } from './common';
 import { change, query, task } from './define';
 import { documentRecord } from './documents';
+import { msg, zodText } from './words';
 
 const MAX_PNG = 2_000_000;
 /** A drawn signature: a PNG as a data: URL, as signature_pad gives it. */
 const pngDataUrl = z
   .string()
-  .max(MAX_PNG, { error: 'The signature image is too large. Clear the pad and sign again.' })
-  .regex(/^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/, { error: 'The signature did not arrive whole. Clear the pad and sign again.' });
+  .max(MAX_PNG, { error: zodText(msg('checks.consent.signatureTooLarge')) })
+  .regex(/^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/, { error: zodText(msg('checks.consent.signatureBroken')) });
 
 const MAX_SCAN_BASE64 = Math.ceil((40 * 1024 * 1024) / 3) * 4;
 const scanFile = z.object({
-  name: requiredText('the file’s name', 260),
+  name: requiredText(msg('checks.label.fileName'), 260),
   data: z
     .string()
-    .max(MAX_SCAN_BASE64, { error: 'A scan can be up to 40 MB.' })
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'The file did not arrive whole. Try again.' }),
+    .max(MAX_SCAN_BASE64, { error: zodText(msg('checks.consent.scanTooLarge')) })
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: zodText(msg('checks.any.fileBroken')) }),
 });
 
 export const signInput = z
@@ -31,21 +32,21 @@ export const signInput = z
     /** Treatment consent: the questionnaire version shown and the client's answers to it. */
     questionnaireId: id.nullable().default(null),
     answers: answersSchema.nullable().default(null),
-    signerName: requiredText('the name of the person signing', 120),
-    method: z.enum(['screen', 'paper'], { error: 'Say whether the client signs on screen or on paper.' }),
+    signerName: requiredText(msg('checks.label.signerName'), 120),
+    method: z.enum(['screen', 'paper'], { error: zodText(msg('checks.consent.sayMethod')) }),
     signature: pngDataUrl.nullable().default(null),
     scan: scanFile.nullable().default(null),
     practitionerId: id,
-    practitionerRole: z.enum(['countersigned', 'witness'], { error: 'Say whether you countersign or witness.' }),
+    practitionerRole: z.enum(['countersigned', 'witness'], { error: zodText(msg('checks.consent.sayRole')) }),
     practitionerSignature: pngDataUrl.nullable().default(null),
   })
   .superRefine((v, ctx) => {
     if (v.method === 'screen' && !v.signature)
-      ctx.addIssue({ code: 'custom', path: ['signature'], message: 'The client has not signed yet.' });
+      ctx.addIssue({ code: 'custom', path: ['signature'], message: zodText(msg('checks.consent.notSigned')) });
     if (v.method === 'paper' && !v.scan)
-      ctx.addIssue({ code: 'custom', path: ['scan'], message: 'Choose the scan or photo of the signed paper.' });
+      ctx.addIssue({ code: 'custom', path: ['scan'], message: zodText(msg('checks.consent.chooseScan')) });
     if (v.practitionerRole === 'countersigned' && !v.practitionerSignature)
-      ctx.addIssue({ code: 'custom', path: ['practitionerSignature'], message: 'The practitioner has not countersigned yet.' });
+      ctx.addIssue({ code: 'custom', path: ['practitionerSignature'], message: zodText(msg('checks.consent.notCountersigned')) });
   });
 export type SignInput = z.input<typeof signInput>;
 
@@ -131,8 +132,8 @@ export const consentContract = {
       id,
       pdf: z
         .string()
-        .max(Math.ceil((20 * 1024 * 1024) / 3) * 4, { error: 'The PDF is too large.' })
-        .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'The PDF did not arrive whole. Try again.' }),
+        .max(Math.ceil((20 * 1024 * 1024) / 3) * 4, { error: zodText(msg('checks.consent.pdfTooLarge')) })
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: zodText(msg('checks.consent.pdfBroken')) }),
     }),
     z.object({ id, pdfSha256: z.string(), pdfBytes: z.number().int() }),
     { invalidates: ['consent.status', 'consent.document', 'consent.pdf', 'audit.history'] },

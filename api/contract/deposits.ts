@@ -3,6 +3,7 @@ import { PAYMENT_METHODS, type DepositStatus } from '../../core/vocabulary';
 import { id, instant, minorAmount, requiredText, version } from './common';
 import { depositRecord } from './chart';
 import { change, query } from './define';
+import { msg, zodText } from './words';
 
 /** A deposit's amount, payments and status: the chart, both client lists (latest deposit status), the
  *  board and its totals, the booking lists, the next session's deposit, and the chart's History. */
@@ -29,10 +30,10 @@ export const depositsContract = {
     z.object({
       depositId: id,
       expectedVersion: version,
-      amountMinor: minorAmount('the amount').refine((n) => n > 0, { error: 'Enter an amount above zero.' }),
-      method: z.enum(PAYMENT_METHODS, { error: 'Choose how it was paid.' }),
-      receipt: requiredText('the receipt number', 60),
-      paidAt: instant('when it was paid'),
+      amountMinor: minorAmount(msg('api.label.amount')).refine((n) => n > 0, { error: zodText(msg('api.deposits.amountAboveZero')) }),
+      method: z.enum(PAYMENT_METHODS, { error: zodText(msg('api.deposits.choosePaidBy')) }),
+      receipt: requiredText(msg('api.label.receiptNumber'), 60),
+      paidAt: instant(msg('api.label.whenPaid')),
     }),
     depositRecord,
     { invalidates: DEPOSIT_SHOWN },
@@ -43,7 +44,7 @@ export const depositsContract = {
       expectedVersion: version,
       // Set by hand; 'paid' follows from payments and 'required' is where a deposit starts.
       status: z.enum(['refunded', 'forfeited', 'waived', 'applied'] as const satisfies readonly DepositStatus[]),
-      reason: requiredText('the reason', 500),
+      reason: requiredText(msg('api.label.reason'), 500),
     }),
     depositRecord,
     { invalidates: DEPOSIT_SHOWN },
@@ -53,11 +54,11 @@ export const depositsContract = {
     z.object({
       planId: id,
       sessionNumber: z
-        .number({ error: 'Choose the session it secures.' })
+        .number({ error: zodText(msg('api.deposits.chooseSession')) })
         .int()
-        .min(3, { error: 'Deposits secure the third session or later.' }),
-      amountMinor: minorAmount('the deposit').refine((n) => n > 0, { error: 'A deposit must be more than zero.' }),
-      reason: requiredText('the reason', 500),
+        .min(3, { error: zodText(msg('api.deposits.thirdOrLater')) }),
+      amountMinor: minorAmount(msg('api.label.deposit')).refine((n) => n > 0, { error: zodText(msg('api.deposits.moreThanZero')) }),
+      reason: requiredText(msg('api.label.reason'), 500),
     }),
     depositRecord,
     { invalidates: DEPOSIT_SHOWN },
@@ -67,8 +68,8 @@ export const depositsContract = {
     z.object({
       depositId: id,
       expectedVersion: version,
-      amountMinor: minorAmount('the deposit').refine((n) => n > 0, { error: 'A deposit must be more than zero.' }),
-      reason: requiredText('the reason', 500),
+      amountMinor: minorAmount(msg('api.label.deposit')).refine((n) => n > 0, { error: zodText(msg('api.deposits.moreThanZero')) }),
+      reason: requiredText(msg('api.label.reason'), 500),
     }),
     depositRecord,
     { invalidates: DEPOSIT_SHOWN },

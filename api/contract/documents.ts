@@ -5,42 +5,50 @@ import { DOCUMENT_KINDS, QUESTION_KINDS, questionProblems } from '../../core/cli
 import { CONTRAINDICATION_TIERS } from '../../core/vocabulary';
 import { id, requiredText, version } from './common';
 import { change, query } from './define';
+import { msg, zodText } from './words';
 
-const questionKey = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9_]{0,59}$/, { error: 'A key is lower-case letters, digits and _ (it names the answers).' });
+const questionKey = z.string().regex(/^[a-z0-9][a-z0-9_]{0,59}$/, { error: zodText(msg('checks.documents.key')) });
 
 export const questionSchema = z.object({
   key: questionKey,
-  kind: z.enum(QUESTION_KINDS, { error: 'Choose what kind of answer the question takes.' }),
-  text: requiredText('the question', 300),
+  kind: z.enum(QUESTION_KINDS, { error: zodText(msg('checks.documents.chooseKind')) }),
+  text: requiredText(msg('checks.label.question'), 300),
   required: z.boolean().default(true),
-  tier: z.enum(CONTRAINDICATION_TIERS, { error: 'Choose absolute, temporary or needs a doctor’s letter.' }).nullable().default(null),
+  tier: z
+    .enum(CONTRAINDICATION_TIERS, { error: zodText(msg('api.intake.chooseTier')) })
+    .nullable()
+    .default(null),
   waitDays: z
-    .number({ error: 'Enter the wait as a number of days.' })
-    .int({ error: 'Enter the wait as a whole number of days.' })
-    .min(1, { error: 'Wait at least one day.' })
-    .max(730, { error: 'Keep the wait within two years.' })
+    .number({ error: zodText(msg('checks.documents.waitNumber')) })
+    .int({ error: zodText(msg('checks.documents.waitWhole')) })
+    .min(1, { error: zodText(msg('checks.documents.waitMin')) })
+    .max(730, { error: zodText(msg('checks.documents.waitMax')) })
     .nullable()
     .default(null),
   records: z.boolean().default(false),
-  options: z.array(requiredText('the option', 100)).max(20, { error: 'Up to 20 options.' }).default([]),
+  options: z
+    .array(requiredText(msg('checks.label.option'), 100))
+    .max(20, { error: zodText(msg('checks.documents.tooManyOptions')) })
+    .default([]),
 });
 
 export const documentInput = z
   .object({
-    kind: z.enum(DOCUMENT_KINDS, { error: 'Choose which document this is.' }),
+    kind: z.enum(DOCUMENT_KINDS, { error: zodText(msg('checks.documents.chooseDocument')) }),
     /** The version the editor started from; a save against an older one is a conflict. */
     expectedVersion: version.nullable().default(null),
-    title: requiredText('a title', 120),
-    body: requiredText('the text', 20_000),
-    questions: z.array(questionSchema).max(80, { error: 'Up to 80 questions.' }).default([]),
+    title: requiredText(msg('checks.label.title'), 120),
+    body: requiredText(msg('checks.label.text'), 20_000),
+    questions: z
+      .array(questionSchema)
+      .max(80, { error: zodText(msg('checks.documents.tooManyQuestions')) })
+      .default([]),
   })
   .superRefine((d, ctx) => {
     if (d.kind === 'questionnaire' && d.questions.length === 0)
-      ctx.addIssue({ code: 'custom', path: ['questions'], message: 'Keep at least one question.' });
+      ctx.addIssue({ code: 'custom', path: ['questions'], message: zodText(msg('checks.documents.keepOneQuestion')) });
     if (d.kind !== 'questionnaire' && d.questions.length > 0)
-      ctx.addIssue({ code: 'custom', path: ['questions'], message: 'Only the questionnaire has questions.' });
+      ctx.addIssue({ code: 'custom', path: ['questions'], message: zodText(msg('checks.documents.onlyQuestionnaire')) });
     for (const [path, message] of Object.entries(questionProblems(d.questions)))
       ctx.addIssue({ code: 'custom', path: path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), message });
   });

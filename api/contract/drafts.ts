@@ -4,17 +4,18 @@
 import { z } from 'zod';
 import { id, ok, version } from './common';
 import { change, query } from './define';
+import { msg, zodText } from './words';
 
 /**
  * 'session' (a new session), 'session:<id>' (correcting one), 'intake', 'screen' (everything half-typed
  * on the client's chart when the window locked: renderer/src/lock/).
  */
-const form = z.string().regex(/^(session|session:\d{1,12}|intake|screen)$/, { error: 'Unknown form for a draft.' });
+const form = z.string().regex(/^(session|session:\d{1,12}|intake|screen)$/, { error: zodText(msg('checks.drafts.unknownForm')) });
 
 const MAX_DRAFT_CHARS = 200_000;
 const data = z
   .record(z.string().max(100), z.unknown())
-  .refine((v) => JSON.stringify(v).length <= MAX_DRAFT_CHARS, { error: 'This draft is too large to keep.' });
+  .refine((v) => JSON.stringify(v).length <= MAX_DRAFT_CHARS, { error: zodText(msg('checks.drafts.tooLarge')) });
 
 export const draftRecord = z.object({
   clientId: id,

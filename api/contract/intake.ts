@@ -4,6 +4,7 @@ import { id, instant, isoDate, notes, requiredText, version } from './common';
 import { contraindicationRecord, intakeRecord } from './chart';
 import { change } from './define';
 import { answersSchema } from './answers';
+import { msg, zodText } from './words';
 
 export const intakeContract = {
   /** Saves the questionnaire; consent is recorded once with who witnessed it. */
@@ -16,15 +17,15 @@ export const intakeContract = {
         /** The questionnaire version the form showed; null: the current one. */
         questionnaireId: id.nullable().default(null),
         complete: z.boolean().default(false),
-        consentGivenAt: instant('when consent was given').nullable().default(null),
+        consentGivenAt: instant(msg('api.label.whenConsentGiven')).nullable().default(null),
         consentWitnessedBy: id.nullable().default(null),
       })
       .superRefine((v, ctx) => {
         if (v.consentGivenAt && !v.consentWitnessedBy) {
-          ctx.addIssue({ code: 'custom', path: ['consentWitnessedBy'], message: 'Choose who witnessed the consent.' });
+          ctx.addIssue({ code: 'custom', path: ['consentWitnessedBy'], message: zodText(msg('api.intake.chooseWitness')) });
         }
         if (v.complete && !v.consentGivenAt) {
-          ctx.addIssue({ code: 'custom', path: ['consentGivenAt'], message: 'Record the consent before completing the intake.' });
+          ctx.addIssue({ code: 'custom', path: ['consentGivenAt'], message: zodText(msg('api.intake.consentFirst')) });
         }
       }),
     intakeRecord,
@@ -35,14 +36,14 @@ export const intakeContract = {
     z
       .object({
         clientId: id,
-        condition: requiredText('the condition', 200),
-        tier: z.enum(CONTRAINDICATION_TIERS, { error: 'Choose absolute, temporary or needs a doctor’s letter.' }),
-        until: isoDate('the end date').nullable().default(null),
-        note: notes('the note', 2000),
+        condition: requiredText(msg('api.label.condition'), 200),
+        tier: z.enum(CONTRAINDICATION_TIERS, { error: zodText(msg('api.intake.chooseTier')) }),
+        until: isoDate(msg('api.label.endDate')).nullable().default(null),
+        note: notes(msg('api.label.note'), 2000),
       })
       .superRefine((v, ctx) => {
         if (v.tier === 'temporary' && !v.until) {
-          ctx.addIssue({ code: 'custom', path: ['until'], message: 'A temporary contraindication needs the date it ends.' });
+          ctx.addIssue({ code: 'custom', path: ['until'], message: zodText(msg('api.intake.temporaryEnds')) });
         }
       }),
     contraindicationRecord,
@@ -53,7 +54,7 @@ export const intakeContract = {
       id,
       expectedVersion: version,
       doctorLetterReceived: z.boolean().default(false),
-      note: notes('the note', 2000),
+      note: notes(msg('api.label.note'), 2000),
     }),
     contraindicationRecord,
     { invalidates: ['clients.chart', 'audit.history', 'book.range'] },

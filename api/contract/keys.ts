@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { RECOVERY_GROUPS } from '../../core/recovery-key';
 import { ok, requiredText } from './common';
 import { change, query, task } from './define';
+import { msg, zodText } from './words';
 
 /**
  * keychain: wrapped by the OS's secret store (Electron safeStorage). passphrase: this computer has no
@@ -21,7 +22,7 @@ const plainBackup = z.object({
   modifiedAt: z.string(),
 });
 
-const backupFile = requiredText('the backup file', 1000);
+const backupFile = requiredText(msg('checks.label.backupFile'), 1000);
 
 export const keysContract = {
   /** One line for Settings: how the key is protected; and whether the recovery key was confirmed. */
@@ -45,12 +46,12 @@ export const keysContract = {
   ),
   'keys.confirmRecoveryKey': change(
     z.object({
-      written: z.literal(true, { error: 'Tick the box once the recovery key is printed or written down.' }),
+      written: z.literal(true, { error: zodText(msg('checks.keys.tickWritten')) }),
       lastGroup: z
-        .string({ error: 'Type the last group of the recovery key.' })
+        .string({ error: zodText(msg('checks.keys.lastGroup')) })
         .trim()
-        .min(1, { error: 'Type the last group of the recovery key.' })
-        .max(20, { error: 'Type only the last group: five letters and digits.' }),
+        .min(1, { error: zodText(msg('checks.keys.lastGroup')) })
+        .max(20, { error: zodText(msg('checks.keys.onlyLastGroup')) }),
     }),
     ok,
     { invalidates: ['keys.status'] },
@@ -59,9 +60,7 @@ export const keysContract = {
   'keys.restoreFromOtherComputer': task(
     z.object({
       file: backupFile,
-      recoveryKey: z
-        .string({ error: 'Type the recovery key from the printed sheet.' })
-        .max(200, { error: 'That is longer than a recovery key.' }),
+      recoveryKey: z.string({ error: zodText(msg('checks.keys.recoveryKey')) }).max(200, { error: zodText(msg('checks.keys.tooLong')) }),
     }),
     z.object({
       restoredFrom: z.string(),

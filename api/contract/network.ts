@@ -3,6 +3,7 @@
 // stale whenever the link or the outbox changes (a `stale` event naming 'network.status').
 import { z } from 'zod';
 import { change, query } from './define';
+import { msg, zodText } from './words';
 
 export const attentionItem = z.object({
   key: z.string(),
@@ -51,12 +52,12 @@ export type HubStatus = z.infer<typeof hubStatus>;
 
 /** What the person chose for a change the hub refused: send it again as it is, send it over the other person's change, or let it go. */
 export const resolveAction = z.enum(['retry', 'overwrite', 'dismiss'], {
-  error: 'Choose to send it again, send yours over theirs, or let it go.',
+  error: zodText(msg('checks.network.resolve')),
 });
 
-const ADDRESS = 'Enter the hub’s address as the hub shows it, such as 192.168.1.10:8443.';
-const CODE = 'Enter the pairing code the hub shows: 12 letters and digits in three groups, such as K7QF-92XM-3A8C.';
-const NAME = 'Give this computer a name the owner will recognise, such as Room 2 laptop.';
+const ADDRESS = zodText(msg('checks.network.address'));
+const CODE = zodText(msg('checks.network.code'));
+const NAME = zodText(msg('checks.network.name'));
 
 /** Joining the clinic's hub from the first-run screen: what the hub's "Add a workstation" shows, and this computer's name. */
 export const joinHubInput = z.object({
@@ -69,7 +70,11 @@ export const joinHubInput = z.object({
     .string({ error: CODE })
     .trim()
     .refine((typed) => typed.replace(/[\s-]/g, '').length === 12 && /^[0-9a-z\s-]+$/i.test(typed), { error: CODE }),
-  name: z.string({ error: NAME }).trim().min(1, { error: NAME }).max(60, { error: 'A name of up to 60 characters is enough.' }),
+  name: z
+    .string({ error: NAME })
+    .trim()
+    .min(1, { error: NAME })
+    .max(60, { error: zodText(msg('checks.network.nameTooLong')) }),
 });
 export type JoinHubInput = z.infer<typeof joinHubInput>;
 
@@ -85,7 +90,12 @@ export const networkContract = {
   'network.hubStatus': query(z.object({}).default({}), hubStatus),
   // Answered by a workstation itself (its outbox is on that computer); a Stipple holding its own data has none.
   'network.resolve': change(
-    z.object({ key: z.string({ error: 'Say which change.' }).min(1, { error: 'Say which change.' }), action: resolveAction }),
+    z.object({
+      key: z
+        .string({ error: zodText(msg('checks.network.sayWhichChange')) })
+        .min(1, { error: zodText(msg('checks.network.sayWhichChange')) }),
+      action: resolveAction,
+    }),
     linkStatus,
     { invalidates: ['network.status'] },
   ),

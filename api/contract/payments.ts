@@ -3,6 +3,7 @@ import { LEDGER_KINDS, RECEIPT_KINDS } from '../../core/plan-balance';
 import { PAYMENT_METHODS } from '../../core/vocabulary';
 import { id, instant, isoDate, optionalText } from './common';
 import { change, query } from './define';
+import { msg, zodText } from './words';
 
 const nullableText = z.string().nullable();
 
@@ -87,34 +88,37 @@ export type PlanMoneyRecord = z.infer<typeof planMoneyRecord>;
 const MONEY_SHOWN = ['payments.forPlan', 'clients.chart', 'reception.board', 'reports.period', 'audit.history', 'receipts.get'] as const;
 
 const amountTyped = z
-  .string({ error: 'Enter the amount.' })
+  .string({ error: zodText(msg('checks.payments.enterAmount')) })
   .trim()
-  .min(1, { error: 'Enter the amount.' })
-  .max(20, { error: 'Enter the amount.' });
+  .min(1, { error: zodText(msg('checks.payments.enterAmount')) })
+  .max(20, { error: zodText(msg('checks.payments.enterAmount')) });
 
 export const takeInput = z
   .object({
     planId: id,
-    kind: z.enum(LEDGER_KINDS, { error: 'Choose a payment, a refund or a discount.' }),
+    kind: z.enum(LEDGER_KINDS, { error: zodText(msg('checks.payments.chooseKind')) }),
     /** As typed, in major units ("60.00", "¥6000" is not: digits and one decimal mark only). */
     amount: amountTyped,
-    currency: z.string().regex(/^[A-Z]{3}$/, { error: 'Use a three-letter currency code such as GBP or EUR.' }),
-    method: z.enum(PAYMENT_METHODS, { error: 'Choose how it was paid.' }).nullable().default(null),
-    reference: optionalText('the reference', 80),
-    reason: optionalText('the reason', 500),
+    currency: z.string().regex(/^[A-Z]{3}$/, { error: zodText(msg('api.field.currency')) }),
+    method: z
+      .enum(PAYMENT_METHODS, { error: zodText(msg('api.deposits.choosePaidBy')) })
+      .nullable()
+      .default(null),
+    reference: optionalText(msg('checks.label.reference'), 80),
+    reason: optionalText(msg('api.label.reason'), 500),
     /** The entry this one corrects (a payment recorded wrongly), if any. */
     correctsId: id.nullable().default(null),
-    takenAt: instant('when it was taken').optional(),
+    takenAt: instant(msg('checks.label.whenTaken')).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.kind !== 'discount' && v.method === null) {
-      ctx.addIssue({ code: 'custom', path: ['method'], message: 'Choose how it was paid.' });
+      ctx.addIssue({ code: 'custom', path: ['method'], message: zodText(msg('api.deposits.choosePaidBy')) });
     }
     if (v.kind !== 'payment' && !v.reason) {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: `Say why: a ${v.kind} needs a reason.` });
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: zodText(msg('checks.payments.sayWhyKind', { kind: v.kind })) });
     }
     if (v.correctsId !== null && !v.reason) {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Say why: a correction needs a reason.' });
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: zodText(msg('checks.payments.sayWhyCorrection')) });
     }
   });
 
@@ -153,8 +157,8 @@ export const paymentsContract = {
   /** The owner's figures for a period of local calendar dates, both ends included. */
   'reports.period': query(
     z
-      .object({ from: isoDate('the first day'), to: isoDate('the last day') })
-      .refine((v) => v.from <= v.to, { path: ['to'], error: 'The last day must not be before the first day.' }),
+      .object({ from: isoDate(msg('checks.label.firstDay')), to: isoDate(msg('checks.label.lastDay')) })
+      .refine((v) => v.from <= v.to, { path: ['to'], error: zodText(msg('checks.payments.lastBeforeFirst')) }),
     reportRecord,
   ),
 } as const;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { MAX_PHOTO_BYTES, PHOTO_PHASES } from '../../core/photos';
 import { id, instant, requiredText } from './common';
 import { change, query, task } from './define';
+import { msg, zodText } from './words';
 
 export const photoRecord = z.object({
   id,
@@ -38,15 +39,15 @@ export type PhotoConsentRecord = z.infer<typeof photoConsent>;
 const MAX_BASE64 = Math.ceil(MAX_PHOTO_BYTES / 3) * 4;
 const photoFile = z.object({
   /** The file's name, to name it in a refusal ("IMG_0042.HEIC is not a picture…"). */
-  name: requiredText('the file’s name', 260),
-  angle: requiredText('the angle', 40),
-  phase: z.enum(PHOTO_PHASES, { error: 'Say whether the photo is before or after.' }),
+  name: requiredText(msg('checks.label.fileName'), 260),
+  angle: requiredText(msg('checks.label.angle'), 40),
+  phase: z.enum(PHOTO_PHASES, { error: zodText(msg('checks.photos.sayPhase')) }),
   data: z
     .string()
-    .max(MAX_BASE64, { error: `A photo can be up to ${Math.round(MAX_PHOTO_BYTES / 1024 / 1024)} MB.` })
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'The file did not arrive whole. Try again.' }),
+    .max(MAX_BASE64, { error: zodText(msg('checks.photos.tooLarge', { mb: String(Math.round(MAX_PHOTO_BYTES / 1024 / 1024)) })) })
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: zodText(msg('checks.any.fileBroken')) }),
   /** When it was taken (a capture says now; an import may know better); absent: now. */
-  takenAt: instant('when it was taken').optional(),
+  takenAt: instant(msg('checks.label.whenTaken')).optional(),
 });
 
 export const photosContract = {
@@ -71,7 +72,7 @@ export const photosContract = {
   'photos.setConsent': change(
     z.object({
       clientId: id,
-      clinical: z.boolean({ error: 'Say whether the client agreed to clinical photos.' }),
+      clinical: z.boolean({ error: zodText(msg('checks.photos.sayClinical')) }),
       marketing: z.boolean().default(false),
     }),
     photoConsent,
@@ -86,13 +87,16 @@ export const photosContract = {
     z.object({
       clientId: id,
       sessionId: id,
-      files: z.array(photoFile).min(1, { error: 'Choose at least one photo.' }).max(24, { error: 'Up to 24 photos at a time.' }),
+      files: z
+        .array(photoFile)
+        .min(1, { error: zodText(msg('checks.photos.choosePhoto')) })
+        .max(24, { error: zodText(msg('checks.photos.tooMany')) }),
     }),
     z.object({ stored: z.array(photoRecord), refused: z.array(z.object({ name: z.string(), message: z.string() })) }),
     { invalidates: ['photos.list', 'photos.thumbs'] },
   ),
   'photos.remove': change(
-    z.object({ id, reason: requiredText('why the photo is removed', 500) }),
+    z.object({ id, reason: requiredText(msg('checks.label.whyPhotoRemoved'), 500) }),
     z.object({ id, removedAt: z.string() }),
     // A removed photo's image is no longer served.
     { invalidates: ['photos.list', 'photos.thumbs', 'photos.image'] },

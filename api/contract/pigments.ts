@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, requiredText } from './common';
 import { change, query } from './define';
+import { msg, zodText } from './words';
 
 export const pigmentRecord = z.object({ id, brand: z.string(), shade: z.string(), darkness: z.number().int(), active: z.boolean() });
 export type PigmentRecord = z.infer<typeof pigmentRecord>;
@@ -9,8 +10,8 @@ export const pigmentsContract = {
   'pigments.list': query(z.object({ includeInactive: z.boolean().default(false) }), z.array(pigmentRecord)),
   'pigments.add': change(
     z.object({
-      brand: requiredText('the brand', 100),
-      shade: requiredText('the shade', 100),
+      brand: requiredText(msg('checks.label.brand'), 100),
+      shade: requiredText(msg('checks.label.shade'), 100),
       darkness: z.number().int().min(0).max(100).default(0),
     }),
     pigmentRecord,
@@ -22,18 +23,18 @@ export const pigmentsContract = {
     z
       .object({
         id,
-        brand: requiredText('the brand', 100).optional(),
-        shade: requiredText('the shade', 100).optional(),
+        brand: requiredText(msg('checks.label.brand'), 100).optional(),
+        shade: requiredText(msg('checks.label.shade'), 100).optional(),
         darkness: z
-          .number({ error: 'Give its place in the shade order as a whole number from 0 (lightest) to 100.' })
-          .int({ error: 'Give its place in the shade order as a whole number from 0 (lightest) to 100.' })
-          .min(0, { error: 'Give its place in the shade order as a whole number from 0 (lightest) to 100.' })
-          .max(100, { error: 'Give its place in the shade order as a whole number from 0 (lightest) to 100.' })
+          .number({ error: zodText(msg('checks.pigments.order')) })
+          .int({ error: zodText(msg('checks.pigments.order')) })
+          .min(0, { error: zodText(msg('checks.pigments.order')) })
+          .max(100, { error: zodText(msg('checks.pigments.order')) })
           .optional(),
-        active: z.boolean({ error: 'Say whether the pigment is in use.' }).optional(),
+        active: z.boolean({ error: zodText(msg('checks.pigments.sayActive')) }).optional(),
       })
       .refine((v) => v.brand !== undefined || v.shade !== undefined || v.darkness !== undefined || v.active !== undefined, {
-        error: 'Nothing to change.',
+        error: zodText(msg('checks.any.nothingToChange')),
         path: ['shade'],
       }),
     pigmentRecord,

@@ -5,6 +5,7 @@ import { BOARD_STATES, DEPOSIT_STATUSES, PLAN_KINDS } from '../../core/vocabular
 import type { Board, BoardRow, Booking, MoneyTotal, NextSession } from '../../db/queries/reception-rows';
 import { id, isoDate } from './common';
 import { query } from './define';
+import { msg, zodText } from './words';
 
 export { BOARD_STATE_LABELS, BOARD_STATES, type BoardState } from '../../core/vocabulary';
 export type { Board, BoardRow, Booking, MoneyTotal, NextSession };
@@ -104,16 +105,16 @@ export const nextSession = z.object({
 }) satisfies z.ZodType<NextSession>;
 
 const range = z
-  .object({ from: isoDate('the first day'), to: isoDate('the last day') })
-  .refine((r) => r.to >= r.from, { path: ['to'], error: 'The last day must not be before the first.' })
+  .object({ from: isoDate(msg('checks.label.firstDay')), to: isoDate(msg('checks.label.lastDay')) })
+  .refine((r) => r.to >= r.from, { path: ['to'], error: zodText(msg('checks.reception.lastBeforeFirst')) })
   .refine((r) => Date.parse(r.to) - Date.parse(r.from) <= 3 * 366 * 86_400_000, {
     path: ['to'],
-    error: 'Choose at most three years of bookings at a time.',
+    error: zodText(msg('checks.reception.maxRange')),
   });
 
 export const receptionContract = {
-  'reception.board': query(z.object({ today: isoDate('today’s date').optional() }).default({}), board),
-  'reception.day': query(z.object({ date: isoDate('the day') }), z.array(booking)),
+  'reception.board': query(z.object({ today: isoDate(msg('checks.label.todaysDate')).optional() }).default({}), board),
+  'reception.day': query(z.object({ date: isoDate(msg('checks.label.day')) }), z.array(booking)),
   'reception.bookings': query(range, z.array(booking)),
   'reception.nextSession': query(z.object({ planId: id }), nextSession),
 } as const;

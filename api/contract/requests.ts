@@ -3,14 +3,15 @@ import { HAIRLINE_REQUEST_KINDS, HAIRLINE_REQUEST_STATUSES } from '../../core/vo
 import { id, notes, requiredText, version } from './common';
 import { hairlineRequestRecord } from './chart';
 import { change } from './define';
+import { msg, zodText } from './words';
 
 export const requestsContract = {
   'hairlineRequests.raise': change(
     z.object({
       clientId: id,
       raisedAtSessionId: id.nullable().default(null),
-      kind: z.enum(HAIRLINE_REQUEST_KINDS, { error: 'Choose what the client asked for.' }),
-      request: requiredText('what the client asked for', 1000),
+      kind: z.enum(HAIRLINE_REQUEST_KINDS, { error: zodText(msg('api.requests.chooseKind')) }),
+      request: requiredText(msg('api.label.whatClientAsked'), 1000),
     }),
     hairlineRequestRecord,
     { invalidates: ['clients.chart', 'audit.history'] },
@@ -22,11 +23,11 @@ export const requestsContract = {
         expectedVersion: version,
         status: z.enum(HAIRLINE_REQUEST_STATUSES),
         doneAtSessionId: id.nullable().default(null),
-        note: notes('the note', 1000),
+        note: notes(msg('api.label.note'), 1000),
       })
       .superRefine((v, ctx) => {
         if (v.status === 'done' && !v.doneAtSessionId) {
-          ctx.addIssue({ code: 'custom', path: ['doneAtSessionId'], message: 'Choose the session where it was done.' });
+          ctx.addIssue({ code: 'custom', path: ['doneAtSessionId'], message: zodText(msg('api.requests.chooseSession')) });
         }
       }),
     hairlineRequestRecord,

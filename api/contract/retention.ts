@@ -4,6 +4,7 @@ import { BREAKDOWN_DIMENSIONS } from '../../core/retention-breakdown';
 import { RETENTION_RATINGS, ZONES } from '../../core/vocabulary';
 import { id, isoDate } from './common';
 import { query } from './define';
+import { msg, zodText } from './words';
 
 const counts = z.object(
   Object.fromEntries(RETENTION_RATINGS.map((r) => [r, z.number().int()])) as Record<(typeof RETENTION_RATINGS)[number], z.ZodNumber>,
@@ -19,13 +20,17 @@ export type BreakdownGroup = z.infer<typeof breakdownGroup>;
 export const retentionContract = {
   'retention.breakdown': query(
     z
-      .object({ practitionerId: id.nullable().default(null), from: isoDate('the first day'), to: isoDate('the last day') })
-      .refine((v) => v.from <= v.to, { error: 'The last day must be on or after the first.', path: ['to'] }),
+      .object({
+        practitionerId: id.nullable().default(null),
+        from: isoDate(msg('checks.label.firstDay')),
+        to: isoDate(msg('checks.label.lastDay')),
+      })
+      .refine((v) => v.from <= v.to, { error: zodText(msg('checks.retention.lastBeforeFirst')), path: ['to'] }),
     z.object({ cases: z.number().int(), minCases: z.number().int(), groups: z.array(breakdownGroup) }),
   ),
   /** Clients like this one (same Fitzpatrick type, same zones): how each dilution and shade held for them. */
   'retention.similar': query(
-    z.object({ clientId: id, zones: z.array(z.enum(ZONES)).min(1, { error: 'Choose at least one zone.' }) }),
+    z.object({ clientId: id, zones: z.array(z.enum(ZONES)).min(1, { error: zodText(msg('checks.retention.chooseZone')) }) }),
     z.object({
       fitzpatrick: z.number().int().nullable(),
       cases: z.number().int(),

@@ -9,6 +9,7 @@ import { photoConsent, photoRecord } from './photos';
 import { planMoneyRecord } from './payments';
 import { documentRecord } from './documents';
 import { signedSummary } from './consent';
+import { msg, zodText } from './words';
 
 const counts = z.record(z.string(), z.number().int().nonnegative());
 
@@ -52,7 +53,7 @@ export const clientRecordCopy = z.object({
 });
 export type ClientRecordCopy = z.infer<typeof clientRecordCopy>;
 
-const passphrase = z.string().max(MAX_PASSPHRASE_LENGTH, { error: 'That passphrase is too long.' });
+const passphrase = z.string().max(MAX_PASSPHRASE_LENGTH, { error: zodText(msg('checks.rights.passphraseTooLong')) });
 
 export const rightsContract = {
   'rights.erasureCheck': query(z.object({ clientId: id }), erasureCheck),
@@ -64,10 +65,10 @@ export const rightsContract = {
     z.object({
       clientId: id,
       expectedVersion: version,
-      reason: requiredText('why the record is erased', 500).refine((r) => r.length >= 10, {
-        error: 'Say why in a few words (at least 10 characters), such as “asked in writing on 3 March”.',
+      reason: requiredText(msg('checks.label.whyErased'), 500).refine((r) => r.length >= 10, {
+        error: zodText(msg('checks.rights.sayWhy')),
       }),
-      alsoBackups: z.boolean({ error: 'Say whether to erase the client from the backups too.' }),
+      alsoBackups: z.boolean({ error: zodText(msg('checks.rights.sayBackups')) }),
     }),
     z.object({
       clientId: id,
@@ -95,7 +96,10 @@ export const rightsContract = {
     z
       .object({
         clientId: id,
-        pdfBase64: z.string().min(1, { error: 'The readable record was not made.' }).max(60_000_000),
+        pdfBase64: z
+          .string()
+          .min(1, { error: zodText(msg('checks.rights.pdfMissing')) })
+          .max(60_000_000),
         encrypt: z.boolean(),
         passphrase: passphrase.optional(),
         passphraseAgain: passphrase.optional(),

@@ -4,11 +4,12 @@
 import { z } from 'zod';
 import { id, requiredText, version } from './common';
 import { change, query } from './define';
+import { msg, zodText } from './words';
 
 export const roomRecord = z.object({ id, name: z.string(), active: z.boolean(), displayOrder: z.number().int(), version });
 export type RoomRecord = z.infer<typeof roomRecord>;
 
-const roomName = requiredText('the room’s name', 60);
+const roomName = requiredText(msg('checks.label.roomName'), 60);
 
 /** A room's name and order show in the book's columns, its booking form and Settings. */
 const ROOMS_SHOWN = ['rooms.list', 'book.range', 'audit.history'] as const;
@@ -24,15 +25,19 @@ export const roomsContract = {
         id,
         expectedVersion: version,
         name: roomName.optional(),
-        active: z.boolean({ error: 'Say whether the room is in use.' }).optional(),
+        active: z.boolean({ error: zodText(msg('checks.rooms.sayActive')) }).optional(),
       })
-      .refine((v) => v.name !== undefined || v.active !== undefined, { error: 'Nothing to change.', path: ['name'] }),
+      .refine((v) => v.name !== undefined || v.active !== undefined, { error: zodText(msg('checks.any.nothingToChange')), path: ['name'] }),
     roomRecord,
     { invalidates: ROOMS_SHOWN },
   ),
   /** One place left or right in the book's order: swaps with its neighbour. Answers the new order. */
   'rooms.move': change(
-    z.object({ id, expectedVersion: version, direction: z.enum(['earlier', 'later'], { error: 'Say which way to move the room.' }) }),
+    z.object({
+      id,
+      expectedVersion: version,
+      direction: z.enum(['earlier', 'later'], { error: zodText(msg('checks.rooms.sayDirection')) }),
+    }),
     z.array(roomRecord),
     { invalidates: ROOMS_SHOWN },
   ),

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { MAX_PASSPHRASE_LENGTH, MIN_PASSPHRASE_LENGTH, PASSPHRASE_TOO_SHORT, PASSPHRASES_DIFFER } from '../../core/export-passphrase';
 import { id, requiredText } from './common';
 import { query, task } from './define';
+import { msg, zodText } from './words';
 
 const folderStatus = z.object({
   folder: z.string(),
@@ -28,16 +29,18 @@ export const auditEntry = z.object({
 export type AuditEntryRecord = z.infer<typeof auditEntry>;
 
 const recordRef = z.object({
-  entity: z.string().regex(/^[a-z_]{1,40}$/, { error: 'Name a kind of record.' }),
+  entity: z.string().regex(/^[a-z_]{1,40}$/, { error: zodText(msg('checks.safety.nameKind')) }),
   entityId: z.union([id, z.string().min(1).max(60)]).transform(String),
 });
 
-const passphraseText = z.string().max(MAX_PASSPHRASE_LENGTH, { error: `A passphrase can be up to ${MAX_PASSPHRASE_LENGTH} characters.` });
+const passphraseText = z
+  .string()
+  .max(MAX_PASSPHRASE_LENGTH, { error: zodText(msg('checks.safety.passphraseTooLong', { max: String(MAX_PASSPHRASE_LENGTH) })) });
 
 /** An export is encrypted unless `plain` is chosen: then no passphrase is asked for. */
 const exportInput = z
   .object({
-    folder: requiredText('the folder to export into', 1000),
+    folder: requiredText(msg('checks.label.exportFolder'), 1000),
     plain: z.boolean().default(false),
     passphrase: passphraseText.default(''),
     confirmPassphrase: passphraseText.default(''),
@@ -72,7 +75,7 @@ export const safetyContract = {
   /** What a backup file holds, before restoring it: checked read-only, nothing changed. A task: the
    *  whole file is read (integrity check, the audit chain), with progress. */
   'safety.inspect': task(
-    z.object({ file: requiredText('the backup file', 1000) }),
+    z.object({ file: requiredText(msg('checks.label.backupFile'), 1000) }),
     z.object({
       file: z.string(),
       ok: z.boolean(),
@@ -94,8 +97,8 @@ export const safetyContract = {
    *  `overrideReason` as well as `file` (how the restore screen knows to offer "Restore anyway"). */
   'safety.restore': task(
     z.object({
-      file: requiredText('the backup file', 1000),
-      overrideReason: requiredText('the reason for restoring it anyway', 500).optional(),
+      file: requiredText(msg('checks.label.backupFile'), 1000),
+      overrideReason: requiredText(msg('checks.label.restoreReason'), 500).optional(),
     }),
     z.object({
       restoredFrom: z.string(),
@@ -118,7 +121,10 @@ export const safetyContract = {
   /** The audit entries of the given records, newest first. */
   'audit.history': query(
     z.object({
-      records: z.array(recordRef).min(1, { error: 'Name at least one record.' }).max(500),
+      records: z
+        .array(recordRef)
+        .min(1, { error: zodText(msg('checks.safety.nameRecord')) })
+        .max(500),
       limit: z.number().int().min(1).max(1000).default(200),
     }),
     z.array(auditEntry),

@@ -4,6 +4,7 @@ import { id, instant, isoDate, notes, optionalText, requiredText, version } from
 import { retentionRecord, sessionRecord, shadeChangeRecord } from './chart';
 import { change, query } from './define';
 import { LONGEST_MINUTES } from '../../core/appointments';
+import { msg, zodText } from './words';
 
 const reason = (label: string) => requiredText(label, 500);
 
@@ -33,10 +34,10 @@ const BATCHES_AND_FIGURES = ['batches.list', 'batches.warnings', 'batches.recall
 
 /** How long the chair is taken; null = the clinic's default for the session's kind. */
 const lengthMinutes = z
-  .number({ error: 'Enter the length in minutes.' })
-  .int({ error: 'Enter the length in whole minutes.' })
-  .min(15, { error: 'The session must end at least 15 minutes after it starts.' })
-  .max(LONGEST_MINUTES, { error: `A session can last at most ${LONGEST_MINUTES / 60} hours.` })
+  .number({ error: zodText(msg('api.sessions.lengthMinutes')) })
+  .int({ error: zodText(msg('api.sessions.wholeMinutes')) })
+  .min(15, { error: zodText(msg('api.sessions.atLeast15')) })
+  .max(LONGEST_MINUTES, { error: zodText(msg('api.sessions.atMostHours', { hours: String(LONGEST_MINUTES / 60) })) })
   .nullable()
   .default(null);
 
@@ -45,17 +46,17 @@ export const sessionsContract = {
     z.object({
       clientId: id,
       planId: id.nullable().default(null),
-      bookedFor: instant('the booking time'),
+      bookedFor: instant(msg('api.label.bookingTime')),
       lengthMinutes,
       practitionerId: id.nullable().default(null),
       /** The room or chair; null: none chosen yet. */
       roomId: id.nullable().default(null),
       /** Required when the booking is outside the practitioner's opening hours. */
-      outsideHoursReason: optionalText('the reason', 500),
+      outsideHoursReason: optionalText(msg('api.label.reason'), 500),
       /** Required when the date is outside the booking window. */
-      outsideWindowReason: optionalText('the reason', 500),
+      outsideWindowReason: optionalText(msg('api.label.reason'), 500),
       /** Required when the session's deposit is not paid. */
-      depositOverrideReason: optionalText('the reason', 500),
+      depositOverrideReason: optionalText(msg('api.label.reason'), 500),
       /** Required (true) when the booking is for a time already past. */
       confirmInPast: z.boolean().default(false),
     }),
@@ -67,7 +68,7 @@ export const sessionsContract = {
     z.object({
       id,
       expectedVersion: version,
-      bookedFor: instant('the new booking time'),
+      bookedFor: instant(msg('api.label.newBookingTime')),
       /** null: keep the length it has. */
       lengthMinutes,
       /** Left out: keep the practitioner; a drag to another column names the new one. */
@@ -75,8 +76,8 @@ export const sessionsContract = {
       /** Left out: keep the room; a drag to another room's column names the new one. */
       roomId: id.nullable().optional(),
       reason: reason('why the session is moved'),
-      outsideWindowReason: optionalText('the reason', 500),
-      outsideHoursReason: optionalText('the reason', 500),
+      outsideWindowReason: optionalText(msg('api.label.reason'), 500),
+      outsideHoursReason: optionalText(msg('api.label.reason'), 500),
       /** Required (true) when the new time is already past. */
       confirmInPast: z.boolean().default(false),
     }),
@@ -95,30 +96,35 @@ export const sessionsContract = {
       sessionId: id.nullable().default(null),
       expectedVersion: version.nullable().default(null),
       planId: id.nullable().default(null),
-      performedAt: instant('when the session was performed'),
+      performedAt: instant(msg('api.label.whenPerformed')),
       practitionerId: id.nullable().default(null),
       prepDone: z.boolean().default(false),
-      prepNotes: notes('the preparation notes', 2000),
-      assessmentNotes: notes('the assessment', 4000),
-      pigmentBrand: requiredText('the pigment brand', 100),
-      pigmentShade: requiredText('the pigment shade', 100),
-      dilution: requiredText('the dilution', 40),
-      pigmentBatch: requiredText('the batch number', 60),
-      pigmentExpiry: isoDate('the batch expiry date'),
-      needle: requiredText('the needle configuration', 60),
+      prepNotes: notes(msg('api.label.prepNotes'), 2000),
+      assessmentNotes: notes(msg('api.label.assessment'), 4000),
+      pigmentBrand: requiredText(msg('api.label.pigmentBrand'), 100),
+      pigmentShade: requiredText(msg('api.label.pigmentShade'), 100),
+      dilution: requiredText(msg('api.label.dilution'), 40),
+      pigmentBatch: requiredText(msg('api.label.batchNumber'), 60),
+      pigmentExpiry: isoDate(msg('api.label.batchExpiry')),
+      needle: requiredText(msg('api.label.needle'), 60),
       zones: z
         .array(z.enum(ZONES))
-        .min(1, { error: 'Choose at least one zone treated.' })
-        .refine((z) => new Set(z).size === z.length, { error: 'Each zone once.' }),
-      densityNotes: notes('the density notes', 4000),
-      blendingNotes: notes('the blending notes', 4000),
-      notes: notes('the notes', 10_000),
-      contraindicationOverrideReason: optionalText('the override reason', 500),
+        .min(1, { error: zodText(msg('api.sessions.chooseZone')) })
+        .refine((z) => new Set(z).size === z.length, { error: zodText(msg('api.sessions.zoneOnce')) }),
+      densityNotes: notes(msg('api.label.densityNotes'), 4000),
+      blendingNotes: notes(msg('api.label.blendingNotes'), 4000),
+      notes: notes(msg('api.label.notes'), 10_000),
+      contraindicationOverrideReason: optionalText(msg('api.label.overrideReason'), 500),
       /** Required (true) when the session is dated before the client's previous session. */
       confirmBeforePrevious: z.boolean().default(false),
-      retention: z.array(z.object({ zone: z.enum(ZONES), rating: z.enum(RETENTION_RATINGS), note: notes('the note', 1000) })).default([]),
+      retention: z
+        .array(z.object({ zone: z.enum(ZONES), rating: z.enum(RETENTION_RATINGS), note: notes(msg('api.label.note'), 1000) }))
+        .default([]),
       shadeChange: z
-        .object({ reason: z.enum(SHADE_CHANGE_REASONS, { error: 'Choose why the shade changed.' }), note: notes('the note', 1000) })
+        .object({
+          reason: z.enum(SHADE_CHANGE_REASONS, { error: zodText(msg('api.sessions.chooseShadeReason')) }),
+          note: notes(msg('api.label.note'), 1000),
+        })
         .nullable()
         .default(null),
       /** Hairline requests completed in this session. */
@@ -127,8 +133,8 @@ export const sessionsContract = {
       raiseRequests: z
         .array(
           z.object({
-            kind: z.enum(HAIRLINE_REQUEST_KINDS, { error: 'Choose what the client asked for.' }),
-            request: requiredText('what the client asked for', 1000),
+            kind: z.enum(HAIRLINE_REQUEST_KINDS, { error: zodText(msg('api.requests.chooseKind')) }),
+            request: requiredText(msg('api.label.whatClientAsked'), 1000),
           }),
         )
         .max(20)
@@ -148,7 +154,7 @@ export const sessionsContract = {
   'retention.save': change(
     z.object({
       sessionId: id,
-      notes: z.array(z.object({ zone: z.enum(ZONES), rating: z.enum(RETENTION_RATINGS), note: notes('the note', 1000) })).min(1),
+      notes: z.array(z.object({ zone: z.enum(ZONES), rating: z.enum(RETENTION_RATINGS), note: notes(msg('api.label.note'), 1000) })).min(1),
     }),
     z.array(retentionRecord),
     { invalidates: ['clients.chart', 'audit.history', 'retention.breakdown', 'retention.similar'] },
@@ -156,12 +162,12 @@ export const sessionsContract = {
   'shadeChanges.record': change(
     z.object({
       sessionId: id,
-      fromShade: optionalText('the previous shade', 100),
-      toShade: optionalText('the new shade', 100),
-      fromDilution: optionalText('the previous dilution', 40),
-      toDilution: optionalText('the new dilution', 40),
-      reason: z.enum(SHADE_CHANGE_REASONS, { error: 'Choose why the shade changed.' }),
-      note: notes('the note', 1000),
+      fromShade: optionalText(msg('api.label.previousShade'), 100),
+      toShade: optionalText(msg('api.label.newShade'), 100),
+      fromDilution: optionalText(msg('api.label.previousDilution'), 40),
+      toDilution: optionalText(msg('api.label.newDilution'), 40),
+      reason: z.enum(SHADE_CHANGE_REASONS, { error: zodText(msg('api.sessions.chooseShadeReason')) }),
+      note: notes(msg('api.label.note'), 1000),
     }),
     shadeChangeRecord,
     { invalidates: ['clients.chart', 'audit.history'] },

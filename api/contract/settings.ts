@@ -8,6 +8,7 @@ import { change, query } from './define';
 import { DUE_SCHEDULES } from '../../core/plan-balance';
 import { RECONSENT_MODES } from '../../core/clinic-documents';
 import { DEFAULT_MEDICAL_RECORD_YEARS } from '../../core/erasure';
+import { msg, zodText } from './words';
 
 export const DEFAULT_IDLE_LOCK_MINUTES = 10;
 export const DEFAULT_HUB_PORT = 8443;
@@ -19,21 +20,26 @@ const ipv6 = z.ipv6();
 /** An IPv4 or IPv6 address as typed (no name: a hub is reached by address, with no DNS in a clinic). */
 export const isIpAddress = (v: string) => ipv4.safeParse(v).success || ipv6.safeParse(v).success;
 
-const HUB_HOST_ERROR = 'Choose one of this computer’s addresses, or all of them (0.0.0.0).';
-const HUB_PORT_ERROR = 'Enter a port from 1 to 65535, such as 8443.';
+const HUB_HOST_ERROR = zodText(msg('checks.settings.hubHost'));
+const HUB_PORT_ERROR = zodText(msg('checks.settings.hubPort'));
 
 /** A "to contact" message template: plain text with placeholders such as {firstName}. */
 const contactTemplate = (fallback: string) =>
   z
-    .string({ error: 'Enter the message.' })
+    .string({ error: zodText(msg('checks.settings.enterMessage')) })
     .trim()
-    .min(1, { error: 'Enter the message.' })
-    .max(1000, { error: 'Keep the message under 1000 characters.' })
+    .min(1, { error: zodText(msg('checks.settings.enterMessage')) })
+    .max(1000, { error: zodText(msg('checks.settings.messageTooLong')) })
     .refine((t) => unknownPlaceholders(t).length === 0, {
       error: (issue) =>
-        `${unknownPlaceholders(String(issue.input))
-          .map((p) => `{${p}}`)
-          .join(', ')} is not filled in by Stipple. Use ${TEMPLATE_FIELDS.map((f) => `{${f}}`).join(', ')}.`,
+        zodText(
+          msg('checks.settings.unknownPlaceholders', {
+            unknown: unknownPlaceholders(String(issue.input))
+              .map((p) => `{${p}}`)
+              .join(', '),
+            fields: TEMPLATE_FIELDS.map((f) => `{${f}}`).join(', '),
+          }),
+        ),
     })
     .default(fallback);
 
@@ -50,17 +56,21 @@ export const clinicSettings = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .refine((c) => c === '' || isSupportedCountry(c), { error: 'Choose the clinic’s country, such as GB, IE, TR or ES.' })
+    .refine((c) => c === '' || isSupportedCountry(c), { error: zodText(msg('checks.settings.country')) })
     .default(''),
   currency: currency.default('GBP'),
   paperSize: z.enum(['A4', 'LETTER']).default('A4'),
   /** Printed on receipts and credit notes: the clinic's VAT or tax number, or empty. */
-  clinicTaxId: z.string().trim().max(60, { error: 'Keep the tax number under 60 characters.' }).default(''),
+  clinicTaxId: z
+    .string()
+    .trim()
+    .max(60, { error: zodText(msg('checks.settings.taxIdTooLong')) })
+    .default(''),
   /** How a course's price falls due over its sessions (core/plan-balance.ts). */
-  paymentSchedule: z.enum(DUE_SCHEDULES, { error: 'Choose how a course is paid.' }).default('split_evenly'),
+  paymentSchedule: z.enum(DUE_SCHEDULES, { error: zodText(msg('checks.settings.paymentSchedule')) }).default('split_evenly'),
   /** With 'first_then_rest': the share of the price due at the first session. */
   firstPaymentPercent: z.number().int().min(1).max(100).default(50),
-  defaultDepositMinor: minorAmount('the default deposit').default(5000),
+  defaultDepositMinor: minorAmount(msg('checks.label.defaultDeposit')).default(5000),
   /** Booking windows, in days after the previous session. */
   secondSessionMinDays: z.number().int().min(1).max(90).default(7),
   laterSessionMinDays: z.number().int().min(1).max(120).default(21),
@@ -70,14 +80,14 @@ export const clinicSettings = z.object({
   laterSessionMinutes: z.number().int().min(15).max(720).default(180),
   touchUpMinutes: z.number().int().min(15).max(720).default(120),
   /** The book's columns: one per practitioner, or one per room or chair (rooms.list). */
-  bookColumns: z.enum(['practitioner', 'room'], { error: 'Choose how the book is laid out.' }).default('practitioner'),
+  bookColumns: z.enum(['practitioner', 'room'], { error: zodText(msg('checks.settings.bookColumns')) }).default('practitioner'),
   touchUpRecallYears: z.number().int().min(1).max(10).default(3),
   /** Years a client's medical record is kept after their last treatment before it may be erased (core/erasure.ts). */
   medicalRecordYears: z
-    .number({ error: 'Enter the number of years.' })
-    .int({ error: 'Enter whole years.' })
-    .min(0, { error: 'Enter 0 or more years.' })
-    .max(30, { error: 'Up to 30 years.' })
+    .number({ error: zodText(msg('checks.settings.yearsNumber')) })
+    .int({ error: zodText(msg('checks.settings.yearsWhole')) })
+    .min(0, { error: zodText(msg('checks.settings.yearsMin')) })
+    .max(30, { error: zodText(msg('checks.settings.yearsMax')) })
     .default(DEFAULT_MEDICAL_RECORD_YEARS),
   /** The messages of the "to contact" list, one per reason (core/contact.ts). */
   contactTemplateBooking: contactTemplate(DEFAULT_CONTACT_TEMPLATES.booking_tomorrow),
@@ -86,19 +96,25 @@ export const clinicSettings = z.object({
   contactTemplateRecall: contactTemplate(DEFAULT_CONTACT_TEMPLATES.recall_due),
   idleLockMinutes: z.number().int().min(1).max(240).default(DEFAULT_IDLE_LOCK_MINUTES),
   /** The shortest PIN a staff member may choose: 4, or 6 when the owner requires longer PINs. */
-  minPinLength: z.union([z.literal(4), z.literal(6)], { error: 'Choose PINs of at least 4 or at least 6 digits.' }).default(4),
-  backupFolder: optionalText('the backup folder', 1000).default(null),
+  minPinLength: z.union([z.literal(4), z.literal(6)], { error: zodText(msg('checks.settings.minPin')) }).default(4),
+  backupFolder: optionalText(msg('checks.label.backupFolder'), 1000).default(null),
   /** The angles photos are taken at, in the order the chart shows them. */
   photoAngles: z
-    .array(z.string().trim().min(1, { error: 'Name each angle.' }).max(40, { error: 'An angle’s name can be up to 40 characters.' }))
-    .min(1, { error: 'Keep at least one angle.' })
-    .max(20, { error: 'Up to 20 angles.' })
-    .refine((a) => new Set(a.map((x) => x.toLowerCase())).size === a.length, { error: 'Each angle once.' })
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1, { error: zodText(msg('checks.settings.nameAngle')) })
+        .max(40, { error: zodText(msg('checks.settings.angleTooLong')) }),
+    )
+    .min(1, { error: zodText(msg('checks.settings.keepAngle')) })
+    .max(20, { error: zodText(msg('checks.settings.tooManyAngles')) })
+    .refine((a) => new Set(a.map((x) => x.toLowerCase())).size === a.length, { error: zodText(msg('checks.settings.angleOnce')) })
     .default([...DEFAULT_PHOTO_ANGLES]),
   /** This computer is the clinic's hub: whoever hosts the API serves workstations (network/serve-as-hub.ts). */
   /** When the treatment consent text gets a new version: ask at the client's next session, or require it before charting. */
-  reconsent: z.enum(RECONSENT_MODES, { error: 'Choose whether to ask or to require the new consent.' }).default('ask'),
-  hubEnabled: z.boolean({ error: 'Say whether this computer is the clinic’s hub.' }).default(false),
+  reconsent: z.enum(RECONSENT_MODES, { error: zodText(msg('checks.settings.reconsent')) }).default('ask'),
+  hubEnabled: z.boolean({ error: zodText(msg('checks.settings.hubEnabled')) }).default(false),
   /** The address the hub listens on: one of this computer's, IPv4 or IPv6, or 0.0.0.0 for all of them. */
   hubHost: z.string({ error: HUB_HOST_ERROR }).trim().refine(isIpAddress, { error: HUB_HOST_ERROR }).default(ALL_ADDRESSES),
   hubPort: z
@@ -126,7 +142,7 @@ export const settingsContract = {
         ctx.addIssue({
           code: 'custom',
           path: ['laterSessionMaxDays'],
-          message: 'The latest day must not be before the earliest day.',
+          message: zodText(msg('checks.settings.latestBeforeEarliest')),
         });
       }
     }),

@@ -3,6 +3,7 @@ import { STAFF_ROLES } from '../../core/vocabulary';
 import { id, ok, requiredText, version } from './common';
 import { staffRecord } from './chart';
 import { change, query } from './define';
+import { msg, zodText } from './words';
 
 /** A language tag Intl knows ("de-DE", "es"), not any text. */
 function isLocale(tag: string): boolean {
@@ -16,7 +17,10 @@ function isLocale(tag: string): boolean {
 export const staffContract = {
   'staff.list': query(z.object({ includeInactive: z.boolean().default(false) }), z.array(staffRecord)),
   'staff.create': change(
-    z.object({ name: requiredText('the name', 100), role: z.enum(STAFF_ROLES, { error: 'Choose a role.' }) }),
+    z.object({
+      name: requiredText(msg('checks.label.name'), 100),
+      role: z.enum(STAFF_ROLES, { error: zodText(msg('checks.staff.chooseRole')) }),
+    }),
     staffRecord,
     // No PIN yet, so not among those who can sign in: only the staff list shows them.
     { invalidates: ['staff.list', 'book.range'] },
@@ -26,10 +30,10 @@ export const staffContract = {
     z.object({
       staffId: id,
       locale: z
-        .string({ error: 'Choose a language.' })
+        .string({ error: zodText(msg('checks.staff.chooseLanguage')) })
         .trim()
-        .max(35, { error: 'Choose a language from the list.' })
-        .refine(isLocale, { error: 'Choose a language from the list.' })
+        .max(35, { error: zodText(msg('checks.staff.languageFromList')) })
+        .refine(isLocale, { error: zodText(msg('checks.staff.languageFromList')) })
         .nullable(),
     }),
     ok,
@@ -39,8 +43,8 @@ export const staffContract = {
     z.object({
       id,
       expectedVersion: version,
-      name: requiredText('the name', 100),
-      role: z.enum(STAFF_ROLES, { error: 'Choose a role.' }),
+      name: requiredText(msg('checks.label.name'), 100),
+      role: z.enum(STAFF_ROLES, { error: zodText(msg('checks.staff.chooseRole')) }),
       active: z.boolean(),
     }),
     staffRecord,

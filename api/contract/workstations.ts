@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { id } from './common';
 import { change, query } from './define';
+import { msg, zodText } from './words';
 
 export const workstationRecord = z.object({
   id,
@@ -28,7 +29,7 @@ export type PairingCodeRecord = z.infer<typeof pairingCodeRecord>;
 export const workstationsContract = {
   'workstations.list': query(z.object({}).default({}), z.array(workstationRecord)),
   'workstations.pairingCode': change(
-    z.strictObject({}, { error: 'A pairing code takes no details.' }).default({}),
+    z.strictObject({}, { error: zodText(msg('checks.workstations.noDetails')) }).default({}),
     pairingCodeRecord,
     // A code is not a workstation until it is used; the list changes only then.
     { invalidates: [], because: 'a new code changes no answer: only pairing with it adds a workstation' },

@@ -41,8 +41,9 @@ describe('staff', () => {
     expectAudit(t, { entity: 'staff', entityId: rae.id, action: 'set_locale', before: { locale: null }, after: { locale: 'de-DE' } });
     const before = t.counts();
     expect((await t.err('staff.setLocale', { staffId: owner.id, locale: 'es-ES' })).code).toBe('forbidden');
+    // Rae reads German now: the contract's check refuses in her language.
     expect((await t.err('staff.setLocale', { staffId: rae.id, locale: 'not a language' })).fields?.locale).toBe(
-      'Choose a language from the list.',
+      'Bitte eine Sprache aus der Liste wählen.',
     );
     expect(t.counts()).toEqual(before);
     // Back to the clinic's: null, and the owner may set anyone's.

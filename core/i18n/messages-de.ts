@@ -27,6 +27,7 @@ const base = {
 
 export const de: Catalog = {
   ...base,
+  ...AREAS.checks.de,
   ...AREAS.aftercare.de,
   ...AREAS.api.de,
   ...AREAS.auth.de,
