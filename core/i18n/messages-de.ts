@@ -27,7 +27,6 @@ const base = {
 
 export const de: Catalog = {
   ...base,
-  ...AREAS.checks.de,
   ...AREAS.aftercare.de,
   ...AREAS.api.de,
   ...AREAS.auth.de,

@@ -28,7 +28,6 @@ const base = {
 /** The app's own messages and every area's (areas/), in English. */
 export const en = {
   ...base,
-  ...AREAS.checks.en,
   ...AREAS.aftercare.en,
   ...AREAS.api.en,
   ...AREAS.auth.en,

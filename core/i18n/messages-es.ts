@@ -27,7 +27,6 @@ const base = {
 
 export const es: Catalog = {
   ...base,
-  ...AREAS.checks.es,
   ...AREAS.aftercare.es,
   ...AREAS.api.es,
   ...AREAS.auth.es,
