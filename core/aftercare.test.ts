@@ -12,6 +12,7 @@ import {
   type AftercareRule,
 } from './aftercare';
 import { addDays, daysBetween } from './dates';
+import { translate } from './i18n/translate';
 
 const rule = (fromDay: number, toDay: number | null, instruction: string): AftercareRule => ({ fromDay, toDay, instruction });
 
@@ -243,7 +244,7 @@ describe('overlapping and contradictory rules', () => {
   });
 
   it('flags a rule that ends before it starts', () => {
-    expect(findRuleProblems([rule(5, 3, 'x')])).toEqual([
+    expect(findRuleProblems([rule(5, 3, 'x')])).toMatchObject([
       { index: 0, field: 'toDay', kind: 'order', message: 'The last day must not be before the first day.' },
     ]);
   });
@@ -260,7 +261,7 @@ describe('overlapping and contradictory rules', () => {
     ['Do not touch the scalp', 'Touching is fine now', 'touching the scalp'],
   ];
   it.each(contradictions)('flags “%s” against “%s” on the same days as a contradiction about %s', (earlier, later, topic) => {
-    expect(findRuleProblems([rule(0, 6, earlier), rule(4, 9, later)])).toEqual([
+    expect(findRuleProblems([rule(0, 6, earlier), rule(4, 9, later)])).toMatchObject([
       {
         index: 1,
         field: 'fromDay',
@@ -283,7 +284,7 @@ describe('overlapping and contradictory rules', () => {
 
   it('names the rule repeated, and says nothing about topics when the same words are written twice', () => {
     const problems = findRuleProblems([rule(0, 1, 'Keep dry'), rule(0, 2, 'Sleep upright'), rule(2, 5, ' sleep upright')]);
-    expect(problems).toEqual([
+    expect(problems).toMatchObject([
       {
         index: 2,
         field: 'fromDay',
@@ -372,5 +373,23 @@ describe('the rule checks on German and Spanish text', () => {
       [0, 'order'],
       [2, 'overlap'],
     ]);
+  });
+});
+
+describe('rule problems in the reader’s language', () => {
+  const rule = (fromDay: number, toDay: number | null, instruction: string) => ({ fromDay, toDay, instruction });
+
+  it('says the same problem in German and Spanish by its id, with the rule, the topic and the days', () => {
+    const [p] = findRuleProblems([rule(0, 6, 'No sun'), rule(4, 9, 'Sun is fine')]);
+    expect(p!.message).toBe('This contradicts rule 1 (“No sun”) about sun on days 4–6. Change the days so they don’t meet.');
+    expect(translate('de-DE', p!.says.id, p!.says.values)).toBe(
+      'Das widerspricht Regel 1 (“No sun”) zu Sonne an den Tagen 4–6. Ändern Sie die Tage, damit sie sich nicht überschneiden.',
+    );
+    const [o] = findRuleProblems([rule(7, null, 'Keep dry'), rule(9, null, 'Keep dry')]);
+    expect(translate('es-ES', o!.says.id, o!.says.values)).toBe(
+      'Esto se solapa con la regla 1 (“Keep dry”) desde el día 9. Únalas o cambie los días.',
+    );
+    const [d] = findRuleProblems([rule(5, 3, 'x')]);
+    expect(translate('de-DE', d!.says.id, d!.says.values)).toBe('Der letzte Tag darf nicht vor dem ersten Tag liegen.');
   });
 });

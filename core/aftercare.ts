@@ -2,7 +2,7 @@
 // of template for a session, and the checks that catch rules which overlap or contradict each other.
 import { addDays, type IsoDate } from './dates';
 import { formatDate } from './format-date';
-import { translate } from './i18n/translate';
+import { translate, type MessageId } from './i18n/translate';
 import type { AftercareSessionKind, PlanKind } from './vocabulary';
 
 export const AFTERCARE_SESSION_KIND_LABELS: Record<AftercareSessionKind, string> = {
@@ -98,15 +98,6 @@ export interface RuleTopics {
 }
 type Topic = keyof RuleTopics;
 
-const TOPIC_LABELS: Record<Topic, string> = {
-  wash: 'washing',
-  haircut: 'haircuts',
-  sweat: 'sweating and exercise',
-  swim: 'swimming',
-  sun: 'sun',
-  touch: 'touching the scalp',
-};
-
 const TOPIC_WORDS: Record<Exclude<Topic, 'wash'>, RegExp> = {
   haircut: /\b(hair ?cuts?|cut(ting)? (your |the )?hair|shav(e|ing)|clippers?|barber)\b/,
   sweat: /\b(sweat(ing|y)?|exercis(e|ing)|gym|sports?|work ?outs?|running|sauna|steam)\b/,
@@ -164,7 +155,20 @@ export interface RuleProblem {
   index: number;
   field: 'fromDay' | 'toDay' | 'instruction';
   kind: 'order' | 'overlap' | 'contradiction';
+  /** In English; `says` is the same by message id, read in the reader's language by the contract. */
   message: string;
+  says: { id: MessageId; values: Record<string, string | number> };
+}
+
+/** A problem found in the rules: its words by id, and in English. */
+function problem(
+  index: number,
+  field: RuleProblem['field'],
+  kind: RuleProblem['kind'],
+  id: MessageId,
+  values: Record<string, string | number> = {},
+): RuleProblem {
+  return { index, field, kind, message: translate('en-GB', id, values), says: { id, values } };
 }
 
 function overlapDays(a: AftercareRule, b: AftercareRule): [number, number | null] | null {
@@ -176,9 +180,10 @@ function overlapDays(a: AftercareRule, b: AftercareRule): [number, number | null
   return [start, end === Number.POSITIVE_INFINITY ? null : end];
 }
 
-function dayText([start, end]: [number, number | null]): string {
-  if (end === null) return `from day ${start}`;
-  return start === end ? `day ${start}` : `days ${start}–${end}`;
+/** The days two rules share, as the problem messages' `span`, `start` and `end`. */
+function dayValues([start, end]: [number, number | null]): Record<string, string> {
+  const span = end === null ? 'from' : start === end ? 'one' : 'range';
+  return { span, start: String(start), end: end === null ? '' : String(end) };
 }
 
 const quote = (s: string) => `“${s.length > 48 ? `${s.slice(0, 47).trimEnd()}…` : s}”`;
@@ -192,7 +197,7 @@ export function findRuleProblems(rules: readonly AftercareRule[]): RuleProblem[]
   const flagged = new Set<number>();
   rules.forEach((r, i) => {
     if (r.toDay !== null && r.toDay < r.fromDay) {
-      problems.push({ index: i, field: 'toDay', kind: 'order', message: 'The last day must not be before the first day.' });
+      problems.push(problem(i, 'toDay', 'order', 'aftercare.problem.order'));
       flagged.add(i);
     }
   });
@@ -214,24 +219,26 @@ export function findRuleProblems(rules: readonly AftercareRule[]): RuleProblem[]
         return t === 'wash' ? !washAgrees(a as WashState, b as WashState) : a !== b;
       });
       if (clash) {
-        problems.push({
-          index: i,
-          field,
-          kind: 'contradiction',
-          message: `This contradicts rule ${j + 1} (${quote(rj.instruction)}) about ${TOPIC_LABELS[clash]} on ${dayText(days)}. Change the days so they don’t meet.`,
-        });
+        problems.push(
+          problem(i, field, 'contradiction', 'aftercare.problem.contradiction', {
+            rule: String(j + 1),
+            quote: quote(rj.instruction),
+            topic: clash,
+            ...dayValues(days),
+          }),
+        );
         flagged.add(i);
         break;
       }
       const same = ri.instruction.trim().toLowerCase() === rj.instruction.trim().toLowerCase();
       const repeated = (Object.keys(topics[i]!) as Topic[]).find((t) => topics[i]![t] !== undefined && topics[i]![t] === topics[j]![t]);
       if (same || repeated) {
-        problems.push({
-          index: i,
-          field,
-          kind: 'overlap',
-          message: `This overlaps rule ${j + 1} (${quote(rj.instruction)}) on ${dayText(days)}${repeated && !same ? `, which already covers ${TOPIC_LABELS[repeated]}` : ''}. Merge them or change the days.`,
-        });
+        const values = { rule: String(j + 1), quote: quote(rj.instruction), ...dayValues(days) };
+        problems.push(
+          repeated && !same
+            ? problem(i, field, 'overlap', 'aftercare.problem.overlapCovers', { ...values, topic: repeated })
+            : problem(i, field, 'overlap', 'aftercare.problem.overlap', values),
+        );
         flagged.add(i);
         break;
       }

@@ -44,7 +44,7 @@ export const aftercareTemplateInput = z
   .superRefine((t, ctx) => {
     // Overlaps and contradictions are refused beside the rule to change, e.g. rules.2.toDay.
     for (const p of findRuleProblems(t.rules)) {
-      ctx.addIssue({ code: 'custom', path: ['rules', p.index, p.field], message: p.message });
+      ctx.addIssue({ code: 'custom', path: ['rules', p.index, p.field], message: zodText(msg(p.says.id, p.says.values)) });
     }
   });
 export type AftercareTemplateInput = z.input<typeof aftercareTemplateInput>;

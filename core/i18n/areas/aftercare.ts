@@ -4,6 +4,13 @@ import { defineMessages } from '../define';
 
 export const aftercareMessages = defineMessages({
   en: {
+    'aftercare.problem.order': 'The last day must not be before the first day.',
+    'aftercare.problem.contradiction':
+      'This contradicts rule {rule} ({quote}) about {topic, select, wash {washing} haircut {haircuts} sweat {sweating and exercise} swim {swimming} sun {sun} other {touching the scalp}} on {span, select, from {from day {start}} one {day {start}} other {days {start}–{end}}}. Change the days so they don’t meet.',
+    'aftercare.problem.overlap':
+      'This overlaps rule {rule} ({quote}) on {span, select, from {from day {start}} one {day {start}} other {days {start}–{end}}}. Merge them or change the days.',
+    'aftercare.problem.overlapCovers':
+      'This overlaps rule {rule} ({quote}) on {span, select, from {from day {start}} one {day {start}} other {days {start}–{end}}}, which already covers {topic, select, wash {washing} haircut {haircuts} sweat {sweating and exercise} swim {swimming} sun {sun} other {touching the scalp}}. Merge them or change the days.',
     'aftercare.sessionKind.any': 'Any session',
     'aftercare.sessionKind.first': 'First session',
     'aftercare.sessionKind.later': 'Second and later sessions',
@@ -114,6 +121,13 @@ export const aftercareMessages = defineMessages({
     'aftercare.preview.drawing': 'Drawing the preview…',
   },
   de: {
+    'aftercare.problem.order': 'Der letzte Tag darf nicht vor dem ersten Tag liegen.',
+    'aftercare.problem.contradiction':
+      'Das widerspricht Regel {rule} ({quote}) zu {topic, select, wash {Waschen} haircut {Haareschneiden} sweat {Schwitzen und Sport} swim {Schwimmen} sun {Sonne} other {Berühren der Kopfhaut}} {span, select, from {ab Tag {start}} one {an Tag {start}} other {an den Tagen {start}–{end}}}. Ändern Sie die Tage, damit sie sich nicht überschneiden.',
+    'aftercare.problem.overlap':
+      'Das überschneidet sich mit Regel {rule} ({quote}) {span, select, from {ab Tag {start}} one {an Tag {start}} other {an den Tagen {start}–{end}}}. Führen Sie sie zusammen oder ändern Sie die Tage.',
+    'aftercare.problem.overlapCovers':
+      'Das überschneidet sich mit Regel {rule} ({quote}) {span, select, from {ab Tag {start}} one {an Tag {start}} other {an den Tagen {start}–{end}}}, die {topic, select, wash {Waschen} haircut {Haareschneiden} sweat {Schwitzen und Sport} swim {Schwimmen} sun {Sonne} other {Berühren der Kopfhaut}} schon abdeckt. Führen Sie sie zusammen oder ändern Sie die Tage.',
     'aftercare.sessionKind.any': 'Jede Sitzung',
     'aftercare.sessionKind.first': 'Erste Sitzung',
     'aftercare.sessionKind.later': 'Zweite und weitere Sitzungen',
@@ -228,6 +242,13 @@ export const aftercareMessages = defineMessages({
     'aftercare.preview.drawing': 'Die Vorschau wird gezeichnet…',
   },
   es: {
+    'aftercare.problem.order': 'El último día no puede ser anterior al primero.',
+    'aftercare.problem.contradiction':
+      'Esto contradice la regla {rule} ({quote}) sobre {topic, select, wash {el lavado} haircut {el corte de pelo} sweat {el sudor y el ejercicio} swim {la natación} sun {el sol} other {tocarse el cuero cabelludo}} {span, select, from {desde el día {start}} one {el día {start}} other {los días {start}–{end}}}. Cambie los días para que no coincidan.',
+    'aftercare.problem.overlap':
+      'Esto se solapa con la regla {rule} ({quote}) {span, select, from {desde el día {start}} one {el día {start}} other {los días {start}–{end}}}. Únalas o cambie los días.',
+    'aftercare.problem.overlapCovers':
+      'Esto se solapa con la regla {rule} ({quote}) {span, select, from {desde el día {start}} one {el día {start}} other {los días {start}–{end}}}, que ya trata {topic, select, wash {el lavado} haircut {el corte de pelo} sweat {el sudor y el ejercicio} swim {la natación} sun {el sol} other {tocarse el cuero cabelludo}}. Únalas o cambie los días.',
     'aftercare.sessionKind.any': 'Cualquier sesión',
     'aftercare.sessionKind.first': 'Primera sesión',
     'aftercare.sessionKind.later': 'Segunda sesión y siguientes',
