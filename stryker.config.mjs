@@ -645,6 +645,13 @@ export const equivalentMutants = [
     replacement: '""',
     reason: 'In prints.record the sheet check just above has already refused a missing template (pinned); the other two uses are killed.',
   },
+  {
+    file: 'api/handlers/booking-chair.ts',
+    mutator: 'ObjectLiteral',
+    original: '{ outsideHoursReason: null }',
+    replacement: '{}',
+    reason: 'The reason is used only to write the hours override, and undefined, like null, writes none.',
+  },
 ];
 
 /**
