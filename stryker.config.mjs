@@ -652,6 +652,55 @@ export const equivalentMutants = [
     replacement: '{}',
     reason: 'The reason is used only to write the hours override, and undefined, like null, writes none.',
   },
+  {
+    file: 'api/handlers/photos.ts',
+    mutator: 'OptionalChaining',
+    original: 'ctx.files?.database',
+    replacement: 'ctx.files.database',
+    reason: 'The API always has its database file (createApi sets it), and openDatabase needs a key: photos always have a place.',
+  },
+  {
+    file: 'api/handlers/photos.ts',
+    mutator: 'ConditionalExpression',
+    original: '!database || key === null',
+    replacement: 'false',
+    reason: 'The API always has its database file (createApi sets it), and openDatabase needs a key: photos always have a place.',
+  },
+  {
+    file: 'api/handlers/photos.ts',
+    mutator: 'LogicalOperator',
+    original: '!database || key === null',
+    replacement: '!database && key === null',
+    reason: 'The API always has its database file (createApi sets it), and openDatabase needs a key: photos always have a place.',
+  },
+  {
+    file: 'api/handlers/photos.ts',
+    mutator: 'ConditionalExpression',
+    original: 'key === null',
+    replacement: 'false',
+    reason: 'The API always has its database file (createApi sets it), and openDatabase needs a key: photos always have a place.',
+  },
+  {
+    file: 'api/handlers/photos.ts',
+    mutator: 'StringLiteral',
+    original: "'Photos need a chart database on disk, opened with its key.'",
+    replacement: '""',
+    reason: 'The API always has its database file (createApi sets it), and openDatabase needs a key: photos always have a place.',
+  },
+  {
+    file: 'api/handlers/photos.ts',
+    mutator: 'ConditionalExpression',
+    original: '!row',
+    replacement: 'false',
+    reason: 'auditImage reads a photo just written or just checked to exist, in the same transaction; the other !row checks are killed.',
+  },
+  {
+    file: 'api/handlers/photos.ts',
+    mutator: 'StringLiteral',
+    original: "'The photo'",
+    replacement: '""',
+    reason: 'In auditImage only (the photo was just written or checked); the other uses are killed.',
+  },
 ];
 
 /**
@@ -895,6 +944,21 @@ export const acceptedSurvivors = [
     original: 'input.expectedVersion !== null',
     replacement: 'true',
     reason: 'Whether a save without a version may make the next version is not a settled rule yet (as in util.ts); no test pins it.',
+  },
+  {
+    file: 'api/handlers/photos.ts',
+    mutator: 'ArithmeticOperator',
+    original: 'before.version + 1',
+    replacement: 'before.version - 1',
+    reason: 'The photo consent’s version is counted but read by nothing yet: setConsent takes no expected version.',
+  },
+  {
+    file: 'api/handlers/photos.ts',
+    mutator: 'ConditionalExpression',
+    original: '!(error instanceof PhotoImageError)',
+    replacement: 'false',
+    reason:
+      'Any bytes a test can send make processPhoto refuse with a PhotoImageError; an error of another kind (out of memory) cannot be made.',
   },
 ];
 
