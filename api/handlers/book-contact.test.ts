@@ -103,6 +103,16 @@ describe('the to-contact list', () => {
     expect(list.items.every((i) => i.contacted === null)).toBe(true);
   });
 
+  it('leaves blank what an item does not have: no date or time for a window, no window end, time or amount for a recall', async () => {
+    await t.ok('settings.update', {
+      contactTemplateWindow: 'Book now, {firstName}: [{date}][{time}][{amount}]',
+      contactTemplateRecall: 'Due {date}[{windowTo}][{time}][{amount}]',
+    });
+    const items = (await t.ok('book.toContact', { day: '2026-11-21' })).items;
+    expect(items.find((i) => i.reason === 'window_opens')!.message).toBe('Book now, Sam: [][][£50.00]'); // the deposit owed for session 3
+    expect(items.find((i) => i.reason === 'recall_due')!.message).toBe('Due Tue, 24 Nov 2026[][][]');
+  });
+
   it('fills in the owner’s own template, and refuses one with a placeholder it does not know, beside the field', async () => {
     await t.ok('settings.update', { contactTemplateBooking: 'See you {date} at {time}, {firstName}!' });
     const list = await t.ok('book.toContact', { day: '2026-11-21' });
@@ -135,7 +145,14 @@ describe('the to-contact list', () => {
 
     const off = await t.ok('book.markContacted', { day: '2026-11-21', key, clientId: ids.alex, contacted: false });
     expect(off.removedAt).toBe(NOW.toISOString());
-    expectAudit(t, { entity: 'contact_tick', entityId: tick.id, action: 'update', changed: ['removedAt'] });
+    expectAudit(t, {
+      entity: 'contact_tick',
+      entityId: tick.id,
+      action: 'update',
+      changed: ['removedAt'],
+      before: { removedAt: null },
+      after: { removedAt: NOW.toISOString() },
+    });
     expect((await t.ok('book.toContact', { day: '2026-11-21' })).items[0]!.contacted).toBeNull();
     // Unticked twice: the second changes nothing.
     const unticked = t.counts();
