@@ -708,6 +708,27 @@ export const equivalentMutants = [
     replacement: '""',
     reason: 'Buffer.from with no encoding reads the text as UTF-8 too.',
   },
+  {
+    file: 'api/handlers/payments.ts',
+    mutator: 'ConditionalExpression',
+    original: 'input.currency !== plan.currency',
+    replacement: 'false',
+    reason: 'core’s checkLedgerEntry refuses another currency with the same sentence beside the same field (pinned).',
+  },
+  {
+    file: 'api/handlers/payments.ts',
+    mutator: 'BlockStatement',
+    original: "{ throw fail.field('currency', `This plan is priced in ${plan.currency}; take the payment…",
+    replacement: '{}',
+    reason: 'core’s checkLedgerEntry refuses another currency with the same sentence beside the same field (pinned).',
+  },
+  {
+    file: 'api/handlers/payments.ts',
+    mutator: 'ConditionalExpression',
+    original: 'input.correctsId !== null',
+    replacement: 'true',
+    reason: 'The receipt number of no entry is null, so it falls back to the newest receipt as before.',
+  },
 ];
 
 /**
