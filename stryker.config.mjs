@@ -729,6 +729,20 @@ export const equivalentMutants = [
     replacement: 'true',
     reason: 'The receipt number of no entry is null, so it falls back to the newest receipt as before.',
   },
+  {
+    file: 'api/handlers/batches.ts',
+    mutator: 'ConditionalExpression',
+    original: 'input.openedOn !== null',
+    replacement: 'true',
+    reason: 'null > a date is false in JavaScript, so an unopened bottle is never refused either way.',
+  },
+  {
+    file: 'api/handlers/batches.ts',
+    mutator: 'ConditionalExpression',
+    original: 'openedOn !== null',
+    replacement: 'true',
+    reason: 'null > a date is false in JavaScript, so an unopened bottle is never refused either way.',
+  },
 ];
 
 /**
