@@ -154,12 +154,13 @@ describe('a template’s key, versions and what counts as a change', () => {
 
   it('lists each template once, by name, with how many versions it has', async () => {
     const v1 = (await t.ok('aftercare.templates.list', {}))[0]!;
-    await t.ok('aftercare.templates.save', { ...v1, key: v1.key, expectedVersion: 1, advice: ['Call us'] });
-    await t.ok('aftercare.templates.save', { name: 'Arm and neck', sessionKind: 'touch_up', rules, advice: [] });
+    // Named so that the names' order is not the keys' (basic-touch-up before standard).
+    await t.ok('aftercare.templates.save', { ...v1, key: v1.key, expectedVersion: 1, name: 'Aftercare for every session' });
+    await t.ok('aftercare.templates.save', { name: 'Basic touch-up', sessionKind: 'touch_up', rules, advice: [] });
     const list = await t.ok('aftercare.templates.list', {});
-    expect(list.map((x) => [x.name, x.version, x.versions])).toEqual([
-      ['Arm and neck', 1, 1],
-      ['Standard aftercare', 2, 2],
+    expect(list.map((x) => [x.name, x.key, x.version, x.versions])).toEqual([
+      ['Aftercare for every session', 'standard', 2, 2],
+      ['Basic touch-up', 'basic-touch-up', 1, 1],
     ]);
   });
 
