@@ -743,6 +743,13 @@ export const equivalentMutants = [
     replacement: 'true',
     reason: 'null > a date is false in JavaScript, so an unopened bottle is never refused either way.',
   },
+  {
+    file: 'api/handlers/rooms.ts',
+    mutator: 'ConditionalExpression',
+    original: 'name !== undefined',
+    replacement: 'true',
+    reason: 'Looking up a room named nothing finds none, so checking an unchanged name refuses nothing.',
+  },
 ];
 
 /**

@@ -113,9 +113,13 @@ describe('the rooms list', () => {
     const later = await t.ok('rooms.move', { id: listed[0]!.id, expectedVersion: listed[0]!.version, direction: 'later' });
     expect(later.map((r) => r.id)).toEqual([listed[1]!.id, listed[0]!.id]);
     expect(later.map((r) => r.displayOrder)).toEqual([5, 6]);
-    const back = later.find((r) => r.id === listed[0]!.id)!;
+    t.open.sqlite.prepare('UPDATE rooms SET display_order = 5').run();
+    const back = (await t.ok('rooms.list', {})).find((r) => r.id === listed[1]!.id)!;
     const earlier = await t.ok('rooms.move', { id: back.id, expectedVersion: back.version, direction: 'earlier' });
-    expect(earlier.map((r) => r.id)).toEqual([listed[0]!.id, listed[1]!.id]);
+    expect(earlier.map((r) => [r.id, r.displayOrder])).toEqual([
+      [listed[1]!.id, 4],
+      [listed[0]!.id, 5],
+    ]);
     expect(second.displayOrder).toBe(5);
   });
 
@@ -126,6 +130,10 @@ describe('the rooms list', () => {
       'There is already a room called room 2.',
     );
     expect((await t.ok('rooms.update', { id: one.id, expectedVersion: one.version, name: 'ROOM 1' })).name).toBe('ROOM 1');
+    expect((await t.err('rooms.update', { id: 999, expectedVersion: 1, name: 'Room 9' })).message).toBe('That room was not found.');
+    expect((await t.err('rooms.update', { id: one.id, expectedVersion: one.version, name: 'Room 9' })).message).toBe(
+      'This room was changed by someone else since you opened it. Review their changes before saving again.',
+    );
   });
 
   it('cannot be deleted while a session is in it, even by hand', async () => {
