@@ -750,6 +750,13 @@ export const equivalentMutants = [
     replacement: 'true',
     reason: 'Looking up a room named nothing finds none, so checking an unchanged name refuses nothing.',
   },
+  {
+    file: 'api/handlers/batches.ts',
+    mutator: 'ConditionalExpression',
+    original: 'changes.openedOn === undefined',
+    replacement: 'false',
+    reason: 'An update given undefined leaves that column as it is, so an opening day left out stays either way (pinned).',
+  },
 ];
 
 /**
