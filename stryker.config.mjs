@@ -1044,6 +1044,27 @@ export const acceptedSurvivors = [
     replacement: 'true',
     reason: 'A paper signing sent with a drawn signature beside it (the screen keeps none) is not pinned yet.',
   },
+  {
+    file: 'api/handlers/payments.ts',
+    mutator: 'Regex',
+    original: '/^\\s*\\d+[.,]\\d+\\s*$/',
+    replacement: '/^\\s*\\d+[.,]\\d+\\s*/',
+    reason: 'An amount with text after its decimals gets the figures sentence either way today; not pinned beyond that.',
+  },
+  {
+    file: 'api/handlers/payments.ts',
+    mutator: 'Regex',
+    original: '/^\\s*\\d+[.,]\\d+\\s*$/',
+    replacement: '/^\\s*\\d+[.,]\\d+\\S*$/',
+    reason: 'An amount with text after its decimals gets the figures sentence either way today; not pinned beyond that.',
+  },
+  {
+    file: 'api/handlers/payments.ts',
+    mutator: 'ConditionalExpression',
+    original: "input.kind === 'refund'",
+    replacement: 'true',
+    reason: 'A second payment’s receipt naming no earlier receipt is not pinned yet (the first one has none to name).',
+  },
 ];
 
 const area = mutationArea();
