@@ -16,12 +16,16 @@ const checkOnly = args.includes('--check-only');
 // --force: test every mutant again, ignoring the incremental file (Stryker's incremental mode keeps
 // old results for static mutants, those in module-level constants, even when new tests would kill them).
 // Any other --option value goes to Stryker as it is (--mutate db/verify.ts, --concurrency 1).
+// --tests a.test.ts,b.test.ts: judge the mutants by these tests only (a per-file run; a mutant they
+// miss counts as survived, so the score can only come out lower than the whole suite's).
 const strykerArgs = [];
 const named = [];
+let onlyTests;
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
   if (a === '--check-only') continue;
   if (a === '--force') strykerArgs.push(a);
+  else if (a === '--tests') onlyTests = args[++i];
   else if (a.startsWith('--')) strykerArgs.push(a, args[++i]);
   else named.push(a);
 }
@@ -41,7 +45,7 @@ for (const area of checkOnly ? [] : chosen) {
   const r = spawnSync(path.join(root, 'node_modules', '.bin', 'stryker'), ['run', configFile, ...strykerArgs], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, STIPPLE_MUTATION_AREA: area.name, TMPDIR: tmp },
+    env: { ...process.env, STIPPLE_MUTATION_AREA: area.name, TMPDIR: tmp, ...(onlyTests ? { STIPPLE_MUTATION_TESTS: onlyTests } : {}) },
   });
   fs.rmSync(tmp, { recursive: true, force: true });
   if (r.status !== 0) {

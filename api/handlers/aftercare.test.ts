@@ -141,6 +141,54 @@ describe('aftercare templates', () => {
   });
 });
 
+describe('a template’s key, versions and what counts as a change', () => {
+  it('makes a short, plain key from any name, and “template” when the name has no letters or digits', async () => {
+    const save = (name: string) => t.ok('aftercare.templates.save', { name, sessionKind: 'touch_up', rules, advice: [] });
+    expect((await save('“Touch-up” —  after care!')).key).toBe('touch-up-after-care');
+    expect((await save('Soin après séance')).key).toBe('soin-apres-seance');
+    expect((await save('★★★')).key).toBe('template');
+    expect((await save('A very long name for the aftercare given after a touch-up')).key).toBe(
+      'a-very-long-name-for-the-aftercare-given-after-a-t',
+    );
+  });
+
+  it('lists each template once, by name, with how many versions it has', async () => {
+    const v1 = (await t.ok('aftercare.templates.list', {}))[0]!;
+    // Named so that the names' order is not the keys' (basic-touch-up before standard).
+    await t.ok('aftercare.templates.save', { ...v1, key: v1.key, expectedVersion: 1, name: 'Aftercare for every session' });
+    await t.ok('aftercare.templates.save', { name: 'Basic touch-up', sessionKind: 'touch_up', rules, advice: [] });
+    const list = await t.ok('aftercare.templates.list', {});
+    expect(list.map((x) => [x.name, x.key, x.version, x.versions])).toEqual([
+      ['Aftercare for every session', 'standard', 2, 2],
+      ['Basic touch-up', 'basic-touch-up', 1, 1],
+    ]);
+  });
+
+  it('makes a new version when only the session kind or only the rules change', async () => {
+    const v1 = (await t.ok('aftercare.templates.list', {}))[0]!;
+    const kind = await t.ok('aftercare.templates.save', { ...v1, key: v1.key, expectedVersion: 1, sessionKind: 'first' });
+    expect(kind.version).toBe(2);
+    expectAudit(t, { entity: 'aftercare_template', entityId: kind.id, action: 'new_version', changed: ['id', 'sessionKind'] });
+    const ruled = await t.ok('aftercare.templates.save', { ...kind, key: kind.key, expectedVersion: 2, rules });
+    expect(ruled.version).toBe(3);
+    expectAudit(t, { entity: 'aftercare_template', entityId: ruled.id, action: 'new_version', after: { rules } });
+  });
+
+  it('names the template in a conflict, and says when a template does not exist', async () => {
+    const v1 = (await t.ok('aftercare.templates.list', {}))[0]!;
+    await t.ok('aftercare.templates.save', { ...v1, key: v1.key, expectedVersion: 1, name: 'Standard' });
+    expect((await t.err('aftercare.templates.save', { ...v1, key: v1.key, expectedVersion: 1, name: 'Other' })).message).toBe(
+      '“Standard” was changed by someone else since you opened it. Review their changes before saving again.',
+    );
+    const before = t.counts();
+    expect((await t.err('aftercare.templates.save', { ...v1, key: 'no-such', expectedVersion: 1 })).message).toBe(
+      'The aftercare template was not found.',
+    );
+    expect((await t.err('aftercare.templates.get', { key: 'no-such' })).message).toBe('The aftercare template was not found.');
+    expect(t.counts()).toEqual(before);
+  });
+});
+
 describe('aftercare sheets and prints', () => {
   it('dates the sheet from the session and says when the next session opens', async () => {
     const s1 = await performed('2026-11-23T10:00:00.000Z');
@@ -193,6 +241,25 @@ describe('aftercare sheets and prints', () => {
       after: { sessionId: s1.id, templateVersion: 1, templateName: 'Standard aftercare' },
       by: staff.id,
     });
+  });
+
+  it('has no sheet for a session that is not on file, or one with no date', async () => {
+    expect((await t.err('aftercare.sheet', { sessionId: 999 })).message).toBe('The session was not found.');
+    const s = await t.ok('sessions.book', { clientId, bookedFor: '2026-11-25T10:00:00.000Z' });
+    // A booking that lost its time (an imported one): nothing to date the sheet from.
+    t.open.sqlite.prepare('UPDATE sessions SET booked_for = NULL WHERE id = ?').run(s.id);
+    expect((await t.err('aftercare.sheet', { sessionId: s.id })).message).toBe(
+      'This session has no date yet, so its aftercare dates cannot be worked out.',
+    );
+  });
+
+  it('has no sheet when no template covers the session’s kind', async () => {
+    const v1 = (await t.ok('aftercare.templates.list', {}))[0]!;
+    await t.ok('aftercare.templates.save', { ...v1, key: v1.key, expectedVersion: 1, sessionKind: 'touch_up' });
+    const s1 = await performed('2026-11-23T10:00:00.000Z');
+    expect((await t.err('aftercare.sheet', { sessionId: s1.id })).message).toBe(
+      'There is no aftercare template for this kind of session. Add one under Aftercare.',
+    );
   });
 
   it('refuses a print for a missing session or template and writes nothing', async () => {

@@ -51,6 +51,8 @@ function newKey(ctx: HandlerContext, name: string): string {
     name
       .toLowerCase()
       .normalize('NFKD')
+      // The accents NFKD splits off go, so "séance" keys as "seance", not "se-ance".
+      .replace(/\p{M}/gu, '')
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 50) || 'template';

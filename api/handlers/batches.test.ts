@@ -78,6 +78,41 @@ describe('pigment batches in stock', () => {
     expect(t.counts()).toEqual(before);
   });
 
+  it('takes a bottle opened today, not tomorrow, on adding or changing, and keeps what a change leaves out', async () => {
+    const today = await t.ok('batches.add', {
+      pigmentId,
+      batchNumber: 'ZN-1',
+      expiresOn: '2027-06-30',
+      openedOn: '2026-11-21',
+      inStock: 2,
+    });
+    const unopened = await t.ok('batches.add', { pigmentId, batchNumber: 'ZN-2', expiresOn: '2027-06-30', inStock: 2 });
+    const before = t.counts();
+    expect((await t.err('batches.update', { id: unopened.id, expectedVersion: unopened.version, openedOn: '2026-11-22' })).fields).toEqual({
+      openedOn: 'The day it was opened cannot be in the future.',
+    });
+    expect((await t.err('batches.update', { id: 999, expectedVersion: 1, inStock: 1 })).message).toBe('That batch was not found.');
+    expect((await t.err('batches.update', { id: today.id, expectedVersion: today.version + 1, inStock: 1 })).message).toBe(
+      'This batch was changed by someone else since you opened it. Review their changes before saving again.',
+    );
+    expect(t.counts()).toEqual(before);
+    // Only the stock changes: the opening day and the expiry stay as they were.
+    const fewer = await t.ok('batches.update', { id: today.id, expectedVersion: today.version, inStock: 1 });
+    expect(fewer).toMatchObject({ openedOn: '2026-11-21', expiresOn: '2027-06-30', inStock: 1 });
+    // Opened today and a new expiry: the stock stays.
+    const opened = await t.ok('batches.update', {
+      id: unopened.id,
+      expectedVersion: unopened.version,
+      openedOn: '2026-11-21',
+      expiresOn: '2027-05-31',
+    });
+    expect(opened).toMatchObject({ openedOn: '2026-11-21', expiresOn: '2027-05-31', inStock: 2 });
+    expectAudit(t, { entity: 'pigment_batch', entityId: unopened.id, action: 'update', changed: ['expiresOn', 'openedOn'] });
+    // An opening day taken back.
+    const unset = await t.ok('batches.update', { id: unopened.id, expectedVersion: opened.version, openedOn: null });
+    expect(unset.openedOn).toBeNull();
+  });
+
   it('warns of batches expiring within 60 days and of shades with one bottle or none left', async () => {
     await t.ok('batches.add', { pigmentId, batchNumber: 'SOON', expiresOn: '2027-01-20', inStock: 1 }); // 60 days on
     await t.ok('batches.add', { pigmentId, batchNumber: 'LATER', expiresOn: '2027-01-21', inStock: 0 }); // 61 days, and empty
@@ -119,6 +154,13 @@ describe('batches at the chair', () => {
     const other = await t.ok('clients.create', { firstName: 'Kim', lastName: 'Lee' });
     await t.ok('sessions.chart', chart(other.id, { pigmentBatch: 'zn-new' }));
     expect((await t.ok('batches.list', { pigmentId })).length).toBe(1);
+  });
+
+  it('keeps no stock for a pigment that is not on the clinic’s list', async () => {
+    const client = await t.ok('clients.create', { firstName: 'Sam', lastName: 'Okafor' });
+    const s = await t.ok('sessions.chart', chart(client.id, { pigmentBrand: 'Other Ink', pigmentShade: 'Grey', pigmentBatch: 'OI-1' }));
+    expect(s.pigmentBatch).toBe('OI-1');
+    expect(t.open.sqlite.prepare('SELECT count(*) FROM pigment_batches').pluck().get()).toBe(0);
   });
 
   it('refuses an expiry that differs from the batch in stock, writing nothing', async () => {

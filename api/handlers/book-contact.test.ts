@@ -103,6 +103,16 @@ describe('the to-contact list', () => {
     expect(list.items.every((i) => i.contacted === null)).toBe(true);
   });
 
+  it('leaves blank what an item does not have: no date or time for a window, no window end, time or amount for a recall', async () => {
+    await t.ok('settings.update', {
+      contactTemplateWindow: 'Book now, {firstName}: [{date}][{time}][{amount}]',
+      contactTemplateRecall: 'Due {date}[{windowTo}][{time}][{amount}]',
+    });
+    const items = (await t.ok('book.toContact', { day: '2026-11-21' })).items;
+    expect(items.find((i) => i.reason === 'window_opens')!.message).toBe('Book now, Sam: [][][£50.00]'); // the deposit owed for session 3
+    expect(items.find((i) => i.reason === 'recall_due')!.message).toBe('Due Tue, 24 Nov 2026[][][]');
+  });
+
   it('fills in the owner’s own template, and refuses one with a placeholder it does not know, beside the field', async () => {
     await t.ok('settings.update', { contactTemplateBooking: 'See you {date} at {time}, {firstName}!' });
     const list = await t.ok('book.toContact', { day: '2026-11-21' });
@@ -135,10 +145,33 @@ describe('the to-contact list', () => {
 
     const off = await t.ok('book.markContacted', { day: '2026-11-21', key, clientId: ids.alex, contacted: false });
     expect(off.removedAt).toBe(NOW.toISOString());
-    expectAudit(t, { entity: 'contact_tick', entityId: tick.id, action: 'update', changed: ['removedAt'] });
+    expectAudit(t, {
+      entity: 'contact_tick',
+      entityId: tick.id,
+      action: 'update',
+      changed: ['removedAt'],
+      before: { removedAt: null },
+      after: { removedAt: NOW.toISOString() },
+    });
     expect((await t.ok('book.toContact', { day: '2026-11-21' })).items[0]!.contacted).toBeNull();
+    // Unticked twice: the second changes nothing.
+    const unticked = t.counts();
+    expect((await t.ok('book.markContacted', { day: '2026-11-21', key, clientId: ids.alex, contacted: false })).removedAt).toBe(
+      NOW.toISOString(),
+    );
+    expect(t.counts()).toEqual(unticked);
     // Ticked again: the same row, and verify finds every tick as its trail says.
-    expect((await t.ok('book.markContacted', { day: '2026-11-21', key, clientId: ids.alex, contacted: true })).id).toBe(tick.id);
+    const again = await t.ok('book.markContacted', { day: '2026-11-21', key, clientId: ids.alex, contacted: true });
+    expect(again).toMatchObject({ id: tick.id, removedAt: null, contactedAt: NOW.toISOString() });
+    expectAudit(t, {
+      entity: 'contact_tick',
+      entityId: tick.id,
+      action: 'update',
+      before: { removedAt: NOW.toISOString() },
+      after: { removedAt: null, contactedAt: NOW.toISOString() },
+      changed: ['removedAt'],
+    });
+    expect((await t.ok('book.toContact', { day: '2026-11-21' })).items[0]!.contacted).toMatchObject({ id: tick.id });
     const file = t.open.file;
     t.close();
     const report = verifyDatabaseFile(file, MIGRATIONS_FOLDER, TEST_KEY);
@@ -210,5 +243,17 @@ describe('the appointment card', () => {
     expect((await t.err('book.card', { clientId: ids.sam, sessionId: ids.joSession })).fields?.sessionId).toBe(
       'Choose one of this client’s bookings.',
     );
+  });
+
+  it('refuses a client not on file or a cancelled booking, and has none ahead once the only one is cancelled', async () => {
+    expect((await t.err('book.card', { clientId: 9999 })).fields?.clientId).toBe('Choose a client from the list.');
+    const alex = await t.ok('book.card', { clientId: ids.alex, sessionId: ids.alexSession });
+    expect(alex.booking).toMatchObject({ sessionId: ids.alexSession, startsAt: local(22, 10), number: 1, quotedSessions: null });
+    const version = t.open.sqlite.prepare('SELECT version FROM sessions WHERE id = ?').pluck().get(ids.alexSession) as number;
+    await t.ok('sessions.cancel', { id: ids.alexSession, expectedVersion: version, reason: 'Ill' });
+    expect((await t.err('book.card', { clientId: ids.alex, sessionId: ids.alexSession })).fields?.sessionId).toBe(
+      'This session is not booked: there is nothing to put on a card.',
+    );
+    expect((await t.err('book.card', { clientId: ids.alex })).message).toBe('This client has no booking ahead to put on a card.');
   });
 });

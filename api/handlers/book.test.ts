@@ -2,7 +2,7 @@
 // grid's read with its badges, and the owner-only settings, all on a real database file.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApi } from '../testing';
-import { expectAudit } from '../testing-audit';
+import { auditActions, expectAudit } from '../testing-audit';
 
 let t: Awaited<ReturnType<typeof testApi>>;
 let sam: number;
@@ -121,6 +121,18 @@ describe('clashes', () => {
     expect(e.fields?.practitionerId).toBe('Kim Lee no longer works here. Choose another practitioner.');
     expect(t.counts()).toEqual(before);
   });
+
+  it('refuses someone not on the staff list, or a receptionist, as the practitioner; writes nothing', async () => {
+    const desk = await t.ok('staff.create', { name: 'Rae Desk', role: 'reception' });
+    const before = t.counts();
+    expect((await t.err('sessions.book', { clientId: sam, bookedFor: at(10), practitionerId: 999 })).fields?.practitionerId).toBe(
+      'Choose a practitioner from the staff list.',
+    );
+    expect((await t.err('sessions.book', { clientId: sam, bookedFor: at(10), practitionerId: desk.id })).fields?.practitionerId).toBe(
+      'Rae Desk is reception. Choose a practitioner.',
+    );
+    expect(t.counts()).toEqual(before);
+  });
 });
 
 describe('opening hours', () => {
@@ -139,8 +151,11 @@ describe('opening hours', () => {
     expectAudit(t, { entity: 'session', entityId: s.id, action: 'override:hours', reason: 'Only evening free' });
   });
 
-  it('books inside the hours without a word', async () => {
-    await book(sam, at(9));
+  it('books inside the hours without a word: no reason kept, no override in the trail', async () => {
+    const s = await book(sam, at(9));
+    const later = await t.ok('sessions.reschedule', { id: s.id, expectedVersion: s.version, bookedFor: at(11), reason: 'Asked' });
+    expect(auditActions(t, 'session', s.id)).toEqual(['book', 'reschedule']);
+    expect(later.bookedFor).toBe(at(11));
   });
 });
 

@@ -130,6 +130,77 @@ describe('signing the treatment consent', () => {
   });
 });
 
+describe('who signs, and what the signing keeps', () => {
+  it('refuses a document that is not a consent, and a signer who cannot witness, beside the field, writing nothing', async () => {
+    const desk = (await t.ok('staff.create', { name: 'Rae Desk', role: 'reception' })).id;
+    const gone = await t.ok('staff.create', { name: 'Old Hand', role: 'practitioner' });
+    await t.ok('staff.update', { id: gone.id, expectedVersion: gone.version, name: 'Old Hand', role: 'practitioner', active: false });
+    const questionnaire = (await t.ok('consent.status', { clientId })).current.questionnaire;
+    const before = t.counts();
+    for (const documentId of [questionnaire.id, 999]) {
+      expect((await t.err('consent.sign', await signInput('photo_consent', { documentId }))).fields).toEqual({
+        documentId: 'That consent document does not exist.',
+      });
+    }
+    for (const practitionerId of [desk, gone.id, 999]) {
+      expect((await t.err('consent.sign', await signInput('photo_consent', { practitionerId }))).fields).toEqual({
+        practitionerId: 'Choose the practitioner who countersigns or witnesses.',
+      });
+    }
+    const blankCounter = await t.err(
+      'consent.sign',
+      await signInput('photo_consent', { practitionerRole: 'countersigned', practitionerSignature: await blankSignature() }),
+    );
+    expect(blankCounter.fields).toEqual({ practitionerSignature: 'The practitioner has not countersigned yet.' });
+    expect(t.counts()).toEqual(before);
+  });
+
+  it('keeps the client’s drawn signature, and the practitioner’s only when they countersign', async () => {
+    const theirs = await drawnSignature();
+    const witnessed = await t.ok('consent.sign', await signInput('photo_consent', { practitionerSignature: theirs }));
+    expect(await t.ok('consent.document', { id: witnessed.id })).toMatchObject({ signature, practitionerSignature: null });
+    const counter = await t.ok(
+      'consent.sign',
+      await signInput('photo_consent', { practitionerRole: 'countersigned', practitionerSignature: theirs }),
+    );
+    expect(await t.ok('consent.document', { id: counter.id })).toMatchObject({ signature, practitionerSignature: theirs });
+  });
+
+  it('audits the intake it saves, with its consent once, and a later signing updates it keeping who first completed it', async () => {
+    const owner = await t.ok('auth.setupOwner', { name: 'Olu Owner', pin: '1111', confirmPin: '1111' });
+    await t.ok('auth.signIn', { staffId: owner.id, pin: '1111' });
+    await t.ok('consent.sign', await signInput('treatment_consent'));
+    const first = (await t.ok('clients.chart', { id: clientId })).intake!;
+    expect(first).toMatchObject({ completedBy: owner.id, consentWitnessedBy: jo });
+    expectAudit(t, {
+      entity: 'intake',
+      entityId: first.id,
+      action: 'create',
+      before: null,
+      reason: 'Answered when signing the treatment consent',
+    });
+    expectAudit(t, {
+      entity: 'intake',
+      entityId: first.id,
+      action: 'consent',
+      after: { consentGivenAt: first.consentGivenAt, consentWitnessedBy: jo },
+    });
+    // Treatment consent says nothing about photos.
+    expect((await t.ok('photos.list', { clientId })).consent.clinicalAt).toBeNull();
+
+    await t.ok('documents.save', { kind: 'treatment_consent', title: 'Consent v2', body: 'New text.' });
+    await t.ok('consent.sign', await signInput('treatment_consent'));
+    const second = (await t.ok('clients.chart', { id: clientId })).intake!;
+    expect(second).toMatchObject({ id: first.id, version: first.version + 1, completedBy: owner.id, consentGivenAt: first.consentGivenAt });
+    expectAudit(t, { entity: 'intake', entityId: first.id, action: 'update', reason: 'Answered when signing the treatment consent' });
+    const actions = t.open.sqlite
+      .prepare("SELECT action FROM audit_log WHERE entity = 'intake' AND entity_id = ? ORDER BY id")
+      .pluck()
+      .all(String(first.id));
+    expect(actions).toEqual(['create', 'consent', 'update']);
+  });
+});
+
 describe('photo consent documents', () => {
   it('set the chart’s clinical photo consent, and marketing use separately', async () => {
     expect((await t.err('consent.sign', await signInput('marketing_consent'))).message).toMatch(

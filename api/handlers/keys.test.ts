@@ -9,9 +9,11 @@ import { hasPlainHeader, openKeyed } from '../../db/cipher';
 import { backupFolderFor } from '../../db/location';
 import { openDatabase } from '../../db/open';
 import { verifyDatabaseFile } from '../../db/verify';
-import { MIGRATIONS_FOLDER, openRaw, tempDir, TEST_KEY } from '../../db/testing';
+import { MIGRATIONS_FOLDER, openRaw, openTestDatabase, tempDir, TEST_KEY } from '../../db/testing';
+import type { KeyProtectionInfo } from '../context';
 import { createApi } from '../dispatch';
 import { testApi } from '../testing';
+import { expectAudit } from '../testing-audit';
 
 type T = Awaited<ReturnType<typeof testApi>>;
 let t: T;
@@ -85,6 +87,48 @@ describe('the recovery key', () => {
   });
 });
 
+describe('how the key is kept', () => {
+  it('is said on the Settings line in the clinic’s words for each way Stipple keeps it', async () => {
+    t = await testApi();
+    expect(await t.ok('keys.status', {})).toMatchObject({
+      protection: 'unknown',
+      summary: 'Stipple was not told how this database’s key is kept.',
+    });
+    const summaries: [KeyProtectionInfo, string][] = [
+      [{ kind: 'keychain' }, 'Protected by the system keychain.'],
+      [{ kind: 'passphrase' }, 'Protected by a passphrase: this computer has no keychain.'],
+      [
+        { kind: 'key_file', where: '/etc/stipple/key' },
+        'Kept in a key file (/etc/stipple/key): keep it private, and keep the recovery key away from this computer.',
+      ],
+      [{ kind: 'key_file' }, 'Kept in a key file: keep it private, and keep the recovery key away from this computer.'],
+      [{ kind: 'variable' }, 'Given to Stipple in the STIPPLE_DB_KEY variable when it starts.'],
+    ];
+    for (const [keyProtection, summary] of summaries) {
+      const open = await openTestDatabase();
+      const api = createApi(open, { migrationsFolder: MIGRATIONS_FOLDER, keyProtection }).client();
+      const r = await api.call('keys.status', {});
+      open.close();
+      expect(r).toMatchObject({ ok: true, data: { protection: keyProtection.kind, summary, recoveryKey: 'not_shown' } });
+    }
+  });
+
+  it('asks for the recovery key to be shown before it is confirmed, and confirms it only once', async () => {
+    t = await testApi();
+    await t.ok('auth.setupOwner', owner);
+    const before = t.counts();
+    expect((await t.err('keys.confirmRecoveryKey', { written: true, lastGroup: 'AAAAA' })).message).toBe(
+      'Show the recovery key first, then confirm that it is written down.',
+    );
+    expect(t.counts()).toEqual(before);
+    const shown = await t.ok('keys.revealRecoveryKey', {});
+    await t.ok('keys.confirmRecoveryKey', { written: true, lastGroup: shown.groups[13]! });
+    expect((await t.err('keys.confirmRecoveryKey', { written: true, lastGroup: shown.groups[13]! })).message).toBe(
+      'The recovery key has already been written down; there is nothing more to confirm.',
+    );
+  });
+});
+
 describe('a backup from another computer', () => {
   it('is restored here with that computer’s recovery key; a mistyped or wrong key is one sentence and changes nothing', async () => {
     // The old laptop: its own key, a client, a backup.
@@ -114,9 +158,16 @@ describe('a backup from another computer', () => {
       code: 'invalid_input',
       fields: { recoveryKey: expect.stringMatching(/^This recovery key does not open/) },
     });
-    expect((await t.err('keys.restoreFromOtherComputer', { file: 'backup.sqlite', recoveryKey: groups.join('-') })).fields).toHaveProperty(
-      'file',
-    );
+    expect((await t.err('keys.restoreFromOtherComputer', { file: 'backup.sqlite', recoveryKey: groups.join('-') })).fields).toEqual({
+      file: 'Give the full path of the backup file.',
+    });
+    const nowhere = path.join(oldDir, 'gone.sqlite');
+    expect((await t.err('keys.restoreFromOtherComputer', { file: nowhere, recoveryKey: groups.join('-') })).fields).toEqual({
+      file: `There is no backup file at ${nowhere}.`,
+    });
+    expect((await t.err('keys.restoreFromOtherComputer', { file: oldDir, recoveryKey: groups.join('-') })).fields).toEqual({
+      file: `There is no backup file at ${oldDir}.`,
+    });
     expect(t.counts()).toEqual(before);
 
     const restored = await t.ok('keys.restoreFromOtherComputer', { file: backup, recoveryKey: groups.join(' ').toLowerCase() });
@@ -147,6 +198,14 @@ describe('plain backups from before encryption', () => {
     plainCopyOf(source, older);
     const listed = await t.ok('keys.plainBackups', {});
     expect(listed.map((b) => b.file).sort()).toEqual([older, oldOne].sort());
+    // The clinic's second backup folder (a USB drive) is searched too.
+    const usb = tempDir();
+    const onUsb = path.join(usb, 'stipple-2025-02-01T09-00-00-000Z.sqlite');
+    plainCopyOf(source, onUsb);
+    await t.ok('settings.update', { backupFolder: usb });
+    expect((await t.ok('keys.plainBackups', {})).find((b) => b.file === onUsb)).toMatchObject({ folder: usb });
+    await t.ok('keys.removePlainBackup', { file: onUsb });
+    await t.ok('settings.update', { backupFolder: null });
 
     // Only files on that list: anything else is a field error, and nothing is written or removed.
     const before = t.counts();
@@ -160,6 +219,13 @@ describe('plain backups from before encryption', () => {
 
     const encrypted = await t.ok('keys.encryptPlainBackup', { file: oldOne });
     expect(encrypted.file).toBe(oldOne);
+    expectAudit(t, {
+      entity: 'backup_file',
+      entityId: path.basename(oldOne),
+      action: 'encrypt',
+      before: null,
+      after: { file: oldOne, bytes: encrypted.bytes },
+    });
     expect(hasPlainHeader(oldOne)).toBe(false);
     const reopened = openKeyed(oldOne, TEST_KEY, { readonly: true });
     const plainCounts = new Database(older, { readonly: true });
@@ -169,13 +235,22 @@ describe('plain backups from before encryption', () => {
     reopened.close();
     plainCounts.close();
 
+    const olderBytes = fs.statSync(older).size;
     await t.ok('keys.removePlainBackup', { file: older });
     expect(fs.existsSync(older)).toBe(false);
+    expectAudit(t, {
+      entity: 'backup_file',
+      entityId: path.basename(older),
+      action: 'remove',
+      before: { file: older, bytes: olderBytes },
+      after: null,
+    });
     expect(await t.ok('keys.plainBackups', {})).toEqual([]);
     const entries = t.open.sqlite
       .prepare("SELECT action, entity_id AS id FROM audit_log WHERE entity = 'backup_file' ORDER BY audit_log.id")
       .all();
     expect(entries).toEqual([
+      { action: 'remove', id: path.basename(onUsb) },
       { action: 'encrypt', id: path.basename(oldOne) },
       { action: 'remove', id: path.basename(older) },
     ]);

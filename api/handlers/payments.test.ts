@@ -94,6 +94,11 @@ describe('payments on a plan', () => {
     const kwd = await plan({ currency: 'KWD', priceMinor: 300_000, deposits: [] });
     const k = await take(kwd.id, { currency: 'KWD', amount: '1.250' });
     expect(k.entry.amountMinor).toBe(1_250);
+    expect(
+      (await t.err('payments.take', { planId: yen.id, kind: 'payment', amount: '1.5', currency: 'JPY', method: 'card' })).fields,
+    ).toEqual({
+      amount: 'JPY has no smaller unit; enter a whole amount.',
+    });
   });
 
   it('splits what is due as first payment then the rest when the clinic says so', async () => {
@@ -104,12 +109,89 @@ describe('payments on a plan', () => {
   });
 });
 
+describe('what a receipt and the balance say', () => {
+  const chart = (planId: number) =>
+    t.ok('sessions.chart', {
+      clientId,
+      planId,
+      performedAt: '2026-11-20T10:00:00.000Z',
+      pigmentBrand: 'Scalp Ink',
+      pigmentShade: 'Medium Grey',
+      dilution: '1:3',
+      pigmentBatch: 'B-1',
+      pigmentExpiry: '2030-06-30',
+      needle: '1RL 0.25',
+      zones: ['crown'],
+    });
+
+  it('names the plan on the receipt, shows the price less discounts, and a payment is against no receipt', async () => {
+    const course = await plan({ deposits: [] });
+    await take(course.id, { kind: 'discount', amount: '100', method: 'card', reason: 'Returning client' });
+    const paid = await take(course.id);
+    expect(paid.receipt!.content).toMatchObject({ planLabel: 'SMP course, 3 sessions', priceMinor: 140_000, againstReceipt: null });
+    const touchUp = await plan({ kind: 'touch_up', quotedSessions: 1, priceMinor: 30_000, deposits: [], recallOn: '2027-11-20' });
+    expect((await take(touchUp.id, { amount: '100' })).receipt!.content.planLabel).toBe('SMP touch-up');
+    expect(await t.ok('receipts.get', { id: paid.receipt!.id })).toEqual(paid.receipt);
+    expect((await t.err('receipts.get', { id: 999 })).message).toBe('The receipt was not found.');
+  });
+
+  it('records a discount without a way of paying, whatever the form sent', async () => {
+    const p = await plan({ deposits: [] });
+    const disc = await take(p.id, { kind: 'discount', amount: '100', method: 'card', reason: 'Friend of the clinic' });
+    expect(disc.entry.method).toBeNull();
+    expectAudit(t, { entity: 'payment', entityId: disc.entry.id, action: 'create', after: { kind: 'discount', method: null } });
+  });
+
+  it('puts a correction’s credit note against the corrected payment’s receipt, not the newest one', async () => {
+    const p = await plan({ deposits: [] });
+    const first = await take(p.id, { amount: '600.00' });
+    const second = await take(p.id, { amount: '100.00' });
+    const fix = await take(p.id, { kind: 'refund', amount: '100.00', reason: 'Typed 600 for 500', correctsId: first.entry.id });
+    expect(fix.receipt!.content.againstReceipt).toBe(first.receipt!.number);
+    const plain = await take(p.id, { kind: 'refund', amount: '10.00', reason: 'Goodwill' });
+    expect(plain.receipt!.content.againstReceipt).toBe(second.receipt!.number); // the newest receipt, not a credit note
+  });
+
+  it('asks for the next session’s share until every quoted session is charted, then for all that is owed', async () => {
+    const p = await plan({ kind: 'touch_up', quotedSessions: 1, priceMinor: 30_000, deposits: [], recallOn: '2027-11-20' });
+    expect((await t.ok('payments.forPlan', { planId: p.id })).balance).toMatchObject({ nextSessionNumber: 1, dueNowMinor: 30_000 });
+    await take(p.id, { amount: '100.00' });
+    await chart(p.id);
+    expect((await t.ok('payments.forPlan', { planId: p.id })).balance).toMatchObject({ nextSessionNumber: null, dueNowMinor: 20_000 });
+  });
+
+  it('takes only a refund on a cancelled plan, beside the kind, writing nothing else', async () => {
+    const p = await plan({ deposits: [] });
+    await take(p.id);
+    const cancelled = await t.ok('plans.setStatus', { id: p.id, expectedVersion: p.version, status: 'cancelled', reason: 'Moved away' });
+    expect(cancelled.status).toBe('cancelled');
+    const before = t.counts();
+    for (const kind of ['payment', 'discount'] as const) {
+      expect(
+        (await t.err('payments.take', { planId: p.id, kind, amount: '10.00', currency: 'GBP', method: 'card', reason: 'x' })).fields,
+      ).toEqual({
+        kind: 'This plan is cancelled; only a refund can be recorded on it.',
+      });
+    }
+    expect(t.counts()).toEqual(before);
+    const refund = await take(p.id, { kind: 'refund', amount: '500.00', reason: 'Moved away' });
+    expect(refund.money.balance.netPaidMinor).toBe(0);
+  });
+});
+
 describe('bad input writes nothing', () => {
   it.each([
     [{ amount: '0' }, 'amount', 'Enter an amount above zero.'],
     [{ amount: '-5.00' }, 'amount', 'Enter an amount above zero.'],
     [{ amount: '12.345' }, 'amount', 'GBP has 2 decimal places; enter no more than that.'],
     [{ amount: 'lots' }, 'amount', 'Enter the amount in figures, such as 60.00.'],
+    [{ amount: ' -5' }, 'amount', 'Enter an amount above zero.'],
+    [{ amount: '5-' }, 'amount', 'Enter the amount in figures, such as 60.00.'],
+    [{ amount: 'x-5' }, 'amount', 'Enter the amount in figures, such as 60.00.'],
+    [{ amount: ' 12.345 ' }, 'amount', 'GBP has 2 decimal places; enter no more than that.'],
+    [{ amount: 'a12.345' }, 'amount', 'Enter the amount in figures, such as 60.00.'],
+    [{ amount: '12.345x' }, 'amount', 'Enter the amount in figures, such as 60.00.'],
+    [{ amount: '12.345 x' }, 'amount', 'Enter the amount in figures, such as 60.00.'],
     [{ currency: 'EUR' }, 'currency', 'This plan is priced in GBP; take the payment in GBP.'],
     [{ kind: 'refund', amount: '1.00', reason: 'Oops' }, 'amount', 'A refund cannot be more than what has been paid and not yet refunded.'],
     [{ kind: 'refund', amount: '1.00' }, 'reason', 'Say why: a refund needs a reason.'],

@@ -177,4 +177,45 @@ describe('importing photos', () => {
     await t.ok('photos.remove', { id: stored[0]!.id, reason: 'Blurred' });
     expect((await t.ok('photos.thumbs', { clientId })).thumbs.map((x) => x.id)).toEqual([stored[1]!.id]);
   });
+
+  it('keeps the files a second copy of the same picture still needs when one copy is removed', async () => {
+    const file = await asFile('IMG_1.jpg', 'front');
+    const [a, b] = (await t.ok('photos.import', { clientId, sessionId, files: [file, { ...file, angle: 'back' }] })).stored;
+    expect(a!.hash).toBe(b!.hash);
+    await t.ok('photos.remove', { id: a!.id, reason: 'Duplicate' });
+    expect(fs.existsSync(photoFile(folder, b!.hash))).toBe(true);
+    const image = await t.ok('photos.image', { id: b!.id, size: 'full' });
+    expect(sha256(Buffer.from(image.base64, 'base64'))).toBe(b!.hash);
+    expect((await t.ok('photos.thumbs', { clientId })).thumbs.map((x) => x.id)).toEqual([b!.id]);
+  });
+
+  it('refuses removing a photo that is not on file or already removed, and writes nothing', async () => {
+    const [photo] = (await t.ok('photos.import', { clientId, sessionId, files: [await asFile('IMG_1.jpg', 'front')] })).stored;
+    await t.ok('photos.remove', { id: photo!.id, reason: 'Blurred' });
+    const before = t.counts();
+    expect((await t.err('photos.remove', { id: photo!.id, reason: 'Again' })).message).toBe('This photo was already removed.');
+    expect((await t.err('photos.remove', { id: 999, reason: 'Blurred' })).message).toBe('The photo was not found.');
+    expect((await t.err('photos.image', { id: photo!.id, size: 'full' })).message).toBe('The photo was not found.');
+    expect(t.counts()).toEqual(before);
+  });
+
+  it('says so when a photo’s file is missing, and leaves its thumbnail out of the strip', async () => {
+    const [photo] = (await t.ok('photos.import', { clientId, sessionId, files: [await asFile('IMG_1.jpg', 'front')] })).stored;
+    const thumbHash = t.open.sqlite.prepare('SELECT thumb_hash FROM photos WHERE id = ?').pluck().get(photo!.id) as string;
+    fs.rmSync(photoFile(folder, photo!.hash));
+    fs.rmSync(photoFile(folder, thumbHash));
+    expect((await t.err('photos.image', { id: photo!.id, size: 'full' })).message).toBe(
+      'This photo’s file is missing or was changed outside Stipple. Run a check of the data (verify) and restore it from a backup.',
+    );
+    expect((await t.ok('photos.thumbs', { clientId })).thumbs).toEqual([]);
+  });
+
+  it('refuses photos for another client’s session beside the field, storing nothing', async () => {
+    const other = (await t.ok('clients.create', { firstName: 'Alex', lastName: 'Moreau' })).id;
+    const theirs = (await t.ok('sessions.book', { clientId: other, bookedFor: '2026-11-26T10:00:00.000Z' })).id;
+    const before = t.counts();
+    const e = await t.err('photos.import', { clientId, sessionId: theirs, files: [await asFile('a.jpg', 'front')] });
+    expect(e.fields).toEqual({ sessionId: 'That session is not one of this client’s.' });
+    expect(t.counts()).toEqual(before);
+  });
 });

@@ -73,6 +73,69 @@ describe('the rooms list', () => {
     expect(t.counts()).toEqual(before);
   });
 
+  it('moves a room later, swapping places in the audit, refuses the last one later, a stale copy or an unknown room', async () => {
+    const one = await t.ok('rooms.add', { name: 'Room 1' });
+    const two = await t.ok('rooms.add', { name: 'Room 2' });
+    const order = await t.ok('rooms.move', { id: one.id, expectedVersion: one.version, direction: 'later' });
+    expect(order.map((r) => r.name)).toEqual(['Room 2', 'Room 1']);
+    expectAudit(t, {
+      entity: 'room',
+      entityId: one.id,
+      action: 'reorder',
+      before: { displayOrder: one.displayOrder },
+      after: { displayOrder: two.displayOrder },
+    });
+    expectAudit(t, {
+      entity: 'room',
+      entityId: two.id,
+      action: 'reorder',
+      before: { displayOrder: two.displayOrder },
+      after: { displayOrder: one.displayOrder },
+    });
+    const before = t.counts();
+    const last = order[1]!;
+    expect((await t.err('rooms.move', { id: last.id, expectedVersion: last.version, direction: 'later' })).fields?.direction).toBe(
+      'Room 1 is already last.',
+    );
+    expect((await t.err('rooms.move', { id: last.id, expectedVersion: one.version, direction: 'earlier' })).message).toBe(
+      'This room was changed by someone else since you opened it. Review their changes before saving again.',
+    );
+    expect((await t.err('rooms.move', { id: 999, expectedVersion: 1, direction: 'earlier' })).message).toBe('That room was not found.');
+    expect(t.counts()).toEqual(before);
+  });
+
+  it('parts two rooms left in the same place (an older database) when one is moved', async () => {
+    await t.ok('rooms.add', { name: 'Room 1' });
+    const two = await t.ok('rooms.add', { name: 'Room 2' });
+    t.open.sqlite.prepare('UPDATE rooms SET display_order = 5').run();
+    const listed = await t.ok('rooms.list', {});
+    const second = listed.find((r) => r.id === two.id)!;
+    const later = await t.ok('rooms.move', { id: listed[0]!.id, expectedVersion: listed[0]!.version, direction: 'later' });
+    expect(later.map((r) => r.id)).toEqual([listed[1]!.id, listed[0]!.id]);
+    expect(later.map((r) => r.displayOrder)).toEqual([5, 6]);
+    t.open.sqlite.prepare('UPDATE rooms SET display_order = 5').run();
+    const back = (await t.ok('rooms.list', {})).find((r) => r.id === listed[1]!.id)!;
+    const earlier = await t.ok('rooms.move', { id: back.id, expectedVersion: back.version, direction: 'earlier' });
+    expect(earlier.map((r) => [r.id, r.displayOrder])).toEqual([
+      [listed[1]!.id, 4],
+      [listed[0]!.id, 5],
+    ]);
+    expect(second.displayOrder).toBe(5);
+  });
+
+  it('renames a room to its own name in other letters, never to another room’s', async () => {
+    const one = await t.ok('rooms.add', { name: 'Room 1' });
+    await t.ok('rooms.add', { name: 'Room 2' });
+    expect((await t.err('rooms.update', { id: one.id, expectedVersion: one.version, name: 'room 2' })).fields?.name).toBe(
+      'There is already a room called room 2.',
+    );
+    expect((await t.ok('rooms.update', { id: one.id, expectedVersion: one.version, name: 'ROOM 1' })).name).toBe('ROOM 1');
+    expect((await t.err('rooms.update', { id: 999, expectedVersion: 1, name: 'Room 9' })).message).toBe('That room was not found.');
+    expect((await t.err('rooms.update', { id: one.id, expectedVersion: one.version, name: 'Room 9' })).message).toBe(
+      'This room was changed by someone else since you opened it. Review their changes before saving again.',
+    );
+  });
+
   it('cannot be deleted while a session is in it, even by hand', async () => {
     const r = await t.ok('rooms.add', { name: 'Room 1' });
     await book(sam, at(10), { roomId: r.id });

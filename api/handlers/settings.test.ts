@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS_FOLDER, TEST_KEY } from '../../db/testing';
+import { verifyDatabaseFile } from '../../db/verify';
 import { testApi } from '../testing';
 import { auditActions, expectAudit } from '../testing-audit';
 
@@ -15,6 +17,24 @@ describe('clinic settings', () => {
     expect(after.secondSessionMinDays).toBe(before.secondSessionMinDays + 3);
     expectAudit(t, { entity: 'settings', entityId: 'clinic', action: 'update', changed: ['secondSessionMinDays'] });
     expect((await t.ok('settings.get', {})).secondSessionMinDays).toBe(before.secondSessionMinDays + 3);
+  });
+
+  it('clears the second backup folder again, audited, and the file still checks as Stipple wrote it', async () => {
+    await t.ok('settings.update', { backupFolder: '/media/usb/stipple' });
+    expect((await t.ok('settings.update', { backupFolder: '  ' })).backupFolder).toBeNull();
+    expect((await t.ok('settings.get', {})).backupFolder).toBeNull();
+    expectAudit(t, {
+      entity: 'settings',
+      entityId: 'clinic',
+      action: 'update',
+      changed: ['backupFolder'],
+      before: { backupFolder: '/media/usb/stipple' },
+      after: { backupFolder: null },
+    });
+    const file = t.open.file;
+    t.close();
+    expect(verifyDatabaseFile(file, MIGRATIONS_FOLDER, TEST_KEY).problems).toEqual([]);
+    t = await testApi(undefined, { file }); // afterEach closes one
   });
 
   it('writes and audits nothing when nothing changed', async () => {

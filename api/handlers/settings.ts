@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/open';
 import { keyContext } from '../../core/client-keys';
 import { refreshClientKeys } from '../../db/client-keys';
@@ -42,6 +42,11 @@ export const settingsHandlers: HandlerMap<'settings.get' | 'settings.update'> = 
     if (changedKeys.length === 0) return merged; // nothing to write, nothing to audit
     for (const key of changedKeys) {
       const value = merged[key as keyof ClinicSettings];
+      // A setting cleared to nothing (the second backup folder) is no row: its default is nothing too.
+      if (value === null) {
+        ctx.db.delete(settings).where(eq(settings.key, key)).run();
+        continue;
+      }
       ctx.db
         .insert(settings)
         .values({ key, value })
