@@ -148,7 +148,7 @@ describe('day fields in the clinic’s locale', () => {
       await typeDate(to, '2025-12-31');
       await expect
         .poll(() => beside(page, translate('de-DE', 'reports.to')).textContent())
-        .toBe('The last day must not be before the first day.');
+        .toBe(translate('de-DE', 'checks.payments.lastBeforeFirst'));
       await typeDate(to, '2026-03-31');
       await expect.poll(() => beside(page, translate('de-DE', 'reports.to')).count()).toBe(0);
       await axeClean(page);

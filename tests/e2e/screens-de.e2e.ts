@@ -57,7 +57,7 @@ describe('the client and reception screens in German', () => {
     await page.getByRole('link', { name: 'Neuer Kunde', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Neuer Kunde' }).waitFor();
     await page.getByRole('button', { name: 'Kunde speichern' }).click();
-    await page.getByText('Geben Sie den Vornamen ein.').waitFor();
+    await page.getByText('Bitte Vorname eingeben.').waitFor();
     expect(await page.getByLabel('Vorname').getAttribute('aria-invalid')).toBe('true');
     await page.getByLabel('Fitzpatrick-Hauttyp').selectOption({ label: 'Typ III' });
     await page.getByLabel('Telefon').fill('abc');
