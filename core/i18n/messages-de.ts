@@ -46,4 +46,5 @@ export const de: Catalog = {
   ...AREAS.forms.de,
   ...AREAS.photos.de,
   ...AREAS.rights.de,
+  ...AREAS.refusals.de,
 };

@@ -47,6 +47,7 @@ export const en = {
   ...AREAS.forms.en,
   ...AREAS.photos.en,
   ...AREAS.rights.en,
+  ...AREAS.refusals.en,
 };
 
 export type MessageId = keyof typeof en;

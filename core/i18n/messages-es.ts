@@ -46,4 +46,5 @@ export const es: Catalog = {
   ...AREAS.forms.es,
   ...AREAS.photos.es,
   ...AREAS.rights.es,
+  ...AREAS.refusals.es,
 };
