@@ -166,6 +166,10 @@ export const refusalsMessages = defineMessages({
     'refusals.auth.wrongPin': 'That PIN is not right. Try again.',
     'refusals.jobs.reasonAnyway': 'Give the reason for restoring this file anyway.',
     'refusals.jobs.restoreAnyway': 'To restore it anyway, tick “Restore anyway” and give the reason; it is written to the audit trail.',
+    'refusals.consentSign.clientNotSigned': 'The client has not signed yet.',
+    'refusals.consentSign.practitionerNotSigned': 'The practitioner has not countersigned yet.',
+    'refusals.dispatch.reusedKey':
+      'This change’s key was already used for a different change, so it was not applied. Nothing was saved; save it again.',
   },
   de: {
     'refusals.record.thatPigment': 'dieses Pigment',
@@ -305,6 +309,10 @@ export const refusalsMessages = defineMessages({
     'refusals.jobs.reasonAnyway': 'Geben Sie den Grund an, warum Sie diese Datei trotzdem wiederherstellen.',
     'refusals.jobs.restoreAnyway':
       'Um sie trotzdem wiederherzustellen, haken Sie „Trotzdem wiederherstellen“ an und geben Sie den Grund an; er wird im Prüfprotokoll festgehalten.',
+    'refusals.consentSign.clientNotSigned': 'Der Kunde hat noch nicht unterschrieben.',
+    'refusals.consentSign.practitionerNotSigned': 'Der Behandler hat noch nicht gegengezeichnet.',
+    'refusals.dispatch.reusedKey':
+      'Der Schlüssel dieser Änderung wurde schon für eine andere Änderung verwendet, daher wurde sie nicht übernommen. Es wurde nichts gespeichert; speichern Sie erneut.',
   },
   es: {
     'refusals.record.thatPigment': 'ese pigmento',
@@ -437,5 +445,9 @@ export const refusalsMessages = defineMessages({
     'refusals.jobs.reasonAnyway': 'Indique el motivo para restaurar este archivo de todos modos.',
     'refusals.jobs.restoreAnyway':
       'Para restaurarla de todos modos, marque «Restaurar de todos modos» e indique el motivo; queda en el registro de auditoría.',
+    'refusals.consentSign.clientNotSigned': 'El cliente aún no ha firmado.',
+    'refusals.consentSign.practitionerNotSigned': 'El profesional aún no ha refrendado.',
+    'refusals.dispatch.reusedKey':
+      'La clave de este cambio ya se usó para otro cambio, así que no se aplicó. No se ha guardado nada; vuelva a guardar.',
   },
 });
