@@ -93,7 +93,7 @@ export const rightsHandlers: HandlerMap<
     try {
       done = eraseClient(ctx, { clientId, reason, alsoBackups });
     } catch (error) {
-      if (error instanceof ErasureRefused) throw fail.rule(error.message);
+      if (error instanceof ErasureRefused) throw fail.rule(error.text);
       throw error;
     }
     // Files and the WAL only once the erasure has committed: a rolled-back one keeps its photos.

@@ -170,6 +170,15 @@ export const refusalsMessages = defineMessages({
     'refusals.consentSign.practitionerNotSigned': 'The practitioner has not countersigned yet.',
     'refusals.dispatch.reusedKey':
       'This change’s key was already used for a different change, so it was not applied. Nothing was saved; save it again.',
+    'refusals.sessions.consentUnsigned':
+      'The client has not signed the treatment consent yet. Ask them to sign it before the session is charted.',
+    'refusals.sessions.consentChanged':
+      'The treatment consent changed to version {current} since the client agreed to version {signed}. Ask them to read and sign it again before the session is charted.',
+    'refusals.erasure.notInDatabase': 'This client is not in the database.',
+    'refusals.erasure.chainBroken':
+      'The audit trail did not check out when Stipple opened this database, so its entries cannot be redacted without hiding that. Run Verify, and restore a backup that verifies.',
+    'refusals.erasure.entryChanged':
+      'Audit entry {id} about this client was changed outside Stipple; redacting it would hide that. Run Verify, and restore a backup that verifies.',
   },
   de: {
     'refusals.record.thatPigment': 'dieses Pigment',
@@ -313,6 +322,15 @@ export const refusalsMessages = defineMessages({
     'refusals.consentSign.practitionerNotSigned': 'Der Behandler hat noch nicht gegengezeichnet.',
     'refusals.dispatch.reusedKey':
       'Der Schlüssel dieser Änderung wurde schon für eine andere Änderung verwendet, daher wurde sie nicht übernommen. Es wurde nichts gespeichert; speichern Sie erneut.',
+    'refusals.sessions.consentUnsigned':
+      'Der Kunde hat die Behandlungseinwilligung noch nicht unterschrieben. Lassen Sie sie unterschreiben, bevor die Sitzung dokumentiert wird.',
+    'refusals.sessions.consentChanged':
+      'Die Behandlungseinwilligung liegt inzwischen in Version {current} vor; der Kunde hat Version {signed} zugestimmt. Lassen Sie sie erneut lesen und unterschreiben, bevor die Sitzung dokumentiert wird.',
+    'refusals.erasure.notInDatabase': 'Dieser Kunde ist nicht in der Datenbank.',
+    'refusals.erasure.chainBroken':
+      'Das Prüfprotokoll war beim Öffnen dieser Datenbank nicht in Ordnung, daher können seine Einträge nicht geschwärzt werden, ohne das zu verbergen. Führen Sie die Prüfung aus und stellen Sie eine Sicherung wieder her, die sie besteht.',
+    'refusals.erasure.entryChanged':
+      'Der Protokolleintrag {id} zu diesem Kunden wurde außerhalb von Stipple verändert; ihn zu schwärzen würde das verbergen. Führen Sie die Prüfung aus und stellen Sie eine Sicherung wieder her, die sie besteht.',
   },
   es: {
     'refusals.record.thatPigment': 'ese pigmento',
@@ -449,5 +467,14 @@ export const refusalsMessages = defineMessages({
     'refusals.consentSign.practitionerNotSigned': 'El profesional aún no ha refrendado.',
     'refusals.dispatch.reusedKey':
       'La clave de este cambio ya se usó para otro cambio, así que no se aplicó. No se ha guardado nada; vuelva a guardar.',
+    'refusals.sessions.consentUnsigned':
+      'El cliente aún no ha firmado el consentimiento de tratamiento. Pídale que lo firme antes de registrar la sesión.',
+    'refusals.sessions.consentChanged':
+      'El consentimiento de tratamiento ha pasado a la versión {current} desde que el cliente aceptó la versión {signed}. Pídale que lo lea y lo firme de nuevo antes de registrar la sesión.',
+    'refusals.erasure.notInDatabase': 'Este cliente no está en la base de datos.',
+    'refusals.erasure.chainBroken':
+      'El registro de auditoría no superó la comprobación al abrir esta base de datos, así que sus entradas no pueden anonimizarse sin ocultarlo. Ejecute Verificar y restaure una copia de seguridad que la supere.',
+    'refusals.erasure.entryChanged':
+      'La entrada de auditoría {id} de este cliente se modificó fuera de Stipple; anonimizarla lo ocultaría. Ejecute Verificar y restaure una copia de seguridad que la supere.',
   },
 });
