@@ -52,6 +52,10 @@ describe('the handlers’ refusals in the reader’s language', () => {
       message: 'There is already a room called Room 1.',
       fields: { name: 'There is already a room called Room 1.' },
     });
+    const room = (await t.ok('rooms.list', {}))[0]!;
+    expect((await t.err('rooms.move', { id: room.id, expectedVersion: room.version, direction: 'earlier' })).fields?.direction).toBe(
+      'Room 1 is already first.',
+    );
     await t.ok('pigments.add', { brand: 'Zeta Ink', shade: 'Night', darkness: 95 });
     expect((await t.err('pigments.add', { brand: 'Zeta Ink', shade: 'Night', darkness: 90 })).fields?.shade).toBe(
       'Zeta Ink Night is already on the pigment list.',
@@ -65,10 +69,6 @@ describe('the handlers’ refusals in the reader’s language', () => {
       code: 'forbidden',
       message: 'Only an owner can change another person’s language.',
     });
-    const room = (await t.ok('rooms.list', {}))[0]!;
-    expect((await t.err('rooms.move', { id: room.id, expectedVersion: room.version, direction: 'earlier' })).fields?.direction).toBe(
-      'Room 1 is already first.',
-    );
   });
 
   it('reads the staff member’s own language (Spanish) over the clinic’s (German)', async () => {
