@@ -15,7 +15,7 @@ import { fail } from '../result';
 import { getClient } from './clients';
 import { readSettings } from './settings';
 import type { HandlerMap } from './types';
-import { msg } from '../contract/words';
+import { msg, type Text } from '../contract/words';
 
 /** Where this database's photos are and the key that seals them; refused when it has neither. */
 export function photoPlace(ctx: HandlerContext): { folder: string; key: Buffer } {
@@ -132,9 +132,9 @@ export const photoHandlers: HandlerMap<
     if (!session) throw fail.field('sessionId', msg('refusals.photos.notTheirSession'));
     if (consentOf(ctx, clientId).clinicalAt === null) throw fail.rule(msg('refusals.photos.noConsent'));
     const angles = readSettings(ctx).photoAngles;
-    const fields: Record<string, string> = {};
+    const fields: Record<string, Text> = {};
     files.forEach((f, i) => {
-      if (!angles.includes(f.angle)) fields[`files.${i}.angle`] = `“${f.angle}” is not one of the clinic’s angles.`;
+      if (!angles.includes(f.angle)) fields[`files.${i}.angle`] = msg('refusals.photos.unknownAngle', { angle: f.angle });
     });
     if (Object.keys(fields).length > 0) throw fail.rule(Object.values(fields)[0]!, fields);
     const { folder, key } = photoPlace(ctx);

@@ -179,6 +179,7 @@ export const refusalsMessages = defineMessages({
       'The audit trail did not check out when Stipple opened this database, so its entries cannot be redacted without hiding that. Run Verify, and restore a backup that verifies.',
     'refusals.erasure.entryChanged':
       'Audit entry {id} about this client was changed outside Stipple; redacting it would hide that. Run Verify, and restore a backup that verifies.',
+    'refusals.photos.unknownAngle': '“{angle}” is not one of the clinic’s angles.',
   },
   de: {
     'refusals.record.thatPigment': 'dieses Pigment',
@@ -331,6 +332,7 @@ export const refusalsMessages = defineMessages({
       'Das Prüfprotokoll war beim Öffnen dieser Datenbank nicht in Ordnung, daher können seine Einträge nicht geschwärzt werden, ohne das zu verbergen. Führen Sie die Prüfung aus und stellen Sie eine Sicherung wieder her, die sie besteht.',
     'refusals.erasure.entryChanged':
       'Der Protokolleintrag {id} zu diesem Kunden wurde außerhalb von Stipple verändert; ihn zu schwärzen würde das verbergen. Führen Sie die Prüfung aus und stellen Sie eine Sicherung wieder her, die sie besteht.',
+    'refusals.photos.unknownAngle': '„{angle}“ ist keiner der Blickwinkel der Praxis.',
   },
   es: {
     'refusals.record.thatPigment': 'ese pigmento',
@@ -476,5 +478,6 @@ export const refusalsMessages = defineMessages({
       'El registro de auditoría no superó la comprobación al abrir esta base de datos, así que sus entradas no pueden anonimizarse sin ocultarlo. Ejecute Verificar y restaure una copia de seguridad que la supere.',
     'refusals.erasure.entryChanged':
       'La entrada de auditoría {id} de este cliente se modificó fuera de Stipple; anonimizarla lo ocultaría. Ejecute Verificar y restaure una copia de seguridad que la supere.',
+    'refusals.photos.unknownAngle': '«{angle}» no es uno de los ángulos de la clínica.',
   },
 });
