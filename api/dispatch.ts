@@ -18,7 +18,7 @@ import { DAMAGED, integrityGate, isDamageError } from './integrity-gate';
 import { checkPermission } from './permissions';
 import { createTaskRunner, type TaskChoice } from './tasks/runner';
 import type { CallEnvelope } from './contract/call-envelope';
-import { findKeyedResult, inputHash, KEY_ON_A_TASK, keyPruner, recordKeyedResult, REUSED_KEY } from './change-keys';
+import { findKeyedResult, inputHash, KEY_ON_A_TASK, keyPruner, recordKeyedResult } from './change-keys';
 import { offlineRefusal, type OfflineOrigin } from './offline-origin';
 
 export interface ApiOptions {
@@ -206,7 +206,7 @@ export function createApi(open: OpenDatabase, options: ApiOptions = {}): Stipple
         if (key !== null) {
           const first = findKeyedResult(open.sqlite, key);
           if (first && (first.channel !== channel || first.inputHash !== hash))
-            throw new ApiFailure({ code: 'invalid_input', message: REUSED_KEY });
+            throw ApiFailure.of('invalid_input', { message: msg('refusals.dispatch.reusedKey') });
           if (first) {
             replayed = true; // already applied: the first answer, nothing written
             return first.result;

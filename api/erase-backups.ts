@@ -22,6 +22,7 @@ import type { HandlerContext } from './context';
 import { eraseClient, ErasureRefused } from './erase-client';
 import { fail } from './result';
 import { readSettings } from './handlers/settings';
+import { msg } from './contract/words';
 
 export interface BackupErasure {
   file: string;
@@ -66,14 +67,13 @@ interface LiveErasure {
 export async function eraseFromBackups(ctx: HandlerContext, clientId: number): Promise<{ backups: BackupErasure[] }> {
   const key = keyOf(ctx.sqlite);
   const files = ctx.files;
-  if (!files || key === null || !files.migrationsFolder)
-    throw fail.rule('Backups can be erased from only on a database on disk, opened with its key.');
+  if (!files || key === null || !files.migrationsFolder) throw fail.rule(msg('refusals.eraseBackups.onDisk'));
   const live = ctx.sqlite
     .prepare(
       "SELECT id, at, staff_id AS staffId, reason FROM audit_log WHERE entity = 'client' AND entity_id = ? AND action = 'erase' ORDER BY id DESC LIMIT 1",
     )
     .get(String(clientId)) as LiveErasure | undefined;
-  if (!live) throw fail.rule('Erase the client’s record first; then it can be erased from the backups.');
+  if (!live) throw fail.rule(msg('refusals.eraseBackups.eraseFirst'));
   const second = readSettings(ctx).backupFolder;
   const backups: BackupErasure[] = [];
   const filesByFolder = new Map<string, ClientFile[]>();

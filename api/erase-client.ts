@@ -13,6 +13,7 @@ import { clientFilesOf } from '../db/client-files';
 import { keysFor } from '../db/client-keys';
 import { withClientTallies } from '../db/queries/retention-breakdown';
 import { writeAudit, type AuditWriter } from './audit';
+import { msg, wordsOf, type Msg } from './contract/words';
 
 export const ERASED_FIRST_NAME = 'Erased';
 export const ERASED_LAST_NAME = 'client';
@@ -34,7 +35,12 @@ export interface ErasureDone {
   files: ClientFile[];
 }
 
-export class ErasureRefused extends Error {}
+/** Why an erasure was refused: English in `message` (a backup's skipped reason), by id in `text` for the reader. */
+export class ErasureRefused extends Error {
+  constructor(readonly text: Msg) {
+    super(wordsOf(text, 'en-GB'));
+  }
+}
 
 interface ClientRow {
   id: number;
@@ -56,12 +62,9 @@ export function eraseClient(w: AuditWriter, request: ErasureRequest): ErasureDon
   const { sqlite } = w;
   const { clientId } = request;
   const client = clientDetails(sqlite, clientId);
-  if (!client) throw new ErasureRefused('This client is not in the database.');
-  if (client.erased_at !== null) throw new ErasureRefused('This client’s record was erased already.');
-  if (chainRuleOf(sqlite) !== CONTENT_RULE)
-    throw new ErasureRefused(
-      'The audit trail did not check out when Stipple opened this database, so its entries cannot be redacted without hiding that. Run Verify, and restore a backup that verifies.',
-    );
+  if (!client) throw new ErasureRefused(msg('refusals.erasure.notInDatabase'));
+  if (client.erased_at !== null) throw new ErasureRefused(msg('refusals.rights.alreadyErased'));
+  if (chainRuleOf(sqlite) !== CONTENT_RULE) throw new ErasureRefused(msg('refusals.erasure.chainBroken'));
 
   const p = { clientId };
   const ids = new Map<string, number[]>();
@@ -88,9 +91,7 @@ export function eraseClient(w: AuditWriter, request: ErasureRequest): ErasureDon
         contentHash: string | null;
       }[]) {
         if (e.contentHash === null || e.salt === null || contentHashOf(e.salt, e) !== e.contentHash)
-          throw new ErasureRefused(
-            `Audit entry ${e.id} about this client was changed outside Stipple; redacting it would hide that. Run Verify, and restore a backup that verifies.`,
-          );
+          throw new ErasureRefused(msg('refusals.erasure.entryChanged', { id: String(e.id) }));
         toRedact.push(e.id);
       }
   }

@@ -12,6 +12,7 @@ import { fail } from '../result';
 import { readSettings } from './settings';
 import { mustExist } from './util';
 import type { HandlerMap } from './types';
+import { msg } from '../contract/words';
 
 type TemplateRow = typeof aftercareTemplates.$inferSelect;
 
@@ -69,22 +70,22 @@ const sameContent = (a: TemplateRow, b: { name: string; sessionKind: string; rul
   JSON.stringify(a.advice) === JSON.stringify(b.advice);
 
 function sheetData(ctx: HandlerContext, sessionId: number, templateId: number | null): AftercareSheetData {
-  const session = mustExist(ctx.db.select().from(sessions).where(eq(sessions.id, sessionId)).get(), 'The session');
+  const session = mustExist(ctx.db.select().from(sessions).where(eq(sessions.id, sessionId)).get(), msg('api.record.theSession'));
   if (session.status === 'cancelled' || session.status === 'no_show') {
-    throw fail.rule('This session did not take place, so there is no aftercare sheet for it.');
+    throw fail.rule(msg('refusals.aftercare.notPerformed'));
   }
   const at = session.performedAt ?? session.bookedFor;
-  if (!at) throw fail.rule('This session has no date yet, so its aftercare dates cannot be worked out.');
-  const client = mustExist(ctx.db.select().from(clients).where(eq(clients.id, session.clientId)).get(), 'The client');
+  if (!at) throw fail.rule(msg('refusals.aftercare.noDate'));
+  const client = mustExist(ctx.db.select().from(clients).where(eq(clients.id, session.clientId)).get(), msg('api.record.theClient'));
 
   let template: AftercareTemplateRecord | undefined;
   if (templateId !== null) {
     const row = ctx.db.select().from(aftercareTemplates).where(eq(aftercareTemplates.id, templateId)).get();
-    if (!row) throw fail.field('templateId', 'That aftercare template no longer exists; choose another.');
+    if (!row) throw fail.field('templateId', msg('refusals.aftercare.templateGone'));
     template = toRecord(row);
   } else {
     template = pickTemplate(latestTemplates(ctx), session);
-    if (!template) throw fail.rule('There is no aftercare template for this kind of session. Add one under Aftercare.');
+    if (!template) throw fail.rule(msg('refusals.aftercare.noTemplate'));
   }
 
   const settings = readSettings(ctx);
@@ -139,7 +140,7 @@ export const aftercareHandlers: HandlerMap<
             .from(aftercareTemplates)
             .where(and(eq(aftercareTemplates.key, key), eq(aftercareTemplates.version, version)))
             .get(),
-      'The aftercare template',
+      msg('refusals.record.theAftercareTemplate'),
     );
     const history = ctx.db
       .select({
@@ -199,7 +200,7 @@ export const aftercareHandlers: HandlerMap<
     sheetData(ctx, sessionId, templateId);
     const template = mustExist(
       ctx.db.select().from(aftercareTemplates).where(eq(aftercareTemplates.id, templateId)).get(),
-      'The aftercare template',
+      msg('refusals.record.theAftercareTemplate'),
     );
     const printedAt = ctx.now().toISOString();
     const row = ctx.db.insert(aftercarePrints).values({ sessionId, templateId, printedAt, printedBy: ctx.actorId }).returning().get();

@@ -17,6 +17,7 @@ import { readSettings } from './settings';
 import { hashPin, lockedUntilAfter, secondsToWait, verifyPin } from '../pin';
 import { fail } from '../result';
 import type { HandlerMap } from './types';
+import { msg } from '../contract/words';
 
 const staffRow = (ctx: HandlerContext, id: number) => staffForSignIn(ctx.sqlite, id);
 const member = (r: SignInRow) => ({ id: r.id, name: r.name, role: r.role, locale: r.locale });
@@ -40,13 +41,13 @@ export const authHandlers: HandlerMap<
   },
   'auth.firstPin'(ctx, { staffId, pin }) {
     const row = staffRow(ctx, staffId);
-    if (!row || !row.active || !row.pinHash) throw fail.field('staffId', 'Choose who you are from the list.');
-    if (!needsPin(row)) throw fail.field('pin', 'You already have a PIN. Sign in with it, or ask an owner to reset it.');
+    if (!row || !row.active || !row.pinHash) throw fail.field('staffId', msg('refusals.auth.chooseWho'));
+    if (!needsPin(row)) throw fail.field('pin', msg('refusals.auth.hasPin'));
     const shortest = readSettings(ctx).minPinLength;
-    if (pin.length < shortest) throw fail.field('pin', `The clinic asks for PINs of ${shortest} to 8 digits.`);
+    if (pin.length < shortest) throw fail.field('pin', msg('refusals.auth.pinLength', { shortest }));
     // Only while the mark is still there: two windows choosing for the same person cannot both win.
     if (!setFirstPinHash(ctx.sqlite, staffId, hashPin(pin), ctx.now().toISOString()))
-      throw fail.field('pin', 'A PIN was chosen for this person a moment ago. Sign in with it.');
+      throw fail.field('pin', msg('refusals.auth.pinJustChosen'));
     clearSignInAttempts(ctx.sqlite, staffId);
     ctx.caller?.signIn(staffId);
     writeAudit(ctx, { entity: 'staff', entityId: staffId, action: 'set_pin', reason: 'PIN set at first sign-in' });
@@ -54,7 +55,7 @@ export const authHandlers: HandlerMap<
     return member(row);
   },
   'auth.setupOwner'(ctx, { name, pin }) {
-    if (anyoneHasPin(ctx.sqlite)) throw fail.rule('The owner account already exists. Sign in with your PIN.');
+    if (anyoneHasPin(ctx.sqlite)) throw fail.rule(msg('refusals.auth.ownerExists'));
     const id = insertOwnerAccount(ctx.sqlite, name, hashPin(pin));
     const created = staffRow(ctx, id)!;
     ctx.caller?.signIn(id);
@@ -73,19 +74,17 @@ export const authHandlers: HandlerMap<
     const now = ctx.now().getTime();
     const tried = signInAttempts(ctx.sqlite, staffId);
     const wait = secondsToWait(tried.lockedUntil, now);
-    if (wait > 0) throw fail.field('pin', `Too many wrong PINs. Try again in ${wait} seconds.`);
+    if (wait > 0) throw fail.field('pin', msg('refusals.auth.tooMany', { wait }));
     const row = staffRow(ctx, staffId);
-    if (!row || !row.active || !row.pinHash) throw fail.field('staffId', 'Choose who you are from the list.');
-    if (needsPin(row)) throw fail.field('pin', 'You have no PIN yet. Choose one: enter it twice below.');
+    if (!row || !row.active || !row.pinHash) throw fail.field('staffId', msg('refusals.auth.chooseWho'));
+    if (needsPin(row)) throw fail.field('pin', msg('refusals.auth.noPinYet'));
     if (!verifyPin(pin, row.pinHash)) {
       const failures = tried.failures + 1;
       const lockedUntil = lockedUntilAfter(failures, now);
       saveSignInAttempts(ctx.sqlite, staffId, { failures, lockedUntil }, ctx.now().toISOString());
       writeAudit(ctx, { entity: 'staff', entityId: staffId, action: 'sign_in_failed', after: { failures, lockedOut: lockedUntil > 0 } });
       const message =
-        lockedUntil > 0
-          ? `That PIN is not right. Try again in ${secondsToWait(lockedUntil, now)} seconds.`
-          : 'That PIN is not right. Try again.';
+        lockedUntil > 0 ? msg('refusals.auth.wrongPinWait', { wait: secondsToWait(lockedUntil, now) }) : msg('refusals.auth.wrongPin');
       throw fail.afterRecording(fail.field('pin', message));
     }
     clearSignInAttempts(ctx.sqlite, staffId);
@@ -99,14 +98,14 @@ export const authHandlers: HandlerMap<
   },
   'auth.setPin'(ctx, { staffId, pin, currentPin }) {
     const shortest = readSettings(ctx).minPinLength;
-    if (pin.length < shortest) throw fail.field('pin', `The clinic asks for PINs of ${shortest} to 8 digits.`);
+    if (pin.length < shortest) throw fail.field('pin', msg('refusals.auth.pinLength', { shortest }));
     const actor = ctx.actorId === null ? undefined : staffRow(ctx, ctx.actorId);
     const target = staffRow(ctx, staffId);
-    if (!target) throw fail.notFound('The staff member');
-    if (!actor) throw fail.forbidden('Sign in before changing a PIN.');
+    if (!target) throw fail.notFound(msg('api.record.theStaffMember'));
+    if (!actor) throw fail.forbidden(msg('refusals.auth.signInFirst'));
     if (actor.role !== 'owner') {
-      if (actor.id !== staffId) throw fail.forbidden('Only an owner can set another person’s PIN.');
-      if (!verifyPin(currentPin ?? '', target.pinHash)) throw fail.field('currentPin', 'Your current PIN is not right.');
+      if (actor.id !== staffId) throw fail.forbidden(msg('refusals.auth.ownerSetsPin'));
+      if (!verifyPin(currentPin ?? '', target.pinHash)) throw fail.field('currentPin', msg('refusals.auth.currentPinWrong'));
     }
     setPinHash(ctx.sqlite, staffId, hashPin(pin), ctx.now().toISOString());
     // The audit entry says that the PIN changed, never what it is.

@@ -18,9 +18,10 @@ import { fail } from '../result';
 import { readSettings } from './settings';
 import { checkVersion, mustExist } from './util';
 import type { HandlerMap } from './types';
+import { msg } from '../contract/words';
 
 function batch(ctx: HandlerContext, id: number): BatchRow {
-  return mustExist(readBatch(ctx.sqlite, id), 'That batch');
+  return mustExist(readBatch(ctx.sqlite, id), msg('refusals.record.thatBatch'));
 }
 
 function insertBatch(
@@ -50,7 +51,7 @@ export function checkChartedBatch(
     const { locale } = readSettings(ctx);
     throw fail.field(
       'pigmentExpiry',
-      `Batch ${known.batchNumber} of ${charted.shade} expires on ${formatDate(known.expiresOn, locale)} in stock. Correct the expiry or the batch number.`,
+      msg('refusals.batches.expiryDiffers', { batch: known.batchNumber, shade: charted.shade, date: formatDate(known.expiresOn, locale) }),
     );
   }
   return { pigmentId: pigment.id, known: known !== undefined };
@@ -82,21 +83,23 @@ export const batchHandlers: HandlerMap<'batches.list' | 'batches.add' | 'batches
   },
   'batches.add'(ctx, input) {
     const pigment = ctx.db.select().from(pigments).where(eq(pigments.id, input.pigmentId)).get();
-    if (!pigment) throw fail.field('pigmentId', 'Choose a pigment from the list.');
+    if (!pigment) throw fail.field('pigmentId', msg('refusals.batches.choosePigment'));
     if (input.openedOn !== null && input.openedOn > localDateOf(ctx.now())) {
-      throw fail.field('openedOn', 'The day it was opened cannot be in the future.');
+      throw fail.field('openedOn', msg('refusals.batches.openedFuture'));
     }
     if (batchByNumber(ctx.sqlite, pigment.id, input.batchNumber)) {
-      throw fail.field('batchNumber', `Batch ${input.batchNumber} of ${pigment.brand} ${pigment.shade} is already in stock.`);
+      throw fail.field(
+        'batchNumber',
+        msg('refusals.batches.inStock', { batch: input.batchNumber, brand: pigment.brand, shade: pigment.shade }),
+      );
     }
     return insertBatch(ctx, input);
   },
   'batches.update'(ctx, { id, expectedVersion, ...changes }) {
     const before = batch(ctx, id);
-    checkVersion('This batch', before, expectedVersion);
+    checkVersion(msg('refusals.record.thisBatch'), before, expectedVersion);
     const openedOn = changes.openedOn === undefined ? before.openedOn : changes.openedOn;
-    if (openedOn !== null && openedOn > localDateOf(ctx.now()))
-      throw fail.field('openedOn', 'The day it was opened cannot be in the future.');
+    if (openedOn !== null && openedOn > localDateOf(ctx.now())) throw fail.field('openedOn', msg('refusals.batches.openedFuture'));
     ctx.db
       .update(pigmentBatches)
       .set({

@@ -16,6 +16,7 @@ import type { ClinicSettings } from '../contract/settings';
 import { fail } from '../result';
 import { readSettings } from './settings';
 import type { HandlerMap } from './types';
+import { msg } from '../contract/words';
 
 const TICK_COLUMNS = `t.id, t.version, t.day, t.item_key AS itemKey, t.client_id AS clientId, t.contacted_by AS contactedBy,
   s.name AS contactedByName, t.contacted_at AS contactedAt, t.removed_at AS removedAt`;
@@ -103,15 +104,15 @@ export const bookContactHandlers: HandlerMap<'book.toContact' | 'book.markContac
   },
 
   'book.markContacted'(ctx, { day, key, clientId, contacted }) {
-    if (clientExists(ctx.sqlite).get(clientId) === undefined) throw fail.field('clientId', 'Choose a client from the list.');
+    if (clientExists(ctx.sqlite).get(clientId) === undefined) throw fail.field('clientId', msg('refusals.bookContact.chooseClient'));
     const before = (tickOf(ctx.sqlite).get(day, key) as ContactTick | undefined) ?? null;
-    if (before && before.clientId !== clientId) throw fail.field('key', 'This item of the list is about another client.');
+    if (before && before.clientId !== clientId) throw fail.field('key', msg('refusals.bookContact.otherClient'));
     const at = ctx.now().toISOString();
     const current = () => tickOf(ctx.sqlite).get(day, key) as ContactTick;
     // Ticking what is ticked, or unticking what is not, changes nothing: a second click or a replay.
     if (contacted && before && before.removedAt === null) return before;
     if (!contacted && (!before || before.removedAt !== null)) {
-      if (!before) throw fail.field('key', 'This item was not ticked as contacted.');
+      if (!before) throw fail.field('key', msg('refusals.bookContact.notTicked'));
       return before;
     }
     if (contacted && !before) {
@@ -148,9 +149,9 @@ export const bookContactHandlers: HandlerMap<'book.toContact' | 'book.markContac
   },
 
   'book.card'(ctx, { clientId, sessionId }) {
-    if (clientExists(ctx.sqlite).get(clientId) === undefined) throw fail.field('clientId', 'Choose a client from the list.');
+    if (clientExists(ctx.sqlite).get(clientId) === undefined) throw fail.field('clientId', msg('refusals.bookContact.chooseClient'));
     const chosen = sessionId ?? (nextBooking(ctx.sqlite).get(clientId, ctx.now().toISOString()) as number | undefined);
-    if (chosen === undefined) throw fail.rule('This client has no booking ahead to put on a card.');
+    if (chosen === undefined) throw fail.rule(msg('refusals.bookContact.noBooking'));
     const row = cardRow(ctx.sqlite).get(chosen) as
       | {
           sessionId: number;
@@ -166,9 +167,8 @@ export const bookContactHandlers: HandlerMap<'book.toContact' | 'book.markContac
           lastName: string;
         }
       | undefined;
-    if (!row || row.clientId !== clientId) throw fail.field('sessionId', 'Choose one of this client’s bookings.');
-    if (row.status !== 'booked' || !row.startsAt)
-      throw fail.field('sessionId', 'This session is not booked: there is nothing to put on a card.');
+    if (!row || row.clientId !== clientId) throw fail.field('sessionId', msg('refusals.bookContact.chooseBooking'));
+    if (row.status !== 'booked' || !row.startsAt) throw fail.field('sessionId', msg('refusals.bookContact.notBooked'));
     const s = readSettings(ctx);
     return {
       clinic: { name: s.clinicName, address: s.clinicAddress, phone: s.clinicPhone },

@@ -10,6 +10,7 @@ import type { HandlerContext } from '../context';
 import { fail } from '../result';
 import { checkVersion, mustExist } from './util';
 import type { HandlerMap } from './types';
+import { msg } from '../contract/words';
 
 const practitioners = preparedOnce("SELECT id, name, active FROM staff WHERE role <> 'reception' ORDER BY active DESC, name, id");
 const insertHours = preparedOnce(
@@ -29,7 +30,7 @@ const blockById = preparedOnce(
 
 function practitioner(ctx: HandlerContext, staffId: number): { id: number; name: string; active: number } {
   const row = (practitioners(ctx.sqlite).all() as { id: number; name: string; active: number }[]).find((p) => p.id === staffId);
-  if (!row) throw fail.field('staffId', 'Choose a practitioner from the staff list.');
+  if (!row) throw fail.field('staffId', msg('refusals.booking.choosePractitioner'));
   return row;
 }
 
@@ -83,11 +84,11 @@ export const bookHandlers: HandlerMap<'book.range' | 'book.setHours' | 'book.blo
     const at = ctx.now().toISOString();
     if (before) {
       // null says "never set": someone set them meanwhile.
-      if (expectedVersion === null) throw fail.conflict('These opening hours', hoursRecord(ctx, staffId));
-      checkVersion('These opening hours', { ...hoursRecord(ctx, staffId), version: before.version }, expectedVersion);
+      if (expectedVersion === null) throw fail.conflict(msg('refusals.record.theseOpeningHours'), hoursRecord(ctx, staffId));
+      checkVersion(msg('refusals.record.theseOpeningHours'), { ...hoursRecord(ctx, staffId), version: before.version }, expectedVersion);
       updateHours(ctx.sqlite).run(JSON.stringify(sorted), at, before.id);
     } else {
-      if (expectedVersion !== null) throw fail.conflict('These opening hours', hoursRecord(ctx, staffId));
+      if (expectedVersion !== null) throw fail.conflict(msg('refusals.record.theseOpeningHours'), hoursRecord(ctx, staffId));
       const id = insertHours(ctx.sqlite).get(staffId, JSON.stringify(sorted), at, at) as number;
       writeAudit(ctx, { entity: 'practitioner_hours', entityId: id, action: 'create', after: { id, staffId, week: sorted } });
       return hoursRecord(ctx, staffId);
@@ -104,7 +105,7 @@ export const bookHandlers: HandlerMap<'book.range' | 'book.setHours' | 'book.blo
 
   'book.block'(ctx, input) {
     const who = practitioner(ctx, input.staffId);
-    if (!who.active) throw fail.field('staffId', `${who.name} no longer works here.`);
+    if (!who.active) throw fail.field('staffId', msg('refusals.book.noLongerWorks', { name: who.name }));
     const startsAt = new Date(input.startsAt).toISOString();
     const endsAt = new Date(input.endsAt).toISOString();
     const at = ctx.now().toISOString();
@@ -116,7 +117,7 @@ export const bookHandlers: HandlerMap<'book.range' | 'book.setHours' | 'book.blo
       createdBy: ctx.actorId,
       at,
     }) as { id: number; createdAt: string };
-    const record = toBlocked(mustExist(blockById(ctx.sqlite).get(id) as BlockedRow | undefined, 'The blocked time'));
+    const record = toBlocked(mustExist(blockById(ctx.sqlite).get(id) as BlockedRow | undefined, msg('refusals.record.theBlockedTime')));
     writeAudit(ctx, {
       entity: 'blocked_time',
       entityId: id,
@@ -128,9 +129,9 @@ export const bookHandlers: HandlerMap<'book.range' | 'book.setHours' | 'book.blo
   },
 
   'book.unblock'(ctx, { id, expectedVersion, reason }) {
-    const before = toBlocked(mustExist(blockById(ctx.sqlite).get(id) as BlockedRow | undefined, 'The blocked time'));
-    checkVersion('This blocked time', before, expectedVersion);
-    if (before.removedAt) throw fail.field('id', 'This blocked time was already removed.');
+    const before = toBlocked(mustExist(blockById(ctx.sqlite).get(id) as BlockedRow | undefined, msg('refusals.record.theBlockedTime')));
+    checkVersion(msg('refusals.record.thisBlockedTime'), before, expectedVersion);
+    if (before.removedAt) throw fail.field('id', msg('refusals.book.alreadyRemoved'));
     const at = ctx.now().toISOString();
     removeBlock(ctx.sqlite).run(at, at, id);
     const after = toBlocked(blockById(ctx.sqlite).get(id) as BlockedRow);

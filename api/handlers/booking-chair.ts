@@ -1,7 +1,7 @@
 // Is the chair free? Run by sessions.book and sessions.reschedule INSIDE the save's transaction (the
 // dispatcher's IMMEDIATE one holds the write lock), so of two desks booking one slot at once the
 // second reads the first's booking and is told who took it.
-import { checkHours, clockOf, endOf, firstClash, hoursSentence, type Occupant } from '../../core/appointments';
+import { checkHours, clockOf, endOf, firstClash, type HoursCheck, type Occupant } from '../../core/appointments';
 import { formatTime } from '../../core/format-date';
 import { blockedOf, hoursOf, occupiedOf } from '../../db/queries/book';
 import { roomOccupiedOf, roomOf } from '../../db/queries/rooms';
@@ -10,6 +10,7 @@ import { writeAudit } from '../audit';
 import type { HandlerContext } from '../context';
 import { fail } from '../result';
 import { readSettings } from './settings';
+import { msg, type Text } from '../contract/words';
 
 const practitionerRow = preparedOnce('SELECT id, name, role, active FROM staff WHERE id = ?');
 
@@ -24,10 +25,17 @@ export interface ChairRequest {
   outsideHoursReason?: string | null | undefined;
 }
 
-function clashSentence(name: string, clash: Occupant, locale: string): string {
-  const when = `${formatTime(clash.startsAt, locale)}–${formatTime(clash.endsAt, locale)}`;
-  if (clash.kind === 'booking') return `${name} already has ${clash.clientName} ${when}. Choose another time or practitioner.`;
-  return `${name} is not available ${when} (${clash.reason}). Choose another time or practitioner.`;
+function clashSentence(name: string, clash: Occupant, locale: string): Text {
+  const span = { from: formatTime(clash.startsAt, locale), to: formatTime(clash.endsAt, locale) };
+  if (clash.kind === 'booking') return msg('refusals.booking.hasClient', { name, client: clash.clientName, ...span });
+  return msg('refusals.booking.notAvailable', { name, reason: clash.reason, ...span });
+}
+
+/** The refusal of a booking outside the hours, asking for a reason as the booking window does. */
+function hoursSentence(name: string, check: Extract<HoursCheck, { inside: false }>, weekday: number): Text {
+  const day = String(weekday);
+  if (check.why === 'day_off' || !check.day) return msg('refusals.booking.dayOff', { name, weekday: day });
+  return msg('refusals.booking.outsideHours', { name, opens: check.day.opens, closes: check.day.closes, weekday: day });
 }
 
 const bookingsAsOccupants = (rows: ReturnType<typeof occupiedOf>, movingSessionId: number | undefined): Occupant[] =>
@@ -44,13 +52,13 @@ const bookingsAsOccupants = (rows: ReturnType<typeof occupiedOf>, movingSessionI
 /** Refuses an unknown or inactive room, or one another booking holds over the span, beside the room. */
 function checkRoom(ctx: HandlerContext, roomId: number, span: { startsAt: string; endsAt: string }, movingSessionId?: number): void {
   const room = roomOf(ctx.sqlite, roomId);
-  if (!room) throw fail.field('roomId', 'Choose a room from the list.');
-  if (!room.active) throw fail.field('roomId', `${room.name} is no longer in use. Choose another room.`);
+  if (!room) throw fail.field('roomId', msg('refusals.booking.chooseRoom'));
+  if (!room.active) throw fail.field('roomId', msg('refusals.booking.roomOutOfUse', { room: room.name }));
   const clash = firstClash(span, bookingsAsOccupants(roomOccupiedOf(ctx.sqlite, roomId, span.startsAt, span.endsAt), movingSessionId));
   if (clash?.kind !== 'booking') return;
   const locale = readSettings(ctx).locale;
-  const when = `${formatTime(clash.startsAt, locale)}–${formatTime(clash.endsAt, locale)}`;
-  throw fail.field('roomId', `${room.name} is taken by ${clash.clientName} ${when}. Choose another time or room.`);
+  const times = { from: formatTime(clash.startsAt, locale), to: formatTime(clash.endsAt, locale) };
+  throw fail.field('roomId', msg('refusals.booking.roomTaken', { room: room.name, client: clash.clientName, ...times }));
 }
 
 /**
@@ -66,9 +74,9 @@ export function checkChair(ctx: HandlerContext, request: ChairRequest): { outsid
   }
   const who = practitionerRow(ctx.sqlite).get(request.practitionerId) as
     { id: number; name: string; role: string; active: number } | undefined;
-  if (!who) throw fail.field('practitionerId', 'Choose a practitioner from the staff list.');
-  if (!who.active) throw fail.field('practitionerId', `${who.name} no longer works here. Choose another practitioner.`);
-  if (who.role === 'reception') throw fail.field('practitionerId', `${who.name} is reception. Choose a practitioner.`);
+  if (!who) throw fail.field('practitionerId', msg('refusals.booking.choosePractitioner'));
+  if (!who.active) throw fail.field('practitionerId', msg('refusals.booking.noLongerWorks', { name: who.name }));
+  if (who.role === 'reception') throw fail.field('practitionerId', msg('refusals.booking.isReception', { name: who.name }));
 
   const occupants: Occupant[] = [
     ...bookingsAsOccupants(occupiedOf(ctx.sqlite, who.id, span.startsAt, span.endsAt), request.movingSessionId),
@@ -83,7 +91,7 @@ export function checkChair(ctx: HandlerContext, request: ChairRequest): { outsid
   const check = checkHours(span, hours ? hours.week : null);
   if (check.inside) return { outsideHoursReason: null };
   if (request.outsideHoursReason) return { outsideHoursReason: request.outsideHoursReason };
-  throw fail.field('outsideHoursReason', hoursSentence(who.name, check, clockOf(span.startsAt).weekday)!);
+  throw fail.field('outsideHoursReason', hoursSentence(who.name, check, clockOf(span.startsAt).weekday));
 }
 
 /** The audit entry of a booking made outside the practitioner's hours. */

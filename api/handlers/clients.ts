@@ -98,7 +98,7 @@ export const clientHandlers: HandlerMap<'clients.create' | 'clients.update' | 'c
 
   'clients.chart'(ctx, { id }) {
     const chart = loadChart(ctx.db, id);
-    if (!chart) throw fail.notFound('The client');
+    if (!chart) throw fail.notFound(msg('api.record.theClient'));
     return chart;
   },
 

@@ -3,7 +3,7 @@
 // row, its audit entry and what the signature agrees to (the intake's answers and consent, the
 // chart's photo consent) are written in one transaction.
 import { eq } from 'drizzle-orm';
-import { documentInSentence, type Answers, type ConsentKind } from '../../core/clinic-documents';
+import { type Answers, type ConsentKind } from '../../core/clinic-documents';
 import { signedContentText, type SignedContent } from '../../core/signed-content';
 import { pngDataUrlSha256 } from '../../db/document-verify';
 import { PhotoImageError, processPhoto } from '../../db/photo-image';
@@ -20,15 +20,16 @@ import { currentDocument, documentById } from './documents';
 import { checkAnswers, getIntake, questionnaireFor, recordAnswerContraindications } from './intake';
 import { consentOf, photoHandlers } from './photos';
 import type { HandlerMap } from './types';
+import { msg, type Text } from '../contract/words';
 
 const isConsent = (kind: string): kind is ConsentKind => kind !== 'questionnaire';
 
 /** The zone the clinic's clock is in: this computer's (the hub's, for a workstation). */
 const clinicTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
-async function checkSignature(dataUrl: string, field: string, who: string): Promise<void> {
+async function checkSignature(dataUrl: string, field: string, who: Text): Promise<void> {
   const ink = await signatureInk(pngBytesOf(dataUrl));
-  if (!ink) throw fail.field(field, 'The signature did not arrive whole. Clear the pad and sign again.');
+  if (!ink) throw fail.field(field, msg('refusals.consentSign.notWhole'));
   if (!isSigned(ink)) throw fail.field(field, who);
 }
 
@@ -84,20 +85,14 @@ export const consentSignHandlers: HandlerMap<'consent.sign'> = {
   async 'consent.sign'(ctx, input) {
     const client = getClient(ctx, input.clientId);
     const document = documentById(ctx, input.documentId);
-    if (!document || !isConsent(document.kind)) throw fail.field('documentId', 'That consent document does not exist.');
+    if (!document || !isConsent(document.kind)) throw fail.field('documentId', msg('refusals.consentSign.noDocument'));
     const kind = document.kind;
-    if (currentDocument(ctx, kind).id !== document.id)
-      throw fail.field(
-        'documentId',
-        `The ${documentInSentence(kind)} was changed while it was open. Read the new version with the client and sign that.`,
-      );
+    if (currentDocument(ctx, kind).id !== document.id) throw fail.field('documentId', msg('refusals.consentSign.changed', { kind }));
     const practitioner = ctx.db.select().from(staff).where(eq(staff.id, input.practitionerId)).get();
     if (!practitioner?.active || practitioner.role === 'reception')
-      throw fail.field('practitionerId', 'Choose the practitioner who countersigns or witnesses.');
+      throw fail.field('practitionerId', msg('refusals.consentSign.choosePractitioner'));
     if (kind === 'marketing_consent' && consentOf(ctx, client.id).clinicalAt === null)
-      throw fail.rule(
-        'Marketing use of photos needs the client’s consent to clinical photos first. Sign the clinical photo consent before this one.',
-      );
+      throw fail.rule(msg('refusals.consentSign.clinicalFirst'));
 
     let questionnaire: DocumentRecord | null = null;
     let answers: Answers | null = null;
@@ -106,9 +101,9 @@ export const consentSignHandlers: HandlerMap<'consent.sign'> = {
       answers = input.answers ?? {};
       checkAnswers(questionnaire, answers, true); // every required answer, each beside its question
     }
-    if (input.method === 'screen') await checkSignature(input.signature!, 'signature', 'The client has not signed yet.');
+    if (input.method === 'screen') await checkSignature(input.signature!, 'signature', msg('refusals.consentSign.clientNotSigned'));
     if (input.practitionerRole === 'countersigned')
-      await checkSignature(input.practitionerSignature!, 'practitionerSignature', 'The practitioner has not countersigned yet.');
+      await checkSignature(input.practitionerSignature!, 'practitionerSignature', msg('refusals.consentSign.practitionerNotSigned'));
 
     let scanSha256: string | null = null;
     if (input.method === 'paper') {

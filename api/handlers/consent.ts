@@ -15,6 +15,7 @@ import { currentDocument, documentById } from './documents';
 import { getIntake } from './intake';
 import { readSettings } from './settings';
 import type { HandlerMap } from './types';
+import { msg } from '../contract/words';
 
 type SignedRow = typeof signedDocuments.$inferSelect;
 
@@ -22,13 +23,13 @@ type SignedRow = typeof signedDocuments.$inferSelect;
 export function documentPlace(ctx: HandlerContext): { folder: string; key: Buffer } {
   const database = ctx.files?.database;
   const key = keyOf(ctx.sqlite);
-  if (!database || key === null) throw fail.rule('Signed documents need a chart database on disk, opened with its key.');
+  if (!database || key === null) throw fail.rule(msg('refusals.consent.onDisk'));
   return { folder: documentsFolderFor(database), key: documentKey(key) };
 }
 
 export function signedRow(ctx: HandlerContext, id: number): SignedRow {
   const row = ctx.db.select().from(signedDocuments).where(eq(signedDocuments.id, id)).get();
-  if (!row) throw fail.notFound('The signed document');
+  if (!row) throw fail.notFound(msg('refusals.record.theSignedDocument'));
   return row;
 }
 
@@ -117,21 +118,18 @@ export const consentHandlers: HandlerMap<'consent.status' | 'consent.document' |
 
   'consent.pdf'(ctx, { id }) {
     const row = signedRow(ctx, id);
-    if (!row.pdfSha256) throw fail.rule('The PDF of this signed document has not been made yet. Open it to make it.');
+    if (!row.pdfSha256) throw fail.rule(msg('refusals.consent.pdfNotMade'));
     const { folder, key } = documentPlace(ctx);
     const bytes = readPhoto(folder, row.pdfSha256, key);
-    if (!bytes)
-      throw fail.rule(
-        'This signed document’s PDF is missing or was changed outside Stipple. Run a check of the data (verify) and restore it from a backup.',
-      );
+    if (!bytes) throw fail.rule(msg('refusals.consent.pdfMissing'));
     return { id, base64: bytes.toString('base64'), sha256: row.pdfSha256 };
   },
 
   'consent.attachPdf'(ctx, { id, pdf }) {
     const row = signedRow(ctx, id);
-    if (row.pdfSha256) throw fail.rule('This signed document already has its PDF. A signed document is never changed: sign a new one.');
+    if (row.pdfSha256) throw fail.rule(msg('refusals.consent.hasPdf'));
     const bytes = Buffer.from(pdf, 'base64');
-    if (bytes.length < 100 || bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw fail.field('pdf', 'That is not a PDF.');
+    if (bytes.length < 100 || bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw fail.field('pdf', msg('refusals.consent.notPdf'));
     const { folder, key } = documentPlace(ctx);
     // The file first (named by its content, so a retry rewrites nothing), then the row and its entry.
     const pdfSha256 = storePhoto(folder, bytes, key);

@@ -9,6 +9,7 @@ import type { DocumentRecord } from '../contract/documents';
 import { fail } from '../result';
 import { mustExist } from './util';
 import type { HandlerMap } from './types';
+import { msg } from '../contract/words';
 
 type DocumentRow = typeof clinicDocuments.$inferSelect;
 
@@ -32,7 +33,7 @@ export function latestDocument(ctx: Pick<HandlerContext, 'db'>, kind: DocumentKi
 /** The current version of a document; every kind is seeded, so one missing is a broken database. */
 export function currentDocument(ctx: Pick<HandlerContext, 'db'>, kind: DocumentKind): DocumentRecord {
   const row = latestDocument(ctx, kind);
-  if (!row) throw fail.rule('The clinic’s forms are missing from this database. Restart Stipple to add the defaults.');
+  if (!row) throw fail.rule(msg('refusals.documents.missing'));
   return toDocumentRecord(row);
 }
 
@@ -65,7 +66,7 @@ export const documentHandlers: HandlerMap<'documents.list' | 'documents.get' | '
             .from(clinicDocuments)
             .where(and(eq(clinicDocuments.kind, kind), eq(clinicDocuments.version, version)))
             .get(),
-      'The document',
+      msg('refusals.record.theDocument'),
     );
     // How often each version was used: signed, or (the questionnaire) answered.
     const used =
@@ -100,8 +101,7 @@ export const documentHandlers: HandlerMap<'documents.list' | 'documents.get' | '
       const before = new Map(latest.questions.map((q) => [q.key, q.kind]));
       input.questions.forEach((q, i) => {
         const was = before.get(q.key);
-        if (was && was !== q.kind)
-          throw fail.field(`questions.${i}.kind`, 'A question keeps its kind once asked. Add a new question instead.');
+        if (was && was !== q.kind) throw fail.field(`questions.${i}.kind`, msg('refusals.documents.kindKept'));
       });
     }
     const row = ctx.db

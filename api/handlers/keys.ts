@@ -18,6 +18,7 @@ import { inlineTaskRunner } from '../tasks/runner';
 import type { TaskInputs, TaskKind, TaskOutputs } from '../tasks/types';
 import { readSettings } from './settings';
 import type { HandlerMap } from './types';
+import { msg } from '../contract/words';
 
 function runTask<K extends TaskKind>(ctx: HandlerContext, kind: K, input: TaskInputs[K]): Promise<TaskOutputs[K]> {
   const tasks = ctx.tasks ?? inlineTaskRunner(ctx.sqlite);
@@ -26,13 +27,13 @@ function runTask<K extends TaskKind>(ctx: HandlerContext, kind: K, input: TaskIn
 
 function databaseFile(ctx: HandlerContext): string {
   const file = ctx.files?.database;
-  if (!file) throw fail.rule('This database has no file on disk.');
+  if (!file) throw fail.rule(msg('refusals.keys.noFile'));
   return file;
 }
 
 function databaseKey(ctx: HandlerContext): DatabaseKey {
   const key = keyOf(ctx.sqlite);
-  if (!key) throw fail.rule('This database is not encrypted, so it has no recovery key.');
+  if (!key) throw fail.rule(msg('refusals.keys.notEncrypted'));
   return key;
 }
 
@@ -62,7 +63,7 @@ function plainBackupsOf(ctx: HandlerContext) {
 /** One of the plain backups Stipple found, never any other file: these channels delete and replace files. */
 function findPlainBackup(ctx: HandlerContext, file: string) {
   const found = plainBackupsOf(ctx).find((b) => b.file === path.resolve(file));
-  if (!found) throw fail.field('file', `${file} is not one of the unencrypted backups in Stipple’s backup folders. Nothing was changed.`);
+  if (!found) throw fail.field('file', msg('refusals.keys.notABackup', { file }));
   return found;
 }
 
@@ -92,12 +93,10 @@ export const keyHandlers: HandlerMap<
 
   'keys.revealRecoveryKey'(ctx) {
     const key = databaseKey(ctx);
-    if (!anyoneHasPin(ctx.sqlite)) throw fail.rule('Create the owner account first: the recovery key is shown to the owner.');
+    if (!anyoneHasPin(ctx.sqlite)) throw fail.rule(msg('refusals.keys.ownerFirst'));
     const state = recoveryKeyState(ctx.sqlite, key);
     if (state.confirmedAt)
-      throw fail.rule(
-        `The recovery key was written down on ${formatDate(state.confirmedAt, readSettings(ctx).locale)}, and Stipple never shows it again. Keep the printed sheet somewhere safe.`,
-      );
+      throw fail.rule(msg('refusals.keys.writtenDown', { date: formatDate(state.confirmedAt, readSettings(ctx).locale) }));
     const shownAt = ctx.now().toISOString();
     // The entry says that the key was shown, and names it by its fingerprint only.
     writeAudit(ctx, { entity: RECOVERY_ENTITY, entityId: keyFingerprint(key), action: 'recovery_key_shown' });
@@ -107,23 +106,22 @@ export const keyHandlers: HandlerMap<
   'keys.confirmRecoveryKey'(ctx, { lastGroup }) {
     const key = databaseKey(ctx);
     const state = recoveryKeyState(ctx.sqlite, key);
-    if (state.confirmedAt) throw fail.rule('The recovery key has already been written down; there is nothing more to confirm.');
-    if (!state.shownAt) throw fail.rule('Show the recovery key first, then confirm that it is written down.');
-    if (!isLastGroup(key, lastGroup))
-      throw fail.field('lastGroup', 'That is not the last group of the recovery key. Check what you wrote against the screen.');
+    if (state.confirmedAt) throw fail.rule(msg('refusals.keys.alreadyConfirmed'));
+    if (!state.shownAt) throw fail.rule(msg('refusals.keys.showFirst'));
+    if (!isLastGroup(key, lastGroup)) throw fail.field('lastGroup', msg('refusals.keys.wrongGroup'));
     writeAudit(ctx, { entity: RECOVERY_ENTITY, entityId: keyFingerprint(key), action: 'recovery_key_confirmed' });
     return { ok: true as const };
   },
 
   async 'keys.restoreFromOtherComputer'(ctx, { file, recoveryKey }) {
-    if (!path.isAbsolute(file)) throw fail.field('file', 'Give the full path of the backup file.');
-    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw fail.field('file', `There is no backup file at ${file}.`);
+    if (!path.isAbsolute(file)) throw fail.field('file', msg('refusals.safety.fullPath'));
+    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw fail.field('file', msg('refusals.keys.noBackupAt', { file }));
     const plain = hasPlainHeader(file);
     const parsed = parseRecoveryKey(recoveryKey);
     // A backup from before encryption needs no key; any other needs the one on the sheet.
     if (!plain && !parsed.ok) throw fail.field('recoveryKey', parsed.message);
     const migrationsFolder = ctx.files?.migrationsFolder;
-    if (!migrationsFolder) throw fail.rule('Restoring is not available here: Stipple was started without its migrations.');
+    if (!migrationsFolder) throw fail.rule(msg('refusals.safety.noRestore'));
     const backupFolder = backupFolderFor(databaseFile(ctx));
     // Rewritten under this computer's key first: restore then works on it as on any of our backups.
     const copy = path.join(backupFolder, `from-another-computer-${stamp(ctx.now())}.sqlite`);
@@ -183,7 +181,7 @@ export const keyHandlers: HandlerMap<
     try {
       fs.rmSync(found.file);
     } catch {
-      throw fail.field('file', `Stipple could not remove ${found.file} (is the drive read-only?). Nothing was changed.`);
+      throw fail.field('file', msg('refusals.keys.couldNotRemove', { file: found.file }));
     }
     return { ok: true as const };
   },

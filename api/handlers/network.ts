@@ -4,6 +4,7 @@ import { anyoneHasPin } from '../../db/queries/sign-in';
 import { fail } from '../result';
 import { readSettings } from './settings';
 import type { HandlerMap } from './types';
+import { msg } from '../contract/words';
 
 const OFF: HubState = { state: 'off', address: null, fingerprint: null, problem: null };
 const NO_HUB_HERE =
@@ -33,7 +34,7 @@ export const networkHandlers: HandlerMap<'network.status' | 'network.resolve' | 
     return { role: 'local', link: 'connected', waiting: 0, needsAttention: [], copiedAt: null };
   },
   'network.resolve'() {
-    throw fail.rule('Nothing waits to be sent from this computer: it holds the clinic’s data itself.');
+    throw fail.rule(msg('refusals.network.nothingWaits'));
   },
   'network.hubStatus'(ctx) {
     const addresses = hubAddresses((ctx.networkInterfaces ?? os.networkInterfaces)());
@@ -45,7 +46,7 @@ export const networkHandlers: HandlerMap<'network.status' | 'network.resolve' | 
   // The check the host relies on before it removes this (empty) database and serves the hub's API instead.
   'network.join'(ctx) {
     const hasClient = ctx.sqlite.prepare('SELECT 1 FROM clients LIMIT 1').get() !== undefined;
-    if (hasClient || anyoneHasPin(ctx.sqlite)) throw fail.rule(HOLDS_DATA);
+    if (hasClient || anyoneHasPin(ctx.sqlite)) throw fail.rule(msg('refusals.network.holdsData'));
     throw fail.rule(JOIN_BY_HOST);
   },
 };

@@ -29,6 +29,7 @@ import { periodReport } from './reports';
 import { readSettings } from './settings';
 import { mustExist } from './util';
 import type { HandlerMap } from './types';
+import { msg } from '../contract/words';
 
 export function planMoney(ctx: HandlerContext, planId: number): PlanMoneyRecord {
   const plan = getPlanRow(ctx, planId);
@@ -57,15 +58,15 @@ export function planMoney(ctx: HandlerContext, planId: number): PlanMoneyRecord 
 function amountOf(typed: string, currency: string): number {
   const minor = majorToMinor(typed, currency);
   if (minor !== null) return minor;
-  if (/^\s*-/.test(typed)) throw fail.field('amount', 'Enter an amount above zero.');
+  if (/^\s*-/.test(typed)) throw fail.field('amount', msg('refusals.payments.aboveZero'));
   if (/^\s*\d+[.,]\d+\s*$/.test(typed) && tooManyDecimals(typed, currency)) {
     const d = minorDigits(currency);
     throw fail.field(
       'amount',
-      d === 0 ? `${currency} has no smaller unit; enter a whole amount.` : `${currency} has ${d} decimal places; enter no more than that.`,
+      d === 0 ? msg('refusals.payments.wholeAmount', { currency }) : msg('refusals.payments.decimals', { currency, digits: d }),
     );
   }
-  throw fail.field('amount', 'Enter the amount in figures, such as 60.00.');
+  throw fail.field('amount', msg('refusals.payments.figures'));
 }
 
 const planLabel = (plan: { kind: string; quotedSessions: number }) =>
@@ -75,16 +76,16 @@ export const paymentHandlers: HandlerMap<'payments.take' | 'payments.forPlan' | 
   'payments.take'(ctx, input) {
     const plan = getPlanRow(ctx, input.planId);
     if (input.currency !== plan.currency) {
-      throw fail.field('currency', `This plan is priced in ${plan.currency}; take the payment in ${plan.currency}.`);
+      throw fail.field('currency', msg('refusals.payments.currency', { currency: plan.currency }));
     }
     if (plan.status === 'cancelled' && input.kind !== 'refund') {
-      throw fail.field('kind', 'This plan is cancelled; only a refund can be recorded on it.');
+      throw fail.field('kind', msg('refusals.payments.cancelled'));
     }
     const amountMinor = amountOf(input.amount, plan.currency);
     const before = planMoney(ctx, plan.id);
     if (input.correctsId !== null) {
       const original = before.entries.find((e) => e.id === input.correctsId);
-      if (!original) throw fail.field('correctsId', 'That entry is not on this plan.');
+      if (!original) throw fail.field('correctsId', msg('refusals.payments.notOnPlan'));
       const fix = checkCorrection(original, before.entries, { kind: input.kind, amountMinor });
       if (!fix.ok) throw fail.field(fix.field, fix.message);
     }
@@ -165,7 +166,7 @@ export const paymentHandlers: HandlerMap<'payments.take' | 'payments.forPlan' | 
   },
 
   'receipts.get'(ctx, { id }) {
-    return mustExist(receiptById(ctx.sqlite, id), 'The receipt') as ReceiptRecord;
+    return mustExist(receiptById(ctx.sqlite, id), msg('api.record.theReceipt')) as ReceiptRecord;
   },
 
   'reports.period'(ctx, { from, to }) {

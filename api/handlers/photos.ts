@@ -15,12 +15,13 @@ import { fail } from '../result';
 import { getClient } from './clients';
 import { readSettings } from './settings';
 import type { HandlerMap } from './types';
+import { msg, type Text } from '../contract/words';
 
 /** Where this database's photos are and the key that seals them; refused when it has neither. */
 export function photoPlace(ctx: HandlerContext): { folder: string; key: Buffer } {
   const database = ctx.files?.database;
   const key = keyOf(ctx.sqlite);
-  if (!database || key === null) throw fail.rule('Photos need a chart database on disk, opened with its key.');
+  if (!database || key === null) throw fail.rule(msg('refusals.photos.onDisk'));
   return { folder: photosFolderFor(database), key: photoKey(key) };
 }
 
@@ -39,7 +40,7 @@ function toRecord(row: PhotoRow): PhotoRecord {
 /** What the trail keeps of a photo: its row as stored (the hash included). */
 function auditImage(ctx: HandlerContext, id: number) {
   const row = ctx.db.select().from(photos).where(eq(photos.id, id)).get();
-  if (!row) throw fail.notFound('The photo');
+  if (!row) throw fail.notFound(msg('refusals.record.thePhoto'));
   const { createdAt: _c, ...image } = row;
   return image;
 }
@@ -81,19 +82,16 @@ export const photoHandlers: HandlerMap<
 
   'photos.image'(ctx, { id, size }) {
     const row = photoById(ctx.sqlite, id);
-    if (!row || row.removedAt !== null) throw fail.notFound('The photo');
+    if (!row || row.removedAt !== null) throw fail.notFound(msg('refusals.record.thePhoto'));
     const { folder, key } = photoPlace(ctx);
     const bytes = readPhoto(folder, size === 'thumb' ? row.thumbHash : row.hash, key);
-    if (!bytes)
-      throw fail.rule(
-        'This photo’s file is missing or was changed outside Stipple. Run a check of the data (verify) and restore it from a backup.',
-      );
+    if (!bytes) throw fail.rule(msg('refusals.photos.fileMissing'));
     return { id, mime: 'image/jpeg' as const, base64: bytes.toString('base64') };
   },
 
   'photos.setConsent'(ctx, { clientId, clinical, marketing }) {
     getClient(ctx, clientId);
-    if (marketing && !clinical) throw fail.field('marketing', 'Marketing use needs the client’s consent to clinical photos first.');
+    if (marketing && !clinical) throw fail.field('marketing', msg('refusals.photos.clinicalFirst'));
     const before = ctx.db.select().from(photoConsents).where(eq(photoConsents.clientId, clientId)).get();
     const current = consentOf(ctx, clientId);
     const clinicalAt = clinical ? (current.clinicalAt ?? ctx.now().toISOString()) : null;
@@ -131,13 +129,12 @@ export const photoHandlers: HandlerMap<
       .from(sessions)
       .where(and(eq(sessions.id, sessionId), eq(sessions.clientId, clientId)))
       .get();
-    if (!session) throw fail.field('sessionId', 'That session is not one of this client’s.');
-    if (consentOf(ctx, clientId).clinicalAt === null)
-      throw fail.rule('The client has not agreed to clinical photos. Record their consent on the chart first.');
+    if (!session) throw fail.field('sessionId', msg('refusals.photos.notTheirSession'));
+    if (consentOf(ctx, clientId).clinicalAt === null) throw fail.rule(msg('refusals.photos.noConsent'));
     const angles = readSettings(ctx).photoAngles;
-    const fields: Record<string, string> = {};
+    const fields: Record<string, Text> = {};
     files.forEach((f, i) => {
-      if (!angles.includes(f.angle)) fields[`files.${i}.angle`] = `“${f.angle}” is not one of the clinic’s angles.`;
+      if (!angles.includes(f.angle)) fields[`files.${i}.angle`] = msg('refusals.photos.unknownAngle', { angle: f.angle });
     });
     if (Object.keys(fields).length > 0) throw fail.rule(Object.values(fields)[0]!, fields);
     const { folder, key } = photoPlace(ctx);
@@ -186,8 +183,8 @@ export const photoHandlers: HandlerMap<
 
   'photos.remove'(ctx, { id, reason }) {
     const row = photoById(ctx.sqlite, id);
-    if (!row) throw fail.notFound('The photo');
-    if (row.removedAt !== null) throw fail.rule('This photo was already removed.');
+    if (!row) throw fail.notFound(msg('refusals.record.thePhoto'));
+    if (row.removedAt !== null) throw fail.rule(msg('refusals.photos.alreadyRemoved'));
     const before = auditImage(ctx, id);
     const removedAt = ctx.now().toISOString();
     ctx.db.update(photos).set({ removedAt, removedBy: ctx.actorId, removeReason: reason }).where(eq(photos.id, id)).run();

@@ -3,6 +3,7 @@ import { pigments } from '../../db/schema';
 import { writeAudit } from '../audit';
 import { fail } from '../result';
 import type { HandlerMap } from './types';
+import { msg } from '../contract/words';
 
 type Row = typeof pigments.$inferSelect;
 const recordOf = (row: Row) => ({ id: row.id, brand: row.brand, shade: row.shade, darkness: row.darkness, active: row.active });
@@ -22,7 +23,7 @@ export const pigmentHandlers: HandlerMap<'pigments.list' | 'pigments.add' | 'pig
       .from(pigments)
       .where(and(eq(pigments.brand, input.brand), eq(pigments.shade, input.shade)))
       .get();
-    if (exists) throw fail.field('shade', `${input.brand} ${input.shade} is already on the pigment list.`);
+    if (exists) throw fail.field('shade', msg('refusals.pigments.onList', { brand: input.brand, shade: input.shade }));
     const row = ctx.db.insert(pigments).values(input).returning().get();
     const record = { id: row.id, brand: row.brand, shade: row.shade, darkness: row.darkness, active: row.active };
     writeAudit(ctx, { entity: 'pigment', entityId: row.id, action: 'create', after: record });
@@ -30,7 +31,7 @@ export const pigmentHandlers: HandlerMap<'pigments.list' | 'pigments.add' | 'pig
   },
   'pigments.update'(ctx, { id, ...changes }) {
     const row = ctx.db.select().from(pigments).where(eq(pigments.id, id)).get();
-    if (!row) throw fail.notFound('That pigment');
+    if (!row) throw fail.notFound(msg('refusals.record.thatPigment'));
     const before = recordOf(row);
     const next = { ...before, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) };
     if (next.brand !== before.brand || next.shade !== before.shade) {
@@ -39,7 +40,7 @@ export const pigmentHandlers: HandlerMap<'pigments.list' | 'pigments.add' | 'pig
         .from(pigments)
         .where(and(eq(pigments.brand, next.brand), eq(pigments.shade, next.shade)))
         .get();
-      if (taken && taken.id !== id) throw fail.field('shade', `${next.brand} ${next.shade} is already on the pigment list.`);
+      if (taken && taken.id !== id) throw fail.field('shade', msg('refusals.pigments.onList', { brand: next.brand, shade: next.shade }));
     }
     const updated = ctx.db
       .update(pigments)

@@ -22,13 +22,14 @@ import { consentHandlers } from './consent';
 import { documentById } from './documents';
 import { photoHandlers } from './photos';
 import { readSettings } from './settings';
+import { msg } from '../contract/words';
 
 export const RECORD_JSON_NAME = 'record.json';
 
 export function recordData(ctx: HandlerContext, clientId: number): ClientRecordCopy {
   const chart = loadChart(ctx.db, clientId);
-  if (!chart) throw fail.notFound('The client');
-  if (chart.client.erasedAt !== null) throw fail.rule('This client’s record was erased: there is nothing of theirs to copy.');
+  if (!chart) throw fail.notFound(msg('api.record.theClient'));
+  if (chart.client.erasedAt !== null) throw fail.rule(msg('refusals.recordCopy.erased'));
   const s = readSettings(ctx);
   const photos = photoHandlers['photos.list'](ctx, { clientId });
   const thumbs = ctx.files ? photoHandlers['photos.thumbs'](ctx, { clientId }).thumbs.map(({ id, base64 }) => ({ id, base64 })) : [];
@@ -55,13 +56,12 @@ function recordJson(data: ClientRecordCopy): string {
 export async function recordCopy(ctx: HandlerContext, input: ChannelInput<'rights.recordCopy'>) {
   const data = recordData(ctx, input.clientId);
   const given = Buffer.from(input.pdfBase64, 'base64');
-  if (given.subarray(0, 5).toString('latin1') !== '%PDF-')
-    throw fail.field('pdfBase64', 'The readable record is not a PDF. Make the copy again.');
+  if (given.subarray(0, 5).toString('latin1') !== '%PDF-') throw fail.field('pdfBase64', msg('refusals.recordCopy.notPdf'));
   let doc: PDFDocument;
   try {
     doc = await PDFDocument.load(given);
   } catch {
-    throw fail.field('pdfBase64', 'The readable record could not be read as a PDF. Make the copy again.');
+    throw fail.field('pdfBase64', msg('refusals.recordCopy.unreadable'));
   }
   doc.setTitle(`Client record ${data.chart.client.id}`);
   doc.setCreator('Stipple');

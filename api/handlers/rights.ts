@@ -15,6 +15,7 @@ import { recordCopy, recordData } from './record-copy';
 import { readSettings } from './settings';
 import type { HandlerMap } from './types';
 import { checkVersion } from './util';
+import { msg, type Msg } from '../contract/words';
 
 /** The last day of the medical record: a performed session, or the intake completed or consented. */
 function lastMedicalDay(ctx: HandlerContext, clientId: number): string | null {
@@ -48,6 +49,22 @@ function check(ctx: HandlerContext, clientId: number): ErasureCheck {
   };
 }
 
+/** "Leave the client's first name and phone out of the reason…": one message per count, each detail a select. */
+function detailsInReason(named: string[]): Msg {
+  const keys = named.slice(0, 4).map((n) => n.replace(' ', '_'));
+  const values: Record<string, string> = {};
+  keys.forEach((key, i) => (values['abcd'[i]!] = key));
+  const id = (
+    [
+      'refusals.rights.detailsInReason1',
+      'refusals.rights.detailsInReason2',
+      'refusals.rights.detailsInReason3',
+      'refusals.rights.detailsInReason4',
+    ] as const
+  )[keys.length - 1]!;
+  return msg(id, values);
+}
+
 export const rightsHandlers: HandlerMap<
   'rights.erasureCheck' | 'rights.erase' | 'rights.eraseFromBackups' | 'rights.recordData' | 'rights.recordCopy'
 > = {
@@ -57,14 +74,12 @@ export const rightsHandlers: HandlerMap<
 
   'rights.erase'(ctx, { clientId, expectedVersion, reason, alsoBackups }) {
     const client = getClient(ctx, clientId);
-    checkVersion('This client', client, expectedVersion);
-    if (client.erasedAt !== null) throw fail.rule('This client’s record was erased already.');
+    checkVersion(msg('api.record.thisClient'), client, expectedVersion);
+    if (client.erasedAt !== null) throw fail.rule(msg('refusals.rights.alreadyErased'));
     const c = check(ctx, clientId);
     if (!c.erasable) {
       const on = formatDate(c.earliestOn, readSettings(ctx).locale);
-      throw fail.rule(
-        `The clinic keeps medical records for ${c.years} years after the last treatment, so this record can be erased from ${on}. You can archive the client now.`,
-      );
+      throw fail.rule(msg('refusals.rights.keptYears', { years: c.years, date: on }));
     }
     const details = clientDetails(ctx.sqlite, clientId)!;
     const named = personalDetailsIn(reason, {
@@ -73,16 +88,12 @@ export const rightsHandlers: HandlerMap<
       phone: details.phone,
       email: details.email,
     });
-    if (named.length > 0)
-      throw fail.field(
-        'reason',
-        `Leave the client’s ${named.join(' and ')} out of the reason: the reason stays in the audit trail after the erasure.`,
-      );
+    if (named.length > 0) throw fail.field('reason', detailsInReason(named));
     let done;
     try {
       done = eraseClient(ctx, { clientId, reason, alsoBackups });
     } catch (error) {
-      if (error instanceof ErasureRefused) throw fail.rule(error.message);
+      if (error instanceof ErasureRefused) throw fail.rule(error.text);
       throw error;
     }
     // Files and the WAL only once the erasure has committed: a rolled-back one keeps its photos.

@@ -9,18 +9,19 @@ import type { HandlerContext } from '../context';
 import { fail } from '../result';
 import { checkVersion, mustExist } from './util';
 import type { HandlerMap } from './types';
+import { msg } from '../contract/words';
 
 const toRecord = (row: RoomRow): RoomRecord => ({ ...row });
 /** What the trail holds of a room: its audited columns (db/audited-tables.ts). */
 const imageOf = (r: RoomRecord) => ({ id: r.id, name: r.name, active: r.active, displayOrder: r.displayOrder });
 
 function mustBeRoom(ctx: HandlerContext, id: number): RoomRecord {
-  return toRecord(mustExist(roomOf(ctx.sqlite, id), 'That room'));
+  return toRecord(mustExist(roomOf(ctx.sqlite, id), msg('refusals.record.thatRoom')));
 }
 
 function checkNameFree(ctx: HandlerContext, name: string, self?: number): void {
   const taken = roomNamed(ctx.sqlite, name);
-  if (taken !== undefined && taken !== self) throw fail.field('name', `There is already a room called ${name}.`);
+  if (taken !== undefined && taken !== self) throw fail.field('name', msg('refusals.rooms.nameTaken', { name }));
 }
 
 function setOrder(ctx: HandlerContext, id: number, displayOrder: number, at: string): void {
@@ -51,7 +52,7 @@ export const roomHandlers: HandlerMap<'rooms.list' | 'rooms.add' | 'rooms.update
 
   'rooms.update'(ctx, { id, expectedVersion, name, active }) {
     const before = mustBeRoom(ctx, id);
-    checkVersion('This room', before, expectedVersion);
+    checkVersion(msg('refusals.record.thisRoom'), before, expectedVersion);
     if (name !== undefined) checkNameFree(ctx, name, id);
     ctx.db
       .update(rooms)
@@ -72,11 +73,15 @@ export const roomHandlers: HandlerMap<'rooms.list' | 'rooms.add' | 'rooms.update
   'rooms.move'(ctx, { id, expectedVersion, direction }) {
     const all = roomsOf(ctx.sqlite).map(toRecord);
     const index = all.findIndex((r) => r.id === id);
-    if (index < 0) throw fail.notFound('That room');
+    if (index < 0) throw fail.notFound(msg('refusals.record.thatRoom'));
     const room = all[index]!;
-    checkVersion('This room', room, expectedVersion);
+    checkVersion(msg('refusals.record.thisRoom'), room, expectedVersion);
     const other = all[direction === 'earlier' ? index - 1 : index + 1];
-    if (!other) throw fail.field('direction', `${room.name} is already ${direction === 'earlier' ? 'first' : 'last'}.`);
+    if (!other)
+      throw fail.field(
+        'direction',
+        msg('refusals.rooms.alreadyAtEnd', { name: room.name, end: direction === 'earlier' ? 'first' : 'last' }),
+      );
     const at = ctx.now().toISOString();
     // Swapped places; equal orders (never made here) are parted so the swap shows.
     const [mine, theirs] =

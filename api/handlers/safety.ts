@@ -10,6 +10,7 @@ import { fail } from '../result';
 import { inlineTaskRunner } from '../tasks/runner';
 import type { TaskInputs, TaskKind, TaskOutputs } from '../tasks/types';
 import type { HandlerMap } from './types';
+import { msg } from '../contract/words';
 
 /** Runs a long task where the API was told to (api/tasks/), reporting progress to this caller. */
 function runTask<K extends TaskKind>(ctx: HandlerContext, kind: K, input: TaskInputs[K]): Promise<TaskOutputs[K]> {
@@ -19,7 +20,7 @@ function runTask<K extends TaskKind>(ctx: HandlerContext, kind: K, input: TaskIn
 
 function databaseFile(ctx: HandlerContext): string {
   const file = ctx.files?.database;
-  if (!file) throw fail.rule('This database has no file on disk to back up.');
+  if (!file) throw fail.rule(msg('refusals.safety.noFile'));
   return file;
 }
 
@@ -50,14 +51,14 @@ export const safetyHandlers: HandlerMap<
   async 'safety.backupNow'(ctx) {
     databaseFile(ctx);
     const run = await runTask(ctx, 'backup', { now: ctx.now().toISOString() });
-    if (run.made.length === 0) throw fail.rule(run.warnings[0] ?? 'The backup could not be made.');
+    if (run.made.length === 0) throw fail.rule(run.warnings[0] ?? msg('refusals.safety.notMade'));
     return { made: run.made.map((b) => ({ file: b.file, at: b.at, bytes: b.bytes })), warnings: run.warnings };
   },
   async 'safety.inspect'(ctx, { file }) {
-    if (!path.isAbsolute(file)) throw fail.field('file', 'Give the full path of the backup file.');
-    if (!fs.existsSync(file)) throw fail.field('file', `There is no file at ${file}.`);
+    if (!path.isAbsolute(file)) throw fail.field('file', msg('refusals.safety.fullPath'));
+    if (!fs.existsSync(file)) throw fail.field('file', msg('refusals.safety.noFileAt', { file }));
     const migrationsFolder = ctx.files?.migrationsFolder;
-    if (!migrationsFolder) throw fail.rule('Checking a backup is not available here: Stipple was started without its migrations.');
+    if (!migrationsFolder) throw fail.rule(msg('refusals.safety.noCheck'));
     const r = await runTask(ctx, 'verify', { file, migrationsFolder });
     const stat = fs.statSync(file);
     return {
@@ -76,10 +77,10 @@ export const safetyHandlers: HandlerMap<
   },
   async 'safety.restore'(ctx, { file, overrideReason }) {
     const source = path.resolve(file);
-    if (!path.isAbsolute(file)) throw fail.field('file', 'Give the full path of the backup file.');
-    if (!fs.existsSync(source)) throw fail.field('file', `There is no file at ${source}.`);
+    if (!path.isAbsolute(file)) throw fail.field('file', msg('refusals.safety.fullPath'));
+    if (!fs.existsSync(source)) throw fail.field('file', msg('refusals.safety.noFileAt', { file: source }));
     const migrationsFolder = ctx.files?.migrationsFolder;
-    if (!migrationsFolder) throw fail.rule('Restoring is not available here: Stipple was started without its migrations.');
+    if (!migrationsFolder) throw fail.rule(msg('refusals.safety.noRestore'));
     const result = await runTask(ctx, 'restore', {
       file: source,
       migrationsFolder,
@@ -101,7 +102,7 @@ export const safetyHandlers: HandlerMap<
     };
   },
   async 'safety.export'(ctx, { folder, plain, passphrase }) {
-    if (!path.isAbsolute(folder)) throw fail.field('folder', 'Give the full path of the folder, e.g. /media/usb/stipple-export.');
+    if (!path.isAbsolute(folder)) throw fail.field('folder', msg('refusals.safety.folderPath'));
     try {
       const result = await runTask(ctx, 'export', {
         folder,

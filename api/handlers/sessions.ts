@@ -186,10 +186,7 @@ export const sessionHandlers: HandlerMap<
     });
     const deposit = depositFor(ctx, planId, number);
     if (deposit && deposit.status === 'required' && !input.depositOverrideReason) {
-      throw fail.field(
-        'depositOverrideReason',
-        msg('api.sessions.depositUnpaid', { number }),
-      );
+      throw fail.field('depositOverrideReason', msg('api.sessions.depositUnpaid', { number }));
     }
     const depositOverride = deposit?.status === 'required' ? (input.depositOverrideReason ?? null) : null;
     const { id } = ctx.db
@@ -351,15 +348,17 @@ function chartSession(ctx: HandlerContext, input: ChartInput): SessionRecord {
   // A consent text changed since the client signed: the clinic may require the new one first.
   if (!existing || existing.status === 'booked') {
     const reconsent = reconsentOf(ctx, input.clientId);
-    if (reconsent.due && reconsent.mode === 'require') throw fail.rule(reconsent.message!);
+    if (reconsent.due && reconsent.mode === 'require')
+      throw fail.rule(
+        reconsent.signedVersion === null
+          ? msg('refusals.sessions.consentUnsigned')
+          : msg('refusals.sessions.consentChanged', { current: reconsent.currentVersion, signed: reconsent.signedVersion }),
+      );
   }
   const blocking = blockingContraindications(ctx, input.clientId, performedDate);
   if (blocking.length > 0 && !input.contraindicationOverrideReason) {
     const names = blocking.map((c) => c.condition).join(', ');
-    throw fail.field(
-      'contraindicationOverrideReason',
-      msg('api.sessions.blocked', { names }),
-    );
+    throw fail.field('contraindicationOverrideReason', msg('api.sessions.blocked', { names }));
   }
 
   // As at booking: without a plan named, a client's one open course plan is the plan.
@@ -370,12 +369,18 @@ function chartSession(ctx: HandlerContext, input: ChartInput): SessionRecord {
   const number = existing?.number ?? (others[0]?.number ?? 0) + 1;
   if (!existing && input.expectedNumber !== null && input.expectedNumber !== number) {
     // Someone charted (or booked) this session since the form opened: show theirs, never stack a duplicate.
-    throw fail.conflict(msg('api.record.sessionNumber', { number: input.expectedNumber }), others[0] ? getSession(ctx, others[0].id) : null);
+    throw fail.conflict(
+      msg('api.record.sessionNumber', { number: input.expectedNumber }),
+      others[0] ? getSession(ctx, others[0].id) : null,
+    );
   }
   const previous = others.find((s) => s.number < number && s.status === 'performed');
   const beforePrevious = previous !== undefined && isBeforePrevious(input.performedAt, previous.performedAt);
   if (beforePrevious && !input.confirmBeforePrevious) {
-    throw fail.field('confirmBeforePrevious', msg('api.sessions.beforePrevious', { number: previous.number, when: formatDateTime(previous.performedAt!, locale) }));
+    throw fail.field(
+      'confirmBeforePrevious',
+      msg('api.sessions.beforePrevious', { number: previous.number, when: formatDateTime(previous.performedAt, locale) }),
+    );
   }
 
   if (previous && input.retention.length === 0) {
@@ -385,7 +390,11 @@ function chartSession(ctx: HandlerContext, input: ChartInput): SessionRecord {
   if (shadeChanged && !input.shadeChange) {
     throw fail.field(
       'shadeChange.reason',
-      msg('api.sessions.shadeDiffers', { number: previous.number, shade: String(previous.pigmentShade), dilution: String(previous.dilution) }),
+      msg('api.sessions.shadeDiffers', {
+        number: previous.number,
+        shade: String(previous.pigmentShade),
+        dilution: String(previous.dilution),
+      }),
     );
   }
 

@@ -8,6 +8,7 @@ import type { StaffRecord } from '../contract/chart';
 import { fail } from '../result';
 import { checkVersion, mustExist } from './util';
 import type { HandlerMap } from './types';
+import { msg } from '../contract/words';
 
 type StaffRow = typeof staff.$inferSelect;
 const toRecord = (r: StaffRow): StaffRecord => ({
@@ -21,16 +22,15 @@ const toRecord = (r: StaffRow): StaffRecord => ({
 });
 
 export function getStaff(ctx: HandlerContext, id: number): StaffRecord {
-  return toRecord(mustExist(ctx.db.select().from(staff).where(eq(staff.id, id)).get(), 'The staff member'));
+  return toRecord(mustExist(ctx.db.select().from(staff).where(eq(staff.id, id)).get(), msg('api.record.theStaffMember')));
 }
 
 export const staffHandlers: HandlerMap<'staff.list' | 'staff.create' | 'staff.update' | 'staff.setLocale'> = {
   'staff.setLocale'(ctx, { staffId, locale }) {
     const actor = ctx.actorId === null ? undefined : ctx.db.select().from(staff).where(eq(staff.id, ctx.actorId)).get();
     // Anyone's own language is theirs to choose; someone else's only an owner's (before any PIN, the first-run owner).
-    if (actor && actor.id !== staffId && actor.role !== 'owner')
-      throw fail.forbidden('Only an owner can change another person’s language.');
-    const before = mustExist(ctx.db.select().from(staff).where(eq(staff.id, staffId)).get(), 'The staff member');
+    if (actor && actor.id !== staffId && actor.role !== 'owner') throw fail.forbidden(msg('refusals.staff.ownerSetsLanguage'));
+    const before = mustExist(ctx.db.select().from(staff).where(eq(staff.id, staffId)).get(), msg('api.record.theStaffMember'));
     if (before.locale === locale) return { ok: true as const };
     ctx.db
       .update(staff)
@@ -52,12 +52,12 @@ export const staffHandlers: HandlerMap<'staff.list' | 'staff.create' | 'staff.up
   },
   'staff.update'(ctx, { id, expectedVersion, ...fields }) {
     const before = getStaff(ctx, id);
-    checkVersion('This staff member', before, expectedVersion);
+    checkVersion(msg('api.record.thisStaffMember'), before, expectedVersion);
     // Someone must always be able to sign in as owner: to add staff, change settings, restore.
     if (before.role === 'owner' && before.hasPin && (fields.role !== 'owner' || !fields.active)) {
       if (otherOwnersWhoCanSignIn(ctx.sqlite, id) === 0)
-        throw fail.rule('Stipple needs at least one owner who can sign in. Make someone else an owner first.', {
-          role: 'This is the only owner.',
+        throw fail.rule(msg('refusals.staff.lastOwner'), {
+          role: msg('refusals.staff.onlyOwner'),
         });
     }
     ctx.db

@@ -8,6 +8,7 @@ import { newPairingCode, PAIRING_CODE_MINUTES } from '../pairing-code';
 import { fail } from '../result';
 import { mustExist } from './util';
 import type { HandlerMap } from './types';
+import { msg } from '../contract/words';
 
 const insertCode = preparedOnce(
   'INSERT INTO pairing_codes (code_hash, created_at, expires_at, created_by) VALUES (?, ?, ?, ?) RETURNING id',
@@ -17,16 +18,13 @@ const insertCode = preparedOnce(
 );
 const revoke = preparedOnce('UPDATE workstations SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL');
 
-const NOT_THE_HUB =
-  'This Stipple is not serving workstations, so it cannot pair one. Turn on “This computer is the clinic’s hub” in Settings → Workstations (or start a headless hub with npm run stipple -- hub) and ask again.';
-
 export const workstationHandlers: HandlerMap<'workstations.list' | 'workstations.pairingCode' | 'workstations.revoke'> = {
   'workstations.list'(ctx) {
     return allWorkstations(ctx.sqlite);
   },
   'workstations.pairingCode'(ctx) {
     const hub = ctx.hub?.() ?? null;
-    if (!hub) throw fail.rule(NOT_THE_HUB);
+    if (!hub) throw fail.rule(msg('refusals.workstations.notHub'));
     const now = ctx.now();
     const expiresAt = new Date(now.getTime() + PAIRING_CODE_MINUTES * 60_000).toISOString();
     const { code, codeHash } = newPairingCode(hub.fingerprint);
@@ -36,8 +34,8 @@ export const workstationHandlers: HandlerMap<'workstations.list' | 'workstations
     return { code, expiresAt, address: hub.address, fingerprint: hub.fingerprint };
   },
   'workstations.revoke'(ctx, { id, reason }) {
-    const before: WorkstationRecord = mustExist(workstationById(ctx.sqlite, id), 'The workstation');
-    if (before.revokedAt !== null) throw fail.rule(`${before.name} was already revoked; it cannot reach the hub.`);
+    const before: WorkstationRecord = mustExist(workstationById(ctx.sqlite, id), msg('refusals.record.theWorkstation'));
+    if (before.revokedAt !== null) throw fail.rule(msg('refusals.workstations.alreadyRevoked', { name: before.name }));
     revoke(ctx.sqlite).run(ctx.now().toISOString(), ctx.actorId, id);
     const after = workstationById(ctx.sqlite, id)!;
     writeAudit(ctx, { entity: 'workstation', entityId: id, action: 'revoke', before, after, reason: reason ?? null });

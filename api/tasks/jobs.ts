@@ -20,6 +20,7 @@ import type { MadeBackup, TaskInputs, TaskKind, TaskOutputs } from './types';
 import { applyImport } from '../client-import/apply';
 import { checkImportRows } from '../client-import/check';
 import { drizzleOn } from '../../db/drizzle-on';
+import { msg, type Text } from '../contract/words';
 
 export interface JobEnv {
   /** The connection to work on, opened on first use (verify needs none). */
@@ -39,9 +40,8 @@ const made = (b: BackupResult): MadeBackup => ({ file: b.file, at: b.at.toISOStr
 
 function folderProblem(folder: string, error: unknown): never {
   const code = (error as { code?: string } | null)?.code;
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
-    throw fail.field('folder', `Stipple may not write to ${folder}. Choose another folder.`);
-  if (code === 'ENOSPC') throw fail.field('folder', `The disk holding ${folder} is full.`);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw fail.field('folder', msg('refusals.jobs.mayNotWrite', { folder }));
+  if (code === 'ENOSPC') throw fail.field('folder', msg('refusals.jobs.diskFull', { folder }));
   if (error instanceof Error && /not empty/.test(error.message)) throw fail.field('folder', error.message);
   throw error;
 }
@@ -52,11 +52,9 @@ function folderProblem(folder: string, error: unknown): never {
  */
 function restoreRefusal(error: RestoreError, overrideGiven: boolean) {
   if (!error.overridable) return fail.field('file', error.message);
-  const reason = overrideGiven
-    ? 'Give the reason for restoring this file anyway.'
-    : 'To restore it anyway, tick “Restore anyway” and give the reason; it is written to the audit trail.';
-  const fields: Record<string, string> = error.report ? { file: error.message, overrideReason: reason } : { overrideReason: reason };
-  return new ApiFailure({ code: 'invalid_input', message: error.message, fields });
+  const reason = overrideGiven ? msg('refusals.jobs.reasonAnyway') : msg('refusals.jobs.restoreAnyway');
+  const fields: Record<string, Text> = error.report ? { file: error.message, overrideReason: reason } : { overrideReason: reason };
+  return ApiFailure.of('invalid_input', { message: error.message, fields });
 }
 
 export const jobs: { [K in TaskKind]: Job<K> } = {
