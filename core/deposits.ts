@@ -1,3 +1,4 @@
+import { translate, type MessageId } from './i18n/translate';
 import { formatMoney } from './money';
 import type { DepositStatus } from './vocabulary';
 
@@ -11,21 +12,23 @@ const ALLOWED: Record<DepositStatus, readonly DepositStatus[]> = {
   waived: [],
 };
 
-export type TransitionCheck = { ok: true } | { ok: false; message: string };
+/** A refusal: `message` in English, `says` the same by message id for the caller's language. */
+export type TransitionCheck = { ok: true } | { ok: false; message: string; says: { id: MessageId; values: Record<string, string> } };
+
+function refused(id: MessageId, values: Record<string, string> = {}): TransitionCheck {
+  return { ok: false, message: translate('en-GB', id, values), says: { id, values } };
+}
 
 export function checkDepositTransition(from: DepositStatus, to: DepositStatus): TransitionCheck {
-  if (from === to) return { ok: false, message: `The deposit is already ${to}.` };
+  if (from === to) return refused('depositRules.already', { to });
   if (ALLOWED[from].includes(to)) return { ok: true };
   if (ALLOWED[from].length === 0) {
-    return { ok: false, message: `A deposit that is ${from} is final and cannot become ${to}.` };
+    return refused('depositRules.final', { from, to });
   }
   if (from === 'required' && to === 'applied') {
-    return { ok: false, message: 'A deposit that is required must be paid before it can be applied to a session.' };
+    return refused('depositRules.payFirst');
   }
-  return {
-    ok: false,
-    message: `A deposit that is ${from} cannot become ${to}; it can become ${ALLOWED[from].join(' or ')}.`,
-  };
+  return refused('depositRules.cannotBecome', { from, to });
 }
 
 export function nextDepositStatuses(from: DepositStatus): readonly DepositStatus[] {
@@ -48,26 +51,23 @@ export function checkDepositChange(d: DepositMoney, to: DepositStatus, locale?: 
   if (!base.ok || d.status !== 'required') return base;
   const paid = formatMoney(d.paidMinor, d.currency, locale);
   if (to === 'paid' && d.paidMinor < d.amountMinor) {
-    return {
-      ok: false,
-      message: `Only ${paid} of ${formatMoney(d.amountMinor, d.currency, locale)} has been paid; record the rest as a payment.`,
-    };
+    return refused('depositRules.partlyPaid', { paid, amount: formatMoney(d.amountMinor, d.currency, locale) });
   }
   if ((to === 'refunded' || to === 'forfeited') && d.paidMinor === 0) {
-    return { ok: false, message: `Nothing has been paid towards this deposit, so it cannot be ${to}; waive it instead.` };
+    return refused('depositRules.nothingPaid', { to });
   }
   if (to === 'waived' && d.paidMinor > 0) {
-    return { ok: false, message: `${paid} has already been paid; refund or forfeit it rather than waiving the deposit.` };
+    return refused('depositRules.somethingPaid', { paid });
   }
   return { ok: true };
 }
 
 /** A payment towards a deposit: only while it is required, and never more than what is left. */
 export function checkPayment(d: DepositMoney, amountMinor: number, locale?: string): TransitionCheck {
-  if (d.status !== 'required') return { ok: false, message: `This deposit is ${d.status}; no payment is due.` };
+  if (d.status !== 'required') return refused('depositRules.noPaymentDue', { status: d.status });
   const left = d.amountMinor - d.paidMinor;
   if (amountMinor > left) {
-    return { ok: false, message: `Only ${formatMoney(left, d.currency, locale)} is outstanding on this deposit.` };
+    return refused('depositRules.onlyOutstanding', { left: formatMoney(left, d.currency, locale) });
   }
   return { ok: true };
 }

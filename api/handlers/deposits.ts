@@ -35,7 +35,7 @@ export function changeDepositStatus(
 ): DepositRecord {
   const before = getDeposit(ctx, id);
   const check = checkDepositChange(before, to, readSettings(ctx).locale);
-  if (!check.ok) throw fail.field('status', check.message);
+  if (!check.ok) throw fail.field('status', msg(check.says.id, check.says.values));
   const now = ctx.now().toISOString();
   ctx.db
     .update(deposits)
@@ -62,7 +62,7 @@ export const depositHandlers: HandlerMap<
     const before = getDeposit(ctx, input.depositId);
     checkVersion(msg('api.record.thisDeposit'), before, input.expectedVersion);
     const check = checkPayment(before, input.amountMinor, readSettings(ctx).locale);
-    if (!check.ok) throw fail.field('amountMinor', check.message);
+    if (!check.ok) throw fail.field('amountMinor', msg(check.says.id, check.says.values));
     ctx.db
       .insert(depositPayments)
       .values({ ...input, depositId: input.depositId, recordedBy: ctx.actorId })
@@ -106,7 +106,8 @@ export const depositHandlers: HandlerMap<
   'deposits.add'(ctx, { planId, sessionNumber, amountMinor, reason }) {
     const plan = getPlanRow(ctx, planId);
     if (plan.kind !== 'course') throw fail.field('sessionNumber', msg('api.deposits.touchUpHasNone'));
-    if (plan.status === 'cancelled' || plan.status === 'completed') throw fail.field('sessionNumber', msg('api.deposits.planClosed', { status: plan.status }));
+    if (plan.status === 'cancelled' || plan.status === 'completed')
+      throw fail.field('sessionNumber', msg('api.deposits.planClosed', { status: plan.status }));
     if (sessionNumber > plan.quotedSessions) {
       throw fail.field('sessionNumber', msg('api.deposits.notInQuote', { number: sessionNumber, quoted: plan.quotedSessions }));
     }
@@ -128,10 +129,7 @@ export const depositHandlers: HandlerMap<
     const locale = readSettings(ctx).locale;
     if (before.status !== 'required') throw fail.field('amountMinor', msg('api.deposits.amountFixed', { status: before.status }));
     if (amountMinor < before.paidMinor) {
-      throw fail.field(
-        'amountMinor',
-        msg('api.deposits.belowPaid', { paid: formatMoney(before.paidMinor, before.currency, locale) }),
-      );
+      throw fail.field('amountMinor', msg('api.deposits.belowPaid', { paid: formatMoney(before.paidMinor, before.currency, locale) }));
     }
     const now = ctx.now().toISOString();
     ctx.db

@@ -50,4 +50,5 @@ export const de: Catalog = {
   ...AREAS.refusals.de,
   ...AREAS.offline.de,
   ...AREAS.permissions.de,
+  ...AREAS.depositRules.de,
 };

@@ -51,6 +51,7 @@ export const en = {
   ...AREAS.refusals.en,
   ...AREAS.offline.en,
   ...AREAS.permissions.en,
+  ...AREAS.depositRules.en,
 };
 
 export type MessageId = keyof typeof en;

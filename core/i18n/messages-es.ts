@@ -50,4 +50,5 @@ export const es: Catalog = {
   ...AREAS.refusals.es,
   ...AREAS.offline.es,
   ...AREAS.permissions.es,
+  ...AREAS.depositRules.es,
 };

@@ -23,12 +23,14 @@ import { checksMessages } from './checks';
 import { refusalsMessages } from './refusals';
 import { offlineMessages } from './offline';
 import { permissionsMessages } from './permissions';
+import { depositRulesMessages } from './depositRules';
 
 export const AREAS = {
   checks: checksMessages,
   refusals: refusalsMessages,
   offline: offlineMessages,
   permissions: permissionsMessages,
+  depositRules: depositRulesMessages,
   aftercare: aftercareMessages,
   api: apiMessages,
   auth: authMessages,
