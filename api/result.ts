@@ -76,8 +76,7 @@ export type What = Text;
 export const fail = {
   /** The refusal, with what the handler wrote so far committed rather than rolled back. */
   afterRecording: (failure: ApiFailure) => Object.assign(failure, { keepWrites: true }),
-  notFound: (what: What) =>
-    ApiFailure.of('not_found', { message: isMsg(what) ? msg('api.notFound', { what }) : `${what} was not found.` }),
+  notFound: (what: What) => ApiFailure.of('not_found', { message: isMsg(what) ? msg('api.notFound', { what }) : `${what} was not found.` }),
   field: (field: string, message: Text) => ApiFailure.of('invalid_input', { message, fields: { [field]: message } }),
   /** Several fields at once, each message beside its field; the first is the summary. */
   fields: (fields: Record<string, Text>) =>

@@ -54,7 +54,11 @@ export function validateImportRows(rows: readonly ImportedClientInput[], onRow?:
       notes: row.notes,
     });
     if (parsed.success) out.valid.push({ row, client: parsed.data });
-    else out.refused.push({ line: row.line, reasons: [...new Set(parsed.error.issues.map((issue) => readZodText(issue.message, IMPORT_LOCALE)))] });
+    else
+      out.refused.push({
+        line: row.line,
+        reasons: [...new Set(parsed.error.issues.map((issue) => readZodText(issue.message, IMPORT_LOCALE)))],
+      });
   });
   return out;
 }

@@ -20,7 +20,10 @@ export function getIntake(ctx: HandlerContext, clientId: number) {
 }
 
 function getContraindication(ctx: HandlerContext, id: number) {
-  const row = mustExist(ctx.db.select().from(contraindications).where(eq(contraindications.id, id)).get(), msg('api.record.theContraindication'));
+  const row = mustExist(
+    ctx.db.select().from(contraindications).where(eq(contraindications.id, id)).get(),
+    msg('api.record.theContraindication'),
+  );
   const { updatedAt: _u, ...record } = row;
   return record;
 }
@@ -29,8 +32,7 @@ function getContraindication(ctx: HandlerContext, id: number) {
 export function questionnaireFor(ctx: HandlerContext, id: number | null): DocumentRecord {
   if (id === null) return currentDocument(ctx, 'questionnaire');
   const doc = documentById(ctx, id);
-  if (!doc || doc.kind !== 'questionnaire')
-    throw fail.field('questionnaireId', msg('api.intake.noQuestionnaire'));
+  if (!doc || doc.kind !== 'questionnaire') throw fail.field('questionnaireId', msg('api.intake.noQuestionnaire'));
   return doc;
 }
 

@@ -12,15 +12,18 @@ const DEPOSIT_STATUS_DE =
 const DEPOSIT_STATUS_ES =
   '{status, select, required {pendiente} paid {pagado} applied {aplicado} refunded {reembolsado} forfeited {retenido} waived {condonado} other {{status}}}';
 
-const SESSION_STATUS_EN = '{status, select, booked {booked} performed {performed} cancelled {cancelled} no_show {no_show} other {{status}}}';
+const SESSION_STATUS_EN =
+  '{status, select, booked {booked} performed {performed} cancelled {cancelled} no_show {no_show} other {{status}}}';
 const SESSION_STATUS_DE =
   '{status, select, booked {gebucht} performed {durchgeführt} cancelled {abgesagt} no_show {nicht erschienen} other {{status}}}';
 const SESSION_STATUS_ES =
   '{status, select, booked {reservada} performed {realizada} cancelled {cancelada} no_show {no presentada} other {{status}}}';
 
 const PLAN_STATUS_EN = '{status, select, quoted {quoted} active {active} completed {completed} cancelled {cancelled} other {{status}}}';
-const PLAN_STATUS_DE = '{status, select, quoted {angeboten} active {aktiv} completed {abgeschlossen} cancelled {storniert} other {{status}}}';
-const PLAN_STATUS_ES = '{status, select, quoted {presupuestado} active {activo} completed {completado} cancelled {cancelado} other {{status}}}';
+const PLAN_STATUS_DE =
+  '{status, select, quoted {angeboten} active {aktiv} completed {abgeschlossen} cancelled {storniert} other {{status}}}';
+const PLAN_STATUS_ES =
+  '{status, select, quoted {presupuestado} active {activo} completed {completado} cancelled {cancelado} other {{status}}}';
 
 const REQUEST_STATUS_EN = '{status, select, open {open} agreed {agreed} declined {declined} done {done} other {{status}}}';
 const REQUEST_STATUS_DE = '{status, select, open {offen} agreed {vereinbart} declined {abgelehnt} done {erledigt} other {{status}}}';
@@ -143,12 +146,14 @@ export const apiMessages = defineMessages({
     'api.requests.alreadyDone': 'This request is already done.',
     // Sessions (api/handlers/sessions.ts, api/contract/sessions.ts)
     'api.sessions.planOfClient': 'Choose a plan of this client.',
-    'api.sessions.windowBetween': 'Session {number} should be booked between {earliest} and {latest}. Give a reason to book outside this window.',
+    'api.sessions.windowBetween':
+      'Session {number} should be booked between {earliest} and {latest}. Give a reason to book outside this window.',
     'api.sessions.windowFrom': 'Session {number} should be booked from {earliest}. Give a reason to book outside this window.',
     'api.sessions.pastBooking': '{when} is in the past. Choose a later time, or confirm that the booking is for then.',
     'api.sessions.planClosed': `This plan is ${PLAN_STATUS_EN}; sessions cannot be booked on it.`,
     'api.sessions.planFull': 'This plan quotes {quoted} sessions; all are already booked or done.',
-    'api.sessions.depositUnpaid': "Session {number}'s booking deposit is not paid. Record the payment first, or give a reason to book anyway.",
+    'api.sessions.depositUnpaid':
+      "Session {number}'s booking deposit is not paid. Record the payment first, or give a reason to book anyway.",
     'api.sessions.onlyBookedMoves': `Only a booked session can be moved; this one is ${SESSION_STATUS_EN}.`,
     'api.sessions.onlyBookedCancels': `Only a booked session can be cancelled; this one is ${SESSION_STATUS_EN}.`,
     'api.sessions.otherClient': 'That session belongs to another client.',
@@ -280,7 +285,8 @@ export const apiMessages = defineMessages({
       'Sitzung {number} sollte zwischen {earliest} und {latest} gebucht werden. Geben Sie einen Grund an, um außerhalb dieses Zeitraums zu buchen.',
     'api.sessions.windowFrom':
       'Sitzung {number} sollte ab {earliest} gebucht werden. Geben Sie einen Grund an, um außerhalb dieses Zeitraums zu buchen.',
-    'api.sessions.pastBooking': '{when} liegt in der Vergangenheit. Wählen Sie eine spätere Zeit oder bestätigen Sie, dass der Termin so gemeint ist.',
+    'api.sessions.pastBooking':
+      '{when} liegt in der Vergangenheit. Wählen Sie eine spätere Zeit oder bestätigen Sie, dass der Termin so gemeint ist.',
     'api.sessions.planClosed': `Dieser Plan ist ${PLAN_STATUS_DE}; darauf können keine Sitzungen gebucht werden.`,
     'api.sessions.planFull': 'Dieser Plan umfasst {quoted} Sitzungen; alle sind bereits gebucht oder durchgeführt.',
     'api.sessions.depositUnpaid':
@@ -290,14 +296,14 @@ export const apiMessages = defineMessages({
     'api.sessions.otherClient': 'Diese Sitzung gehört zu einem anderen Kunden.',
     'api.sessions.notToChart':
       'Diese Sitzung wurde {status, select, no_show {nicht wahrgenommen} other {abgesagt}}; bitte buchen Sie eine neue.',
-    'api.sessions.future': '{when} ist noch nicht erreicht. Dokumentieren Sie eine Sitzung, wenn sie stattgefunden hat, mit dem Zeitpunkt der Durchführung.',
+    'api.sessions.future':
+      '{when} ist noch nicht erreicht. Dokumentieren Sie eine Sitzung, wenn sie stattgefunden hat, mit dem Zeitpunkt der Durchführung.',
     'api.sessions.batchExpired': 'Diese Charge ist am {date} abgelaufen. Bitte eine nicht abgelaufene Charge verwenden.',
     'api.sessions.blocked': 'Die Dokumentation ist gesperrt durch: {names}. Ein Behandler muss einen Grund erfassen, um fortzufahren.',
     'api.sessions.beforePrevious':
       'Sitzung {number} wurde am {when} durchgeführt, also nach diesem Datum. Prüfen Sie das Datum oder bestätigen Sie, dass diese Sitzung davor liegt.',
     'api.sessions.assessRetention': 'Bitte beurteilen Sie Zone für Zone, wie das Pigment aus Sitzung {number} gehalten hat.',
-    'api.sessions.shadeDiffers':
-      'Farbton oder Verdünnung weichen von Sitzung {number} ab ({shade}, {dilution}). Bitte den Grund wählen.',
+    'api.sessions.shadeDiffers': 'Farbton oder Verdünnung weichen von Sitzung {number} ab ({shade}, {dilution}). Bitte den Grund wählen.',
     'api.sessions.rateOnce': 'Bitte jede Zone nur einmal bewerten.',
     'api.sessions.lengthMinutes': 'Bitte die Dauer in Minuten eingeben.',
     'api.sessions.wholeMinutes': 'Bitte die Dauer in ganzen Minuten eingeben.',
@@ -415,7 +421,8 @@ export const apiMessages = defineMessages({
     'api.sessions.planOfClient': 'Elija un plan de este cliente.',
     'api.sessions.windowBetween':
       'La sesión {number} debería reservarse entre el {earliest} y el {latest}. Indique un motivo para reservar fuera de este periodo.',
-    'api.sessions.windowFrom': 'La sesión {number} debería reservarse a partir del {earliest}. Indique un motivo para reservar fuera de este periodo.',
+    'api.sessions.windowFrom':
+      'La sesión {number} debería reservarse a partir del {earliest}. Indique un motivo para reservar fuera de este periodo.',
     'api.sessions.pastBooking': '{when} ya ha pasado. Elija una hora posterior o confirme que la cita es para entonces.',
     'api.sessions.planClosed': `Este plan está ${PLAN_STATUS_ES}; no se pueden reservar sesiones en él.`,
     'api.sessions.planFull': 'Este plan presupuesta {quoted} sesiones; todas están ya reservadas o realizadas.',
