@@ -5,18 +5,17 @@
 // `npx tsx bench/book-ab.ts --db <demo file> --a <renderer dir> --b <renderer dir> [--reloads 10]`
 // (a renderer dir: a copy of out/renderer). Not part of `npm run bench`: it reports no target.
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { MIGRATIONS_DIR } from '../browser-host/build-renderer';
 import { startBrowserHost, type BrowserHost } from '../browser-host/server';
-import { CHROMIUM_ARGS, findChromium, signInContext, VIEWPORT } from '../tests/e2e/harness';
+import { signInContext } from '../tests/e2e/harness';
 import { installProbe, type Probe } from './browser-probe';
 import { signInDemoOwner } from './demo';
 import { DEMO_PIN } from './demo-setup';
 import { fillDemoBookWeek, FULL_WEEK_MONDAY } from './demo-book-week';
 import { summarise } from './stats';
+import { launchBenchChromium } from './bench-chromium';
 
 const EMPTY_MONDAY = '2027-01-11';
 
@@ -51,16 +50,7 @@ async function main() {
     await startBrowserHost({ dbFile: values.db, rendererDir: values.a, migrationsFolder: MIGRATIONS_DIR, log: () => {} }),
     await startBrowserHost({ dbFile: values.db, rendererDir: values.b, migrationsFolder: MIGRATIONS_DIR, log: () => {} }),
   ];
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'stipple-ab-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: VIEWPORT,
-    locale: 'en-GB',
-    timezoneId: 'Europe/London',
-    serviceWorkers: 'block',
-  });
+  const { context, profile } = await launchBenchChromium('ab');
   try {
     for (const host of hosts) {
       await signInDemoOwner(host.api, host.database.sqlite);

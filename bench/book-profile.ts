@@ -5,17 +5,16 @@
 // `npx tsx bench/book-profile.ts --db <demo file> [--runs 3] [--empty]` (the demo file as for
 // `npm run bench:browser -- --book --db`). Not part of `npm run bench`: it reports no target.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 import { MIGRATIONS_DIR, RENDERER_OUT_DIR } from '../browser-host/build-renderer';
 import { startBrowserHost } from '../browser-host/server';
-import { CHROMIUM_ARGS, findChromium, signInContext, VIEWPORT } from '../tests/e2e/harness';
+import { signInContext } from '../tests/e2e/harness';
 import { installProbe, type Probe } from './browser-probe';
 import { signInDemoOwner } from './demo';
 import { DEMO_PIN } from './demo-setup';
 import { fillDemoBookWeek, FULL_WEEK_MONDAY } from './demo-book-week';
+import { launchBenchChromium } from './bench-chromium';
 
 type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; cat: string; args?: TraceArgs };
 type TraceArgs = {
@@ -37,16 +36,7 @@ async function main() {
     migrationsFolder: MIGRATIONS_DIR,
     log: () => {},
   });
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'stipple-profile-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: VIEWPORT,
-    locale: 'en-GB',
-    timezoneId: 'Europe/London',
-    serviceWorkers: 'block',
-  });
+  const { context, profile } = await launchBenchChromium('profile');
   try {
     await signInDemoOwner(host.api, host.database.sqlite);
     await signInContext(context, host, host.api.actorId!, DEMO_PIN);

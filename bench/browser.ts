@@ -11,10 +11,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { buildRenderer, MIGRATIONS_DIR, RENDERER_OUT_DIR, rendererBuildReason, REPO_ROOT } from '../browser-host/build-renderer';
 import { startBrowserHost, type BrowserHost } from '../browser-host/server';
-import { CHROMIUM_ARGS, findChromium, signInContext, VIEWPORT } from '../tests/e2e/harness';
+import { signInContext } from '../tests/e2e/harness';
 import { installProbe, installReportProbe, REPORT_SELECTORS, type Probe } from './browser-probe';
 import { signInDemoOwner } from './demo';
 import { DEMO_PIN } from './demo-setup';
@@ -23,6 +23,7 @@ import { fillDemoBookWeek, FULL_WEEK_MONDAY } from './demo-book-week';
 import { LAST_NAMES } from './demo-names';
 import type { Row } from './run';
 import { summarise } from './stats';
+import { launchBenchChromium } from './bench-chromium';
 
 type ListRow = { firstName: string; lastName: string };
 const names = (r: ListRow) => [`${r.firstName} ${r.lastName}`, `${r.lastName}, ${r.firstName}`];
@@ -61,16 +62,7 @@ export async function runBrowserBench(dbFile: string, clients: number, reloads =
   const reason = rendererBuildReason(REPO_ROOT);
   if (reason) buildRenderer(REPO_ROOT);
   const host = await startBrowserHost({ dbFile, rendererDir: RENDERER_OUT_DIR, migrationsFolder: MIGRATIONS_DIR, log: () => {} });
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'stipple-bench-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: VIEWPORT,
-    locale: 'en-GB',
-    timezoneId: 'Europe/London',
-    serviceWorkers: 'block',
-  });
+  const { context, profile } = await launchBenchChromium('bench');
   try {
     await signInDemoOwner(host.api, host.database.sqlite); // the bench's own caller, for its searches
     // The page's browser context signs in for itself, as the owner, before it opens the list.

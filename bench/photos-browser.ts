@@ -7,17 +7,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { buildRenderer, MIGRATIONS_DIR, RENDERER_OUT_DIR, rendererBuildReason, REPO_ROOT } from '../browser-host/build-renderer';
 import { startBrowserHost, type BrowserHost } from '../browser-host/server';
-import { CHROMIUM_ARGS, findChromium, signInContext, VIEWPORT } from '../tests/e2e/harness';
+import { signInContext } from '../tests/e2e/harness';
 import { signInDemoOwner } from './demo';
 import { buildDemoDatabase } from './demo-cli';
 import { DEMO_PIN } from './demo-setup';
 import { installPhotoProbe, type PhotoProbe } from './photos-probe';
 import type { Row } from './run';
 import { summarise } from './stats';
+import { launchBenchChromium } from './bench-chromium';
 
 const ANGLES = ['front', 'hairline close-up', 'left side', 'right side', 'top/crown', 'back'];
 const SESSIONS = 10;
@@ -156,16 +157,7 @@ export async function runPhotoBrowserBench(reloads = 10): Promise<Row[]> {
   const dbFile = path.join(dir, 'demo.sqlite');
   await buildDemoDatabase(dbFile, { clients: 20, today: '2026-11-20', quiet: true });
   const host = await startBrowserHost({ dbFile, rendererDir: RENDERER_OUT_DIR, migrationsFolder: MIGRATIONS_DIR, log: () => {} });
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'stipple-bench-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: VIEWPORT,
-    locale: 'en-GB',
-    timezoneId: 'Europe/London',
-    serviceWorkers: 'block',
-  });
+  const { context, profile } = await launchBenchChromium('bench');
   try {
     await signInDemoOwner(host.api, host.database.sqlite);
     const chart = await buildChart(host);
