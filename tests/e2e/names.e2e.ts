@@ -179,6 +179,9 @@ describe('names in every script', () => {
       await page.getByRole('region', { name: 'Anamnese und Einwilligung' }).waitFor();
       await page.getByRole('region', { name: 'Pläne, Anzahlungen und Termine' }).waitFor();
       await page.getByRole('heading', { name: 'Kontraindikationen' }).first().waitFor();
+      // The menu too: it is read once the clinic's language is known, not before.
+      await navLink(page, 'Kunden').waitFor();
+      expect(await navLink(page, 'Clients').count()).toBe(0);
       expect(await seriousViolations(page)).toEqual([]);
       await app.screenshot('german-clinic-chart');
 

@@ -26,40 +26,47 @@ export function Layout() {
     <DamagedGate>
       <SessionGate>
         <ClinicLocale>
-          <div className="app">
-            {/* The routes live in the hash, so the skip link moves focus itself rather than following #main. */}
-            <a
-              className="skip-link"
-              href="#main"
-              onClick={(e) => {
-                e.preventDefault();
-                skipToContent();
-              }}
-            >
-              {t('app.skipToContent')}
-            </a>
-            <header className="app-header">
-              <span className="brand" aria-label="Stipple">
-                Stipple
-              </span>
-              <nav aria-label={t('nav.main')}>
-                <ul>
-                  {NAV.filter((item) => !item.owner || owner).map((item) => (
-                    <li key={item.to}>
-                      <NavLink to={item.to}>{t(item.label)}</NavLink>
-                    </li>
-                  ))}
-                </ul>
-              </nav>
-              <LinkStatusLine />
-              <SignedInBadge />
-            </header>
-            <main className="app-main" id="main" tabIndex={-1}>
-              <Outlet />
-            </main>
-          </div>
+          {/* A component of its own: its words are read after <ClinicLocale> has set the locale. */}
+          <AppShell owner={owner} />
         </ClinicLocale>
       </SessionGate>
     </DamagedGate>
+  );
+}
+
+function AppShell({ owner }: { owner: boolean }) {
+  return (
+    <div className="app">
+      {/* The routes live in the hash, so the skip link moves focus itself rather than following #main. */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          skipToContent();
+        }}
+      >
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <span className="brand" aria-label="Stipple">
+          Stipple
+        </span>
+        <nav aria-label={t('nav.main')}>
+          <ul>
+            {NAV.filter((item) => !item.owner || owner).map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to}>{t(item.label)}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <LinkStatusLine />
+        <SignedInBadge />
+      </header>
+      <main className="app-main" id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
   );
 }
