@@ -62,7 +62,8 @@ describe('chair-side charting', () => {
       const intake = page.getByRole('form', { name: 'Intake questionnaire' });
       // The questions render together once the chart has loaded: wait for the last one before answering.
       await intake.getByText('Sunburn on the scalp now?').waitFor();
-      for (const group of await intake.getByRole('group').all()) {
+      // The questions' groups (the consent time's date field is a group too).
+      for (const group of await intake.getByRole('group').filter({ has: page.getByText('No', { exact: true }) }).all()) {
         await group.getByText('No', { exact: true }).click();
       }
       await chart.chip('Allergies (pigments, metals, anaesthetics, latex)?', 'Yes', intake);
@@ -72,7 +73,7 @@ describe('chair-side charting', () => {
       await page.reload();
       await page.getByText(/Your unsaved answers from .* are back/).waitFor();
       expect(await intake.getByLabel('Details').inputValue()).toBe('Latex');
-      await intake.getByLabel('Consent given at').fill(daysAgo(42));
+      await typeDateTime(dateField(intake, 'Consent given at'), daysAgo(42));
       await intake.getByLabel('Witnessed by').selectOption({ label: 'Sam Patel' });
       await intake.getByText('Questionnaire complete', { exact: true }).click();
       await app.screenshot('charting-01-intake');

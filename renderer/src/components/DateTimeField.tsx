@@ -20,6 +20,8 @@ interface Props {
   /** Shown under the field while there is no error: a warning the person may go past. */
   warning?: ReactNode;
   name?: string;
+  /** Shown but not editable (a consent time already on file). */
+  disabled?: boolean;
 }
 
 function toCalendar(value: string): CalendarDateTime | null {
@@ -36,7 +38,7 @@ export function fromCalendar(v: CalendarDateTime | null): string {
   return v ? v.toString().slice(0, 16) : '';
 }
 
-export function DateTimeField({ label, value, onChange, error, hint, warning, name }: Props) {
+export function DateTimeField({ label, value, onChange, error, hint, warning, name, disabled = false }: Props) {
   const id = useId();
   const errorId = `${id}-error`;
   const noteId = `${id}-note`;
@@ -100,6 +102,7 @@ export function DateTimeField({ label, value, onChange, error, hint, warning, na
         shouldForceLeadingZeros
         isInvalid={Boolean(message)}
         validationBehavior="aria"
+        isDisabled={disabled}
         {...(name ? { name } : {})}
         {...(describedBy ? { 'aria-describedby': describedBy } : {})}
       >

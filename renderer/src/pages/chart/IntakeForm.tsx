@@ -6,6 +6,7 @@ import { answerProblems } from '../../../../core/clinic-documents';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { ChangedUnderneath } from '../../components/ChangedUnderneath';
+import { DateTimeField } from '../../components/DateTimeField';
 import { Field } from '../../components/Field';
 import { toLocalInput } from './session/sessionFormModel';
 import { answersFrom, formAnswersFrom, type FormAnswers } from './consent/answers';
@@ -153,13 +154,15 @@ function IntakeFormBody({ chart, laterChange: laterChangeAtOpen, onDone, draft, 
         onChange={(key, value) => setValue(`answers.${key}`, value, { shouldDirty: true })}
       />
       <div className="form-grid form-grid-3">
-        <Field
+        <DateTimeField
           label={t('chart.intakeForm.consentAt')}
+          name="consentGivenAt"
+          value={watch('consentGivenAt')}
+          onChange={(v) => setValue('consentGivenAt', v, { shouldDirty: true })}
           error={errors.consentGivenAt}
+          disabled={consentRecorded}
           {...(consentRecorded ? { hint: t('chart.intakeForm.consentOnce') } : {})}
-        >
-          {(p) => <input {...p} type="datetime-local" disabled={consentRecorded} {...register('consentGivenAt')} />}
-        </Field>
+        />
         <Field label={t('chart.intakeForm.witness')} error={errors.consentWitnessedBy}>
           {(p) => (
             <select {...p} disabled={consentRecorded} {...register('consentWitnessedBy')}>

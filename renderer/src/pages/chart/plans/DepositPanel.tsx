@@ -4,6 +4,7 @@ import { minorToInput, parseMoney } from '../../../../../core/money';
 import { PAYMENT_METHODS } from '../../../../../core/vocabulary';
 import type { DepositRecord } from '../../../../../api/contract/chart';
 import { ChangedUnderneath, useChangedUnderneath } from '../../../components/ChangedUnderneath';
+import { DateTimeField } from '../../../components/DateTimeField';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Field } from '../../../components/Field';
 import { formatWhen, money } from '../../reception/format';
@@ -208,9 +209,7 @@ function PaymentForm({
         <Field label={t('chart.deposit.receipt')} error={f.receipt}>
           {(p) => <input {...p} value={receipt} onChange={(e) => setReceipt(e.target.value)} autoComplete="off" />}
         </Field>
-        <Field label={t('chart.deposit.paidAt')} error={f.paidAt}>
-          {(p) => <input {...p} type="datetime-local" value={paidAt} onChange={(e) => setPaidAt(e.target.value)} />}
-        </Field>
+        <DateTimeField label={t('chart.deposit.paidAt')} name="paidAt" value={paidAt} onChange={setPaidAt} error={f.paidAt} />
       </div>
       <FormActions submitLabel={t('chart.deposit.savePayment')} busy={change.busy} onCancel={() => onDone()} />
     </form>
