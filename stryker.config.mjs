@@ -106,6 +106,42 @@ export const equivalentMutants = [
   {
     file: 'core/aftercare.ts',
     mutator: 'StringLiteral',
+    original: "'en-GB'",
+    replacement: '""',
+    reason: 'The English words of a problem: an empty locale is read as the default locale, which is en-GB.',
+  },
+  {
+    file: 'core/aftercare.ts',
+    mutator: 'StringLiteral',
+    original: "'range'",
+    replacement: '""',
+    reason: "The messages' span select has from, one and other: a range is the other branch, so any word but from or one reads the same.",
+  },
+  {
+    file: 'core/aftercare.ts',
+    mutator: 'ConditionalExpression',
+    original: 'end === null',
+    replacement: 'false',
+    reason: 'With no end the span is "from", whose words never show the end value.',
+  },
+  {
+    file: 'core/aftercare.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    reason: 'The end value of an open rule: the span is "from", whose words never show it.',
+  },
+  // core/deposits.ts
+  {
+    file: 'core/deposits.ts',
+    mutator: 'StringLiteral',
+    original: "'en-GB'",
+    replacement: '""',
+    reason: 'The English words of a refusal: an empty locale is read as the default locale, which is en-GB.',
+  },
+  {
+    file: 'core/aftercare.ts',
+    mutator: 'StringLiteral',
     original: "'0000-01-01'",
     replacement: '""',
     reason: 'Any reference without the range’s year shows both years; an empty one has no year either.',

@@ -7,6 +7,7 @@ import {
   findRuleProblems,
   formatRuleDates,
   AFTERCARE_SESSION_KIND_LABELS,
+  aftercareSessionKindLabel,
   pickTemplate,
   sessionAftercareKind,
   type AftercareRule,
@@ -102,6 +103,13 @@ describe('dates on the sheet', () => {
 });
 
 describe('choosing a template', () => {
+  it('names each kind of session in the reader’s language, English as on the sheet', () => {
+    for (const [kind, label] of Object.entries(AFTERCARE_SESSION_KIND_LABELS)) {
+      expect(aftercareSessionKindLabel('en-GB', kind as keyof typeof AFTERCARE_SESSION_KIND_LABELS)).toBe(label);
+    }
+    expect(aftercareSessionKindLabel('de-DE', 'touch_up')).toBe('Auffrischung');
+    expect(aftercareSessionKindLabel('es-ES', 'first')).toBe('Primera sesión');
+  });
   const any = { id: 1, sessionKind: 'any' as const, createdAt: '2026-01-01' };
   const first = { id: 2, sessionKind: 'first' as const, createdAt: '2026-01-02' };
   const touch = { id: 3, sessionKind: 'touch_up' as const, createdAt: '2026-01-03' };
