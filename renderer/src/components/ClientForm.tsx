@@ -10,7 +10,6 @@ import { Field } from './Field';
 import { useKeptForm } from '../lock/useKept';
 import { translatedResolver } from '../form-resolver';
 import { t } from '../i18n';
-import { clientFieldError } from './client-form-errors';
 
 export type ClientFormValues = z.input<typeof clientInput>;
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
@@ -62,16 +61,16 @@ export function ClientForm({ initial, submitLabel, onSubmit, clientId }: Props) 
         </p>
       )}
       <div className="form-grid">
-        <Field label={t('clients.form.firstName')} error={clientFieldError(errors.firstName?.message)}>
+        <Field label={t('clients.form.firstName')} error={errors.firstName?.message}>
           {(p) => <input {...p} autoComplete="off" {...register('firstName')} />}
         </Field>
-        <Field label={t('clients.form.lastName')} error={clientFieldError(errors.lastName?.message)}>
+        <Field label={t('clients.form.lastName')} error={errors.lastName?.message}>
           {(p) => <input {...p} autoComplete="off" {...register('lastName')} />}
         </Field>
-        <Field label={t('clients.form.phone')} error={clientFieldError(errors.phone?.message)}>
+        <Field label={t('clients.form.phone')} error={errors.phone?.message}>
           {(p) => <input {...p} type="tel" {...register('phone')} />}
         </Field>
-        <Field label={t('clients.form.email')} error={clientFieldError(errors.email?.message)}>
+        <Field label={t('clients.form.email')} error={errors.email?.message}>
           {(p) => <input {...p} type="email" {...register('email')} />}
         </Field>
         <Controller
@@ -84,11 +83,11 @@ export function ClientForm({ initial, submitLabel, onSubmit, clientId }: Props) 
               value={field.value ?? ''}
               onChange={(v) => field.onChange(v || null)}
               fieldRef={field.ref}
-              error={clientFieldError(errors.dateOfBirth?.message)}
+              error={errors.dateOfBirth?.message}
             />
           )}
         />
-        <Field label={t('clients.form.caseType')} error={clientFieldError(errors.caseType?.message)}>
+        <Field label={t('clients.form.caseType')} error={errors.caseType?.message}>
           {(p) => (
             <select {...p} {...register('caseType')}>
               {CASE_TYPES.map((c) => (
@@ -99,7 +98,7 @@ export function ClientForm({ initial, submitLabel, onSubmit, clientId }: Props) 
             </select>
           )}
         </Field>
-        <Field label={t('clients.form.hairLossScale')} error={clientFieldError(errors.hairLossScale?.message)}>
+        <Field label={t('clients.form.hairLossScale')} error={errors.hairLossScale?.message}>
           {(p) => (
             <select {...p} {...register('hairLossScale', { setValueAs: (v: string) => v || null })}>
               <option value="">{t('clients.form.notRecorded')}</option>
@@ -108,7 +107,7 @@ export function ClientForm({ initial, submitLabel, onSubmit, clientId }: Props) 
             </select>
           )}
         </Field>
-        <Field label={t('clients.form.hairLossStage')} error={clientFieldError(errors.hairLossStage?.message)}>
+        <Field label={t('clients.form.hairLossStage')} error={errors.hairLossStage?.message}>
           {(p) => (
             <select {...p} disabled={!scale} {...register('hairLossStage', { setValueAs: (v: string) => v || null })}>
               <option value="">{t('clients.form.notRecorded')}</option>
@@ -120,7 +119,7 @@ export function ClientForm({ initial, submitLabel, onSubmit, clientId }: Props) 
             </select>
           )}
         </Field>
-        <Field label={t('clients.form.fitzpatrick')} error={clientFieldError(errors.fitzpatrick?.message)}>
+        <Field label={t('clients.form.fitzpatrick')} error={errors.fitzpatrick?.message}>
           {(p) => (
             <select {...p} {...register('fitzpatrick', { setValueAs: (v: string) => (v ? Number(v) : null) })}>
               <option value="">{t('clients.form.notRecorded')}</option>
@@ -133,7 +132,7 @@ export function ClientForm({ initial, submitLabel, onSubmit, clientId }: Props) 
           )}
         </Field>
       </div>
-      <Field label={t('clients.form.notes')} error={clientFieldError(errors.notes?.message)}>
+      <Field label={t('clients.form.notes')} error={errors.notes?.message}>
         {(p) => <textarea {...p} rows={3} {...register('notes')} />}
       </Field>
       <div className="form-actions">
