@@ -17,3 +17,7 @@ export const PLAN_STATUS_LABELS = live(v.PLAN_STATUSES, v.planStatusLabel);
 export const SESSION_STATUS_LABELS = live(v.SESSION_STATUSES, v.sessionStatusLabel);
 export const PAYMENT_METHOD_LABELS = live(v.PAYMENT_METHODS, v.paymentMethodLabel);
 export const BOARD_STATE_LABELS = live(v.BOARD_STATES, v.boardStateLabel);
+export const TIER_LABELS = live(v.CONTRAINDICATION_TIERS, v.tierLabel);
+export const SHADE_REASON_LABELS = live(v.SHADE_CHANGE_REASONS, v.shadeReasonLabel);
+export const REQUEST_KIND_LABELS = live(v.HAIRLINE_REQUEST_KINDS, v.requestKindLabel);
+export const REQUEST_STATUS_LABELS = live(v.HAIRLINE_REQUEST_STATUSES, v.requestStatusLabel);

@@ -1,14 +1,13 @@
 import type { Zone } from '../../../../core/vocabulary';
-import { RETENTION_LABELS, ZONE_LABELS } from '../../vocabulary';
+import { RETENTION_LABELS, SESSION_STATUS_LABELS as STATUS_LABELS, ZONE_LABELS } from '../../vocabulary';
 import type { ChartRecord, StaffRecord } from '../../../../api/contract/chart';
 import { formatDate, formatDateTime } from '../../format';
 import type { ChartSessionRecord } from './chartFacts';
-import { REQUEST_KIND_LABELS, REQUEST_STATUS_LABELS, SHADE_REASON_LABELS, translatedLabels } from './labels';
+import { REQUEST_KIND_LABELS, REQUEST_STATUS_LABELS, SHADE_REASON_LABELS } from './labels';
 import { SessionExtras } from './SessionExtras';
 import { t } from '../../i18n';
 
 const zoneLabel = (z: string) => ZONE_LABELS[z as Zone] ?? z;
-const STATUS_LABELS = translatedLabels('chart.sessionStatus', ['booked', 'performed', 'cancelled', 'no_show'] as const);
 
 /** Every session, newest first, with what was done and what the client asked for. */
 export function Timeline({

@@ -1,5 +1,5 @@
-// One treatment plan on the chart: what was quoted, its deposits, and booking its next session.
 import { PLAN_STATUSES } from '../../../../../core/vocabulary';
+// One treatment plan on the chart: what was quoted, its deposits, and booking its next session.
 import type { ChartRecord, PlanRecord } from '../../../../../api/contract/chart';
 import { ChangedUnderneath, useChangedUnderneath } from '../../../components/ChangedUnderneath';
 import { ErrorNotice } from '../../../components/ErrorNotice';
@@ -17,9 +17,7 @@ import { useEffect, useRef, useState } from 'react';
 import { formatWhen } from '../../reception/format';
 import { OfflineReason, useOfflineRefusal } from '../../../components/LinkStatus';
 import { t } from '../../../i18n';
-import { translatedLabels } from '../labels';
-
-const PLAN_STATUS_LABELS = translatedLabels('chart.planStatus', PLAN_STATUSES);
+import { PLAN_STATUS_LABELS } from '../../../vocabulary';
 
 export function PlanCard({ plan, chart, locale }: { plan: PlanRecord; chart: ChartRecord; locale: string }) {
   const [booking, setBooking] = useKeptState(chart.client.id, `plan/${plan.id}/booking`, false);
