@@ -96,7 +96,7 @@ describe('treatment plans', () => {
 describe('a plan’s status after charting', () => {
   it('stays completed when an earlier session of the course is corrected afterwards', async () => {
     const jo = (await t.ok('staff.create', { name: 'Jo Reyes', role: 'practitioner' })).id;
-    const p = await t.ok('plans.create', { clientId, quotedSessions: 2, priceMinor: 100000, currency: 'GBP' });
+    await t.ok('plans.create', { clientId, quotedSessions: 2, priceMinor: 100000, currency: 'GBP' });
     const chart = {
       clientId,
       practitionerId: jo,
