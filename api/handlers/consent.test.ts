@@ -272,4 +272,33 @@ describe('re-consent', () => {
     expect((await t.ok('consent.status', { clientId })).reconsent.due).toBe(false);
     await t.ok('sessions.chart', session);
   });
+  it('names what is missing when charting is refused: no consent at all, or the versions signed and current', async () => {
+    const session = {
+      clientId,
+      performedAt: '2026-11-21T08:00:00.000Z',
+      practitionerId: jo,
+      prepDone: true,
+      pigmentBrand: 'Scalp Ink',
+      pigmentShade: 'Medium Grey',
+      dilution: '1:3',
+      pigmentBatch: 'B1',
+      pigmentExpiry: '2027-06-30',
+      needle: '1RL',
+      zones: ['crown' as const],
+    };
+    await t.ok('settings.update', { reconsent: 'require' });
+    expect((await t.err('sessions.chart', session)).message).toBe(
+      'The client has not signed the treatment consent yet. Ask them to sign it before the session is charted.',
+    );
+    await t.ok('consent.sign', await signInput('treatment_consent'));
+    await t.ok('documents.save', { kind: 'treatment_consent', title: 'Consent to SMP', body: 'Version two of the text.' });
+    const before = t.counts();
+    expect((await t.err('sessions.chart', session)).message).toBe(
+      'The treatment consent changed to version 2 since the client agreed to version 1. Ask them to read and sign it again before the session is charted.',
+    );
+    expect(t.counts()).toEqual(before);
+    // When the clinic only asks, the practitioner is reminded but the session is charted.
+    await t.ok('settings.update', { reconsent: 'ask' });
+    await t.ok('sessions.chart', session);
+  });
 });

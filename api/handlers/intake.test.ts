@@ -132,3 +132,98 @@ describe('contraindications', () => {
     expectAudit(t, { entity: 'contraindication', entityId: c.id, action: 'resolve', changed: ['resolvedAt'] });
   });
 });
+
+describe('which questionnaire the answers are given to', () => {
+  const sunbed = {
+    key: 'sunbed',
+    kind: 'yes_no' as const,
+    text: 'Used a sunbed in the last two weeks?',
+    tier: 'temporary' as const,
+    waitDays: 14,
+    records: true,
+  };
+  async function addSunbedQuestion() {
+    const v1 = await t.ok('documents.get', { kind: 'questionnaire' });
+    await t.ok('documents.save', { kind: 'questionnaire', title: v1.title, body: v1.body, questions: [...v1.questions, sunbed] });
+    const v2 = await t.ok('documents.get', { kind: 'questionnaire' });
+    return { v1, v2 };
+  }
+
+  it('refuses an answer to a question the questionnaire does not have, beside it, writing nothing', async () => {
+    const before = t.counts();
+    const e = await t.err('intake.save', { clientId, answers: { diabetes: no, sunbed: no } });
+    expect(e.fields).toEqual({ 'answers.sunbed': 'This question is not on the questionnaire.' });
+    expect(t.counts()).toEqual(before);
+  });
+
+  it('refuses an answer of the wrong kind even on a draft, but not the questions left for later', async () => {
+    const before = t.counts();
+    const e = await t.err('intake.save', { clientId, answers: { diabetes: { value: 'Sometimes' } } });
+    expect(e.fields).toEqual({ 'answers.diabetes': 'Answer yes or no.' });
+    expect(t.counts()).toEqual(before);
+  });
+
+  it('refuses a questionnaireId that is another kind of document or none at all, beside the field', async () => {
+    const consent = await t.ok('documents.get', { kind: 'treatment_consent' });
+    const before = t.counts();
+    for (const questionnaireId of [consent.id, 999]) {
+      const e = await t.err('intake.save', { clientId, questionnaireId, answers: {} });
+      expect(e.fields).toEqual({ questionnaireId: 'That questionnaire does not exist. Reload and answer again.' });
+    }
+    expect(t.counts()).toEqual(before);
+  });
+
+  it('answers the current questionnaire when none is named, and the older version when the form showed it', async () => {
+    const { v1, v2 } = await addSunbedQuestion();
+    expect(v2.id).not.toBe(v1.id);
+    const current = await t.ok('intake.save', { clientId, answers: { sunbed: no } });
+    expect(current.questionnaireId).toBe(v2.id);
+    const older = await t.ok('intake.save', { clientId, expectedVersion: current.version, questionnaireId: v1.id, answers: { diabetes: no } });
+    expect(older.questionnaireId).toBe(v1.id);
+  });
+
+  it('audits the contraindication a "yes" records, naming the condition and the questionnaire version', async () => {
+    const { v2 } = await addSunbedQuestion();
+    await t.ok('intake.save', { clientId, answers: { sunbed: { answer: true, detail: 'Last Friday' } } });
+    const [c] = (await t.ok('clients.chart', { id: clientId })).contraindications;
+    expect(c).toMatchObject({ condition: 'Used a sunbed in the last two weeks — Last Friday', tier: 'temporary' });
+    expectAudit(t, {
+      entity: 'contraindication',
+      entityId: c!.id,
+      action: 'create',
+      after: { condition: 'Used a sunbed in the last two weeks — Last Friday', tier: 'temporary' },
+      reason: `Answered yes to “Used a sunbed in the last two weeks — Last Friday” (questionnaire version ${v2.version})`,
+    });
+  });
+
+  it('records a yes once: saving the same answers again adds no second contraindication', async () => {
+    await addSunbedQuestion();
+    const yes = { answer: true, detail: 'Last Friday' };
+    const i = await t.ok('intake.save', { clientId, answers: { sunbed: yes } });
+    await t.ok('intake.save', { clientId, expectedVersion: i.version, answers: { sunbed: yes, diabetes: no } });
+    expect((await t.ok('clients.chart', { id: clientId })).contraindications).toHaveLength(1);
+  });
+
+  it('keeps who first completed the intake when it is saved again by someone else', async () => {
+    const other = (await t.ok('staff.create', { name: 'Ana Lind', role: 'practitioner' })).id;
+    t.api.actAs(witness);
+    const i = await t.ok('intake.save', {
+      clientId,
+      answers: {},
+      complete: true,
+      consentGivenAt: '2026-11-21T08:50:00.000Z',
+      consentWitnessedBy: witness,
+    });
+    expect(i.completedBy).toBe(witness);
+    t.api.actAs(other);
+    const j = await t.ok('intake.save', {
+      clientId,
+      expectedVersion: i.version,
+      answers: { diabetes: no },
+      complete: true,
+      consentGivenAt: '2026-11-21T08:50:00.000Z',
+      consentWitnessedBy: witness,
+    });
+    expect(j.completedBy).toBe(witness);
+  });
+});

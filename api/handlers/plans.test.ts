@@ -92,3 +92,40 @@ describe('treatment plans', () => {
     expect((await t.ok('plans.list', { clientId })).map((x) => x.status)).toEqual(['cancelled']);
   });
 });
+
+describe('a plan’s status after charting', () => {
+  it('stays completed when an earlier session of the course is corrected afterwards', async () => {
+    const jo = (await t.ok('staff.create', { name: 'Jo Reyes', role: 'practitioner' })).id;
+    await t.ok('plans.create', { clientId, quotedSessions: 2, priceMinor: 100000, currency: 'GBP' });
+    const chart = {
+      clientId,
+      practitionerId: jo,
+      prepDone: true,
+      pigmentBrand: 'Scalp Ink',
+      pigmentShade: 'Medium Grey',
+      dilution: '1:3',
+      pigmentBatch: 'B1',
+      pigmentExpiry: '2027-06-30',
+      needle: '1RL',
+      zones: ['crown' as const],
+      confirmBeforePrevious: true,
+      outsideWindowReason: 'Test',
+    };
+    const first = await t.ok('sessions.chart', { ...chart, performedAt: '2026-11-01T08:00:00.000Z' });
+    expect((await t.ok('plans.list', { clientId })).map((x) => x.status)).toEqual(['active']);
+    await t.ok('sessions.chart', {
+      ...chart,
+      performedAt: '2026-11-20T08:00:00.000Z',
+      retention: [{ zone: 'crown', rating: 'held_well', note: '' }],
+    });
+    expect((await t.ok('plans.list', { clientId })).map((x) => x.status)).toEqual(['completed']);
+    await t.ok('sessions.chart', {
+      ...chart,
+      sessionId: first.id,
+      expectedVersion: first.version,
+      performedAt: '2026-11-01T08:00:00.000Z',
+      notes: 'Corrected',
+    });
+    expect((await t.ok('plans.list', { clientId })).map((x) => x.status)).toEqual(['completed']);
+  });
+});
