@@ -126,11 +126,9 @@ export function parseRecoveryKey(typed: string): RecoveryKeyCheck {
     values.push(...part);
   }
   const last = digits.slice(DATA_GROUPS * RECOVERY_GROUP_LENGTH);
-  if (last !== wholeCheck(values))
-    return refused(RECOVERY_GROUPS, 'dataErrors.recovery.lastGroup', { typed: last });
+  if (last !== wholeCheck(values)) return refused(RECOVERY_GROUPS, 'dataErrors.recovery.lastGroup', { typed: last });
   // The last data digit carries 1 bit of key and 4 of padding.
-  if ((values[values.length - 1]! & 0b1111) !== 0)
-    return refused(DATA_GROUPS, 'dataErrors.recovery.typo', { group: DATA_GROUPS });
+  if ((values[values.length - 1]! & 0b1111) !== 0) return refused(DATA_GROUPS, 'dataErrors.recovery.typo', { group: DATA_GROUPS });
   let bits = values.map((v) => v.toString(2).padStart(5, '0')).join('');
   bits = bits.slice(0, 256);
   let hex = '';

@@ -114,8 +114,7 @@ export class ExportKeyError extends Error {
 
 /** The file key for an existing export, or ExportKeyError with one plain sentence. */
 export function openExportKeys(passphrase: string, encryption: ExportEncryption | undefined): Buffer {
-  if (!plausible(encryption))
-    throw new ExportKeyError(says('dataErrors.export.headerDamaged'));
+  if (!plausible(encryption)) throw new ExportKeyError(says('dataErrors.export.headerDamaged'));
   const { fileKey, check } = derive(passphrase, encryption.kdf);
   const want = Buffer.from(encryption.check, 'base64');
   if (want.length !== check.length || !timingSafeEqual(want, check)) throw new ExportKeyError(says('dataErrors.export.wrongPassphrase'));

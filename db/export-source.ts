@@ -39,7 +39,9 @@ function parse<T>(text: string, what: string): T {
   try {
     return JSON.parse(text) as T;
   } catch (error) {
-    throw new ImportError(says('dataErrors.import.notJson', { name: what, detail: error instanceof Error ? error.message : String(error) }));
+    throw new ImportError(
+      says('dataErrors.import.notJson', { name: what, detail: error instanceof Error ? error.message : String(error) }),
+    );
   }
 }
 
@@ -53,8 +55,7 @@ function readHeader(folder: string): ExportHeader | null {
 }
 
 export function openExport(folder: string, passphrase: string | undefined): ExportSource {
-  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory())
-    throw new ImportError(says('dataErrors.import.noFolder', { folder }));
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new ImportError(says('dataErrors.import.noFolder', { folder }));
   const header = readHeader(folder);
   const at = (relative: string) => path.join(folder, ...relative.split('/'));
   if (!header?.encrypted) {
@@ -87,13 +88,11 @@ export function openExport(folder: string, passphrase: string | undefined): Expo
     const file = at(relative) + SEALED_SUFFIX;
     if (!fs.existsSync(file)) throw new ImportError(says('dataErrors.import.missing', { file: `${relative}${SEALED_SUFFIX}` }));
     const plain = openSealed(fs.readFileSync(file), fileKey, relative);
-    if (!plain)
-      throw new ImportError(says('dataErrors.import.sealedChanged', { file: `${relative}${SEALED_SUFFIX}` }));
+    if (!plain) throw new ImportError(says('dataErrors.import.sealedChanged', { file: `${relative}${SEALED_SUFFIX}` }));
     return plain;
   };
   const read = (relative: string): string => readBytes(relative).toString('utf8');
-  if (!exists(EXPORT_MANIFEST))
-    throw new ImportError(says('dataErrors.import.noManifest', { file: `${EXPORT_MANIFEST}${SEALED_SUFFIX}` }));
+  if (!exists(EXPORT_MANIFEST)) throw new ImportError(says('dataErrors.import.noManifest', { file: `${EXPORT_MANIFEST}${SEALED_SUFFIX}` }));
   const manifest = parse<ExportManifest>(read(EXPORT_MANIFEST), EXPORT_MANIFEST);
   const charts = manifest.files.filter((f) => f.startsWith('charts/')).sort();
   // Every sealed chart on disk must be one the export wrote: nothing added beside them.

@@ -54,8 +54,7 @@ type Row = Record<string, unknown>;
 const NOT_IMPORTED = new Set(NOT_EXPORTED);
 
 function readClinic(source: ExportSource, folder: string): ClinicExport {
-  if (!source.exists('clinic.json'))
-    throw new ImportError(says('dataErrors.import.notExport', { folder }));
+  if (!source.exists('clinic.json')) throw new ImportError(says('dataErrors.import.notExport', { folder }));
   const clinic = parseJson(source.read('clinic.json'), 'clinic.json') as ClinicExport;
   if (clinic?.format !== EXPORT_FORMAT || clinic.kind !== 'clinic')
     throw new ImportError(says('dataErrors.import.clinicNotExport', { folder }));
@@ -182,8 +181,7 @@ export function importClinic(sqlite: Database.Database, folder: string, options:
   const auditRows = auditRowsIn(clinic);
   const ownSecret = auditSecretOf(sqlite);
   const problem = singleStep(onProgress, 'Checking the audit trail', () => auditProblem(auditRows, source, ownSecret));
-  if (problem && reason === null)
-    throw new ImportError(says('dataErrors.import.auditFails', { problem }), 'overrideReason');
+  if (problem && reason === null) throw new ImportError(says('dataErrors.import.auditFails', { problem }), 'overrideReason');
   const chainedHere = ownSecret ? rechained(auditRows, ownSecret) : null;
   const files = source.charts;
   const missing = (source.manifest?.files ?? []).find((f) => !source.exists(f));
@@ -197,8 +195,7 @@ export function importClinic(sqlite: Database.Database, folder: string, options:
   const insert = (table: string, given: Row) => {
     if (NOT_IMPORTED.has(table)) return;
     const columns = columnsOf.get(table);
-    if (!columns)
-      throw new ImportError(says('dataErrors.import.unknownTable', { table }));
+    if (!columns) throw new ImportError(says('dataErrors.import.unknownTable', { table }));
     const row: Row = { ...withoutCredentials(table, given), ...(table === 'audit_log' ? chainedHere?.get(Number(given.id)) : undefined) };
     const cols = Object.keys(row).filter((c) => columns.has(c));
     const key = `${table}|${cols.join(',')}`;

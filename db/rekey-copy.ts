@@ -67,8 +67,7 @@ export function writeCopyWithKey(
     try {
       counts = rowCounts(src);
     } catch (error) {
-      if (isNotADatabase(error) && sourceKey)
-        throw new RekeyError('wrong_key', says('dataErrors.rekey.wrongKey', { file: source }));
+      if (isNotADatabase(error) && sourceKey) throw new RekeyError('wrong_key', says('dataErrors.rekey.wrongKey', { file: source }));
       if (isNotADatabase(error)) throw new RekeyError('not_a_database', says('dataErrors.rekey.notDatabase', { file: source }));
       throw error;
     }
@@ -109,8 +108,7 @@ export function writeCopyWithKey(
     } finally {
       copy.close();
     }
-    if (hasPlainHeader(partial))
-      throw new RekeyError('check_failed', says('dataErrors.rekey.notEncrypted', { file: source }));
+    if (hasPlainHeader(partial)) throw new RekeyError('check_failed', says('dataErrors.rekey.notEncrypted', { file: source }));
     fsyncFile(partial);
     fs.renameSync(partial, target);
     fsyncDir(path.dirname(target));

@@ -59,7 +59,10 @@ export const safetyHandlers: HandlerMap<
     const run = await runTask(ctx, 'backup', { now: ctx.now().toISOString() });
     if (run.made.length === 0) throw fail.rule(run.warnings[0] ?? msg('refusals.safety.notMade'));
     const locale = readerLocale(ctx);
-    return { made: run.made.map((b) => ({ file: b.file, at: b.at, bytes: b.bytes })), warnings: run.warnings.map((w) => wordsOf(w, locale)) };
+    return {
+      made: run.made.map((b) => ({ file: b.file, at: b.at, bytes: b.bytes })),
+      warnings: run.warnings.map((w) => wordsOf(w, locale)),
+    };
   },
   async 'safety.inspect'(ctx, { file }) {
     if (!path.isAbsolute(file)) throw fail.field('file', msg('refusals.safety.fullPath'));

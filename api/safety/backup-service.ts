@@ -74,7 +74,9 @@ export async function runBackups(
         run.made.push(await backupDatabase(sqlite, second, now, toSecond));
         pruneBackups(second, now);
       } catch (error) {
-        run.warnings.push(error instanceof BackupError ? error.says : says('dataErrors.backup.toFailed', { folder: second, detail: String(error) }));
+        run.warnings.push(
+          error instanceof BackupError ? error.says : says('dataErrors.backup.toFailed', { folder: second, detail: String(error) }),
+        );
       }
     }
   }

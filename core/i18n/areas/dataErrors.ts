@@ -39,11 +39,13 @@ export const dataErrorsMessages = defineMessages({
     'dataErrors.import.auditFails':
       'The export’s audit trail does not check out: {problem}. Nothing was imported. If you know why (for example it was repaired by hand), an owner can import it anyway by giving the reason, which is written to the audit trail.',
     'dataErrors.import.missingWritten': 'The export is missing {file}, which it was written with. Nothing was imported.',
-    'dataErrors.import.unknownTable': 'The export has a table this Stipple does not know ({table}): update Stipple first. Nothing was imported.',
+    'dataErrors.import.unknownTable':
+      'The export has a table this Stipple does not know ({table}): update Stipple first. Nothing was imported.',
     'dataErrors.import.brokenLinks':
       'The export has {count, plural, one {# broken link} other {# broken links}} (first in {table}). Nothing was imported.',
     'dataErrors.import.photosNeedKey': 'Photos can only be imported into a database opened with its key. Nothing was imported.',
-    'dataErrors.import.documentsNeedKey': 'Signed documents can only be imported into a database opened with its key. Nothing was imported.',
+    'dataErrors.import.documentsNeedKey':
+      'Signed documents can only be imported into a database opened with its key. Nothing was imported.',
     'dataErrors.import.photoNotHash': '{file} names a photo by something that is not a SHA-256. Nothing was imported.',
     'dataErrors.import.documentNotHash': '{file} names a signed document by something that is not a SHA-256. Nothing was imported.',
     'dataErrors.import.hashDiffers': '{file} does not match its SHA-256: it was changed after the export was made. Nothing was imported.',
@@ -62,14 +64,16 @@ export const dataErrorsMessages = defineMessages({
       'This recovery key does not open {file}: it belongs to another Stipple database, or the file is not a Stipple backup.',
     'dataErrors.rekey.notDatabase': '{file} is not a Stipple database. It was left untouched.',
     'dataErrors.rekey.notStipple': '{file} opens, but it is not a Stipple database. It was left untouched.',
-    'dataErrors.rekey.auditEdited': 'The audit trail in {file} does not check out: it was edited outside Stipple. {file} was left as it was.',
+    'dataErrors.rekey.auditEdited':
+      'The audit trail in {file} does not check out: it was edited outside Stipple. {file} was left as it was.',
     'dataErrors.rekey.copyFailed': 'The encrypted copy of {file} did not check out ({problem}); {file} was left as it was.',
     'dataErrors.rekey.lostRows': 'The encrypted copy of {file} lost rows; {file} was left as it was.',
     'dataErrors.rekey.notEncrypted': 'The copy of {file} was not encrypted; {file} was left as it was.',
     'dataErrors.photo.empty': '{name} is empty: it is not a photo. Nothing was stored from it.',
     'dataErrors.photo.tooLarge': '{name} is larger than {mb} MB: too large for a photo. Nothing was stored from it.',
     'dataErrors.photo.notPicture': '{name} is not a picture Stipple can read (a JPEG, PNG, WebP or TIFF). Nothing was stored from it.',
-    'dataErrors.photo.tooManyPixels': '{name} is {megapixels} megapixels, more than Stipple takes in ({limit}). Nothing was stored from it.',
+    'dataErrors.photo.tooManyPixels':
+      '{name} is {megapixels} megapixels, more than Stipple takes in ({limit}). Nothing was stored from it.',
     'dataErrors.photo.damaged': '{name} is damaged or cut short, so it cannot be read as a picture. Nothing was stored from it.',
     'dataErrors.recovery.empty': 'Type the recovery key from the printed sheet.',
     'dataErrors.recovery.groupLength':
@@ -123,8 +127,7 @@ export const dataErrorsMessages = defineMessages({
       'Die Datenbank enthält bereits Daten ({tables}). Importieren Sie in eine neue, leere Datenbank. Es wurde nichts importiert.',
     'dataErrors.import.auditFails':
       'Das Prüfprotokoll des Exports lässt sich nicht bestätigen: {problem}. Es wurde nichts importiert. Wenn Sie den Grund kennen (etwa eine Reparatur von Hand), kann ein Inhaber den Export trotzdem importieren, indem er den Grund angibt; er wird ins Prüfprotokoll geschrieben.',
-    'dataErrors.import.missingWritten':
-      'Im Export fehlt {file}, obwohl die Datei mitgeschrieben wurde. Es wurde nichts importiert.',
+    'dataErrors.import.missingWritten': 'Im Export fehlt {file}, obwohl die Datei mitgeschrieben wurde. Es wurde nichts importiert.',
     'dataErrors.import.unknownTable':
       'Der Export enthält eine Tabelle, die diese Stipple-Version nicht kennt ({table}): Aktualisieren Sie zuerst Stipple. Es wurde nichts importiert.',
     'dataErrors.import.brokenLinks':
@@ -157,7 +160,8 @@ export const dataErrorsMessages = defineMessages({
     'dataErrors.rekey.notStipple': '{file} lässt sich öffnen, ist aber keine Stipple-Datenbank. Die Datei blieb unverändert.',
     'dataErrors.rekey.auditEdited':
       'Das Prüfprotokoll in {file} lässt sich nicht bestätigen: Es wurde außerhalb von Stipple bearbeitet. {file} blieb unverändert.',
-    'dataErrors.rekey.copyFailed': 'Die verschlüsselte Kopie von {file} hat die Prüfung nicht bestanden ({problem}); {file} blieb unverändert.',
+    'dataErrors.rekey.copyFailed':
+      'Die verschlüsselte Kopie von {file} hat die Prüfung nicht bestanden ({problem}); {file} blieb unverändert.',
     'dataErrors.rekey.lostRows': 'In der verschlüsselten Kopie von {file} fehlen Zeilen; {file} blieb unverändert.',
     'dataErrors.rekey.notEncrypted': 'Die Kopie von {file} wurde nicht verschlüsselt; {file} blieb unverändert.',
     'dataErrors.photo.empty': '{name} ist leer und damit kein Foto. Daraus wurde nichts gespeichert.',
@@ -203,7 +207,8 @@ export const dataErrorsMessages = defineMessages({
     'dataErrors.restore.fileProblem': '{problem} No se restauró nada.',
     'dataErrors.restore.doesNotVerify':
       '{problem} Stipple no restaura un archivo que no supera la verificación. No se restauró nada. Un titular puede restaurarlo de todos modos indicando el motivo.',
-    'dataErrors.restore.noSafetyBackup': 'No se pudo hacer primero una copia de la base de datos actual, así que no se restauró nada. {why}',
+    'dataErrors.restore.noSafetyBackup':
+      'No se pudo hacer primero una copia de la base de datos actual, así que no se restauró nada. {why}',
     'dataErrors.restore.brokenLinks':
       'La copia de seguridad tiene {count, plural, one {# vínculo roto} other {# vínculos rotos}} (el primero en {table}); no se restauró nada.',
     'dataErrors.import.notExport': '{folder} no es una exportación de Stipple (falta clinic.json). No se importó nada.',
@@ -226,8 +231,7 @@ export const dataErrorsMessages = defineMessages({
       'Los documentos firmados solo pueden importarse en una base de datos abierta con su clave. No se importó nada.',
     'dataErrors.import.photoNotHash': '{file} identifica una foto con algo que no es un SHA-256. No se importó nada.',
     'dataErrors.import.documentNotHash': '{file} identifica un documento firmado con algo que no es un SHA-256. No se importó nada.',
-    'dataErrors.import.hashDiffers':
-      '{file} no coincide con su SHA-256: se modificó después de hacer la exportación. No se importó nada.',
+    'dataErrors.import.hashDiffers': '{file} no coincide con su SHA-256: se modificó después de hacer la exportación. No se importó nada.',
     'dataErrors.import.noFolder': 'No hay ninguna carpeta de exportación en {folder}. No se importó nada.',
     'dataErrors.import.missing': 'Falta {file} en la exportación. No se importó nada.',
     'dataErrors.import.passphraseNeeded': 'Esta exportación está cifrada. Introduzca la frase de contraseña con la que se hizo.',
@@ -261,8 +265,7 @@ export const dataErrorsMessages = defineMessages({
       'El grupo {group} ({typed}) tiene {length, plural, one {# carácter} other {# caracteres}}; cada grupo tiene {per}: compárelo con la hoja impresa.',
     'dataErrors.recovery.strayIn':
       '«{char}» no se usa en las claves de recuperación (contienen dígitos y las letras A–Z sin I, L, O ni U): revise el grupo {group}.',
-    'dataErrors.recovery.stray':
-      '«{char}» no se usa en las claves de recuperación (contienen dígitos y las letras A–Z sin I, L, O ni U).',
+    'dataErrors.recovery.stray': '«{char}» no se usa en las claves de recuperación (contienen dígitos y las letras A–Z sin I, L, O ni U).',
     'dataErrors.recovery.length':
       'Una clave de recuperación tiene {groups} grupos de {per} caracteres ({total} en total); esta tiene {count}. Compárela con la hoja impresa.',
     'dataErrors.recovery.typoShown': 'El grupo {group} ({typed}) tiene una errata: compárelo con la hoja impresa.',
