@@ -52,6 +52,8 @@ export interface HandlerContext {
   tasks?: TaskRunner;
   /** How the transport keeps the database key (Settings says so); absent: not told. */
   keyProtection?: KeyProtectionInfo;
+  /** The caller's language (their own, else the clinic's), for words a result carries; absent: English. */
+  locale?(): string;
   /** A task tells its caller how far it is (a progress bar in the window that started it). */
   progress?: (p: Progress) => void;
   /** This Stipple as the clinic's hub; absent or null when it is not serving workstations. */
@@ -67,4 +69,9 @@ export interface KeyProtectionInfo {
   kind: KeyProtectionKind;
   /** The key file, for key_file. */
   where?: string;
+}
+
+/** The language to put a result's words in: the caller's, or English when no caller is known. */
+export function readerLocale(ctx: Pick<HandlerContext, 'locale'>): string {
+  return ctx.locale?.() ?? 'en-GB';
 }

@@ -150,6 +150,7 @@ export function createApi(open: OpenDatabase, options: ApiOptions = {}): Stipple
           after.push(() => sessions.signOutAll(reason));
         },
       },
+      locale: () => readerLocale(ctx.actorId),
       progress: (p) => sessions.send(session.id, { type: 'progress', task: channel, ...p }),
       afterCommit: (apply) => after.push(apply),
     };

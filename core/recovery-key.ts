@@ -10,6 +10,7 @@
 // weights are odd, so no substitution cancels out) and a group typed in the wrong place (the group's
 // number is in its check); the last group catches whatever the group checks miss. Pure: the renderer
 // and the API use the same code.
+import { inEnglish, says, type Says, type SaysValue } from './i18n/says';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const DATA_GROUPS = 13;
@@ -24,7 +25,9 @@ export type RecoveryKeyCheck =
   | { ok: true; key: string }
   | {
       ok: false;
+      /** In English; `says` is the same by message id, for the reader's language. */
       message: string;
+      says: Says;
       /** The group (1 to 14) found wrong, when the checks can tell. */
       group: number | null;
     };
@@ -75,58 +78,57 @@ function normalise(text: string): string {
   return text.toUpperCase().replace(/[IL]/g, '1').replace(/O/g, '0');
 }
 
-const ofTheSheet = 'check it against the printed sheet';
+/** A typed key refused: the problem by id, its English, and the group found wrong. */
+function refused(group: number | null, id: Says['id'], values?: Record<string, SaysValue>): RecoveryKeyCheck {
+  const problem = says(id, values);
+  return { ok: false, group, message: inEnglish(problem), says: problem };
+}
 
 /** Reads a typed recovery key back into the database key, or says in one sentence what is wrong. */
 export function parseRecoveryKey(typed: string): RecoveryKeyCheck {
   const text = normalise(typed.trim());
-  if (text === '') return { ok: false, group: null, message: 'Type the recovery key from the printed sheet.' };
+  if (text === '') return refused(null, 'dataErrors.recovery.empty');
   // Typed with separators: each group can be checked for its own length.
   const parts = text.split(/[\s\-–—_.]+/).filter(Boolean);
   if (parts.length === RECOVERY_GROUPS) {
     const short = parts.findIndex((p) => p.length !== RECOVERY_GROUP_LENGTH);
     if (short >= 0)
-      return {
-        ok: false,
+      return refused(short + 1, 'dataErrors.recovery.groupLength', {
         group: short + 1,
-        message: `Group ${short + 1} (${parts[short]}) has ${parts[short]!.length} characters; each group has ${RECOVERY_GROUP_LENGTH}: ${ofTheSheet}.`,
-      };
+        typed: parts[short]!,
+        length: parts[short]!.length,
+        per: RECOVERY_GROUP_LENGTH,
+      });
   }
   const digits = parts.join('');
   const stray = [...digits].findIndex((c) => valueOf(c) < 0);
   if (stray >= 0) {
     const group = Math.floor(stray / RECOVERY_GROUP_LENGTH) + 1;
-    return {
-      ok: false,
-      group: group <= RECOVERY_GROUPS ? group : null,
-      message: `“${digits[stray]}” is not used in recovery keys (they hold digits and the letters A–Z without I, L, O and U)${group <= RECOVERY_GROUPS ? `: look at group ${group}` : ''}.`,
-    };
+    const char = digits[stray]!;
+    return group <= RECOVERY_GROUPS
+      ? refused(group, 'dataErrors.recovery.strayIn', { char, group })
+      : refused(null, 'dataErrors.recovery.stray', { char });
   }
   if (digits.length !== TOTAL)
-    return {
-      ok: false,
-      group: null,
-      message: `A recovery key has ${RECOVERY_GROUPS} groups of ${RECOVERY_GROUP_LENGTH} characters (${TOTAL} in all); this has ${digits.length}. Check it against the printed sheet.`,
-    };
+    return refused(null, 'dataErrors.recovery.length', {
+      groups: RECOVERY_GROUPS,
+      per: RECOVERY_GROUP_LENGTH,
+      total: TOTAL,
+      count: digits.length,
+    });
 
   const values: number[] = [];
   for (let g = 0; g < DATA_GROUPS; g++) {
     const group = digits.slice(g * RECOVERY_GROUP_LENGTH, (g + 1) * RECOVERY_GROUP_LENGTH);
     const part = [...group.slice(0, GROUP_DATA)].map(valueOf);
     if (valueOf(group[GROUP_DATA]!) !== groupCheck(part, g))
-      return { ok: false, group: g + 1, message: `Group ${g + 1} (${group}) has a typo: ${ofTheSheet}.` };
+      return refused(g + 1, 'dataErrors.recovery.typoShown', { group: g + 1, typed: group });
     values.push(...part);
   }
   const last = digits.slice(DATA_GROUPS * RECOVERY_GROUP_LENGTH);
-  if (last !== wholeCheck(values))
-    return {
-      ok: false,
-      group: RECOVERY_GROUPS,
-      message: `The last group (${last}) does not match the others: check it, then each of the other groups, against the printed sheet.`,
-    };
+  if (last !== wholeCheck(values)) return refused(RECOVERY_GROUPS, 'dataErrors.recovery.lastGroup', { typed: last });
   // The last data digit carries 1 bit of key and 4 of padding.
-  if ((values[values.length - 1]! & 0b1111) !== 0)
-    return { ok: false, group: DATA_GROUPS, message: `Group ${DATA_GROUPS} has a typo: ${ofTheSheet}.` };
+  if ((values[values.length - 1]! & 0b1111) !== 0) return refused(DATA_GROUPS, 'dataErrors.recovery.typo', { group: DATA_GROUPS });
   let bits = values.map((v) => v.toString(2).padStart(5, '0')).join('');
   bits = bits.slice(0, 256);
   let hex = '';

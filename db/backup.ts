@@ -11,6 +11,7 @@ import { singleStep, type OnProgress } from './progress';
 import { copyMissingPhotos, photosFolderFor } from './photo-store';
 import { storedPhotoFiles } from './queries/photos';
 import { documentsFolderFor, storedDocumentFiles } from './document-store';
+import { inEnglish, says, type Says, type SaysValue } from '../core/i18n/says';
 
 export const BACKUP_PREFIX = 'stipple-';
 export const BACKUP_SUFFIX = '.sqlite';
@@ -39,9 +40,10 @@ export interface BackupResult extends BackupFile {
   documents?: { copied: number; missing: string[] };
 }
 
+/** `message` in English (logs, the command line); `says` the same by message id, for the caller's language. */
 export class BackupError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly says: Says) {
+    super(inEnglish(says));
     this.name = 'BackupError';
   }
 }
@@ -92,7 +94,7 @@ export async function backupDatabase(
   try {
     fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
   } catch (error) {
-    throw new BackupError(`The backup folder ${folder} cannot be created or reached (${describe(error)}).`);
+    throw new BackupError(says('dataErrors.backup.folderUnreachable', { folder, reason: reasonOf(error) }));
   }
   let name = backupFileName(now);
   for (let n = 1; fs.existsSync(path.join(folder, name)); n++) name = backupFileName(now).replace(BACKUP_SUFFIX, `-${n}${BACKUP_SUFFIX}`);
@@ -134,7 +136,7 @@ export async function writeVerifiedCopy(
       bounds = copyInto(sqlite, partial, options);
     } catch (error) {
       fs.rmSync(partial, { force: true });
-      throw new BackupError(`The backup could not be written to ${folder} (${describe(error)}).`);
+      throw new BackupError(says('dataErrors.backup.notWritten', { folder, reason: reasonOf(error) }));
     }
     const checked = singleStep(onProgress, 'Checking the backup', () => checkCopy(partial, bounds, keyOf(sqlite)));
     if (checked.problem === null) {
@@ -151,7 +153,7 @@ export async function writeVerifiedCopy(
     await new Promise((resolve) => setTimeout(resolve, 50 * (attempt + 1))); // let the other writer finish
   }
   fs.rmSync(partial, { force: true });
-  throw new BackupError(`The backup in ${folder} did not check out (${lastProblem}), so it was not kept.`);
+  throw new BackupError(says('dataErrors.backup.didNotCheck', { folder, problem: lastProblem }));
 }
 
 /** Each table's row count just before and just after the copy was made. */
@@ -304,11 +306,18 @@ export function fsyncDir(dir: string): void {
   }
 }
 
-export function describe(error: unknown): string {
+/** Why a write failed, in a few words: by message id for the common causes, else the error's own text. */
+export function reasonOf(error: unknown): SaysValue {
   const code = (error as { code?: string } | null)?.code;
-  if (code === 'ENOSPC' || code === 'SQLITE_FULL') return 'the disk is full';
+  if (code === 'ENOSPC' || code === 'SQLITE_FULL') return says('dataErrors.reason.diskFull');
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code?.startsWith('SQLITE_READONLY'))
-    return 'no permission to write there';
-  if (code === 'ENOENT' || code === 'SQLITE_CANTOPEN') return 'the folder is missing';
+    return says('dataErrors.reason.noPermission');
+  if (code === 'ENOENT' || code === 'SQLITE_CANTOPEN') return says('dataErrors.reason.folderMissing');
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The same in English. */
+export function describe(error: unknown): string {
+  const reason = reasonOf(error);
+  return typeof reason === 'object' ? inEnglish(reason) : String(reason);
 }

@@ -30,14 +30,13 @@ import {
 } from 'node:crypto';
 import fs from 'node:fs';
 import { MIN_PASSPHRASE_LENGTH, PASSPHRASE_TOO_SHORT } from '../core/export-passphrase';
+import { inEnglish, says, type Says } from '../core/i18n/says';
 
 export const SEALED_MAGIC = Buffer.from('STPXENC1', 'ascii');
 export const SEALED_SUFFIX = '.enc';
 const NONCE_BYTES = 12;
 const TAG_BYTES = 16;
 const CHECK_LABEL = 'stipple-export passphrase check';
-
-export const WRONG_PASSPHRASE = 'That passphrase does not open this export. Check it and try again. Nothing was imported.';
 
 export interface KdfParams {
   name: 'scrypt';
@@ -105,15 +104,20 @@ function plausible(e: ExportEncryption | undefined): e is ExportEncryption {
   );
 }
 
-export class ExportKeyError extends Error {}
+/** `message` in English; `says` the same by message id. */
+export class ExportKeyError extends Error {
+  constructor(readonly says: Says) {
+    super(inEnglish(says));
+    this.name = 'ExportKeyError';
+  }
+}
 
 /** The file key for an existing export, or ExportKeyError with one plain sentence. */
 export function openExportKeys(passphrase: string, encryption: ExportEncryption | undefined): Buffer {
-  if (!plausible(encryption))
-    throw new ExportKeyError('The export’s header is damaged or was edited, so it cannot be opened. Nothing was imported.');
+  if (!plausible(encryption)) throw new ExportKeyError(says('dataErrors.export.headerDamaged'));
   const { fileKey, check } = derive(passphrase, encryption.kdf);
   const want = Buffer.from(encryption.check, 'base64');
-  if (want.length !== check.length || !timingSafeEqual(want, check)) throw new ExportKeyError(WRONG_PASSPHRASE);
+  if (want.length !== check.length || !timingSafeEqual(want, check)) throw new ExportKeyError(says('dataErrors.export.wrongPassphrase'));
   return fileKey;
 }
 

@@ -5,11 +5,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { EXPORT_FORMAT, EXPORT_HEADER, EXPORT_MANIFEST, type ExportHeader } from './export';
 import { ImportError, openExport } from './export-source';
+import { says } from '../core/i18n/says';
 
 export function decryptExport(folder: string, to: string, passphrase: string | undefined): { files: number } {
-  if (fs.existsSync(to) && fs.readdirSync(to).length > 0) throw new ImportError(`${to} is not empty. Choose a new or empty folder.`);
+  if (fs.existsSync(to) && fs.readdirSync(to).length > 0) throw new ImportError(says('dataErrors.import.targetNotEmpty', { folder: to }));
   const source = openExport(folder, passphrase);
-  if (!source.encrypted || !source.manifest) throw new ImportError(`${folder} is not encrypted: its files can be read as they are.`);
+  if (!source.encrypted || !source.manifest) throw new ImportError(says('dataErrors.import.notEncrypted', { folder }));
   const header = JSON.parse(fs.readFileSync(path.join(folder, EXPORT_HEADER), 'utf8')) as ExportHeader;
   const plainHeader: ExportHeader = {
     format: EXPORT_FORMAT,

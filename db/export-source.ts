@@ -6,16 +6,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ExportKeyError, openExportKeys, openSealed, SEALED_SUFFIX } from './export-cipher';
 import { EXPORT_FORMAT, EXPORT_HEADER, EXPORT_MANIFEST, type ExportHeader, type ExportManifest } from './export';
+import { inEnglish, says, type Says } from '../core/i18n/says';
 
 export type ImportField = 'folder' | 'passphrase' | 'overrideReason';
 
+/** `message` in English; `says` the same by message id, for the caller's language. */
 export class ImportError extends Error {
   constructor(
-    message: string,
+    readonly says: Says,
     /** Which input the message belongs beside. */
     readonly field: ImportField = 'folder',
   ) {
-    super(message);
+    super(inEnglish(says));
     this.name = 'ImportError';
   }
 }
@@ -38,7 +40,7 @@ function parse<T>(text: string, what: string): T {
     return JSON.parse(text) as T;
   } catch (error) {
     throw new ImportError(
-      `${what} could not be read as JSON (${error instanceof Error ? error.message : String(error)}). Nothing was imported.`,
+      says('dataErrors.import.notJson', { name: what, detail: error instanceof Error ? error.message : String(error) }),
     );
   }
 }
@@ -48,13 +50,12 @@ function readHeader(folder: string): ExportHeader | null {
   if (!fs.existsSync(file)) return null; // an export from before exports had a header: plain
   const header = parse<ExportHeader>(fs.readFileSync(file, 'utf8'), file);
   if (header?.format !== EXPORT_FORMAT || header.kind !== 'export')
-    throw new ImportError(`${file} is not a Stipple export file. Nothing was imported.`);
+    throw new ImportError(says('dataErrors.import.fileNotExport', { file }));
   return header;
 }
 
 export function openExport(folder: string, passphrase: string | undefined): ExportSource {
-  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory())
-    throw new ImportError(`There is no export folder at ${folder}. Nothing was imported.`);
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new ImportError(says('dataErrors.import.noFolder', { folder }));
   const header = readHeader(folder);
   const at = (relative: string) => path.join(folder, ...relative.split('/'));
   if (!header?.encrypted) {
@@ -69,37 +70,35 @@ export function openExport(folder: string, passphrase: string | undefined): Expo
           .map((n) => `charts/${n}`)
       : [];
     const readBytes = (relative: string) => {
-      if (!exists(relative)) throw new ImportError(`The export is missing ${relative}. Nothing was imported.`);
+      if (!exists(relative)) throw new ImportError(says('dataErrors.import.missing', { file: relative }));
       return fs.readFileSync(at(relative));
     };
     return { encrypted: false, manifest, charts, exists, read: (relative) => fs.readFileSync(at(relative), 'utf8'), readBytes };
   }
-  if (!passphrase) throw new ImportError('This export is encrypted. Enter the passphrase it was made with.', 'passphrase');
+  if (!passphrase) throw new ImportError(says('dataErrors.import.passphraseNeeded'), 'passphrase');
   let fileKey: Buffer;
   try {
     fileKey = openExportKeys(passphrase, header.encryption);
   } catch (error) {
-    if (error instanceof ExportKeyError) throw new ImportError(error.message, 'passphrase');
+    if (error instanceof ExportKeyError) throw new ImportError(error.says, 'passphrase');
     throw error;
   }
   const exists = (relative: string) => fs.existsSync(at(relative) + SEALED_SUFFIX);
   const readBytes = (relative: string): Buffer => {
     const file = at(relative) + SEALED_SUFFIX;
-    if (!fs.existsSync(file)) throw new ImportError(`The export is missing ${relative}${SEALED_SUFFIX}. Nothing was imported.`);
+    if (!fs.existsSync(file)) throw new ImportError(says('dataErrors.import.missing', { file: `${relative}${SEALED_SUFFIX}` }));
     const plain = openSealed(fs.readFileSync(file), fileKey, relative);
-    if (!plain)
-      throw new ImportError(`${relative}${SEALED_SUFFIX} was changed or damaged after the export was made. Nothing was imported.`);
+    if (!plain) throw new ImportError(says('dataErrors.import.sealedChanged', { file: `${relative}${SEALED_SUFFIX}` }));
     return plain;
   };
   const read = (relative: string): string => readBytes(relative).toString('utf8');
-  if (!exists(EXPORT_MANIFEST))
-    throw new ImportError(`The export’s list of files (${EXPORT_MANIFEST}${SEALED_SUFFIX}) is missing. Nothing was imported.`);
+  if (!exists(EXPORT_MANIFEST)) throw new ImportError(says('dataErrors.import.noManifest', { file: `${EXPORT_MANIFEST}${SEALED_SUFFIX}` }));
   const manifest = parse<ExportManifest>(read(EXPORT_MANIFEST), EXPORT_MANIFEST);
   const charts = manifest.files.filter((f) => f.startsWith('charts/')).sort();
   // Every sealed chart on disk must be one the export wrote: nothing added beside them.
   const listed = new Set(charts);
   const onDisk = fs.existsSync(at('charts')) ? fs.readdirSync(at('charts')) : [];
   const extra = onDisk.filter((n) => !listed.has(`charts/${n.replace(/\.enc$/, '')}`));
-  if (extra.length > 0) throw new ImportError(`The export has files it did not write (charts/${extra[0]}). Nothing was imported.`);
+  if (extra.length > 0) throw new ImportError(says('dataErrors.import.extraFiles', { file: `charts/${extra[0]}` }));
   return { encrypted: true, manifest, charts, exists, read, readBytes };
 }

@@ -25,6 +25,7 @@ import { PIN_AT_FIRST_SIGN_IN } from './queries/sign-in';
 import { rebuildRetentionTallies } from './queries/retention-breakdown';
 import { AUDIT_GENESIS, auditSecretOf, checkAuditRows, sealEntry, type AuditRow, type AuditSecret } from './audit-chain';
 import { SEEDED_ROW_SQL } from './seeded-rows';
+import { says } from '../core/i18n/says';
 
 export { ImportError };
 
@@ -52,15 +53,11 @@ type Row = Record<string, unknown>;
 /** Tables never read from an export: state of the installation that wrote it, not clinic data. */
 const NOT_IMPORTED = new Set(NOT_EXPORTED);
 
-export const AUDIT_REFUSED_END =
-  'Nothing was imported. If you know why (for example it was repaired by hand), an owner can import it anyway by giving the reason, which is written to the audit trail.';
-
 function readClinic(source: ExportSource, folder: string): ClinicExport {
-  if (!source.exists('clinic.json'))
-    throw new ImportError(`${folder} is not a Stipple export (clinic.json is missing). Nothing was imported.`);
+  if (!source.exists('clinic.json')) throw new ImportError(says('dataErrors.import.notExport', { folder }));
   const clinic = parseJson(source.read('clinic.json'), 'clinic.json') as ClinicExport;
   if (clinic?.format !== EXPORT_FORMAT || clinic.kind !== 'clinic')
-    throw new ImportError(`clinic.json in ${folder} is not a Stipple export file. Nothing was imported.`);
+    throw new ImportError(says('dataErrors.import.clinicNotExport', { folder }));
   return clinic;
 }
 
@@ -68,9 +65,7 @@ function parseJson(text: string, name: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new ImportError(
-      `${name} could not be read as JSON (${error instanceof Error ? error.message : String(error)}). Nothing was imported.`,
-    );
+    throw new ImportError(says('dataErrors.import.notJson', { name, detail: error instanceof Error ? error.message : String(error) }));
   }
 }
 
@@ -78,7 +73,7 @@ function readChart(source: ExportSource, relative: string): ChartExport {
   const name = relative.split('/').pop()!;
   const chart = parseJson(source.read(relative), name) as ChartExport;
   if (chart?.format !== EXPORT_FORMAT || chart.kind !== 'chart' || typeof chart.client !== 'object' || chart.client === null) {
-    throw new ImportError(`${name} is not a Stipple chart file. Nothing was imported.`);
+    throw new ImportError(says('dataErrors.import.notChart', { name }));
   }
   return chart;
 }
@@ -168,7 +163,7 @@ function rechained(
 export function importClinic(sqlite: Database.Database, folder: string, options: ImportOptions = {}): ImportResult {
   const { onProgress } = options;
   const reason = options.overrideReason == null ? null : options.overrideReason.trim();
-  if (reason === '') throw new ImportError('Say why you are importing an export whose audit trail does not check out.', 'overrideReason');
+  if (reason === '') throw new ImportError(says('dataErrors.import.sayWhy'), 'overrideReason');
   const source = singleStep(onProgress, 'Opening the export', () => openExport(folder, options.passphrase));
   const clinic = singleStep(onProgress, 'Reading the clinic’s own records (clinic.json)', () => readClinic(source, folder));
   const tables = exportableTables(sqlite);
@@ -180,20 +175,17 @@ export function importClinic(sqlite: Database.Database, folder: string, options:
         .get() as number) > 0,
   );
   if (nonEmpty.length > 0) {
-    throw new ImportError(
-      `The database already holds data (${nonEmpty.join(', ')}). Import into a new, empty database. Nothing was imported.`,
-    );
+    throw new ImportError(says('dataErrors.import.notEmpty', { tables: nonEmpty.join(', ') }));
   }
   // The trail is checked before anything is written (it is all in clinic.json).
   const auditRows = auditRowsIn(clinic);
   const ownSecret = auditSecretOf(sqlite);
   const problem = singleStep(onProgress, 'Checking the audit trail', () => auditProblem(auditRows, source, ownSecret));
-  if (problem && reason === null)
-    throw new ImportError(`The export’s audit trail does not check out: ${problem}. ${AUDIT_REFUSED_END}`, 'overrideReason');
+  if (problem && reason === null) throw new ImportError(says('dataErrors.import.auditFails', { problem }), 'overrideReason');
   const chainedHere = ownSecret ? rechained(auditRows, ownSecret) : null;
   const files = source.charts;
   const missing = (source.manifest?.files ?? []).find((f) => !source.exists(f));
-  if (missing) throw new ImportError(`The export is missing ${missing}, which it was written with. Nothing was imported.`);
+  if (missing) throw new ImportError(says('dataErrors.import.missingWritten', { file: missing }));
 
   const columnsOf = new Map(
     tables.map((t) => [t, new Set((sqlite.pragma(`table_info("${t}")`) as { name: string }[]).map((c) => c.name))]),
@@ -203,8 +195,7 @@ export function importClinic(sqlite: Database.Database, folder: string, options:
   const insert = (table: string, given: Row) => {
     if (NOT_IMPORTED.has(table)) return;
     const columns = columnsOf.get(table);
-    if (!columns)
-      throw new ImportError(`The export has a table this Stipple does not know (${table}): update Stipple first. Nothing was imported.`);
+    if (!columns) throw new ImportError(says('dataErrors.import.unknownTable', { table }));
     const row: Row = { ...withoutCredentials(table, given), ...(table === 'audit_log' ? chainedHere?.get(Number(given.id)) : undefined) };
     const cols = Object.keys(row).filter((c) => columns.has(c));
     const key = `${table}|${cols.join(',')}`;
@@ -246,7 +237,7 @@ export function importClinic(sqlite: Database.Database, folder: string, options:
         () => sqlite.pragma('foreign_key_check') as { table: string }[],
       );
       if (broken.length > 0)
-        throw new ImportError(`The export has ${broken.length} broken link(s) (first in ${broken[0]!.table}). Nothing was imported.`);
+        throw new ImportError(says('dataErrors.import.brokenLinks', { count: broken.length, table: broken[0]!.table }));
       if (!ownDocuments)
         sqlite.exec(
           "UPDATE intakes SET questionnaire_id = (SELECT id FROM clinic_documents WHERE kind = 'questionnaire' AND version = 1) WHERE questionnaire_id IS NULL",
@@ -270,16 +261,13 @@ function storeChartPhotos(sqlite: Database.Database, source: ExportSource, chart
   const rows = (chart.tables?.photos ?? []).filter((r) => r.removed_at === null || r.removed_at === undefined);
   if (rows.length === 0) return;
   const key = keyOf(sqlite);
-  if (key === null) throw new ImportError('Photos can only be imported into a database opened with its key. Nothing was imported.');
+  if (key === null) throw new ImportError(says('dataErrors.import.photosNeedKey'));
   const folder = photosFolderFor(sqlite.name);
   const dir = chartPhotoFolder(chartFile.replace(/^charts\//, ''));
   for (const hash of new Set(rows.flatMap((r) => [String(r.hash), String(r.thumb_hash)]))) {
-    if (!isPhotoHash(hash)) throw new ImportError(`${chartFile} names a photo by something that is not a SHA-256. Nothing was imported.`);
+    if (!isPhotoHash(hash)) throw new ImportError(says('dataErrors.import.photoNotHash', { file: chartFile }));
     const bytes = source.readBytes(`${dir}/${hash}.jpg`);
-    if (sha256(bytes) !== hash)
-      throw new ImportError(
-        `${dir}/${hash}.jpg does not match its SHA-256: it was changed after the export was made. Nothing was imported.`,
-      );
+    if (sha256(bytes) !== hash) throw new ImportError(says('dataErrors.import.hashDiffers', { file: `${dir}/${hash}.jpg` }));
     storePhoto(folder, bytes, photoKey(key));
   }
 }
@@ -293,17 +281,12 @@ function storeChartDocuments(sqlite: Database.Database, source: ExportSource, ch
   ]);
   if (files.length === 0) return;
   const key = keyOf(sqlite);
-  if (key === null)
-    throw new ImportError('Signed documents can only be imported into a database opened with its key. Nothing was imported.');
+  if (key === null) throw new ImportError(says('dataErrors.import.documentsNeedKey'));
   const dir = chartDocumentFolder(chartFile.replace(/^charts\//, ''));
   for (const [hash, ext] of files) {
-    if (!isPhotoHash(hash))
-      throw new ImportError(`${chartFile} names a signed document by something that is not a SHA-256. Nothing was imported.`);
+    if (!isPhotoHash(hash)) throw new ImportError(says('dataErrors.import.documentNotHash', { file: chartFile }));
     const bytes = source.readBytes(`${dir}/${hash}.${ext}`);
-    if (sha256(bytes) !== hash)
-      throw new ImportError(
-        `${dir}/${hash}.${ext} does not match its SHA-256: it was changed after the export was made. Nothing was imported.`,
-      );
+    if (sha256(bytes) !== hash) throw new ImportError(says('dataErrors.import.hashDiffers', { file: `${dir}/${hash}.${ext}` }));
     storePhoto(documentsFolderFor(sqlite.name), bytes, documentKey(key));
   }
 }

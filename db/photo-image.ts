@@ -5,6 +5,7 @@
 // or is cut short, is refused with a sentence naming it.
 import sharp, { type Metadata } from 'sharp';
 import { MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS, THUMB_SIZE } from '../core/photos';
+import { inEnglish, says, type Says } from '../core/i18n/says';
 
 export interface ProcessedPhoto {
   full: Buffer;
@@ -13,18 +14,22 @@ export interface ProcessedPhoto {
   height: number;
 }
 
-export class PhotoImageError extends Error {}
+/** `message` in English; `says` the same by message id, for the caller's language. */
+export class PhotoImageError extends Error {
+  constructor(readonly says: Says) {
+    super(inEnglish(says));
+    this.name = 'PhotoImageError';
+  }
+}
 
 export async function processPhoto(
   bytes: Buffer,
   name: string,
   limits = { pixels: MAX_PHOTO_PIXELS, bytes: MAX_PHOTO_BYTES },
 ): Promise<ProcessedPhoto> {
-  if (bytes.length === 0) throw new PhotoImageError(`${name} is empty: it is not a photo. Nothing was stored from it.`);
+  if (bytes.length === 0) throw new PhotoImageError(says('dataErrors.photo.empty', { name }));
   if (bytes.length > limits.bytes)
-    throw new PhotoImageError(
-      `${name} is larger than ${Math.round(limits.bytes / 1024 / 1024)} MB: too large for a photo. Nothing was stored from it.`,
-    );
+    throw new PhotoImageError(says('dataErrors.photo.tooLarge', { name, mb: Math.round(limits.bytes / 1024 / 1024) }));
   // failOn 'truncated': a JPEG cut short is an error, not a picture with a grey bottom.
   const input = { limitInputPixels: limits.pixels, failOn: 'truncated' as const, sequentialRead: true };
   let meta: Metadata;
@@ -32,11 +37,15 @@ export async function processPhoto(
     // The header only (no pixels are decoded), so the size is told before the limit refuses it.
     meta = await sharp(bytes, { ...input, limitInputPixels: false }).metadata();
   } catch {
-    throw new PhotoImageError(`${name} is not a picture Stipple can read (a JPEG, PNG, WebP or TIFF). Nothing was stored from it.`);
+    throw new PhotoImageError(says('dataErrors.photo.notPicture', { name }));
   }
   if ((meta.width ?? 0) * (meta.height ?? 0) > limits.pixels)
     throw new PhotoImageError(
-      `${name} is ${Math.round(((meta.width ?? 0) * (meta.height ?? 0)) / 1e6)} megapixels, more than Stipple takes in (${Math.round(limits.pixels / 1e6)}). Nothing was stored from it.`,
+      says('dataErrors.photo.tooManyPixels', {
+        name,
+        megapixels: Math.round(((meta.width ?? 0) * (meta.height ?? 0)) / 1e6),
+        limit: Math.round(limits.pixels / 1e6),
+      }),
     );
   try {
     // One decode of the header, two outputs: the thumbnail from the input itself, so libvips can
@@ -48,6 +57,6 @@ export async function processPhoto(
     ]);
     return { full, thumb, width: info.width, height: info.height };
   } catch {
-    throw new PhotoImageError(`${name} is damaged or cut short, so it cannot be read as a picture. Nothing was stored from it.`);
+    throw new PhotoImageError(says('dataErrors.photo.damaged', { name }));
   }
 }

@@ -11,13 +11,15 @@ import { rechainAuditTrail } from './audit-rekey';
 import { fsyncDir, fsyncFile, rowCounts } from './backup';
 import { applyKey, hasPlainHeader, isNotADatabase, openKeyed, type DatabaseKey } from './cipher';
 import type { OnProgress } from './progress';
+import { inEnglish, says, type Says } from '../core/i18n/says';
 
+/** `message` in English; `says` the same by message id, for the caller's language. */
 export class RekeyError extends Error {
   constructor(
     readonly problem: 'wrong_key' | 'not_a_database' | 'check_failed',
-    message: string,
+    readonly says: Says,
   ) {
-    super(message);
+    super(inEnglish(says));
     this.name = 'RekeyError';
   }
 }
@@ -57,7 +59,7 @@ export function writeCopyWithKey(
       ? openKeyed(source, sourceKey, { readonly: true, fileMustExist: true })
       : new Database(source, { readonly: true, fileMustExist: true });
   } catch {
-    throw new RekeyError('not_a_database', `${source} could not be opened. It was left untouched.`);
+    throw new RekeyError('not_a_database', says('dataErrors.rekey.cannotOpen', { file: source }));
   }
   let counts: Record<string, number>;
   try {
@@ -65,16 +67,12 @@ export function writeCopyWithKey(
     try {
       counts = rowCounts(src);
     } catch (error) {
-      if (isNotADatabase(error) && sourceKey)
-        throw new RekeyError(
-          'wrong_key',
-          `This recovery key does not open ${source}: it belongs to another Stipple database, or the file is not a Stipple backup.`,
-        );
-      if (isNotADatabase(error)) throw new RekeyError('not_a_database', `${source} is not a Stipple database. It was left untouched.`);
+      if (isNotADatabase(error) && sourceKey) throw new RekeyError('wrong_key', says('dataErrors.rekey.wrongKey', { file: source }));
+      if (isNotADatabase(error)) throw new RekeyError('not_a_database', says('dataErrors.rekey.notDatabase', { file: source }));
       throw error;
     }
     if (!('audit_log' in counts) || !('clients' in counts))
-      throw new RekeyError('not_a_database', `${source} opens, but it is not a Stipple database. It was left untouched.`);
+      throw new RekeyError('not_a_database', says('dataErrors.rekey.notStipple', { file: source }));
     next();
     fs.mkdirSync(path.dirname(partial), { recursive: true, mode: 0o700 });
     fs.closeSync(fs.openSync(partial, 'w', 0o600)); // owner only; SQLite keeps the mode of an existing file
@@ -101,20 +99,16 @@ export function writeCopyWithKey(
       // The audit chain is keyed with a secret of the database key: under a new key it is checked
       // with the old one, then re-chained, or `verify` would call the whole trail edited.
       if (sourceKey && isChainKeyed(copy) && !rechainAuditTrail(copy, deriveAuditSecret(sourceKey), deriveAuditSecret(targetKey)))
-        throw new RekeyError(
-          'check_failed',
-          `The audit trail in ${source} does not check out: it was edited outside Stipple. ${source} was left as it was.`,
-        );
+        throw new RekeyError('check_failed', says('dataErrors.rekey.auditEdited', { file: source }));
       const check = (copy.pragma('quick_check') as { quick_check: string }[])[0]?.quick_check;
       if (check !== 'ok')
-        throw new RekeyError('check_failed', `The encrypted copy of ${source} did not check out (${check}); ${source} was left as it was.`);
+        throw new RekeyError('check_failed', says('dataErrors.rekey.copyFailed', { file: source, problem: String(check) }));
       if (JSON.stringify(rowCounts(copy)) !== JSON.stringify(counts))
-        throw new RekeyError('check_failed', `The encrypted copy of ${source} lost rows; ${source} was left as it was.`);
+        throw new RekeyError('check_failed', says('dataErrors.rekey.lostRows', { file: source }));
     } finally {
       copy.close();
     }
-    if (hasPlainHeader(partial))
-      throw new RekeyError('check_failed', `The copy of ${source} was not encrypted; ${source} was left as it was.`);
+    if (hasPlainHeader(partial)) throw new RekeyError('check_failed', says('dataErrors.rekey.notEncrypted', { file: source }));
     fsyncFile(partial);
     fs.renameSync(partial, target);
     fsyncDir(path.dirname(target));

@@ -20,6 +20,7 @@ import { documentsFolderFor, storedDocumentFiles } from './document-store';
 import { countedStep, singleStepAsync, type OnProgress, type Progress } from './progress';
 import { keptSequences, keptSummary, keptTables, relinkKept, restoreSequences, type KeptOnRestore } from './restore-kept';
 import type { VerifyReport } from './verify';
+import { inEnglish, says, type Says } from '../core/i18n/says';
 
 export interface RestoreOptions {
   migrationsFolder: string;
@@ -80,14 +81,15 @@ export interface RestoreOverride {
   problems: string[];
 }
 
+/** `message` in English; `says` the same by message id (what verify reported stays a value, in English). */
 export class RestoreError extends Error {
   constructor(
-    message: string,
+    readonly says: Says,
     readonly report?: VerifyReport,
     /** True when only the audit trail (or rows against it) failed: an owner may restore it anyway, with a reason. */
     readonly overridable = false,
   ) {
-    super(message);
+    super(inEnglish(says));
     this.name = 'RestoreError';
   }
 }
@@ -97,9 +99,9 @@ export async function restoreDatabase(live: Database.Database, file: string, opt
   const { onProgress } = options;
   // The file is read with the live database's key (a backup of it), or plain if it is from before encryption.
   const key = keyOf(live);
-  if (key === null) throw new RestoreError('The database to restore into was opened without its key; nothing was restored.');
+  if (key === null) throw new RestoreError(says('dataErrors.restore.noKey'));
   const override = options.override ? options.override.reason.trim() : null;
-  if (override === '') throw new RestoreError('Give the reason for restoring this file anyway. Nothing was restored.', undefined, true);
+  if (override === '') throw new RestoreError(says('dataErrors.restore.giveReason'), undefined, true);
 
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'stipple-restore-')); // 700
   try {
@@ -121,13 +123,9 @@ export async function restoreDatabase(live: Database.Database, file: string, opt
     const fatal = report.problems.filter(
       (p) => !report.tampered.includes(p) && !photoProblems.includes(p) && !documentProblems.includes(p),
     );
-    if (fatal.length > 0) throw new RestoreError(`${fatal[0]} Nothing was restored.`, report);
+    if (fatal.length > 0) throw new RestoreError(says('dataErrors.restore.fileProblem', { problem: fatal[0]! }), report);
     if (report.tampered.length > 0 && override === null) {
-      throw new RestoreError(
-        `${report.tampered[0]} Stipple does not restore a file that does not verify. Nothing was restored. An owner can restore it anyway, giving the reason.`,
-        report,
-        true,
-      );
+      throw new RestoreError(says('dataErrors.restore.doesNotVerify', { problem: report.tampered[0]! }), report, true);
     }
     const overridden = report.tampered.length > 0 && override !== null ? { reason: override, problems: report.tampered } : null;
     const schemaAfter = await singleStepAsync(onProgress, 'Bringing the backup up to this version of Stipple', async () => {
@@ -148,8 +146,8 @@ export async function restoreDatabase(live: Database.Database, file: string, opt
       const backupOptions = { onProgress: safetyBackupStep(onProgress), ownConnection: options.ownConnection === true };
       safetyBackup = (await backupDatabase(live, options.backupFolder, options.now, backupOptions)).file;
     } catch (error) {
-      const why = error instanceof BackupError ? error.message : String(error);
-      throw new RestoreError(`The current database could not be backed up first, so nothing was restored. ${why}`);
+      const why = error instanceof BackupError ? error.says : String(error);
+      throw new RestoreError(says('dataErrors.restore.noSafetyBackup', { why }));
     }
 
     const copy = openKeyed(copyFile, key, { readonly: true, fileMustExist: true });
@@ -279,7 +277,7 @@ function swapInTransaction(
       const relinked = relinkKept(live, kept);
       const broken = live.pragma('foreign_key_check') as { table: string }[];
       if (broken.length > 0)
-        throw new RestoreError(`The backup has ${broken.length} broken link(s) (first in ${broken[0]!.table}); nothing was restored.`);
+        throw new RestoreError(says('dataErrors.restore.brokenLinks', { count: broken.length, table: broken[0]!.table }));
       const summary = keptSummary(live, kept, relinked);
       inTransaction(live, rowCounts(live), summary);
       replacing.end(); // the rebuilt search index and the checks: the last unit

@@ -112,7 +112,7 @@ export const consentSignHandlers: HandlerMap<'consent.sign'> = {
         const { folder, key } = documentPlace(ctx);
         scanSha256 = storePhoto(folder, scan.full, key); // named by content: a refused signing leaves at most an orphan
       } catch (error) {
-        if (error instanceof PhotoImageError) throw fail.field('scan', error.message);
+        if (error instanceof PhotoImageError) throw fail.field('scan', error.says);
         throw error;
       }
     }

@@ -119,7 +119,7 @@ export const keyHandlers: HandlerMap<
     const plain = hasPlainHeader(file);
     const parsed = parseRecoveryKey(recoveryKey);
     // A backup from before encryption needs no key; any other needs the one on the sheet.
-    if (!plain && !parsed.ok) throw fail.field('recoveryKey', parsed.message);
+    if (!plain && !parsed.ok) throw fail.field('recoveryKey', parsed.says);
     const migrationsFolder = ctx.files?.migrationsFolder;
     if (!migrationsFolder) throw fail.rule(msg('refusals.safety.noRestore'));
     const backupFolder = backupFolderFor(databaseFile(ctx));

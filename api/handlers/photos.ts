@@ -9,13 +9,13 @@ import { photoById, photosOfClient, type PhotoRow } from '../../db/queries/photo
 import { photoConsents, photos, sessions } from '../../db/schema';
 import { afterCommit } from '../after-commit';
 import { writeAudit } from '../audit';
-import type { HandlerContext } from '../context';
+import { readerLocale, type HandlerContext } from '../context';
 import type { PhotoConsentRecord, PhotoRecord } from '../contract/photos';
 import { fail } from '../result';
 import { getClient } from './clients';
 import { readSettings } from './settings';
 import type { HandlerMap } from './types';
-import { msg, type Text } from '../contract/words';
+import { msg, wordsOf, type Text } from '../contract/words';
 
 /** Where this database's photos are and the key that seals them; refused when it has neither. */
 export function photoPlace(ctx: HandlerContext): { folder: string; key: Buffer } {
@@ -147,7 +147,7 @@ export const photoHandlers: HandlerMap<
         processed = await processPhoto(Buffer.from(file.data, 'base64'), file.name);
       } catch (error) {
         if (!(error instanceof PhotoImageError)) throw error;
-        refused.push({ name: file.name, message: error.message });
+        refused.push({ name: file.name, message: wordsOf(error.says, readerLocale(ctx)) });
         continue;
       }
       // Files first (named by content, so a rerun rewrites nothing), then the row and its entry together.

@@ -31,7 +31,7 @@ describe('backup status and backup now', () => {
     expect(status.warnings).toEqual([]);
 
     now = new Date('2026-11-22T10:00:00Z');
-    expect((await t.ok('safety.status', {})).warnings[0]).toMatch(/last backup is 1 day\(s\) old/);
+    expect((await t.ok('safety.status', {})).warnings[0]).toMatch(/last backup is 1 day old\. Make one now/);
   });
 
   it('copies to the second folder too, and warns when that folder is missing', async () => {

@@ -4,13 +4,13 @@ import { partialExportFolder } from '../../db/export';
 import { backupFolderFor } from '../../db/location';
 import { listBackups } from '../../db/backup';
 import { auditHistory } from '../../db/queries/audit-history';
-import type { HandlerContext } from '../context';
+import { readerLocale, type HandlerContext } from '../context';
 import { backupStatus } from '../safety/backup-service';
 import { fail } from '../result';
 import { inlineTaskRunner } from '../tasks/runner';
 import type { TaskInputs, TaskKind, TaskOutputs } from '../tasks/types';
 import type { HandlerMap } from './types';
-import { msg } from '../contract/words';
+import { msg, wordsOf } from '../contract/words';
 
 /** Runs a long task where the API was told to (api/tasks/), reporting progress to this caller. */
 function runTask<K extends TaskKind>(ctx: HandlerContext, kind: K, input: TaskInputs[K]): Promise<TaskOutputs[K]> {
@@ -46,13 +46,23 @@ export const safetyHandlers: HandlerMap<
   'safety.status' | 'safety.backupNow' | 'safety.inspect' | 'safety.restore' | 'safety.export' | 'audit.history'
 > = {
   'safety.status'(ctx) {
-    return backupStatus(ctx.sqlite, databaseFile(ctx), ctx.now());
+    const status = backupStatus(ctx.sqlite, databaseFile(ctx), ctx.now());
+    const locale = readerLocale(ctx);
+    return {
+      ...status,
+      warnings: status.warnings.map((w) => wordsOf(w, locale)),
+      advice: status.advice && wordsOf(status.advice, locale),
+    };
   },
   async 'safety.backupNow'(ctx) {
     databaseFile(ctx);
     const run = await runTask(ctx, 'backup', { now: ctx.now().toISOString() });
     if (run.made.length === 0) throw fail.rule(run.warnings[0] ?? msg('refusals.safety.notMade'));
-    return { made: run.made.map((b) => ({ file: b.file, at: b.at, bytes: b.bytes })), warnings: run.warnings };
+    const locale = readerLocale(ctx);
+    return {
+      made: run.made.map((b) => ({ file: b.file, at: b.at, bytes: b.bytes })),
+      warnings: run.warnings.map((w) => wordsOf(w, locale)),
+    };
   },
   async 'safety.inspect'(ctx, { file }) {
     if (!path.isAbsolute(file)) throw fail.field('file', msg('refusals.safety.fullPath'));

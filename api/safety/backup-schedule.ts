@@ -6,10 +6,12 @@ import { listBackups } from '../../db/backup';
 import { backupFolderFor } from '../../db/location';
 import { inlineTaskRunner } from '../tasks/runner';
 import type { TaskRunner } from '../tasks/types';
+import { inEnglish } from '../../core/i18n/says';
 
 /** What a scheduled run made, as the task gives it back (times as ISO strings). */
 export interface BackupRun {
   made: { file: string; at: string; bytes: number }[];
+  /** In English: a scheduled run has no caller whose language to use (the warnings go to the log). */
   warnings: string[];
 }
 
@@ -51,7 +53,8 @@ export function startBackupSchedule(options: BackupScheduleOptions): BackupSched
     const current = changes();
     const haveOne = listBackups(backupFolderFor(databaseFile)).length > 0;
     if (current === changesAtLastBackup && haveOne) return null;
-    const run = await tasks.run('backup', { now: now().toISOString() });
+    const done = await tasks.run('backup', { now: now().toISOString() });
+    const run = { made: done.made, warnings: done.warnings.map(inEnglish) };
     if (run.made.length > 0) changesAtLastBackup = current;
     for (const w of run.warnings) log(`backup: ${w}`);
     return run;

@@ -5,13 +5,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { backupDatabase, BackupError, listBackups, pruneBackups, type BackupOptions, type BackupResult } from '../../db/backup';
 import { backupFolderFor } from '../../db/location';
+import { says, type Says } from '../../core/i18n/says';
 
 export const WARN_AFTER_HOURS = 24;
 
 export interface BackupRun {
   made: BackupResult[];
-  /** Plain sentences: a folder that is missing, a copy that failed. */
-  warnings: string[];
+  /** A folder that is missing, a copy that failed: by message id, put in the caller's words by the handler. */
+  warnings: Says[];
 }
 
 export interface FolderStatus {
@@ -29,9 +30,9 @@ export interface BackupStatus {
   folders: FolderStatus[];
   /** The backups that can be restored, newest first (at most 30). */
   backups: { file: string; at: string; bytes: number; folder: string }[];
-  warnings: string[];
+  warnings: Says[];
   /** A suggestion, not a problem: e.g. no second folder chosen yet. */
-  advice: string | null;
+  advice: Says | null;
 }
 
 export function secondFolderOf(sqlite: Database.Database): string | null {
@@ -62,18 +63,20 @@ export async function runBackups(
     run.made.push(await backupDatabase(sqlite, primary, now, options));
     pruneBackups(primary, now);
   } catch (error) {
-    run.warnings.push(error instanceof BackupError ? error.message : `The backup beside the database failed: ${String(error)}`);
+    run.warnings.push(error instanceof BackupError ? error.says : says('dataErrors.backup.besideFailed', { detail: String(error) }));
   }
   const second = secondFolderOf(sqlite);
   if (second) {
     if (!isFolder(second)) {
-      run.warnings.push(`The second backup folder ${second} is missing. Plug in the drive or choose another folder in Settings.`);
+      run.warnings.push(says('dataErrors.backup.secondMissing', { folder: second }));
     } else {
       try {
         run.made.push(await backupDatabase(sqlite, second, now, toSecond));
         pruneBackups(second, now);
       } catch (error) {
-        run.warnings.push(error instanceof BackupError ? error.message : `The backup to ${second} failed: ${String(error)}`);
+        run.warnings.push(
+          error instanceof BackupError ? error.says : says('dataErrors.backup.toFailed', { folder: second, detail: String(error) }),
+        );
       }
     }
   }
@@ -85,17 +88,15 @@ export function backupStatus(sqlite: Database.Database, databaseFile: string, no
   const folders: FolderStatus[] = [folderStatus(backupFolderFor(databaseFile), 'app')];
   if (second) folders.push(folderStatus(second, 'second'));
   const newest = folders.filter((f) => f.lastBackupAt).sort((a, b) => b.lastBackupAt!.localeCompare(a.lastBackupAt!))[0];
-  const warnings: string[] = [];
+  const warnings: Says[] = [];
   const ageHours = newest ? (now.getTime() - Date.parse(newest.lastBackupAt!)) / 3_600_000 : Infinity;
-  if (!newest) warnings.push('No backup has been made yet. Make one now.');
-  else if (ageHours > WARN_AFTER_HOURS) warnings.push(`The last backup is ${Math.floor(ageHours / 24)} day(s) old. Make one now.`);
+  if (!newest) warnings.push(says('dataErrors.backup.noneYet'));
+  else if (ageHours > WARN_AFTER_HOURS) warnings.push(says('dataErrors.backup.old', { days: Math.floor(ageHours / 24) }));
   const secondStatus = folders.find((f) => f.kind === 'second');
   if (secondStatus && !secondStatus.exists) {
-    warnings.push(`The second backup folder ${secondStatus.folder} is missing. Plug in the drive or choose another folder.`);
+    warnings.push(says('dataErrors.backup.secondMissingNow', { folder: secondStatus.folder }));
   }
-  const advice = second
-    ? null
-    : 'Choose a second backup folder on another drive (a USB stick or a network folder), so one failed disk cannot take the backups with it.';
+  const advice = second ? null : says('dataErrors.backup.chooseSecond');
   return {
     databaseFile,
     lastBackup: newest ? { at: newest.lastBackupAt!, file: newest.lastBackupFile!, folder: newest.folder } : null,

@@ -51,10 +51,10 @@ function folderProblem(folder: string, error: unknown): never {
  * message on `overrideReason` too, which is how the restore screen knows to offer "Restore anyway".
  */
 function restoreRefusal(error: RestoreError, overrideGiven: boolean) {
-  if (!error.overridable) return fail.field('file', error.message);
+  if (!error.overridable) return fail.field('file', error.says);
   const reason = overrideGiven ? msg('refusals.jobs.reasonAnyway') : msg('refusals.jobs.restoreAnyway');
-  const fields: Record<string, Text> = error.report ? { file: error.message, overrideReason: reason } : { overrideReason: reason };
-  return ApiFailure.of('invalid_input', { message: error.message, fields });
+  const fields: Record<string, Text> = error.report ? { file: error.says, overrideReason: reason } : { overrideReason: reason };
+  return ApiFailure.of('invalid_input', { message: error.says, fields });
 }
 
 export const jobs: { [K in TaskKind]: Job<K> } = {
@@ -70,7 +70,7 @@ export const jobs: { [K in TaskKind]: Job<K> } = {
         await backupDatabase(env.sqlite(), folder, new Date(now), { onProgress: env.onProgress, ownConnection: env.ownConnection }),
       );
     } catch (error) {
-      if (error instanceof BackupError) throw fail.field('folder', error.message);
+      if (error instanceof BackupError) throw fail.field('folder', error.says);
       throw error;
     }
   },
@@ -186,7 +186,7 @@ export const jobs: { [K in TaskKind]: Job<K> } = {
         onProgress: env.onProgress,
       });
     } catch (error) {
-      if (error instanceof ImportError) throw fail.field(error.field, error.message);
+      if (error instanceof ImportError) throw fail.field(error.field, error.says);
       throw error;
     }
   },
@@ -202,7 +202,7 @@ export const jobs: { [K in TaskKind]: Job<K> } = {
         resealPhotos(documentsFolderFor(source), sourceKey, documentsFolderFor(target), env.key(), documentKey);
       return result;
     } catch (error) {
-      if (error instanceof RekeyError) throw fail.field(error.problem === 'wrong_key' ? 'recoveryKey' : 'file', error.message);
+      if (error instanceof RekeyError) throw fail.field(error.problem === 'wrong_key' ? 'recoveryKey' : 'file', error.says);
       throw error;
     }
   },

@@ -1,6 +1,7 @@
 // The long tasks (backup, restore, verify, export, import): what each takes and gives back. Inputs
 // and outputs are plain data, so they cross to a worker thread and back unchanged.
 import type { Progress } from '../../db/progress';
+import type { Says } from '../../core/i18n/says';
 import type { ExportResult } from '../../db/export';
 import type { ImportResult } from '../../db/import';
 import type { RekeyResult } from '../../db/rekey-copy';
@@ -51,7 +52,7 @@ export interface TaskInputs {
 }
 
 export interface TaskOutputs {
-  backup: { made: MadeBackup[]; warnings: string[] };
+  backup: { made: MadeBackup[]; warnings: Says[] };
   backupTo: MadeBackup;
   restore: RestoreResult;
   verify: VerifyReport;

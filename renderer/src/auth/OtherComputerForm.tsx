@@ -3,10 +3,12 @@
 // replaced; the current database is backed up first). On the first-run screen of a new computer,
 // and in Settings. A typo in the key is named by its group before anything is read.
 import { useState, type FormEvent } from 'react';
+import { saysIn } from '../../../core/i18n/says';
 import { parseRecoveryKey } from '../../../core/recovery-key';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { TaskProgress } from '../components/TaskProgress';
+import { getClinicLocale } from '../format';
 import { t } from '../i18n';
 
 export function OtherComputerForm({ onRestored, heading = 'h2' }: { onRestored?: () => void; heading?: 'h2' | 'h3' }) {
@@ -22,7 +24,7 @@ export function OtherComputerForm({ onRestored, heading = 'h2' }: { onRestored?:
     const found: Record<string, string> = {};
     if (file.trim() === '') found.file = t('auth.other.fileMissing');
     const read = parseRecoveryKey(recoveryKey);
-    if (!read.ok) found.recoveryKey = read.message;
+    if (!read.ok) found.recoveryKey = saysIn(getClinicLocale(), read.says);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     setBusy(true);
