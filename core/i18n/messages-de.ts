@@ -51,4 +51,5 @@ export const de: Catalog = {
   ...AREAS.offline.de,
   ...AREAS.permissions.de,
   ...AREAS.depositRules.de,
+  ...AREAS.moveIn.de,
 };

@@ -52,6 +52,7 @@ export const en = {
   ...AREAS.offline.en,
   ...AREAS.permissions.en,
   ...AREAS.depositRules.en,
+  ...AREAS.moveIn.en,
 };
 
 export type MessageId = keyof typeof en;

@@ -51,4 +51,5 @@ export const es: Catalog = {
   ...AREAS.offline.es,
   ...AREAS.permissions.es,
   ...AREAS.depositRules.es,
+  ...AREAS.moveIn.es,
 };

@@ -24,6 +24,7 @@ import { refusalsMessages } from './refusals';
 import { offlineMessages } from './offline';
 import { permissionsMessages } from './permissions';
 import { depositRulesMessages } from './depositRules';
+import { moveInMessages } from './moveIn';
 
 export const AREAS = {
   checks: checksMessages,
@@ -31,6 +32,7 @@ export const AREAS = {
   offline: offlineMessages,
   permissions: permissionsMessages,
   depositRules: depositRulesMessages,
+  moveIn: moveInMessages,
   aftercare: aftercareMessages,
   api: apiMessages,
   auth: authMessages,
