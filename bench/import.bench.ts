@@ -9,6 +9,7 @@ import { createApi, type ApiClient } from '../api/dispatch';
 import { guessDateOrder } from '../core/import/dates';
 import { guessMapping } from '../core/import/mapping';
 import { mapRows } from '../core/import/rows';
+import { saidIn } from '../core/import/said';
 import { decodeText, parseCsv } from '../core/import/table';
 import { phoneSearchDigits } from '../core/phone';
 import { openTestDatabase } from '../db/testing';
@@ -53,7 +54,7 @@ export async function importBench(rows: number, log: (s: string) => void): Promi
   log(`moving in: ${rows} rows read and mapped as the screen's worker does…`);
   const t0 = performance.now();
   const parsed = parseCsv(decodeText(new Uint8Array(file), 'utf-8'));
-  if (!parsed.ok) throw new Error(parsed.message);
+  if (!parsed.ok) throw new Error(saidIn(parsed.message, 'en-GB'));
   const guess = guessMapping(parsed.table.headers);
   const order = guessDateOrder(
     parsed.table.rows.slice(0, 2000).map((r) => ({ cell: r.cells[7] ?? '', line: r.line })),

@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import type { clientImportContract } from '../contract/client-import';
 import { createClient, getClient, type ClientWriter, type NewClient } from '../handlers/clients';
 import { keysFor } from '../../db/client-keys';
+import { msg, type Msg, type Text } from '../contract/words';
 import { ApiFailure } from '../result';
 import { findDuplicates, validateImportRows } from './check';
 
@@ -19,12 +20,23 @@ export type ImportResult = { created: number; merged: number; skipped: number };
 
 const SHOWN_LIMIT = 50; // lines named in one refusal
 
-/** A refusal naming each line, on the `rows` field and on `rows.<line>`; nothing is written. */
-function refuse(summary: string, lines: { line: number; message: string }[]): ApiFailure {
-  const fields: Record<string, string> = { rows: summary };
+/**
+ * A refusal naming each line, on the `rows` field and on `rows.<line>`; nothing is written. By
+ * message id ('moveIn.*'): the dispatcher reads it in the caller's language, as every refusal.
+ */
+function refuse(summary: Msg, lines: { line: number; message: Text }[]): ApiFailure {
+  const fields: Record<string, Text> = { rows: summary };
   for (const { line, message } of lines.slice(0, SHOWN_LIMIT)) fields[`rows.${line}`] = message;
-  return new ApiFailure({ code: 'invalid_input', message: summary, fields });
+  return ApiFailure.of('invalid_input', { message: summary, fields });
 }
+
+/** The lines named in a sentence: "3, 5", or the first eight "and 4 more". */
+const lineList = (lines: number[]): Text =>
+  lines.length > 8 ? msg('moveIn.lines.more', { lines: lines.slice(0, 8).join(', '), more: lines.length - 8 }) : lines.join(', ');
+
+/** A row's reasons as one text, each read in the reader's language. */
+const joined = (reasons: readonly Text[]): Text =>
+  reasons.reduceRight<Text | null>((rest, first) => (rest === null ? first : msg('moveIn.join', { first, rest })), null) ?? '';
 
 function mergeInto(w: ClientWriter, id: number, from: NewClient, reason: string): boolean {
   const before = getClient(w, id);
@@ -51,9 +63,6 @@ function mergeInto(w: ClientWriter, id: number, from: NewClient, reason: string)
   return true;
 }
 
-const lineList = (lines: number[]) =>
-  lines.length > 8 ? `${lines.slice(0, 8).join(', ')} and ${lines.length - 8} more` : lines.join(', ');
-
 export function applyImport(w: ClientWriter & { sqlite: Database.Database }, input: ImportInput, onProgress?: OnProgress): ImportResult {
   const total = input.rows.length;
   const step = (label: string, done: number) => onProgress?.({ step: label, done, total });
@@ -66,18 +75,18 @@ export function applyImport(w: ClientWriter & { sqlite: Database.Database }, inp
       if (summary.refused.length > 0) {
         const lines = summary.refused.map((r) => r.line);
         throw refuse(
-          `${summary.refused.length === 1 ? 'Line' : 'Lines'} ${lineList(lines)} cannot be imported: fix ${summary.refused.length === 1 ? 'it' : 'them'} in the file or skip ${summary.refused.length === 1 ? 'it' : 'them'}. Nothing was imported.`,
-          summary.refused.map((r) => ({ line: r.line, message: `Line ${r.line}: ${r.reasons.join(' ')}` })),
+          msg('moveIn.apply.refused', { count: lines.length, lines: lineList(lines) }),
+          summary.refused.map((r) => ({ line: r.line, message: msg('moveIn.apply.lineRefused', { line: r.line, reasons: joined(r.reasons) }) })),
         );
       }
       const choices = new Map(input.choices.map((c) => [c.line, c.choice]));
       const undecided = summary.duplicates.filter((d) => !choices.has(d.line));
       if (undecided.length > 0)
         throw refuse(
-          `${undecided.length} ${undecided.length === 1 ? 'row matches a client' : 'rows match clients'} already in Stipple (line ${lineList(undecided.map((d) => d.line))}): choose to skip, merge or add each as new. Nothing was imported.`,
+          msg('moveIn.apply.undecided', { count: undecided.length, lines: lineList(undecided.map((d) => d.line)) }),
           undecided.map((d) => ({
             line: d.line,
-            message: `Line ${d.line} is ${d.existing.firstName} ${d.existing.lastName}, already in Stipple: choose skip, merge or add as new.`,
+            message: msg('moveIn.apply.lineDuplicate', { line: d.line, name: `${d.existing.firstName} ${d.existing.lastName}` }),
           })),
         );
       const reason = `Imported from ${input.fileName}`;

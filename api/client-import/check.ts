@@ -1,7 +1,6 @@
 // The import's dry run, on whichever connection it is given (the task's own, in a worker): each row
 // through the client contract, then matched against the clients on file by name and phone digits
 // or email. The import runs the same check again inside its transaction.
-import { readZodText } from '../contract/words';
 import type Database from 'better-sqlite3';
 import { phoneSearchDigits } from '../../core/phone';
 import { nameSearchKeys } from '../../core/search-key';
@@ -9,6 +8,7 @@ import { storedKeyContext } from '../../db/client-keys';
 import { preparedOnce } from '../../db/prepared';
 import type { ImportCheck, ImportedClientInput } from '../contract/client-import';
 import { clientInput } from '../contract/clients';
+import { zodMessageText } from '../contract/words';
 import type { NewClient } from '../handlers/clients';
 
 export interface CheckedRow {
@@ -37,9 +37,6 @@ export interface ValidRows {
   refused: ImportCheck['refused'];
 }
 
-// The import runs as a task, apart from the caller: its refusals read English.
-const IMPORT_LOCALE = 'en-GB';
-
 /** Each row through the client contract: no database needed, so the import does it before its transaction. */
 export function validateImportRows(rows: readonly ImportedClientInput[], onRow?: (done: number) => void): ValidRows {
   const out: ValidRows = { valid: [], refused: [] };
@@ -57,7 +54,9 @@ export function validateImportRows(rows: readonly ImportedClientInput[], onRow?:
     else
       out.refused.push({
         line: row.line,
-        reasons: [...new Set(parsed.error.issues.map((issue) => readZodText(issue.message, IMPORT_LOCALE)))],
+        // By message id: the task runs apart from the caller, so the screen (or, in a refusal, the
+        // dispatcher) reads them in the reader's language.
+        reasons: [...new Set(parsed.error.issues.map((issue) => issue.message))].map(zodMessageText),
       });
   });
   return out;

@@ -6,7 +6,7 @@ import { SOURCE_SYSTEMS } from '../../core/import/fields';
 import { CLIENT_SHOWN } from './clients';
 import { id, requiredText } from './common';
 import { task } from './define';
-import { msg, zodText } from './words';
+import { msg, textOutput, zodText } from './words';
 
 export const MAX_IMPORT_ROWS = 50_000;
 
@@ -46,8 +46,8 @@ export const importCheck = z.object({
   newClients: z.number().int().nonnegative(),
   /** Rows matching a client already in Stipple (same name, and the same phone or email): each needs a choice. */
   duplicates: z.array(z.object({ line, existing: existingClient, matchedOn: z.enum(['phone', 'email']) })),
-  /** Rows the client contract refuses, each with why. */
-  refused: z.array(z.object({ line, reasons: z.array(z.string()) })),
+  /** Rows the client contract refuses, each with why: by message id, read by the screen in its language. */
+  refused: z.array(z.object({ line, reasons: z.array(textOutput) })),
 });
 export type ImportCheck = z.infer<typeof importCheck>;
 

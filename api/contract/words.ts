@@ -1,6 +1,7 @@
 // A message by id and values, turned into words only where the reader's language is known: the
 // dispatcher (the caller's locale) or the renderer (the locale in force). Refusals and the contract's
 // zod messages carry these, so the same check reads German to a German reader and English to others.
+import { z } from 'zod';
 import { translate, type MessageId } from '../../core/i18n/translate';
 
 export type MsgValue = string | number | Msg;
@@ -44,12 +45,24 @@ export function zodText(text: Text): string {
   return typeof text === 'string' ? text : `${MARK}${JSON.stringify(text)}`;
 }
 
-/** A zod issue's message in a locale: a message by id is translated, any other text is kept. */
-export function readZodText(message: string, locale: string): string {
+/** A zod issue's message as a text: the message by id it carries, or the plain text. */
+export function zodMessageText(message: string): Text {
   if (!message.startsWith(MARK)) return message;
   try {
-    return wordsOf(JSON.parse(message.slice(MARK.length)) as Msg, locale);
+    const parsed: unknown = JSON.parse(message.slice(MARK.length));
+    return isMsg(parsed) ? parsed : message.slice(MARK.length);
   } catch {
     return message.slice(MARK.length);
   }
 }
+
+/** A zod issue's message in a locale: a message by id is translated, any other text is kept. */
+export function readZodText(message: string, locale: string): string {
+  return wordsOf(zodMessageText(message), locale);
+}
+
+/**
+ * A text inside an answer (not a refusal): answers carry the message id and the renderer reads it
+ * in the locale in force, as it reads an answer's codes; the dispatcher translates refusals only.
+ */
+export const textOutput: z.ZodType<Text> = z.union([z.string(), z.custom<Msg>(isMsg)]);

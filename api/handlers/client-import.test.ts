@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkRowsAgainstTrail } from '../../db/verify-rows';
 import type { ImportedClientInput } from '../contract/client-import';
+import { wordsOf } from '../contract/words';
 import { testApi } from '../testing';
 
 let t: Awaited<ReturnType<typeof testApi>>;
@@ -40,7 +41,9 @@ describe('clients.importCheck', () => {
         row(6, { firstName: 'Ana', lastName: 'Silva', phone: '07700 999999' }),
       ],
     });
-    expect(check).toEqual({
+    // The reasons travel by message id; the screen reads them in its language (English here).
+    const english = { ...check, refused: check.refused.map((r) => ({ ...r, reasons: r.reasons.map((x) => wordsOf(x, 'en-GB')) })) };
+    expect(english).toEqual({
       newClients: 2,
       duplicates: [
         {

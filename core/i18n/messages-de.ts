@@ -52,4 +52,5 @@ export const de: Catalog = {
   ...AREAS.permissions.de,
   ...AREAS.depositRules.de,
   ...AREAS.dataErrors.de,
+  ...AREAS.moveIn.de,
 };

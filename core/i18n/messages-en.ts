@@ -53,6 +53,7 @@ export const en = {
   ...AREAS.permissions.en,
   ...AREAS.depositRules.en,
   ...AREAS.dataErrors.en,
+  ...AREAS.moveIn.en,
 };
 
 export type MessageId = keyof typeof en;

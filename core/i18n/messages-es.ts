@@ -52,4 +52,5 @@ export const es: Catalog = {
   ...AREAS.permissions.es,
   ...AREAS.depositRules.es,
   ...AREAS.dataErrors.es,
+  ...AREAS.moveIn.es,
 };

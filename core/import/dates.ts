@@ -5,12 +5,6 @@
 export const DATE_ORDERS = ['dmy', 'mdy', 'ymd'] as const;
 export type DateOrder = (typeof DATE_ORDERS)[number];
 
-export const DATE_ORDER_LABELS: Record<DateOrder, string> = {
-  dmy: 'Day first (31/12/1980)',
-  mdy: 'Month first (12/31/1980)',
-  ymd: 'Year first (1980-12-31)',
-};
-
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 const pad = (n: number) => String(n).padStart(2, '0');

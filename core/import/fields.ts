@@ -4,19 +4,6 @@
 export const IMPORT_FIELDS = ['firstName', 'lastName', 'fullName', 'phone', 'email', 'dateOfBirth', 'notes', 'visit', 'ignore'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-/** How the import screen names each field. */
-export const FIELD_LABELS: Record<ImportField, string> = {
-  firstName: 'First name',
-  lastName: 'Last name',
-  fullName: 'Full name (split into first and last)',
-  phone: 'Phone',
-  email: 'Email',
-  dateOfBirth: 'Date of birth',
-  notes: 'Notes (kept with its column name)',
-  visit: 'A visit or appointment date (kept in the notes)',
-  ignore: 'Not imported',
-};
-
 /** Fields whose cells are dates: a cell that is not a date refuses its row. */
 export const DATE_FIELDS: ReadonlySet<ImportField> = new Set(['dateOfBirth', 'visit']);
 

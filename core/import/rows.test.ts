@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeFormula } from './cells';
-import { mapRows, splitFullName } from './rows';
+import { mapRows, splitFullName, type MappedFile } from './rows';
+import { saidIn } from './said';
 import type { ImportTable } from './table';
 
 const table = (headers: string[], rows: string[][], formulaCells: ImportTable['formulaCells'] = []): ImportTable => ({
@@ -9,6 +10,8 @@ const table = (headers: string[], rows: string[][], formulaCells: ImportTable['f
   formulaCells,
 });
 const today = '2026-05-01';
+/** The refused lines with their reasons in a locale's words. */
+const refusedIn = (out: MappedFile, locale: string) => out.refused.map((r) => ({ line: r.line, reasons: r.reasons.map((x) => saidIn(x, locale)) }));
 
 describe('mapRows', () => {
   const headers = ['First Name', 'Last Name', 'Mobile Number', 'Telephone', 'Email', 'Date of Birth', 'Note', 'Added'];
@@ -51,7 +54,7 @@ describe('mapRows', () => {
       { fields: [...fields], dateOrder: 'dmy', today },
     );
     expect(out.rows.map((r) => r.line)).toEqual([5]);
-    expect(out.refused).toEqual([
+    expect(refusedIn(out, 'en-GB')).toEqual([
       { line: 2, reasons: ['it has no name.'] },
       { line: 3, reasons: ['the date of birth “31/02/1980” is not a date (read day first).'] },
       { line: 4, reasons: ['Added “yesterday” is not a date (read day first).'] },
@@ -59,6 +62,18 @@ describe('mapRows', () => {
       { line: 7, reasons: ['it has no last name (“Flo”): Stipple needs a first and a last name.'] },
       { line: 8, reasons: ['the date of birth “01/01/2030” is in the future.'] },
     ]);
+    expect(refusedIn(out, 'de-DE')).toEqual([
+      { line: 2, reasons: ['der Name fehlt.'] },
+      { line: 3, reasons: ['das Geburtsdatum „31/02/1980“ ist kein Datum (gelesen als „Tag zuerst“).'] },
+      { line: 4, reasons: ['Added „yesterday“ ist kein Datum (gelesen als „Tag zuerst“).'] },
+      { line: 6, reasons: ['es ist derselbe Kunde wie in Zeile 5 (gleicher Name und gleiche E-Mail).'] },
+      { line: 7, reasons: ['der Nachname fehlt („Flo“): Stipple braucht einen Vor- und einen Nachnamen.'] },
+      { line: 8, reasons: ['das Geburtsdatum „01/01/2030“ liegt in der Zukunft.'] },
+    ]);
+    expect(refusedIn(out, 'es-ES')[1]).toEqual({
+      line: 3,
+      reasons: ['la fecha de nacimiento «31/02/1980» no es una fecha (leída con el día primero).'],
+    });
   });
 
   it('reads the same cells month first when told to', () => {
@@ -83,7 +98,7 @@ describe('mapRows', () => {
       { fields: ['fullName', 'phone', 'notes', 'ignore'], dateOrder: 'dmy', today },
     );
     expect(out.rows[0]!.notes).toBe('=HYPERLINK("http://x.example","click")');
-    expect(out.notices).toEqual([
+    expect(out.notices.map((n) => ({ ...n, message: saidIn(n.message, 'en-GB') }))).toEqual([
       { line: 2, column: 'Notes', message: 'starts with “=”, which a spreadsheet would run as a formula: imported as plain text.' },
       { line: 3, column: 'Name', message: 'was a formula in the workbook: its last value was imported as plain text.' },
       { line: 3, column: 'Notes', message: 'starts with “@”, which a spreadsheet would run as a formula: imported as plain text.' },

@@ -5,6 +5,7 @@
 import { isBlankCell, looksLikeFormula } from './cells';
 import { parseImportDate, type DateOrder } from './dates';
 import { headerKey, type ImportField } from './fields';
+import { said, type Said } from './said';
 import type { ImportTable } from './table';
 import { clinicCountry, phoneSearchDigits } from '../phone';
 
@@ -19,15 +20,16 @@ export interface ImportedClient {
   notes: string;
 }
 
+/** `reasons` and a notice's `message` by message id ('moveIn.*'): the screen reads them in its locale. */
 export interface RefusedRow {
   line: number;
-  reasons: string[];
+  reasons: Said[];
 }
 
 export interface CellNotice {
   line: number;
   column: string;
-  message: string;
+  message: Said;
 }
 
 export interface MappedFile {
@@ -44,8 +46,6 @@ export interface MapOptions {
   /** The clinic's country: two rows' phones match as search reads them (core/phone.ts). */
   country?: string | null;
 }
-
-const ORDER_WORDS: Record<DateOrder, string> = { dmy: 'day first', mdy: 'month first', ymd: 'year first' };
 
 /** "Mary Ann Smith" → first "Mary Ann", last "Smith"; "Smith, Mary" → first "Mary", last "Smith". */
 export function splitFullName(full: string): { firstName: string; lastName: string } {
@@ -84,34 +84,30 @@ export function mapRows(table: ImportTable, options: MapOptions): MappedFile {
       return isBlankCell(text) ? '' : text;
     };
     const firstOf = (list: number[]) => list.map(cell).find((t) => t !== '') ?? '';
-    const reasons: string[] = [];
+    const reasons: Said[] = [];
 
     for (const i of fields.flatMap((f, i) => (f === 'ignore' ? [] : [i]))) {
       const header = table.headers[i] ?? `column ${i + 1}`;
       if (formulas.has(`${line}:${i}`))
-        out.notices.push({ line, column: header, message: 'was a formula in the workbook: its last value was imported as plain text.' });
+        out.notices.push({ line, column: header, message: said('moveIn.cell.wasFormula') });
       else if (looksLikeFormula(cells[i] ?? ''))
-        out.notices.push({
-          line,
-          column: header,
-          message: `starts with “${(cells[i] ?? '').charAt(0)}”, which a spreadsheet would run as a formula: imported as plain text.`,
-        });
+        out.notices.push({ line, column: header, message: said('moveIn.cell.formulaStart', { char: (cells[i] ?? '').charAt(0) }) });
     }
 
     let firstName = firstOf(cols.first);
     let lastName = firstOf(cols.last);
     const full = firstOf(cols.full);
     if (full && !firstName && !lastName) ({ firstName, lastName } = splitFullName(full));
-    if (!firstName && !lastName) reasons.push('it has no name.');
-    else if (!lastName) reasons.push(`it has no last name (“${firstName}”): Stipple needs a first and a last name.`);
-    else if (!firstName) reasons.push(`it has no first name (“${lastName}”): Stipple needs a first and a last name.`);
+    if (!firstName && !lastName) reasons.push(said('moveIn.row.noName'));
+    else if (!lastName) reasons.push(said('moveIn.row.noLastName', { first: firstName }));
+    else if (!firstName) reasons.push(said('moveIn.row.noFirstName', { last: lastName }));
 
     const birthText = firstOf(cols.birth);
     let dateOfBirth: string | null = null;
     if (birthText) {
       dateOfBirth = parseImportDate(birthText, dateOrder, todayYear);
-      if (!dateOfBirth) reasons.push(`the date of birth “${birthText}” is not a date (read ${ORDER_WORDS[dateOrder]}).`);
-      else if (dateOfBirth > today) reasons.push(`the date of birth “${birthText}” is in the future.`);
+      if (!dateOfBirth) reasons.push(said('moveIn.row.birthNotDate', { cell: birthText, order: dateOrder }));
+      else if (dateOfBirth > today) reasons.push(said('moveIn.row.birthFuture', { cell: birthText }));
     }
 
     const notes: string[] = [];
@@ -121,7 +117,7 @@ export function mapRows(table: ImportTable, options: MapOptions): MappedFile {
       const header = table.headers[i] ?? `Column ${i + 1}`;
       if (fields[i] === 'visit') {
         const date = parseImportDate(text, dateOrder, todayYear);
-        if (!date) reasons.push(`${header} “${text}” is not a date (read ${ORDER_WORDS[dateOrder]}).`);
+        if (!date) reasons.push(said('moveIn.row.visitNotDate', { column: header, cell: text, order: dateOrder }));
         else notes.push(`${header}: ${date}`);
       } else notes.push(plainNotes(header) ? text : `${header}: ${text}`);
     }
@@ -135,7 +131,7 @@ export function mapRows(table: ImportTable, options: MapOptions): MappedFile {
       const byEmail = email ? seenByEmail.get(`${name}\u0000${email.toLowerCase()}`) : undefined;
       const earlier = byPhone ?? byEmail;
       if (earlier !== undefined) {
-        reasons.push(`it is the same client as line ${earlier} (same name and ${byPhone !== undefined ? 'phone' : 'email'}).`);
+        reasons.push(said('moveIn.row.sameClient', { line: earlier, on: byPhone !== undefined ? 'phone' : 'email' }));
       } else {
         if (digits) seenByPhone.set(`${name}\u0000${digits}`, line);
         if (email) seenByEmail.set(`${name}\u0000${email.toLowerCase()}`, line);

@@ -3,6 +3,8 @@
 // is line 1). CSV is read with papaparse; the delimiter is the one the header line uses most (Excel
 // writes ; in much of Europe; papaparse's own guess missed it on two-column files).
 import Papa from 'papaparse';
+import type { MessageId } from '../i18n/translate';
+import { said, type Said } from './said';
 
 export interface ImportTable {
   headers: string[];
@@ -11,45 +13,30 @@ export interface ImportTable {
   formulaCells: { line: number; column: number }[];
 }
 
-export type FileKind = { kind: 'csv' } | { kind: 'xlsx' } | { kind: 'refused'; message: string };
+/** `message`: why Stipple cannot read it, by message id ('moveIn.file.*'). */
+export type FileKind = { kind: 'csv' } | { kind: 'xlsx' } | { kind: 'refused'; message: Said };
 
 const starts = (bytes: Uint8Array, ...sig: number[]) => sig.every((b, i) => bytes[i] === b);
 
-/** What the file is, from its first bytes and name; a plain sentence for a file Stipple cannot read. */
+/** What the file is, from its first bytes and name; a sentence for a file Stipple cannot read. */
 export function sniffFile(bytes: Uint8Array, name: string): FileKind {
   const lower = name.toLowerCase();
-  if (bytes.length === 0) return { kind: 'refused', message: `${name} is empty.` };
+  const refused = (id: MessageId): FileKind => ({ kind: 'refused', message: said(id, { name }) });
+  if (bytes.length === 0) return refused('moveIn.file.empty');
   if (starts(bytes, 0x50, 0x4b, 0x03, 0x04)) {
     if (lower.endsWith('.xlsx') || lower.endsWith('.xlsm')) return { kind: 'xlsx' };
-    return { kind: 'refused', message: `${name} is a compressed archive, not a spreadsheet. Export the clients as CSV or Excel (.xlsx).` };
+    return refused('moveIn.file.archive');
   }
-  if (starts(bytes, 0xd0, 0xcf, 0x11, 0xe0))
-    return {
-      kind: 'refused',
-      message: `${name} is an old Excel (.xls) workbook. Open it in Excel or LibreOffice and save it as .xlsx or CSV, then choose that file.`,
-    };
-  if (starts(bytes, 0x25, 0x50, 0x44, 0x46))
-    return { kind: 'refused', message: `${name} is a PDF, not a spreadsheet. Export the clients as CSV or Excel (.xlsx).` };
+  if (starts(bytes, 0xd0, 0xcf, 0x11, 0xe0)) return refused('moveIn.file.oldExcel');
+  if (starts(bytes, 0x25, 0x50, 0x44, 0x46)) return refused('moveIn.file.pdf');
   const utf16 = starts(bytes, 0xff, 0xfe) || starts(bytes, 0xfe, 0xff);
   const head = bytes.subarray(0, 4096);
-  if (!utf16 && head.includes(0))
-    return {
-      kind: 'refused',
-      message: `${name} is not a spreadsheet Stipple can read (it holds binary data). Export the clients as CSV or Excel (.xlsx).`,
-    };
+  if (!utf16 && head.includes(0)) return refused('moveIn.file.binary');
   return { kind: 'csv' };
 }
 
 export const TEXT_ENCODINGS = ['utf-8', 'windows-1252', 'windows-1250', 'iso-8859-15', 'utf-16le'] as const;
 export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
-
-export const ENCODING_LABELS: Record<TextEncoding, string> = {
-  'utf-8': 'UTF-8 (Unicode)',
-  'windows-1252': 'Windows-1252 (Excel’s default in Western Europe and the Americas)',
-  'windows-1250': 'Windows-1250 (Central Europe)',
-  'iso-8859-15': 'ISO-8859-15 (Latin-9)',
-  'utf-16le': 'UTF-16 (“Unicode text” from Excel)',
-};
 
 /** The encoding to read a text file in: its byte-order mark, else UTF-8 if it is valid UTF-8, else Windows-1252. */
 export function guessEncoding(bytes: Uint8Array): { encoding: TextEncoding; validUtf8: boolean } {
@@ -67,7 +54,7 @@ export function decodeText(bytes: Uint8Array, encoding: TextEncoding): string {
   return new TextDecoder(encoding).decode(bytes).replace(/^\uFEFF/, '');
 }
 
-export type TableResult = { ok: true; table: ImportTable } | { ok: false; message: string };
+export type TableResult = { ok: true; table: ImportTable } | { ok: false; message: Said };
 
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 
@@ -85,13 +72,9 @@ export function parseCsv(text: string): TableResult {
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter });
   const records = parsed.data;
   const headerIndex = records.findIndex((r) => r.some((c) => c.trim() !== ''));
-  if (headerIndex < 0) return { ok: false, message: 'The file has no rows.' };
+  if (headerIndex < 0) return { ok: false, message: said('moveIn.file.noRows') };
   const headers = records[headerIndex]!.map((h) => h.trim());
-  if (headers.length < 2)
-    return {
-      ok: false,
-      message: 'The file has only one column: it does not look like a CSV export. Export the clients as CSV or Excel (.xlsx).',
-    };
+  if (headers.length < 2) return { ok: false, message: said('moveIn.file.oneColumn') };
   const rows: ImportTable['rows'] = [];
   for (let i = headerIndex + 1; i < records.length; i++) {
     const cells = records[i]!;

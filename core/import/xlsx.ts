@@ -2,6 +2,7 @@
 // 'YYYY-MM-DD' (a real date, so no day-or-month guess is needed); a formula cell gives its last
 // computed value, and is listed so the screen can say its formula was not kept.
 import ExcelJS from 'exceljs';
+import { said } from './said';
 import type { ImportTable, TableResult } from './table';
 
 type Value = ExcelJS.CellValue;
@@ -27,13 +28,10 @@ export async function parseXlsx(bytes: Uint8Array, name: string): Promise<TableR
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    return {
-      ok: false,
-      message: `${name} could not be read as an Excel workbook: it may be damaged or password-protected. Save it again as .xlsx or CSV.`,
-    };
+    return { ok: false, message: said('moveIn.file.badWorkbook', { name }) };
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet || sheet.actualRowCount === 0) return { ok: false, message: `${name} has no rows on its first sheet.` };
+  if (!sheet || sheet.actualRowCount === 0) return { ok: false, message: said('moveIn.file.noSheetRows', { name }) };
   const width = sheet.columnCount;
   const table: ImportTable = { headers: [], rows: [], formulaCells: [] };
   let headerSeen = false;

@@ -25,6 +25,7 @@ import { offlineMessages } from './offline';
 import { permissionsMessages } from './permissions';
 import { depositRulesMessages } from './depositRules';
 import { dataErrorsMessages } from './dataErrors';
+import { moveInMessages } from './moveIn';
 
 export const AREAS = {
   checks: checksMessages,
@@ -33,6 +34,7 @@ export const AREAS = {
   permissions: permissionsMessages,
   depositRules: depositRulesMessages,
   dataErrors: dataErrorsMessages,
+  moveIn: moveInMessages,
   aftercare: aftercareMessages,
   api: apiMessages,
   auth: authMessages,

@@ -1,12 +1,14 @@
 // What the dry run found: the lines refused with why (skip them or fix the file), and the rows that
 // match a client already in Stipple, each with its choice: skip, merge or add as new.
 import type { DuplicateChoice, ImportCheck } from '../../../../../api/contract/client-import';
-import type { ImportedClient, RefusedRow } from '../../../../../core/import/rows';
+import type { ImportedClient } from '../../../../../core/import/rows';
 import type { MessageId } from '../../../../../core/i18n/translate';
 import { formatCount } from '../../../format';
-import { t } from '../../../i18n';
+import { t, words } from '../../../i18n';
 
 const SHOWN = 100;
+/** A reason is a phrase ("it has no name.") that starts its cell as a sentence. */
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const CHOICES: readonly DuplicateChoice[] = ['skip', 'merge', 'new'];
 const CHOICE_LABELS: Record<DuplicateChoice, MessageId> = {
   skip: 'clients.import.choice.skip',
@@ -20,7 +22,8 @@ const CHOICE_ALL: Record<DuplicateChoice, MessageId> = {
 };
 
 interface RefusedProps {
-  refused: RefusedRow[];
+  /** The window's and the dry run's refusals, by message id. */
+  refused: ImportCheck['refused'];
   skip: boolean;
   onSkip: (skip: boolean) => void;
 }
@@ -40,7 +43,7 @@ export function RefusedLines({ refused, skip, onSkip }: RefusedProps) {
           {refused.slice(0, SHOWN).map((r) => (
             <tr key={r.line}>
               <td>{t('clients.import.line', { line: formatCount(r.line) })}</td>
-              <td>{r.reasons.map((reason) => reason.charAt(0).toUpperCase() + reason.slice(1)).join(' ')}</td>
+              <td>{r.reasons.map((reason) => capitalised(words(reason))).join(' ')}</td>
             </tr>
           ))}
           {refused.length > SHOWN && (

@@ -5,15 +5,16 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { DuplicateChoice, ImportCheck } from '../../../../../api/contract/client-import';
+import type { Text } from '../../../../../api/contract/words';
 import { DATE_ORDERS, type DateOrder } from '../../../../../core/import/dates';
 import { SYSTEM_NAMES, type ImportField } from '../../../../../core/import/fields';
-import type { MappedFile, RefusedRow } from '../../../../../core/import/rows';
+import type { MappedFile } from '../../../../../core/import/rows';
 import { TEXT_ENCODINGS, type TextEncoding } from '../../../../../core/import/table';
 import { call } from '../../../api/client';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { TaskProgress } from '../../../components/TaskProgress';
 import { formatCount, getClinicCountry, getClinicLocale } from '../../../format';
-import { t } from '../../../i18n';
+import { t, words } from '../../../i18n';
 import { DuplicateRows, RefusedLines } from './DryRunResult';
 import type { FromWorker, OpenedFile } from './import-protocol';
 import { ImportPreview } from './ImportPreview';
@@ -46,7 +47,8 @@ export function ImportPage() {
   const [skipRefused, setSkipRefused] = useState(false);
   const [choices, setChoices] = useState<Map<number, DuplicateChoice>>(new Map());
   const [error, setError] = useState<string | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
+  // By message id where the worker refused the file: read in the locale in force when shown.
+  const [fileError, setFileError] = useState<Text | null>(null);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
 
   async function remap(nextFields: ImportField[], order: DateOrder) {
@@ -91,7 +93,8 @@ export function ImportPage() {
     setStage({ kind: 'idle' });
   }
 
-  const refused: RefusedRow[] = useMemo(
+  // The window's own refusals (core/import/rows.ts) and the dry run's, both by message id.
+  const refused: ImportCheck['refused'] = useMemo(
     () => [...(mapped?.refused ?? []), ...(check?.refused ?? [])].sort((a, b) => a.line - b.line),
     [mapped, check],
   );
@@ -190,7 +193,7 @@ export function ImportPage() {
         />
         {fileError && (
           <p className="field-error" id="import-file-error" role="alert">
-            {fileError}
+            {words(fileError)}
           </p>
         )}
       </div>

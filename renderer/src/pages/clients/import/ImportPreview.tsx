@@ -2,7 +2,7 @@
 // would have run as formulas.
 import type { ImportedClient, CellNotice } from '../../../../../core/import/rows';
 import { formatCount, formatDate } from '../../../format';
-import { t } from '../../../i18n';
+import { t, words } from '../../../i18n';
 
 const SHOWN = 8;
 const NOTICES_SHOWN = 20;
@@ -43,7 +43,7 @@ export function ImportPreview({ rows, notices }: { rows: ImportedClient[]; notic
           <ul>
             {notices.slice(0, NOTICES_SHOWN).map((n) => (
               <li key={`${n.line}-${n.column}`}>
-                {t('clients.import.preview.notice', { line: formatCount(n.line), column: n.column, message: n.message })}
+                {t('clients.import.preview.notice', { line: formatCount(n.line), column: n.column, message: words(n.message) })}
               </li>
             ))}
             {notices.length > NOTICES_SHOWN && (

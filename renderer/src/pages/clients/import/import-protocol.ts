@@ -4,6 +4,7 @@ import type { OrderGuess, DateOrder } from '../../../../../core/import/dates';
 import type { ImportField } from '../../../../../core/import/fields';
 import type { GuessedMapping } from '../../../../../core/import/mapping';
 import type { MappedFile } from '../../../../../core/import/rows';
+import type { Said } from '../../../../../core/import/said';
 import type { TextEncoding } from '../../../../../core/import/table';
 
 export type ToWorker =
@@ -27,4 +28,4 @@ export interface OpenedFile {
 }
 
 export type FromWorker =
-  { type: 'opened'; file: OpenedFile } | { type: 'refused'; message: string } | { type: 'mapped'; mapped: MappedFile };
+  { type: 'opened'; file: OpenedFile } | { type: 'refused'; message: Said } | { type: 'mapped'; mapped: MappedFile };

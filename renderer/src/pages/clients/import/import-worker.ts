@@ -4,6 +4,7 @@ import { guessDateOrder } from '../../../../../core/import/dates';
 import { DATE_FIELDS } from '../../../../../core/import/fields';
 import { guessMapping } from '../../../../../core/import/mapping';
 import { mapRows } from '../../../../../core/import/rows';
+import { said } from '../../../../../core/import/said';
 import { decodeText, guessEncoding, parseCsv, sniffFile, type ImportTable, type TextEncoding } from '../../../../../core/import/table';
 import { parseXlsx } from '../../../../../core/import/xlsx';
 import type { FromWorker, OpenedFile, ToWorker } from './import-protocol';
@@ -42,7 +43,7 @@ function describe(kind: 'csv' | 'xlsx', encoding: OpenedFile['encoding'], read: 
 
 function readCsv(encoding: TextEncoding, validUtf8: boolean, locale: string): void {
   const result = parseCsv(decodeText(bytes!, encoding));
-  if (!result.ok) return post({ type: 'refused', message: `${name}: ${result.message}` });
+  if (!result.ok) return post({ type: 'refused', message: said('moveIn.file.named', { name, problem: result.message }) });
   table = result.table;
   post({ type: 'opened', file: describe('csv', { used: encoding, validUtf8 }, table, locale) });
 }
