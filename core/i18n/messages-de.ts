@@ -51,4 +51,6 @@ export const de: Catalog = {
   ...AREAS.offline.de,
   ...AREAS.permissions.de,
   ...AREAS.depositRules.de,
+  ...AREAS.shell.de,
+  ...AREAS.startup.de,
 };

@@ -52,6 +52,8 @@ export const en = {
   ...AREAS.offline.en,
   ...AREAS.permissions.en,
   ...AREAS.depositRules.en,
+  ...AREAS.shell.en,
+  ...AREAS.startup.en,
 };
 
 export type MessageId = keyof typeof en;

@@ -51,4 +51,6 @@ export const es: Catalog = {
   ...AREAS.offline.es,
   ...AREAS.permissions.es,
   ...AREAS.depositRules.es,
+  ...AREAS.shell.es,
+  ...AREAS.startup.es,
 };

@@ -24,6 +24,8 @@ import { refusalsMessages } from './refusals';
 import { offlineMessages } from './offline';
 import { permissionsMessages } from './permissions';
 import { depositRulesMessages } from './depositRules';
+import { shellMessages } from './shell';
+import { startupMessages } from './startup';
 
 export const AREAS = {
   checks: checksMessages,
@@ -31,6 +33,8 @@ export const AREAS = {
   offline: offlineMessages,
   permissions: permissionsMessages,
   depositRules: depositRulesMessages,
+  shell: shellMessages,
+  startup: startupMessages,
   aftercare: aftercareMessages,
   api: apiMessages,
   auth: authMessages,
