@@ -18,6 +18,7 @@ import { unlockDatabaseKey } from './key-store';
 import { windowKeyPrompt } from './key-prompt-window';
 import { explainDamagedChart, OPEN_FAILED_TITLE, plainOpenMessage } from './open-chart';
 import { resolveAppPaths } from './paths';
+import { systemLocale } from './system-locale';
 
 let apiProcess: ApiProcessClient | null = null;
 let unbindApi: (() => void) | null = null;
@@ -30,6 +31,9 @@ let closedForQuit = false;
 const localeFile = localeFileIn(app.getPath('userData'));
 const appLocale = rememberedLocale(localeFile, fs);
 if (appLocale) app.commandLine.appendSwitch('lang', appLocale);
+// The language of what the main process says itself: the clinic's once known, else the system's.
+let readerLocale: string | null = appLocale;
+const speaks = () => readerLocale ?? systemLocale(app);
 
 // One Stipple per user: a second launch hands focus to the first and leaves, so two processes
 // never write the same chart.
@@ -58,7 +62,7 @@ async function start(): Promise<void> {
   // With no keychain, a passphrase is asked here (a small window), before the API opens the database.
   let stored;
   try {
-    const prompt = windowKeyPrompt({ BrowserWindow, ipcMain, preloadPath: path.join(path.dirname(paths.preloadFile), 'key-prompt.cjs') });
+    const prompt = windowKeyPrompt({ BrowserWindow, ipcMain, locale: speaks(), preloadPath: path.join(path.dirname(paths.preloadFile), 'key-prompt.cjs') });
     stored = await unlockDatabaseKey(safeStorage, paths.databaseFile, { prompt });
   } catch (error) {
     dialog.showErrorBox(OPEN_FAILED_TITLE, plainOpenMessage(error));
@@ -88,7 +92,10 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
-  if (started.locale) rememberLocale(localeFile, started.locale, appLocale, fs);
+  if (started.locale) {
+    rememberLocale(localeFile, started.locale, appLocale, fs);
+    readerLocale = started.locale;
+  }
   api.onExit((code) => {
     if (closedForQuit) return;
     console.error(`[stipple] the data service stopped unexpectedly (exit ${code})`);
@@ -109,6 +116,7 @@ async function start(): Promise<void> {
     channels: CHANNELS,
     isTrustedSender: trustAppMainFrame(policy),
     onRefused: (reason, detail) => console.warn(`[stipple] refused IPC call (${reason})`, detail),
+    locale: speaks,
   });
   // The camera, only while the page's capture view is open (electron/main/camera-permission.ts).
   const unbindCapture = bindCaptureGate({ ipcMain, gate: camera, isTrustedSender: trustAppMainFrame(policy) });

@@ -19,6 +19,7 @@ import {
   type DatabaseKey,
 } from '../../db/cipher';
 import { DatabaseOpenError } from '../../db/errors';
+import type { PromptProblem } from './key-prompt-page';
 import { NotAWrappedKey, passphraseProblem, unwrapWithPassphrase, wrapWithPassphrase } from './passphrase-key';
 
 /** The parts of Electron's safeStorage used here. */
@@ -110,9 +111,9 @@ export function loadDatabaseKey(
 
 /** What the start-up prompt asks; `problem` says why it asks again (a wrong passphrase, a typo). */
 export type KeyPromptRequest =
-  | { mode: 'create-passphrase'; problem: string | null }
-  | { mode: 'enter-passphrase'; problem: string | null }
-  | { mode: 'recovery-key'; problem: string | null; file: string };
+  | { mode: 'create-passphrase'; problem: PromptProblem | null }
+  | { mode: 'enter-passphrase'; problem: PromptProblem | null }
+  | { mode: 'recovery-key'; problem: PromptProblem | null; file: string };
 
 /** Shows the prompt and resolves with what was typed, or null when the person closed it. */
 export type KeyPrompt = (request: KeyPromptRequest) => Promise<string | null>;
@@ -154,7 +155,7 @@ export async function unlockDatabaseKey(safeStorage: SafeStorageLike, databaseFi
 
   if (fs.existsSync(passphraseFile)) {
     const text = fs.readFileSync(passphraseFile, 'utf8');
-    let problem: string | null = null;
+    let problem: PromptProblem | null = null;
     for (;;) {
       const passphrase = await prompt({ mode: 'enter-passphrase', problem });
       if (passphrase === null) throw notOpened('Stipple needs the passphrase to open the chart database.');
@@ -166,7 +167,7 @@ export async function unlockDatabaseKey(safeStorage: SafeStorageLike, databaseFi
         throw error;
       }
       if (key) return { key, protection: 'passphrase', created: false };
-      problem = 'That passphrase does not open the chart database. Check Caps Lock and try again.';
+      problem = { id: 'startup.prompt.wrongPassphrase' };
     }
   }
 
@@ -187,7 +188,7 @@ export async function unlockDatabaseKey(safeStorage: SafeStorageLike, databaseFi
     key = newDatabaseKey();
     created = true;
   }
-  let problem: string | null = null;
+  let problem: PromptProblem | null = null;
   for (;;) {
     const passphrase = await prompt({ mode: 'create-passphrase', problem });
     if (passphrase === null)
@@ -210,7 +211,7 @@ function needsRecoveryKey(databaseFile: string, keyFile: string): boolean {
 }
 
 async function askRecoveryKey(databaseFile: string, prompt: KeyPrompt): Promise<DatabaseKey> {
-  let problem: string | null = null;
+  let problem: PromptProblem | null = null;
   for (;;) {
     const typed = await prompt({ mode: 'recovery-key', problem, file: databaseFile });
     if (typed === null)
@@ -223,8 +224,7 @@ async function askRecoveryKey(databaseFile: string, prompt: KeyPrompt): Promise<
       continue;
     }
     if (keyOpens(databaseFile, read.key)) return read.key;
-    problem =
-      'This recovery key does not open this chart database: it belongs to another Stipple database. Check you have the right sheet.';
+    problem = { id: 'startup.prompt.wrongRecoveryKey' };
   }
 }
 
