@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHANNELS } from '../../api/contract';
+import { translate } from '../../core/i18n/translate';
 import { encodeArgs } from '../api-process/protocol';
 import { STIPPLE_EVENT_CHANNEL } from '../shared/ipc-channel';
 import { connectApiProcess, type ApiProcessClient, type UtilityProcessLike } from './api-process-client';
@@ -16,7 +17,7 @@ import { createHardenedWindow } from './harden';
 import { bindApi, trustAppMainFrame } from './ipc';
 import { unlockDatabaseKey } from './key-store';
 import { windowKeyPrompt } from './key-prompt-window';
-import { explainDamagedChart, OPEN_FAILED_TITLE, plainOpenMessage } from './open-chart';
+import { explainDamagedChart, openFailedTitle, plainOpenMessage } from './open-chart';
 import { resolveAppPaths } from './paths';
 import { systemLocale } from './system-locale';
 
@@ -65,7 +66,7 @@ async function start(): Promise<void> {
     const prompt = windowKeyPrompt({ BrowserWindow, ipcMain, locale: speaks(), preloadPath: path.join(path.dirname(paths.preloadFile), 'key-prompt.cjs') });
     stored = await unlockDatabaseKey(safeStorage, paths.databaseFile, { prompt });
   } catch (error) {
-    dialog.showErrorBox(OPEN_FAILED_TITLE, plainOpenMessage(error));
+    dialog.showErrorBox(openFailedTitle(speaks()), plainOpenMessage(error, speaks()));
     app.quit();
     return;
   }
@@ -81,14 +82,14 @@ async function start(): Promise<void> {
     }),
     { serviceName: 'Stipple data service' },
   ) as unknown as UtilityProcessLike;
-  child.postMessage({ kind: 'start', databaseKey: stored.key, keyProtection: stored.protection });
+  child.postMessage({ kind: 'start', databaseKey: stored.key, keyProtection: stored.protection, locale: speaks() });
   const api = connectApiProcess(child);
   apiProcess = api;
   api.onDamaged(quitOnDamage);
   const started = await api.started;
   if (!started.ok) {
     console.error('[stipple] the chart database could not be opened:', started.message);
-    dialog.showErrorBox(OPEN_FAILED_TITLE, started.message);
+    dialog.showErrorBox(openFailedTitle(speaks()), started.message);
     app.quit();
     return;
   }
@@ -99,10 +100,7 @@ async function start(): Promise<void> {
   api.onExit((code) => {
     if (closedForQuit) return;
     console.error(`[stipple] the data service stopped unexpectedly (exit ${code})`);
-    dialog.showErrorBox(
-      'Stipple’s data service stopped',
-      'Nothing more can be saved. Quit and start Stipple again; the chart database is safe.',
-    );
+    dialog.showErrorBox(translate(speaks(), 'startup.stopped.title'), translate(speaks(), 'startup.stopped.text'));
   });
 
   const policy = createAppUrlPolicy({
@@ -182,6 +180,6 @@ function unbind(): void {
 function failToStart(error: unknown): void {
   console.error(error);
   const first = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-  dialog.showErrorBox('Stipple could not start', `Something unexpected stopped Stipple from starting: ${first}`);
+  dialog.showErrorBox(translate(speaks(), 'startup.failed.title'), translate(speaks(), 'startup.failed.text', { detail: first ?? '' }));
   app.quit();
 }
