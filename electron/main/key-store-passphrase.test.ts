@@ -69,6 +69,7 @@ describe('unlockDatabaseKey with no keychain (basic_text)', () => {
       new DatabaseOpenError(
         'key_unavailable',
         'This computer has no keychain, so Stipple needs a passphrase to protect the chart database’s key. The chart database was not opened, and nothing was changed.',
+        { id: 'startup.notOpened.noKeychain', values: {} },
       ),
     );
     expect(fs.readdirSync(path.dirname(db))).toEqual([]);
