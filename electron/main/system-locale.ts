@@ -4,12 +4,16 @@ import { usableLocale } from '../../core/locale';
 
 export interface LocaleSource {
   getPreferredSystemLanguages?(): string[];
-  getLocale(): string;
+  getLocale?(): string;
 }
 
 /** The system's first preferred language, else the app's locale, else English. */
 export function systemLocale(source: LocaleSource): string {
-  const preferred = source.getPreferredSystemLanguages?.() ?? [];
-  const first = [...preferred, source.getLocale()].find((candidate) => candidate.trim() !== '');
-  return usableLocale(first);
+  try {
+    const preferred = source.getPreferredSystemLanguages?.() ?? [];
+    const first = [...preferred, source.getLocale?.() ?? ''].find((candidate) => candidate.trim() !== '');
+    return usableLocale(first);
+  } catch {
+    return usableLocale(null); // an Electron that cannot say: English
+  }
 }
