@@ -23,6 +23,11 @@ export interface ApiError {
   damaged?: true;
   /** A workstation kept the change in its outbox: the hub cannot be reached; it is sent when it is back. */
   queued?: true;
+  /**
+   * network.join's answer on a Stipple that may join: the app hosting the API does the joining
+   * (network/join-hub.ts tells it by this, whatever language the message is in).
+   */
+  joinByHost?: true;
 }
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
@@ -49,7 +54,7 @@ export class ApiFailure extends Error {
   }
 
   /** The refusal from message ids (English in `error` for code and tests that read it there). */
-  static of(code: ApiErrorCode, texts: RefusalTexts, extra: Pick<ApiError, 'current'> = {}): ApiFailure {
+  static of(code: ApiErrorCode, texts: RefusalTexts, extra: Pick<ApiError, 'current' | 'joinByHost'> = {}): ApiFailure {
     const error: ApiError = { code, message: wordsOf(texts.message, ENGLISH), ...extra };
     if (texts.fields) error.fields = fieldWords(texts.fields, ENGLISH);
     return new ApiFailure(error, Object.values({ m: texts.message, ...texts.fields }).some(isMsg) ? texts : undefined);

@@ -4,6 +4,8 @@
 // run on its own (the tests), the database's own API alone.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { translate } from '../core/i18n/translate';
+import { usableLocale } from '../core/locale';
 import type { DatabaseKey } from '../db/cipher';
 import { DatabaseOpenError } from '../db/errors';
 import { resolveDatabaseKey } from '../db/key-file';
@@ -69,7 +71,7 @@ export async function runBrowserHost(serve?: ServeHook): Promise<void> {
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) {
-      console.error(`Received ${signal} again: exiting without waiting.`);
+      console.error(translate(terminalLocale(), 'shell.cli.signalAgain', { signal }));
       process.exit(1);
     }
     stopping = true;
@@ -95,13 +97,23 @@ export async function runBrowserHost(serve?: ServeHook): Promise<void> {
   process.stdout.write(`Stipple is running at ${host.url}\n`);
 }
 
+/**
+ * The language of the person at the terminal (the clinic's is in the database, not open yet): the
+ * POSIX locale variables ('de_DE.UTF-8' reads de-DE), else English.
+ */
+export function terminalLocale(env: NodeJS.ProcessEnv = process.env): string {
+  const posix = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v && v !== 'C' && v !== 'POSIX');
+  return usableLocale(posix?.split('.')[0]?.replace('_', '-'));
+}
+
 /** A plain sentence for the problems a user can fix; the full error only for the unexpected. */
-function startupMessage(error: unknown, port: number): string {
-  if (error instanceof DatabaseOpenError) return error.message;
+export function startupMessage(error: unknown, port: number, locale = terminalLocale()): string {
+  if (error instanceof DatabaseOpenError) return error.in(locale);
   const code = (error as { code?: string } | null)?.code;
-  if (code === 'EADDRINUSE') return `Port ${port} on 127.0.0.1 is already in use. Choose another with --port, or 0 for any free port.`;
-  if (code === 'EACCES') return `Stipple is not allowed to listen on port ${port}. Choose a port above 1023, or 0 for any free port.`;
-  return `Stipple could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+  if (code === 'EADDRINUSE') return translate(locale, 'shell.cli.portInUse', { port: String(port) });
+  if (code === 'EACCES') return translate(locale, 'shell.cli.portNotAllowed', { port: String(port) });
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return translate(locale, 'shell.cli.couldNotStart', { detail });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void runBrowserHost();

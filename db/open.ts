@@ -169,22 +169,13 @@ function refuseIfNotOurs(sqlite: Database.Database, file: string, migrations: Mi
   const isEmpty = tableCount(sqlite) === 0;
   const appId = sqlite.pragma('application_id', { simple: true }) as number;
   if (!isEmpty && appId !== STIPPLE_APPLICATION_ID) {
-    throw new DatabaseOpenError(
-      'not_stipple',
-      `${file} is a database of another program, not a Stipple chart database. It was left untouched.`,
-    );
+    throw DatabaseOpenError.says('not_stipple', 'startup.open.otherProgram', { file });
   }
   if (state.newerThanApp) {
-    throw new DatabaseOpenError(
-      'newer_version',
-      `${file} was written by a newer version of Stipple. Update Stipple to open it; the file was left untouched.`,
-    );
+    throw DatabaseOpenError.says('newer_version', 'startup.open.newer', { file });
   }
   if (state.unrecognised) {
-    throw new DatabaseOpenError(
-      'unrecognised_updates',
-      `${file} has database updates that this version of Stipple does not recognise, so it was left untouched. Open it with the version of Stipple that last used it, or restore the latest backup.`,
-    );
+    throw DatabaseOpenError.says('unrecognised_updates', 'startup.open.unrecognised', { file });
   }
   return isEmpty;
 }
@@ -196,31 +187,25 @@ function checkFileBeforeOpen(file: string): FileKind {
   if (!fs.existsSync(file)) return 'new';
   const stat = fs.statSync(file);
   if (stat.isDirectory()) {
-    throw new DatabaseOpenError('not_stipple', `${file} is a folder, not a Stipple database.`);
+    throw DatabaseOpenError.says('not_stipple', 'startup.open.folder', { file });
   }
   // Mode bits rather than access(): an administrator account can write a read-only file anyway,
   // and we must not.
   if ((stat.mode & 0o222) === 0) {
-    throw new DatabaseOpenError(
-      'read_only',
-      `${file} is read-only. Stipple needs to write to it: copy it somewhere writable or change its permissions. It was left untouched.`,
-    );
+    throw DatabaseOpenError.says('read_only', 'startup.open.readOnlyFile', { file });
   }
   if (stat.size === 0) return 'new';
   if (hasPlainHeader(file)) return 'plain';
   // An encrypted file starts with random bytes and is whole pages; a text file or a photo is not.
   if (!couldBeEncrypted(stat.size)) {
-    throw new DatabaseOpenError(
-      'not_stipple',
-      `${file} is not a Stipple database (it is not a SQLite file at all). It was left untouched.`,
-    );
+    throw DatabaseOpenError.says('not_stipple', 'startup.open.notSqlite', { file });
   }
   return 'encrypted';
 }
 
 function checkIntact(sqlite: Database.Database, file: string): void {
   const problem = quickCheck(sqlite);
-  if (problem !== null) throw new DatabaseOpenError('corrupt', damagedMessage(file, problem));
+  if (problem !== null) throw DatabaseOpenError.says('corrupt', 'startup.open.damaged', { file, problem });
 }
 
 /**

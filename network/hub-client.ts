@@ -21,7 +21,7 @@ import {
   apiPath,
   bearer,
   DEVICE_HEADER,
-  DEVICE_REFUSED,
+  deviceRefusal,
   EVENTS_PATH,
   ORIGIN_HEADER,
   SESSION_HEADER,
@@ -51,10 +51,11 @@ export class HubUnreachableError extends Error {
     super(message);
   }
 }
+/** `message` is English, for logs; a window is told `deviceRefusal(reason, locale)` in its reader's language. */
 export class HubRefusedError extends Error {
   readonly kind = 'device_refused';
   constructor(readonly reason: DeviceRefusal) {
-    super(DEVICE_REFUSED[reason]);
+    super(deviceRefusal(reason));
   }
 }
 export class HubSessionEndedError extends Error {

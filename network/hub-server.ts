@@ -18,14 +18,14 @@ import type { OpenDatabase } from '../db/open';
 import type { HubCertificate } from './certificate';
 import {
   DEVICE_HEADER,
-  DEVICE_REFUSED,
+  deviceRefusal,
   EVENTS_PATH,
   ORIGIN_HEADER,
   PAIR_PATH,
   SESSION_HEADER,
   SESSION_PATH,
   SESSION_UNKNOWN_HEADER,
-  SESSION_UNKNOWN_MESSAGE,
+  sessionUnknown,
   type DeviceRefusal,
 } from './wire';
 
@@ -114,7 +114,7 @@ export async function startHubServer(options: HubServerOptions): Promise<HubServ
 
     const device = deviceOf(req);
     if (typeof device === 'string') {
-      sendEnvelope(res, 401, failure('forbidden', DEVICE_REFUSED[device]), { [DEVICE_HEADER]: device });
+      sendEnvelope(res, 401, failure('forbidden', deviceRefusal(device)), { [DEVICE_HEADER]: device });
       req.resume();
       return;
     }
@@ -131,7 +131,7 @@ export async function startHubServer(options: HubServerOptions): Promise<HubServ
     }
     const sessionId = req.headers[SESSION_HEADER];
     if (typeof sessionId !== 'string' || sessionDevice.get(sessionId) !== device.id || !api.sessions.get(sessionId)) {
-      sendEnvelope(res, 401, failure('signed_out', SESSION_UNKNOWN_MESSAGE), { [SESSION_UNKNOWN_HEADER]: '1' });
+      sendEnvelope(res, 401, failure('signed_out', sessionUnknown()), { [SESSION_UNKNOWN_HEADER]: '1' });
       req.resume();
       return;
     }

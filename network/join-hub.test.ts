@@ -235,6 +235,17 @@ describe('joining the hub from the first-run screen', () => {
     expect(count('workstations')).toBe(0);
   });
 
+  it('joins from a Stipple set to German too: the API’s go-ahead is known by its mark, not its English words', async () => {
+    const { hub, code, count } = await clinic();
+    const api = await (await newStipple()).start();
+    const here = window(api);
+    expect(await here.call('settings.update', { locale: 'de-DE' })).toMatchObject({ ok: true });
+    const joined = await here.call('network.join', { address: hub.server.address, code: await code(), name: 'Raum 2' });
+    expect(joined).toEqual({ ok: true, data: { name: 'Raum 2', address: hub.server.address } });
+    expect(api.role).toBe('workstation');
+    expect(count('workstations')).toBe(1);
+  });
+
   it('refuses on a Stipple that holds data, and sends nothing to the hub', async () => {
     const { hub, code, count } = await clinic();
     const stipple = await newStipple();

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createCallerSessions, type CallerSessions } from '../api/caller-sessions';
-import { JOIN_BY_HOST, joinHubInput, type JoinHubInput } from '../api/contract/network';
+import { joinHubInput, type JoinHubInput } from '../api/contract/network';
 import type { StippleApi } from '../api/dispatch';
 import type { ApiResult } from '../api/result';
 import type { DatabaseKey } from '../db/cipher';
@@ -181,7 +181,8 @@ function switchable(
       // The API decides: the input's field errors, and whether this Stipple holds data.
       const checked = await local.api.call('network.join', input, innerFor(sessionId), envelope);
       if (checked.ok) return SOMETHING_WRONG;
-      if (checked.error.code !== 'rule' || checked.error.message !== JOIN_BY_HOST) return checked;
+      // By its mark, not its words: the message is in the caller's language.
+      if (checked.error.joinByHost !== true) return checked;
       const request = joinHubInput.parse(input);
       let saved: WorkstationFile;
       try {

@@ -46,6 +46,8 @@ export interface WorkstationApi {
   flush(): Promise<SendReport>;
   /** Copies today's and tomorrow's clients, under a signed-in window's session. */
   refreshCopy(): Promise<void>;
+  /** The language a window's refusals are written in (copy.ts readerLocale): its person's, else the clinic's. */
+  readerLocale(sessionId: string): string;
   /** A change that needed attention: send it again, or let it go. */
   retry(key: string): void;
   dismiss(key: string): void;
@@ -315,6 +317,7 @@ export function createWorkstationApi(options: WorkstationOptions): WorkstationAp
     },
     flush,
     refreshCopy: copyNow,
+    readerLocale: (sessionId) => readerLocale(cache, signedIn.get(sessionId)),
     retry(key) {
       outbox.retry(key);
       statusChanged();

@@ -6,7 +6,7 @@ import type { ServerEvent } from '../api/contract/events';
 import type { ApiResult } from '../api/result';
 import { HubRefusedError, HubSessionEndedError, type HubClient } from './hub-client';
 import { HubUnreachable, type HubTransport } from './hub-transport';
-import { SESSION_UNKNOWN_MESSAGE } from './wire';
+import { deviceRefusal, sessionUnknown } from './wire';
 
 export interface WorkstationLink extends HubTransport {
   /** The window closed: its hub session and event stream end. */
@@ -24,6 +24,8 @@ export function workstationLink(
   onEvent: (windowId: string, event: ServerEvent) => void,
   /** A window's event stream dropped without the hub saying why: time to ask whether the hub is still there. */
   onStreamLost: () => void = () => {},
+  /** The window's reader's language, for the refusals the link words itself (the hub marks them by header only). */
+  localeOf: (windowId: string) => string = () => 'en-GB',
 ): WorkstationLink {
   const hubSessions = new Map<string, Promise<string>>();
   const stopStreams = new Map<string, () => void>();
@@ -93,9 +95,11 @@ export function workstationLink(
       } catch (error) {
         if (error instanceof HubSessionEndedError) {
           ended(windowId);
-          return { ok: false, error: { code: 'signed_out', message: SESSION_UNKNOWN_MESSAGE } };
+          return { ok: false, error: { code: 'signed_out', message: sessionUnknown(localeOf(windowId)) } };
         }
-        if (error instanceof HubRefusedError) return { ok: false, error: { code: 'forbidden', message: error.message } };
+        if (error instanceof HubRefusedError) {
+          return { ok: false, error: { code: 'forbidden', message: deviceRefusal(error.reason, localeOf(windowId)) } };
+        }
         throw error;
       }
     },
@@ -118,7 +122,7 @@ export function workstationLink(
         }
         return DEVICE;
       } catch (error) {
-        throw error instanceof HubRefusedError ? new HubUnreachable(error.message) : error;
+        throw error instanceof HubRefusedError ? new HubUnreachable(deviceRefusal(error.reason, localeOf(DEVICE))) : error;
       }
     },
     forget,

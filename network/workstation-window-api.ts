@@ -32,10 +32,13 @@ export function workstationWindowApi(options: WorkstationWindowOptions): Worksta
   // A dropped event stream (the cable pulled while nobody saves) makes the workstation probe the
   // hub at once, so the header says "Offline" before the next save finds out.
   let probe = () => {};
+  // The link words the hub's device refusals in the window's reader's language, which the workstation knows.
+  let localeOf = (_windowId: string) => 'en-GB';
   const link = workstationLink(
     options.client,
     (windowId, event) => sessions.send(windowId, event),
     () => probe(),
+    (windowId) => localeOf(windowId),
   );
   const workstation = createWorkstationApi({
     transport: link,
@@ -45,6 +48,13 @@ export function workstationWindowApi(options: WorkstationWindowOptions): Worksta
     ...(options.retryAfterMs === undefined ? {} : { retryAfterMs: options.retryAfterMs }),
     ...(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs }),
   });
+  localeOf = (windowId) => {
+    try {
+      return workstation.readerLocale(windowId);
+    } catch {
+      return 'en-GB'; // its copy already closed: English, as before the copy was made
+    }
+  };
   probe = () => void workstation.flush().catch((error: unknown) => log('could not check the link to the hub', error));
   const stopEvents = workstation.onEvent((windowId, event) =>
     windowId === null ? sessions.broadcast(event) : sessions.send(windowId, event),

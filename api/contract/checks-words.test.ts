@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { TEMPLATE_FIELDS } from '../../core/contact';
+import { parseCallEnvelope } from './call-envelope';
 import { fieldErrors } from './field-errors';
 import { CHANNELS, contract, type Channel } from './index';
 
@@ -115,5 +116,17 @@ describe('every check of the contract', () => {
     expect(marked).toBeGreaterThan(300);
     expect(checked).toBeGreaterThan(1000);
     expect(german).toBeGreaterThan(300);
+  });
+
+  it('refuses a malformed call envelope in the reader’s language, English as before', () => {
+    expect(parseCallEnvelope({ key: 'not-a-uuid' })).toEqual({ ok: false, message: 'The change’s key is not valid, so nothing was saved.' });
+    expect(parseCallEnvelope({ key: 'not-a-uuid' }, 'de-DE')).toEqual({
+      ok: false,
+      message: 'Der Schlüssel der Änderung ist ungültig, daher wurde nichts gespeichert.',
+    });
+    expect(parseCallEnvelope({ key: 'not-a-uuid' }, 'es-ES')).toEqual({
+      ok: false,
+      message: 'La clave del cambio no es válida, así que no se ha guardado nada.',
+    });
   });
 });

@@ -78,13 +78,6 @@ export const joinHubInput = z.object({
 });
 export type JoinHubInput = z.infer<typeof joinHubInput>;
 
-/**
- * The API's own answer to network.join once the input is good and this Stipple holds no data: the
- * app that hosts the API (the desktop app, the browser host) does the joining itself, in front of
- * the API (network/join-hub.ts), and tells this refusal apart from the others by it.
- */
-export const JOIN_BY_HOST = 'Joining a hub is done by the app that hosts Stipple. Nothing was changed.';
-
 export const networkContract = {
   'network.status': query(z.object({}).default({}), linkStatus),
   'network.hubStatus': query(z.object({}).default({}), hubStatus),

@@ -1,7 +1,6 @@
 // network.join at the API itself: bad input is a field error beside the field; a Stipple that holds
 // data refuses; an empty one answers that its host does the joining. Nothing is written either way.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { JOIN_BY_HOST } from '../contract/network';
 import { testApi } from '../testing';
 import { HOLDS_DATA } from './network';
 
@@ -26,10 +25,20 @@ describe('network.join', () => {
     expect(t.counts()).toEqual(before);
   });
 
-  it('on an empty Stipple leaves the joining to its host', async () => {
+  it('on an empty Stipple leaves the joining to its host, marked so whatever the language', async () => {
     const before = t.counts();
-    expect(await t.err('network.join', good)).toEqual({ code: 'rule', message: JOIN_BY_HOST });
+    expect(await t.err('network.join', good)).toEqual({
+      code: 'rule',
+      message: 'Joining a hub is done by the app that hosts Stipple. Nothing was changed.',
+      joinByHost: true,
+    });
     expect(t.counts()).toEqual(before);
+    await t.ok('settings.update', { locale: 'de-DE' });
+    expect(await t.err('network.join', good)).toEqual({
+      code: 'rule',
+      message: 'Das Verbinden mit einem Hub übernimmt die App, in der Stipple läuft. Es wurde nichts geändert.',
+      joinByHost: true,
+    });
   });
 
   it('refuses on a Stipple with an owner, or with clients, and writes nothing', async () => {

@@ -1,7 +1,7 @@
 import os, { type NetworkInterfaceInfo } from 'node:os';
-import { JOIN_BY_HOST, type HubState, type HubStatus } from '../contract/network';
+import type { HubState, HubStatus } from '../contract/network';
 import { anyoneHasPin } from '../../db/queries/sign-in';
-import { fail } from '../result';
+import { ApiFailure, fail } from '../result';
 import { readSettings } from './settings';
 import type { HandlerMap } from './types';
 import { msg } from '../contract/words';
@@ -47,6 +47,7 @@ export const networkHandlers: HandlerMap<'network.status' | 'network.resolve' | 
   'network.join'(ctx) {
     const hasClient = ctx.sqlite.prepare('SELECT 1 FROM clients LIMIT 1').get() !== undefined;
     if (hasClient || anyoneHasPin(ctx.sqlite)) throw fail.rule(msg('refusals.network.holdsData'));
-    throw fail.rule(JOIN_BY_HOST);
+    // The host in front of the API (network/join-hub.ts) joins; it knows this answer by `joinByHost`.
+    throw ApiFailure.of('rule', { message: msg('shell.joinByHost') }, { joinByHost: true });
   },
 };

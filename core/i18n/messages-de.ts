@@ -53,4 +53,6 @@ export const de: Catalog = {
   ...AREAS.depositRules.de,
   ...AREAS.dataErrors.de,
   ...AREAS.moveIn.de,
+  ...AREAS.shell.de,
+  ...AREAS.startup.de,
 };

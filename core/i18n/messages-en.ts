@@ -54,6 +54,8 @@ export const en = {
   ...AREAS.depositRules.en,
   ...AREAS.dataErrors.en,
   ...AREAS.moveIn.en,
+  ...AREAS.shell.en,
+  ...AREAS.startup.en,
 };
 
 export type MessageId = keyof typeof en;

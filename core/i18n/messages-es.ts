@@ -53,4 +53,6 @@ export const es: Catalog = {
   ...AREAS.depositRules.es,
   ...AREAS.dataErrors.es,
   ...AREAS.moveIn.es,
+  ...AREAS.shell.es,
+  ...AREAS.startup.es,
 };

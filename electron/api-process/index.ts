@@ -13,11 +13,14 @@ import { decodeArgs, type FromApiProcess, type PortLike, type ToApiProcess } fro
 import { serveApi } from './serve';
 
 const port = parentPortOf(process);
-const startFailed = (error: unknown) => (error instanceof WorkstationFileError ? error.message : plainOpenMessage(error));
+// Worded in the language the main process speaks before the database is open (the system's, or the clinic's as last kept).
+let speaks = 'en-GB';
+const startFailed = (error: unknown) => (error instanceof WorkstationFileError ? error.message : plainOpenMessage(error, speaks));
 
 async function main(): Promise<void> {
   const args = decodeArgs(process.argv);
   const start = await startMessage(port);
+  speaks = start.locale ?? speaks;
   let damaged: string | null = null;
   // The clinic's language, for Electron's own (electron/main/app-locale.ts); a workstation has none of its own.
   let locale: string | null = null;

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHANNELS } from '../../api/contract';
+import { translate } from '../../core/i18n/translate';
 import { encodeArgs } from '../api-process/protocol';
 import { STIPPLE_EVENT_CHANNEL } from '../shared/ipc-channel';
 import { connectApiProcess, type ApiProcessClient, type UtilityProcessLike } from './api-process-client';
@@ -16,8 +17,9 @@ import { createHardenedWindow } from './harden';
 import { bindApi, trustAppMainFrame } from './ipc';
 import { unlockDatabaseKey } from './key-store';
 import { windowKeyPrompt } from './key-prompt-window';
-import { explainDamagedChart, OPEN_FAILED_TITLE, plainOpenMessage } from './open-chart';
+import { explainDamagedChart, openFailedTitle, plainOpenMessage } from './open-chart';
 import { resolveAppPaths } from './paths';
+import { systemLocale } from './system-locale';
 
 let apiProcess: ApiProcessClient | null = null;
 let unbindApi: (() => void) | null = null;
@@ -30,6 +32,9 @@ let closedForQuit = false;
 const localeFile = localeFileIn(app.getPath('userData'));
 const appLocale = rememberedLocale(localeFile, fs);
 if (appLocale) app.commandLine.appendSwitch('lang', appLocale);
+// The language of what the main process says itself: the clinic's once known, else the system's.
+let readerLocale: string | null = appLocale;
+const speaks = () => readerLocale ?? systemLocale(app);
 
 // One Stipple per user: a second launch hands focus to the first and leaves, so two processes
 // never write the same chart.
@@ -58,10 +63,10 @@ async function start(): Promise<void> {
   // With no keychain, a passphrase is asked here (a small window), before the API opens the database.
   let stored;
   try {
-    const prompt = windowKeyPrompt({ BrowserWindow, ipcMain, preloadPath: path.join(path.dirname(paths.preloadFile), 'key-prompt.cjs') });
+    const prompt = windowKeyPrompt({ BrowserWindow, ipcMain, locale: speaks(), preloadPath: path.join(path.dirname(paths.preloadFile), 'key-prompt.cjs') });
     stored = await unlockDatabaseKey(safeStorage, paths.databaseFile, { prompt });
   } catch (error) {
-    dialog.showErrorBox(OPEN_FAILED_TITLE, plainOpenMessage(error));
+    dialog.showErrorBox(openFailedTitle(speaks()), plainOpenMessage(error, speaks()));
     app.quit();
     return;
   }
@@ -77,25 +82,25 @@ async function start(): Promise<void> {
     }),
     { serviceName: 'Stipple data service' },
   ) as unknown as UtilityProcessLike;
-  child.postMessage({ kind: 'start', databaseKey: stored.key, keyProtection: stored.protection });
+  child.postMessage({ kind: 'start', databaseKey: stored.key, keyProtection: stored.protection, locale: speaks() });
   const api = connectApiProcess(child);
   apiProcess = api;
   api.onDamaged(quitOnDamage);
   const started = await api.started;
   if (!started.ok) {
     console.error('[stipple] the chart database could not be opened:', started.message);
-    dialog.showErrorBox(OPEN_FAILED_TITLE, started.message);
+    dialog.showErrorBox(openFailedTitle(speaks()), started.message);
     app.quit();
     return;
   }
-  if (started.locale) rememberLocale(localeFile, started.locale, appLocale, fs);
+  if (started.locale) {
+    rememberLocale(localeFile, started.locale, appLocale, fs);
+    readerLocale = started.locale;
+  }
   api.onExit((code) => {
     if (closedForQuit) return;
     console.error(`[stipple] the data service stopped unexpectedly (exit ${code})`);
-    dialog.showErrorBox(
-      'Stipple’s data service stopped',
-      'Nothing more can be saved. Quit and start Stipple again; the chart database is safe.',
-    );
+    dialog.showErrorBox(translate(speaks(), 'startup.stopped.title'), translate(speaks(), 'startup.stopped.text'));
   });
 
   const policy = createAppUrlPolicy({
@@ -109,6 +114,7 @@ async function start(): Promise<void> {
     channels: CHANNELS,
     isTrustedSender: trustAppMainFrame(policy),
     onRefused: (reason, detail) => console.warn(`[stipple] refused IPC call (${reason})`, detail),
+    locale: speaks,
   });
   // The camera, only while the page's capture view is open (electron/main/camera-permission.ts).
   const unbindCapture = bindCaptureGate({ ipcMain, gate: camera, isTrustedSender: trustAppMainFrame(policy) });
@@ -174,6 +180,6 @@ function unbind(): void {
 function failToStart(error: unknown): void {
   console.error(error);
   const first = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-  dialog.showErrorBox('Stipple could not start', `Something unexpected stopped Stipple from starting: ${first}`);
+  dialog.showErrorBox(translate(speaks(), 'startup.failed.title'), translate(speaks(), 'startup.failed.text', { detail: first ?? '' }));
   app.quit();
 }

@@ -124,4 +124,28 @@ describe('bindApi', () => {
     unbind();
     expect(handlers.size).toBe(0);
   });
+
+  it('refuses in the language it is given: German for a German clinic or system, English by default', async () => {
+    const { ipcMain, handlers } = fakeIpcMain();
+    const call = vi.fn(async (): Promise<ApiResult<unknown>> => ({ ok: true, data: null }));
+    bindApi({ ipcMain, api: { call, closed: vi.fn() }, channels: ['clients.create'], isTrustedSender: trustAppMainFrame(policy), locale: () => 'de-DE' });
+    const invoke = (frame: SenderFrame | null, ...args: unknown[]) =>
+      handlers.get(STIPPLE_IPC_CHANNEL)!({ senderFrame: frame, sender: fakeSender(7) }, ...args) as Promise<ApiResult<unknown>>;
+    expect(await invoke({ url: 'https://evil.example/', parent: null }, 'clients.create', {})).toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: 'Dieses Fenster darf die Kartei weder lesen noch ändern.' },
+    });
+    expect(await invoke(appFrame, 'nope', {})).toEqual({
+      ok: false,
+      error: { code: 'unknown_channel', message: 'Diese Anfrage kennt Stipple nicht.' },
+    });
+    expect(await invoke(appFrame, 'clients.create', {}, { key: 'not-a-uuid' })).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: 'Der Schlüssel der Änderung ist ungültig, daher wurde nichts gespeichert.' },
+    });
+    expect(call).not.toHaveBeenCalled();
+    const english = setup();
+    expect(await english.invoke(appFrame, 'nope', {})).toMatchObject({ error: { message: 'Stipple does not know that request.' } });
+  });
 });
+

@@ -4,6 +4,7 @@
 // passed in, so this runs under Node in unit tests.
 import { parseCallEnvelope, type CallEnvelope } from '../../api/contract/call-envelope';
 import type { ApiResult } from '../../api/result';
+import { translate } from '../../core/i18n/translate';
 import { STIPPLE_IPC_CHANNEL } from '../shared/ipc-channel';
 import type { AppUrlPolicy } from './app-url';
 
@@ -41,6 +42,8 @@ export interface BindApiDeps {
   isTrustedSender: (frame: SenderFrame | null) => boolean;
   /** Told about refused calls and unexpected failures, for the log; the renderer gets a plain message. */
   onRefused?: (reason: 'untrusted_sender' | 'unknown_channel' | 'internal', detail: unknown) => void;
+  /** The language of the binding's own refusals (the clinic's as last reported, else the system's); default English. */
+  locale?: () => string;
 }
 
 /** Trust only the top frame of the app's own page; a destroyed or foreign frame gets nothing. */
@@ -52,16 +55,17 @@ export function trustAppMainFrame(policy: Pick<AppUrlPolicy, 'isAppPage'>) {
 export function bindApi(deps: BindApiDeps): () => void {
   const allowed = new Set(deps.channels);
   const known = new Set<number>();
+  const locale = deps.locale ?? (() => 'en-GB');
   deps.ipcMain.handle(STIPPLE_IPC_CHANNEL, async (event, channel, input, rawEnvelope): Promise<ApiResult<unknown>> => {
     if (!deps.isTrustedSender(event.senderFrame)) {
       deps.onRefused?.('untrusted_sender', event.senderFrame?.url ?? null);
-      return { ok: false, error: { code: 'forbidden', message: 'This window is not allowed to read or change the chart.' } };
+      return { ok: false, error: { code: 'forbidden', message: translate(locale(), 'shell.ipc.untrusted') } };
     }
     if (typeof channel !== 'string' || !allowed.has(channel)) {
       deps.onRefused?.('unknown_channel', channel);
-      return { ok: false, error: { code: 'unknown_channel', message: 'Stipple does not know that request.' } };
+      return { ok: false, error: { code: 'unknown_channel', message: translate(locale(), 'shell.ipc.unknownRequest') } };
     }
-    const envelope = parseCallEnvelope(rawEnvelope);
+    const envelope = parseCallEnvelope(rawEnvelope, locale());
     if (!envelope.ok) return { ok: false, error: { code: 'invalid_input', message: envelope.message } };
     const window = event.sender.id;
     if (!known.has(window)) {
@@ -76,7 +80,7 @@ export function bindApi(deps: BindApiDeps): () => void {
     } catch (error) {
       // api.call promises never to throw; if it ever does, the renderer still gets an envelope.
       deps.onRefused?.('internal', error);
-      return { ok: false, error: { code: 'internal', message: 'Something went wrong. Your last change may not have been saved.' } };
+      return { ok: false, error: { code: 'internal', message: translate(locale(), 'shell.ipc.internal') } };
     }
   });
   return () => deps.ipcMain.removeHandler(STIPPLE_IPC_CHANNEL);

@@ -4,6 +4,8 @@
 // out is window.stippleKeyPrompt (electron/preload/key-prompt.ts). Pure, so a test renders it in
 // Chromium, checks it with axe and takes its picture.
 import crypto from 'node:crypto';
+import { languageOf } from '../../core/i18n/languages';
+import { translate, type MessageId } from '../../core/i18n/translate';
 import type { KeyPromptRequest } from './key-store';
 
 export const KEY_PROMPT_CHANNEL = 'stipple:key-prompt';
@@ -11,11 +13,11 @@ export const KEY_PROMPT_CHANNEL = 'stipple:key-prompt';
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 interface Copy {
-  title: string;
-  intro: string;
-  label: string;
-  confirm?: string;
-  button: string;
+  title: MessageId;
+  intro: MessageId;
+  label: MessageId;
+  confirm?: MessageId;
+  button: MessageId;
   autocomplete: string;
 }
 
@@ -23,32 +25,37 @@ function copyFor(request: KeyPromptRequest): Copy {
   switch (request.mode) {
     case 'create-passphrase':
       return {
-        title: 'Choose a passphrase for Stipple',
-        intro:
-          'This computer has no keychain to keep the chart database’s key in, so Stipple protects it with a passphrase instead. You will type it each time Stipple starts. Choose a few words you will remember (at least 10 characters), and keep the recovery key sheet in case it is forgotten.',
-        label: 'Passphrase',
-        confirm: 'The same passphrase again',
-        button: 'Set the passphrase',
+        title: 'startup.prompt.create.title',
+        intro: 'startup.prompt.create.intro',
+        label: 'startup.prompt.passphrase',
+        confirm: 'startup.prompt.create.again',
+        button: 'startup.prompt.create.button',
         autocomplete: 'new-password',
       };
     case 'enter-passphrase':
       return {
-        title: 'Unlock Stipple',
-        intro: 'Type the passphrase that protects the chart database on this computer.',
-        label: 'Passphrase',
-        button: 'Unlock',
+        title: 'startup.prompt.enter.title',
+        intro: 'startup.prompt.enter.intro',
+        label: 'startup.prompt.passphrase',
+        button: 'startup.prompt.enter.button',
         autocomplete: 'current-password',
       };
     case 'recovery-key':
       return {
-        title: 'Open a chart database from another computer',
-        intro: `Stipple found a chart database that was encrypted on another computer (${request.file}). Type the recovery key from the sheet printed when Stipple was set up there: 14 groups of 5 letters and digits.`,
-        label: 'Recovery key',
-        button: 'Open the chart database',
+        title: 'startup.prompt.recovery.title',
+        intro: 'startup.prompt.recovery.intro',
+        label: 'startup.prompt.recovery.label',
+        button: 'startup.prompt.recovery.button',
         autocomplete: 'off',
       };
   }
 }
+
+/** A problem by message id (the prompt's own), or a sentence already worded (a recovery key's typo, English). */
+export type PromptProblem = string | { id: MessageId; values?: Record<string, string | number> };
+
+const problemWords = (problem: PromptProblem, locale: string) =>
+  typeof problem === 'string' ? problem : translate(locale, problem.id, problem.values);
 
 const SCRIPT = `(() => {
 const form = document.querySelector('form');
@@ -58,7 +65,7 @@ const problem = document.getElementById('problem');
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   if (again && again.value !== answer.value) {
-    problem.textContent = 'The two passphrases differ. Type the same passphrase twice.';
+    problem.textContent = problem.dataset.differ;
     again.setAttribute('aria-invalid', 'true');
     again.focus();
     return;
@@ -85,30 +92,32 @@ button { font: inherit; padding: .55rem 1rem; border-radius: 4px; border: 1px so
 button[type=submit] { background: #1d4f91; border-color: #1d4f91; color: #fff; }
 `;
 
-export function keyPromptHtml(request: KeyPromptRequest): string {
+/** The page in `locale`'s language (the system's: the clinic's is inside the database not yet open). */
+export function keyPromptHtml(request: KeyPromptRequest, locale = 'en-GB'): string {
   const c = copyFor(request);
+  const t = (id: MessageId) => escape(translate(locale, id, request.mode === 'recovery-key' ? { file: request.file } : {}));
   const scriptHash = crypto.createHash('sha256').update(SCRIPT).digest('base64');
   const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; form-action 'none'; base-uri 'none'`;
   const mono = request.mode === 'recovery-key' ? ' style="font-family: ui-monospace, monospace; letter-spacing: .05em"' : '';
   const type = request.mode === 'recovery-key' ? 'text' : 'password';
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="${languageOf(locale)}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
-<title>${escape(c.title)}</title><style>${STYLE}</style></head>
+<title>${t(c.title)}</title><style>${STYLE}</style></head>
 <body><main>
-<h1>${escape(c.title)}</h1>
-<p>${escape(c.intro)}</p>
+<h1>${t(c.title)}</h1>
+<p>${t(c.intro)}</p>
 <form novalidate>
-<label for="answer">${escape(c.label)}</label>
+<label for="answer">${t(c.label)}</label>
 <input id="answer" type="${type}" autocomplete="${c.autocomplete}" spellcheck="false" required${mono}${request.problem ? ' aria-invalid="true" aria-describedby="problem"' : ''}>
-${c.confirm ? `<label for="again">${escape(c.confirm)}</label><input id="again" type="password" autocomplete="new-password" required>` : ''}
-<p id="problem" class="problem" role="alert">${request.problem ? escape(request.problem) : ''}</p>
-<div class="actions"><button type="submit">${escape(c.button)}</button><button type="button" id="quit">Quit Stipple</button></div>
+${c.confirm ? `<label for="again">${t(c.confirm)}</label><input id="again" type="password" autocomplete="new-password" required>` : ''}
+<p id="problem" class="problem" role="alert" data-differ="${t('startup.prompt.differ')}">${request.problem ? escape(problemWords(request.problem, locale)) : ''}</p>
+<div class="actions"><button type="submit">${t(c.button)}</button><button type="button" id="quit">${t('startup.prompt.quit')}</button></div>
 </form>
 </main><script>${SCRIPT}</script></body></html>`;
 }
 
 /** The page as a data: URL for the prompt window (it loads nothing else). */
-export function keyPromptUrl(request: KeyPromptRequest): string {
-  return `data:text/html;charset=utf-8;base64,${Buffer.from(keyPromptHtml(request)).toString('base64')}`;
+export function keyPromptUrl(request: KeyPromptRequest, locale = 'en-GB'): string {
+  return `data:text/html;charset=utf-8;base64,${Buffer.from(keyPromptHtml(request, locale)).toString('base64')}`;
 }

@@ -25,6 +25,8 @@ export interface KeyPromptDeps {
     removeListener(channel: string, listener: (event: { sender: { id: number } }, text: unknown) => void): unknown;
   };
   preloadPath: string;
+  /** The page's language: the system's (electron/main/system-locale.ts); default English. */
+  locale?: string;
 }
 
 export function windowKeyPrompt(deps: KeyPromptDeps): KeyPrompt {
@@ -72,6 +74,6 @@ export function windowKeyPrompt(deps: KeyPromptDeps): KeyPrompt {
       win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
       win.once('ready-to-show', () => win.show());
       win.once('closed', () => done(null));
-      void win.loadURL(keyPromptUrl(request));
+      void win.loadURL(keyPromptUrl(request, deps.locale));
     });
 }

@@ -59,7 +59,7 @@ describe('unlockDatabaseKey with no keychain (basic_text)', () => {
     expect(again).toEqual({ key: made.key, protection: 'passphrase', created: false });
     expect(next.asked).toEqual([
       { mode: 'enter-passphrase', problem: null },
-      { mode: 'enter-passphrase', problem: 'That passphrase does not open the chart database. Check Caps Lock and try again.' },
+      { mode: 'enter-passphrase', problem: { id: 'startup.prompt.wrongPassphrase' } },
     ]);
   });
 
@@ -69,6 +69,7 @@ describe('unlockDatabaseKey with no keychain (basic_text)', () => {
       new DatabaseOpenError(
         'key_unavailable',
         'This computer has no keychain, so Stipple needs a passphrase to protect the chart database’s key. The chart database was not opened, and nothing was changed.',
+        { id: 'startup.notOpened.noKeychain', values: {} },
       ),
     );
     expect(fs.readdirSync(path.dirname(db))).toEqual([]);
@@ -107,7 +108,7 @@ describe('a database copied from another computer, with no key here', () => {
     expect(p.asked.map((a) => a.problem)).toEqual([
       null,
       expect.stringMatching(/^Group 1 \(.{5}\) has a typo/),
-      'This recovery key does not open this chart database: it belongs to another Stipple database. Check you have the right sheet.',
+      { id: 'startup.prompt.wrongRecoveryKey' },
     ]);
     expect(storage.decryptString(fs.readFileSync(wrappedKeyFileFor(db)))).toBe(key);
     openKeyed(db, key, { readonly: true }).close();

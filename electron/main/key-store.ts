@@ -18,7 +18,9 @@ import {
   openKeyed,
   type DatabaseKey,
 } from '../../db/cipher';
+import type { MessageId } from '../../core/i18n/translate';
 import { DatabaseOpenError } from '../../db/errors';
+import type { PromptProblem } from './key-prompt-page';
 import { NotAWrappedKey, passphraseProblem, unwrapWithPassphrase, wrapWithPassphrase } from './passphrase-key';
 
 /** The parts of Electron's safeStorage used here. */
@@ -64,10 +66,7 @@ export function loadDatabaseKey(
   platform: NodeJS.Platform = process.platform,
 ): StoredKey {
   if (!safeStorage.isEncryptionAvailable()) {
-    throw new DatabaseOpenError(
-      'key_unavailable',
-      'This computer offers Stipple no way to keep the chart database’s key secret (its keychain is not available), so the database was not opened.',
-    );
+    throw DatabaseOpenError.says('key_unavailable', 'startup.key.noKeychain', {});
   }
   const protection = keyProtection(safeStorage, platform);
   const file = wrappedKeyFileFor(databaseFile);
@@ -76,13 +75,10 @@ export function loadDatabaseKey(
     try {
       key = safeStorage.decryptString(fs.readFileSync(file));
     } catch {
-      throw new DatabaseOpenError(
-        'key_unavailable',
-        `The chart database’s key in ${file} could not be unlocked with this computer’s keychain (was the database copied from another computer or user account?). The database was left untouched.`,
-      );
+      throw DatabaseOpenError.says('key_unavailable', 'startup.key.notUnlocked', { file });
     }
     if (!isDatabaseKey(key))
-      throw new DatabaseOpenError('key_unavailable', `${file} does not hold a database key. The database was left untouched.`);
+      throw DatabaseOpenError.says('key_unavailable', 'startup.key.notAKey', { file });
     return { key, protection, created: false };
   }
 
@@ -90,10 +86,7 @@ export function loadDatabaseKey(
   // Not a database at all: no key is stored for it; opening it says what it is.
   if (size > 0 && !hasPlainHeader(databaseFile) && !couldBeEncrypted(size)) return { key: newDatabaseKey(), protection, created: false };
   if (size > 0 && !hasPlainHeader(databaseFile)) {
-    throw new DatabaseOpenError(
-      'key_unavailable',
-      `${databaseFile} is encrypted, but its key (${file}) is missing, so it cannot be opened. Put the key file back from where it was copied. The database was left untouched.`,
-    );
+    throw DatabaseOpenError.says('key_unavailable', 'startup.key.missing', { database: databaseFile, file });
   }
   // Written (and on disk) before the database is created or encrypted with it.
   const key = newDatabaseKey();
@@ -110,9 +103,9 @@ export function loadDatabaseKey(
 
 /** What the start-up prompt asks; `problem` says why it asks again (a wrong passphrase, a typo). */
 export type KeyPromptRequest =
-  | { mode: 'create-passphrase'; problem: string | null }
-  | { mode: 'enter-passphrase'; problem: string | null }
-  | { mode: 'recovery-key'; problem: string | null; file: string };
+  | { mode: 'create-passphrase'; problem: PromptProblem | null }
+  | { mode: 'enter-passphrase'; problem: PromptProblem | null }
+  | { mode: 'recovery-key'; problem: PromptProblem | null; file: string };
 
 /** Shows the prompt and resolves with what was typed, or null when the person closed it. */
 export type KeyPrompt = (request: KeyPromptRequest) => Promise<string | null>;
@@ -128,8 +121,8 @@ export interface UnlockOptions {
   prompt: KeyPrompt;
 }
 
-const notOpened = (why: string) =>
-  new DatabaseOpenError('key_unavailable', `${why} The chart database was not opened, and nothing was changed.`);
+/** The key was not had: the chart database was not opened (each message says so, after why). */
+const notOpened = (id: MessageId, values: Record<string, string> = {}) => DatabaseOpenError.says('key_unavailable', id, values);
 
 /**
  * The database key for the desktop app: from the keychain, or (no keychain) from the passphrase file
@@ -154,19 +147,19 @@ export async function unlockDatabaseKey(safeStorage: SafeStorageLike, databaseFi
 
   if (fs.existsSync(passphraseFile)) {
     const text = fs.readFileSync(passphraseFile, 'utf8');
-    let problem: string | null = null;
+    let problem: PromptProblem | null = null;
     for (;;) {
       const passphrase = await prompt({ mode: 'enter-passphrase', problem });
-      if (passphrase === null) throw notOpened('Stipple needs the passphrase to open the chart database.');
+      if (passphrase === null) throw notOpened('startup.notOpened.needsPassphrase');
       let key: DatabaseKey | null;
       try {
         key = unwrapWithPassphrase(text, passphrase);
       } catch (error) {
-        if (error instanceof NotAWrappedKey) throw notOpened(`${passphraseFile} does not hold a wrapped database key.`);
+        if (error instanceof NotAWrappedKey) throw notOpened('startup.notOpened.notWrapped', { file: passphraseFile });
         throw error;
       }
       if (key) return { key, protection: 'passphrase', created: false };
-      problem = 'That passphrase does not open the chart database. Check Caps Lock and try again.';
+      problem = { id: 'startup.prompt.wrongPassphrase' };
     }
   }
 
@@ -187,11 +180,11 @@ export async function unlockDatabaseKey(safeStorage: SafeStorageLike, databaseFi
     key = newDatabaseKey();
     created = true;
   }
-  let problem: string | null = null;
+  let problem: PromptProblem | null = null;
   for (;;) {
     const passphrase = await prompt({ mode: 'create-passphrase', problem });
     if (passphrase === null)
-      throw notOpened('This computer has no keychain, so Stipple needs a passphrase to protect the chart database’s key.');
+      throw notOpened('startup.notOpened.noKeychain');
     problem = passphraseProblem(passphrase);
     if (problem) continue;
     writeNew(passphraseFile, Buffer.from(wrapWithPassphrase(key, passphrase)));
@@ -210,21 +203,18 @@ function needsRecoveryKey(databaseFile: string, keyFile: string): boolean {
 }
 
 async function askRecoveryKey(databaseFile: string, prompt: KeyPrompt): Promise<DatabaseKey> {
-  let problem: string | null = null;
+  let problem: PromptProblem | null = null;
   for (;;) {
     const typed = await prompt({ mode: 'recovery-key', problem, file: databaseFile });
     if (typed === null)
-      throw notOpened(
-        `${databaseFile} is encrypted, and this computer has no key for it: it needs the recovery key printed when Stipple was set up.`,
-      );
+      throw notOpened('startup.notOpened.needsRecoveryKey', { file: databaseFile });
     const read = parseRecoveryKey(typed);
     if (!read.ok) {
       problem = read.message;
       continue;
     }
     if (keyOpens(databaseFile, read.key)) return read.key;
-    problem =
-      'This recovery key does not open this chart database: it belongs to another Stipple database. Check you have the right sheet.';
+    problem = { id: 'startup.prompt.wrongRecoveryKey' };
   }
 }
 

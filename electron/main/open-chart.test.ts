@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DatabaseOpenError } from '../../db/errors';
-import { OPEN_FAILED_TITLE, explainDamagedChart, plainOpenMessage } from './open-chart';
+import { OPEN_FAILED_TITLE, explainDamagedChart, openFailedTitle, plainOpenMessage } from './open-chart';
 
 describe('plainOpenMessage (what the API process reports when the chart cannot be opened)', () => {
   it("is the DatabaseOpenError's own plain message, with no stack", () => {
@@ -25,5 +25,19 @@ describe('explainDamagedChart', () => {
     explainDamagedChart({ showError, log }, message);
     expect(showError).toHaveBeenCalledWith(OPEN_FAILED_TITLE, message);
     expect(log).toHaveBeenCalledWith(message);
+  });
+});
+
+describe('the start-up box in the system’s language (the clinic’s is in the database not yet open)', () => {
+  it('reads German for a German system and English as before otherwise', () => {
+    const locked = DatabaseOpenError.from(Object.assign(new Error('busy'), { code: 'SQLITE_BUSY' }), '/data/stipple.sqlite');
+    expect(plainOpenMessage(locked)).toBe('/data/stipple.sqlite is in use by another program. Close it and try again.');
+    expect(plainOpenMessage(locked, 'de-DE')).toBe(
+      '/data/stipple.sqlite wird von einem anderen Programm verwendet. Schließen Sie es und versuchen Sie es erneut.',
+    );
+    expect(locked.says).toEqual({ id: 'startup.open.locked', values: { file: '/data/stipple.sqlite' } });
+    expect(openFailedTitle('de-DE')).toBe('Stipple kann seine Karteidatenbank nicht öffnen');
+    expect(openFailedTitle()).toBe(OPEN_FAILED_TITLE);
+    expect(plainOpenMessage(new Error('boom\n at x'), 'es-ES')).toBe('Stipple no pudo iniciarse por un problema inesperado: boom');
   });
 });

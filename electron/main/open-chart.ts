@@ -1,6 +1,7 @@
 // When the chart database cannot be opened (in the API process) or is found damaged, the clinic
 // gets one plain sentence saying why and what to do, never a stack trace; the file is left as it
 // was (db/open guarantees it).
+import { translate } from '../../core/i18n/translate';
 import { DatabaseOpenError } from '../../db/errors';
 
 export interface OpenChartDeps {
@@ -12,12 +13,15 @@ export interface OpenChartDeps {
 
 export const OPEN_FAILED_TITLE = 'Stipple cannot open its chart database';
 
-export function plainOpenMessage(error: unknown): string {
+/** The box's title in a locale (the system's at start: the clinic's language is in the database). */
+export const openFailedTitle = (locale = 'en-GB') => translate(locale, 'startup.open.title');
+
+export function plainOpenMessage(error: unknown, locale = 'en-GB'): string {
   // DatabaseOpenError messages are written for the clinic; anything else is unexpected, so say so
   // in words and keep only its first line (never a stack).
-  if (error instanceof DatabaseOpenError) return error.message;
+  if (error instanceof DatabaseOpenError) return error.in(locale);
   const first = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
-  return `Stipple could not start because of an unexpected problem${first ? `: ${first}` : '.'}`;
+  return first ? translate(locale, 'startup.open.unexpected', { detail: first }) : translate(locale, 'startup.open.unexpectedBare');
 }
 
 /**

@@ -26,6 +26,8 @@ import { permissionsMessages } from './permissions';
 import { depositRulesMessages } from './depositRules';
 import { dataErrorsMessages } from './dataErrors';
 import { moveInMessages } from './moveIn';
+import { shellMessages } from './shell';
+import { startupMessages } from './startup';
 
 export const AREAS = {
   checks: checksMessages,
@@ -35,6 +37,8 @@ export const AREAS = {
   depositRules: depositRulesMessages,
   dataErrors: dataErrorsMessages,
   moveIn: moveInMessages,
+  shell: shellMessages,
+  startup: startupMessages,
   aftercare: aftercareMessages,
   api: apiMessages,
   auth: authMessages,
