@@ -8,7 +8,18 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['node_modules/', 'out/', 'dist/', 'release/', '.native/', 'test-results/', '.vitest-results/', 'db/migrations/', 'reports/', '.stryker-tmp/'],
+    ignores: [
+      'node_modules/',
+      'out/',
+      'dist/',
+      'release/',
+      '.native/',
+      'test-results/',
+      '.vitest-results/',
+      'db/migrations/',
+      'reports/',
+      '.stryker-tmp/',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,

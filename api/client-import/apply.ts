@@ -76,7 +76,10 @@ export function applyImport(w: ClientWriter & { sqlite: Database.Database }, inp
         const lines = summary.refused.map((r) => r.line);
         throw refuse(
           msg('moveIn.apply.refused', { count: lines.length, lines: lineList(lines) }),
-          summary.refused.map((r) => ({ line: r.line, message: msg('moveIn.apply.lineRefused', { line: r.line, reasons: joined(r.reasons) }) })),
+          summary.refused.map((r) => ({
+            line: r.line,
+            message: msg('moveIn.apply.lineRefused', { line: r.line, reasons: joined(r.reasons) }),
+          })),
         );
       }
       const choices = new Map(input.choices.map((c) => [c.line, c.choice]));

@@ -13,10 +13,7 @@ export const callEnvelope = z.object({
 export type CallEnvelope = z.infer<typeof callEnvelope>;
 
 /** The envelope from the wire, or an error sentence in `locale`; unknown fields are dropped. */
-export function parseCallEnvelope(
-  raw: unknown,
-  locale = 'en-GB',
-): { ok: true; envelope: CallEnvelope } | { ok: false; message: string } {
+export function parseCallEnvelope(raw: unknown, locale = 'en-GB'): { ok: true; envelope: CallEnvelope } | { ok: false; message: string } {
   if (raw === undefined || raw === null) return { ok: true, envelope: {} };
   const parsed = callEnvelope.safeParse(raw);
   if (parsed.success) return { ok: true, envelope: parsed.data };

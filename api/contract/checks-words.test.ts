@@ -119,7 +119,10 @@ describe('every check of the contract', () => {
   });
 
   it('refuses a malformed call envelope in the reader’s language, English as before', () => {
-    expect(parseCallEnvelope({ key: 'not-a-uuid' })).toEqual({ ok: false, message: 'The change’s key is not valid, so nothing was saved.' });
+    expect(parseCallEnvelope({ key: 'not-a-uuid' })).toEqual({
+      ok: false,
+      message: 'The change’s key is not valid, so nothing was saved.',
+    });
     expect(parseCallEnvelope({ key: 'not-a-uuid' }, 'de-DE')).toEqual({
       ok: false,
       message: 'Der Schlüssel der Änderung ist ungültig, daher wurde nichts gespeichert.',

@@ -178,7 +178,12 @@ describe('which questionnaire the answers are given to', () => {
     expect(v2.id).not.toBe(v1.id);
     const current = await t.ok('intake.save', { clientId, answers: { sunbed: no } });
     expect(current.questionnaireId).toBe(v2.id);
-    const older = await t.ok('intake.save', { clientId, expectedVersion: current.version, questionnaireId: v1.id, answers: { diabetes: no } });
+    const older = await t.ok('intake.save', {
+      clientId,
+      expectedVersion: current.version,
+      questionnaireId: v1.id,
+      answers: { diabetes: no },
+    });
     expect(older.questionnaireId).toBe(v1.id);
   });
 

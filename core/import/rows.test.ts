@@ -11,7 +11,8 @@ const table = (headers: string[], rows: string[][], formulaCells: ImportTable['f
 });
 const today = '2026-05-01';
 /** The refused lines with their reasons in a locale's words. */
-const refusedIn = (out: MappedFile, locale: string) => out.refused.map((r) => ({ line: r.line, reasons: r.reasons.map((x) => saidIn(x, locale)) }));
+const refusedIn = (out: MappedFile, locale: string) =>
+  out.refused.map((r) => ({ line: r.line, reasons: r.reasons.map((x) => saidIn(x, locale)) }));
 
 describe('mapRows', () => {
   const headers = ['First Name', 'Last Name', 'Mobile Number', 'Telephone', 'Email', 'Date of Birth', 'Note', 'Added'];

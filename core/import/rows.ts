@@ -88,8 +88,7 @@ export function mapRows(table: ImportTable, options: MapOptions): MappedFile {
 
     for (const i of fields.flatMap((f, i) => (f === 'ignore' ? [] : [i]))) {
       const header = table.headers[i] ?? `column ${i + 1}`;
-      if (formulas.has(`${line}:${i}`))
-        out.notices.push({ line, column: header, message: said('moveIn.cell.wasFormula') });
+      if (formulas.has(`${line}:${i}`)) out.notices.push({ line, column: header, message: said('moveIn.cell.wasFormula') });
       else if (looksLikeFormula(cells[i] ?? ''))
         out.notices.push({ line, column: header, message: said('moveIn.cell.formulaStart', { char: (cells[i] ?? '').charAt(0) }) });
     }

@@ -15,7 +15,9 @@ describe('sniffFile', () => {
     expect(sniffFile(bytes(0x50, 0x4b, 0x03, 0x04, 1), 'clients.xlsx')).toEqual({ kind: 'xlsx' });
     expect(why(sniffFile(bytes(0x50, 0x4b, 0x03, 0x04, 1), 'photos.zip'))).toContain('compressed archive');
     expect(why(sniffFile(bytes(0xd0, 0xcf, 0x11, 0xe0), 'old.xls'))).toContain('save it as .xlsx or CSV');
-    expect(why(sniffFile(utf8('%PDF-1.7'), 'scan.pdf'))).toBe('scan.pdf is a PDF, not a spreadsheet. Export the clients as CSV or Excel (.xlsx).');
+    expect(why(sniffFile(utf8('%PDF-1.7'), 'scan.pdf'))).toBe(
+      'scan.pdf is a PDF, not a spreadsheet. Export the clients as CSV or Excel (.xlsx).',
+    );
     expect(why(sniffFile(bytes(0x89, 0x50, 0x4e, 0x47, 0, 0, 0), 'photo.png'))).toContain('binary data');
     expect(sniffFile(bytes(), 'empty.csv')).toMatchObject({ kind: 'refused' });
     expect(why(sniffFile(bytes(), 'empty.csv'))).toBe('empty.csv is empty.');

@@ -11,7 +11,12 @@ export type ToApiProcess =
    * The first message: the database key, which only the main process can unwrap (safeStorage). It
    * comes over the port, never in the arguments, which other users of the computer can list.
    */
-  | { kind: 'start'; databaseKey: DatabaseKey; keyProtection: 'keychain' | 'passphrase'; /** For a refused open's words. */ locale?: string }
+  | {
+      kind: 'start';
+      databaseKey: DatabaseKey;
+      keyProtection: 'keychain' | 'passphrase';
+      /** For a refused open's words. */ locale?: string;
+    }
   /** `envelope`: checked by the main process (api/contract/call-envelope.ts). */
   | { kind: 'call'; id: number; window: number; channel: string; input: unknown; envelope?: CallEnvelope }
   /** The window is gone: its session ends. */

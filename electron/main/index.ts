@@ -63,7 +63,12 @@ async function start(): Promise<void> {
   // With no keychain, a passphrase is asked here (a small window), before the API opens the database.
   let stored;
   try {
-    const prompt = windowKeyPrompt({ BrowserWindow, ipcMain, locale: speaks(), preloadPath: path.join(path.dirname(paths.preloadFile), 'key-prompt.cjs') });
+    const prompt = windowKeyPrompt({
+      BrowserWindow,
+      ipcMain,
+      locale: speaks(),
+      preloadPath: path.join(path.dirname(paths.preloadFile), 'key-prompt.cjs'),
+    });
     stored = await unlockDatabaseKey(safeStorage, paths.databaseFile, { prompt });
   } catch (error) {
     dialog.showErrorBox(openFailedTitle(speaks()), plainOpenMessage(error, speaks()));

@@ -128,7 +128,13 @@ describe('bindApi', () => {
   it('refuses in the language it is given: German for a German clinic or system, English by default', async () => {
     const { ipcMain, handlers } = fakeIpcMain();
     const call = vi.fn(async (): Promise<ApiResult<unknown>> => ({ ok: true, data: null }));
-    bindApi({ ipcMain, api: { call, closed: vi.fn() }, channels: ['clients.create'], isTrustedSender: trustAppMainFrame(policy), locale: () => 'de-DE' });
+    bindApi({
+      ipcMain,
+      api: { call, closed: vi.fn() },
+      channels: ['clients.create'],
+      isTrustedSender: trustAppMainFrame(policy),
+      locale: () => 'de-DE',
+    });
     const invoke = (frame: SenderFrame | null, ...args: unknown[]) =>
       handlers.get(STIPPLE_IPC_CHANNEL)!({ senderFrame: frame, sender: fakeSender(7) }, ...args) as Promise<ApiResult<unknown>>;
     expect(await invoke({ url: 'https://evil.example/', parent: null }, 'clients.create', {})).toEqual({
@@ -148,4 +154,3 @@ describe('bindApi', () => {
     expect(await english.invoke(appFrame, 'nope', {})).toMatchObject({ error: { message: 'Stipple does not know that request.' } });
   });
 });
-

@@ -33,7 +33,9 @@ describe('the passphrase page in the system’s language', () => {
     expect(de).toContain('(/data/&#60;img src=x&#62;.sqlite)');
     expect(de).toContain('Group 2 &#60;b&#62;x&#60;/b&#62;');
     expect(de).not.toContain('<img');
-    expect(csp(de)).toMatch(/^default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-[^']+'; form-action 'none'; base-uri 'none'$/);
+    expect(csp(de)).toMatch(
+      /^default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-[^']+'; form-action 'none'; base-uri 'none'$/,
+    );
     expect(csp(de)).toBe(csp(keyPromptHtml(request, 'en-GB')));
     expect(keyPromptHtml(request, 'es-ES')).toContain('<html lang="es">');
   });

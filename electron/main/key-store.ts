@@ -77,8 +77,7 @@ export function loadDatabaseKey(
     } catch {
       throw DatabaseOpenError.says('key_unavailable', 'startup.key.notUnlocked', { file });
     }
-    if (!isDatabaseKey(key))
-      throw DatabaseOpenError.says('key_unavailable', 'startup.key.notAKey', { file });
+    if (!isDatabaseKey(key)) throw DatabaseOpenError.says('key_unavailable', 'startup.key.notAKey', { file });
     return { key, protection, created: false };
   }
 
@@ -183,8 +182,7 @@ export async function unlockDatabaseKey(safeStorage: SafeStorageLike, databaseFi
   let problem: PromptProblem | null = null;
   for (;;) {
     const passphrase = await prompt({ mode: 'create-passphrase', problem });
-    if (passphrase === null)
-      throw notOpened('startup.notOpened.noKeychain');
+    if (passphrase === null) throw notOpened('startup.notOpened.noKeychain');
     problem = passphraseProblem(passphrase);
     if (problem) continue;
     writeNew(passphraseFile, Buffer.from(wrapWithPassphrase(key, passphrase)));
@@ -206,8 +204,7 @@ async function askRecoveryKey(databaseFile: string, prompt: KeyPrompt): Promise<
   let problem: PromptProblem | null = null;
   for (;;) {
     const typed = await prompt({ mode: 'recovery-key', problem, file: databaseFile });
-    if (typed === null)
-      throw notOpened('startup.notOpened.needsRecoveryKey', { file: databaseFile });
+    if (typed === null) throw notOpened('startup.notOpened.needsRecoveryKey', { file: databaseFile });
     const read = parseRecoveryKey(typed);
     if (!read.ok) {
       problem = read.message;

@@ -63,7 +63,10 @@ describe('chair-side charting', () => {
       // The questions render together once the chart has loaded: wait for the last one before answering.
       await intake.getByText('Sunburn on the scalp now?').waitFor();
       // The questions' groups (the consent time's date field is a group too).
-      for (const group of await intake.getByRole('group').filter({ has: page.getByText('No', { exact: true }) }).all()) {
+      for (const group of await intake
+        .getByRole('group')
+        .filter({ has: page.getByText('No', { exact: true }) })
+        .all()) {
         await group.getByText('No', { exact: true }).click();
       }
       await chart.chip('Allergies (pigments, metals, anaesthetics, latex)?', 'Yes', intake);

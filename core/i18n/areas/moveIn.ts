@@ -52,7 +52,8 @@ export const moveInMessages = defineMessages({
     'moveIn.row.sameClient':
       'es ist derselbe Kunde wie in Zeile {line} (gleicher Name und {on, select, phone {gleiche Telefonnummer} other {gleiche E-Mail}}).',
     'moveIn.cell.wasFormula': 'war in der Arbeitsmappe eine Formel: Der zuletzt berechnete Wert wurde als reiner Text importiert.',
-    'moveIn.cell.formulaStart': 'beginnt mit „{char}“ und würde in einer Tabellenkalkulation als Formel ausgeführt: als reiner Text importiert.',
+    'moveIn.cell.formulaStart':
+      'beginnt mit „{char}“ und würde in einer Tabellenkalkulation als Formel ausgeführt: als reiner Text importiert.',
     'moveIn.file.empty': '{name} ist leer.',
     'moveIn.file.archive': '{name} ist ein komprimiertes Archiv, keine Tabelle. Exportieren Sie die Kunden als CSV oder Excel (.xlsx).',
     'moveIn.file.oldExcel':
@@ -74,8 +75,7 @@ export const moveInMessages = defineMessages({
     'moveIn.apply.undecided':
       '{count, plural, one {# Zeile entspricht einem Kunden, der bereits in Stipple ist} other {# Zeilen entsprechen Kunden, die bereits in Stipple sind}} (Zeile {lines}): Wählen Sie jeweils Überspringen, Zusammenführen oder Neu anlegen. Es wurde nichts importiert.',
     'moveIn.apply.lineRefused': 'Zeile {line}: {reasons}',
-    'moveIn.apply.lineDuplicate':
-      'Zeile {line} ist {name}, bereits in Stipple: Wählen Sie Überspringen, Zusammenführen oder Neu anlegen.',
+    'moveIn.apply.lineDuplicate': 'Zeile {line} ist {name}, bereits in Stipple: Wählen Sie Überspringen, Zusammenführen oder Neu anlegen.',
   },
   es: {
     'moveIn.row.noName': 'no tiene nombre.',
@@ -91,8 +91,7 @@ export const moveInMessages = defineMessages({
     'moveIn.cell.wasFormula': 'era una fórmula en el libro de Excel: su último valor se importó como texto sin formato.',
     'moveIn.cell.formulaStart': 'empieza por «{char}», que una hoja de cálculo ejecutaría como fórmula: se importó como texto sin formato.',
     'moveIn.file.empty': '{name} está vacío.',
-    'moveIn.file.archive':
-      '{name} es un archivo comprimido, no una hoja de cálculo. Exporte los clientes como CSV o Excel (.xlsx).',
+    'moveIn.file.archive': '{name} es un archivo comprimido, no una hoja de cálculo. Exporte los clientes como CSV o Excel (.xlsx).',
     'moveIn.file.oldExcel':
       '{name} es un libro de Excel antiguo (.xls). Ábralo en Excel o LibreOffice, guárdelo como .xlsx o CSV y elija ese archivo.',
     'moveIn.file.pdf': '{name} es un PDF, no una hoja de cálculo. Exporte los clientes como CSV o Excel (.xlsx).',

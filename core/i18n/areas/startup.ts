@@ -125,8 +125,7 @@ export const startupMessages = defineMessages({
     'startup.open.readOnlyFile':
       '{file} ist schreibgeschützt. Stipple muss hineinschreiben können: Kopieren Sie die Datei an einen beschreibbaren Ort oder ändern Sie ihre Berechtigungen. Die Datei blieb unverändert.',
     'startup.open.notSqlite': '{file} ist keine Stipple-Datenbank (es ist überhaupt keine SQLite-Datei). Die Datei blieb unverändert.',
-    'startup.open.damaged':
-      '{file} ist beschädigt ({problem}). Die Datei blieb unverändert; stellen Sie die letzte Sicherung wieder her.',
+    'startup.open.damaged': '{file} ist beschädigt ({problem}). Die Datei blieb unverändert; stellen Sie die letzte Sicherung wieder her.',
     'startup.stopped.title': 'Der Datendienst von Stipple wurde beendet',
     'startup.stopped.text':
       'Es kann nichts mehr gespeichert werden. Beenden Sie Stipple und starten Sie es neu; die Karteidatenbank ist sicher.',
@@ -152,7 +151,8 @@ export const startupMessages = defineMessages({
     'startup.prompt.differ': 'Las dos frases de contraseña no coinciden. Escriba la misma frase dos veces.',
     'startup.prompt.wrongPassphrase':
       'Esa frase de contraseña no abre la base de datos de fichas. Compruebe el bloqueo de mayúsculas e inténtelo de nuevo.',
-    'startup.prompt.tooShort': 'Elija una frase de contraseña de al menos {min} caracteres: lo mejor son unas palabras que vaya a recordar.',
+    'startup.prompt.tooShort':
+      'Elija una frase de contraseña de al menos {min} caracteres: lo mejor son unas palabras que vaya a recordar.',
     'startup.prompt.wrongRecoveryKey':
       'Esta clave de recuperación no abre esta base de datos de fichas: pertenece a otra base de datos de Stipple. Compruebe que tiene la hoja correcta.',
     'startup.notOpened.needsPassphrase':
@@ -182,8 +182,7 @@ export const startupMessages = defineMessages({
     'startup.open.cannotOpen': '{file} no se puede abrir: su carpeta no existe o no es accesible.',
     'startup.open.failed': '{file} no se pudo abrir: {detail}',
     'startup.open.otherProgram': '{file} es una base de datos de otro programa, no una base de datos de fichas de Stipple. No se tocó.',
-    'startup.open.newer':
-      '{file} lo escribió una versión más reciente de Stipple. Actualice Stipple para abrirlo; el archivo no se tocó.',
+    'startup.open.newer': '{file} lo escribió una versión más reciente de Stipple. Actualice Stipple para abrirlo; el archivo no se tocó.',
     'startup.open.unrecognised':
       '{file} tiene actualizaciones de base de datos que esta versión de Stipple no reconoce, así que no se tocó. Ábralo con la versión de Stipple que lo usó por última vez o restaure la copia de seguridad más reciente.',
     'startup.open.folder': '{file} es una carpeta, no una base de datos de Stipple.',
@@ -192,8 +191,7 @@ export const startupMessages = defineMessages({
     'startup.open.notSqlite': '{file} no es una base de datos de Stipple (ni siquiera es un archivo SQLite). No se tocó.',
     'startup.open.damaged': '{file} está dañado ({problem}). No se tocó; restaure la copia de seguridad más reciente.',
     'startup.stopped.title': 'El servicio de datos de Stipple se detuvo',
-    'startup.stopped.text':
-      'Ya no se puede guardar nada. Salga de Stipple e inícielo de nuevo; la base de datos de fichas está a salvo.',
+    'startup.stopped.text': 'Ya no se puede guardar nada. Salga de Stipple e inícielo de nuevo; la base de datos de fichas está a salvo.',
     'startup.failed.title': 'Stipple no pudo iniciarse',
     'startup.failed.text': 'Algo inesperado impidió que Stipple se iniciara: {detail}',
   },

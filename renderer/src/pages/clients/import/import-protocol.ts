@@ -27,5 +27,4 @@ export interface OpenedFile {
   dateGuess: OrderGuess;
 }
 
-export type FromWorker =
-  { type: 'opened'; file: OpenedFile } | { type: 'refused'; message: Said } | { type: 'mapped'; mapped: MappedFile };
+export type FromWorker = { type: 'opened'; file: OpenedFile } | { type: 'refused'; message: Said } | { type: 'mapped'; mapped: MappedFile };
